@@ -1,0 +1,131 @@
+/**
+ * Every way a vn-dx function can reject its input. The codes are stable:
+ * match on them, not on messages, which may be reworded.
+ *
+ * | code | thrown when |
+ * | --- | --- |
+ * | `INVALID_ARGUMENT` | an argument has the wrong type or shape, or an option is unknown |
+ * | `INVALID_NUMBER` | a number is `NaN`, infinite, or text is not a Vietnamese number |
+ * | `INVALID_DATE` | a date is malformed, impossible (`31/02/2023`) or out of range |
+ * | `INVALID_PERIOD` | text is not a period that vn-dx can read |
+ * | `INVALID_DOCUMENT_NUMBER` | text is not a Vietnamese legal document number |
+ * | `INVALID_QUANTITY` | text is not a quantity (`gần 4.000`, `51,16%`) |
+ * | `UNKNOWN_PROVINCE` | a province code does not exist at the given date |
+ * | `AMBIGUOUS_PROVINCE` | a free-text province query matches more than one unit |
+ * | `UNKNOWN_REGION` | a region id or name does not exist |
+ * | `UNKNOWN_ID` | a reference to an indicator, source or other record does not resolve |
+ * | `LENGTH_MISMATCH` | arrays that must align have different lengths |
+ * | `EMPTY_INPUT` | a calculation needs at least one value and got none |
+ * | `VALIDATION_FAILED` | a record does not match its schema (see `issues`) |
+ * | `CSV_SYNTAX` | a CSV file is malformed (unclosed quote, wrong column count) |
+ *
+ * @category Errors
+ */
+export type DxErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_NUMBER'
+  | 'INVALID_DATE'
+  | 'INVALID_PERIOD'
+  | 'INVALID_DOCUMENT_NUMBER'
+  | 'INVALID_QUANTITY'
+  | 'UNKNOWN_PROVINCE'
+  | 'AMBIGUOUS_PROVINCE'
+  | 'UNKNOWN_REGION'
+  | 'UNKNOWN_ID'
+  | 'LENGTH_MISMATCH'
+  | 'EMPTY_INPUT'
+  | 'VALIDATION_FAILED'
+  | 'CSV_SYNTAX';
+
+/**
+ * One problem found in an input, with where it is.
+ *
+ * @category Errors
+ */
+export interface DxIssue {
+  /** Path to the offending value, e.g. `['observations', 3, 'value']`. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong there. */
+  readonly message: string;
+  /** 1-based line in a text input (CSV: the header is line 1), when known. */
+  readonly line?: number;
+  /** 1-based column in a text input, when known. */
+  readonly column?: number;
+}
+
+/**
+ * Options for {@link DxError}.
+ *
+ * @category Errors
+ */
+export interface DxErrorOptions {
+  /** Where the problem is and, for validation, every problem found. */
+  readonly issues?: readonly DxIssue[];
+  /** The error that caused this one. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The one error class vn-dx throws for bad input. `code` is stable; `message`
+ * says what was wrong and where; `issues` lists every problem with its path
+ * (and line and column for text input).
+ *
+ * @example
+ * ```ts
+ * import { DxError, parseViNumber } from 'vn-dx';
+ *
+ * try {
+ *   parseViNumber('12,3,4');
+ * } catch (error) {
+ *   if (error instanceof DxError) console.log(error.code); // 'INVALID_NUMBER'
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export class DxError extends Error {
+  /** Stable machine-readable reason; see {@link DxErrorCode}. */
+  readonly code: DxErrorCode;
+  /** Every problem found, with its location. Empty when the message says it all. */
+  readonly issues: readonly DxIssue[];
+
+  /**
+   * @param code - the stable failure kind.
+   * @param message - a sentence that says what was wrong and where.
+   * @param options - issues with their paths, and the cause.
+   */
+  constructor(code: DxErrorCode, message: string, options: DxErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'DxError';
+    this.code = code;
+    this.issues = Object.freeze([...(options.issues ?? [])]);
+  }
+}
+
+/**
+ * Tells whether a value is a {@link DxError}, optionally of one code. Works
+ * across bundles and realms, where `instanceof` may not.
+ *
+ * @param value - anything caught.
+ * @param code - the code to match; any code when omitted.
+ * @returns `true` when `value` is a `DxError` (with that code).
+ *
+ * @example
+ * ```ts
+ * import { isDxError, getProvince } from 'vn-dx';
+ *
+ * try {
+ *   getProvince('00');
+ * } catch (error) {
+ *   isDxError(error, 'UNKNOWN_PROVINCE'); // true
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export function isDxError(value: unknown, code?: DxErrorCode): value is DxError {
+  if (value instanceof DxError) return code === undefined || value.code === code;
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { name?: unknown; code?: unknown };
+  return candidate.name === 'DxError' && (code === undefined || candidate.code === code);
+}

@@ -1,0 +1,18 @@
+/**
+ * vn-dx: typed, validated tools for Vietnam's provincial digital
+ * transformation (chuyển đổi số). This entry holds functions, schemas and
+ * types, and the small province table the lookups need; datasets live in
+ * their own entry points (`vn-dx/seed`, `vn-dx/provinces`).
+ *
+ * @module vn-dx
+ */
+export { DxError, isDxError } from './errors.js';
+export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
+export type { DateInput } from './internal/dates.js';
+export { foldVietnamese } from './vi/fold.js';
+export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
+export type { Label, MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
+export { eraAt, findProvince, getProvince, PROVINCES_AS_OF, provincesAt } from './provinces/lookup.js';
+export type { AtOptions } from './provinces/lookup.js';
+export { predecessorsOf, successorOf } from './provinces/lineage.js';
+export type { Era, Province, ProvinceKind } from './provinces/types.js';

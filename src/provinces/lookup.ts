@@ -1,0 +1,247 @@
+import { DxError } from '../errors.js';
+import { type DateInput, toIsoDay } from '../internal/dates.js';
+import { describe } from '../internal/describe.js';
+import { foldVietnamese } from '../vi/fold.js';
+import { PROVINCE_RECORDS } from './data.js';
+import type { Era, Province } from './types.js';
+
+/**
+ * The date lookups use when no `at` is given: `2025-07-01`, the first day of
+ * the 34-unit era and the newest state of the table. Pass `at` explicitly for
+ * anything dated, since a code means different units before and after it.
+ *
+ * @example
+ * ```ts
+ * import { PROVINCES_AS_OF, getProvince } from 'vn-dx';
+ *
+ * PROVINCES_AS_OF; // '2025-07-01'
+ * getProvince('91').name; // 'An Giang' (the merged unit)
+ * ```
+ *
+ * @category Provinces
+ */
+export const PROVINCES_AS_OF = '2025-07-01';
+
+/** First day any record in the table is valid: the 63-unit map of 1 August 2008. */
+const FIRST_DAY = '2008-08-01';
+
+/**
+ * Options for lookups anchored in time.
+ *
+ * @category Provinces
+ */
+export interface AtOptions {
+  /**
+   * The day the lookup refers to: a `Date` (read in local time) or an ISO date
+   * string (`'2023-06-30'`). Defaults to {@link PROVINCES_AS_OF}.
+   */
+  readonly at?: DateInput;
+}
+
+function dayOf(options: AtOptions | undefined): string {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new DxError('INVALID_ARGUMENT', `options: expected an object like { at }, got ${describe(options)}.`);
+  }
+  const day = options?.at === undefined ? PROVINCES_AS_OF : toIsoDay(options.at);
+  if (day < FIRST_DAY) {
+    throw new DxError(
+      'INVALID_DATE',
+      `at: ${day} is before ${FIRST_DAY}, the start of the 63-unit map (Hà Tây merged into Hà Nội); vn-dx has no earlier data.`,
+    );
+  }
+  return day;
+}
+
+function isValidOn(record: Province, day: string): boolean {
+  return record.validFrom <= day && (record.validTo === null || day <= record.validTo);
+}
+
+let byCode: Map<string, Province[]> | undefined;
+function snapshotsOf(code: string): readonly Province[] {
+  if (!byCode) {
+    byCode = new Map();
+    for (const record of PROVINCE_RECORDS) {
+      const list = byCode.get(record.code) ?? [];
+      list.push(record);
+      byCode.set(record.code, list);
+    }
+  }
+  return byCode.get(code) ?? [];
+}
+
+function assertCode(code: unknown): asserts code is string {
+  if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
+    const hint = typeof code === 'number' ? ` (codes are strings: use '${String(code).padStart(2, '0')}')` : '';
+    throw new DxError('INVALID_ARGUMENT', `code: expected a two-digit province code string such as '49', got ${describe(code)}${hint}.`);
+  }
+}
+
+/**
+ * The province with a GSO code on a given day. Codes are reused across the
+ * 2025 merger (`91` is Kiên Giang until 30 June 2025 and the merged An Giang
+ * after), so every lookup is anchored in time.
+ *
+ * @param code - two-digit code string, e.g. `'49'`.
+ * @param options - `at`: the day, default {@link PROVINCES_AS_OF}.
+ * @returns the province record valid on that day.
+ * @throws {@link DxError} `UNKNOWN_PROVINCE` when no unit had the code that day;
+ *   `INVALID_ARGUMENT` for a malformed code; `INVALID_DATE` for a bad `at`.
+ *
+ * @example
+ * ```ts
+ * import { getProvince } from 'vn-dx';
+ *
+ * getProvince('91', { at: '2024-01-01' }).name; // 'Kiên Giang'
+ * getProvince('91', { at: '2025-07-01' }).name; // 'An Giang'
+ * getProvince('46', { at: '2024-12-31' }).kind; // 'province'
+ * getProvince('46', { at: '2025-01-01' }).kind; // 'municipality'
+ * ```
+ *
+ * @category Provinces
+ */
+export function getProvince(code: string, options?: AtOptions): Province {
+  assertCode(code);
+  const day = dayOf(options);
+  const snapshots = snapshotsOf(code);
+  const match = snapshots.find((record) => isValidOn(record, day));
+  if (match) return match;
+  const last = snapshots.at(-1);
+  const history = last
+    ? ` Code ${code} was ${last.name} until ${last.validTo}${last.successor ? `; it became part of ${last.successor} ${getProvince(last.successor).name}` : ''}.`
+    : '';
+  throw new DxError('UNKNOWN_PROVINCE', `No province has code '${code}' on ${day}.${history}`);
+}
+
+/**
+ * Every province valid on a day: 63 up to 30 June 2025, 34 from 1 July 2025.
+ *
+ * @param at - the day, default {@link PROVINCES_AS_OF}.
+ * @returns the records in code order, as a frozen array.
+ * @throws {@link DxError} `INVALID_DATE` for a malformed, impossible or too early day.
+ *
+ * @example
+ * ```ts
+ * import { provincesAt } from 'vn-dx';
+ *
+ * provincesAt('2025-06-30').length; // 63
+ * provincesAt('2025-07-01').length; // 34
+ * ```
+ *
+ * @category Provinces
+ */
+export function provincesAt(at?: DateInput): readonly Province[] {
+  const day = dayOf(at === undefined ? undefined : { at });
+  return Object.freeze(PROVINCE_RECORDS.filter((record) => isValidOn(record, day)));
+}
+
+/**
+ * Which era a day falls in.
+ *
+ * @param at - the day, default {@link PROVINCES_AS_OF}.
+ * @returns `'63'` before 1 July 2025, `'34'` from then.
+ * @throws {@link DxError} `INVALID_DATE` for a malformed, impossible or too early day.
+ *
+ * @example
+ * ```ts
+ * import { eraAt } from 'vn-dx';
+ *
+ * eraAt('2023-12-31'); // '63'
+ * eraAt(new Date(2025, 6, 1)); // '34'
+ * ```
+ *
+ * @category Provinces
+ */
+export function eraAt(at?: DateInput): Era {
+  return dayOf(at === undefined ? undefined : { at }) < PROVINCES_AS_OF ? '63' : '34';
+}
+
+const PREFIX = /^(?:tinh|thanh pho|tp|t p|thu do)\s+(?=\S)/;
+
+/** The comparison key of a province name: folded, prefix-free, without spaces. */
+export function provinceKey(text: string): string {
+  return foldVietnamese(text).replace(PREFIX, '').replace(/\s+/g, '');
+}
+
+interface SearchIndex {
+  readonly names: Map<string, Province[]>;
+  readonly initials: Map<string, Province[]>;
+}
+
+let searchIndex: SearchIndex | undefined;
+function getSearchIndex(): SearchIndex {
+  if (searchIndex) return searchIndex;
+  const names = new Map<string, Province[]>();
+  const initials = new Map<string, Province[]>();
+  const add = (map: Map<string, Province[]>, key: string, record: Province) => {
+    if (key === '') return;
+    const list = map.get(key) ?? [];
+    if (!list.includes(record)) list.push(record);
+    map.set(key, list);
+  };
+  for (const record of PROVINCE_RECORDS) {
+    for (const name of [record.name, record.fullName, record.nameEn, record.slug, ...record.aliases]) {
+      add(names, provinceKey(name), record);
+    }
+    add(names, record.code, record);
+    if (record.iso3166_2) add(names, provinceKey(record.iso3166_2), record);
+    const words = foldVietnamese(record.name).split(' ');
+    if (words.length > 1) add(initials, words.map((word) => word[0]).join(''), record);
+  }
+  searchIndex = { names, initials };
+  return searchIndex;
+}
+
+function validOn(candidates: readonly Province[] | undefined, day: string): Province[] {
+  return (candidates ?? []).filter((record) => isValidOn(record, day));
+}
+
+/**
+ * Finds a province from free text, the way people write it: with or without
+ * diacritics (`đ` too), in any case, with old or new tone placement
+ * (`Hoà`/`Hòa`), with the prefixes `tỉnh`, `thành phố`, `TP.`, `TP`, `T.P`,
+ * with hyphens, dashes or odd spacing, in English (`Hanoi`, `Ho Chi Minh City`),
+ * by common alias (`TPHCM`, `Sài Gòn`, `Bắc Cạn`, `Daklak`, `BR-VT`, `Huế`),
+ * by GSO code (`'49'`), by ISO 3166-2 code (`'VN-27'`), or by initials when
+ * they fit one unit only (`'LA'` is Long An; `'QN'` fits three and is an
+ * error). Names win over initials. Lookups are O(1) after folding.
+ *
+ * @param query - the text to look up.
+ * @param options - `at`: the day, default {@link PROVINCES_AS_OF}.
+ * @returns the province valid on that day, or `undefined` when nothing matches:
+ *   vn-dx never guesses. A name of the other era (`Quảng Nam` after 1 July
+ *   2025) does not match; use {@link successorOf} for that.
+ * @throws {@link DxError} `AMBIGUOUS_PROVINCE` when the query fits several units
+ *   (`'QN'`: Quảng Ninh, Quảng Nam, Quảng Ngãi), naming them;
+ *   `INVALID_ARGUMENT` when `query` is not a string; `INVALID_DATE` for a bad `at`.
+ *
+ * @example
+ * ```ts
+ * import { findProvince } from 'vn-dx';
+ *
+ * findProvince('tp.hcm')?.code; // '79'
+ * findProvince('Thua Thien - Hue', { at: '2023-01-01' })?.code; // '46'
+ * findProvince('Tỉnh Hòa Bình', { at: '2020-05-01' })?.name; // 'Hoà Bình'
+ * findProvince('Quảng Nam', { at: '2026-01-01' }); // undefined
+ * ```
+ *
+ * @category Provinces
+ */
+export function findProvince(query: string, options?: AtOptions): Province | undefined {
+  if (typeof query !== 'string') {
+    throw new DxError('INVALID_ARGUMENT', `query: expected a province name or code, got ${describe(query)}.`);
+  }
+  const day = dayOf(options);
+  const key = provinceKey(query);
+  if (key === '') return undefined;
+  const index = getSearchIndex();
+  const byName = validOn(index.names.get(key), day);
+  const matches = byName.length > 0 ? byName : validOn(index.initials.get(key), day);
+  if (matches.length > 1) {
+    const names = matches.map((record) => `${record.code} ${record.name}`).join(', ');
+    throw new DxError(
+      'AMBIGUOUS_PROVINCE',
+      `${describe(query)} matches ${matches.length} provinces on ${day}: ${names}. Use a full name or a code.`,
+    );
+  }
+  return matches[0];
+}

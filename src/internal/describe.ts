@@ -10,6 +10,7 @@ export function describe(value: unknown): string {
     return String(value);
   }
   if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  if (value instanceof Date)
+    return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
   return `a value of type ${typeof value}`;
 }

@@ -26,7 +26,10 @@ const LAST_DAY_OF_63 = '2025-06-30';
 export function successorOf(code63: string): Province {
   const old = getProvince(code63, { at: LAST_DAY_OF_63 });
   if (old.successor === null) {
-    throw new DxError('UNKNOWN_PROVINCE', `Province ${code63} ${old.name} has no recorded successor.`);
+    throw new DxError(
+      'UNKNOWN_PROVINCE',
+      `Province ${code63} ${old.name} has no recorded successor.`,
+    );
   }
   return getProvince(old.successor, { at: PROVINCES_AS_OF });
 }

@@ -40,7 +40,10 @@ export interface AtOptions {
 
 function dayOf(options: AtOptions | undefined): string {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new DxError('INVALID_ARGUMENT', `options: expected an object like { at }, got ${describe(options)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `options: expected an object like { at }, got ${describe(options)}.`,
+    );
   }
   const day = options?.at === undefined ? PROVINCES_AS_OF : toIsoDay(options.at);
   if (day < FIRST_DAY) {
@@ -71,8 +74,14 @@ function snapshotsOf(code: string): readonly Province[] {
 
 function assertCode(code: unknown): asserts code is string {
   if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
-    const hint = typeof code === 'number' ? ` (codes are strings: use '${String(code).padStart(2, '0')}')` : '';
-    throw new DxError('INVALID_ARGUMENT', `code: expected a two-digit province code string such as '49', got ${describe(code)}${hint}.`);
+    const hint =
+      typeof code === 'number'
+        ? ` (codes are strings: use '${String(code).padStart(2, '0')}')`
+        : '';
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `code: expected a two-digit province code string such as '49', got ${describe(code)}${hint}.`,
+    );
   }
 }
 
@@ -179,7 +188,13 @@ function getSearchIndex(): SearchIndex {
     map.set(key, list);
   };
   for (const record of PROVINCE_RECORDS) {
-    for (const name of [record.name, record.fullName, record.nameEn, record.slug, ...record.aliases]) {
+    for (const name of [
+      record.name,
+      record.fullName,
+      record.nameEn,
+      record.slug,
+      ...record.aliases,
+    ]) {
       add(names, provinceKey(name), record);
     }
     add(names, record.code, record);
@@ -228,7 +243,10 @@ function validOn(candidates: readonly Province[] | undefined, day: string): Prov
  */
 export function findProvince(query: string, options?: AtOptions): Province | undefined {
   if (typeof query !== 'string') {
-    throw new DxError('INVALID_ARGUMENT', `query: expected a province name or code, got ${describe(query)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `query: expected a province name or code, got ${describe(query)}.`,
+    );
   }
   const day = dayOf(options);
   const key = provinceKey(query);

@@ -30,7 +30,9 @@ export type MacroRegionId = 'north' | 'central' | 'south';
  * @category Model
  */
 export interface Label {
+  /** Vietnamese, with diacritics. */
   readonly vi: string;
+  /** English. */
   readonly en: string;
 }
 
@@ -40,8 +42,11 @@ export interface Label {
  * @category Provinces
  */
 export interface Region {
+  /** Tells a region from a macro-region in a union. */
   readonly kind: 'region';
+  /** Stable identifier. */
   readonly id: RegionId;
+  /** Official Vietnamese name and English name. */
   readonly name: Label;
   /** Which of miền Bắc, Trung, Nam it belongs to. */
   readonly macroRegion: MacroRegionId;
@@ -55,11 +60,15 @@ export interface Region {
  * @category Provinces
  */
 export interface MacroRegion {
+  /** Tells a macro-region from a region in a union. */
   readonly kind: 'macro-region';
+  /** Stable identifier. */
   readonly id: MacroRegionId;
+  /** Vietnamese and English name. */
   readonly name: Label;
   /** The socio-economic regions it contains. */
   readonly regions: readonly RegionId[];
+  /** Other names it goes by (`Trung Bộ`, `khu vực miền Trung`). */
   readonly aliases: readonly string[];
 }
 
@@ -100,7 +109,11 @@ export const REGIONS: readonly Region[] = deepFreeze([
       en: 'North Central and Central Coast',
     },
     macroRegion: 'central',
-    aliases: ['BTB&DHMT', 'Bắc Trung Bộ và duyên hải Trung Bộ', 'Bắc Trung Bộ và Duyên hải Nam Trung Bộ'],
+    aliases: [
+      'BTB&DHMT',
+      'Bắc Trung Bộ và duyên hải Trung Bộ',
+      'Bắc Trung Bộ và Duyên hải Nam Trung Bộ',
+    ],
   },
   {
     kind: 'region',
@@ -227,5 +240,8 @@ export function getRegion(id: RegionId): Region {
  */
 export function findRegion(query: string): Region | MacroRegion | undefined {
   const key = regionKey(query);
-  return regionIndex.get(key) ?? regionIndex.get(regionKey(foldVietnamese(query).replace(REGION_PREFIXES, '')));
+  return (
+    regionIndex.get(key) ??
+    regionIndex.get(regionKey(foldVietnamese(query).replace(REGION_PREFIXES, '')))
+  );
 }

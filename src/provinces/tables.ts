@@ -36,6 +36,24 @@ export const PROVINCES_63: readonly Province[] = provincesAt('2025-06-30');
 export const PROVINCES_34: readonly Province[] = provincesAt('2025-07-01');
 
 /**
+ * Provenance of the province table.
+ *
+ * @category Provinces
+ */
+export interface ProvinceDataSources {
+  /** The newest legal state the table reflects, `YYYY-MM-DD`. */
+  readonly dataDate: string;
+  /** When the table was last checked against its sources. */
+  readonly checked: string;
+  /** Sources of the 63-unit era records. */
+  readonly era63: readonly string[];
+  /** Sources of the 34-unit era records. */
+  readonly era34: readonly string[];
+  /** Reported changes deliberately left out, with the reason. */
+  readonly notIncluded: readonly string[];
+}
+
+/**
  * Where the province table comes from, and the date of its data.
  *
  * @example
@@ -47,7 +65,7 @@ export const PROVINCES_34: readonly Province[] = provincesAt('2025-07-01');
  *
  * @category Provinces
  */
-export const PROVINCE_DATA_SOURCES = Object.freeze({
+export const PROVINCE_DATA_SOURCES: ProvinceDataSources = Object.freeze({
   dataDate: '2025-07-01',
   checked: '2026-11-21',
   era63: Object.freeze([

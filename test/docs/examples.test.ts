@@ -35,7 +35,8 @@ function sourceFiles(dir: string): string[] {
 function extractExamples(file: string): Example[] {
   const text = readFileSync(file, 'utf8');
   const examples: Example[] = [];
-  const block = /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:async\s+)?(?:function|const|class|type|interface)?\s*([A-Za-z0-9_]*)/g;
+  const block =
+    /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:async\s+)?(?:function|const|class|type|interface)?\s*([A-Za-z0-9_]*)/g;
   for (const match of text.matchAll(block)) {
     const body = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
     const start = body.findIndex((line) => line.trim() === '@example');
@@ -100,7 +101,23 @@ function instrument(example: Example): { code: string; assertions: number } {
   };
 }
 
-const examples = sourceFiles(join(root, 'src')).flatMap(extractExamples);
+function markdownExamples(file: string): Example[] {
+  const text = readFileSync(file, 'utf8');
+  const examples: Example[] = [];
+  for (const match of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    examples.push({ file: relative(root, file), line, symbol: 'markdown', code: match[1] ?? '' });
+  }
+  return examples;
+}
+
+const guides = readdirSync(join(root, 'docs'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => join(root, 'docs', name));
+const examples = [
+  ...sourceFiles(join(root, 'src')).flatMap(extractExamples),
+  ...[join(root, 'README.md'), ...guides].flatMap(markdownExamples),
+];
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
@@ -109,16 +126,17 @@ describe('documentation examples', () => {
     expect(examples.length).toBeGreaterThan(10);
   });
 
-  it.each(examples.map((example, i) => [`${example.file}:${example.line} ${example.symbol}`, example, i] as const))(
-    '%s',
-    async (_name, example, i) => {
-      const { code, assertions } = instrument(example);
-      expect(assertions, 'an example should show at least one result').toBeGreaterThan(0);
-      const path = join(outDir, `example-${i}.ts`);
-      writeFileSync(path, code);
-      const module = (await import(path)) as { run: () => Promise<void>; __ran: number };
-      await module.run();
-      expect(module.__ran, 'every assertion in the example must run').toBe(assertions);
-    },
-  );
+  it.each(
+    examples.map(
+      (example, i) => [`${example.file}:${example.line} ${example.symbol}`, example, i] as const,
+    ),
+  )('%s', async (_name, example, i) => {
+    const { code, assertions } = instrument(example);
+    expect(assertions, 'an example should show at least one result').toBeGreaterThan(0);
+    const path = join(outDir, `example-${i}.ts`);
+    writeFileSync(path, code);
+    const module = (await import(path)) as { run: () => Promise<void>; __ran: number };
+    await module.run();
+    expect(module.__ran, 'every assertion in the example must run').toBe(assertions);
+  });
 });

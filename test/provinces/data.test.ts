@@ -22,8 +22,12 @@ describe('the province table', () => {
   });
 
   it('has ISO 3166-2 codes for the 63 only, unique', () => {
-    const iso = PROVINCE_RECORDS.filter((p) => p.era === '63' && p.code !== '46').map((p) => p.iso3166_2);
+    const iso = PROVINCE_RECORDS.filter((p) => p.era === '63' && p.code !== '46').map(
+      (p) => p.iso3166_2,
+    );
     expect(new Set(iso).size).toBe(62);
-    expect(PROVINCE_RECORDS.filter((p) => p.era === '34').every((p) => p.iso3166_2 === null)).toBe(true);
+    expect(PROVINCE_RECORDS.filter((p) => p.era === '34').every((p) => p.iso3166_2 === null)).toBe(
+      true,
+    );
   });
 });

@@ -17,7 +17,9 @@ describe('successorOf', () => {
   });
 
   it('rejects codes that were never 63-era codes', () => {
-    expect(() => successorOf('28')).toThrowError(expect.objectContaining({ code: 'UNKNOWN_PROVINCE' }));
+    expect(() => successorOf('28')).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_PROVINCE' }),
+    );
   });
 });
 
@@ -28,7 +30,9 @@ describe('predecessorsOf', () => {
   });
 
   it('rejects 63-era codes retired in 2025', () => {
-    expect(() => predecessorsOf('89')).toThrowError(expect.objectContaining({ code: 'UNKNOWN_PROVINCE' }));
+    expect(() => predecessorsOf('89')).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_PROVINCE' }),
+    );
   });
 
   it('is the inverse of successorOf over all 63 units', () => {

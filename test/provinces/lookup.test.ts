@@ -49,9 +49,13 @@ describe('getProvince', () => {
   });
 
   it('rejects malformed codes and dates with DxError', () => {
-    expect(() => getProvince('00')).toThrowError(expect.objectContaining({ code: 'UNKNOWN_PROVINCE' }));
+    expect(() => getProvince('00')).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_PROVINCE' }),
+    );
     expect(() => getProvince(49 as unknown as string)).toThrowError(/use '49'/);
-    expect(() => getProvince('9')).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => getProvince('9')).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
     expect(() => getProvince('49', { at: '2023-02-29' })).toThrowError(
       expect.objectContaining({ code: 'INVALID_DATE' }),
     );
@@ -79,10 +83,13 @@ describe('provincesAt and eraAt', () => {
 
   it('never has two units with one code on one day', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(2008, 7, 1), max: new Date(2030, 0, 1), noInvalidDate: true }), (day) => {
-        const codes = provincesAt(day).map((p) => p.code);
-        expect(new Set(codes).size).toBe(codes.length);
-      }),
+      fc.property(
+        fc.date({ min: new Date(2008, 7, 1), max: new Date(2030, 0, 1), noInvalidDate: true }),
+        (day) => {
+          const codes = provincesAt(day).map((p) => p.code);
+          expect(new Set(codes).size).toBe(codes.length);
+        },
+      ),
       { seed: 20261121, numRuns: 200 },
     );
   });
@@ -187,7 +194,13 @@ describe('findProvince', () => {
   it('finds every unit by its name, ASCII name, English name, slug and full name', () => {
     for (const record of PROVINCE_RECORDS) {
       const at = { at: record.validFrom };
-      for (const name of [record.name, record.nameAscii, record.nameEn, record.slug, record.fullName]) {
+      for (const name of [
+        record.name,
+        record.nameAscii,
+        record.nameEn,
+        record.slug,
+        record.fullName,
+      ]) {
         expect(findProvince(name, at), `${name} at ${record.validFrom}`).toBe(record);
       }
     }
@@ -196,16 +209,14 @@ describe('findProvince', () => {
   it('is insensitive to case and diacritics for every unit (property)', () => {
     const era63 = provincesAt('2024-06-01');
     fc.assert(
-      fc.property(
-        fc.constantFrom(...era63),
-        fc.func(fc.boolean()),
-        (record, upper) => {
-          const chars = [...record.name.normalize('NFD')];
-          const mangled = chars.map((c, i) => (upper(i) ? c.toUpperCase() : c.toLowerCase())).join('');
-          expect(findProvince(mangled, BEFORE)).toBe(record);
-          expect(findProvince(record.nameAscii.toLowerCase(), BEFORE)).toBe(record);
-        },
-      ),
+      fc.property(fc.constantFrom(...era63), fc.func(fc.boolean()), (record, upper) => {
+        const chars = [...record.name.normalize('NFD')];
+        const mangled = chars
+          .map((c, i) => (upper(i) ? c.toUpperCase() : c.toLowerCase()))
+          .join('');
+        expect(findProvince(mangled, BEFORE)).toBe(record);
+        expect(findProvince(record.nameAscii.toLowerCase(), BEFORE)).toBe(record);
+      }),
       { seed: 7, numRuns: 300 },
     );
   });

@@ -55,7 +55,9 @@ describe('regions', () => {
 
   it('getRegion throws UNKNOWN_REGION for unknown ids', () => {
     expect(getRegion('southeast').name.vi).toBe('Đông Nam Bộ');
-    expect(() => getRegion('west' as never)).toThrowError(expect.objectContaining({ code: 'UNKNOWN_REGION' }));
+    expect(() => getRegion('west' as never)).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_REGION' }),
+    );
   });
 
   it('is deep-frozen', () => {

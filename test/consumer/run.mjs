@@ -1,0 +1,106 @@
+// Consumer test: packs the built package and uses the tarball from fresh ESM, CJS and
+// TypeScript (moduleResolution node16 and bundler) projects, as a user would.
+// Run after `npm run build`: `npm run test:consumer`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'vn-dx-consumer-'));
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const write = (name, text) => writeFileSync(join(work, name), text);
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  const tarball = join(work, packed[0].filename);
+  const zodVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8'),
+  ).version;
+  write('package.json', JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball, `zod@${zodVersion}`],
+    work,
+  );
+
+  write(
+    'esm.mjs',
+    `import assert from 'node:assert/strict';
+import { findProvince, getProvince, DxError } from 'vn-dx';
+import { PROVINCES_34, PROVINCES_63 } from 'vn-dx/provinces';
+import { seedDataset } from 'vn-dx/seed';
+import pkg from 'vn-dx/package.json' with { type: 'json' };
+assert.equal(findProvince('tp.hcm')?.code, '79');
+assert.equal(getProvince('91', { at: '2024-01-01' }).name, 'Kiên Giang');
+assert.equal(PROVINCES_63.length, 63);
+assert.equal(PROVINCES_34.length, 34);
+assert.ok(Array.isArray(seedDataset.observations));
+assert.throws(() => getProvince('00'), DxError);
+assert.equal(pkg.name, 'vn-dx');
+console.log('esm ok');
+`,
+  );
+  write(
+    'cjs.cjs',
+    `const assert = require('node:assert/strict');
+const { findProvince, DxError, getProvince } = require('vn-dx');
+const { PROVINCES_34 } = require('vn-dx/provinces');
+const { seedDataset } = require('vn-dx/seed');
+assert.equal(findProvince('Hanoi')?.code, '01');
+assert.equal(PROVINCES_34.length, 34);
+assert.ok(Array.isArray(seedDataset.sources));
+assert.throws(() => getProvince('00'), DxError);
+assert.equal(require('vn-dx/package.json').name, 'vn-dx');
+console.log('cjs ok');
+`,
+  );
+  const typed = `import { findProvince, getProvince, type Province, type DxErrorCode } from 'vn-dx';
+import { PROVINCES_63 } from 'vn-dx/provinces';
+import { seedDataset } from 'vn-dx/seed';
+const found: Province | undefined = findProvince('Đà Nẵng');
+const code: string = getProvince('48').code;
+const first: Province | undefined = PROVINCES_63[0];
+const errorCode: DxErrorCode = 'UNKNOWN_PROVINCE';
+// @ts-expect-error: codes are strings, not numbers
+getProvince(48);
+export const used = [found, code, first, errorCode, seedDataset];
+`;
+  write('typed.mts', typed);
+  write('typed.cts', typed.replace('export const used', 'export const usedCjs'));
+  write('typed-bundler.ts', typed);
+  const base = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+  };
+  write(
+    'tsconfig.node16.json',
+    JSON.stringify({
+      compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16' },
+      files: ['typed.mts', 'typed.cts'],
+    }),
+  );
+  write(
+    'tsconfig.bundler.json',
+    JSON.stringify({
+      compilerOptions: { ...base, module: 'esnext', moduleResolution: 'bundler' },
+      files: ['typed-bundler.ts'],
+    }),
+  );
+
+  process.stdout.write(run('node', ['esm.mjs'], work));
+  process.stdout.write(run('node', ['cjs.cjs'], work));
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  run('node', [tsc, '-p', 'tsconfig.node16.json'], work);
+  console.log('typescript node16 ok');
+  run('node', [tsc, '-p', 'tsconfig.bundler.json'], work);
+  console.log('typescript bundler ok');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,222 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+
+// Grouping by dots (1.234.567) or by spaces (1 234 567), a decimal comma, an optional sign.
+const VI_NUMBER =
+  /^([+\-\u2212])?([1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
+
+/**
+ * Reads a number written the Vietnamese way: dots group thousands and a comma
+ * marks decimals (`1.453`, `580.432`, `51,16`, `1.234.567,89`, `-3,5`). Spaces
+ * (also non-breaking) may group thousands instead of dots.
+ *
+ * A dot that cannot be a thousands separator (`1.5`, `12.34`) is an error, not
+ * a guess at English notation.
+ *
+ * @param text - the number as written; surrounding spaces are ignored.
+ * @returns the number.
+ * @throws {@link DxError} `INVALID_NUMBER` when the text is not such a number,
+ *   or too large to represent.
+ *
+ * @example
+ * ```ts
+ * import { parseViNumber } from 'vn-dx';
+ *
+ * parseViNumber('1.453'); // 1453
+ * parseViNumber('51,16'); // 51.16
+ * parseViNumber('1.234.567,89'); // 1234567.89
+ * parseViNumber('-3,5'); // -3.5
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function parseViNumber(text: string): number {
+  if (typeof text !== 'string') {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `Expected a Vietnamese number as text, got ${describe(text)}.`,
+    );
+  }
+  const match = VI_NUMBER.exec(text.trim());
+  if (!match) {
+    const hint = /^\d+\.\d{1,2}$/.test(text.trim())
+      ? ' Vietnamese uses a comma for decimals (51,16).'
+      : '';
+    throw new DxError(
+      'INVALID_NUMBER',
+      `${describe(text)} is not a Vietnamese number such as 1.453 or 51,16.${hint}`,
+    );
+  }
+  const [, sign, integer = '', fraction] = match;
+  const digits = integer.replace(/[.\s\u00a0\u202f]/g, '');
+  const value = Number(fraction === undefined ? digits : `${digits}.${fraction}`);
+  if (!Number.isFinite(value)) {
+    throw new DxError('INVALID_NUMBER', `${describe(text)} is too large to represent as a number.`);
+  }
+  return sign === '-' || sign === '\u2212' ? -value || 0 : value;
+}
+
+/**
+ * Options for {@link formatViNumber}.
+ *
+ * @category Vietnamese text
+ */
+export interface ViNumberFormatOptions {
+  /** Most decimals to show, rounding half away from zero. Default 2. */
+  readonly maximumFractionDigits?: number;
+  /** Fewest decimals to show, padding with zeros. Default 0. */
+  readonly minimumFractionDigits?: number;
+  /** Group thousands with dots. Default `true`. */
+  readonly grouping?: boolean;
+}
+
+function checkDigits(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0 || value > 20) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${name}: expected a whole number from 0 to 20, got ${describe(value)}.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Writes a number the Vietnamese way, with dots grouping thousands and a
+ * decimal comma. The inverse of {@link parseViNumber}.
+ *
+ * @param value - a finite number.
+ * @param options - decimals and grouping.
+ * @returns the formatted text.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities;
+ *   `INVALID_ARGUMENT` for bad options.
+ *
+ * @example
+ * ```ts
+ * import { formatViNumber } from 'vn-dx';
+ *
+ * formatViNumber(1453); // '1.453'
+ * formatViNumber(51.164); // '51,16'
+ * formatViNumber(0.5, { minimumFractionDigits: 2 }); // '0,50'
+ * formatViNumber(1234567, { grouping: false }); // '1234567'
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function formatViNumber(value: number, options: ViNumberFormatOptions = {}): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `Expected a finite number to format, got ${describe(value)}.`,
+    );
+  }
+  const maximum = checkDigits(options.maximumFractionDigits, 'maximumFractionDigits', 2);
+  const minimum = checkDigits(options.minimumFractionDigits, 'minimumFractionDigits', 0);
+  if (minimum > maximum) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `minimumFractionDigits (${minimum}) exceeds maximumFractionDigits (${maximum}).`,
+    );
+  }
+  // Intl rounds correctly (1.005 → 1.01); en-US output has a fixed shape to re-punctuate.
+  const plain = new Intl.NumberFormat('en-US', {
+    useGrouping: false,
+    minimumFractionDigits: minimum,
+    maximumFractionDigits: maximum,
+  }).format(value);
+  const [integerWithSign = '', fraction] = plain.split('.');
+  const negative = integerWithSign.startsWith('-');
+  const integer = negative ? integerWithSign.slice(1) : integerWithSign;
+  const grouped = options.grouping === false ? integer : integer.replace(/\B(?=(\d{3})+$)/g, '.');
+  const body = fraction === undefined ? grouped : `${grouped},${fraction}`;
+  return negative && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+/**
+ * Writes a percentage the Vietnamese way: `51,16%`. The value is in percent
+ * units (51.16 means 51.16 %), as vn-dx stores shares.
+ *
+ * @param value - the percentage, a finite number.
+ * @param options - decimals and grouping, as for {@link formatViNumber}.
+ * @returns the formatted text with a `%` sign.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities.
+ *
+ * @example
+ * ```ts
+ * import { formatViPercent } from 'vn-dx';
+ *
+ * formatViPercent(51.16); // '51,16%'
+ * formatViPercent(94.93, { maximumFractionDigits: 0 }); // '95%'
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function formatViPercent(value: number, options: ViNumberFormatOptions = {}): string {
+  return `${formatViNumber(value, options)}%`;
+}
+
+const VND_SCALES = [
+  { factor: 1e9, vi: 'tỷ' },
+  { factor: 1e6, vi: 'triệu' },
+  { factor: 1e3, vi: 'nghìn' },
+] as const;
+
+/**
+ * Writes an amount of Vietnamese đồng the way reports do, scaled to tỷ
+ * (10⁹), triệu (10⁶) or nghìn (10³) when the amount is at least one of them:
+ * `620 tỷ đồng`.
+ *
+ * @param value - the amount in đồng, a finite number.
+ * @param options - decimals of the scaled figure (default at most 2) and grouping.
+ * @returns the formatted text.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities.
+ *
+ * @example
+ * ```ts
+ * import { formatVnd } from 'vn-dx';
+ *
+ * formatVnd(620_000_000_000); // '620 tỷ đồng'
+ * formatVnd(45_500_000); // '45,5 triệu đồng'
+ * formatVnd(900); // '900 đồng'
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function formatVnd(value: number, options: ViNumberFormatOptions = {}): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `Expected a finite amount of đồng, got ${describe(value)}.`,
+    );
+  }
+  const scale = VND_SCALES.find((candidate) => Math.abs(value) >= candidate.factor);
+  if (!scale) return `${formatViNumber(value, options)} đồng`;
+  return `${formatViNumber(value / scale.factor, options)} ${scale.vi} đồng`;
+}
+
+/**
+ * Writes a rank out of a field the way Vietnamese reports do: `12/63`.
+ *
+ * @param rank - the 1-based rank, a whole number.
+ * @param of - how many were ranked, at least `rank`.
+ * @returns the text `rank/of`.
+ * @throws {@link DxError} `INVALID_ARGUMENT` unless `1 ≤ rank ≤ of` are whole numbers.
+ *
+ * @example
+ * ```ts
+ * import { formatRank } from 'vn-dx';
+ *
+ * formatRank(17, 63); // '17/63'
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function formatRank(rank: number, of: number): string {
+  if (!Number.isInteger(rank) || !Number.isInteger(of) || rank < 1 || rank > of) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `Expected whole numbers 1 ≤ rank ≤ of, got rank ${describe(rank)} of ${describe(of)}.`,
+    );
+  }
+  return `${rank}/${of}`;
+}

@@ -1,0 +1,279 @@
+import {
+  endOfDay,
+  endOfMonth,
+  endOfQuarter,
+  endOfYear,
+  format,
+  type Interval,
+  startOfDay,
+  startOfMonth,
+  startOfQuarter,
+  startOfYear,
+} from 'date-fns';
+import { DxError } from '../errors.js';
+import { formatDay, isCalendarDay } from '../internal/dates.js';
+import { describe } from '../internal/describe.js';
+import { type Period, PeriodSchema, type SimplePeriod } from '../model/period.js';
+import { foldVietnamese } from './fold.js';
+
+const ROMAN: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+const ROMAN_OUT = ['I', 'II', 'III', 'IV'] as const;
+
+function year(text: string | undefined, source: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1900 || value > 2100) {
+    throw new DxError('INVALID_DATE', `${describe(source)}: year ${text} is outside 1900–2100.`);
+  }
+  return value;
+}
+
+function month(text: string | undefined, source: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > 12) {
+    throw new DxError('INVALID_DATE', `${describe(source)}: there is no month ${text}.`);
+  }
+  return value;
+}
+
+function day(y: number, m: number, d: number, source: string): SimplePeriod {
+  if (!isCalendarDay(y, m, d)) {
+    throw new DxError(
+      'INVALID_DATE',
+      `${describe(source)}: ${d}/${m}/${y} is not a calendar date.`,
+    );
+  }
+  return { kind: 'date', date: formatDay(y, m, d) };
+}
+
+function parseSimple(folded: string, source: string): SimplePeriod | undefined {
+  let match = /^(?:nam )?(\d{4})$/.exec(folded);
+  if (match) return { kind: 'year', year: year(match[1], source) };
+  match = /^(?:6 thang|sau thang|nua) (dau|cuoi)(?: nam)? (\d{4})$/.exec(folded);
+  if (match)
+    return { kind: 'half', year: year(match[2], source), half: match[1] === 'dau' ? 1 : 2 };
+  match = /^quy ([1-4]|iv|i{1,3})(?: nam)? (\d{4})$/.exec(folded);
+  if (match)
+    return { kind: 'quarter', year: year(match[2], source), quarter: ROMAN[match[1] ?? ''] ?? 1 };
+  match = /^(?:thang )?(\d{1,2})(?: nam)? (\d{4})$/.exec(folded);
+  if (match) return { kind: 'month', year: year(match[2], source), month: month(match[1], source) };
+  match = /^(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?(\d{4})$/.exec(folded);
+  if (match) return day(year(match[3], source), Number(match[2]), Number(match[1]), source);
+  match = /^(\d{4}) (\d{2}) (\d{2})$/.exec(folded);
+  if (match) return day(year(match[1], source), Number(match[2]), Number(match[3]), source);
+  return undefined;
+}
+
+function checkOrder(from: SimplePeriod, to: SimplePeriod, source: string): Period {
+  const range: Period = { kind: 'range', from, to };
+  const interval = toInterval(range);
+  if (interval.start > interval.end) {
+    throw new DxError('INVALID_PERIOD', `${describe(source)}: the range ends before it starts.`);
+  }
+  return range;
+}
+
+/**
+ * Reads a period as Vietnamese documents write it: `năm 2022`, `6 tháng đầu
+ * năm 2021`, `quý I/2023`, `tháng 8/2021`, `ngày 03/6/2020`, `2-12-2020`,
+ * `giai đoạn 2021-2025`, `từ ngày 1/1/2021 đến ngày 31/10/2021`. Diacritics
+ * are optional. Dates are day-first, as in Vietnamese; ISO dates
+ * (`2020-06-03`) are read too.
+ *
+ * @param text - the period as written.
+ * @returns the period.
+ * @throws {@link DxError} `INVALID_DATE` for an impossible date (`31/2/2023`,
+ *   month 13); `INVALID_PERIOD` for text that is no period or a range that
+ *   ends before it starts.
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod } from 'vn-dx';
+ *
+ * parsePeriod('quý I/2023'); // { kind: 'quarter', year: 2023, quarter: 1 }
+ * parsePeriod('6 tháng đầu năm 2021'); // { kind: 'half', year: 2021, half: 1 }
+ * parsePeriod('ngày 03/6/2020'); // { kind: 'date', date: '2020-06-03' }
+ * parsePeriod('giai đoạn 2021-2025'); // { kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } }
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function parsePeriod(text: string): Period {
+  if (typeof text !== 'string') {
+    throw new DxError('INVALID_PERIOD', `Expected a period as text, got ${describe(text)}.`);
+  }
+  const source = text.normalize('NFC').trim();
+  const folded = foldVietnamese(source);
+  const simple = parseSimple(folded, text);
+  if (simple) return simple;
+  const years = /^(?:giai doan |thoi ky |tu )?(?:nam )?(\d{4}) (?:den )?(?:nam )?(\d{4})$/.exec(
+    folded,
+  );
+  if (years) {
+    return checkOrder(
+      { kind: 'year', year: year(years[1], text) },
+      { kind: 'year', year: year(years[2], text) },
+      text,
+    );
+  }
+  const spans =
+    /^(?:giai doan |thoi ky )?(?:tu )?(.+?) (?:den|toi) (.+)$/.exec(folded) ??
+    /^(.+?)\s+[-\u2013\u2014]\s+(.+)$/.exec(source);
+  if (spans) {
+    const from = parseSimple(foldVietnamese(spans[1] ?? ''), text);
+    const to = parseSimple(foldVietnamese(spans[2] ?? ''), text);
+    if (from && to) return checkOrder(from, to, text);
+  }
+  throw new DxError(
+    'INVALID_PERIOD',
+    `${describe(text)} is not a period vn-dx can read (examples: năm 2022, quý I/2023, 6 tháng đầu năm 2021, tháng 8/2021, ngày 03/6/2020, giai đoạn 2021-2025).`,
+  );
+}
+
+function simpleInterval(period: SimplePeriod): { start: Date; end: Date } {
+  switch (period.kind) {
+    case 'year': {
+      const first = new Date(period.year, 0, 1);
+      return { start: startOfYear(first), end: endOfYear(first) };
+    }
+    case 'half': {
+      const first = new Date(period.year, period.half === 1 ? 0 : 6, 1);
+      return {
+        start: startOfMonth(first),
+        end: endOfMonth(new Date(period.year, period.half === 1 ? 5 : 11, 1)),
+      };
+    }
+    case 'quarter': {
+      const first = new Date(period.year, (period.quarter - 1) * 3, 1);
+      return { start: startOfQuarter(first), end: endOfQuarter(first) };
+    }
+    case 'month': {
+      const first = new Date(period.year, period.month - 1, 1);
+      return { start: startOfMonth(first), end: endOfMonth(first) };
+    }
+    case 'date': {
+      const [y, m, d] = period.date.split('-').map(Number) as [number, number, number];
+      const date = new Date(y, m - 1, d);
+      return { start: startOfDay(date), end: endOfDay(date) };
+    }
+  }
+}
+
+function checked(period: Period): Period {
+  const result = PeriodSchema.safeParse(period);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DxError(
+      'INVALID_PERIOD',
+      `period${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}.`,
+    );
+  }
+  return result.data;
+}
+
+/**
+ * The first and last instant of a period, in local time, as a date-fns
+ * `Interval` (the end is the last millisecond of the period).
+ *
+ * @param period - a valid period.
+ * @returns `{ start, end }`.
+ * @throws {@link DxError} `INVALID_PERIOD` when the period does not match {@link PeriodSchema}.
+ *
+ * @example
+ * ```ts
+ * import { toInterval } from 'vn-dx';
+ *
+ * const { start, end } = toInterval({ kind: 'quarter', year: 2023, quarter: 1 });
+ * start.getMonth(); // 0
+ * end.getMonth(); // 2
+ * end.getDate(); // 31
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function toInterval(period: Period): Interval<Date, Date> {
+  const valid = checked(period);
+  if (valid.kind !== 'range') return simpleInterval(valid);
+  return { start: simpleInterval(valid.from).start, end: simpleInterval(valid.to).end };
+}
+
+/**
+ * Options for {@link formatPeriod}.
+ *
+ * @category Vietnamese text
+ */
+export interface FormatPeriodOptions {
+  /** `vi` (default) or `en`. */
+  readonly lang?: 'vi' | 'en';
+}
+
+function formatSimple(period: SimplePeriod, lang: 'vi' | 'en'): string {
+  switch (period.kind) {
+    case 'year':
+      return lang === 'vi' ? `năm ${period.year}` : String(period.year);
+    case 'half':
+      return lang === 'vi'
+        ? `6 tháng ${period.half === 1 ? 'đầu' : 'cuối'} năm ${period.year}`
+        : `H${period.half} ${period.year}`;
+    case 'quarter':
+      return lang === 'vi'
+        ? `quý ${ROMAN_OUT[period.quarter - 1]}/${period.year}`
+        : `Q${period.quarter} ${period.year}`;
+    case 'month':
+      return lang === 'vi'
+        ? `tháng ${period.month}/${period.year}`
+        : format(new Date(period.year, period.month - 1, 1), 'MMMM yyyy');
+    case 'date': {
+      const [y, m, d] = period.date.split('-');
+      return lang === 'vi'
+        ? `ngày ${d}/${m}/${y}`
+        : format(simpleInterval(period).start, 'd MMMM yyyy');
+    }
+  }
+}
+
+/**
+ * Writes a period in Vietnamese (the forms {@link parsePeriod} reads) or in
+ * English.
+ *
+ * @param period - a valid period.
+ * @param options - `lang`: `vi` (default) or `en`.
+ * @returns the text.
+ * @throws {@link DxError} `INVALID_PERIOD` when the period does not match
+ *   {@link PeriodSchema}; `INVALID_ARGUMENT` for an unknown `lang`.
+ *
+ * @example
+ * ```ts
+ * import { formatPeriod } from 'vn-dx';
+ *
+ * formatPeriod({ kind: 'quarter', year: 2023, quarter: 1 }); // 'quý I/2023'
+ * formatPeriod({ kind: 'half', year: 2021, half: 1 }, { lang: 'en' }); // 'H1 2021'
+ * formatPeriod({ kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } }); // 'giai đoạn 2021-2025'
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function formatPeriod(period: Period, options: FormatPeriodOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') {
+    throw new DxError('INVALID_ARGUMENT', `lang: expected 'vi' or 'en', got ${describe(lang)}.`);
+  }
+  const valid = checked(period);
+  if (valid.kind !== 'range') return formatSimple(valid, lang);
+  if (valid.from.kind === 'year' && valid.to.kind === 'year') {
+    return lang === 'vi'
+      ? `giai đoạn ${valid.from.year}-${valid.to.year}`
+      : `${valid.from.year}–${valid.to.year}`;
+  }
+  return lang === 'vi'
+    ? `từ ${formatSimple(valid.from, lang)} đến ${formatSimple(valid.to, lang)}`
+    : `from ${formatSimple(valid.from, lang)} to ${formatSimple(valid.to, lang)}`;
+}

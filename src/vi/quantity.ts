@@ -1,0 +1,168 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import { foldVietnamese } from './fold.js';
+import { parseViNumber } from './number.js';
+
+/**
+ * How a source states a number. A "nearly 4,000" is not a 4,000: keep the
+ * qualifier with the value.
+ *
+ * | qualifier | Vietnamese | meaning |
+ * | --- | --- | --- |
+ * | `exact` | — | the value as stated |
+ * | `approx` | gần, khoảng, xấp xỉ | about the value (gần: nearly, just below) |
+ * | `over` | trên, hơn | strictly more than the value |
+ * | `atLeast` | tối thiểu, ít nhất, không dưới, từ | the value or more |
+ * | `under` | dưới, chưa đến | strictly less than the value |
+ * | `atMost` | tối đa, không quá | the value or less |
+ *
+ * @category Model
+ */
+export type Qualifier = 'exact' | 'approx' | 'over' | 'atLeast' | 'under' | 'atMost';
+
+/**
+ * The qualifiers, in the order of the {@link Qualifier} table.
+ *
+ * @example
+ * ```ts
+ * import { QUALIFIERS } from 'vn-dx';
+ *
+ * QUALIFIERS.includes('approx'); // true
+ * ```
+ *
+ * @category Model
+ */
+export const QUALIFIERS: readonly Qualifier[] = Object.freeze([
+  'exact',
+  'approx',
+  'over',
+  'atLeast',
+  'under',
+  'atMost',
+]);
+
+/**
+ * A number as a source states it.
+ *
+ * @category Vietnamese text
+ */
+export interface Quantity {
+  /** The value in base units: `620 tỷ đồng` is 620 000 000 000; `51,16%` is 51.16. */
+  readonly value: number;
+  /** How the value is qualified. */
+  readonly qualifier: Qualifier;
+  /** `percent` for `%`, `vnd` for đồng; absent for plain counts. */
+  readonly unit?: 'percent' | 'vnd';
+  /** Whatever follows the number and its unit (`hồ sơ`, `doanh nghiệp`), kept as written. */
+  readonly noun?: string;
+}
+
+// Folded qualifier phrases, longest first so that "tối thiểu" wins over shorter words.
+const QUALIFIER_PHRASES: readonly (readonly [string, Qualifier])[] = [
+  ['khong qua', 'atMost'],
+  ['khong duoi', 'atLeast'],
+  ['chua den', 'under'],
+  ['toi thieu', 'atLeast'],
+  ['it nhat', 'atLeast'],
+  ['toi da', 'atMost'],
+  ['xap xi', 'approx'],
+  ['khoang', 'approx'],
+  ['gan', 'approx'],
+  ['tren', 'over'],
+  ['hon', 'over'],
+  ['duoi', 'under'],
+  ['tu', 'atLeast'],
+];
+
+const SCALES: Readonly<Record<string, number>> = {
+  nghin: 1e3,
+  ngan: 1e3,
+  trieu: 1e6,
+  ty: 1e9,
+  ti: 1e9,
+};
+const CURRENCY = new Set(['dong', 'vnd', 'd']);
+
+/**
+ * Reads a quantity as Vietnamese reports write it: a qualifier, a number, a
+ * scale word and a unit (`51,16%`, `gần 4.000`, `trên 97%`, `hơn 90%`,
+ * `khoảng 100`, `tối thiểu 20%`, `trên 620 tỷ đồng`, `45 triệu`). Diacritics
+ * are optional in the words. Text after the unit is kept as `noun`.
+ *
+ * @param text - the quantity as written.
+ * @returns value (in base units), qualifier, and unit or noun when present.
+ * @throws {@link DxError} `INVALID_QUANTITY` when no number can be read.
+ *
+ * @example
+ * ```ts
+ * import { parseQuantity } from 'vn-dx';
+ *
+ * parseQuantity('gần 4.000'); // { value: 4000, qualifier: 'approx' }
+ * parseQuantity('trên 97%'); // { value: 97, qualifier: 'over', unit: 'percent' }
+ * parseQuantity('trên 620 tỷ đồng'); // { value: 620000000000, qualifier: 'over', unit: 'vnd' }
+ * parseQuantity('1.453 hồ sơ'); // { value: 1453, qualifier: 'exact', noun: 'hồ sơ' }
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function parseQuantity(text: string): Quantity {
+  if (typeof text !== 'string') {
+    throw new DxError('INVALID_QUANTITY', `Expected a quantity as text, got ${describe(text)}.`);
+  }
+  const tokens = text
+    .normalize('NFC')
+    .trim()
+    .replace(/(\d)\s*%/g, '$1 %')
+    .split(/\s+/)
+    .filter(Boolean);
+  let qualifier: Qualifier = 'exact';
+  let position = 0;
+  for (const [phrase, meaning] of QUALIFIER_PHRASES) {
+    const words = phrase.split(' ');
+    const candidate = tokens.slice(0, words.length).join(' ');
+    if (words.length <= tokens.length - 1 && foldVietnamese(candidate) === phrase) {
+      qualifier = meaning;
+      position = words.length;
+      break;
+    }
+  }
+  const numberText = tokens[position];
+  if (numberText === undefined) {
+    throw new DxError('INVALID_QUANTITY', `${describe(text)} has no number.`);
+  }
+  let value: number;
+  try {
+    value = parseViNumber(numberText);
+  } catch (cause) {
+    throw new DxError(
+      'INVALID_QUANTITY',
+      `${describe(text)}: ${describe(numberText)} is not a Vietnamese number such as 1.453 or 51,16.`,
+      { cause },
+    );
+  }
+  position += 1;
+  let unit: Quantity['unit'];
+  const next = () =>
+    tokens[position] === undefined ? undefined : foldVietnamese(tokens[position] ?? '');
+  if (tokens[position] === '%') {
+    unit = 'percent';
+    position += 1;
+  } else {
+    const word = next();
+    if (word !== undefined && Object.hasOwn(SCALES, word)) {
+      value *= SCALES[word] ?? 1;
+      position += 1;
+    }
+    if (CURRENCY.has(next() ?? '')) {
+      unit = 'vnd';
+      position += 1;
+    }
+  }
+  const noun = tokens.slice(position).join(' ');
+  return {
+    value: Number.isInteger(value) ? value : Number(value.toPrecision(15)),
+    qualifier,
+    ...(unit === undefined ? {} : { unit }),
+    ...(noun === '' ? {} : { noun }),
+  };
+}

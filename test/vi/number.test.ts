@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DxError } from '../../src/errors.js';
+import {
+  formatRank,
+  formatViNumber,
+  formatViPercent,
+  formatVnd,
+  parseViNumber,
+} from '../../src/vi/number.js';
+
+describe('parseViNumber', () => {
+  it.each([
+    ['1.453', 1453],
+    ['580.432', 580432],
+    ['51,16', 51.16],
+    ['1.234.567,89', 1234567.89],
+    ['-3,5', -3.5],
+    ['\u22123,5', -3.5],
+    ['+7', 7],
+    ['0', 0],
+    ['-0', 0],
+    ['0,5', 0.5],
+    ['1453', 1453],
+    ['1 234 567', 1234567],
+    ['1\u00a0234', 1234],
+    ['  42  ', 42],
+  ])('%j → %d', (text, value) => {
+    expect(parseViNumber(text)).toBe(value);
+  });
+
+  it.each([
+    '',
+    '1.5',
+    '12.34',
+    '1.2345',
+    '0.500',
+    '1,2,3',
+    '1.234.56',
+    'abc',
+    '1e5',
+    '--1',
+    '١٢',
+    ',5',
+    '5,',
+    'NaN',
+    'Infinity',
+  ])('rejects %j with INVALID_NUMBER', (text) => {
+    expect(() => parseViNumber(text)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+  });
+
+  it('hints at the decimal comma for English decimals', () => {
+    expect(() => parseViNumber('51.16')).toThrowError(/comma for decimals/);
+  });
+
+  it('rejects non-strings', () => {
+    expect(() => parseViNumber(12 as unknown as string)).toThrowError(DxError);
+  });
+
+  it('round-trips formatViNumber for numbers with up to 6 decimals (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (units, decimals) => {
+          const value = units / 10 ** decimals;
+          const text = formatViNumber(value, { maximumFractionDigits: 6 });
+          expect(parseViNumber(text)).toBe(value);
+        },
+      ),
+      { seed: 42, numRuns: 1000 },
+    );
+  });
+
+  it('returns a number or a DxError for any string, in linear time (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        try {
+          expect(Number.isFinite(parseViNumber(text))).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DxError);
+        }
+      }),
+      { seed: 5, numRuns: 1000 },
+    );
+    expect(() => parseViNumber(`${'1.'.repeat(100_000)}x`)).toThrowError(DxError);
+    expect(() => parseViNumber('9'.repeat(200_000))).toThrowError(/too large/);
+  });
+});
+
+describe('formatViNumber', () => {
+  it.each([
+    [1453, {}, '1.453'],
+    [1234567.891, {}, '1.234.567,89'],
+    [1.005, {}, '1,01'],
+    [-3.5, {}, '-3,5'],
+    [-0.001, {}, '0'],
+    [0.5, { minimumFractionDigits: 2 }, '0,50'],
+    [1234567, { grouping: false }, '1234567'],
+    [999.9999, { maximumFractionDigits: 0 }, '1.000'],
+  ] as const)('%d %j → %s', (value, options, text) => {
+    expect(formatViNumber(value, options)).toBe(text);
+  });
+
+  it('rejects NaN, infinities and bad options', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '1' as unknown as number]) {
+      expect(() => formatViNumber(bad)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_NUMBER' }),
+      );
+    }
+    expect(() => formatViNumber(1, { maximumFractionDigits: 21 })).toThrowError(
+      /maximumFractionDigits/,
+    );
+    expect(() => formatViNumber(1, { minimumFractionDigits: 1.5 })).toThrowError(
+      /minimumFractionDigits/,
+    );
+    expect(() =>
+      formatViNumber(1, { minimumFractionDigits: 3, maximumFractionDigits: 2 }),
+    ).toThrowError(/exceeds/);
+  });
+});
+
+describe('formatViPercent, formatVnd, formatRank', () => {
+  it('formats percentages', () => {
+    expect(formatViPercent(51.16)).toBe('51,16%');
+    expect(formatViPercent(100)).toBe('100%');
+  });
+
+  it('scales đồng', () => {
+    expect(formatVnd(620e9)).toBe('620 tỷ đồng');
+    expect(formatVnd(1.5e12)).toBe('1.500 tỷ đồng');
+    expect(formatVnd(45.5e6)).toBe('45,5 triệu đồng');
+    expect(formatVnd(12_000)).toBe('12 nghìn đồng');
+    expect(formatVnd(-2e9)).toBe('-2 tỷ đồng');
+    expect(formatVnd(900)).toBe('900 đồng');
+    expect(() => formatVnd(Number.NaN)).toThrowError(DxError);
+  });
+
+  it('formats ranks and rejects impossible ones', () => {
+    expect(formatRank(1, 63)).toBe('1/63');
+    expect(formatRank(63, 63)).toBe('63/63');
+    for (const [rank, of] of [
+      [0, 63],
+      [64, 63],
+      [1.5, 63],
+      [Number.NaN, 63],
+    ] as const) {
+      expect(() => formatRank(rank, of)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    }
+  });
+});

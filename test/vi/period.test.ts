@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DxError } from '../../src/errors.js';
+import type { Period, SimplePeriod } from '../../src/model/period.js';
+import { formatPeriod, parsePeriod, toInterval } from '../../src/vi/period.js';
+
+describe('parsePeriod', () => {
+  it.each<[string, Period]>([
+    ['năm 2022', { kind: 'year', year: 2022 }],
+    ['2022', { kind: 'year', year: 2022 }],
+    ['6 tháng đầu năm 2021', { kind: 'half', year: 2021, half: 1 }],
+    ['6 tháng cuối năm 2021', { kind: 'half', year: 2021, half: 2 }],
+    ['nửa đầu năm 2024', { kind: 'half', year: 2024, half: 1 }],
+    ['quý I/2023', { kind: 'quarter', year: 2023, quarter: 1 }],
+    ['Quý IV năm 2022', { kind: 'quarter', year: 2022, quarter: 4 }],
+    ['quy 3/2021', { kind: 'quarter', year: 2021, quarter: 3 }],
+    ['tháng 8/2021', { kind: 'month', year: 2021, month: 8 }],
+    ['tháng 12 năm 2020', { kind: 'month', year: 2020, month: 12 }],
+    ['08/2021', { kind: 'month', year: 2021, month: 8 }],
+    ['ngày 03/6/2020', { kind: 'date', date: '2020-06-03' }],
+    ['2-12-2020', { kind: 'date', date: '2020-12-02' }],
+    ['ngày 3 tháng 6 năm 2020', { kind: 'date', date: '2020-06-03' }],
+    ['2020-06-03', { kind: 'date', date: '2020-06-03' }],
+    ['29/02/2024', { kind: 'date', date: '2024-02-29' }],
+    [
+      'giai đoạn 2021-2025',
+      { kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } },
+    ],
+    [
+      'giai đoạn 2021 – 2025',
+      { kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } },
+    ],
+    [
+      'từ năm 2021 đến năm 2025',
+      { kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } },
+    ],
+    [
+      'từ ngày 1/1/2021 đến ngày 31/10/2021',
+      {
+        kind: 'range',
+        from: { kind: 'date', date: '2021-01-01' },
+        to: { kind: 'date', date: '2021-10-31' },
+      },
+    ],
+    [
+      '1/1/2021 - 31/10/2021',
+      {
+        kind: 'range',
+        from: { kind: 'date', date: '2021-01-01' },
+        to: { kind: 'date', date: '2021-10-31' },
+      },
+    ],
+    [
+      'từ quý I/2023 đến quý III/2023',
+      {
+        kind: 'range',
+        from: { kind: 'quarter', year: 2023, quarter: 1 },
+        to: { kind: 'quarter', year: 2023, quarter: 3 },
+      },
+    ],
+  ])('%j', (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+  });
+
+  it.each(['31/02/2023', '29/02/2023', 'tháng 13/2021', '32/1/2020', 'năm 1800'])(
+    'rejects the impossible date %j',
+    (text) => {
+      expect(() => parsePeriod(text)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_DATE' }),
+      );
+    },
+  );
+
+  it.each([
+    '',
+    'hôm qua',
+    'quý V/2023',
+    'giai đoạn 2025-2021',
+    'từ quý IV/2023 đến quý I/2023',
+    'năm 20222',
+  ])('rejects %j with INVALID_PERIOD', (text) => {
+    expect(() => parsePeriod(text)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_PERIOD' }),
+    );
+  });
+
+  it('rejects non-strings', () => {
+    expect(() => parsePeriod(2022 as unknown as string)).toThrowError(DxError);
+  });
+});
+
+const simplePeriod: fc.Arbitrary<SimplePeriod> = fc.oneof(
+  fc.integer({ min: 1900, max: 2100 }).map((year) => ({ kind: 'year' as const, year })),
+  fc.record({
+    kind: fc.constant('half' as const),
+    year: fc.integer({ min: 1900, max: 2100 }),
+    half: fc.constantFrom(1 as const, 2 as const),
+  }),
+  fc.record({
+    kind: fc.constant('quarter' as const),
+    year: fc.integer({ min: 1900, max: 2100 }),
+    quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+  }),
+  fc.record({
+    kind: fc.constant('month' as const),
+    year: fc.integer({ min: 1900, max: 2100 }),
+    month: fc.integer({ min: 1, max: 12 }),
+  }),
+  fc
+    .date({ min: new Date(1900, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true })
+    .map((d) => ({
+      kind: 'date' as const,
+      date: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+    })),
+);
+
+const period: fc.Arbitrary<Period> = fc.oneof(
+  simplePeriod,
+  fc
+    .tuple(simplePeriod, simplePeriod)
+    .filter(([a, b]) => toInterval(a).start <= toInterval(b).end)
+    .map(([from, to]) => ({ kind: 'range' as const, from, to })),
+);
+
+describe('formatPeriod', () => {
+  it.each<[Period, string, string]>([
+    [{ kind: 'year', year: 2022 }, 'năm 2022', '2022'],
+    [{ kind: 'half', year: 2021, half: 1 }, '6 tháng đầu năm 2021', 'H1 2021'],
+    [{ kind: 'quarter', year: 2023, quarter: 1 }, 'quý I/2023', 'Q1 2023'],
+    [{ kind: 'month', year: 2021, month: 8 }, 'tháng 8/2021', 'August 2021'],
+    [{ kind: 'date', date: '2020-06-03' }, 'ngày 03/06/2020', '3 June 2020'],
+    [
+      { kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } },
+      'giai đoạn 2021-2025',
+      '2021–2025',
+    ],
+    [
+      {
+        kind: 'range',
+        from: { kind: 'month', year: 2021, month: 1 },
+        to: { kind: 'month', year: 2021, month: 10 },
+      },
+      'từ tháng 1/2021 đến tháng 10/2021',
+      'from January 2021 to October 2021',
+    ],
+  ])('%j', (value, vi, en) => {
+    expect(formatPeriod(value)).toBe(vi);
+    expect(formatPeriod(value, { lang: 'en' })).toBe(en);
+  });
+
+  it('round-trips through parsePeriod (property)', () => {
+    fc.assert(
+      fc.property(period, (value) => {
+        expect(parsePeriod(formatPeriod(value))).toEqual(value);
+      }),
+      { seed: 17, numRuns: 1000 },
+    );
+  });
+
+  it('rejects invalid periods and languages', () => {
+    expect(() => formatPeriod({ kind: 'month', year: 2021, month: 13 })).toThrowError(
+      /period\.month/,
+    );
+    expect(() => formatPeriod({ kind: 'date', date: '2023-02-29' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_PERIOD' }),
+    );
+    expect(() => formatPeriod({ kind: 'year', year: 2022 }, { lang: 'fr' as 'en' })).toThrowError(
+      /lang/,
+    );
+  });
+});
+
+describe('toInterval', () => {
+  it('spans the whole period in local time', () => {
+    const half = toInterval({ kind: 'half', year: 2021, half: 1 });
+    expect(half.start).toEqual(new Date(2021, 0, 1));
+    expect(half.end).toEqual(new Date(2021, 5, 30, 23, 59, 59, 999));
+    const second = toInterval({ kind: 'half', year: 2021, half: 2 });
+    expect(second.start).toEqual(new Date(2021, 6, 1));
+    expect(second.end).toEqual(new Date(2021, 11, 31, 23, 59, 59, 999));
+    const day = toInterval({ kind: 'date', date: '2024-02-29' });
+    expect([day.start, day.end]).toEqual([
+      new Date(2024, 1, 29),
+      new Date(2024, 1, 29, 23, 59, 59, 999),
+    ]);
+    const month = toInterval({ kind: 'month', year: 2021, month: 2 });
+    expect(month.end).toEqual(new Date(2021, 1, 28, 23, 59, 59, 999));
+  });
+
+  it('contains the intervals of a range’s ends, and start ≤ end (property)', () => {
+    fc.assert(
+      fc.property(period, (value) => {
+        const { start, end } = toInterval(value);
+        expect(start <= end).toBe(true);
+        if (value.kind === 'range') {
+          expect(start).toEqual(toInterval(value.from).start);
+          expect(end).toEqual(toInterval(value.to).end);
+        }
+      }),
+      { seed: 23, numRuns: 500 },
+    );
+  });
+
+  it('rejects malformed periods', () => {
+    expect(() => toInterval({ kind: 'week' } as unknown as Period)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_PERIOD' }),
+    );
+  });
+});
+
+describe('parsePeriod fuzz', () => {
+  it('returns a valid period or a DxError, in linear time', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        try {
+          const value = parsePeriod(text);
+          expect(toInterval(value).start).toBeInstanceOf(Date);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DxError);
+        }
+      }),
+      { seed: 29, numRuns: 1000 },
+    );
+    expect(() => parsePeriod(`từ ${'quý '.repeat(50_000)} đến 2021`)).toThrowError(DxError);
+  });
+});

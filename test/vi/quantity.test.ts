@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DxError } from '../../src/errors.js';
+import { formatViNumber } from '../../src/vi/number.js';
+import { parseQuantity, QUALIFIERS } from '../../src/vi/quantity.js';
+
+describe('parseQuantity', () => {
+  it.each([
+    ['51,16%', { value: 51.16, qualifier: 'exact', unit: 'percent' }],
+    ['51,16 %', { value: 51.16, qualifier: 'exact', unit: 'percent' }],
+    ['gần 4.000', { value: 4000, qualifier: 'approx' }],
+    ['gan 4.000', { value: 4000, qualifier: 'approx' }],
+    ['trên 97%', { value: 97, qualifier: 'over', unit: 'percent' }],
+    ['hơn 90%', { value: 90, qualifier: 'over', unit: 'percent' }],
+    ['khoảng 100', { value: 100, qualifier: 'approx' }],
+    ['xấp xỉ 12', { value: 12, qualifier: 'approx' }],
+    ['tối thiểu 20%', { value: 20, qualifier: 'atLeast', unit: 'percent' }],
+    ['ít nhất 3', { value: 3, qualifier: 'atLeast' }],
+    ['không dưới 50%', { value: 50, qualifier: 'atLeast', unit: 'percent' }],
+    ['dưới 5%', { value: 5, qualifier: 'under', unit: 'percent' }],
+    ['chưa đến 10', { value: 10, qualifier: 'under' }],
+    ['tối đa 30', { value: 30, qualifier: 'atMost' }],
+    ['không quá 2 ngày', { value: 2, qualifier: 'atMost', noun: 'ngày' }],
+    ['trên 620 tỷ đồng', { value: 620e9, qualifier: 'over', unit: 'vnd' }],
+    ['45 triệu', { value: 45e6, qualifier: 'exact' }],
+    ['1,1 tỷ VNĐ', { value: 1.1e9, qualifier: 'exact', unit: 'vnd' }],
+    ['12 nghìn đồng', { value: 12000, qualifier: 'exact', unit: 'vnd' }],
+    ['500.000 đ', { value: 500000, qualifier: 'exact', unit: 'vnd' }],
+    ['1.453 hồ sơ', { value: 1453, qualifier: 'exact', noun: 'hồ sơ' }],
+    ['Trên 2.000 doanh nghiệp', { value: 2000, qualifier: 'over', noun: 'doanh nghiệp' }],
+    ['100%', { value: 100, qualifier: 'exact', unit: 'percent' }],
+  ])('%j', (text, quantity) => {
+    expect(parseQuantity(text)).toEqual(quantity);
+  });
+
+  it.each(['', 'gần', 'trên', 'nhiều', 'gần bốn nghìn', '4.0000', 'hàng trăm'])(
+    'rejects %j',
+    (text) => {
+      expect(() => parseQuantity(text)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_QUANTITY' }),
+      );
+    },
+  );
+
+  it('rejects non-strings', () => {
+    expect(() => parseQuantity(null as unknown as string)).toThrowError(DxError);
+  });
+
+  it('reads back what it is given: qualifier word + formatted number + % (property)', () => {
+    const words: Record<string, string> = {
+      exact: '',
+      approx: 'khoảng ',
+      over: 'trên ',
+      atLeast: 'tối thiểu ',
+      under: 'dưới ',
+      atMost: 'tối đa ',
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...QUALIFIERS),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.boolean(),
+        (qualifier, cents, percent) => {
+          const value = cents / 100;
+          const text = `${words[qualifier]}${formatViNumber(value)}${percent ? '%' : ''}`;
+          expect(parseQuantity(text)).toEqual({
+            value,
+            qualifier,
+            ...(percent ? { unit: 'percent' } : {}),
+          });
+        },
+      ),
+      { seed: 9, numRuns: 500 },
+    );
+  });
+
+  it('returns a quantity or a DxError for any string (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        try {
+          expect(Number.isFinite(parseQuantity(text).value)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DxError);
+        }
+      }),
+      { seed: 13, numRuns: 1000 },
+    );
+    expect(parseQuantity(`gần 4 ${'x '.repeat(100_000)}`).noun?.length).toBe(199_999);
+  });
+});

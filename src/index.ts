@@ -8,8 +8,35 @@
  */
 
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
+// Errors
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
+export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
+// Data in and out
+export { formatCsvCell, parseCsv } from './io/csv.js';
+export type { ObservationsCsvOptions } from './io/observations.js';
+export {
+  formatObservationsCsv,
+  formatObservationsJson,
+  parseObservationsCsv,
+  parseObservationsJson,
+} from './io/observations.js';
+export type { Dataset } from './model/dataset.js';
+// Model
+export { DatasetSchema } from './model/dataset.js';
+export type { LegalDocument, Programme } from './model/document.js';
+export { LegalDocumentSchema, ProgrammeSchema } from './model/document.js';
+export type { Direction, IndicatorDefinition, Unit } from './model/indicator.js';
+export {
+  DirectionSchema,
+  IndicatorDefinitionSchema,
+  IndicatorIdSchema,
+  UnitSchema,
+} from './model/indicator.js';
+export type { Label } from './model/label.js';
+export { LabelSchema } from './model/label.js';
+export type { Observation } from './model/observation.js';
+export { ObservationSchema } from './model/observation.js';
 export type { Period, SimplePeriod } from './model/period.js';
 export {
   DatePeriodSchema,
@@ -21,6 +48,34 @@ export {
   SimplePeriodSchema,
   YearPeriodSchema,
 } from './model/period.js';
+export type { Pillar, PillarId } from './model/pillar.js';
+export { PILLARS, PillarIdSchema } from './model/pillar.js';
+export type { Qualifier } from './model/qualifier.js';
+export { QUALIFIERS, QualifierSchema } from './model/qualifier.js';
+export type { RankingEntry } from './model/ranking.js';
+export { RankingEntrySchema, RankScopeSchema } from './model/ranking.js';
+export type { Scope } from './model/scope.js';
+export { ProvinceCodeSchema, ScopeSchema } from './model/scope.js';
+export type { Source, SourceRef } from './model/source.js';
+export {
+  PartialDateSchema,
+  PersonSchema,
+  RecordIdSchema,
+  SourceRefSchema,
+  SourceSchema,
+} from './model/source.js';
+export type { Comparator, Target } from './model/target.js';
+export { ComparatorSchema, TargetSchema } from './model/target.js';
+export type { SafeResult } from './model/validate.js';
+export {
+  parseDataset,
+  parseObservation,
+  safeParseDataset,
+  safeParseObservation,
+  safeValidate,
+  validate,
+} from './model/validate.js';
+// Provinces
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
 export type { AtOptions } from './provinces/lookup.js';
 export {
@@ -30,10 +85,11 @@ export {
   PROVINCES_AS_OF,
   provincesAt,
 } from './provinces/lookup.js';
-export type { Label, MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
+export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
 export type { Era, Province, ProvinceKind } from './provinces/types.js';
 export type { DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
+// Vietnamese text
 export {
   DOCUMENT_ISSUERS,
   DOCUMENT_TYPES,
@@ -51,5 +107,5 @@ export {
 } from './vi/number.js';
 export type { FormatPeriodOptions } from './vi/period.js';
 export { formatPeriod, parsePeriod, toInterval } from './vi/period.js';
-export type { Qualifier, Quantity } from './vi/quantity.js';
-export { parseQuantity, QUALIFIERS } from './vi/quantity.js';
+export type { Quantity } from './vi/quantity.js';
+export { parseQuantity } from './vi/quantity.js';

@@ -5,6 +5,7 @@
  * @module vn-dx/provinces
  */
 
+export type { Label } from './model/label.js';
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
 export type { AtOptions } from './provinces/lookup.js';
 export {
@@ -14,7 +15,7 @@ export {
   PROVINCES_AS_OF,
   provincesAt,
 } from './provinces/lookup.js';
-export type { Label, MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
+export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
 export type { ProvinceDataSources } from './provinces/tables.js';
 export {

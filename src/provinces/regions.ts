@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
+import type { Label } from '../model/label.js';
 import { foldVietnamese } from '../vi/fold.js';
 
 /**
@@ -23,18 +24,6 @@ export type RegionId =
  * @category Provinces
  */
 export type MacroRegionId = 'north' | 'central' | 'south';
-
-/**
- * A label in Vietnamese (with diacritics) and English.
- *
- * @category Model
- */
-export interface Label {
-  /** Vietnamese, with diacritics. */
-  readonly vi: string;
-  /** English. */
-  readonly en: string;
-}
 
 /**
  * One of the six socio-economic regions.

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import type { Label } from '../provinces/regions.js';
+import type { Label } from '../model/label.js';
 import { foldVietnamese } from './fold.js';
 
 /**

@@ -68,6 +68,24 @@ export interface ViNumberFormatOptions {
   readonly minimumFractionDigits?: number;
   /** Group thousands with dots. Default `true`. */
   readonly grouping?: boolean;
+  /**
+   * Write the shortest text that {@link parseViNumber} reads back as exactly
+   * this number (all significant digits, never an exponent), ignoring the
+   * fraction-digit options. Default `false`.
+   */
+  readonly exact?: boolean;
+}
+
+/** The shortest round-trip decimal of a non-negative finite number, without exponent. */
+function plainDigits(value: number): string {
+  const text = String(value);
+  const match = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const digits = `${match[1]}${match[2] ?? ''}`;
+  const point = (match[1]?.length ?? 0) + Number(match[3]);
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${digits}${'0'.repeat(point - digits.length)}`;
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 function checkDigits(value: number | undefined, name: string, fallback: number): number {
@@ -99,6 +117,7 @@ function checkDigits(value: number | undefined, name: string, fallback: number):
  * formatViNumber(51.164); // '51,16'
  * formatViNumber(0.5, { minimumFractionDigits: 2 }); // '0,50'
  * formatViNumber(1234567, { grouping: false }); // '1234567'
+ * formatViNumber(0.1 + 0.2, { exact: true }); // '0,30000000000000004'
  * ```
  *
  * @category Vietnamese text
@@ -119,11 +138,13 @@ export function formatViNumber(value: number, options: ViNumberFormatOptions = {
     );
   }
   // Intl rounds correctly (1.005 → 1.01); en-US output has a fixed shape to re-punctuate.
-  const plain = new Intl.NumberFormat('en-US', {
-    useGrouping: false,
-    minimumFractionDigits: minimum,
-    maximumFractionDigits: maximum,
-  }).format(value);
+  const plain = options.exact
+    ? `${value < 0 ? '-' : ''}${plainDigits(Math.abs(value))}`
+    : new Intl.NumberFormat('en-US', {
+        useGrouping: false,
+        minimumFractionDigits: minimum,
+        maximumFractionDigits: maximum,
+      }).format(value);
   const [integerWithSign = '', fraction] = plain.split('.');
   const negative = integerWithSign.startsWith('-');
   const integer = negative ? integerWithSign.slice(1) : integerWithSign;

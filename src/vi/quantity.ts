@@ -1,45 +1,8 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import type { Qualifier } from '../model/qualifier.js';
 import { foldVietnamese } from './fold.js';
 import { parseViNumber } from './number.js';
-
-/**
- * How a source states a number. A "nearly 4,000" is not a 4,000: keep the
- * qualifier with the value.
- *
- * | qualifier | Vietnamese | meaning |
- * | --- | --- | --- |
- * | `exact` | — | the value as stated |
- * | `approx` | gần, khoảng, xấp xỉ | about the value (gần: nearly, just below) |
- * | `over` | trên, hơn | strictly more than the value |
- * | `atLeast` | tối thiểu, ít nhất, không dưới, từ | the value or more |
- * | `under` | dưới, chưa đến | strictly less than the value |
- * | `atMost` | tối đa, không quá | the value or less |
- *
- * @category Model
- */
-export type Qualifier = 'exact' | 'approx' | 'over' | 'atLeast' | 'under' | 'atMost';
-
-/**
- * The qualifiers, in the order of the {@link Qualifier} table.
- *
- * @example
- * ```ts
- * import { QUALIFIERS } from 'vn-dx';
- *
- * QUALIFIERS.includes('approx'); // true
- * ```
- *
- * @category Model
- */
-export const QUALIFIERS: readonly Qualifier[] = Object.freeze([
-  'exact',
-  'approx',
-  'over',
-  'atLeast',
-  'under',
-  'atMost',
-]);
 
 /**
  * A number as a source states it.
@@ -150,7 +113,8 @@ export function parseQuantity(text: string): Quantity {
   } else {
     const word = next();
     if (word !== undefined && Object.hasOwn(SCALES, word)) {
-      value *= SCALES[word] ?? 1;
+      // 1,1 tỷ is 1 100 000 000, not 1 100 000 000.0000002: trim the float error of scaling.
+      value = Number((value * (SCALES[word] ?? 1)).toPrecision(15));
       position += 1;
     }
     if (CURRENCY.has(next() ?? '')) {
@@ -160,7 +124,7 @@ export function parseQuantity(text: string): Quantity {
   }
   const noun = tokens.slice(position).join(' ');
   return {
-    value: Number.isInteger(value) ? value : Number(value.toPrecision(15)),
+    value,
     qualifier,
     ...(unit === undefined ? {} : { unit }),
     ...(noun === '' ? {} : { noun }),

@@ -68,26 +68,43 @@ function parseLiteral(text: string): { ok: true; source: string } | { ok: false 
 
 function instrument(example: Example): { code: string; assertions: number } {
   let assertions = 0;
-  const lines = example.code.split('\n').map((line) => {
-    const imported = line.replace(/from '(vn-dx(?:\/[a-z]+)?)'/, (_, entry: string) => {
+  const lines: string[] = [];
+  let pending: string[] = [];
+  for (const raw of example.code.split('\n')) {
+    const line = raw.replace(/from '(vn-dx(?:\/[a-z]+)?)'/, (_, entry: string) => {
       const target = ENTRY_POINTS[entry];
       if (!target) throw new Error(`${example.file}:${example.line}: unknown entry ${entry}`);
       return `from '${join(root, target)}'`;
     });
-    const logged = /^(.*?)console\.log\((.*)\);\s*\/\/\s*(.+)$/.exec(imported);
-    const bare = /^(\s*)(.*?);\s*\/\/\s*(.+)$/.exec(imported);
+    const trimmed = line.trim();
+    // A statement may span lines: collect until a line ends it (`;`, with or without a comment).
+    const block =
+      /^(?:try|if|else|for|while|function|async function|\}|catch)\b|^\}/.test(trimmed) &&
+      /[{}]$/.test(trimmed);
+    if (!/;\s*(\/\/.*)?$/.test(trimmed) && !block && trimmed !== '' && !trimmed.startsWith('//')) {
+      pending.push(line);
+      continue;
+    }
+    const statement = [...pending, line].join('\n');
+    pending = [];
+    const logged = /^(\s*[\s\S]*?)console\.log\(([\s\S]*)\);\s*\/\/\s*(.+)$/.exec(statement);
+    const bare = /^(\s*)([\s\S]*?);\s*\/\/\s*(.+)$/.exec(statement);
     const found = logged ?? bare;
-    if (!found) return imported;
+    if (!found) {
+      lines.push(statement);
+      continue;
+    }
     const [, prefix, expression, comment] = found;
     const literal = parseLiteral(comment ?? '');
     if (!literal.ok) {
       throw new Error(
-        `${example.file}:${example.line} (${example.symbol}): cannot read the expected value in "${line.trim()}"`,
+        `${example.file}:${example.line} (${example.symbol}): cannot read the expected value in "${trimmed}"`,
       );
     }
     assertions += 1;
-    return `${prefix}__expect(${expression}, ${literal.source}, ${JSON.stringify(line.trim())});`;
-  });
+    lines.push(`${prefix}__expect(${expression}, ${literal.source}, ${JSON.stringify(trimmed)});`);
+  }
+  lines.push(...pending);
   const header = [
     `import { expect as __vitestExpect } from 'vitest';`,
     `export let __ran = 0;`,

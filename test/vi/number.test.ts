@@ -122,6 +122,29 @@ describe('formatViNumber', () => {
   });
 });
 
+describe('formatViNumber exact', () => {
+  it.each([
+    [5e-324, `0,${'0'.repeat(323)}5`],
+    [1.5e21, '1.500.000.000.000.000.000.000'],
+    [-1e-7, '-0,0000001'],
+    [123.456, '123,456'],
+    [0, '0'],
+  ])('%d', (value, text) => {
+    expect(formatViNumber(value, { exact: true })).toBe(text);
+  });
+
+  it('reads back every finite double exactly (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(parseViNumber(formatViNumber(value, { exact: true }))).toBe(
+          Object.is(value, -0) ? 0 : value,
+        );
+      }),
+      { seed: 43, numRuns: 2000 },
+    );
+  });
+});
+
 describe('formatViPercent, formatVnd, formatRank', () => {
   it('formats percentages', () => {
     expect(formatViPercent(51.16)).toBe('51,16%');

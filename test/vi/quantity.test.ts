@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
+import { QUALIFIERS } from '../../src/model/qualifier.js';
 import { formatViNumber } from '../../src/vi/number.js';
-import { parseQuantity, QUALIFIERS } from '../../src/vi/quantity.js';
+import { parseQuantity } from '../../src/vi/quantity.js';
 
 describe('parseQuantity', () => {
   it.each([

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { LabelSchema } from './label.js';
+import { PillarIdSchema } from './pillar.js';
+
+/**
+ * Which way an indicator improves. One vocabulary everywhere in vn-dx.
+ *
+ * @category Model
+ */
+export const DirectionSchema = z.enum(['higher-is-better', 'lower-is-better']);
+
+/**
+ * `'higher-is-better'` or `'lower-is-better'`.
+ *
+ * @category Model
+ */
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/**
+ * The unit of an indicator's values: `percent` (0–100), `count`, `per100`
+ * (per 100 inhabitants), `vnd` (đồng), `rank` (1 is best), `index` (0–1),
+ * `days`, `hours`.
+ *
+ * @category Model
+ */
+export const UnitSchema = z.enum([
+  'percent',
+  'count',
+  'per100',
+  'vnd',
+  'rank',
+  'index',
+  'days',
+  'hours',
+]);
+
+/**
+ * The unit of an indicator's values; see {@link UnitSchema}.
+ *
+ * @category Model
+ */
+export type Unit = z.infer<typeof UnitSchema>;
+
+/**
+ * A dotted, lower-case indicator id whose first part is the pillar prefix:
+ * `gov.dossiers.online-share`, `soc.households-fixed-broadband-share`.
+ *
+ * @category Model
+ */
+export const IndicatorIdSchema = z
+  .string()
+  .regex(
+    /^(gov|econ|soc|found|dti)(\.[a-z0-9]+(-[a-z0-9]+)*)+$/,
+    'expected a dotted id such as gov.dossiers.online-share',
+  );
+
+/**
+ * What an indicator measures and how to read it.
+ *
+ * @category Model
+ */
+export const IndicatorDefinitionSchema = z
+  .object({
+    /** Stable dotted id. */
+    id: IndicatorIdSchema,
+    /** The pillar it belongs to. */
+    pillar: PillarIdSchema,
+    /** Vietnamese and English name. */
+    label: LabelSchema,
+    /** The unit of its values. */
+    unit: UnitSchema,
+    /** Which way is better. */
+    direction: DirectionSchema,
+    /** The smallest and largest possible values; omitted ends are unbounded. */
+    bounds: z.object({ min: z.number().optional(), max: z.number().optional() }).strict(),
+    /** For a derived ratio: the id of the indicator counted in the numerator. */
+    numerator: IndicatorIdSchema.optional(),
+    /** For a derived ratio: the id of the indicator counted in the denominator. */
+    denominator: IndicatorIdSchema.optional(),
+    /** Document numbers that define the indicator or set its targets. */
+    legalBasis: z.array(z.string().min(1)).readonly(),
+    /** Anything a reader should know about its scope or definition. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((value) => (value.numerator === undefined) === (value.denominator === undefined), {
+    message: 'numerator and denominator come together',
+    path: ['denominator'],
+  })
+  .refine(
+    (value) =>
+      value.bounds.min === undefined ||
+      value.bounds.max === undefined ||
+      value.bounds.min <= value.bounds.max,
+    {
+      message: 'bounds.min exceeds bounds.max',
+      path: ['bounds'],
+    },
+  );
+
+/**
+ * What an indicator measures and how to read it; see {@link IndicatorDefinitionSchema}.
+ *
+ * @category Model
+ */
+export type IndicatorDefinition = z.infer<typeof IndicatorDefinitionSchema>;

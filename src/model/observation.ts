@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { IndicatorIdSchema } from './indicator.js';
+import { PeriodSchema } from './period.js';
+import { QualifierSchema } from './qualifier.js';
+import { ScopeSchema } from './scope.js';
+import { RecordIdSchema, SourceRefSchema } from './source.js';
+
+/**
+ * One reported figure: the value of an indicator for a province (or the
+ * nation) in a period, with how the source qualified it and where it comes
+ * from. A province code is read at the period's end, so `91` in 2023 is Kiên
+ * Giang and `91` in 2026 is the merged An Giang.
+ *
+ * @category Model
+ */
+export const ObservationSchema = z
+  .object({
+    /** Stable id, when the observation is part of a curated dataset. */
+    id: RecordIdSchema.optional(),
+    /** Province code valid in the period, or `national`. */
+    province: ScopeSchema,
+    /** Indicator id from the catalogue. */
+    indicator: IndicatorIdSchema,
+    /** The period the value refers to. */
+    period: PeriodSchema,
+    /** The value in the indicator's unit (percent as 0–100, đồng, counts). */
+    value: z.number().finite(),
+    /** How the source states it; `exact` unless it says gần, trên, tối thiểu… */
+    qualifier: QualifierSchema,
+    /** Where it comes from. */
+    source: SourceRefSchema,
+    /** Anything a reader should know (scope, base, caveats). */
+    note: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * One reported figure; see {@link ObservationSchema}.
+ *
+ * @category Model
+ */
+export type Observation = z.infer<typeof ObservationSchema>;

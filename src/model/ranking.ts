@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ProvinceCodeSchema } from './scope.js';
+import { PartialDateSchema, RecordIdSchema, SourceRefSchema } from './source.js';
+
+/**
+ * Where a rank applies: among all provinces (`national`), or within a region
+ * or macro-region, by its id (`central`, `mekong-delta`).
+ *
+ * @category Model
+ */
+export const RankScopeSchema = z.union([
+  z.literal('national'),
+  z.enum([
+    'northern-midlands-and-mountains',
+    'red-river-delta',
+    'north-central-and-central-coast',
+    'central-highlands',
+    'southeast',
+    'mekong-delta',
+    'north',
+    'central',
+    'south',
+  ]),
+]);
+
+/**
+ * A province's place in an index edition: `17/63` in DTI 2021.
+ *
+ * @category Model
+ */
+export const RankingEntrySchema = z
+  .object({
+    /** Stable id, when part of a curated dataset. */
+    id: RecordIdSchema.optional(),
+    /** The index: `DTI`, `PAR` (PAR Index), `PCI`… */
+    index: z.string().min(1),
+    /** The edition year: the year assessed (DTI 2021 was published in 2022). `null` when the source leaves it open. */
+    edition: z.number().int().min(2000).max(2100).nullable(),
+    /** Province code valid in that edition's era. */
+    province: ProvinceCodeSchema,
+    /** 1-based rank; 1 is best. */
+    rank: z.number().int().positive(),
+    /** How many were ranked (63, 34, or the size of a region). */
+    of: z.number().int().positive(),
+    /** The index value, when published. */
+    score: z.number().finite().optional(),
+    /** National or within a region. */
+    scope: RankScopeSchema,
+    /** When a source reported it. */
+    reportedOn: PartialDateSchema.optional(),
+    /** `true` when the rank was worked out (e.g. from an ordered list), not published. */
+    inferred: z.boolean().optional(),
+    /** Where it comes from: an article reference or a URL. */
+    source: z.union([SourceRefSchema, z.object({ url: z.string().url() }).strict()]),
+    /** How the edition was settled, or why it is ambiguous. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((entry) => entry.rank <= entry.of, { message: 'rank exceeds of', path: ['rank'] });
+
+/**
+ * A province's place in an index edition; see {@link RankingEntrySchema}.
+ *
+ * @category Model
+ */
+export type RankingEntry = z.infer<typeof RankingEntrySchema>;

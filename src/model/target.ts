@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { IndicatorIdSchema } from './indicator.js';
+import { PeriodSchema } from './period.js';
+import { ScopeSchema } from './scope.js';
+import { RecordIdSchema, SourceRefSchema } from './source.js';
+
+/**
+ * How a value is compared with a target: `gte` (at least), `lte` (at most),
+ * `eq` (exactly), `topN` (a rank no worse than N, where 1 is best).
+ *
+ * @category Model
+ */
+export const ComparatorSchema = z.enum(['gte', 'lte', 'eq', 'topN']);
+
+/**
+ * How a value is compared with a target; see {@link ComparatorSchema}.
+ *
+ * @category Model
+ */
+export type Comparator = z.infer<typeof ComparatorSchema>;
+
+/**
+ * A target: what value an indicator must reach, where, by when, set by which
+ * document. Rank targets ("top 20 by 2025") use `comparator: 'topN'`.
+ *
+ * @category Model
+ */
+export const TargetSchema = z
+  .object({
+    /** Stable id. */
+    id: RecordIdSchema,
+    /** Province code (63-era for provincial targets set before 2025) or `national`. */
+    scope: ScopeSchema,
+    /** Indicator id from the catalogue. */
+    indicator: IndicatorIdSchema,
+    /** How a value is compared with `value`. */
+    comparator: ComparatorSchema,
+    /** The target value in the indicator's unit (for `topN`, N). */
+    value: z.number().finite(),
+    /** By when: usually a year (`{ kind: 'year', year: 2025 }`: by the end of 2025). */
+    deadline: PeriodSchema,
+    /** Id of the document that sets it, when known. */
+    document: RecordIdSchema.optional(),
+    /** Where it is stated. */
+    source: SourceRefSchema.optional(),
+    /** `false` when a secondary source states it and the document was not read. */
+    verified: z.boolean(),
+    /** Anything a reader should know. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine(
+    (target) =>
+      target.comparator !== 'topN' || (Number.isInteger(target.value) && target.value >= 1),
+    {
+      message: 'a topN target needs a whole N of at least 1',
+      path: ['value'],
+    },
+  );
+
+/**
+ * A target; see {@link TargetSchema}.
+ *
+ * @category Model
+ */
+export type Target = z.infer<typeof TargetSchema>;

@@ -1,0 +1,242 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DxError } from '../../src/errors.js';
+import {
+  formatObservationsCsv,
+  formatObservationsJson,
+  parseObservationsCsv,
+  parseObservationsJson,
+} from '../../src/io/observations.js';
+import type { Observation } from '../../src/model/observation.js';
+import type { Period } from '../../src/model/period.js';
+import { QUALIFIERS } from '../../src/model/qualifier.js';
+
+const base = (overrides: Partial<Observation> = {}): Observation => ({
+  province: '49',
+  indicator: 'gov.dossiers.online-share',
+  period: { kind: 'year', year: 2022 },
+  value: 51.16,
+  qualifier: 'exact',
+  source: { source: 'qn-report' },
+  ...overrides,
+});
+
+function failure(run: () => unknown): DxError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DxError) return error;
+    throw error;
+  }
+  throw new Error('expected a DxError');
+}
+
+describe('parseObservationsCsv', () => {
+  it('reads the Vietnamese way: names, periods, quantities, ; delimiter', () => {
+    const csv = [
+      'tỉnh;chỉ tiêu;kỳ;giá trị;nguồn;ghi chú',
+      'Quảng Nam;gov.dossiers.online-share;quý I/2023;51,16%;qn;',
+      'Vĩnh Phúc;gov.edocs.outgoing.count;6 tháng đầu năm 2021;gần 4.000;vp;counted by the portal',
+      'toàn quốc;econ.digital-economy.grdp-share;năm 2025;tối thiểu 20%;tw;',
+      '91;gov.dossiers.online-share;năm 2023;10;x;',
+      '91;gov.dossiers.online-share;năm 2026;10;x;',
+    ].join('\n');
+    const observations = parseObservationsCsv(csv);
+    expect(observations.map((o) => [o.province, o.qualifier, o.value])).toEqual([
+      ['49', 'exact', 51.16],
+      ['26', 'approx', 4000],
+      ['national', 'atLeast', 20],
+      ['91', 'exact', 10],
+      ['91', 'exact', 10],
+    ]);
+    expect(observations[1]?.note).toBe('counted by the portal');
+    expect(observations[1]?.period).toEqual({ kind: 'half', year: 2021, half: 1 });
+  });
+
+  it('resolves names at the period end: An Giang is 89 in 2023 and 91 in 2026', () => {
+    const csv =
+      'province,indicator,period,value,source\nAn Giang,gov.dossiers.online-share,2023,1,s\nAn Giang,gov.dossiers.online-share,2026,1,s\n';
+    expect(parseObservationsCsv(csv).map((o) => o.province)).toEqual(['89', '91']);
+  });
+
+  it('pads one-digit codes that spreadsheets strip', () => {
+    expect(
+      parseObservationsCsv(
+        'province,indicator,period,value\n1,gov.dossiers.online-share,2022,5\n',
+        { source: 's' },
+      )[0]?.province,
+    ).toBe('01');
+  });
+
+  it('takes the qualifier column when the value has none, and rejects a contradiction', () => {
+    const ok =
+      'province,indicator,period,value,qualifier,source\n49,gov.dossiers.online-share,2022,97,over,s\n';
+    expect(parseObservationsCsv(ok)[0]?.qualifier).toBe('over');
+    const clash =
+      'province,indicator,period,value,qualifier,source\n49,gov.dossiers.online-share,2022,gần 97,over,s\n';
+    expect(() => parseObservationsCsv(clash)).toThrowError(
+      /line 2, column 5 \(qualifier\): the value says approx but the qualifier cell says over/,
+    );
+    const unknown =
+      'province,indicator,period,value,qualifier,source\n49,gov.dossiers.online-share,2022,97,roughly,s\n';
+    expect(() => parseObservationsCsv(unknown)).toThrowError(/unknown qualifier/);
+  });
+
+  it('names the line and column of every bad cell, dropping nothing', () => {
+    const csv = [
+      'province,indicator,period,value,source',
+      'Atlantis,gov.dossiers.online-share,2022,5,s',
+      '49,gov.dossiers.online-share,31/02/2022,5,s',
+      '49,gov.dossiers.online-share,2022,lots,s',
+      '49,Not An Id,2022,5,s',
+      '49,gov.dossiers.online-share,2022,5,',
+      '49,gov.dossiers.online-share,2022,5,s',
+    ].join('\n');
+    const error = failure(() => parseObservationsCsv(csv));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues.map((issue) => [issue.line, issue.column])).toEqual([
+      [2, 1],
+      [3, 3],
+      [4, 4],
+      [5, 2],
+      [6, 5],
+    ]);
+    expect(error.message).toMatch(
+      /^CSV line 2, column 1 \(province\): no province "Atlantis" on 2022-12-31 \(and 4 more\)\.$/,
+    );
+  });
+
+  it('rejects unknown, duplicate and missing columns', () => {
+    expect(() => parseObservationsCsv('province,indicator,period,value,colour\n')).toThrowError(
+      /unknown column "colour"/,
+    );
+    expect(() => parseObservationsCsv('province,tỉnh,indicator,period,value\n')).toThrowError(
+      /appears twice/,
+    );
+    expect(() => parseObservationsCsv('province,indicator,period\n')).toThrowError(
+      /missing column value/,
+    );
+    expect(() => parseObservationsCsv('__proto__,indicator,period,value\n')).toThrowError(
+      /unknown column "__proto__"/,
+    );
+  });
+
+  it('passes CSV syntax errors through', () => {
+    expect(() => parseObservationsCsv('province,indicator\n"x')).toThrowError(
+      expect.objectContaining({ code: 'CSV_SYNTAX' }),
+    );
+  });
+});
+
+const periodArbitrary: fc.Arbitrary<Period> = fc.oneof(
+  fc.integer({ min: 2000, max: 2030 }).map((year) => ({ kind: 'year' as const, year })),
+  fc.record({
+    kind: fc.constant('quarter' as const),
+    year: fc.integer({ min: 2000, max: 2030 }),
+    quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+  }),
+  fc.record({
+    kind: fc.constant('half' as const),
+    year: fc.integer({ min: 2000, max: 2030 }),
+    half: fc.constantFrom(1 as const, 2 as const),
+  }),
+);
+
+const observationArbitrary: fc.Arbitrary<Observation> = fc
+  .record({
+    id: fc.option(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), { nil: undefined }),
+    province: fc.constantFrom('49', '26', '01', 'national'),
+    indicator: fc.constantFrom('gov.dossiers.online-share', 'soc.households-fixed-broadband-share'),
+    period: periodArbitrary,
+    value: fc.oneof(
+      fc.integer({ min: -1e9, max: 1e12 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+    ),
+    qualifier: fc.constantFrom(...QUALIFIERS),
+    source: fc.record({
+      source: fc.constantFrom('a', 'b-c'),
+      paragraph: fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }),
+    }),
+    note: fc.option(
+      fc.string({ maxLength: 20 }).filter((s) => s.trim() === s && s !== ''),
+      { nil: undefined },
+    ),
+  })
+  .map((record) => JSON.parse(JSON.stringify(record)) as Observation);
+
+describe('formatObservationsCsv', () => {
+  it('writes what parseObservationsCsv reads back unchanged (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(observationArbitrary, { maxLength: 6 }),
+        fc.constantFrom(',' as const, ';' as const),
+        (observations, delimiter) => {
+          const normalised = observations.map((o) => ({
+            ...o,
+            value: Object.is(o.value, -0) ? 0 : o.value,
+          }));
+          expect(
+            parseObservationsCsv(formatObservationsCsv(normalised, { delimiter }), { delimiter }),
+          ).toEqual(normalised);
+        },
+      ),
+      { seed: 47, numRuns: 300 },
+    );
+  });
+
+  it('leaves optional columns out when no record uses them', () => {
+    expect(formatObservationsCsv([base()]).split('\n')[0]).toBe(
+      'province,indicator,period,value,qualifier,source',
+    );
+    expect(
+      formatObservationsCsv([
+        base({ id: 'a', note: 'n', source: { source: 's', paragraph: 3 } }),
+      ]).split('\n')[0],
+    ).toBe('id,province,indicator,period,value,qualifier,source,paragraph,note');
+  });
+
+  it('rejects invalid observations, naming the index and field', () => {
+    expect(() => formatObservationsCsv([base(), base({ value: Number.NaN })])).toThrowError(
+      /observations\[1\]\.value/,
+    );
+    expect(() => formatObservationsCsv('x' as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});
+
+describe('observations JSON', () => {
+  it('round-trips', () => {
+    const observations = [
+      base(),
+      base({ id: 'x', qualifier: 'approx', period: { kind: 'date', date: '2021-12-03' } }),
+    ];
+    expect(parseObservationsJson(formatObservationsJson(observations))).toEqual(observations);
+  });
+
+  it('reports malformed JSON and every bad record with its path', () => {
+    expect(() => parseObservationsJson('[{')).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => parseObservationsJson('{}')).toThrowError(/expected an array/);
+    const error = failure(() =>
+      parseObservationsJson(
+        JSON.stringify([base(), { ...base(), value: 'x' }, { ...base(), province: 49 }]),
+      ),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ['1', 'value'],
+      ['2', 'province'],
+    ]);
+    expect(error.message).toMatch(/^JSON \[1\]\.value: /);
+    expect(() => parseObservationsJson(3 as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => formatObservationsJson([{ ...base(), extra: 1 } as never])).toThrowError(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+    expect(() => formatObservationsJson(null as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  type Direction,
+  type DxErrorCode,
+  findProvince,
+  getProvince,
+  type Observation,
+  type ObservationSchema,
+  type Period,
+  type Province,
+  parsePeriod,
+  parseQuantity,
+  type Qualifier,
+  type SafeResult,
+  safeParseObservation,
+} from '../src/index.js';
+
+describe('public types', () => {
+  it('infers Observation from ObservationSchema', () => {
+    expectTypeOf<Observation>().toEqualTypeOf<z.infer<typeof ObservationSchema>>();
+    expectTypeOf<Observation['qualifier']>().toEqualTypeOf<Qualifier>();
+    expectTypeOf<Observation['province']>().toEqualTypeOf<string>();
+  });
+
+  it('makes Period a discriminated union', () => {
+    expectTypeOf<Period['kind']>().toEqualTypeOf<
+      'year' | 'half' | 'quarter' | 'month' | 'date' | 'range'
+    >();
+    expectTypeOf(parsePeriod).returns.toEqualTypeOf<Period>();
+  });
+
+  it('types lookups', () => {
+    expectTypeOf(findProvince).returns.toEqualTypeOf<Province | undefined>();
+    expectTypeOf(getProvince).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf<Province['kind']>().toEqualTypeOf<'province' | 'municipality'>();
+  });
+
+  it('types quantities and results', () => {
+    expectTypeOf(parseQuantity('1')).toHaveProperty('qualifier').toEqualTypeOf<Qualifier>();
+    expectTypeOf(safeParseObservation).returns.toEqualTypeOf<SafeResult<Observation>>();
+    expectTypeOf<Direction>().toEqualTypeOf<'higher-is-better' | 'lower-is-better'>();
+    expectTypeOf<'NOT_A_CODE'>().not.toExtend<DxErrorCode>();
+  });
+});

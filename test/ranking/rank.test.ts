@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DxError } from '../../src/errors.js';
+import { percentRank, rank, type TieMethod } from '../../src/ranking/rank.js';
+
+const TIES: TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
+// Few distinct values so that ties are common.
+const values = fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constant(null)), { maxLength: 40 });
+
+describe('rank', () => {
+  it.each<[TieMethod, (number | null)[]]>([
+    ['competition', [1, 2, 2, 4]],
+    ['modified', [1, 3, 3, 4]],
+    ['dense', [1, 2, 2, 3]],
+    ['ordinal', [1, 2, 3, 4]],
+    ['fractional', [1, 2.5, 2.5, 4]],
+  ])('%s on 90 85 85 70', (ties, expected) => {
+    expect(rank([90, 85, 85, 70], { ties })).toEqual(expected);
+  });
+
+  it('handles lower-is-better, nulls, typed arrays and empty input', () => {
+    expect(rank([3, null, 1, undefined], { direction: 'lower-is-better' })).toEqual([2, null, 1, null]);
+    expect(rank(new Float64Array([0.5, 0.7]))).toEqual([2, 1]);
+    expect(rank([])).toEqual([]);
+    expect(rank([-0, 0])).toEqual([1, 1]);
+  });
+
+  it('reproduces the DTI 2022 tie: Thanh Hóa and Yên Bái 15th, Hậu Giang 17th', () => {
+    expect(rank([0.61, 0.6, 0.6, 0.59]).map((r) => (r ?? 0) + 13)).toEqual([14, 15, 15, 17]);
+  });
+
+  it('rejects NaN, infinities, non-numbers and bad options', () => {
+    expect(() => rank([1, Number.NaN])).toThrowError(/values\[1\]/);
+    expect(() => rank([Number.POSITIVE_INFINITY])).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
+    expect(() => rank(['1' as unknown as number])).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
+    expect(() => rank(5 as never)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => rank(null as never)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => rank([1], { ties: 'olympic' as TieMethod })).toThrowError(/ties/);
+    expect(() => rank([1], { direction: 'up' as never })).toThrowError(/direction/);
+    expect(() => rank([1], 'dense' as never)).toThrowError(/options/);
+  });
+
+  it('does not modify its input', () => {
+    const input = Object.freeze([3, 1, 2]);
+    rank(input);
+    expect(input).toEqual([3, 1, 2]);
+  });
+
+  describe('properties', () => {
+    const options = { seed: 101, numRuns: 400 };
+
+    it('competition rank is one plus the count strictly better', () => {
+      fc.assert(
+        fc.property(values, fc.boolean(), (xs, higher) => {
+          const ranks = rank(xs, { direction: higher ? 'higher-is-better' : 'lower-is-better' });
+          xs.forEach((x, i) => {
+            if (x === null) return expect(ranks[i]).toBeNull();
+            const better = xs.filter((y) => y !== null && (higher ? y > x : y < x)).length;
+            expect(ranks[i]).toBe(better + 1);
+          });
+        }),
+        options,
+      );
+    });
+
+    it('modified rank is the count at least as good; fractional is their mean', () => {
+      fc.assert(
+        fc.property(values, (xs) => {
+          const modified = rank(xs, { ties: 'modified' });
+          const competition = rank(xs);
+          const fractional = rank(xs, { ties: 'fractional' });
+          xs.forEach((x, i) => {
+            if (x === null) return;
+            expect(modified[i]).toBe(xs.filter((y) => y !== null && y >= x).length);
+            expect(fractional[i]).toBe(((competition[i] as number) + (modified[i] as number)) / 2);
+          });
+        }),
+        options,
+      );
+    });
+
+    it('dense ranks are contiguous from 1', () => {
+      fc.assert(
+        fc.property(values, (xs) => {
+          const ranks = rank(xs, { ties: 'dense' }).filter((r): r is number => r !== null);
+          const distinct = new Set(xs.filter((x) => x !== null)).size;
+          expect(new Set(ranks)).toEqual(new Set(Array.from({ length: distinct }, (_, k) => k + 1)));
+        }),
+        options,
+      );
+    });
+
+    it('ordinal ranks are a permutation, stable among ties', () => {
+      fc.assert(
+        fc.property(values, (xs) => {
+          const ranks = rank(xs, { ties: 'ordinal' });
+          const present = ranks.filter((r): r is number => r !== null);
+          expect([...present].sort((a, b) => a - b)).toEqual(present.map((_, k) => k + 1));
+          xs.forEach((x, i) => {
+            xs.forEach((y, j) => {
+              if (x !== null && x === y && i < j) expect(ranks[i] as number).toBeLessThan(ranks[j] as number);
+            });
+          });
+        }),
+        options,
+      );
+    });
+
+    it('is permutation-equivariant', () => {
+      fc.assert(
+        fc.property(
+          values.chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs.map((_, i) => i), { minLength: xs.length }))),
+          fc.constantFrom(...TIES.filter((t) => t !== 'ordinal')),
+          ([xs, order], ties) => {
+            const ranks = rank(xs, { ties });
+            const permuted = rank(order.map((i) => xs[i] ?? null), { ties });
+            order.forEach((i, k) => expect(permuted[k]).toBe(ranks[i]));
+          },
+        ),
+        options,
+      );
+    });
+
+    it('ignores a positive scaling and a shift of all values', () => {
+      fc.assert(
+        fc.property(values, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(...TIES), (xs, scale, shift) => {
+          expect(rank(xs.map((x) => (x === null ? null : x * scale + shift)))).toEqual(rank(xs));
+        }),
+        options,
+      );
+    });
+
+    it('lower-is-better equals ranking the negated values', () => {
+      fc.assert(
+        fc.property(values, fc.constantFrom(...TIES), (xs, ties) => {
+          expect(rank(xs, { ties, direction: 'lower-is-better' })).toEqual(rank(xs.map((x) => (x === null ? null : -x)), { ties }));
+        }),
+        options,
+      );
+    });
+  });
+});
+
+describe('percentRank', () => {
+  it('is the share of others beaten', () => {
+    expect(percentRank([90, 85, 85, 70])).toEqual([1, 1 / 3, 1 / 3, 0]);
+    expect(percentRank([5])).toEqual([1]);
+    expect(percentRank([1, null, 2], { direction: 'lower-is-better' })).toEqual([1, null, 0]);
+    expect(() => percentRank([Number.NaN])).toThrowError(DxError);
+  });
+
+  it('lies in [0, 1] (property)', () => {
+    fc.assert(
+      fc.property(values, (xs) => {
+        for (const p of percentRank(xs)) if (p !== null) expect(p >= 0 && p <= 1).toBe(true);
+      }),
+      { seed: 103, numRuns: 200 },
+    );
+  });
+});

@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     provinces: 'src/provinces.ts',
     seed: 'src/seed.ts',
+    framework: 'src/framework.ts',
   },
   format: ['esm', 'cjs'],
   // tsup 8 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates.

@@ -21,6 +21,27 @@ export {
   parseObservationsCsv,
   parseObservationsJson,
 } from './io/observations.js';
+export type { AggregateOptions, AggregationMethod } from './kpi/aggregate.js';
+// KPI
+export { aggregate } from './kpi/aggregate.js';
+export type {
+  CompositeData,
+  CompositeOptions,
+  CompositeResult,
+  FrameworkNode,
+} from './kpi/composite.js';
+export { compositeIndex } from './kpi/composite.js';
+export type { MergedValue, MergeMethod } from './kpi/merge.js';
+export { mergeToEra34 } from './kpi/merge.js';
+export type { NormalizeMethod } from './kpi/normalize.js';
+export { normalize } from './kpi/normalize.js';
+export type { Progress, ProgressInput } from './kpi/progress.js';
+export { progress } from './kpi/progress.js';
+export { ratio } from './kpi/ratio.js';
+export type { TargetEvaluation, TargetRule } from './kpi/target.js';
+export { directionOfComparator, evaluateTarget } from './kpi/target.js';
+export type { DatedValue } from './kpi/trend.js';
+export { projectLinear, requiredGrowthRate } from './kpi/trend.js';
 export type { Dataset } from './model/dataset.js';
 // Model
 export { DatasetSchema } from './model/dataset.js';
@@ -88,6 +109,14 @@ export {
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
 export type { Era, Province, ProvinceKind } from './provinces/types.js';
+export type { RankOptions, TieMethod } from './ranking/rank.js';
+// Ranking
+export { percentRank, rank } from './ranking/rank.js';
+export type { Ranked, RankKey } from './ranking/rank-by.js';
+export { rankBy, rankWithin } from './ranking/rank-by.js';
+export type { RankChange, RankPosition } from './ranking/rank-change.js';
+export { rankChange } from './ranking/rank-change.js';
+export { topN } from './ranking/top-n.js';
 export type { DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
 // Vietnamese text
 export {

@@ -8,7 +8,9 @@ import { type RankOptions, rank } from './rank.js';
  *
  * @category Ranking
  */
-export type RankKey<T> = { [K in keyof T]: T[K] extends number | null | undefined ? K : never }[keyof T] | ((item: T) => number | null | undefined);
+export type RankKey<T> =
+  | { [K in keyof T]: T[K] extends number | null | undefined ? K : never }[keyof T]
+  | ((item: T) => number | null | undefined);
 
 /**
  * A record with its rank.
@@ -23,17 +25,30 @@ export interface Ranked<T> {
 }
 
 /** Reads each record's value through a key or function, checking the input. */
-export function readValues<T>(items: readonly T[], by: RankKey<T>, name = 'by'): (number | null | undefined)[] {
+export function readValues<T>(
+  items: readonly T[],
+  by: RankKey<T>,
+  name = 'by',
+): (number | null | undefined)[] {
   if (!Array.isArray(items)) {
-    throw new DxError('INVALID_ARGUMENT', `items: expected an array of records, got ${describe(items)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `items: expected an array of records, got ${describe(items)}.`,
+    );
   }
   if (typeof by === 'function') return items.map((item) => by(item));
   if (typeof by !== 'string' && typeof by !== 'number' && typeof by !== 'symbol') {
-    throw new DxError('INVALID_ARGUMENT', `${name}: expected a key or a function, got ${describe(by)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${name}: expected a key or a function, got ${describe(by)}.`,
+    );
   }
   return items.map((item, index) => {
     if (typeof item !== 'object' || item === null || !Object.hasOwn(item, by)) {
-      throw new DxError('INVALID_ARGUMENT', `items[${index}]: has no own property ${describe(String(by))}.`);
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `items[${index}]: has no own property ${describe(String(by))}.`,
+      );
     }
     return (item as Record<PropertyKey, number | null | undefined>)[by];
   });
@@ -99,9 +114,15 @@ export function rankWithin<T>(
 ): (Ranked<T> & { readonly group: string; readonly of: number })[] {
   const values = readValues(items, by);
   const groups = items.map((item, index) => {
-    const group = typeof groupBy === 'function' ? groupBy(item) : (item as Record<PropertyKey, unknown>)[groupBy];
+    const group =
+      typeof groupBy === 'function'
+        ? groupBy(item)
+        : (item as Record<PropertyKey, unknown>)[groupBy];
     if (typeof group !== 'string') {
-      throw new DxError('INVALID_ARGUMENT', `items[${index}]: the group must be a string, got ${describe(group)}.`);
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `items[${index}]: the group must be a string, got ${describe(group)}.`,
+      );
     }
     return group;
   });
@@ -114,7 +135,10 @@ export function rankWithin<T>(
   const ranks = new Array<number | null>(items.length).fill(null);
   const sizes = new Map<string, number>();
   for (const [group, indices] of members) {
-    const groupRanks = rank(indices.map((index) => values[index]), options);
+    const groupRanks = rank(
+      indices.map((index) => values[index]),
+      options,
+    );
     indices.forEach((index, k) => {
       ranks[index] = groupRanks[k] ?? null;
     });

@@ -42,7 +42,10 @@ function checkPosition(position: RankPosition, name: string): void {
     position.rank < 1 ||
     position.rank > position.of
   ) {
-    throw new DxError('INVALID_ARGUMENT', `${name}: expected { rank, of } with whole numbers 1 ≤ rank ≤ of, got ${describe(position)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${name}: expected { rank, of } with whole numbers 1 ≤ rank ≤ of, got ${describe(position)}.`,
+    );
   }
 }
 

@@ -32,17 +32,29 @@ export interface RankOptions {
 const TIES: readonly TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 
 /** Checks rank options and returns them with defaults filled in. */
-export function rankSettings(options: RankOptions | undefined): { higher: boolean; ties: TieMethod } {
+export function rankSettings(options: RankOptions | undefined): {
+  higher: boolean;
+  ties: TieMethod;
+} {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new DxError('INVALID_ARGUMENT', `options: expected an object like { direction, ties }, got ${describe(options)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `options: expected an object like { direction, ties }, got ${describe(options)}.`,
+    );
   }
   const direction = options?.direction ?? 'higher-is-better';
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
-    throw new DxError('INVALID_ARGUMENT', `direction: expected 'higher-is-better' or 'lower-is-better', got ${describe(direction)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `direction: expected 'higher-is-better' or 'lower-is-better', got ${describe(direction)}.`,
+    );
   }
   const ties = options?.ties ?? 'competition';
   if (!TIES.includes(ties)) {
-    throw new DxError('INVALID_ARGUMENT', `ties: expected one of ${TIES.join(', ')}, got ${describe(ties)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `ties: expected one of ${TIES.join(', ')}, got ${describe(ties)}.`,
+    );
   }
   return { higher: direction === 'higher-is-better', ties };
 }
@@ -95,10 +107,16 @@ function upperBound(sorted: Float64Array, value: number): number {
  *
  * @category Ranking
  */
-export function rank(values: ArrayLike<number | null | undefined>, options?: RankOptions): (number | null)[] {
+export function rank(
+  values: ArrayLike<number | null | undefined>,
+  options?: RankOptions,
+): (number | null)[] {
   const { higher, ties } = rankSettings(options);
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    throw new DxError('INVALID_ARGUMENT', `values: expected an array of numbers, got ${describe(values)}.`);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `values: expected an array of numbers, got ${describe(values)}.`,
+    );
   }
   const n = values.length;
   let present = 0;
@@ -106,7 +124,10 @@ export function rank(values: ArrayLike<number | null | undefined>, options?: Ran
     const value = values[i];
     if (value === null || value === undefined) continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new DxError('INVALID_NUMBER', `values[${i}]: expected a finite number or null, got ${describe(value)}.`);
+      throw new DxError(
+        'INVALID_NUMBER',
+        `values[${i}]: expected a finite number or null, got ${describe(value)}.`,
+      );
     }
     present++;
   }
@@ -150,7 +171,7 @@ export function rank(values: ArrayLike<number | null | undefined>, options?: Ran
         ranks[i] = (above + 1 + present - lowerBound(sorted, value)) / 2;
         break;
       case 'dense':
-        ranks[i] = (distinctAbove as Uint32Array)[lowerBound(sorted, value)] as number + 1;
+        ranks[i] = ((distinctAbove as Uint32Array)[lowerBound(sorted, value)] as number) + 1;
         break;
       case 'ordinal': {
         const slot = upperBound(sorted, value) - 1;
@@ -183,7 +204,10 @@ export function rank(values: ArrayLike<number | null | undefined>, options?: Ran
  *
  * @category Ranking
  */
-export function percentRank(values: ArrayLike<number | null | undefined>, options?: Pick<RankOptions, 'direction'>): (number | null)[] {
+export function percentRank(
+  values: ArrayLike<number | null | undefined>,
+  options?: Pick<RankOptions, 'direction'>,
+): (number | null)[] {
   const ranks = rank(values, { ...options, ties: 'modified' });
   const present = ranks.reduce<number>((count, r) => (r === null ? count : count + 1), 0);
   return ranks.map((r) => (r === null ? null : present === 1 ? 1 : (present - r) / (present - 1)));

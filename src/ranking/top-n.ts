@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { type Ranked, type RankKey, rankBy } from './rank-by.js';
 import type { RankOptions } from './rank.js';
+import { type Ranked, type RankKey, rankBy } from './rank-by.js';
 
 /**
  * The best `n` records by a value, best first. Records tied at the cut-off
@@ -27,7 +27,12 @@ import type { RankOptions } from './rank.js';
  *
  * @category Ranking
  */
-export function topN<T>(items: readonly T[], n: number, by: RankKey<T>, options?: RankOptions): Ranked<T>[] {
+export function topN<T>(
+  items: readonly T[],
+  n: number,
+  by: RankKey<T>,
+  options?: RankOptions,
+): Ranked<T>[] {
   if (!Number.isInteger(n) || n < 0) {
     throw new DxError('INVALID_ARGUMENT', `n: expected a whole number ≥ 0, got ${describe(n)}.`);
   }

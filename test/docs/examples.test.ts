@@ -16,6 +16,7 @@ const ENTRY_POINTS: Record<string, string> = {
   'vn-dx': 'src/index.ts',
   'vn-dx/provinces': 'src/provinces.ts',
   'vn-dx/seed': 'src/seed.ts',
+  'vn-dx/framework': 'src/framework.ts',
 };
 
 interface Example {

@@ -34,7 +34,9 @@ describe('rankChange', () => {
   });
 
   it('is antisymmetric (property)', () => {
-    const position = fc.integer({ min: 1, max: 63 }).chain((of) => fc.record({ rank: fc.integer({ min: 1, max: of }), of: fc.constant(of) }));
+    const position = fc
+      .integer({ min: 1, max: 63 })
+      .chain((of) => fc.record({ rank: fc.integer({ min: 1, max: of }), of: fc.constant(of) }));
     fc.assert(
       fc.property(position, position, (a, b) => {
         const forward = rankChange(a, b);

@@ -5,7 +5,9 @@ import { percentRank, rank, type TieMethod } from '../../src/ranking/rank.js';
 
 const TIES: TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 // Few distinct values so that ties are common.
-const values = fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constant(null)), { maxLength: 40 });
+const values = fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constant(null)), {
+  maxLength: 40,
+});
 
 describe('rank', () => {
   it.each<[TieMethod, (number | null)[]]>([
@@ -19,7 +21,12 @@ describe('rank', () => {
   });
 
   it('handles lower-is-better, nulls, typed arrays and empty input', () => {
-    expect(rank([3, null, 1, undefined], { direction: 'lower-is-better' })).toEqual([2, null, 1, null]);
+    expect(rank([3, null, 1, undefined], { direction: 'lower-is-better' })).toEqual([
+      2,
+      null,
+      1,
+      null,
+    ]);
     expect(rank(new Float64Array([0.5, 0.7]))).toEqual([2, 1]);
     expect(rank([])).toEqual([]);
     expect(rank([-0, 0])).toEqual([1, 1]);
@@ -31,10 +38,18 @@ describe('rank', () => {
 
   it('rejects NaN, infinities, non-numbers and bad options', () => {
     expect(() => rank([1, Number.NaN])).toThrowError(/values\[1\]/);
-    expect(() => rank([Number.POSITIVE_INFINITY])).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
-    expect(() => rank(['1' as unknown as number])).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
-    expect(() => rank(5 as never)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => rank(null as never)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => rank([Number.POSITIVE_INFINITY])).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+    expect(() => rank(['1' as unknown as number])).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+    expect(() => rank(5 as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => rank(null as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
     expect(() => rank([1], { ties: 'olympic' as TieMethod })).toThrowError(/ties/);
     expect(() => rank([1], { direction: 'up' as never })).toThrowError(/direction/);
     expect(() => rank([1], 'dense' as never)).toThrowError(/options/);
@@ -54,7 +69,10 @@ describe('rank', () => {
         fc.property(values, fc.boolean(), (xs, higher) => {
           const ranks = rank(xs, { direction: higher ? 'higher-is-better' : 'lower-is-better' });
           xs.forEach((x, i) => {
-            if (x === null) return expect(ranks[i]).toBeNull();
+            if (x === null) {
+              expect(ranks[i]).toBeNull();
+              return;
+            }
             const better = xs.filter((y) => y !== null && (higher ? y > x : y < x)).length;
             expect(ranks[i]).toBe(better + 1);
           });
@@ -84,7 +102,9 @@ describe('rank', () => {
         fc.property(values, (xs) => {
           const ranks = rank(xs, { ties: 'dense' }).filter((r): r is number => r !== null);
           const distinct = new Set(xs.filter((x) => x !== null)).size;
-          expect(new Set(ranks)).toEqual(new Set(Array.from({ length: distinct }, (_, k) => k + 1)));
+          expect(new Set(ranks)).toEqual(
+            new Set(Array.from({ length: distinct }, (_, k) => k + 1)),
+          );
         }),
         options,
       );
@@ -98,7 +118,8 @@ describe('rank', () => {
           expect([...present].sort((a, b) => a - b)).toEqual(present.map((_, k) => k + 1));
           xs.forEach((x, i) => {
             xs.forEach((y, j) => {
-              if (x !== null && x === y && i < j) expect(ranks[i] as number).toBeLessThan(ranks[j] as number);
+              if (x !== null && x === y && i < j)
+                expect(ranks[i] as number).toBeLessThan(ranks[j] as number);
             });
           });
         }),
@@ -109,12 +130,25 @@ describe('rank', () => {
     it('is permutation-equivariant', () => {
       fc.assert(
         fc.property(
-          values.chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs.map((_, i) => i), { minLength: xs.length }))),
+          values.chain((xs) =>
+            fc.tuple(
+              fc.constant(xs),
+              fc.shuffledSubarray(
+                xs.map((_, i) => i),
+                { minLength: xs.length },
+              ),
+            ),
+          ),
           fc.constantFrom(...TIES.filter((t) => t !== 'ordinal')),
           ([xs, order], ties) => {
             const ranks = rank(xs, { ties });
-            const permuted = rank(order.map((i) => xs[i] ?? null), { ties });
-            order.forEach((i, k) => expect(permuted[k]).toBe(ranks[i]));
+            const permuted = rank(
+              order.map((i) => xs[i] ?? null),
+              { ties },
+            );
+            order.forEach((i, k) => {
+              expect(permuted[k]).toBe(ranks[i]);
+            });
           },
         ),
         options,
@@ -123,9 +157,20 @@ describe('rank', () => {
 
     it('ignores a positive scaling and a shift of all values', () => {
       fc.assert(
-        fc.property(values, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(...TIES), (xs, scale, shift) => {
-          expect(rank(xs.map((x) => (x === null ? null : x * scale + shift)))).toEqual(rank(xs));
-        }),
+        fc.property(
+          values,
+          fc.integer({ min: 1, max: 1000 }),
+          fc.integer({ min: -1000, max: 1000 }),
+          fc.constantFrom(...TIES),
+          (xs, scale, shift, ties) => {
+            expect(
+              rank(
+                xs.map((x) => (x === null ? null : x * scale + shift)),
+                { ties },
+              ),
+            ).toEqual(rank(xs, { ties }));
+          },
+        ),
         options,
       );
     });
@@ -133,7 +178,12 @@ describe('rank', () => {
     it('lower-is-better equals ranking the negated values', () => {
       fc.assert(
         fc.property(values, fc.constantFrom(...TIES), (xs, ties) => {
-          expect(rank(xs, { ties, direction: 'lower-is-better' })).toEqual(rank(xs.map((x) => (x === null ? null : -x)), { ties }));
+          expect(rank(xs, { ties, direction: 'lower-is-better' })).toEqual(
+            rank(
+              xs.map((x) => (x === null ? null : -x)),
+              { ties },
+            ),
+          );
         }),
         options,
       );

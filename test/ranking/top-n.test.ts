@@ -16,10 +16,15 @@ describe('topN', () => {
     expect(topN(rows, 10, 'v').map((r) => r.item.p)).toEqual(['B', 'C', 'D', 'A']);
     expect(topN(rows, 0, 'v')).toEqual([]);
     expect(topN(rows, 2, 'v', { ties: 'ordinal' }).map((r) => r.item.p)).toEqual(['B', 'C']);
-    expect(topN(rows, 1, 'v', { direction: 'lower-is-better' }).map((r) => r.item.p)).toEqual(['A']);
+    expect(topN(rows, 1, 'v', { direction: 'lower-is-better' }).map((r) => r.item.p)).toEqual([
+      'A',
+    ]);
   });
 
   it('rejects a bad n', () => {
-    for (const n of [-1, 1.5, Number.NaN]) expect(() => topN(rows, n, 'v')).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    for (const n of [-1, 1.5, Number.NaN])
+      expect(() => topN(rows, n, 'v')).toThrowError(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
   });
 });

@@ -1,0 +1,199 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+
+/**
+ * How {@link aggregate} combines values.
+ *
+ * - `arithmetic`: Σ wᵢxᵢ / Σ wᵢ (full compensation).
+ * - `geometric`: exp(Σ wᵢ ln xᵢ / Σ wᵢ); needs values ≥ 0, and any 0 gives 0
+ *   (partial compensation).
+ * - `harmonic`: Σ wᵢ / Σ (wᵢ / xᵢ); needs values ≥ 0, and any 0 gives 0.
+ *
+ * @category KPI
+ */
+export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic';
+
+/**
+ * Options for {@link aggregate}.
+ *
+ * @category KPI
+ */
+export interface AggregateOptions {
+  /** The mean to use; default `arithmetic`. */
+  readonly method?: AggregationMethod;
+  /**
+   * What to do with `null` values: `'error'` (default) throws; `'reweight'`
+   * leaves them out and shares their weight among the others.
+   */
+  readonly missing?: 'error' | 'reweight';
+  /**
+   * With `missing: 'reweight'`: the least share of the total weight that must
+   * be present, from 0 to 1 (default 0, any value will do). Below it the
+   * result is `null`.
+   */
+  readonly minCoverage?: number;
+}
+
+const METHODS: readonly AggregationMethod[] = ['arithmetic', 'geometric', 'harmonic'];
+
+/** Checks aggregate options, filling in defaults. */
+export function aggregateSettings(
+  options: AggregateOptions | undefined,
+): Required<AggregateOptions> {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `options: expected an object like { method, missing, minCoverage }, got ${describe(options)}.`,
+    );
+  }
+  const method = options?.method ?? 'arithmetic';
+  if (!METHODS.includes(method)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `method: expected ${METHODS.join(', ')}, got ${describe(method)}.`,
+    );
+  }
+  const missing = options?.missing ?? 'error';
+  if (missing !== 'error' && missing !== 'reweight') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `missing: expected 'error' or 'reweight', got ${describe(missing)}.`,
+    );
+  }
+  const minCoverage = options?.minCoverage ?? 0;
+  if (typeof minCoverage !== 'number' || !(minCoverage >= 0 && minCoverage <= 1)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `minCoverage: expected a number from 0 to 1, got ${describe(minCoverage)}.`,
+    );
+  }
+  return { method, missing, minCoverage };
+}
+
+/** Checks weights: finite, ≥ 0, at least one positive. */
+export function checkWeights(weights: ArrayLike<number>, length: number, name = 'weights'): void {
+  if (weights === null || typeof weights !== 'object' || typeof weights.length !== 'number') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${name}: expected an array of numbers, got ${describe(weights)}.`,
+    );
+  }
+  if (weights.length !== length) {
+    throw new DxError(
+      'LENGTH_MISMATCH',
+      `${name}: expected ${length} weights, one per value, got ${weights.length}.`,
+    );
+  }
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const weight = weights[i];
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new DxError(
+        'INVALID_NUMBER',
+        `${name}[${i}]: expected a finite weight ≥ 0, got ${describe(weight)}.`,
+      );
+    }
+    total += weight;
+  }
+  if (length > 0 && total === 0)
+    throw new DxError('INVALID_ARGUMENT', `${name}: all weights are 0.`);
+}
+
+/**
+ * The weighted mean of one unit's values, with a missing-data policy. Weights
+ * are relative: (1, 1) and (5, 5) give the same result.
+ *
+ * Internally used by `compositeIndex` on every node; exported for scripts
+ * that aggregate by hand. Performs no allocation.
+ *
+ * @param values - the values, `null` for missing.
+ * @param weights - one weight ≥ 0 per value, not all 0.
+ * @param options - `method`, `missing`, `minCoverage`.
+ * @returns the aggregate, or `null` when values are missing and the present
+ *   weight is below `minCoverage` (or nothing is present).
+ * @throws {@link DxError} `LENGTH_MISMATCH` when weights and values differ in
+ *   length; `EMPTY_INPUT` for no values; `INVALID_NUMBER` for `NaN`,
+ *   infinities or negative weights; `INVALID_ARGUMENT` for a missing value
+ *   with `missing: 'error'`, a negative value for the geometric or harmonic
+ *   mean, or bad options.
+ *
+ * @example
+ * ```ts
+ * import { aggregate } from 'vn-dx';
+ *
+ * aggregate([0.8, 0.6], [2, 1]); // 0.7333333333333334
+ * aggregate([4, 1], [1, 1], { method: 'geometric' }); // 2
+ * aggregate([0.8, null, 0.6], [1, 1, 2], { missing: 'reweight' }); // 0.6666666666666666
+ * aggregate([0.8, null, null], [1, 1, 2], { missing: 'reweight', minCoverage: 0.5 }); // null
+ * ```
+ *
+ * @category KPI
+ */
+export function aggregate(
+  values: ArrayLike<number | null | undefined>,
+  weights: ArrayLike<number>,
+  options?: AggregateOptions,
+): number | null {
+  const { method, missing, minCoverage } = aggregateSettings(options);
+  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `values: expected an array of numbers, got ${describe(values)}.`,
+    );
+  }
+  if (values.length === 0) throw new DxError('EMPTY_INPUT', 'values: nothing to aggregate.');
+  checkWeights(weights, values.length);
+  return aggregateChecked(values, weights, method, missing, minCoverage);
+}
+
+/** {@link aggregate} without argument checks, for callers that checked once. */
+export function aggregateChecked(
+  values: ArrayLike<number | null | undefined>,
+  weights: ArrayLike<number>,
+  method: AggregationMethod,
+  missing: 'error' | 'reweight',
+  minCoverage: number,
+): number | null {
+  let total = 0;
+  let present = 0;
+  let accumulator = 0;
+  let zero = false;
+  for (let i = 0; i < values.length; i++) {
+    const weight = weights[i] as number;
+    total += weight;
+    const value = values[i];
+    const absent = value === null || value === undefined;
+    if (!absent && (typeof value !== 'number' || !Number.isFinite(value))) {
+      throw new DxError(
+        'INVALID_NUMBER',
+        `values[${i}]: expected a finite number or null, got ${describe(value)}.`,
+      );
+    }
+    if (weight === 0) continue; // a zero weight leaves the value out, present or not
+    if (absent) {
+      if (missing === 'error') {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `values[${i}] is missing; pass { missing: 'reweight' } to aggregate what is there.`,
+        );
+      }
+      continue;
+    }
+    present += weight;
+    if (method === 'arithmetic') {
+      accumulator += weight * value;
+    } else {
+      if (value < 0)
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `values[${i}] is ${value}; the ${method} mean needs values ≥ 0.`,
+        );
+      if (value === 0) zero = true;
+      else accumulator += method === 'geometric' ? weight * Math.log(value) : weight / value;
+    }
+  }
+  if (present === 0 || present / total < minCoverage) return null;
+  if (method === 'arithmetic') return accumulator / present;
+  if (zero) return 0;
+  return method === 'geometric' ? Math.exp(accumulator / present) : present / accumulator;
+}

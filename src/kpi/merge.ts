@@ -1,0 +1,145 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import { PROVINCE_RECORDS } from '../provinces/data.js';
+import { predecessorsOf } from '../provinces/lineage.js';
+
+/**
+ * How {@link mergeToEra34} combines predecessors' values: `sum` for counts
+ * (subscriptions, services, money), `mean` for shares and indices (the
+ * ministry's method for DTI 2024 of the merged units), `weighted` for a mean
+ * weighted by `weights` (e.g. population).
+ *
+ * @category KPI
+ */
+export type MergeMethod =
+  | { readonly method: 'sum' }
+  | { readonly method: 'mean' }
+  | { readonly method: 'weighted'; readonly weights: Readonly<Record<string, number>> };
+
+/**
+ * One 34-era unit's merged value.
+ *
+ * @category KPI
+ */
+export interface MergedValue {
+  /** The 34-era code. */
+  readonly province: string;
+  /** The merged value, or `null` when a predecessor's value is missing. */
+  readonly value: number | null;
+  /** The 63-era codes it was formed from. */
+  readonly predecessors: readonly string[];
+  /** Predecessor codes with no value; the unit is complete when this is empty. */
+  readonly missing: readonly string[];
+}
+
+const CODES_63 = new Set(PROVINCE_RECORDS.filter((p) => p.era === '63').map((p) => p.code));
+const CODES_34 = PROVINCE_RECORDS.filter((p) => p.era === '34').map((p) => p.code);
+
+/**
+ * Carries values for the 63 provinces onto the 34 units of 1 July 2025. A
+ * unit with a missing predecessor gets `value: null` and lists what is
+ * missing — it is never averaged over fewer provinces in silence.
+ *
+ * @param valuesByCode63 - 63-era code → value (`null` or absent for missing).
+ * @param options - `{ method: 'sum' | 'mean' }` or `{ method: 'weighted', weights }`.
+ * @returns the 34 units in code order.
+ * @throws {@link DxError} `UNKNOWN_PROVINCE` for a key that is not a 63-era
+ *   code; `INVALID_NUMBER` for non-finite values or weights; `INVALID_ARGUMENT`
+ *   for an unknown method or a unit whose weights sum to 0.
+ *
+ * @example
+ * ```ts
+ * import { mergeToEra34 } from 'vn-dx';
+ *
+ * const scores = { '92': 60, '93': 55, '94': 50 };
+ * const merged = mergeToEra34(scores, { method: 'mean' });
+ * merged.find((unit) => unit.province === '92')?.value; // 55
+ * merged.find((unit) => unit.province === '91')?.missing; // ['89', '91']
+ * ```
+ *
+ * @category KPI
+ */
+export function mergeToEra34(
+  valuesByCode63: Readonly<Record<string, number | null | undefined>>,
+  options: MergeMethod,
+): MergedValue[] {
+  if (typeof valuesByCode63 !== 'object' || valuesByCode63 === null) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `valuesByCode63: expected code → value, got ${describe(valuesByCode63)}.`,
+    );
+  }
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    !['sum', 'mean', 'weighted'].includes(options.method)
+  ) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `options.method: expected sum, mean or weighted, got ${describe((options as { method?: unknown } | null)?.method)}.`,
+    );
+  }
+  for (const code of Object.keys(valuesByCode63)) {
+    if (!CODES_63.has(code))
+      throw new DxError(
+        'UNKNOWN_PROVINCE',
+        `valuesByCode63: ${describe(code)} is not a 63-era province code.`,
+      );
+    const value = valuesByCode63[code];
+    if (
+      value !== null &&
+      value !== undefined &&
+      (typeof value !== 'number' || !Number.isFinite(value))
+    ) {
+      throw new DxError(
+        'INVALID_NUMBER',
+        `valuesByCode63[${describe(code)}]: expected a finite number or null, got ${describe(value)}.`,
+      );
+    }
+  }
+  return CODES_34.map((code) => {
+    const predecessors = predecessorsOf(code).map((p) => p.code);
+    const missing = predecessors.filter((p) => {
+      const value = Object.hasOwn(valuesByCode63, p) ? valuesByCode63[p] : undefined;
+      return value === null || value === undefined;
+    });
+    const values = predecessors.map((p) => valuesByCode63[p] as number);
+    let value: number | null = null;
+    if (missing.length === 0) {
+      if (options.method === 'sum') value = values.reduce((a, b) => a + b, 0);
+      else if (options.method === 'mean') value = values.reduce((a, b) => a + b, 0) / values.length;
+      else value = weightedMean(code, predecessors, values, options.weights);
+    }
+    return { province: code, value, predecessors, missing };
+  });
+}
+
+function weightedMean(
+  code: string,
+  predecessors: readonly string[],
+  values: readonly number[],
+  weights: Readonly<Record<string, number>>,
+): number {
+  if (typeof weights !== 'object' || weights === null) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `weights: expected code → weight, got ${describe(weights)}.`,
+    );
+  }
+  let total = 0;
+  let sum = 0;
+  predecessors.forEach((p, i) => {
+    const weight = Object.hasOwn(weights, p) ? weights[p] : undefined;
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new DxError(
+        'INVALID_NUMBER',
+        `weights[${describe(p)}]: expected a finite weight ≥ 0, got ${describe(weight)}.`,
+      );
+    }
+    total += weight;
+    sum += weight * (values[i] as number);
+  });
+  if (total === 0)
+    throw new DxError('INVALID_ARGUMENT', `weights: the predecessors of ${code} all weigh 0.`);
+  return sum / total;
+}

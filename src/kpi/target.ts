@@ -1,0 +1,117 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import type { Direction } from '../model/indicator.js';
+import type { Comparator } from '../model/target.js';
+
+/**
+ * The part of a target that decides whether a value meets it.
+ *
+ * @category KPI
+ */
+export interface TargetRule {
+  /** `gte`, `lte`, `eq` or `topN`. */
+  readonly comparator: Comparator;
+  /** The target value (for `topN`, N). */
+  readonly value: number;
+}
+
+/**
+ * Whether a value meets a target, and by how much.
+ *
+ * @category KPI
+ */
+export interface TargetEvaluation {
+  /** Whether the value meets the target. */
+  readonly met: boolean;
+  /** Distance still to go in the improving direction (ranks: places to climb); 0 or less once met. For `eq`, the absolute difference. */
+  readonly gap: number;
+}
+
+/**
+ * Checks a value against a target rule: `gte` (at least), `lte` (at most),
+ * `eq` (exactly, within `tolerance`), or `topN` (a rank no worse than N, so
+ * "top 20 by 2025" is met by ranks 1–20).
+ *
+ * @param value - the value, or the rank for `topN`.
+ * @param target - `{ comparator, value }`, e.g. a {@link TargetSchema | Target}.
+ * @param tolerance - for `eq`: the largest difference that still counts as equal (default 0).
+ * @returns `{ met, gap }`.
+ * @throws {@link DxError} `INVALID_NUMBER` for non-finite numbers; `INVALID_ARGUMENT`
+ *   for an unknown comparator or a rank that is not a whole number ≥ 1.
+ *
+ * @example
+ * ```ts
+ * import { evaluateTarget } from 'vn-dx';
+ *
+ * evaluateTarget(17, { comparator: 'topN', value: 20 }); // { met: true, gap: -3 }
+ * evaluateTarget(25, { comparator: 'topN', value: 20 }); // { met: false, gap: 5 }
+ * evaluateTarget(94, { comparator: 'gte', value: 100 }); // { met: false, gap: 6 }
+ * ```
+ *
+ * @category KPI
+ */
+export function evaluateTarget(value: number, target: TargetRule, tolerance = 0): TargetEvaluation {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new DxError('INVALID_NUMBER', `value: expected a finite number, got ${describe(value)}.`);
+  }
+  if (
+    typeof target !== 'object' ||
+    target === null ||
+    typeof target.value !== 'number' ||
+    !Number.isFinite(target.value)
+  ) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `target: expected { comparator, value } with a finite value, got ${describe(target)}.`,
+    );
+  }
+  if (typeof tolerance !== 'number' || !(tolerance >= 0) || !Number.isFinite(tolerance)) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `tolerance: expected a finite number ≥ 0, got ${describe(tolerance)}.`,
+    );
+  }
+  switch (target.comparator) {
+    case 'gte':
+      return { met: value >= target.value, gap: target.value - value };
+    case 'lte':
+      return { met: value <= target.value, gap: value - target.value };
+    case 'eq': {
+      const gap = Math.abs(value - target.value);
+      return { met: gap <= tolerance, gap };
+    }
+    case 'topN':
+      if (!Number.isInteger(value) || value < 1) {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `value: a rank must be a whole number ≥ 1, got ${value}.`,
+        );
+      }
+      return { met: value <= target.value, gap: value - target.value };
+    default:
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `target.comparator: expected gte, lte, eq or topN, got ${describe((target as { comparator?: unknown }).comparator)}.`,
+      );
+  }
+}
+
+/**
+ * Which way an indicator must move to meet a comparator: `gte` and `topN`
+ * targets are met from above or below respectively.
+ *
+ * @param comparator - the target's comparator.
+ * @returns the direction that improves towards the target (`eq` counts as higher-is-better).
+ *
+ * @example
+ * ```ts
+ * import { directionOfComparator } from 'vn-dx';
+ *
+ * directionOfComparator('topN'); // 'lower-is-better'
+ * ```
+ *
+ * @category KPI
+ */
+export function directionOfComparator(comparator: Comparator): Direction {
+  return comparator === 'lte' || comparator === 'topN' ? 'lower-is-better' : 'higher-is-better';
+}

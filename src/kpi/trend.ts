@@ -1,0 +1,147 @@
+import { addMilliseconds, differenceInMilliseconds } from 'date-fns';
+import { DxError } from '../errors.js';
+import { type DateInput, toIsoDay } from '../internal/dates.js';
+import { describe } from '../internal/describe.js';
+
+/**
+ * A dated value: `{ date: '2021-06-30', value: 97 }`.
+ *
+ * @category KPI
+ */
+export interface DatedValue {
+  /** A `Date`, or an ISO date string (`2021-06-30`, read as local midnight). */
+  readonly date: DateInput;
+  /** The value on that date. */
+  readonly value: number;
+}
+
+const YEAR_MS = 365.2425 * 24 * 60 * 60 * 1000;
+
+function toDate(input: DateInput, name: string): Date {
+  const day = toIsoDay(input, name);
+  if (input instanceof Date) return input;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+function point(input: DatedValue, name: string): { date: Date; value: number } {
+  if (typeof input !== 'object' || input === null) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${name}: expected { date, value }, got ${describe(input)}.`,
+    );
+  }
+  if (typeof input.value !== 'number' || !Number.isFinite(input.value)) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `${name}.value: expected a finite number, got ${describe(input.value)}.`,
+    );
+  }
+  return { date: toDate(input.date, `${name}.date`), value: input.value };
+}
+
+/**
+ * The compound annual growth rate that takes a value from one dated point to
+ * another: (to / from)^(1 / years) − 1, with years measured by date-fns over
+ * the exact span (365.2425-day years).
+ *
+ * @param from - the starting point; its value must be > 0.
+ * @param to - the end point, later than `from`; its value must be ≥ 0.
+ * @returns the annual rate (0.1 is 10 % a year).
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `to` is not later than
+ *   `from` or the values are out of range; `INVALID_DATE`, `INVALID_NUMBER` for bad input.
+ *
+ * @example
+ * ```ts
+ * import { requiredGrowthRate } from 'vn-dx';
+ *
+ * // From a 10 % digital-economy share in 2021 to 20 % by 2025:
+ * const rate = requiredGrowthRate({ date: '2021-12-31', value: 10 }, { date: '2025-12-31', value: 20 });
+ * Math.round(rate * 1000) / 1000; // 0.189
+ * ```
+ *
+ * @category KPI
+ */
+export function requiredGrowthRate(from: DatedValue, to: DatedValue): number {
+  const start = point(from, 'from');
+  const end = point(to, 'to');
+  const span = differenceInMilliseconds(end.date, start.date);
+  if (span <= 0) throw new DxError('INVALID_ARGUMENT', 'to.date must be later than from.date.');
+  if (start.value <= 0)
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `from.value must be > 0 for a growth rate, got ${start.value}.`,
+    );
+  if (end.value < 0)
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `to.value must be ≥ 0 for a growth rate, got ${end.value}.`,
+    );
+  return (end.value / start.value) ** (YEAR_MS / span) - 1;
+}
+
+/**
+ * When a straight-line trend reaches a target: fits a least-squares line to
+ * dated values and returns the date it meets `target`.
+ *
+ * @param points - at least two dated values on at least two different dates.
+ * @param target - the value to reach.
+ * @returns the date the fitted line meets the target, or `undefined` when the
+ *   line is flat, or meets the target only before the first point (it is
+ *   moving away from it, or was already past it: check the latest value).
+ * @throws {@link DxError} `EMPTY_INPUT` for fewer than two points;
+ *   `INVALID_ARGUMENT` when all points share one date; `INVALID_NUMBER`,
+ *   `INVALID_DATE` for bad values or dates.
+ *
+ * @example
+ * ```ts
+ * import { projectLinear } from 'vn-dx';
+ *
+ * const reached = projectLinear(
+ *   [{ date: '2021-01-01', value: 40 }, { date: '2022-01-01', value: 50 }, { date: '2023-01-01', value: 60 }],
+ *   85,
+ * );
+ * reached?.getFullYear(); // 2025 (mid-2025: 50 in 2022, then 10 points a year)
+ * projectLinear([{ date: '2021-01-01', value: 5 }, { date: '2022-01-01', value: 5 }], 80); // undefined
+ * ```
+ *
+ * @category KPI
+ */
+export function projectLinear(points: readonly DatedValue[], target: number): Date | undefined {
+  if (!Array.isArray(points))
+    throw new DxError('INVALID_ARGUMENT', `points: expected an array, got ${describe(points)}.`);
+  if (points.length < 2)
+    throw new DxError(
+      'EMPTY_INPUT',
+      `points: need at least two dated values, got ${points.length}.`,
+    );
+  if (typeof target !== 'number' || !Number.isFinite(target)) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `target: expected a finite number, got ${describe(target)}.`,
+    );
+  }
+  const parsed = points.map((p, i) => point(p, `points[${i}]`));
+  const origin = new Date(
+    parsed.reduce((first, p) => Math.min(first, p.date.getTime()), Number.POSITIVE_INFINITY),
+  );
+  const xs = parsed.map((p) => differenceInMilliseconds(p.date, origin) / YEAR_MS);
+  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const meanY = parsed.reduce((a, p) => a + p.value, 0) / parsed.length;
+  let sxx = 0;
+  let sxy = 0;
+  xs.forEach((x, i) => {
+    sxx += (x - meanX) ** 2;
+    sxy += (x - meanX) * ((parsed[i] as { value: number }).value - meanY);
+  });
+  if (sxx === 0)
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      'points: all points share one date; a trend needs two dates.',
+    );
+  const slope = sxy / sxx;
+  if (slope === 0) return undefined;
+  const years = meanX + (target - meanY) / slope;
+  if (years < 0) return undefined;
+  return addMilliseconds(origin, Math.round(years * YEAR_MS));
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from '../../src/framework/documents.js';
+import { getIndicator } from '../../src/framework/indicators.js';
+import { NATIONAL_TARGETS } from '../../src/framework/national-targets.js';
+import { TargetSchema } from '../../src/model/target.js';
+import { validate } from '../../src/model/validate.js';
+
+const documents = new Map(NATIONAL_DOCUMENTS.map((d) => [d.id, d]));
+const sourceIds = new Set(NATIONAL_SOURCES.map((s) => s.id));
+
+describe('NATIONAL_TARGETS', () => {
+  it('validates every target against TargetSchema', () => {
+    for (const target of NATIONAL_TARGETS) {
+      expect(() => validate(TargetSchema, target, target.id)).not.toThrow();
+    }
+  });
+
+  it('has 46 numeric targets with unique ids', () => {
+    expect(NATIONAL_TARGETS).toHaveLength(46);
+    expect(new Set(NATIONAL_TARGETS.map((t) => t.id)).size).toBe(NATIONAL_TARGETS.length);
+  });
+
+  it('resolves every indicator, document and source', () => {
+    for (const target of NATIONAL_TARGETS) {
+      expect(() => getIndicator(target.indicator), target.id).not.toThrow();
+      expect(target.document, target.id).toBeDefined();
+      const document = documents.get(target.document ?? '');
+      expect(document?.scope, target.id).toBe('national');
+      expect(target.id, target.id).toContain(`nt-${document?.number?.split('/')[0]}-`);
+      if (target.source) expect(sourceIds, target.id).toContain(target.source.source);
+    }
+  });
+
+  it('is national, due by year-end 2025 or 2030, and consistent with the indicator', () => {
+    for (const target of NATIONAL_TARGETS) {
+      expect(target.scope).toBe('national');
+      expect(target.deadline.kind).toBe('year');
+      expect(target.deadline.kind === 'year' && [2025, 2030].includes(target.deadline.year)).toBe(
+        true,
+      );
+      const indicator = getIndicator(target.indicator);
+      if (indicator.unit === 'rank') {
+        expect(target.comparator, target.id).toBe('topN');
+      } else {
+        expect(target.comparator, target.id).not.toBe('topN');
+        const { min, max } = indicator.bounds;
+        if (min !== undefined) expect(target.value).toBeGreaterThanOrEqual(min);
+        if (max !== undefined) expect(target.value).toBeLessThanOrEqual(max);
+      }
+    }
+  });
+
+  it('flags the three unverified targets, and only targets without a full source are unverified', () => {
+    const unverified = NATIONAL_TARGETS.filter((t) => !t.verified).map((t) => t.id);
+    expect(unverified.sort()).toEqual(
+      [
+        'nt-749-2025-e-payment-account',
+        'nt-942-2025-digital-government-rank',
+        'nt-942-2025-fully-online-dossiers',
+      ].sort(),
+    );
+    for (const target of NATIONAL_TARGETS) {
+      if (!target.source) expect(target.verified).toBe(false);
+      if (!target.verified) expect(target.note).toBeDefined();
+    }
+  });
+
+  it('holds the headline targets', () => {
+    const value = (id: string) => NATIONAL_TARGETS.find((t) => t.id === id)?.value;
+    expect(value('nt-749-2025-level4-share')).toBe(80);
+    expect(value('nt-411-2030-digital-economy-gdp')).toBe(30);
+    expect(value('nt-749-2025-egdi-rank')).toBe(70);
+    expect(value('nt-749-2025-innovation-rank')).toBe(35);
+    expect(value('nt-411-2030-adults-smartphone')).toBe(95);
+  });
+
+  it('is deep-frozen', () => {
+    expect(Object.isFrozen(NATIONAL_TARGETS)).toBe(true);
+    for (const target of NATIONAL_TARGETS) {
+      expect(Object.isFrozen(target)).toBe(true);
+      expect(Object.isFrozen(target.deadline)).toBe(true);
+      if (target.source) expect(Object.isFrozen(target.source)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/kpi/aggregate.js';
+
+const positive = fc.double({ min: 0.001, max: 1000, noNaN: true });
+const options = { seed: 211, numRuns: 300 };
+
+describe('aggregate', () => {
+  it('computes the three weighted means', () => {
+    expect(aggregate([0.8, 0.6], [2, 1])).toBeCloseTo(2.2 / 3, 15);
+    expect(aggregate([4, 1], [1, 1], { method: 'geometric' })).toBeCloseTo(2, 12);
+    expect(aggregate([4, 1], [1, 1], { method: 'harmonic' })).toBeCloseTo(1.6, 12);
+    expect(aggregate([4, 0], [1, 1], { method: 'geometric' })).toBe(0);
+    expect(aggregate([4, 0], [1, 1], { method: 'harmonic' })).toBe(0);
+    expect(aggregate([5, 100], [1, 0])).toBe(5);
+  });
+
+  it('reweights missing values and applies the coverage threshold', () => {
+    expect(aggregate([0.8, null, 0.6], [1, 1, 2], { missing: 'reweight' })).toBeCloseTo(2 / 3, 15);
+    expect(
+      aggregate([0.8, null, null], [1, 1, 2], { missing: 'reweight', minCoverage: 0.25 }),
+    ).toBe(0.8);
+    expect(
+      aggregate([0.8, null, null], [1, 1, 2], { missing: 'reweight', minCoverage: 0.5 }),
+    ).toBeNull();
+    expect(aggregate([null, null], [1, 1], { missing: 'reweight' })).toBeNull();
+    expect(aggregate([null, 3], [0, 1])).toBe(3);
+  });
+
+  it('rejects missing values by default, and bad input', () => {
+    expect(() => aggregate([1, null], [1, 1])).toThrowError(/values\[1\] is missing/);
+    expect(() => aggregate([1, 2], [1])).toThrowError(
+      expect.objectContaining({ code: 'LENGTH_MISMATCH' }),
+    );
+    expect(() => aggregate([], [])).toThrowError(expect.objectContaining({ code: 'EMPTY_INPUT' }));
+    expect(() => aggregate([1], [-1])).toThrowError(/weights\[0\]/);
+    expect(() => aggregate([1], [0])).toThrowError(/all weights are 0/);
+    expect(() => aggregate([Number.NaN], [1])).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+    expect(() => aggregate([-1, 2], [1, 1], { method: 'geometric' })).toThrowError(
+      /needs values ≥ 0/,
+    );
+    expect(() => aggregate([1], [1], { method: 'median' as never })).toThrowError(/method/);
+    expect(() => aggregate([1], [1], { missing: 'skip' as never })).toThrowError(/missing/);
+    expect(() => aggregate([1], [1], { minCoverage: 2 })).toThrowError(/minCoverage/);
+    expect(() => aggregate([1], [1], 'x' as never)).toThrowError(/options/);
+    expect(() => aggregate('x' as never, [1])).toThrowError(/values/);
+    expect(() => aggregate([1], 'x' as never)).toThrowError(/weights/);
+  });
+
+  describe('properties', () => {
+    const pairs = fc.array(fc.tuple(positive, fc.double({ min: 0.01, max: 10, noNaN: true })), {
+      minLength: 1,
+      maxLength: 20,
+    });
+
+    it('lies between the smallest and largest input', () => {
+      fc.assert(
+        fc.property(
+          pairs,
+          fc.constantFrom('arithmetic' as const, 'geometric' as const, 'harmonic' as const),
+          (rows, method) => {
+            const xs = rows.map(([x]) => x);
+            const result = aggregate(
+              xs,
+              rows.map(([, w]) => w),
+              { method },
+            ) as number;
+            expect(result).toBeGreaterThanOrEqual(Math.min(...xs) * (1 - 1e-12));
+            expect(result).toBeLessThanOrEqual(Math.max(...xs) * (1 + 1e-12));
+          },
+        ),
+        options,
+      );
+    });
+
+    it('with equal weights is the plain mean', () => {
+      fc.assert(
+        fc.property(fc.array(positive, { minLength: 1, maxLength: 20 }), (xs) => {
+          const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+          expect(
+            aggregate(
+              xs,
+              xs.map(() => 3),
+            ),
+          ).toBeCloseTo(mean, 6);
+        }),
+        options,
+      );
+    });
+
+    it('is invariant to scaling all weights', () => {
+      fc.assert(
+        fc.property(pairs, fc.double({ min: 0.1, max: 100, noNaN: true }), (rows, k) => {
+          const xs = rows.map(([x]) => x);
+          const ws = rows.map(([, w]) => w);
+          expect(
+            aggregate(
+              xs,
+              ws.map((w) => w * k),
+            ),
+          ).toBeCloseTo(aggregate(xs, ws) as number, 6);
+        }),
+        options,
+      );
+    });
+
+    it('orders harmonic ≤ geometric ≤ arithmetic', () => {
+      fc.assert(
+        fc.property(pairs, (rows) => {
+          const xs = rows.map(([x]) => x);
+          const ws = rows.map(([, w]) => w);
+          const [h, g, a] = (['harmonic', 'geometric', 'arithmetic'] as const).map(
+            (method) => aggregate(xs, ws, { method }) as number,
+          );
+          expect(h as number).toBeLessThanOrEqual((g as number) * (1 + 1e-12));
+          expect(g as number).toBeLessThanOrEqual((a as number) * (1 + 1e-12));
+        }),
+        options,
+      );
+    });
+  });
+});

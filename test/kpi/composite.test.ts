@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CompositeData, compositeIndex, type FrameworkNode } from '../../src/kpi/composite.js';
+
+const data = {
+  '48': { online: 90, signed: 98, broadband: 80 },
+  '49': { online: 60, signed: 94, broadband: 70 },
+  '93': { online: 75, signed: null, broadband: 40 },
+};
+
+const framework: FrameworkNode = {
+  id: 'dx',
+  children: [
+    {
+      id: 'government',
+      weight: 2,
+      aggregate: { missing: 'reweight' },
+      children: [
+        { id: 'online', weight: 2, normalize: { kind: 'goalposts', min: 0, max: 100 } },
+        { id: 'signed', normalize: { kind: 'goalposts', min: 0, max: 100 } },
+      ],
+    },
+    {
+      id: 'society',
+      children: [{ id: 'broadband', normalize: { kind: 'goalposts', min: 0, max: 100 } }],
+    },
+  ],
+};
+
+describe('compositeIndex', () => {
+  it('normalises, aggregates up the tree, and ranks', () => {
+    const results = compositeIndex(data, framework);
+    const qn = results.find((r) => r.unit === '49');
+    expect(qn?.nodes.online).toBeCloseTo(0.6, 12);
+    expect(qn?.nodes.government).toBeCloseTo((2 * 0.6 + 0.94) / 3, 12);
+    expect(qn?.score).toBeCloseTo((2 * ((2 * 0.6 + 0.94) / 3) + 0.7) / 3, 12);
+    expect(results.find((r) => r.unit === '93')?.nodes.government).toBeCloseTo(0.75, 12);
+    expect(results.map((r) => [r.unit, r.rank])).toEqual([
+      ['48', 1],
+      ['49', 2],
+      ['93', 3],
+    ]);
+  });
+
+  it('uses values as given without normalize, and accepts a Map and bare leaf ids', () => {
+    const map: CompositeData = new Map([
+      ['a', { x: 1, y: 3 }],
+      ['b', { x: 2, y: 2 }],
+    ]);
+    expect(compositeIndex(map, { id: 'root', children: ['x', 'y'] }).map((r) => r.score)).toEqual([
+      2, 2,
+    ]);
+    expect(compositeIndex(map, 'x').map((r) => r.rank)).toEqual([2, 1]);
+  });
+
+  it('applies a per-node method and the coverage threshold', () => {
+    const d = { a: { x: 4, y: 1, z: null }, b: { x: 1, y: null, z: null } };
+    const results = compositeIndex(d, {
+      id: 'root',
+      aggregate: { method: 'geometric', missing: 'reweight', minCoverage: 0.5 },
+      children: ['x', 'y', 'z'],
+    });
+    expect(results[0]?.score).toBeCloseTo(2, 12);
+    expect(results[1]?.score).toBeNull();
+    expect(results[1]?.rank).toBeNull();
+  });
+
+  it('imputes by column or group mean and median', () => {
+    const d = { a: { x: 1 }, b: { x: 3 }, c: { x: 8 }, d: { x: null } };
+    const fw = { id: 'root', children: ['x'] };
+    expect(compositeIndex(d, fw, { impute: { method: 'mean' } })[3]?.score).toBe(4);
+    expect(compositeIndex(d, fw, { impute: { method: 'median' } })[3]?.score).toBe(3);
+    const groups = { a: 'north', b: 'south', c: 'south', d: 'south' };
+    expect(compositeIndex(d, fw, { impute: { method: 'mean', groups } })[3]?.score).toBe(5.5);
+    expect(
+      compositeIndex(d, fw, {
+        impute: { method: 'median', groups: new Map(Object.entries(groups)) },
+      })[3]?.score,
+    ).toBe(5.5);
+    const lonely = { a: { x: 1 }, d: { x: null } };
+    expect(() =>
+      compositeIndex(lonely, fw, { impute: { method: 'mean', groups: { a: 'n', d: 's' } } }),
+    ).toThrowError(/is missing/);
+    expect(() =>
+      compositeIndex(lonely, fw, { impute: { method: 'mean', groups: { a: 'n' } } }),
+    ).toThrowError(expect.objectContaining({ code: 'UNKNOWN_ID' }));
+  });
+
+  it('names the unit and node of a missing value under the error policy', () => {
+    expect(() =>
+      compositeIndex({ '93': { a: 1, b: null } }, { id: 'root', children: ['a', 'b'] }),
+    ).toThrowError(/unit "93", node "root": "b" is missing/);
+    expect(() => compositeIndex({ u: {} }, { id: 'root', children: ['a'] })).toThrowError(
+      /"a" is missing/,
+    );
+  });
+
+  it('rejects malformed frameworks and values', () => {
+    expect(() => compositeIndex(data, { id: 'r', children: ['online', 'online'] })).toThrowError(
+      /appears twice/,
+    );
+    expect(() => compositeIndex(data, { id: 'r', children: [] })).toThrowError(/non-empty array/);
+    expect(() => compositeIndex(data, { id: '__proto__' })).toThrowError(/cannot be a node id/);
+    expect(() =>
+      compositeIndex(data, { id: 'r', children: [{ id: 'online', weight: -1 }] }),
+    ).toThrowError(/weight/);
+    expect(() =>
+      compositeIndex(data, { id: 'r', children: [{ id: 'online', weight: 0 }] }),
+    ).toThrowError(/all children weigh 0/);
+    expect(() => compositeIndex(data, { id: '' })).toThrowError(/expected a node/);
+    expect(() => compositeIndex(data, 3 as never)).toThrowError(/expected a node/);
+    expect(() => compositeIndex({ u: { a: Number.NaN } }, 'a')).toThrowError(/data\["u"\]\["a"\]/);
+    expect(() => compositeIndex({ u: 5 as never }, 'a')).toThrowError(/data\["u"\]/);
+    expect(() => compositeIndex(null as never, 'a')).toThrowError(/data/);
+    expect(() => compositeIndex(data, 'online', null as never)).toThrowError(/options/);
+  });
+
+  it('ignores prototype keys in data', () => {
+    const hostile = JSON.parse('{"u": {"__proto__": 5, "a": 1}}');
+    expect(compositeIndex(hostile, 'a')[0]?.score).toBe(1);
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
+  it('ranks like rank() on the score, and lies within the leaves with arithmetic means (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+          ),
+          { minLength: 1, maxLength: 15 },
+        ),
+        fc.double({ min: 0.1, max: 5, noNaN: true }),
+        (rows, weight) => {
+          const d = Object.fromEntries(rows.map(([x, y], i) => [`u${i}`, { x, y }]));
+          const results = compositeIndex(d, { id: 'root', children: [{ id: 'x', weight }, 'y'] });
+          results.forEach((r, i) => {
+            const [x, y] = rows[i] as [number, number];
+            expect(r.score as number).toBeGreaterThanOrEqual(Math.min(x, y) - 1e-12);
+            expect(r.score as number).toBeLessThanOrEqual(Math.max(x, y) + 1e-12);
+          });
+          for (const a of results) {
+            const better = results.filter((b) => (b.score as number) > (a.score as number)).length;
+            expect(a.rank).toBe(better + 1);
+          }
+        },
+      ),
+      { seed: 223, numRuns: 200 },
+    );
+  });
+});

@@ -7,6 +7,11 @@
  * @module vn-dx
  */
 
+export type { ConsistencyFinding, ConsistencyOptions } from './data/check-consistency.js';
+// Data checks
+export { checkConsistency } from './data/check-consistency.js';
+export type { DatasetContext, DatasetFinding } from './data/check-dataset.js';
+export { checkDataset } from './data/check-dataset.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
 // Errors
 export { DxError, isDxError } from './errors.js';

@@ -1,0 +1,196 @@
+import { DxError } from '../errors.js';
+import { toIsoDay } from '../internal/dates.js';
+import { describe } from '../internal/describe.js';
+import type { Dataset } from '../model/dataset.js';
+import type { LegalDocument } from '../model/document.js';
+import type { IndicatorDefinition } from '../model/indicator.js';
+import type { Period } from '../model/period.js';
+import type { Source } from '../model/source.js';
+import { getProvince } from '../provinces/lookup.js';
+import { toInterval } from '../vi/period.js';
+
+/**
+ * A problem {@link checkDataset} found, with where it is.
+ *
+ * @category Data
+ */
+export interface DatasetFinding {
+  /** Path to the record and field, e.g. `['observations', 12, 'indicator']`. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong. */
+  readonly message: string;
+}
+
+/**
+ * What a dataset's references may point to besides its own records: the
+ * indicator catalogue and national documents and sources (pass `INDICATORS`,
+ * `NATIONAL_DOCUMENTS`, `NATIONAL_SOURCES` from `vn-dx/framework`).
+ *
+ * @category Data
+ */
+export interface DatasetContext {
+  /** Indicators the dataset may use besides its own. */
+  readonly indicators?: readonly IndicatorDefinition[];
+  /** Documents the dataset may cite besides its own. */
+  readonly documents?: readonly LegalDocument[];
+  /** Sources the dataset may cite besides its own. */
+  readonly sources?: readonly Source[];
+}
+
+function periodEnd(period: Period): string {
+  return toIsoDay(toInterval(period).end);
+}
+
+/**
+ * Checks a (schema-valid) dataset's integrity: ids unique within each record
+ * type, every indicator, source, document and programme reference resolves,
+ * every province code names a province at the time of its record, and values
+ * respect their indicator's bounds. Returns findings rather than throwing, so
+ * that a script can report them all.
+ *
+ * @param dataset - a dataset that matches `DatasetSchema`.
+ * @param context - the catalogue and national records references may point to.
+ * @returns the findings, empty when the dataset is sound.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not an object with the dataset's arrays.
+ *
+ * @example
+ * ```ts
+ * import { checkDataset } from 'vn-dx';
+ *
+ * const dataset = {
+ *   sources: [], documents: [], programmes: [], indicators: [], targets: [], rankings: [],
+ *   observations: [{ province: '89', indicator: 'gov.dossiers.online-share', period: { kind: 'year', year: 2026 }, value: 50, qualifier: 'exact', source: { source: 'nowhere' } }],
+ * } as const;
+ * const paths = checkDataset(dataset).map((finding) => finding.path.join('.'));
+ * paths; // ['observations.0.province', 'observations.0.indicator', 'observations.0.source']
+ * ```
+ *
+ * @category Data
+ */
+export function checkDataset(dataset: Dataset, context: DatasetContext = {}): DatasetFinding[] {
+  if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `dataset: expected a dataset object, got ${describe(dataset)}.`,
+    );
+  }
+  const findings: DatasetFinding[] = [];
+  const add = (path: (string | number)[], message: string) => findings.push({ path, message });
+
+  const indicators = new Map<string, IndicatorDefinition>();
+  for (const indicator of [...(context.indicators ?? []), ...dataset.indicators])
+    indicators.set(indicator.id, indicator);
+  const sources = new Set(
+    [...(context.sources ?? []), ...dataset.sources].map((source) => source.id),
+  );
+  const documents = new Set(
+    [...(context.documents ?? []), ...dataset.documents].map((document) => document.id),
+  );
+
+  const unique = (kind: keyof Dataset, ids: readonly (string | undefined)[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (id === undefined) return;
+      if (seen.has(id)) add([kind, index, 'id'], `duplicate id ${describe(id)}`);
+      seen.add(id);
+    });
+  };
+  unique(
+    'sources',
+    dataset.sources.map((r) => r.id),
+  );
+  unique(
+    'documents',
+    dataset.documents.map((r) => r.id),
+  );
+  unique(
+    'programmes',
+    dataset.programmes.map((r) => r.id),
+  );
+  unique(
+    'indicators',
+    dataset.indicators.map((r) => r.id),
+  );
+  unique(
+    'observations',
+    dataset.observations.map((r) => r.id),
+  );
+  unique(
+    'targets',
+    dataset.targets.map((r) => r.id),
+  );
+  unique(
+    'rankings',
+    dataset.rankings.map((r) => r.id),
+  );
+
+  const province = (path: (string | number)[], code: string, day: string) => {
+    if (code === 'national') return;
+    try {
+      getProvince(code, { at: day < '2008-08-01' ? '2008-08-01' : day });
+    } catch (error) {
+      add(path, error instanceof Error ? error.message : String(error));
+    }
+  };
+  const source = (path: (string | number)[], id: string) => {
+    if (!sources.has(id)) add(path, `unknown source ${describe(id)}`);
+  };
+  const document = (path: (string | number)[], id: string) => {
+    if (!documents.has(id)) add(path, `unknown document ${describe(id)}`);
+  };
+
+  dataset.sources.forEach((record, i) => {
+    if (record.province !== 'national')
+      province(['sources', i, 'province'], record.province, '2025-06-30');
+  });
+  dataset.documents.forEach((record, i) => {
+    province(['documents', i, 'scope'], record.scope, '2025-06-30');
+    record.sources.forEach((ref, k) =>
+      source(['documents', i, 'sources', k, 'source'], ref.source),
+    );
+  });
+  dataset.programmes.forEach((record, i) => {
+    record.documents.forEach((id, k) => document(['programmes', i, 'documents', k], id));
+    record.sources.forEach((ref, k) =>
+      source(['programmes', i, 'sources', k, 'source'], ref.source),
+    );
+  });
+  dataset.observations.forEach((record, i) => {
+    province(['observations', i, 'province'], record.province, periodEnd(record.period));
+    const indicator = indicators.get(record.indicator);
+    if (!indicator)
+      add(['observations', i, 'indicator'], `unknown indicator ${describe(record.indicator)}`);
+    else if (
+      (indicator.bounds.min !== undefined && record.value < indicator.bounds.min) ||
+      (indicator.bounds.max !== undefined && record.value > indicator.bounds.max)
+    ) {
+      add(
+        ['observations', i, 'value'],
+        `${record.value} is outside the bounds of ${record.indicator}`,
+      );
+    }
+    source(['observations', i, 'source'], record.source.source);
+  });
+  dataset.targets.forEach((record, i) => {
+    if (record.scope !== 'national') province(['targets', i, 'scope'], record.scope, '2025-06-30');
+    if (!indicators.has(record.indicator))
+      add(['targets', i, 'indicator'], `unknown indicator ${describe(record.indicator)}`);
+    if (record.document !== undefined) document(['targets', i, 'document'], record.document);
+    if (record.source !== undefined) source(['targets', i, 'source'], record.source.source);
+  });
+  dataset.rankings.forEach((record, i) => {
+    const day =
+      record.edition === null
+        ? (record.reportedOn ?? '2025-06-30')
+        : record.of === 34
+          ? '2025-07-01'
+          : `${record.edition}-12-31`;
+    province(
+      ['rankings', i, 'province'],
+      record.province,
+      day.length === 4 ? `${day}-12-31` : day.length === 7 ? `${day}-28` : day,
+    );
+    if ('source' in record.source) source(['rankings', i, 'source'], record.source.source);
+  });
+  return findings;
+}

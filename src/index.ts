@@ -7,6 +7,8 @@
  * @module vn-dx
  */
 
+export type { RankChartOptions, RankSeries } from './chart/rank-chart.js';
+export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './data/check-consistency.js';
 // Data checks
 export { checkConsistency } from './data/check-consistency.js';
@@ -142,4 +144,4 @@ export {
 export type { FormatPeriodOptions } from './vi/period.js';
 export { formatPeriod, parsePeriod, toInterval } from './vi/period.js';
 export type { Quantity } from './vi/quantity.js';
-export { parseQuantity } from './vi/quantity.js';
+export { formatQuantity, parseQuantity } from './vi/quantity.js';

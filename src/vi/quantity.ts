@@ -2,7 +2,7 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import type { Qualifier } from '../model/qualifier.js';
 import { foldVietnamese } from './fold.js';
-import { parseViNumber } from './number.js';
+import { formatViNumber, formatVnd, parseViNumber } from './number.js';
 
 /**
  * A number as a source states it.
@@ -129,4 +129,78 @@ export function parseQuantity(text: string): Quantity {
     ...(unit === undefined ? {} : { unit }),
     ...(noun === '' ? {} : { noun }),
   };
+}
+
+const QUALIFIER_WORDS: Readonly<Record<Qualifier, { vi: string; en: string }>> = {
+  exact: { vi: '', en: '' },
+  approx: { vi: 'khoảng ', en: 'about ' },
+  over: { vi: 'trên ', en: 'over ' },
+  atLeast: { vi: 'tối thiểu ', en: 'at least ' },
+  under: { vi: 'dưới ', en: 'under ' },
+  atMost: { vi: 'tối đa ', en: 'at most ' },
+};
+
+/**
+ * Writes a quantity the way {@link parseQuantity} reads it (`trên 97%`,
+ * `khoảng 4.000 hồ sơ`, `620 tỷ đồng`), or in English (`over 97%`). Values
+ * keep every significant digit unless `maximumFractionDigits` is given.
+ *
+ * @param quantity - value, qualifier, and unit or noun.
+ * @param options - `lang` (`vi` default, or `en`) and `maximumFractionDigits`.
+ * @returns the text.
+ * @throws {@link DxError} `INVALID_NUMBER` for a non-finite value;
+ *   `INVALID_QUANTITY` for an unknown qualifier or unit.
+ *
+ * @example
+ * ```ts
+ * import { formatQuantity } from 'vn-dx';
+ *
+ * formatQuantity({ value: 97, qualifier: 'over', unit: 'percent' }); // 'trên 97%'
+ * formatQuantity({ value: 4000, qualifier: 'approx', noun: 'hồ sơ' }); // 'khoảng 4.000 hồ sơ'
+ * formatQuantity({ value: 620e9, qualifier: 'exact', unit: 'vnd' }); // '620 tỷ đồng'
+ * formatQuantity({ value: 97, qualifier: 'over', unit: 'percent' }, { lang: 'en' }); // 'over 97%'
+ * ```
+ *
+ * @category Vietnamese text
+ */
+export function formatQuantity(
+  quantity: Quantity,
+  options: { readonly lang?: 'vi' | 'en'; readonly maximumFractionDigits?: number } = {},
+): string {
+  if (typeof quantity !== 'object' || quantity === null) {
+    throw new DxError(
+      'INVALID_QUANTITY',
+      `Expected { value, qualifier }, got ${describe(quantity)}.`,
+    );
+  }
+  const words = QUALIFIER_WORDS[quantity.qualifier];
+  if (!Object.hasOwn(QUALIFIER_WORDS, quantity.qualifier) || words === undefined) {
+    throw new DxError(
+      'INVALID_QUANTITY',
+      `qualifier: unknown qualifier ${describe(quantity.qualifier)}.`,
+    );
+  }
+  const lang = options.lang ?? 'vi';
+  const digits =
+    options.maximumFractionDigits === undefined
+      ? { exact: true }
+      : { maximumFractionDigits: options.maximumFractionDigits };
+  let body: string;
+  if (quantity.unit === 'percent') body = `${formatViNumber(quantity.value, digits)}%`;
+  else if (quantity.unit === 'vnd') body = formatVnd(quantity.value, digits);
+  else if (quantity.unit === undefined) body = formatViNumber(quantity.value, digits);
+  else
+    throw new DxError(
+      'INVALID_QUANTITY',
+      `unit: expected 'percent' or 'vnd', got ${describe(quantity.unit)}.`,
+    );
+  if (lang === 'en')
+    body = body
+      .replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'))
+      .replace(' tỷ đồng', ' billion VND')
+      .replace(' triệu đồng', ' million VND')
+      .replace(' nghìn đồng', ' thousand VND')
+      .replace(' đồng', ' VND');
+  const noun = quantity.noun === undefined ? '' : ` ${quantity.noun}`;
+  return `${words[lang]}${body}${noun}`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
 import { QUALIFIERS } from '../../src/model/qualifier.js';
 import { formatViNumber } from '../../src/vi/number.js';
-import { parseQuantity } from '../../src/vi/quantity.js';
+import { formatQuantity, parseQuantity } from '../../src/vi/quantity.js';
 
 describe('parseQuantity', () => {
   it.each([
@@ -87,5 +87,72 @@ describe('parseQuantity', () => {
       { seed: 13, numRuns: 1000 },
     );
     expect(parseQuantity(`gần 4 ${'x '.repeat(100_000)}`).noun?.length).toBe(199_999);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('writes Vietnamese and English', () => {
+    expect(formatQuantity({ value: 51.16, qualifier: 'exact', unit: 'percent' })).toBe('51,16%');
+    expect(formatQuantity({ value: 4000, qualifier: 'approx' })).toBe('khoảng 4.000');
+    expect(formatQuantity({ value: 45.5e6, qualifier: 'atLeast', unit: 'vnd' })).toBe(
+      'tối thiểu 45,5 triệu đồng',
+    );
+    expect(
+      formatQuantity({ value: 1453.5, qualifier: 'under', noun: 'hồ sơ' }, { lang: 'en' }),
+    ).toBe('under 1,453.5 hồ sơ');
+    expect(formatQuantity({ value: 620e9, qualifier: 'atMost', unit: 'vnd' }, { lang: 'en' })).toBe(
+      'at most 620 billion VND',
+    );
+    expect(formatQuantity({ value: 2e6, qualifier: 'exact', unit: 'vnd' }, { lang: 'en' })).toBe(
+      '2 million VND',
+    );
+    expect(formatQuantity({ value: 2e3, qualifier: 'exact', unit: 'vnd' }, { lang: 'en' })).toBe(
+      '2 thousand VND',
+    );
+    expect(formatQuantity({ value: 200, qualifier: 'exact', unit: 'vnd' }, { lang: 'en' })).toBe(
+      '200 VND',
+    );
+    expect(
+      formatQuantity(
+        { value: 1 / 3, qualifier: 'exact', unit: 'percent' },
+        { maximumFractionDigits: 1 },
+      ),
+    ).toBe('0,3%');
+  });
+
+  it('rejects unknown qualifiers and units', () => {
+    expect(() => formatQuantity({ value: 1, qualifier: 'roughly' as never })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_QUANTITY' }),
+    );
+    expect(() =>
+      formatQuantity({ value: 1, qualifier: 'exact', unit: 'usd' as never }),
+    ).toThrowError(/unit/);
+    expect(() => formatQuantity(null as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_QUANTITY' }),
+    );
+    expect(() => formatQuantity({ value: Number.NaN, qualifier: 'exact' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+  });
+
+  it('round-trips through parseQuantity (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...QUALIFIERS),
+        fc.integer({ min: 0, max: 1e9 }).map((n) => n / 100),
+        fc.constantFrom(undefined, 'percent' as const),
+        fc.constantFrom(undefined, 'hồ sơ', 'doanh nghiệp'),
+        (qualifier, value, unit, noun) => {
+          const quantity = {
+            value,
+            qualifier,
+            ...(unit ? { unit } : {}),
+            ...(noun ? { noun } : {}),
+          };
+          expect(parseQuantity(formatQuantity(quantity))).toEqual(quantity);
+        },
+      ),
+      { seed: 19, numRuns: 500 },
+    );
   });
 });

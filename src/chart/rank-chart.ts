@@ -1,0 +1,196 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+
+/**
+ * One line of a rank chart: a province's rank in successive editions.
+ *
+ * @category Ranking
+ */
+export interface RankSeries {
+  /** The line's label, e.g. the province name. */
+  readonly label: string;
+  /** Its ranks by edition; editions need not be consecutive. */
+  readonly points: readonly {
+    readonly edition: number;
+    readonly rank: number;
+    readonly of: number;
+  }[];
+}
+
+/**
+ * Options for {@link renderRankChart}.
+ *
+ * @category Ranking
+ */
+export interface RankChartOptions {
+  /** The chart's title, also its accessible name. */
+  readonly title?: string;
+  /** Width in pixels (default 720). */
+  readonly width?: number;
+  /** Height in pixels (default 420). */
+  readonly height?: number;
+  /** Axis labels' language, `vi` or `en` (default `en`). */
+  readonly lang?: 'vi' | 'en';
+}
+
+const PALETTE = [
+  '#1b6ca8',
+  '#d1495b',
+  '#2e8540',
+  '#edae49',
+  '#6a4c93',
+  '#00798c',
+  '#8d6a9f',
+  '#c1666b',
+];
+
+function escape(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * Draws rank histories as a standalone, accessible SVG: one line per series,
+ * rank 1 at the top, editions along the bottom, each line labelled at its
+ * end, with a `<title>` and a `<desc>` that lists every point in words. No
+ * scripts, fonts or external assets. Pure: the same input gives the same text.
+ *
+ * @param series - the lines to draw; each needs at least one point.
+ * @param options - title, size, language.
+ * @returns the SVG document as a string.
+ * @throws {@link DxError} `EMPTY_INPUT` for no series or a series without
+ *   points; `INVALID_ARGUMENT` for impossible ranks or sizes.
+ *
+ * @example
+ * ```ts
+ * import { renderRankChart } from 'vn-dx';
+ *
+ * const svg = renderRankChart([{ label: 'Hậu Giang', points: [{ edition: 2020, rank: 28, of: 63 }, { edition: 2021, rank: 17, of: 63 }] }], { title: 'DTI rank' });
+ * svg.startsWith('<svg'); // true
+ * svg.includes('<title>DTI rank</title>'); // true
+ * ```
+ *
+ * @category Ranking
+ */
+export function renderRankChart(
+  series: readonly RankSeries[],
+  options: RankChartOptions = {},
+): string {
+  if (!Array.isArray(series as unknown) || series.length === 0)
+    throw new DxError('EMPTY_INPUT', 'series: nothing to draw.');
+  const width = options.width ?? 720;
+  const height = options.height ?? 420;
+  for (const [name, value] of [
+    ['width', width],
+    ['height', height],
+  ] as const) {
+    if (!Number.isFinite(value) || value < 200 || value > 10_000) {
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `${name}: expected 200–10000 pixels, got ${describe(value)}.`,
+      );
+    }
+  }
+  const lang = options.lang ?? 'en';
+  const title = options.title ?? (lang === 'vi' ? 'Thứ hạng qua các năm' : 'Rank by edition');
+  series.forEach((line, i) => {
+    if (
+      typeof line?.label !== 'string' ||
+      !Array.isArray(line.points as unknown) ||
+      line.points.length === 0
+    ) {
+      throw new DxError(
+        'EMPTY_INPUT',
+        `series[${i}]: expected { label, points } with at least one point.`,
+      );
+    }
+    line.points.forEach((p, k) => {
+      if (
+        !Number.isInteger(p?.edition) ||
+        !Number.isInteger(p?.rank) ||
+        !Number.isInteger(p?.of) ||
+        p.rank < 1 ||
+        p.rank > p.of
+      ) {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `series[${i}].points[${k}]: expected whole numbers with 1 ≤ rank ≤ of, got ${describe(p)}.`,
+        );
+      }
+    });
+  });
+  const editions = [...new Set(series.flatMap((line) => line.points.map((p) => p.edition)))].sort(
+    (a, b) => a - b,
+  );
+  const worst = Math.max(...series.flatMap((line) => line.points.map((p) => p.of)));
+  const margin = { top: 48, right: 150, bottom: 48, left: 56 };
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  const first = editions[0] as number;
+  const last = editions[editions.length - 1] as number;
+  const x = (edition: number) =>
+    round(
+      margin.left +
+        (last === first ? plotWidth / 2 : ((edition - first) / (last - first)) * plotWidth),
+    );
+  const y = (rank: number) =>
+    round(margin.top + ((rank - 1) / Math.max(1, worst - 1)) * plotHeight);
+  const ticks = [1, ...[10, 20, 30, 40, 50, 60].filter((t) => t < worst), worst];
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title id="chart-title">${escape(title)}</title>`,
+    `<desc id="chart-desc">${escape(
+      series
+        .map(
+          (line) =>
+            `${line.label}: ${line.points.map((p) => `${p.edition} ${p.rank}/${p.of}`).join(', ')}`,
+        )
+        .join('; '),
+    )}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${margin.left}" y="24" font-size="16" font-weight="bold" fill="#222">${escape(title)}</text>`,
+  );
+  for (const tick of ticks) {
+    parts.push(
+      `<line x1="${margin.left}" x2="${margin.left + plotWidth}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e4e4e4"/>`,
+      `<text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end" fill="#555">${tick}</text>`,
+    );
+  }
+  for (const edition of editions) {
+    parts.push(
+      `<text x="${x(edition)}" y="${margin.top + plotHeight + 20}" text-anchor="middle" fill="#555">${edition}</text>`,
+    );
+  }
+  parts.push(
+    `<text x="${margin.left + plotWidth / 2}" y="${height - 8}" text-anchor="middle" fill="#333">${lang === 'vi' ? 'Năm đánh giá' : 'Edition'}</text>`,
+    `<text transform="translate(16 ${margin.top + plotHeight / 2}) rotate(-90)" text-anchor="middle" fill="#333">${lang === 'vi' ? 'Thứ hạng (1 là cao nhất)' : 'Rank (1 is best)'}</text>`,
+  );
+  series.forEach((line, i) => {
+    const colour = PALETTE[i % PALETTE.length] as string;
+    const points = [...line.points].sort((a, b) => a.edition - b.edition);
+    const path = points.map((p) => `${x(p.edition)},${y(p.rank)}`).join(' ');
+    parts.push(`<g aria-label="${escape(line.label)}">`);
+    if (points.length > 1)
+      parts.push(`<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
+    for (const p of points) {
+      parts.push(
+        `<circle cx="${x(p.edition)}" cy="${y(p.rank)}" r="4" fill="${colour}"><title>${escape(`${line.label} ${p.edition}: ${p.rank}/${p.of}`)}</title></circle>`,
+      );
+    }
+    const end = points[points.length - 1] as { edition: number; rank: number; of: number };
+    parts.push(
+      `<text x="${x(end.edition) + 10}" y="${y(end.rank) + 4}" fill="${colour}">${escape(`${line.label} (${end.rank}/${end.of})`)}</text>`,
+      '</g>',
+    );
+  });
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}

@@ -6,6 +6,8 @@ export default defineConfig({
     provinces: 'src/provinces.ts',
     seed: 'src/seed.ts',
     framework: 'src/framework.ts',
+    dti: 'src/dti.ts',
+    cli: 'src/cli.ts',
   },
   format: ['esm', 'cjs'],
   // tsup 8 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates.

@@ -74,7 +74,7 @@ function round(value: number): number {
  *
  * const svg = renderRankChart([{ label: 'Hậu Giang', points: [{ edition: 2020, rank: 28, of: 63 }, { edition: 2021, rank: 17, of: 63 }] }], { title: 'DTI rank' });
  * svg.startsWith('<svg'); // true
- * svg.includes('<title>DTI rank</title>'); // true
+ * svg.includes('<title id="chart-title">DTI rank</title>'); // true
  * ```
  *
  * @category Ranking

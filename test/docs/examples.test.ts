@@ -17,6 +17,7 @@ const ENTRY_POINTS: Record<string, string> = {
   'vn-dx/provinces': 'src/provinces.ts',
   'vn-dx/seed': 'src/seed.ts',
   'vn-dx/framework': 'src/framework.ts',
+  'vn-dx/dti': 'src/dti.ts',
 };
 
 interface Example {

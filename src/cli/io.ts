@@ -1,0 +1,25 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** What the command touches outside itself; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a file, or standard input for `-`. */
+  readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, text: string) => void;
+  /** Whether standard output is a terminal (colour is used only then, and never with NO_COLOR). */
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The real process. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    writeFile: (path, text) => writeFileSync(path, text),
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * The published provincial Digital Transformation Index (DTI) results,
+ * 2020–2024: ranks, overall values (0–1) where printed, and the main-index
+ * values of the DTI 2022 top five, each with its source. DTI 2022 is the one
+ * complete ranking; other editions hold what was published (the top ten and
+ * scattered ranks). DTI 2024 is ranked both among the 34 units of 1 July 2025
+ * and among the 63 old provinces. Ranks worked out rather than printed are
+ * marked `inferred`. The structure of each scheme (main indices, weights) is
+ * in `vn-dx/framework`.
+ *
+ * @module vn-dx/dti
+ */
+export type { DtiMainIndexValues } from './dti/main-index-values.js';
+export { DTI_MAIN_INDEX_VALUES, DtiMainIndexValuesSchema } from './dti/main-index-values.js';
+export type { DtiRankingOptions } from './dti/query.js';
+export { dtiHistory, dtiRanking } from './dti/query.js';
+export { DTI_RESULTS } from './dti/results.js';

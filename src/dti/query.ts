@@ -1,0 +1,143 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import type { RankingEntry } from '../model/ranking.js';
+import { PROVINCE_RECORDS } from '../provinces/data.js';
+import type { Era } from '../provinces/types.js';
+import { DTI_RESULTS } from './results.js';
+
+/**
+ * Options for {@link dtiRanking}.
+ *
+ * @category Data
+ */
+export interface DtiRankingOptions {
+  /**
+   * Which ranking: among the 63 pre-merger provinces (`'63'`) or the 34 units
+   * of 1 July 2025 (`'34'`). Needed only for an edition ranked both ways
+   * (DTI 2024); otherwise the edition's one basis is used.
+   */
+  readonly era?: Era;
+}
+
+const eraOf = (entry: RankingEntry): Era => (entry.of === 34 ? '34' : '63');
+
+function byRank(a: RankingEntry, b: RankingEntry): number {
+  return a.rank - b.rank || a.province.localeCompare(b.province);
+}
+
+/**
+ * The published DTI ranking of one edition, best first, on one basis: the 63
+ * provinces, or (for DTI 2024) the 34 units formed on 1 July 2025. Only 2022
+ * is complete; other editions hold the ranks that were published, so ranks may
+ * have gaps. Tied provinces share a rank (competition ranking: 15, 15, 17).
+ *
+ * @param edition - the year assessed, e.g. `2022` (published in 2023).
+ * @param options - `era`: `'63'` or `'34'`; required for an edition ranked both ways.
+ * @returns the entries, sorted by rank (ties by code).
+ * @throws {@link DxError} `INVALID_ARGUMENT` for an edition with no data (the
+ *   message names the editions available), a missing `era` for an edition
+ *   ranked both ways, an `era` the edition was not ranked on, or a malformed argument.
+ *
+ * @example
+ * ```ts
+ * import { dtiRanking } from 'vn-dx/dti';
+ *
+ * dtiRanking(2022).length; // 63
+ * dtiRanking(2022).slice(14, 17).map((entry) => entry.rank); // [15, 15, 17]
+ * dtiRanking(2024, { era: '34' })[0]?.score; // 0.8241 (Hà Nội)
+ * dtiRanking(2024, { era: '63' })[0]?.province; // '79' (Hồ Chí Minh City)
+ * try {
+ *   dtiRanking(2019);
+ * } catch (error) {
+ *   console.log((error as Error).message); // 'edition: no DTI results for 2019; editions available: 2020, 2021, 2022, 2023, 2024.'
+ * }
+ * ```
+ *
+ * @category Data
+ */
+export function dtiRanking(
+  edition: number,
+  options: DtiRankingOptions = {},
+): readonly RankingEntry[] {
+  if (typeof edition !== 'number' || !Number.isInteger(edition)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `edition: expected a whole year such as 2022, got ${describe(edition)}.`,
+    );
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `options: expected an object like { era }, got ${describe(options)}.`,
+    );
+  }
+  const { era } = options;
+  if (era !== undefined && era !== '63' && era !== '34') {
+    throw new DxError('INVALID_ARGUMENT', `era: expected '63' or '34', got ${describe(era)}.`);
+  }
+  const entries = DTI_RESULTS.filter((entry) => entry.edition === edition);
+  if (entries.length === 0) {
+    const editions = [...new Set(DTI_RESULTS.map((entry) => entry.edition))].sort();
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `edition: no DTI results for ${edition}; editions available: ${editions.join(', ')}.`,
+    );
+  }
+  const eras = [...new Set(entries.map(eraOf))].sort().reverse();
+  if (era === undefined && eras.length > 1) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `era: DTI ${edition} is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }.`,
+    );
+  }
+  const basis: Era = era ?? eras[0] ?? '63';
+  if (!eras.includes(basis)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `era: DTI ${edition} has no ranking on the ${era}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}.`,
+    );
+  }
+  return Object.freeze(entries.filter((entry) => eraOf(entry) === basis).sort(byRank));
+}
+
+/**
+ * A province's DTI entries across editions, oldest first. Codes are
+ * era-specific: an entry with `of: 63` uses the code of a pre-merger province,
+ * one with `of: 34` that of a unit formed on 1 July 2025, and a reused code
+ * names different territory in each (`'48'` is the old Đà Nẵng, then Đà Nẵng
+ * with Quảng Nam). This returns every entry with the code, both bases
+ * together; check `of` before comparing ranks across editions, and use
+ * `successorOf`/`predecessorsOf` (`vn-dx`) to follow a province across the merger.
+ *
+ * @param code - a two-digit province code string, e.g. `'19'` (Thái Nguyên).
+ * @returns the entries, by edition, the 63-unit entry before the 34-unit one
+ *   in the same edition; empty when no DTI result names the code.
+ * @throws {@link DxError} `INVALID_ARGUMENT` for a malformed code;
+ *   `UNKNOWN_PROVINCE` for a code no province has had.
+ *
+ * @example
+ * ```ts
+ * import { dtiHistory } from 'vn-dx/dti';
+ *
+ * dtiHistory('19').map((entry) => entry.rank); // [12, 8, 8, 8] (2020–2022 of 63; 2024 of 34)
+ * dtiHistory('48').map((entry) => `${entry.edition} ${entry.rank}/${entry.of}`).at(-1); // '2024 17/34'
+ * ```
+ *
+ * @category Data
+ */
+export function dtiHistory(code: string): readonly RankingEntry[] {
+  if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `code: expected a two-digit province code string such as '49', got ${describe(code)}.`,
+    );
+  }
+  if (!PROVINCE_RECORDS.some((record) => record.code === code)) {
+    throw new DxError('UNKNOWN_PROVINCE', `code: no province has had the code ${code}.`);
+  }
+  return Object.freeze(
+    DTI_RESULTS.filter((entry) => entry.province === code).sort(
+      (a, b) => (a.edition ?? 0) - (b.edition ?? 0) || b.of - a.of,
+    ),
+  );
+}

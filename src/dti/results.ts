@@ -1,0 +1,398 @@
+// The published provincial DTI results, 2020–2024, as far as they could be
+// read: ranks always, overall values (0–1) where a source prints them. Partial
+// tables stay partial; nothing is filled in. A rank worked out rather than
+// printed (from listing order, "lowest", or "up N places") is `inferred: true`,
+// and its note says how. Each record cites the one source that states it;
+// corroborating sources are named in the note.
+import { deepFreeze } from '../internal/freeze.js';
+import type { RankingEntry } from '../model/ranking.js';
+
+/** Where each figure was read. */
+const SRC = {
+  /** Official DTI 2022 ranking (full order; main-index values for the top five). */
+  dtiGov2022: 'https://dti.gov.vn/xep-hang-2022',
+  /** Trà Vinh provincial portal: DTI 2022, rank 25/63, with pillar values. */
+  traVinh2022:
+    'https://travinh.gov.vn/1426/37932/73050/691291/chuyen-doi-so/danh-gia-muc-do-chuyen-doi-so-nam-2022-tra-vinh-xep-hang-25-63-tinh-thanh-pho',
+  /** Thời báo Tài chính Việt Nam (English): DTI 2021 top ten. */
+  tbtc2021:
+    'https://thoibaotaichinhvietnam.vn/da-nang-finance-ministry-top-digital-transformation-index-110514.html',
+  /** Đảng Cộng sản (English): Bắc Ninh third in DTI 2020, with pillar values. */
+  dangcongsanBacNinh2020:
+    'https://en.dangcongsan.vn/bac-ninh-province-integration-and-development/bac-ninh-s-provincial-digital-transformation-index-ranked-third-nationwide-585850.html',
+  /** Thái Nguyên TV: 8th in DTI 2021, up 4. */
+  thaiNguyenTv2021:
+    'https://thainguyentv.vn/thai-nguyen-tang-4-bac-xep-thu-863-dia-phuong-ca-nuoc-ve-chi-so-chuyen-doi-so-89597.html',
+  /** Báo Mới: Thanh Hóa up 3 in DTI 2021 (also gives Ninh Bình). */
+  baomoiThanhHoa2021:
+    'https://baomoi.net.vn/thanh-hoa-tang-3-bac-tren-bang-xep-hang-chuyen-doi-so-nam-2021-c43398226.epi',
+  /** Thái Nguyên TV: DTI 2020, 3rd in the digital-government pillar. */
+  thaiNguyenTv2020:
+    'https://thainguyentv.vn/xep-hang-chuyen-doi-so-2020-thai-nguyen-dung-thu-3-o-tru-cot-chinh-quyen-so-87036.html',
+  /** Viet-jo (Japanese translation of a Báo Pháp Luật report): DTI 2020 top ten and bottom three. */
+  vietJo2020: 'https://www.viet-jo.com/news/social/print_211021185939.html',
+  /** Báo Thanh Hóa: DTI 2020 ranks of Thanh Hóa, Hải Phòng, Nghệ An, Hà Nội. */
+  baoThanhHoa2020:
+    'https://baothanhhoa.vn/chuyen-doi-so/dong-luc-thuc-day-chuyen-doi-so/147341.htm',
+  /** Báo Đà Nẵng (English): DTI 2023, Đà Nẵng first. */
+  baoDaNang2023:
+    'https://baodanang.vn/english/business/202502/da-nangs-efforts-in-comprehensive-digital-transformation-4000609',
+  /** Báo Mới: Quảng Ngãi up 5 in DTI 2023 (also gives Hồ Chí Minh City second). */
+  baomoiQuangNgai2023:
+    'https://baomoi.net.vn/quang-ngai-tang-5-bac-trong-danh-gia-chuyen-doi-so-c51412784.epi',
+  /** VnEconomy: DTI 2023 top ten. */
+  vneconomy2023: 'https://vneconomy.vn/da-nang-dan-dau-cac-tinh-thanh-ve-chuyen-doi-so.htm',
+  /** Người Hà Nội: Hà Nội 6th in DTI 2023. */
+  nguoiHaNoi2023:
+    'https://nguoihanoi.vn/ha-noi-xep-thu-6-ve-chi-so-chuyen-doi-so-cap-tinh-89443.html',
+  /** Lao Động: Thanh Hóa in DTI 2023. */
+  laoDong2023:
+    'https://news.laodong.vn/cong-nghe/thanh-hoa-thang-hang-ve-chuyen-doi-so-1461936.ldo',
+  /** Dân trí: DTI 2024, 34-unit ranking with values. */
+  danTri2024:
+    'https://dantri.com.vn/khoa-hoc/ha-noi-dan-dau-ca-nuoc-ve-chi-so-chuyen-doi-so-20251021181803153.htm',
+  /** VTC News: DTI 2024, 34-unit top and bottom. */
+  vtc2024:
+    'https://vtcnews.vn/ha-noi-dan-dau-ca-nuoc-ve-chuyen-doi-so-cao-bang-dung-cuoi-bang-ar972306.html',
+  /** Báo Mới: Thái Nguyên in DTI 2024 (34 units). */
+  baomoiThaiNguyen2024: 'https://lite.baomoi.com/thai-nguyen-tang-toc-tren-ban-do-so-c53710679.epi',
+  /** Reproduction of an en.baodanang.vn article on DTI 2024 (both bases). */
+  baoDaNang2024: 'https://demo1022.hasontech.vn/?p=3843',
+} as const;
+
+/** The day the ministry published each edition's results. */
+const PUBLISHED: Readonly<Record<number, string>> = {
+  2020: '2021-10-19',
+  2021: '2022-08-08',
+  2022: '2023-07-12',
+  2023: '2025-02-06',
+  2024: '2025-10-21',
+};
+
+interface Extra {
+  readonly score?: number;
+  readonly inferred?: boolean;
+  readonly note?: string;
+}
+
+function entry(
+  edition: number,
+  of: 63 | 34,
+  province: string,
+  rank: number,
+  url: string,
+  extra: Extra = {},
+): RankingEntry {
+  const reportedOn = PUBLISHED[edition];
+  return {
+    id: `dti-${edition}-${of}-${province}`,
+    index: 'DTI',
+    edition,
+    province,
+    rank,
+    of,
+    ...(extra.score === undefined ? {} : { score: extra.score }),
+    scope: 'national',
+    ...(reportedOn === undefined ? {} : { reportedOn }),
+    inferred: extra.inferred ?? false,
+    source: { url },
+    ...(extra.note === undefined ? {} : { note: extra.note }),
+  };
+}
+
+// --- DTI 2020 (published 19/10/2021; 63 provinces) ------------------------------
+
+const BOTTOM_2020 =
+  'Rank worked out from the source calling it the {place} of the 63 (assumes no tie at the bottom).';
+
+const DTI_2020: RankingEntry[] = [
+  entry(2020, 63, '48', 1, SRC.vietJo2020, {
+    score: 0.4874,
+    note: 'Đà Nẵng led all three pillars. Score also in en.dangcongsan.vn and vietnamnet.vn (English).',
+  }),
+  entry(2020, 63, '46', 2, SRC.vietJo2020, { note: 'Thừa Thiên Huế. Also stttt.bacninh.gov.vn.' }),
+  entry(2020, 63, '27', 3, SRC.dangcongsanBacNinh2020, {
+    score: 0.4096,
+    note: 'Bắc Ninh. Pillars: digital government 0.4449 (8th), digital economy 0.3668 (2nd), digital society 0.4052 (2nd).',
+  }),
+  entry(2020, 63, '22', 4, SRC.vietJo2020, { note: 'Quảng Ninh.' }),
+  entry(2020, 63, '79', 5, SRC.vietJo2020, { note: 'Hồ Chí Minh City.' }),
+  entry(2020, 63, '82', 6, SRC.vietJo2020, { note: 'Tiền Giang.' }),
+  entry(2020, 63, '92', 7, SRC.vietJo2020, { note: 'Cần Thơ.' }),
+  entry(2020, 63, '37', 8, SRC.vietJo2020, { note: 'Ninh Bình, tied 8th with Kiên Giang.' }),
+  entry(2020, 63, '91', 8, SRC.vietJo2020, { note: 'Kiên Giang, tied 8th with Ninh Bình.' }),
+  entry(2020, 63, '24', 10, SRC.vietJo2020, { note: 'Bắc Giang.' }),
+  entry(2020, 63, '19', 12, SRC.thaiNguyenTv2020, {
+    note: 'Thái Nguyên; 3rd in the digital-government pillar.',
+  }),
+  entry(2020, 63, '38', 15, SRC.baoThanhHoa2020, { note: 'Thanh Hóa.' }),
+  entry(2020, 63, '31', 21, SRC.baoThanhHoa2020, { note: 'Hải Phòng.' }),
+  entry(2020, 63, '40', 36, SRC.baoThanhHoa2020, { note: 'Nghệ An.' }),
+  entry(2020, 63, '01', 43, SRC.baoThanhHoa2020, { note: 'Hà Nội.' }),
+  entry(2020, 63, '04', 61, SRC.vietJo2020, {
+    inferred: true,
+    note: `Cao Bằng. ${BOTTOM_2020.replace('{place}', 'third-lowest')}`,
+  }),
+  entry(2020, 63, '54', 62, SRC.vietJo2020, {
+    inferred: true,
+    note: `Phú Yên. ${BOTTOM_2020.replace('{place}', 'second-lowest')}`,
+  }),
+  entry(2020, 63, '58', 63, SRC.vietJo2020, {
+    score: 0.2108,
+    inferred: true,
+    note: `Ninh Thuận; the score is published. ${BOTTOM_2020.replace('{place}', 'lowest')} The published top–bottom gap of 0.2766 is 0.4874 − 0.2108.`,
+  }),
+];
+
+// --- DTI 2021 (published 8/8/2022; 63 provinces) --------------------------------
+
+const LISTING_2021 =
+  'Rank inferred from its position in the top-ten list of thoibaotaichinhvietnam.vn, which the published ranks of Ninh Bình (6) and Thái Nguyên (8) agree with.';
+
+const DTI_2021: RankingEntry[] = [
+  entry(2021, 63, '48', 1, SRC.tbtc2021, {
+    score: 0.6419,
+    note: 'Đà Nẵng; up 0.1545 on 2020.',
+  }),
+  entry(2021, 63, '46', 2, SRC.tbtc2021, { score: 0.5872, note: 'Thừa Thiên Huế.' }),
+  entry(2021, 63, '79', 3, SRC.tbtc2021, {
+    note: 'Hồ Chí Minh City; up 2 places. Also kinhdoanhvatiepthi.vn.',
+  }),
+  entry(2021, 63, '27', 4, SRC.tbtc2021, { inferred: true, note: `Bắc Ninh. ${LISTING_2021}` }),
+  entry(2021, 63, '20', 5, SRC.tbtc2021, { inferred: true, note: `Lạng Sơn. ${LISTING_2021}` }),
+  entry(2021, 63, '37', 6, SRC.baomoiThanhHoa2021, {
+    score: 0.5064,
+    note: 'Ninh Bình; up 2 on 2020. Pillar ranks: digital government 5, economy 8, society 5.',
+  }),
+  entry(2021, 63, '22', 7, SRC.tbtc2021, { inferred: true, note: `Quảng Ninh. ${LISTING_2021}` }),
+  entry(2021, 63, '19', 8, SRC.thaiNguyenTv2021, { note: 'Thái Nguyên; up 4 on 2020.' }),
+  entry(2021, 63, '70', 9, SRC.tbtc2021, { inferred: true, note: `Bình Phước. ${LISTING_2021}` }),
+  entry(2021, 63, '24', 10, SRC.tbtc2021, { inferred: true, note: `Bắc Giang. ${LISTING_2021}` }),
+  entry(2021, 63, '38', 12, SRC.baomoiThanhHoa2021, {
+    score: 0.488,
+    note: 'Thanh Hóa; up 3 on 2020. Pillar ranks: digital government 12, economy 22, society 12.',
+  }),
+  entry(2021, 63, '84', 26, SRC.traVinh2022, {
+    inferred: true,
+    note: 'Trà Vinh. Rank worked out from the DTI 2022 report: 25th in 2022, up 1 place. The same report gives 2022 as 0.6077, up 0.1783 on 2021; no 2021 value is printed, so none is recorded.',
+  }),
+];
+
+// --- DTI 2022 (published 12/7/2023; 63 provinces, full order) -------------------
+
+/** The order of dti.gov.vn/xep-hang-2022: [rank, 63-era code], with names for the reader. */
+const ORDER_2022: readonly (readonly [number, string])[] = [
+  [1, '48'], // Đà Nẵng
+  [2, '79'], // Hồ Chí Minh City
+  [3, '22'], // Quảng Ninh
+  [4, '46'], // Thừa Thiên Huế
+  [5, '92'], // Cần Thơ
+  [6, '20'], // Lạng Sơn
+  [7, '27'], // Bắc Ninh
+  [8, '19'], // Thái Nguyên
+  [9, '24'], // Bắc Giang
+  [10, '36'], // Nam Định
+  [11, '80'], // Long An
+  [12, '70'], // Bình Phước
+  [13, '30'], // Hải Dương
+  [14, '31'], // Hải Phòng
+  [15, '38'], // Thanh Hóa (tied)
+  [15, '15'], // Yên Bái (tied)
+  [17, '93'], // Hậu Giang
+  [18, '26'], // Vĩnh Phúc
+  [19, '74'], // Bình Dương
+  [20, '82'], // Tiền Giang
+  [21, '37'], // Ninh Bình
+  [22, '68'], // Lâm Đồng
+  [23, '25'], // Phú Thọ
+  [24, '01'], // Hà Nội
+  [25, '84'], // Trà Vinh
+  [26, '51'], // Quảng Ngãi
+  [27, '58'], // Ninh Thuận
+  [28, '77'], // Bà Rịa - Vũng Tàu
+  [29, '52'], // Bình Định
+  [30, '86'], // Vĩnh Long
+  [31, '49'], // Quảng Nam
+  [32, '91'], // Kiên Giang
+  [33, '33'], // Hưng Yên
+  [34, '35'], // Hà Nam
+  [35, '11'], // Điện Biên
+  [36, '94'], // Sóc Trăng
+  [37, '42'], // Hà Tĩnh
+  [38, '10'], // Lào Cai
+  [39, '87'], // Đồng Tháp
+  [40, '72'], // Tây Ninh
+  [41, '56'], // Khánh Hòa
+  [42, '17'], // Hòa Bình
+  [43, '75'], // Đồng Nai
+  [44, '14'], // Sơn La
+  [45, '62'], // Kon Tum
+  [46, '44'], // Quảng Bình
+  [47, '66'], // Đắk Lắk
+  [48, '08'], // Tuyên Quang
+  [49, '67'], // Đắk Nông
+  [50, '60'], // Bình Thuận
+  [51, '83'], // Bến Tre
+  [52, '40'], // Nghệ An
+  [53, '12'], // Lai Châu
+  [54, '89'], // An Giang
+  [55, '45'], // Quảng Trị
+  [56, '34'], // Thái Bình
+  [57, '02'], // Hà Giang
+  [58, '96'], // Cà Mau
+  [59, '54'], // Phú Yên
+  [60, '95'], // Bạc Liêu
+  [61, '04'], // Cao Bằng
+  [62, '64'], // Gia Lai
+  [63, '06'], // Bắc Kạn
+];
+
+/** What dti.gov.vn prints beyond the rank, and what other sources add. */
+const DETAIL_2022: Readonly<Record<string, Extra>> = {
+  '48': { score: 0.8002, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
+  '79': {
+    score: 0.7163,
+    note: 'Main-index values in DTI_MAIN_INDEX_VALUES. Pillar ranks (kinhdoanhvatiepthi.vn): digital government 3, economy 3, society 4.',
+  },
+  '22': { score: 0.7024, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
+  '46': { score: 0.6975, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
+  '92': { score: 0.6924, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
+  '38': { note: 'Tied 15th with Yên Bái; the next rank is 17.' },
+  '15': { note: 'Tied 15th with Thanh Hóa; the next rank is 17.' },
+  '01': {
+    note: 'Pillar ranks (kinhdoanhvatiepthi.vn): digital government 40, economy 18, society 30.',
+  },
+};
+
+const DTI_2022: RankingEntry[] = ORDER_2022.map(([rank, code]) =>
+  code === '84'
+    ? entry(2022, 63, code, rank, SRC.traVinh2022, {
+        score: 0.6077,
+        note: 'Trà Vinh; up 1 place on 2021. Pillars: digital government 0.6683 (29th), economy 0.6647 (27th), society 0.5991 (26th). The rank is also in the dti.gov.vn list.',
+      })
+    : entry(2022, 63, code, rank, SRC.dtiGov2022, DETAIL_2022[code]),
+);
+
+// --- DTI 2023 (published 6/2/2025; 63 provinces) ---------------------------------
+
+const LISTING_2023 =
+  'Rank inferred from its position in the top-ten lists of vneconomy.vn and nguoihanoi.vn, which the published "Hà Nội 6th" agrees with; baomoi.net.vn lists 6–10 in another order (Bắc Giang, Bà Rịa - Vũng Tàu, Hà Nội, Bình Dương, Hải Phòng).';
+
+const DTI_2023: RankingEntry[] = [
+  entry(2023, 63, '48', 1, SRC.baoDaNang2023, {
+    score: 0.834,
+    note: 'Đà Nẵng; up 0.0338 on 2022. First in all three pillars and in 5 of the 8 main indices (awareness, institutions, human resources, cyber security, digital government activity); 2nd in infrastructure and digital society activity; 6th in digital economy activity.',
+  }),
+  entry(2023, 63, '79', 2, SRC.baomoiQuangNgai2023, {
+    note: 'Hồ Chí Minh City; 2nd in all three pillars.',
+  }),
+  entry(2023, 63, '46', 3, SRC.vneconomy2023, { note: 'Thừa Thiên Huế. Also baomoi.net.vn.' }),
+  entry(2023, 63, '20', 4, SRC.vneconomy2023, { note: 'Lạng Sơn. Also nguoihanoi.vn.' }),
+  entry(2023, 63, '92', 5, SRC.vneconomy2023, { note: 'Cần Thơ. Also nguoihanoi.vn.' }),
+  entry(2023, 63, '01', 6, SRC.nguoiHaNoi2023, {
+    note: 'Hà Nội; up 18 places (24th in 2022). Also laodong.vn.',
+  }),
+  entry(2023, 63, '74', 7, SRC.vneconomy2023, {
+    inferred: true,
+    note: `Bình Dương. ${LISTING_2023}`,
+  }),
+  entry(2023, 63, '31', 8, SRC.vneconomy2023, {
+    inferred: true,
+    note: `Hải Phòng. ${LISTING_2023}`,
+  }),
+  entry(2023, 63, '24', 9, SRC.vneconomy2023, {
+    inferred: true,
+    note: `Bắc Giang. ${LISTING_2023}`,
+  }),
+  entry(2023, 63, '77', 10, SRC.vneconomy2023, {
+    inferred: true,
+    note: `Bà Rịa - Vũng Tàu. ${LISTING_2023}`,
+  }),
+  entry(2023, 63, '38', 11, SRC.laoDong2023, {
+    note: 'Thanh Hóa. Pillar ranks: digital government 9, economy 8, society 8.',
+  }),
+  entry(2023, 63, '51', 21, SRC.baomoiQuangNgai2023, {
+    note: 'Quảng Ngãi; up 5 places (26th in 2022). Pillar ranks: digital government 12, economy 13, society 14.',
+  }),
+];
+
+// --- DTI 2024 (published 21/10/2025) ---------------------------------------------
+
+const MERGED_2024 =
+  'The value of a merged unit is the arithmetic mean of its pre-merger provinces’ main indices, then ranked.';
+
+/** The ranking of the 34 units formed on 1 July 2025 (34-era codes). */
+const DTI_2024_34: RankingEntry[] = [
+  entry(2024, 34, '01', 1, SRC.danTri2024, { score: 0.8241, note: 'Hà Nội (not merged).' }),
+  entry(2024, 34, '46', 2, SRC.danTri2024, {
+    score: 0.7951,
+    note: 'Huế (not merged; Thừa Thiên Huế until 2024).',
+  }),
+  entry(2024, 34, '31', 3, SRC.danTri2024, {
+    score: 0.7857,
+    note: `Hải Phòng, with the former Hải Dương. ${MERGED_2024}`,
+  }),
+  entry(2024, 34, '79', 4, SRC.danTri2024, {
+    score: 0.777,
+    note: `Hồ Chí Minh City, with the former Bình Dương and Bà Rịa - Vũng Tàu. ${MERGED_2024}`,
+  }),
+  entry(2024, 34, '38', 5, SRC.vtc2024, { note: 'Thanh Hóa (not merged). Also huengaynay.vn.' }),
+  entry(2024, 34, '11', 6, SRC.vtc2024, { note: 'Điện Biên (not merged).' }),
+  entry(2024, 34, '42', 7, SRC.vtc2024, { note: 'Hà Tĩnh (not merged).' }),
+  entry(2024, 34, '19', 8, SRC.baomoiThaiNguyen2024, {
+    note: `Thái Nguyên, with the former Bắc Kạn. ${MERGED_2024}`,
+  }),
+  entry(2024, 34, '48', 17, SRC.baoDaNang2024, {
+    score: 0.7069,
+    note: `Đà Nẵng, with the former Quảng Nam: the mean of 0.8335 and 0.5803. ${MERGED_2024}`,
+  }),
+];
+
+/** The ranking of the 63 pre-merger provinces (63-era codes). */
+const DTI_2024_63: RankingEntry[] = [
+  entry(2024, 63, '79', 1, SRC.baoDaNang2024, {
+    note: 'Hồ Chí Minh City (pre-merger); its value was not found. Also vtcnews.vn.',
+  }),
+  entry(2024, 63, '48', 2, SRC.baoDaNang2024, {
+    score: 0.8335,
+    note: 'Đà Nẵng (pre-merger). Also vtcnews.vn.',
+  }),
+  entry(2024, 63, '49', 57, SRC.baoDaNang2024, { score: 0.5803, note: 'Quảng Nam (pre-merger).' }),
+];
+
+/**
+ * The published provincial DTI results, 2020–2024: one {@link RankingEntry}
+ * per province and edition that a source reports, with its overall value
+ * (0–1) where printed. `edition` is the year assessed (DTI 2022 was published
+ * in 2023); `reportedOn` is the day the ministry published that edition.
+ *
+ * - 2020, 2021, 2023: the top ten and scattered ranks (63 provinces).
+ * - 2022: the full order of all 63 (ties: Thanh Hóa and Yên Bái both 15th),
+ *   with values for the top five and Trà Vinh.
+ * - 2024: two rankings: the 34 units formed on 1 July 2025 (`of: 34`, 34-era
+ *   codes; a merged unit's value is the mean of its old provinces' main
+ *   indices) and a few ranks among the 63 (`of: 63`, 63-era codes).
+ *
+ * Ranks worked out rather than printed are `inferred: true`, with a note
+ * saying how. Codes are era-specific: `'48'` is the old Đà Nẵng in an
+ * `of: 63` entry and the merged Đà Nẵng (with Quảng Nam) in an `of: 34` one.
+ *
+ * @example
+ * ```ts
+ * import { DTI_RESULTS } from 'vn-dx/dti';
+ *
+ * DTI_RESULTS.filter((entry) => entry.edition === 2022).length; // 63
+ * DTI_RESULTS.find((entry) => entry.edition === 2021 && entry.rank === 1)?.score; // 0.6419 (Đà Nẵng)
+ * DTI_RESULTS.filter((entry) => entry.inferred).length; // 13
+ * ```
+ *
+ * @category Data
+ */
+export const DTI_RESULTS: readonly RankingEntry[] = deepFreeze([
+  ...DTI_2020,
+  ...DTI_2021,
+  ...DTI_2022,
+  ...DTI_2023,
+  ...DTI_2024_34,
+  ...DTI_2024_63,
+]);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatTable, width } from '../../src/cli/table.js';
+
+describe('formatTable', () => {
+  it('aligns columns, cuts long cells and measures Vietnamese by code points', () => {
+    expect(width('Hoa\u0300 Bi\u0300nh')).toBe(8);
+    const text = formatTable(
+      [
+        { header: 'name', max: 6 },
+        { header: 'n', align: 'right' },
+      ],
+      [
+        ['Hà Nội', '1'],
+        ['Thừa Thiên Huế', '46'],
+      ],
+      '  ',
+    );
+    expect(text.split('\n')).toEqual([
+      '  name     n',
+      '  ──────  ──',
+      '  Hà Nội   1',
+      '  Thừa …  46',
+    ]);
+  });
+});
+
+describe('wrap', () => {
+  it('wraps at spaces within the width', async () => {
+    const { wrap } = await import('../../src/cli/table.js');
+    expect(wrap('một hai ba bốn năm', 10, '> ', '  ')).toEqual(['> một hai', '  ba bốn', '  năm']);
+    expect(wrap('', 10, '> ', '  ')).toEqual(['> ']);
+  });
+});

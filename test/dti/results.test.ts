@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import { DTI_RESULTS } from '../../src/dti/results.js';
+import type { RankingEntry } from '../../src/model/ranking.js';
+import { RankingEntrySchema } from '../../src/model/ranking.js';
+import { validate } from '../../src/model/validate.js';
+import { findProvince, getProvince, provincesAt } from '../../src/provinces/lookup.js';
+
+/** The day a code is read on: the 34-unit map for `of: 34`, else the end of the edition year. */
+const dayOf = (entry: RankingEntry) => (entry.of === 34 ? '2025-07-01' : `${entry.edition}-12-31`);
+const eraOf = (entry: RankingEntry) => (entry.of === 34 ? '34' : '63');
+const groupKey = (entry: RankingEntry) => `${entry.edition}/${entry.of}`;
+
+function groups(): Map<string, RankingEntry[]> {
+  const map = new Map<string, RankingEntry[]>();
+  for (const entry of DTI_RESULTS)
+    map.set(groupKey(entry), [...(map.get(groupKey(entry)) ?? []), entry]);
+  return map;
+}
+
+function find(edition: number, of: number, province: string): RankingEntry {
+  const entry = DTI_RESULTS.find(
+    (e) => e.edition === edition && e.of === of && e.province === province,
+  );
+  if (!entry) throw new Error(`no entry ${edition}/${of}/${province}`);
+  return entry;
+}
+
+// DTI 2022, ranks 1–63 as listed on https://dti.gov.vn/xep-hang-2022 (reference dti.md § 2.4).
+const ORDER_2022 = [
+  'Đà Nẵng',
+  'Hồ Chí Minh',
+  'Quảng Ninh',
+  'Thừa Thiên Huế',
+  'Cần Thơ',
+  'Lạng Sơn',
+  'Bắc Ninh',
+  'Thái Nguyên',
+  'Bắc Giang',
+  'Nam Định',
+  'Long An',
+  'Bình Phước',
+  'Hải Dương',
+  'Hải Phòng',
+  'Thanh Hóa',
+  'Yên Bái',
+  'Hậu Giang',
+  'Vĩnh Phúc',
+  'Bình Dương',
+  'Tiền Giang',
+  'Ninh Bình',
+  'Lâm Đồng',
+  'Phú Thọ',
+  'Hà Nội',
+  'Trà Vinh',
+  'Quảng Ngãi',
+  'Ninh Thuận',
+  'Bà Rịa - Vũng Tàu',
+  'Bình Định',
+  'Vĩnh Long',
+  'Quảng Nam',
+  'Kiên Giang',
+  'Hưng Yên',
+  'Hà Nam',
+  'Điện Biên',
+  'Sóc Trăng',
+  'Hà Tĩnh',
+  'Lào Cai',
+  'Đồng Tháp',
+  'Tây Ninh',
+  'Khánh Hòa',
+  'Hòa Bình',
+  'Đồng Nai',
+  'Sơn La',
+  'Kon Tum',
+  'Quảng Bình',
+  'Đắk Lắk',
+  'Tuyên Quang',
+  'Đắk Nông',
+  'Bình Thuận',
+  'Bến Tre',
+  'Nghệ An',
+  'Lai Châu',
+  'An Giang',
+  'Quảng Trị',
+  'Thái Bình',
+  'Hà Giang',
+  'Cà Mau',
+  'Phú Yên',
+  'Bạc Liêu',
+  'Cao Bằng',
+  'Gia Lai',
+  'Bắc Kạn',
+];
+
+describe('DTI_RESULTS', () => {
+  it('validates every record against RankingEntrySchema', () => {
+    DTI_RESULTS.forEach((entry, i) => {
+      validate(RankingEntrySchema, entry, `DTI_RESULTS[${i}]`);
+    });
+  });
+
+  it('has the expected number of entries per edition and basis', () => {
+    const counts = Object.fromEntries([...groups()].map(([key, list]) => [key, list.length]));
+    expect(counts).toEqual({
+      '2020/63': 18,
+      '2021/63': 12,
+      '2022/63': 63,
+      '2023/63': 12,
+      '2024/34': 9,
+      '2024/63': 3,
+    });
+  });
+
+  it('keeps to the DTI conventions: national ranks of 63, or of 34 for DTI 2024 only', () => {
+    for (const entry of DTI_RESULTS) {
+      expect(entry.index).toBe('DTI');
+      expect(entry.scope).toBe('national');
+      expect(entry.edition).toBeGreaterThanOrEqual(2020);
+      expect(entry.edition).toBeLessThanOrEqual(2024);
+      expect([63, 34]).toContain(entry.of);
+      if (entry.of === 34) expect(entry.edition).toBe(2024);
+      if (entry.score !== undefined) {
+        expect(entry.score).toBeGreaterThan(0);
+        expect(entry.score).toBeLessThanOrEqual(1);
+      }
+      expect(entry.inferred).toBeTypeOf('boolean');
+      expect('url' in entry.source && entry.source.url).toMatch(/^https?:\/\//);
+      expect(entry.reportedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.id).toBe(`dti-${entry.edition}-${entry.of}-${entry.province}`);
+    }
+  });
+
+  it('has no duplicate (edition, era, province) and unique ids', () => {
+    const keys = DTI_RESULTS.map((e) => `${e.edition}/${eraOf(e)}/${e.province}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const ids = DTI_RESULTS.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('uses province codes valid in the era of each ranking', () => {
+    for (const entry of DTI_RESULTS) {
+      const province = getProvince(entry.province, { at: dayOf(entry) });
+      expect(province.era, entry.id).toBe(eraOf(entry));
+    }
+  });
+
+  it('gives reported publication dates after the year assessed', () => {
+    for (const entry of DTI_RESULTS) {
+      expect(Number(entry.reportedOn?.slice(0, 4))).toBeGreaterThan(entry.edition ?? 0);
+    }
+  });
+
+  describe('ranks agree with scores (competition ranking) within each edition', () => {
+    it.each([...groups()])('%s', (_key, list) => {
+      const scored = list.filter((e) => e.score !== undefined);
+      for (const a of scored) {
+        for (const b of scored) {
+          if ((a.score ?? 0) > (b.score ?? 0))
+            expect(a.rank, `${a.id} vs ${b.id}`).toBeLessThan(b.rank);
+          if (a.score === b.score) expect(a.rank, `${a.id} vs ${b.id}`).toBe(b.rank);
+        }
+        // rank = 1 + number with a strictly higher score: with partial tables only
+        // a lower bound, and an equality wherever every better rank is present and scored.
+        const higher = scored.filter((b) => (b.score ?? 0) > (a.score ?? 0)).length;
+        expect(a.rank, a.id).toBeGreaterThanOrEqual(1 + higher);
+        const better = list.filter((b) => b.rank < a.rank);
+        if (better.length === a.rank - 1 && better.every((b) => b.score !== undefined)) {
+          expect(a.rank, a.id).toBe(1 + higher);
+        }
+      }
+      // Tied ranks never carry different published scores.
+      for (const a of list) {
+        for (const b of list) {
+          if (a.rank === b.rank && a.score !== undefined && b.score !== undefined) {
+            expect(a.score).toBe(b.score);
+          }
+        }
+      }
+    });
+
+    it('checks the exact competition rank of every score-complete prefix', () => {
+      // DTI 2022 ranks 1–5 and DTI 2024 (34 units) ranks 1–4 are fully scored.
+      const exact = (key: string) => {
+        const list = groups().get(key) ?? [];
+        return list.filter(
+          (a) =>
+            a.score !== undefined &&
+            list.filter((b) => b.rank < a.rank).length === a.rank - 1 &&
+            list.filter((b) => b.rank < a.rank).every((b) => b.score !== undefined),
+        ).length;
+      };
+      expect(exact('2022/63')).toBe(5);
+      expect(exact('2024/34')).toBe(4);
+    });
+  });
+
+  describe('DTI 2022', () => {
+    const list = DTI_RESULTS.filter((e) => e.edition === 2022);
+
+    it('is complete: all 63 provinces of the time, once each', () => {
+      expect(list).toHaveLength(63);
+      const codes = provincesAt('2022-12-31').map((p) => p.code);
+      expect(list.map((e) => e.province).sort()).toEqual([...codes].sort());
+    });
+
+    it('is a valid competition ranking: 1–63 with Thanh Hóa and Yên Bái tied 15th', () => {
+      const ranks = list.map((e) => e.rank).sort((a, b) => a - b);
+      ranks.forEach((rank, i) => {
+        expect(rank).toBe(1 + ranks.filter((r) => r < rank).length);
+        if (i > 0) expect(rank).toBeGreaterThanOrEqual(ranks[i - 1] ?? 0);
+      });
+      expect(ranks.filter((r) => r === 15)).toHaveLength(2);
+      expect(ranks).not.toContain(16);
+      expect(ranks.at(-1)).toBe(63);
+    });
+
+    it('follows the published order on dti.gov.vn', () => {
+      const sorted = [...list].sort(
+        (a, b) => a.rank - b.rank || (a.id ?? '').localeCompare(b.id ?? ''),
+      );
+      const expected = ORDER_2022.map((name) => findProvince(name, { at: '2022-12-31' })?.code);
+      // Thanh Hóa (38) and Yên Bái (15) share rank 15; compare as a multiset there.
+      expect(sorted.map((e) => e.province).sort()).toEqual([...expected].sort());
+      ORDER_2022.forEach((name, i) => {
+        const code = expected[i];
+        const rank = ['Thanh Hóa', 'Yên Bái'].includes(name) ? 15 : i + 1;
+        expect(list.find((e) => e.province === code)?.rank, name).toBe(rank);
+      });
+    });
+
+    it('has the published scores: the top five and Trà Vinh', () => {
+      const scored = list.filter((e) => e.score !== undefined).map((e) => [e.rank, e.score]);
+      expect(scored).toEqual([
+        [1, 0.8002],
+        [2, 0.7163],
+        [3, 0.7024],
+        [4, 0.6975],
+        [5, 0.6924],
+        [25, 0.6077],
+      ]);
+      expect(list.every((e) => e.inferred === false)).toBe(true);
+    });
+  });
+
+  it('marks exactly the worked-out ranks as inferred, each with a note saying how', () => {
+    const inferred = DTI_RESULTS.filter((e) => e.inferred).map((e) => e.id);
+    expect(inferred).toEqual([
+      'dti-2020-63-04',
+      'dti-2020-63-54',
+      'dti-2020-63-58',
+      'dti-2021-63-27',
+      'dti-2021-63-20',
+      'dti-2021-63-22',
+      'dti-2021-63-70',
+      'dti-2021-63-24',
+      'dti-2021-63-84',
+      'dti-2023-63-74',
+      'dti-2023-63-31',
+      'dti-2023-63-24',
+      'dti-2023-63-77',
+    ]);
+    for (const entry of DTI_RESULTS.filter((e) => e.inferred)) {
+      expect(entry.note, entry.id).toMatch(/Rank (inferred|worked out)/);
+    }
+  });
+
+  it('records no derived scores (the 2021 Trà Vinh value is not printed)', () => {
+    expect(find(2021, 63, '84').score).toBeUndefined();
+  });
+
+  it('agrees with the rank changes and gains the sources report', () => {
+    const up = (edition: number, code: string, places: number) =>
+      expect(find(edition - 1, 63, code).rank - find(edition, 63, code).rank).toBe(places);
+    up(2021, '79', 2); // Hồ Chí Minh City, "up 2 places"
+    up(2021, '37', 2); // Ninh Bình, "up 2 from 2020"
+    up(2021, '19', 4); // Thái Nguyên, "up 4"
+    up(2021, '38', 3); // Thanh Hóa, "up 3"
+    up(2022, '84', 1); // Trà Vinh, "up 1" (the 2021 rank is inferred from this)
+    up(2023, '01', 18); // Hà Nội, "up 18"
+    up(2023, '51', 5); // Quảng Ngãi, "up 5"
+    const gain = (edition: number, code: string) =>
+      Math.round(
+        ((find(edition, 63, code).score ?? 0) - (find(edition - 1, 63, code).score ?? 0)) * 1e4,
+      ) / 1e4;
+    expect(gain(2021, '48')).toBe(0.1545); // Đà Nẵng 2021, "+0.1545"
+    expect(gain(2023, '48')).toBe(0.0338); // Đà Nẵng 2023, "+0.0338"
+    // DTI 2020: the published spread between top and bottom is 0.2766.
+    const spread = (find(2020, 63, '48').score ?? 0) - (find(2020, 63, '58').score ?? 0);
+    expect(Math.round(spread * 1e4) / 1e4).toBe(0.2766);
+  });
+
+  it('gives the merged Đà Nẵng of DTI 2024 the mean of the old Đà Nẵng and Quảng Nam', () => {
+    const mean = ((find(2024, 63, '48').score ?? 0) + (find(2024, 63, '49').score ?? 0)) / 2;
+    expect(Math.round(mean * 1e4) / 1e4).toBe(find(2024, 34, '48').score);
+  });
+
+  it('is deep-frozen', () => {
+    expect(Object.isFrozen(DTI_RESULTS)).toBe(true);
+    for (const entry of DTI_RESULTS) {
+      expect(Object.isFrozen(entry)).toBe(true);
+      expect(Object.isFrozen(entry.source)).toBe(true);
+    }
+    expect(() => {
+      (DTI_RESULTS as RankingEntry[]).push(DTI_RESULTS[0] as RankingEntry);
+    }).toThrow(TypeError);
+  });
+});

@@ -11,7 +11,7 @@ export function width(text: string): number {
   return [...text.normalize('NFC')].length;
 }
 
-function fit(text: string, size: number): string {
+function truncate(text: string, size: number): string {
   const chars = [...text.normalize('NFC')];
   return chars.length <= size
     ? text.normalize('NFC')
@@ -34,7 +34,7 @@ export function formatTable(
     `${indent}${cells
       .map((cell, i) => {
         const size = widths[i] as number;
-        const text = fit(cell, size);
+        const text = truncate(cell, size);
         const pad = ' '.repeat(size - width(text));
         return columns[i]?.align === 'right' ? pad + text : text + pad;
       })

@@ -83,11 +83,15 @@ function upperBound(sorted: Float64Array, value: number): number {
   return low;
 }
 
+// Below this size a comparison sort with binary searches is faster than radix sorting.
+const RADIX_THRESHOLD = 2048;
+
 /**
  * Ranks values, 1 being best, with a tie rule. The result is aligned with the
  * input: `ranks[i]` is the rank of `values[i]`. `null` (or `undefined`)
- * entries stay unranked (`null`) and do not count. Costs about one sort of a
- * `Float64Array`, with no per-element objects, so it suits a million values.
+ * entries stay unranked (`null`) and do not count. Large inputs are ranked
+ * with a stable radix sort on typed arrays (linear time, no per-element
+ * objects), so a million values cost less than one comparison sort.
  *
  * @param values - numbers (plain array or typed array), `null` for missing.
  * @param options - `direction` (default higher is better) and `ties` (default `competition`).
@@ -131,6 +135,19 @@ export function rank(
     }
     present++;
   }
+  const ranks: (number | null)[] = new Array(n);
+  if (present < RADIX_THRESHOLD) return rankBySearch(values, n, present, higher, ties, ranks);
+  return rankByRadix(values, n, present, higher, ties, ranks);
+}
+
+function rankBySearch(
+  values: ArrayLike<number | null | undefined>,
+  n: number,
+  present: number,
+  higher: boolean,
+  ties: TieMethod,
+  ranks: (number | null)[],
+): (number | null)[] {
   // Work in "higher is better" terms: negate for lower-is-better (x → −x keeps ties tied).
   const sorted = new Float64Array(present);
   for (let i = 0, j = 0; i < n; i++) {
@@ -138,7 +155,6 @@ export function rank(
     if (value !== null && value !== undefined) sorted[j++] = higher ? value : -value;
   }
   sorted.sort();
-  const ranks: (number | null)[] = new Array(n);
   let distinctAbove: Uint32Array | undefined;
   let seen: Uint32Array | undefined;
   if (ties === 'dense') {
@@ -181,6 +197,104 @@ export function rank(
         break;
       }
     }
+  }
+  return ranks;
+}
+
+/**
+ * Radix path: maps each double to an unsigned 64-bit key that sorts in the
+ * same order (as two 32-bit halves), sorts the keys with their input indices
+ * by a stable least-significant-digit radix sort of 16-bit digits, then walks
+ * the groups of equal keys once to assign ranks.
+ */
+function rankByRadix(
+  values: ArrayLike<number | null | undefined>,
+  n: number,
+  present: number,
+  higher: boolean,
+  ties: TieMethod,
+  ranks: (number | null)[],
+): (number | null)[] {
+  const scratch = new Float64Array(1);
+  const halves = new Uint32Array(scratch.buffer);
+  let hi = new Uint32Array(present);
+  let lo = new Uint32Array(present);
+  let index = new Uint32Array(present);
+  for (let i = 0, j = 0; i < n; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) {
+      ranks[i] = null;
+      continue;
+    }
+    // Descending order for higher-is-better: negate, so one ascending sort serves both.
+    scratch[0] = (higher ? -value : value) + 0; // + 0 turns −0 into 0, so they tie
+    const high = halves[1] as number;
+    const low = halves[0] as number;
+    const negative = high >>> 31 === 1;
+    hi[j] = negative ? ~high >>> 0 : (high | 0x80000000) >>> 0;
+    lo[j] = negative ? ~low >>> 0 : low;
+    index[j] = i;
+    j++;
+  }
+  let hi2 = new Uint32Array(present);
+  let lo2 = new Uint32Array(present);
+  let index2 = new Uint32Array(present);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const source = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    counts.fill(0);
+    for (let k = 0; k < present; k++) {
+      const digit = ((source[k] as number) >>> shift) & 0xffff;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    // A digit every key shares needs no pass.
+    if (counts[((source[0] as number) >>> shift) & 0xffff] === present) continue;
+    let total = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d] as number;
+      counts[d] = total;
+      total += c;
+    }
+    for (let k = 0; k < present; k++) {
+      const digit = ((source[k] as number) >>> shift) & 0xffff;
+      const to = counts[digit] as number;
+      counts[digit] = to + 1;
+      hi2[to] = hi[k] as number;
+      lo2[to] = lo[k] as number;
+      index2[to] = index[k] as number;
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [index, index2] = [index2, index];
+  }
+  let start = 0;
+  let dense = 0;
+  while (start < present) {
+    let end = start + 1;
+    while (end < present && hi[end] === hi[start] && lo[end] === lo[start]) end++;
+    dense++;
+    for (let k = start; k < end; k++) {
+      const at = index[k] as number;
+      switch (ties) {
+        case 'competition':
+          ranks[at] = start + 1;
+          break;
+        case 'modified':
+          ranks[at] = end;
+          break;
+        case 'fractional':
+          ranks[at] = (start + 1 + end) / 2;
+          break;
+        case 'dense':
+          ranks[at] = dense;
+          break;
+        case 'ordinal':
+          ranks[at] = k + 1; // the sort is stable: ties keep input order
+          break;
+      }
+    }
+    start = end;
   }
   return ranks;
 }

@@ -208,3 +208,70 @@ describe('percentRank', () => {
     );
   });
 });
+
+describe('rank on large inputs (the radix path)', () => {
+  // An independent oracle: each tie rule from its definition, via a sorted copy and counts.
+  function oracle(xs: (number | null)[], ties: TieMethod, higher: boolean): (number | null)[] {
+    const present = xs.filter((x): x is number => x !== null).map((x) => (higher ? x : -x));
+    const sorted = [...present].sort((a, b) => b - a);
+    const firstAt = new Map<number, number>();
+    const lastAt = new Map<number, number>();
+    sorted.forEach((x, i) => {
+      if (!firstAt.has(x)) firstAt.set(x, i);
+      lastAt.set(x, i);
+    });
+    const distinct = [...new Set(sorted)];
+    const denseOf = new Map(distinct.map((x, i) => [x, i + 1]));
+    const seen = new Map<number, number>();
+    return xs.map((raw) => {
+      if (raw === null) return null;
+      const x = (higher ? raw : -raw) + 0;
+      const competition = (firstAt.get(x) as number) + 1;
+      const modified = (lastAt.get(x) as number) + 1;
+      switch (ties) {
+        case 'competition':
+          return competition;
+        case 'modified':
+          return modified;
+        case 'fractional':
+          return (competition + modified) / 2;
+        case 'dense':
+          return denseOf.get(x) as number;
+        case 'ordinal': {
+          const before = seen.get(x) ?? 0;
+          seen.set(x, before + 1);
+          return competition + before;
+        }
+      }
+    });
+  }
+
+  it('agrees with the definitions of every tie rule, in both directions (property)', () => {
+    const big = fc.array(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: -50, max: 50 }).map((x) => x / 4) },
+        { weight: 1, arbitrary: fc.constantFrom(-0, 0, 1e300, -1e300, 5e-324, -5e-324) },
+        { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+        { weight: 1, arbitrary: fc.constant(null) },
+      ),
+      { minLength: 2100, maxLength: 2600 },
+    );
+    fc.assert(
+      fc.property(big, fc.constantFrom(...TIES), fc.boolean(), (xs, ties, higher) => {
+        expect(
+          rank(xs, { ties, direction: higher ? 'higher-is-better' : 'lower-is-better' }),
+        ).toEqual(oracle(xs, ties, higher));
+      }),
+      { seed: 109, numRuns: 40 },
+    );
+  });
+
+  it('matches the small-input path on the same values', () => {
+    const xs = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 1000) / 10);
+    const small = xs.slice(0, 1000);
+    for (const ties of TIES) {
+      expect(rank(xs, { ties }).slice(0, 10)).toEqual(oracle(xs, ties, true).slice(0, 10));
+      expect(rank(small, { ties })).toEqual(oracle(small, ties, true));
+    }
+  });
+});

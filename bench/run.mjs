@@ -1,0 +1,320 @@
+// `npm run bench`: vn-dx against the libraries a user would otherwise pick, and against the
+// floor (the cheapest hand-written typed-array code for the same result), on the same data in
+// one process. Runs alternate between contenders; each figure is the median of several timed
+// repetitions after warm-up. Not part of `npm test`: timings depend on the machine.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import * as aq from 'arquero';
+import { rank as d3rank } from 'd3-array';
+import * as ss from 'simple-statistics';
+import { compositeIndex, findProvince, normalize, rank } from '../dist/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const REPS = quick ? 3 : 9;
+
+// A deterministic generator, so every run measures the same data.
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+let sink = 0;
+function consume(result) {
+  sink ^= typeof result === 'number' ? result : (result?.length ?? 1);
+}
+
+/** Times each contender `inner` times per repetition, alternating contenders, and returns medians in ms per call. */
+function measure(contenders, inner = 1) {
+  for (const { fn } of contenders) for (let i = 0; i < Math.max(2, inner); i++) consume(fn()); // warm-up
+  const samples = contenders.map(() => []);
+  for (let rep = 0; rep < REPS; rep++) {
+    contenders.forEach(({ fn }, c) => {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < inner; i++) consume(fn());
+      samples[c].push(Number(process.hrtime.bigint() - start) / 1e6 / inner);
+    });
+  }
+  return contenders.map(({ name }, c) => ({ name, medianMs: median(samples[c]) }));
+}
+
+const cases = [];
+function report(title, n, results) {
+  cases.push({ case: title, n, results });
+  const ours = results.find((r) => r.name === 'vn-dx');
+  console.log(`\n${title} (n = ${n.toLocaleString('en')})`);
+  for (const r of results) {
+    const ratio =
+      r === ours
+        ? ''
+        : `  vn-dx is ${(r.medianMs / ours.medianMs).toFixed(2)}× ${r.name === 'floor' ? 'the floor’s speed' : 'as fast'}`;
+    console.log(`  ${r.name.padEnd(22)} ${r.medianMs.toFixed(4).padStart(12)} ms${ratio}`);
+  }
+}
+
+// --- Ranking -----------------------------------------------------------------
+function floorSort(values) {
+  const copy = Float64Array.from(values);
+  copy.sort();
+  return copy;
+}
+
+for (const n of [34, 63]) {
+  const next = random(n);
+  const values = Array.from({ length: n }, () => Math.round(next() * 1000) / 1000);
+  report(
+    `rank, ${n} provinces, called 10,000 times`,
+    n,
+    measure(
+      [
+        { name: 'vn-dx', fn: () => rank(values) },
+        { name: 'd3-array rank', fn: () => d3rank(values, (a, b) => b - a) },
+        { name: 'floor', fn: () => floorSort(values) },
+      ],
+      10_000,
+    ),
+  );
+}
+{
+  const n = quick ? 100_000 : 1_000_000;
+  const next = random(7);
+  const values = Array.from({ length: n }, () => Math.round(next() * 10_000) / 100); // many ties
+  const table = aq.table({ v: values });
+  report(
+    'rank with ties, one million values',
+    n,
+    measure([
+      { name: 'vn-dx', fn: () => rank(values) },
+      { name: 'd3-array rank', fn: () => d3rank(values, (a, b) => b - a) },
+      {
+        name: 'arquero rank()',
+        fn: () => table.orderby(aq.desc('v')).derive({ r: aq.op.rank() }).numRows(),
+      },
+      { name: 'floor', fn: () => floorSort(values) },
+    ]),
+  );
+}
+
+// --- Normalisation -------------------------------------------------------------
+{
+  const n = 3321;
+  const next = random(11);
+  const values = Array.from({ length: n }, () => next() * 100);
+  report(
+    'z-scores, 3,321 communes, called 1,000 times',
+    n,
+    measure(
+      [
+        { name: 'vn-dx', fn: () => normalize(values, { kind: 'zScore' }) },
+        {
+          name: 'simple-statistics',
+          fn: () => {
+            const mean = ss.mean(values);
+            const sd = ss.sampleStandardDeviation(values);
+            return values.map((x) => ss.zScore(x, mean, sd));
+          },
+        },
+        {
+          name: 'floor',
+          fn: () => {
+            let sum = 0;
+            for (let i = 0; i < n; i++) sum += values[i];
+            const mean = sum / n;
+            let sq = 0;
+            for (let i = 0; i < n; i++) sq += (values[i] - mean) ** 2;
+            const sd = Math.sqrt(sq / (n - 1));
+            const out = new Float64Array(n);
+            for (let i = 0; i < n; i++) out[i] = (values[i] - mean) / sd;
+            return out;
+          },
+        },
+      ],
+      1000,
+    ),
+  );
+}
+
+// --- Composite index at commune scale ------------------------------------------
+const UNITS = 3321;
+const PILLARS = 4;
+const PER_PILLAR = 10;
+const YEARS = quick ? 2 : 10;
+const indicatorIds = Array.from(
+  { length: PILLARS * PER_PILLAR },
+  (_, i) => `p${Math.floor(i / PER_PILLAR)}.i${i % PER_PILLAR}`,
+);
+const framework = {
+  id: 'dx',
+  children: Array.from({ length: PILLARS }, (_, p) => ({
+    id: `pillar${p}`,
+    children: indicatorIds
+      .slice(p * PER_PILLAR, (p + 1) * PER_PILLAR)
+      .map((id) => ({ id, normalize: { kind: 'minMax' } })),
+  })),
+};
+const years = Array.from({ length: YEARS }, (_, y) => {
+  const next = random(100 + y);
+  const data = {};
+  const rows = [];
+  for (let u = 0; u < UNITS; u++) {
+    const row = {};
+    for (const id of indicatorIds) row[id] = next() * 100;
+    data[`c${u}`] = row;
+    rows.push({ unit: `c${u}`, ...row });
+  }
+  const columns = indicatorIds.map((id) => Float64Array.from(rows, (row) => row[id]));
+  return { data, table: aq.from(rows), columns };
+});
+
+function floorComposite({ columns }) {
+  const pillarScores = Array.from({ length: PILLARS }, () => new Float64Array(UNITS));
+  columns.forEach((column, k) => {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let u = 0; u < UNITS; u++) {
+      const v = column[u];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    const span = max - min;
+    const target = pillarScores[Math.floor(k / PER_PILLAR)];
+    for (let u = 0; u < UNITS; u++) target[u] += (column[u] - min) / span / PER_PILLAR;
+  });
+  const score = new Float64Array(UNITS);
+  for (const pillar of pillarScores)
+    for (let u = 0; u < UNITS; u++) score[u] += pillar[u] / PILLARS;
+  const sorted = Float64Array.from(score).sort();
+  return sorted;
+}
+
+function arqueroComposite({ table }) {
+  const stats = table
+    .rollup(
+      Object.fromEntries(
+        indicatorIds.flatMap((id) => [
+          [`${id}_min`, aq.op.min(id)],
+          [`${id}_max`, aq.op.max(id)],
+        ]),
+      ),
+    )
+    .object();
+  const normalized = table.derive(
+    Object.fromEntries(
+      indicatorIds.map((id) => [
+        `${id}_n`,
+        aq.escape((d) => (d[id] - stats[`${id}_min`]) / (stats[`${id}_max`] - stats[`${id}_min`])),
+      ]),
+    ),
+  );
+  const pillars = normalized.derive(
+    Object.fromEntries(
+      Array.from({ length: PILLARS }, (_, p) => [
+        `pillar${p}`,
+        aq.escape(
+          (d) =>
+            indicatorIds
+              .slice(p * PER_PILLAR, (p + 1) * PER_PILLAR)
+              .reduce((sum, id) => sum + d[`${id}_n`], 0) / PER_PILLAR,
+        ),
+      ]),
+    ),
+  );
+  return pillars
+    .derive({ score: aq.escape((d) => (d.pillar0 + d.pillar1 + d.pillar2 + d.pillar3) / PILLARS) })
+    .orderby(aq.desc('score'))
+    .derive({ rank: aq.op.rank() })
+    .numRows();
+}
+
+report(
+  `composite index, ${UNITS.toLocaleString('en')} communes × 40 indicators in 4 pillars × ${YEARS} years, min-max, ranked`,
+  UNITS * indicatorIds.length * YEARS,
+  measure([
+    { name: 'vn-dx', fn: () => years.map((year) => compositeIndex(year.data, framework)).length },
+    { name: 'arquero pipeline', fn: () => years.map(arqueroComposite).length },
+    { name: 'floor', fn: () => years.map(floorComposite).length },
+  ]),
+);
+
+// --- Memory at commune scale ------------------------------------------------------
+let peakHeapMb = null;
+if (globalThis.gc) {
+  globalThis.gc();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const result = compositeIndex(years[0].data, framework);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  consume(result);
+  peakHeapMb = (peak - before) / 1024 / 1024;
+  const inputMb = (UNITS * indicatorIds.length * 8) / 1024 / 1024;
+  console.log(
+    `\nmemory: one commune-scale composite retains ${peakHeapMb.toFixed(1)} MB of heap (input values: ${inputMb.toFixed(1)} MB as doubles)`,
+  );
+}
+
+// --- Province lookup by free text --------------------------------------------------
+{
+  const queries = [
+    'tp.hcm',
+    'Thua Thien - Hue',
+    'Quảng Nam',
+    'ha noi',
+    'BR-VT',
+    'Đắk Lắk',
+    'can tho',
+    'Bac Can',
+  ];
+  const options = { at: '2024-01-01' };
+  const [result] = measure(
+    [{ name: 'vn-dx', fn: () => queries.map((q) => findProvince(q, options)) }],
+    10_000,
+  );
+  const perSecond = (queries.length / result.medianMs) * 1000;
+  cases.push({ case: 'findProvince by free text', n: queries.length, results: [result] });
+  console.log(`\nfindProvince: ${Math.round(perSecond).toLocaleString('en')} lookups per second`);
+}
+
+// --- Import cost of the main entry ------------------------------------------------------
+{
+  const samples = [];
+  for (let i = 0; i < (quick ? 3 : 7); i++) {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const t = performance.now(); await import('./dist/index.js'); console.log(performance.now() - t)",
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    samples.push(Number(out.trim()));
+  }
+  const importMs = median(samples);
+  cases.push({
+    case: 'import the main entry (fresh process)',
+    n: 1,
+    results: [{ name: 'vn-dx', medianMs: importMs }],
+  });
+  console.log(`import 'vn-dx' (ESM, fresh process): ${importMs.toFixed(1)} ms`);
+}
+
+const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+writeFileSync(
+  new URL('results.json', import.meta.url),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, peakHeapMb, cases }, null, 2)}\n`,
+);
+console.log(`\n${machine}\nwrote bench/results.json${sink === 0.5 ? '' : ''}`);

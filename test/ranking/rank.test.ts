@@ -237,7 +237,7 @@ describe('rank on large inputs (the radix path)', () => {
           return (competition + modified) / 2;
         case 'dense':
           return denseOf.get(x) as number;
-        case 'ordinal': {
+        default: {
           const before = seen.get(x) ?? 0;
           seen.set(x, before + 1);
           return competition + before;

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { toColumn } from './normalize.js';
 
 /**
  * How {@link aggregate} combines values.
@@ -135,25 +136,25 @@ export function aggregate(
   options?: AggregateOptions,
 ): number | null {
   const { method, missing, minCoverage } = aggregateSettings(options);
-  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `values: expected an array of numbers, got ${describe(values)}.`,
-    );
-  }
-  if (values.length === 0) throw new DxError('EMPTY_INPUT', 'values: nothing to aggregate.');
-  checkWeights(weights, values.length);
-  return aggregateChecked(values, weights, method, missing, minCoverage);
+  const buffer = toColumn(values);
+  if (buffer.length === 0) throw new DxError('EMPTY_INPUT', 'values: nothing to aggregate.');
+  checkWeights(weights, buffer.length);
+  const result = aggregateRow(buffer, weights, method, missing, minCoverage);
+  return Number.isNaN(result) ? null : result;
 }
 
-/** {@link aggregate} without argument checks, for callers that checked once. */
-export function aggregateChecked(
-  values: ArrayLike<number | null | undefined>,
+/**
+ * {@link aggregate} on a typed row without argument checks, for callers that
+ * checked once: NaN marks a missing value in, and "no value" out. The engine
+ * behind {@link aggregate} and `compositeIndex`.
+ */
+export function aggregateRow(
+  values: Float64Array,
   weights: ArrayLike<number>,
   method: AggregationMethod,
   missing: 'error' | 'reweight',
   minCoverage: number,
-): number | null {
+): number {
   let total = 0;
   let present = 0;
   let accumulator = 0;
@@ -161,16 +162,9 @@ export function aggregateChecked(
   for (let i = 0; i < values.length; i++) {
     const weight = weights[i] as number;
     total += weight;
-    const value = values[i];
-    const absent = value === null || value === undefined;
-    if (!absent && (typeof value !== 'number' || !Number.isFinite(value))) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `values[${i}]: expected a finite number or null, got ${describe(value)}.`,
-      );
-    }
     if (weight === 0) continue; // a zero weight leaves the value out, present or not
-    if (absent) {
+    const value = values[i] as number;
+    if (Number.isNaN(value)) {
       if (missing === 'error') {
         throw new DxError(
           'INVALID_ARGUMENT',
@@ -192,7 +186,7 @@ export function aggregateChecked(
       else accumulator += method === 'geometric' ? weight * Math.log(value) : weight / value;
     }
   }
-  if (present === 0 || present / total < minCoverage) return null;
+  if (present === 0 || present / total < minCoverage) return Number.NaN;
   if (method === 'arithmetic') return accumulator / present;
   if (zero) return 0;
   return method === 'geometric' ? Math.exp(accumulator / present) : present / accumulator;

@@ -2,8 +2,8 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import type { Label } from '../model/label.js';
 import { rank, type TieMethod } from '../ranking/rank.js';
-import { type AggregateOptions, aggregateChecked, aggregateSettings } from './aggregate.js';
-import { type NormalizeMethod, normalize } from './normalize.js';
+import { type AggregateOptions, aggregateRow, aggregateSettings } from './aggregate.js';
+import { fromColumn, type NormalizeMethod, normalizeColumn } from './normalize.js';
 
 /**
  * A node of a composite-index framework. A node with `children` aggregates
@@ -60,18 +60,30 @@ export interface CompositeResult {
   readonly score: number | null;
   /** Rank by score among the units, 1 best; `null` without a score. */
   readonly rank: number | null;
-  /** Every node's value (after normalisation), by node id. */
+  /**
+   * Every node's value (after normalisation), by node id. Built on first
+   * access (it is an enumerable getter, so spreading and `JSON.stringify`
+   * include it), which keeps ranking thousands of units cheap.
+   */
   readonly nodes: Readonly<Record<string, number | null>>;
 }
 
 /**
- * The data for {@link compositeIndex}: unit → indicator id → value (or `null`).
+ * The data for {@link compositeIndex}, in one of three forms: unit →
+ * indicator id → value (or `null`) as a record or a `Map`; or, for large data,
+ * columns: `{ kind: 'columns', units, columns }` where each column is aligned
+ * with `units` (a plain or typed array, `null` for missing).
  *
  * @category KPI
  */
 export type CompositeData =
   | Readonly<Record<string, Readonly<Record<string, number | null | undefined>>>>
-  | ReadonlyMap<string, Readonly<Record<string, number | null | undefined>>>;
+  | ReadonlyMap<string, Readonly<Record<string, number | null | undefined>>>
+  | {
+      readonly kind: 'columns';
+      readonly units: readonly string[];
+      readonly columns: Readonly<Record<string, ArrayLike<number | null | undefined>>>;
+    };
 
 interface CompiledNode {
   readonly id: string;
@@ -153,7 +165,7 @@ function median(sorted: readonly number[]): number {
 }
 
 function impute(
-  column: (number | null)[],
+  column: Float64Array,
   units: readonly string[],
   impute: NonNullable<CompositeOptions['impute']>,
 ): void {
@@ -170,9 +182,10 @@ function impute(
     return group;
   };
   const byGroup = new Map<string, number[]>();
+  const groups = units.map(groupOf);
   column.forEach((value, i) => {
-    if (value === null) return;
-    const group = groupOf(units[i] as string);
+    if (Number.isNaN(value)) return;
+    const group = groups[i] as string;
     const list = byGroup.get(group) ?? [];
     list.push(value);
     byGroup.set(group, list);
@@ -187,8 +200,137 @@ function impute(
     );
   }
   column.forEach((value, i) => {
-    if (value === null) column[i] = fill.get(groupOf(units[i] as string)) ?? null;
+    if (Number.isNaN(value)) column[i] = fill.get(groups[i] as string) ?? Number.NaN;
   });
+}
+
+/** Reads the data into units and a column getter, checking every value. */
+function readData(data: CompositeData): {
+  units: readonly string[];
+  column: (id: string, into: Float64Array) => Float64Array;
+} {
+  if (data === null || typeof data !== 'object') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `data: expected unit → indicator → value, got ${describe(data)}.`,
+    );
+  }
+  const check = (value: unknown, unit: string, id: string): number => {
+    if (value === null || value === undefined) return Number.NaN;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new DxError(
+        'INVALID_NUMBER',
+        `data[${describe(unit)}][${describe(id)}]: expected a finite number or null, got ${describe(value)}.`,
+      );
+    }
+    return value;
+  };
+  if (!(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns') {
+    const { units, columns } = data as Extract<CompositeData, { kind: 'columns' }>;
+    if (!Array.isArray(units) || typeof columns !== 'object' || columns === null) {
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        "data: expected { kind: 'columns', units: string[], columns: { id: values } }.",
+      );
+    }
+    return {
+      units,
+      column: (id, column) => {
+        const source = Object.hasOwn(columns, id) ? columns[id] : undefined;
+        if (source === undefined) return column.fill(Number.NaN);
+        if (source === null || typeof source !== 'object' || source.length !== units.length) {
+          throw new DxError(
+            'LENGTH_MISMATCH',
+            `data.columns[${describe(id)}]: expected ${units.length} values, one per unit.`,
+          );
+        }
+        if (source instanceof Float64Array) {
+          column.set(source);
+          for (let u = 0; u < units.length; u++) {
+            if (!Number.isFinite(column[u] as number)) check(column[u], units[u] as string, id);
+          }
+          return column;
+        }
+        for (let u = 0; u < units.length; u++) {
+          const value = source[u];
+          column[u] =
+            typeof value === 'number' && Number.isFinite(value)
+              ? value
+              : check(value, units[u] as string, id);
+        }
+        return column;
+      },
+    };
+  }
+  const entries: [string, unknown][] =
+    data instanceof Map
+      ? [...data.entries()]
+      : Object.keys(data).map((unit) => [unit, (data as Record<string, unknown>)[unit]]);
+  for (const [unit, row] of entries) {
+    if (typeof row !== 'object' || row === null) {
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}.`,
+      );
+    }
+  }
+  return {
+    units: entries.map(([unit]) => unit),
+    column: (id, column) => {
+      entries.forEach(([unit, row], u) => {
+        const record = row as Record<string, unknown>;
+        column[u] = check(Object.hasOwn(record, id) ? record[id] : null, unit, id);
+      });
+      return column;
+    },
+  };
+}
+
+function hasMissing(column: Float64Array): boolean {
+  for (let u = 0; u < column.length; u++) if (Number.isNaN(column[u] as number)) return true;
+  return false;
+}
+
+/** Aggregates a node's children for every unit; a column-wise fast path when nothing is missing. */
+function aggregateColumns(
+  children: readonly Float64Array[],
+  weights: Float64Array,
+  node: CompiledNode,
+  nodes: readonly CompiledNode[],
+  units: readonly string[],
+  values: Float64Array,
+): Float64Array {
+  const { method, missing, minCoverage } = node.aggregate;
+  const n = units.length;
+  const complete = children.every(
+    (column, k) => (weights[k] as number) === 0 || !hasMissing(column),
+  );
+  if (complete && method === 'arithmetic') {
+    let total = 0;
+    for (const weight of weights) total += weight;
+    children.forEach((column, k) => {
+      const share = (weights[k] as number) / total;
+      if (share === 0) return;
+      for (let u = 0; u < n; u++) values[u] = (values[u] as number) + share * (column[u] as number);
+    });
+    return values;
+  }
+  const row = new Float64Array(children.length);
+  for (let u = 0; u < n; u++) {
+    for (let k = 0; k < children.length; k++) {
+      const value = (children[k] as Float64Array)[u] as number;
+      if (Number.isNaN(value) && missing === 'error' && (weights[k] as number) > 0) {
+        const child = nodes[node.children[k] as number] as CompiledNode;
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
+        );
+      }
+      row[k] = value;
+    }
+    values[u] = aggregateRow(row, weights, method, missing, minCoverage);
+  }
+  return values;
 }
 
 /**
@@ -239,72 +381,50 @@ export function compositeIndex(
   }
   const defaults = aggregateSettings(options.aggregate);
   const nodes = compile(framework, defaults);
-  if (data === null || typeof data !== 'object') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `data: expected unit → indicator → value, got ${describe(data)}.`,
-    );
-  }
-  const entries: [string, Readonly<Record<string, unknown>>][] =
-    data instanceof Map
-      ? [...data.entries()]
-      : Object.keys(data).map((unit) => [
-          unit,
-          (data as Record<string, Record<string, unknown>>)[unit] ?? {},
-        ]);
-  const units = entries.map(([unit]) => unit);
-  const columns: (number | null)[][] = [];
+  const { units, column } = readData(data);
+  // One buffer for every node's column: a single allocation, however large the tree.
+  const store = new Float64Array(nodes.length * units.length);
+  const columns: Float64Array[] = [];
   for (const node of nodes) {
-    let column: (number | null)[];
+    let values: Float64Array = store.subarray(
+      columns.length * units.length,
+      (columns.length + 1) * units.length,
+    );
     if (node.children.length === 0) {
-      column = entries.map(([unit, row]) => {
-        if (typeof row !== 'object' || row === null) {
-          throw new DxError(
-            'INVALID_ARGUMENT',
-            `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}.`,
-          );
-        }
-        const value = Object.hasOwn(row, node.id) ? row[node.id] : null;
-        if (value === null || value === undefined) return null;
-        if (typeof value !== 'number' || !Number.isFinite(value)) {
-          throw new DxError(
-            'INVALID_NUMBER',
-            `data[${describe(unit)}][${describe(node.id)}]: expected a finite number or null, got ${describe(value)}.`,
-          );
-        }
-        return value;
-      });
-      if (options.impute) impute(column, units, options.impute);
+      values = column(node.id, values);
+      if (options.impute) impute(values, units, options.impute);
     } else {
-      const weights = node.children.map((child) => (nodes[child] as CompiledNode).weight);
-      const buffer: (number | null)[] = new Array(node.children.length);
-      const { method, missing, minCoverage } = node.aggregate;
-      column = units.map((unit, u) => {
-        node.children.forEach((child, k) => {
-          buffer[k] = (columns[child] as (number | null)[])[u] ?? null;
-        });
-        if (missing === 'error') {
-          const gap = buffer.findIndex((value, k) => value === null && (weights[k] as number) > 0);
-          if (gap !== -1) {
-            const child = nodes[node.children[gap] as number] as CompiledNode;
-            throw new DxError(
-              'INVALID_ARGUMENT',
-              `unit ${describe(unit)}, node ${describe(node.id)}: ${describe(child.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
-            );
-          }
-        }
-        return aggregateChecked(buffer, weights, method, missing, minCoverage);
-      });
+      const weights = Float64Array.from(
+        node.children,
+        (child) => (nodes[child] as CompiledNode).weight,
+      );
+      const children = node.children.map((child) => columns[child] as Float64Array);
+      values = aggregateColumns(children, weights, node, nodes, units, values);
     }
-    columns.push(node.normalize ? normalize(column, node.normalize) : column);
+    columns.push(node.normalize ? normalizeColumn(values, node.normalize) : values);
   }
-  const root = columns[columns.length - 1] as (number | null)[];
+  const root = fromColumn(columns[columns.length - 1] as Float64Array);
   const ranks = rank(root, { ties: options.ties ?? 'competition' });
-  return units.map((unit, u) => {
+  const ids = nodes.map((node) => node.id);
+  // Most callers read score and rank; `nodes` (one entry per node) is built on first access.
+  const nodesOf = (u: number): Record<string, number | null> => {
     const values: Record<string, number | null> = {};
-    nodes.forEach((node, n) => {
-      values[node.id] = (columns[n] as (number | null)[])[u] ?? null;
-    });
-    return { unit, score: root[u] ?? null, rank: ranks[u] ?? null, nodes: values };
+    for (let n = 0; n < ids.length; n++) {
+      const value = (columns[n] as Float64Array)[u] as number;
+      values[ids[n] as string] = Number.isNaN(value) ? null : value;
+    }
+    return values;
+  };
+  return units.map((unit, u) => {
+    let nodes: Record<string, number | null> | undefined;
+    return {
+      unit,
+      score: root[u] ?? null,
+      rank: ranks[u] ?? null,
+      get nodes() {
+        nodes ??= nodesOf(u);
+        return nodes;
+      },
+    };
   });
 }

@@ -60,43 +60,36 @@ function finite(value: unknown, name: string): number {
   return value;
 }
 
-/** Checks values: finite numbers or null; returns min, max, sum and count of the present ones. */
-function scan(values: ArrayLike<number | null | undefined>): {
-  min: number;
-  max: number;
-  sum: number;
-  count: number;
-} {
+/**
+ * Copies values into a Float64Array with NaN for missing entries, checking
+ * that every present value is a finite number. NaN never leaves vn-dx: it is
+ * only the internal mark for "missing" in typed columns.
+ */
+export function toColumn(
+  values: ArrayLike<number | null | undefined>,
+  name = 'values',
+): Float64Array {
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
     throw new DxError(
       'INVALID_ARGUMENT',
-      `values: expected an array of numbers, got ${describe(values)}.`,
+      `${name}: expected an array of numbers, got ${describe(values)}.`,
     );
   }
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let sum = 0;
-  let count = 0;
+  const column = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (value === null || value === undefined) continue;
-    finite(value, `values[${i}]`);
-    if (value < min) min = value;
-    if (value > max) max = value;
-    sum += value;
-    count++;
+    if (value === null || value === undefined) column[i] = Number.NaN;
+    else column[i] = finite(value, `${name}[${i}]`);
   }
-  return { min, max, sum, count };
+  return column;
 }
 
-function map(
-  values: ArrayLike<number | null | undefined>,
-  transform: (value: number) => number,
-): (number | null)[] {
-  const result: (number | null)[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    result[i] = value === null || value === undefined ? null : transform(value);
+/** Turns a typed column back into numbers with `null` for missing. */
+export function fromColumn(column: Float64Array): (number | null)[] {
+  const result: (number | null)[] = new Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i] as number;
+    result[i] = Number.isNaN(value) ? null : value;
   }
   return result;
 }
@@ -110,6 +103,124 @@ function directionOf(method: { readonly direction?: Direction }): boolean {
     );
   }
   return direction === 'higher-is-better';
+}
+
+/**
+ * Normalises a typed column in place (NaN marks missing values, and stays).
+ * The engine behind {@link normalize} and `compositeIndex`.
+ */
+export function normalizeColumn(column: Float64Array, method: NormalizeMethod): Float64Array {
+  if (typeof method !== 'object' || method === null) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `method: expected an object like { kind: 'minMax' }, got ${describe(method)}.`,
+    );
+  }
+  const higher = directionOf(method);
+  const n = column.length;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    sum += x;
+    count++;
+  }
+  switch (method.kind) {
+    case 'minMax': {
+      const [low, high] = method.range ?? [0, 1];
+      finite(low, 'range[0]');
+      finite(high, 'range[1]');
+      if (count > 0 && max === min) {
+        if (method.constant === 'error') {
+          throw new DxError(
+            'INVALID_ARGUMENT',
+            `minMax: all ${count} values equal ${min}; there is nothing to scale.`,
+          );
+        }
+        for (let i = 0; i < n; i++) if (!Number.isNaN(column[i])) column[i] = (low + high) / 2;
+        return column;
+      }
+      const span = max - min;
+      for (let i = 0; i < n; i++) {
+        const x = column[i] as number;
+        if (!Number.isNaN(x))
+          column[i] = low + ((higher ? x - min : max - x) / span) * (high - low);
+      }
+      return column;
+    }
+    case 'goalposts': {
+      const lower = finite(method.min, 'min');
+      const upper = finite(method.max, 'max');
+      const scale = finite(method.scale ?? 1, 'scale');
+      if (lower === upper)
+        throw new DxError('INVALID_ARGUMENT', `goalposts: min and max are both ${lower}.`);
+      const clamp = method.clamp ?? true;
+      for (let i = 0; i < n; i++) {
+        const x = column[i] as number;
+        if (Number.isNaN(x)) continue;
+        const share = (higher ? x - lower : upper - x) / (upper - lower);
+        column[i] = (clamp ? Math.min(1, Math.max(0, share)) : share) * scale;
+      }
+      return column;
+    }
+    case 'zScore': {
+      if (method.sd !== undefined && method.sd !== 'sample' && method.sd !== 'population') {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `sd: expected 'sample' or 'population', got ${describe(method.sd)}.`,
+        );
+      }
+      const mean = sum / count;
+      let squares = 0;
+      for (let i = 0; i < n; i++) {
+        const x = column[i] as number;
+        if (!Number.isNaN(x)) squares += (x - mean) ** 2;
+      }
+      const divisor = method.sd === 'population' ? count : count - 1;
+      const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
+      for (let i = 0; i < n; i++) {
+        const x = column[i] as number;
+        if (!Number.isNaN(x)) column[i] = sd === 0 ? 0 : (higher ? x - mean : mean - x) / sd;
+      }
+      return column;
+    }
+    case 'distanceToTarget': {
+      const target = finite(method.target, 'target');
+      const far = higher ? min : max;
+      if (count > 0 && far === target) {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `distanceToTarget: the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}.`,
+        );
+      }
+      const cap = method.cap ?? true;
+      for (let i = 0; i < n; i++) {
+        const x = column[i] as number;
+        if (Number.isNaN(x)) continue;
+        const share = higher ? (x - min) / (target - min) : (max - x) / (max - target);
+        column[i] = cap ? Math.min(1, share) : share;
+      }
+      return column;
+    }
+    case 'rank': {
+      const ranks = rank(fromColumn(column), {
+        ties: method.ties ?? 'competition',
+        direction: higher ? 'higher-is-better' : 'lower-is-better',
+      });
+      for (let i = 0; i < n; i++) column[i] = ranks[i] ?? Number.NaN;
+      return column;
+    }
+    default:
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `method.kind: expected minMax, goalposts, zScore, distanceToTarget or rank, got ${describe((method as { kind?: unknown }).kind)}.`,
+      );
+  }
 }
 
 /**
@@ -149,83 +260,5 @@ export function normalize(
       `method: expected an object like { kind: 'minMax' }, got ${describe(method)}.`,
     );
   }
-  const higher = directionOf(method);
-  const stats = scan(values);
-  switch (method.kind) {
-    case 'minMax': {
-      const [low, high] = method.range ?? [0, 1];
-      finite(low, 'range[0]');
-      finite(high, 'range[1]');
-      if (stats.count > 0 && stats.max === stats.min) {
-        if (method.constant === 'error') {
-          throw new DxError(
-            'INVALID_ARGUMENT',
-            `minMax: all ${stats.count} values equal ${stats.min}; there is nothing to scale.`,
-          );
-        }
-        return map(values, () => (low + high) / 2);
-      }
-      const span = stats.max - stats.min;
-      return map(
-        values,
-        (x) => low + ((higher ? x - stats.min : stats.max - x) / span) * (high - low),
-      );
-    }
-    case 'goalposts': {
-      const min = finite(method.min, 'min');
-      const max = finite(method.max, 'max');
-      const scale = finite(method.scale ?? 1, 'scale');
-      if (min === max)
-        throw new DxError('INVALID_ARGUMENT', `goalposts: min and max are both ${min}.`);
-      const clamp = method.clamp ?? true;
-      return map(values, (x) => {
-        const share = (higher ? x - min : max - x) / (max - min);
-        return (clamp ? Math.min(1, Math.max(0, share)) : share) * scale;
-      });
-    }
-    case 'zScore': {
-      if (method.sd !== undefined && method.sd !== 'sample' && method.sd !== 'population') {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `sd: expected 'sample' or 'population', got ${describe(method.sd)}.`,
-        );
-      }
-      const mean = stats.sum / stats.count;
-      let squares = 0;
-      for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        if (value !== null && value !== undefined) squares += (value - mean) ** 2;
-      }
-      const divisor = method.sd === 'population' ? stats.count : stats.count - 1;
-      const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
-      return map(values, (x) => (sd === 0 ? 0 : (higher ? x - mean : mean - x) / sd));
-    }
-    case 'distanceToTarget': {
-      const target = finite(method.target, 'target');
-      const far = higher ? stats.min : stats.max;
-      if (stats.count > 0 && far === target) {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `distanceToTarget: the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}.`,
-        );
-      }
-      const cap = method.cap ?? true;
-      return map(values, (x) => {
-        const share = higher
-          ? (x - stats.min) / (target - stats.min)
-          : (stats.max - x) / (stats.max - target);
-        return cap ? Math.min(1, share) : share;
-      });
-    }
-    case 'rank':
-      return rank(values, {
-        ties: method.ties ?? 'competition',
-        direction: higher ? 'higher-is-better' : 'lower-is-better',
-      });
-    default:
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `method.kind: expected minMax, goalposts, zScore, distanceToTarget or rank, got ${describe((method as { kind?: unknown }).kind)}.`,
-      );
-  }
+  return fromColumn(normalizeColumn(toColumn(values), method));
 }

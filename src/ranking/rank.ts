@@ -84,7 +84,7 @@ function upperBound(sorted: Float64Array, value: number): number {
 }
 
 // Below this size a comparison sort with binary searches is faster than radix sorting.
-const RADIX_THRESHOLD = 2048;
+const RADIX_THRESHOLD = 20_000;
 
 /**
  * Ranks values, 1 being best, with a tie rule. The result is aligned with the

@@ -53,6 +53,34 @@ describe('compositeIndex', () => {
     expect(compositeIndex(map, 'x').map((r) => r.rank)).toEqual([2, 1]);
   });
 
+  it('accepts columns aligned with units, typed or plain', () => {
+    const columns = {
+      kind: 'columns' as const,
+      units: ['48', '49', '93'],
+      columns: {
+        online: new Float64Array([90, 60, 75]),
+        signed: [98, 94, null],
+        broadband: [80, 70, 40],
+      },
+    };
+    expect(compositeIndex(columns, framework)).toEqual(compositeIndex(data, framework));
+    expect(
+      compositeIndex(
+        { kind: 'columns', units: ['a'], columns: {} },
+        { id: 'r', aggregate: { missing: 'reweight' }, children: ['x'] },
+      )[0]?.score,
+    ).toBeNull();
+    expect(() =>
+      compositeIndex({ kind: 'columns', units: ['a', 'b'], columns: { x: [1] } }, 'x'),
+    ).toThrowError(expect.objectContaining({ code: 'LENGTH_MISMATCH' }));
+    expect(() =>
+      compositeIndex({ kind: 'columns', units: 'ab', columns: {} } as never, 'x'),
+    ).toThrowError(/kind: 'columns'/);
+    expect(() =>
+      compositeIndex({ kind: 'columns', units: ['a'], columns: { x: [Number.NaN] } }, 'x'),
+    ).toThrowError(/data\["a"\]\["x"\]/);
+  });
+
   it('applies a per-node method and the coverage threshold', () => {
     const d = { a: { x: 4, y: 1, z: null }, b: { x: 1, y: null, z: null } };
     const results = compositeIndex(d, {

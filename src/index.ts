@@ -7,19 +7,16 @@
  * @module vn-dx
  */
 
-export type { RankChartOptions, RankSeries } from './chart/rank-chart.js';
+export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './data/check-consistency.js';
-// Data checks
 export { checkConsistency } from './data/check-consistency.js';
 export type { DatasetContext, DatasetFinding } from './data/check-dataset.js';
 export { checkDataset } from './data/check-dataset.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
-// Errors
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
-// Data in and out
 export { formatCsvCell, parseCsv } from './io/csv.js';
 export type { ObservationsCsvOptions } from './io/observations.js';
 export {
@@ -29,18 +26,26 @@ export {
   parseObservationsJson,
 } from './io/observations.js';
 export type { AggregateOptions, AggregationMethod } from './kpi/aggregate.js';
-// KPI
 export { aggregate } from './kpi/aggregate.js';
 export type {
+  CompositeColumns,
   CompositeData,
   CompositeOptions,
   CompositeResult,
   FrameworkNode,
+  ImputeOptions,
 } from './kpi/composite.js';
 export { compositeIndex } from './kpi/composite.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
-export type { NormalizeMethod } from './kpi/normalize.js';
+export type {
+  DistanceToTargetMethod,
+  GoalpostsMethod,
+  MinMaxMethod,
+  NormalizeMethod,
+  RankMethod,
+  ZScoreMethod,
+} from './kpi/normalize.js';
 export { normalize } from './kpi/normalize.js';
 export type { Progress, ProgressInput } from './kpi/progress.js';
 export { progress } from './kpi/progress.js';
@@ -50,7 +55,6 @@ export { directionOfComparator, evaluateTarget } from './kpi/target.js';
 export type { DatedValue } from './kpi/trend.js';
 export { projectLinear, requiredGrowthRate } from './kpi/trend.js';
 export type { Dataset } from './model/dataset.js';
-// Model
 export { DatasetSchema } from './model/dataset.js';
 export type { LegalDocument, Programme } from './model/document.js';
 export { LegalDocumentSchema, ProgrammeSchema } from './model/document.js';
@@ -65,7 +69,16 @@ export type { Label } from './model/label.js';
 export { LabelSchema } from './model/label.js';
 export type { Observation } from './model/observation.js';
 export { ObservationSchema } from './model/observation.js';
-export type { Period, SimplePeriod } from './model/period.js';
+export type {
+  DatePeriod,
+  HalfPeriod,
+  MonthPeriod,
+  Period,
+  QuarterPeriod,
+  RangePeriod,
+  SimplePeriod,
+  YearPeriod,
+} from './model/period.js';
 export {
   DatePeriodSchema,
   HalfPeriodSchema,
@@ -80,7 +93,7 @@ export type { Pillar, PillarId } from './model/pillar.js';
 export { PILLARS, PillarIdSchema } from './model/pillar.js';
 export type { Qualifier } from './model/qualifier.js';
 export { QUALIFIERS, QualifierSchema } from './model/qualifier.js';
-export type { RankingEntry } from './model/ranking.js';
+export type { RankingEntry, RankScope } from './model/ranking.js';
 export { RankingEntrySchema, RankScopeSchema } from './model/ranking.js';
 export type { Scope } from './model/scope.js';
 export { ProvinceCodeSchema, ScopeSchema } from './model/scope.js';
@@ -94,7 +107,7 @@ export {
 } from './model/source.js';
 export type { Comparator, Target } from './model/target.js';
 export { ComparatorSchema, TargetSchema } from './model/target.js';
-export type { SafeResult } from './model/validate.js';
+export type { SafeFailure, SafeResult, SafeSuccess } from './model/validate.js';
 export {
   parseDataset,
   parseObservation,
@@ -103,7 +116,6 @@ export {
   safeValidate,
   validate,
 } from './model/validate.js';
-// Provinces
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
 export type { AtOptions } from './provinces/lookup.js';
 export {
@@ -117,15 +129,13 @@ export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/r
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
 export type { Era, Province, ProvinceKind } from './provinces/types.js';
 export type { RankOptions, TieMethod } from './ranking/rank.js';
-// Ranking
 export { percentRank, rank } from './ranking/rank.js';
-export type { Ranked, RankKey } from './ranking/rank-by.js';
+export type { Ranked, RankedInGroup, RankKey } from './ranking/rank-by.js';
 export { rankBy, rankWithin } from './ranking/rank-by.js';
 export type { RankChange, RankPosition } from './ranking/rank-change.js';
 export { rankChange } from './ranking/rank-change.js';
 export { topN } from './ranking/top-n.js';
-export type { DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
-// Vietnamese text
+export type { DocumentIssuerCode, DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
 export {
   DOCUMENT_ISSUERS,
   DOCUMENT_TYPES,

@@ -43,3 +43,27 @@ describe('public types', () => {
     expectTypeOf<'NOT_A_CODE'>().not.toExtend<DxErrorCode>();
   });
 });
+
+describe('period types match their schemas', () => {
+  it('infers each variant as its named interface', async () => {
+    const schemas = await import('../src/model/period.js');
+    expectTypeOf<z.infer<typeof schemas.YearPeriodSchema>>().toEqualTypeOf<
+      import('../src/model/period.js').YearPeriod
+    >();
+    expectTypeOf<z.infer<typeof schemas.HalfPeriodSchema>>().toEqualTypeOf<
+      import('../src/model/period.js').HalfPeriod
+    >();
+    expectTypeOf<z.infer<typeof schemas.QuarterPeriodSchema>>().toEqualTypeOf<
+      import('../src/model/period.js').QuarterPeriod
+    >();
+    expectTypeOf<z.infer<typeof schemas.MonthPeriodSchema>>().toEqualTypeOf<
+      import('../src/model/period.js').MonthPeriod
+    >();
+    expectTypeOf<z.infer<typeof schemas.DatePeriodSchema>>().toEqualTypeOf<
+      import('../src/model/period.js').DatePeriod
+    >();
+    expectTypeOf<z.infer<typeof schemas.RangePeriodSchema>>().toEqualTypeOf<
+      import('../src/model/period.js').RangePeriod
+    >();
+  });
+});

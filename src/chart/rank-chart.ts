@@ -10,11 +10,21 @@ export interface RankSeries {
   /** The line's label, e.g. the province name. */
   readonly label: string;
   /** Its ranks by edition; editions need not be consecutive. */
-  readonly points: readonly {
-    readonly edition: number;
-    readonly rank: number;
-    readonly of: number;
-  }[];
+  readonly points: readonly RankPoint[];
+}
+
+/**
+ * One point of a {@link RankSeries}.
+ *
+ * @category Ranking
+ */
+export interface RankPoint {
+  /** The edition (year assessed). */
+  readonly edition: number;
+  /** The rank, 1 best. */
+  readonly rank: number;
+  /** How many were ranked. */
+  readonly of: number;
 }
 
 /**
@@ -44,7 +54,7 @@ const PALETTE = [
   '#c1666b',
 ];
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -146,8 +156,8 @@ export function renderRankChart(
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title id="chart-title">${escape(title)}</title>`,
-    `<desc id="chart-desc">${escape(
+    `<title id="chart-title">${escapeXml(title)}</title>`,
+    `<desc id="chart-desc">${escapeXml(
       series
         .map(
           (line) =>
@@ -156,7 +166,7 @@ export function renderRankChart(
         .join('; '),
     )}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${margin.left}" y="24" font-size="16" font-weight="bold" fill="#222">${escape(title)}</text>`,
+    `<text x="${margin.left}" y="24" font-size="16" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
   );
   for (const tick of ticks) {
     parts.push(
@@ -177,17 +187,17 @@ export function renderRankChart(
     const colour = PALETTE[i % PALETTE.length] as string;
     const points = [...line.points].sort((a, b) => a.edition - b.edition);
     const path = points.map((p) => `${x(p.edition)},${y(p.rank)}`).join(' ');
-    parts.push(`<g aria-label="${escape(line.label)}">`);
+    parts.push(`<g aria-label="${escapeXml(line.label)}">`);
     if (points.length > 1)
       parts.push(`<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
     for (const p of points) {
       parts.push(
-        `<circle cx="${x(p.edition)}" cy="${y(p.rank)}" r="4" fill="${colour}"><title>${escape(`${line.label} ${p.edition}: ${p.rank}/${p.of}`)}</title></circle>`,
+        `<circle cx="${x(p.edition)}" cy="${y(p.rank)}" r="4" fill="${colour}"><title>${escapeXml(`${line.label} ${p.edition}: ${p.rank}/${p.of}`)}</title></circle>`,
       );
     }
     const end = points[points.length - 1] as { edition: number; rank: number; of: number };
     parts.push(
-      `<text x="${x(end.edition) + 10}" y="${y(end.rank) + 4}" fill="${colour}">${escape(`${line.label} (${end.rank}/${end.of})`)}</text>`,
+      `<text x="${x(end.edition) + 10}" y="${y(end.rank) + 4}" fill="${colour}">${escapeXml(`${line.label} (${end.rank}/${end.of})`)}</text>`,
       '</g>',
     );
   });

@@ -21,7 +21,12 @@ export interface ConsistencyFinding {
   /** The share the counts give, in percent. */
   readonly computed: number;
   /** The numerator and denominator observations. */
-  readonly counts: { readonly numerator: Observation; readonly denominator: Observation };
+  readonly counts: {
+    /** The count of the part. */
+    readonly numerator: Observation;
+    /** The count of the whole. */
+    readonly denominator: Observation;
+  };
   /** What disagrees, in a sentence. */
   readonly message: string;
 }

@@ -145,15 +145,17 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
   });
   dataset.documents.forEach((record, i) => {
     province(['documents', i, 'scope'], record.scope, '2025-06-30');
-    record.sources.forEach((ref, k) =>
-      source(['documents', i, 'sources', k, 'source'], ref.source),
-    );
+    record.sources.forEach((ref, k) => {
+      source(['documents', i, 'sources', k, 'source'], ref.source);
+    });
   });
   dataset.programmes.forEach((record, i) => {
-    record.documents.forEach((id, k) => document(['programmes', i, 'documents', k], id));
-    record.sources.forEach((ref, k) =>
-      source(['programmes', i, 'sources', k, 'source'], ref.source),
-    );
+    record.documents.forEach((id, k) => {
+      document(['programmes', i, 'documents', k], id);
+    });
+    record.sources.forEach((ref, k) => {
+      source(['programmes', i, 'sources', k, 'source'], ref.source);
+    });
   });
   dataset.observations.forEach((record, i) => {
     province(['observations', i, 'province'], record.province, periodEnd(record.period));

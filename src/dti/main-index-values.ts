@@ -32,18 +32,31 @@ export const DtiMainIndexValuesSchema = z
     /** The eight scored main indices, each 0–1. */
     values: z
       .object({
+        /** Nhận thức số: digital awareness. */
         'digital-awareness': Value,
+        /** Thể chế số: digital institutions. */
         'digital-institutions': Value,
+        /** Hạ tầng số: digital infrastructure. */
         'digital-infrastructure': Value,
+        /** Nhân lực số: digital human resources. */
         'digital-human-resources': Value,
+        /** An toàn thông tin mạng: cyber security. */
         'cyber-security': Value,
+        /** Hoạt động chính quyền số: digital government activities. */
         'digital-government-activity': Value,
+        /** Hoạt động kinh tế số: digital economy activities. */
         'digital-economy-activity': Value,
+        /** Hoạt động xã hội số: digital society activities. */
         'digital-society-activity': Value,
       } satisfies Record<Dti922ScoredIndexId, typeof Value>)
       .strict(),
     /** Where the values are published. */
-    source: z.object({ url: z.string().url() }).strict(),
+    source: z
+      .object({
+        /** The web address of the published table. */
+        url: z.string().url(),
+      })
+      .strict(),
   })
   .strict();
 

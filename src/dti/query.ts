@@ -34,7 +34,7 @@ function byRank(a: RankingEntry, b: RankingEntry): number {
  * @param edition - the year assessed, e.g. `2022` (published in 2023).
  * @param options - `era`: `'63'` or `'34'`; required for an edition ranked both ways.
  * @returns the entries, sorted by rank (ties by code).
- * @throws {@link DxError} `INVALID_ARGUMENT` for an edition with no data (the
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for an edition with no data (the
  *   message names the editions available), a missing `era` for an edition
  *   ranked both ways, an `era` the edition was not ranked on, or a malformed argument.
  *
@@ -112,7 +112,7 @@ export function dtiRanking(
  * @param code - a two-digit province code string, e.g. `'19'` (Thái Nguyên).
  * @returns the entries, by edition, the 63-unit entry before the 34-unit one
  *   in the same edition; empty when no DTI result names the code.
- * @throws {@link DxError} `INVALID_ARGUMENT` for a malformed code;
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for a malformed code;
  *   `UNKNOWN_PROVINCE` for a code no province has had.
  *
  * @example

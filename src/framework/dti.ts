@@ -195,14 +195,23 @@ export const DtiStructureSchema = z
     /** Totals; `null` where not known. */
     totals: z
       .object({
+        /** Total points of the scheme (1,000), or `null`. */
         points: Points,
+        /** How many pillars it scores. */
         pillars: z.number().int().positive(),
+        /** How many main indices it has. */
         mainIndices: Count,
+        /** How many of them are scored. */
         scoredMainIndices: Count,
+        /** How many component indices. */
         components: Count,
+        /** How many criteria, where published. */
         criteria: Count,
+        /** `false` when a total comes from secondary sources only. */
         verified: z.boolean(),
+        /** Anything a reader should know. */
         note: z.string().optional(),
+        /** Where the totals are stated. */
         sources: SourcesSchema,
       })
       .strict(),
@@ -728,7 +737,7 @@ export const DTI_STRUCTURES: readonly DtiStructure[] = deepFreeze([DTI_1726, DTI
  *
  * @param edition - the edition year, e.g. `2022` (published in 2023).
  * @returns the structure, or `undefined` for an edition not covered (before 2020, or after 2024).
- * @throws {@link DxError} `INVALID_ARGUMENT` when `edition` is not a whole number.
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `edition` is not a whole number.
  *
  * @example
  * ```ts

@@ -942,7 +942,7 @@ function indicatorMap(): Map<string, IndicatorDefinition> {
  *
  * @param id - a catalogue id, e.g. `'gov.dossiers.online-share'`.
  * @returns the definition.
- * @throws {@link DxError} `UNKNOWN_ID` when the id is not in the catalogue;
+ * @throws {@link vn-dx!DxError} `UNKNOWN_ID` when the id is not in the catalogue;
  *   `INVALID_ARGUMENT` when it is not a string.
  *
  * @example
@@ -986,7 +986,7 @@ export interface IndicatorQuery {
  *
  * @param query - `pillar` and/or `unit`; with neither, the whole catalogue.
  * @returns the matching definitions.
- * @throws {@link DxError} `INVALID_ARGUMENT` for an unknown pillar or unit.
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for an unknown pillar or unit.
  *
  * @example
  * ```ts

@@ -58,8 +58,11 @@ export const ServiceLevelSchema = z
      */
     legacyEquivalent: z
       .object({
+        /** The Decree 43/2011 level, 1–4. */
         level: z.number().int().min(1).max(4),
+        /** Always `false`: no official equivalence exists. */
         verified: z.literal(false),
+        /** Why the match is only approximate. */
         note: z.string().min(1),
       })
       .strict()
@@ -229,7 +232,7 @@ const DECREE_42_LEVELS: readonly ServiceLevel[] = Object.freeze(
  *
  * @param date - a `Date` (read in local time) or an ISO date string.
  * @returns the levels of the scheme in force, in order; empty before 13 June 2011.
- * @throws {@link DxError} `INVALID_DATE` for a malformed or impossible date.
+ * @throws {@link vn-dx!DxError} `INVALID_DATE` for a malformed or impossible date.
  *
  * @example
  * ```ts

@@ -40,12 +40,21 @@ export interface CompositeOptions {
    * `median`, over all units or, with `groups`, over the unit's group (unit →
    * group name, e.g. its region). A unit whose group has no value stays missing.
    */
-  readonly impute?: {
-    readonly method: 'mean' | 'median';
-    readonly groups?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
-  };
+  readonly impute?: ImputeOptions;
   /** Tie rule for the final ranking; default `competition`. */
   readonly ties?: TieMethod;
+}
+
+/**
+ * How {@link compositeIndex} fills missing leaf values.
+ *
+ * @category KPI
+ */
+export interface ImputeOptions {
+  /** Fill with the mean or the median of the present values. */
+  readonly method: 'mean' | 'median';
+  /** Unit → group (e.g. region): fill from the unit's group only. */
+  readonly groups?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 }
 
 /**
@@ -79,11 +88,21 @@ export interface CompositeResult {
 export type CompositeData =
   | Readonly<Record<string, Readonly<Record<string, number | null | undefined>>>>
   | ReadonlyMap<string, Readonly<Record<string, number | null | undefined>>>
-  | {
-      readonly kind: 'columns';
-      readonly units: readonly string[];
-      readonly columns: Readonly<Record<string, ArrayLike<number | null | undefined>>>;
-    };
+  | CompositeColumns;
+
+/**
+ * Columnar data for {@link compositeIndex}: the fastest form for large data.
+ *
+ * @category KPI
+ */
+export interface CompositeColumns {
+  /** Discriminant. */
+  readonly kind: 'columns';
+  /** The units, in order. */
+  readonly units: readonly string[];
+  /** Indicator id → values aligned with `units` (`null` for missing; a `Float64Array` is copied fastest). */
+  readonly columns: Readonly<Record<string, ArrayLike<number | null | undefined>>>;
+}
 
 interface CompiledNode {
   readonly id: string;
@@ -226,7 +245,7 @@ function readData(data: CompositeData): {
     return value;
   };
   if (!(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns') {
-    const { units, columns } = data as Extract<CompositeData, { kind: 'columns' }>;
+    const { units, columns } = data as CompositeColumns;
     if (!Array.isArray(units) || typeof columns !== 'object' || columns === null) {
       throw new DxError(
         'INVALID_ARGUMENT',

@@ -12,9 +12,20 @@ import { predecessorsOf } from '../provinces/lineage.js';
  * @category KPI
  */
 export type MergeMethod =
-  | { readonly method: 'sum' }
-  | { readonly method: 'mean' }
-  | { readonly method: 'weighted'; readonly weights: Readonly<Record<string, number>> };
+  | {
+      /** Add the predecessors' values. */
+      readonly method: 'sum';
+    }
+  | {
+      /** Average the predecessors' values. */
+      readonly method: 'mean';
+    }
+  | {
+      /** Average weighted by `weights`. */
+      readonly method: 'weighted';
+      /** 63-era code → weight ≥ 0 (e.g. population). */
+      readonly weights: Readonly<Record<string, number>>;
+    };
 
 /**
  * One 34-era unit's merged value.

@@ -23,32 +23,91 @@ import { rank, type TieMethod } from '../ranking/rank.js';
  * @category KPI
  */
 export type NormalizeMethod =
-  | {
-      readonly kind: 'minMax';
-      readonly range?: readonly [number, number];
-      readonly constant?: 'mid' | 'error';
-      readonly direction?: Direction;
-    }
-  | {
-      readonly kind: 'goalposts';
-      readonly min: number;
-      readonly max: number;
-      readonly scale?: number;
-      readonly clamp?: boolean;
-      readonly direction?: Direction;
-    }
-  | {
-      readonly kind: 'zScore';
-      readonly sd?: 'sample' | 'population';
-      readonly direction?: Direction;
-    }
-  | {
-      readonly kind: 'distanceToTarget';
-      readonly target: number;
-      readonly cap?: boolean;
-      readonly direction?: Direction;
-    }
-  | { readonly kind: 'rank'; readonly ties?: TieMethod; readonly direction?: Direction };
+  | MinMaxMethod
+  | GoalpostsMethod
+  | ZScoreMethod
+  | DistanceToTargetMethod
+  | RankMethod;
+
+/**
+ * Min-max scaling; see {@link NormalizeMethod}.
+ *
+ * @category KPI
+ */
+export interface MinMaxMethod {
+  /** Discriminant. */
+  readonly kind: 'minMax';
+  /** The output range, default [0, 1]. */
+  readonly range?: readonly [number, number];
+  /** For all-equal input: `'mid'` (default) gives the middle of the range, `'error'` throws. */
+  readonly constant?: 'mid' | 'error';
+  /** Default `'higher-is-better'`. */
+  readonly direction?: Direction;
+}
+
+/**
+ * Scaling between fixed goalposts; see {@link NormalizeMethod}.
+ *
+ * @category KPI
+ */
+export interface GoalpostsMethod {
+  /** Discriminant. */
+  readonly kind: 'goalposts';
+  /** The value that maps to 0. */
+  readonly min: number;
+  /** The value that maps to `scale`. */
+  readonly max: number;
+  /** The top of the scale, default 1 (100 for a 0–100 score). */
+  readonly scale?: number;
+  /** Clamp to [0, scale], default `true`. */
+  readonly clamp?: boolean;
+  /** Default `'higher-is-better'`. */
+  readonly direction?: Direction;
+}
+
+/**
+ * Standard scores; see {@link NormalizeMethod}.
+ *
+ * @category KPI
+ */
+export interface ZScoreMethod {
+  /** Discriminant. */
+  readonly kind: 'zScore';
+  /** Sample (n − 1, default, as COINr) or population (n) standard deviation. */
+  readonly sd?: 'sample' | 'population';
+  /** Default `'higher-is-better'`. */
+  readonly direction?: Direction;
+}
+
+/**
+ * Distance to a target, COINr's form; see {@link NormalizeMethod}.
+ *
+ * @category KPI
+ */
+export interface DistanceToTargetMethod {
+  /** Discriminant. */
+  readonly kind: 'distanceToTarget';
+  /** The target value, which maps to 1. */
+  readonly target: number;
+  /** Cap results at 1, default `true`. */
+  readonly cap?: boolean;
+  /** Default `'higher-is-better'`. */
+  readonly direction?: Direction;
+}
+
+/**
+ * Ranks instead of values; see {@link NormalizeMethod}.
+ *
+ * @category KPI
+ */
+export interface RankMethod {
+  /** Discriminant. */
+  readonly kind: 'rank';
+  /** The tie rule, default `competition`. */
+  readonly ties?: TieMethod;
+  /** Default `'higher-is-better'`. */
+  readonly direction?: Direction;
+}
 
 function finite(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {

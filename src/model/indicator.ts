@@ -72,7 +72,14 @@ export const IndicatorDefinitionSchema = z
     /** Which way is better. */
     direction: DirectionSchema,
     /** The smallest and largest possible values; omitted ends are unbounded. */
-    bounds: z.object({ min: z.number().optional(), max: z.number().optional() }).strict(),
+    bounds: z
+      .object({
+        /** The smallest possible value; absent when unbounded below. */
+        min: z.number().optional(),
+        /** The largest possible value; absent when unbounded above. */
+        max: z.number().optional(),
+      })
+      .strict(),
     /** For a derived ratio: the id of the indicator counted in the numerator. */
     numerator: IndicatorIdSchema.optional(),
     /** For a derived ratio: the id of the indicator counted in the denominator. */

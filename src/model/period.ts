@@ -8,7 +8,14 @@ const Year = z.number().int().min(1900).max(2100);
  *
  * @category Model
  */
-export const YearPeriodSchema = z.object({ kind: z.literal('year'), year: Year }).strict();
+export const YearPeriodSchema = z
+  .object({
+    /** Discriminant. */
+    kind: z.literal('year'),
+    /** The year, 1900–2100. */
+    year: Year,
+  })
+  .strict();
 
 /**
  * A half-year: `6 tháng đầu năm 2021` is `{ kind: 'half', year: 2021, half: 1 }`.
@@ -16,7 +23,14 @@ export const YearPeriodSchema = z.object({ kind: z.literal('year'), year: Year }
  * @category Model
  */
 export const HalfPeriodSchema = z
-  .object({ kind: z.literal('half'), year: Year, half: z.union([z.literal(1), z.literal(2)]) })
+  .object({
+    /** Discriminant. */
+    kind: z.literal('half'),
+    /** The year, 1900–2100. */
+    year: Year,
+    /** 1 for January–June, 2 for July–December. */
+    half: z.union([z.literal(1), z.literal(2)]),
+  })
   .strict();
 
 /**
@@ -26,8 +40,11 @@ export const HalfPeriodSchema = z
  */
 export const QuarterPeriodSchema = z
   .object({
+    /** Discriminant. */
     kind: z.literal('quarter'),
+    /** The year, 1900–2100. */
     year: Year,
+    /** 1–4 (quý I–IV). */
     quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   })
   .strict();
@@ -38,7 +55,14 @@ export const QuarterPeriodSchema = z
  * @category Model
  */
 export const MonthPeriodSchema = z
-  .object({ kind: z.literal('month'), year: Year, month: z.number().int().min(1).max(12) })
+  .object({
+    /** Discriminant. */
+    kind: z.literal('month'),
+    /** The year, 1900–2100. */
+    year: Year,
+    /** 1–12. */
+    month: z.number().int().min(1).max(12),
+  })
   .strict();
 
 /**
@@ -48,7 +72,9 @@ export const MonthPeriodSchema = z
  */
 export const DatePeriodSchema = z
   .object({
+    /** Discriminant. */
     kind: z.literal('date'),
+    /** An ISO date `YYYY-MM-DD` that exists in the calendar. */
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
@@ -69,7 +95,7 @@ export const DatePeriodSchema = z
  *
  * @category Model
  */
-export const SimplePeriodSchema = z.discriminatedUnion('kind', [
+export const SimplePeriodSchema: z.ZodType<SimplePeriod> = z.discriminatedUnion('kind', [
   YearPeriodSchema,
   HalfPeriodSchema,
   QuarterPeriodSchema,
@@ -85,7 +111,14 @@ export const SimplePeriodSchema = z.discriminatedUnion('kind', [
  * @category Model
  */
 export const RangePeriodSchema = z
-  .object({ kind: z.literal('range'), from: SimplePeriodSchema, to: SimplePeriodSchema })
+  .object({
+    /** Discriminant. */
+    kind: z.literal('range'),
+    /** The first period of the span. */
+    from: SimplePeriodSchema,
+    /** The last period of the span. */
+    to: SimplePeriodSchema,
+  })
   .strict();
 
 /**
@@ -95,7 +128,7 @@ export const RangePeriodSchema = z
  *
  * @category Model
  */
-export const PeriodSchema = z.discriminatedUnion('kind', [
+export const PeriodSchema: z.ZodType<Period> = z.discriminatedUnion('kind', [
   YearPeriodSchema,
   HalfPeriodSchema,
   QuarterPeriodSchema,
@@ -105,15 +138,95 @@ export const PeriodSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * A reporting period. See {@link PeriodSchema}.
+ * A calendar year: `năm 2022`.
  *
  * @category Model
  */
-export type Period = z.infer<typeof PeriodSchema>;
+export interface YearPeriod {
+  /** Discriminant. */
+  kind: 'year';
+  /** The year, 1900–2100. */
+  year: number;
+}
+
+/**
+ * A half-year: `6 tháng đầu năm 2021` is the first half.
+ *
+ * @category Model
+ */
+export interface HalfPeriod {
+  /** Discriminant. */
+  kind: 'half';
+  /** The year, 1900–2100. */
+  year: number;
+  /** 1 for January–June, 2 for July–December. */
+  half: 1 | 2;
+}
+
+/**
+ * A quarter: `quý I/2023`.
+ *
+ * @category Model
+ */
+export interface QuarterPeriod {
+  /** Discriminant. */
+  kind: 'quarter';
+  /** The year, 1900–2100. */
+  year: number;
+  /** 1–4 (quý I–IV). */
+  quarter: 1 | 2 | 3 | 4;
+}
+
+/**
+ * A month: `tháng 8/2021`.
+ *
+ * @category Model
+ */
+export interface MonthPeriod {
+  /** Discriminant. */
+  kind: 'month';
+  /** The year, 1900–2100. */
+  year: number;
+  /** 1–12. */
+  month: number;
+}
+
+/**
+ * A single day.
+ *
+ * @category Model
+ */
+export interface DatePeriod {
+  /** Discriminant. */
+  kind: 'date';
+  /** An ISO date `YYYY-MM-DD` that exists in the calendar. */
+  date: string;
+}
 
 /**
  * A period that is not a range.
  *
  * @category Model
  */
-export type SimplePeriod = z.infer<typeof SimplePeriodSchema>;
+export type SimplePeriod = YearPeriod | HalfPeriod | QuarterPeriod | MonthPeriod | DatePeriod;
+
+/**
+ * A span from the start of one period to the end of another: `giai đoạn 2021-2025`.
+ *
+ * @category Model
+ */
+export interface RangePeriod {
+  /** Discriminant. */
+  kind: 'range';
+  /** The first period of the span. */
+  from: SimplePeriod;
+  /** The last period of the span; it must not end before `from` starts. */
+  to: SimplePeriod;
+}
+
+/**
+ * A reporting period: year, half, quarter, month, date or range. See {@link PeriodSchema}.
+ *
+ * @category Model
+ */
+export type Period = SimplePeriod | RangePeriod;

@@ -8,20 +8,25 @@ import { PartialDateSchema, RecordIdSchema, SourceRefSchema } from './source.js'
  *
  * @category Model
  */
-export const RankScopeSchema = z.union([
-  z.literal('national'),
-  z.enum([
-    'northern-midlands-and-mountains',
-    'red-river-delta',
-    'north-central-and-central-coast',
-    'central-highlands',
-    'southeast',
-    'mekong-delta',
-    'north',
-    'central',
-    'south',
-  ]),
+export const RankScopeSchema = z.enum([
+  'national',
+  'northern-midlands-and-mountains',
+  'red-river-delta',
+  'north-central-and-central-coast',
+  'central-highlands',
+  'southeast',
+  'mekong-delta',
+  'north',
+  'central',
+  'south',
 ]);
+
+/**
+ * National, or a region or macro-region id; see {@link RankScopeSchema}.
+ *
+ * @category Model
+ */
+export type RankScope = z.infer<typeof RankScopeSchema>;
 
 /**
  * A province's place in an index edition: `17/63` in DTI 2021.
@@ -51,7 +56,15 @@ export const RankingEntrySchema = z
     /** `true` when the rank was worked out (e.g. from an ordered list), not published. */
     inferred: z.boolean().optional(),
     /** Where it comes from: an article reference or a URL. */
-    source: z.union([SourceRefSchema, z.object({ url: z.string().url() }).strict()]),
+    source: z.union([
+      SourceRefSchema,
+      z
+        .object({
+          /** The web address of the published table. */
+          url: z.string().url(),
+        })
+        .strict(),
+    ]),
     /** How the edition was settled, or why it is ambiguous. */
     note: z.string().optional(),
   })

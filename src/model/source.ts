@@ -53,7 +53,14 @@ export const PersonSchema = z
     /** Full name, with diacritics. */
     name: z.string().min(1),
     /** Their role, in Vietnamese and English. */
-    role: z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict(),
+    role: z
+      .object({
+        /** The role in Vietnamese, as the source gives it. */
+        vi: z.string().min(1),
+        /** The role in English. */
+        en: z.string().min(1),
+      })
+      .strict(),
   })
   .strict();
 

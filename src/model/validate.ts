@@ -9,9 +9,31 @@ import { type Observation, ObservationSchema } from './observation.js';
  *
  * @category Model
  */
-export type SafeResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: DxError };
+export type SafeResult<T> = SafeSuccess<T> | SafeFailure;
+
+/**
+ * A successful {@link SafeResult}.
+ *
+ * @category Model
+ */
+export interface SafeSuccess<T> {
+  /** Always `true`. */
+  readonly success: true;
+  /** The parsed value. */
+  readonly data: T;
+}
+
+/**
+ * A failed {@link SafeResult}.
+ *
+ * @category Model
+ */
+export interface SafeFailure {
+  /** Always `false`. */
+  readonly success: false;
+  /** What the throwing form would have thrown. */
+  readonly error: DxError;
+}
 
 function toIssues(error: z.ZodError): DxIssue[] {
   return error.issues.map((issue) => ({

@@ -24,6 +24,18 @@ export interface Ranked<T> {
   readonly rank: number | null;
 }
 
+/**
+ * A record with its rank inside its group.
+ *
+ * @category Ranking
+ */
+export interface RankedInGroup<T> extends Ranked<T> {
+  /** The record's group. */
+  readonly group: string;
+  /** How many records of the group were ranked. */
+  readonly of: number;
+}
+
 /** Reads each record's value through a key or function, checking the input. */
 export function readValues<T>(
   items: readonly T[],
@@ -111,7 +123,7 @@ export function rankWithin<T>(
   groupBy: { [K in keyof T]: T[K] extends string ? K : never }[keyof T] | ((item: T) => string),
   by: RankKey<T>,
   options?: RankOptions,
-): (Ranked<T> & { readonly group: string; readonly of: number })[] {
+): RankedInGroup<T>[] {
   const values = readValues(items, by);
   const groups = items.map((item, index) => {
     const group =

@@ -17,7 +17,7 @@ import { foldVietnamese } from './fold.js';
  *
  * @category Vietnamese text
  */
-export const DOCUMENT_TYPES = Object.freeze({
+export const DOCUMENT_TYPES: Readonly<Record<DocumentTypeCode, Label>> = Object.freeze({
   NQ: Object.freeze({ vi: 'Nghị quyết', en: 'Resolution' }),
   QĐ: Object.freeze({ vi: 'Quyết định', en: 'Decision' }),
   CT: Object.freeze({ vi: 'Chỉ thị', en: 'Directive' }),
@@ -34,14 +34,30 @@ export const DOCUMENT_TYPES = Object.freeze({
   TTr: Object.freeze({ vi: 'Tờ trình', en: 'Submission' }),
   CĐ: Object.freeze({ vi: 'Công điện', en: 'Official dispatch' }),
   L: Object.freeze({ vi: 'Luật', en: 'Law' }),
-} satisfies Record<string, Label>);
+} satisfies Record<DocumentTypeCode, Label>);
 
 /**
  * A document type code such as `QĐ` or `CTr`.
  *
  * @category Vietnamese text
  */
-export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;
+export type DocumentTypeCode =
+  | 'NQ'
+  | 'QĐ'
+  | 'CT'
+  | 'KH'
+  | 'CTr'
+  | 'NĐ'
+  | 'TT'
+  | 'QC'
+  | 'ĐA'
+  | 'BC'
+  | 'TB'
+  | 'HD'
+  | 'KL'
+  | 'TTr'
+  | 'CĐ'
+  | 'L';
 
 /**
  * Issuer codes that appear in document numbers, with their names. A numeric
@@ -56,7 +72,7 @@ export type DocumentTypeCode = keyof typeof DOCUMENT_TYPES;
  *
  * @category Vietnamese text
  */
-export const DOCUMENT_ISSUERS = Object.freeze({
+export const DOCUMENT_ISSUERS: Readonly<Record<DocumentIssuerCode, Label>> = Object.freeze({
   TTg: Object.freeze({ vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }),
   CP: Object.freeze({ vi: 'Chính phủ', en: 'Government' }),
   QH: Object.freeze({ vi: 'Quốc hội', en: 'National Assembly' }),
@@ -83,6 +99,26 @@ export const DOCUMENT_ISSUERS = Object.freeze({
   }),
   CTK: Object.freeze({ vi: 'Cục Thống kê', en: 'Statistics Office' }),
 } satisfies Record<string, Label>);
+
+/**
+ * Issuer codes vn-dx knows the names of; see {@link DOCUMENT_ISSUERS}.
+ *
+ * @category Vietnamese text
+ */
+export type DocumentIssuerCode =
+  | 'TTg'
+  | 'CP'
+  | 'QH'
+  | 'UBTVQH'
+  | 'TW'
+  | 'TU'
+  | 'UBND'
+  | 'HĐND'
+  | 'BTTTT'
+  | 'BKHCN'
+  | 'BCĐ'
+  | 'STTTT'
+  | 'CTK';
 
 /**
  * A document number broken into its parts.
@@ -120,11 +156,8 @@ const TYPE_BY_WORD = new Map<string, DocumentTypeCode>(
     code,
   ]),
 );
-const ISSUER_BY_KEY = new Map<string, keyof typeof DOCUMENT_ISSUERS>(
-  (Object.keys(DOCUMENT_ISSUERS) as (keyof typeof DOCUMENT_ISSUERS)[]).map((code) => [
-    asciiKey(code),
-    code,
-  ]),
+const ISSUER_BY_KEY = new Map<string, DocumentIssuerCode>(
+  (Object.keys(DOCUMENT_ISSUERS) as DocumentIssuerCode[]).map((code) => [asciiKey(code), code]),
 );
 
 function asciiKey(code: string): string {

@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // In CI a JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
+      : ['default'],
     exclude: ['test/consumer/**', 'node_modules/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     coverage: {

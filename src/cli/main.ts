@@ -40,11 +40,13 @@ Options for every command:
 
 A <file> of - reads standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.
 `,
-  report: `Usage: vn-dx report [--lang vi|en] [--json]
+  report: `Usage: vn-dx report [--province <name or code>] [--lang vi|en] [--json]
 
 Per province of the seed dataset: its programme, sources, ranks with change,
 indicators pillar by pillar, progress to its own and the national targets, and
-the figures whose shares disagree with their counts.
+the figures whose shares disagree with their counts. Ranks combine the
+articles' with the published DTI tables (vn-dx/dti). --province keeps one
+province (a name of the 63-unit era, with or without diacritics, or a code).
 `,
   provinces: `Usage: vn-dx provinces [query] [--at YYYY-MM-DD] [--json] [--lang vi|en]
 
@@ -200,6 +202,7 @@ export async function main(
         'group-by': { type: 'string' },
         decimal: { type: 'string' },
         out: { type: 'string' },
+        province: { type: 'string' },
       },
     });
     command = positionals[0] ?? 'report';
@@ -222,7 +225,17 @@ export async function main(
 
     switch (command) {
       case 'report': {
-        const report = buildReport(dataset, lang);
+        let only: string | undefined;
+        if (values.province !== undefined) {
+          const province = findProvince(values.province, { at: '2025-06-30' });
+          if (!province)
+            throw new DxError(
+              'UNKNOWN_PROVINCE',
+              `no province matches ${JSON.stringify(values.province)} before the 2025 merger`,
+            );
+          only = province.code;
+        }
+        const report = buildReport(dataset, lang, only);
         print(report, () => renderReport(report, lang, bold));
         return 0;
       }

@@ -1,4 +1,5 @@
 import { checkConsistency } from '../data/check-consistency.js';
+import { DTI_RESULTS } from '../dti/results.js';
 import { NATIONAL_DOCUMENTS } from '../framework/documents.js';
 import { INDICATORS } from '../framework/indicators.js';
 import { NATIONAL_TARGETS } from '../framework/national-targets.js';
@@ -157,18 +158,24 @@ function statusOf(
   const document =
     target.document === undefined ? null : (documents.get(target.document) ?? target.document);
   let latest: TargetStatus['latest'] = null;
+  // Judge a target by the latest figure up to its deadline; without one, by the latest there is.
+  const deadline = toIsoDay(toInterval(target.deadline).end);
+  const latestOf = <T>(items: readonly T[], end: (item: T) => string): T | undefined => {
+    const sorted = [...items].sort((a, b) => end(a).localeCompare(end(b)));
+    return sorted.filter((item) => end(item) <= deadline).at(-1) ?? sorted.at(-1);
+  };
   if (target.comparator === 'topN') {
-    const rank = [...rankings]
-      .filter((r) => r.scope === 'national' && r.edition !== null)
-      .sort((a, b) => (a.edition ?? 0) - (b.edition ?? 0))
-      .at(-1);
+    const rank = latestOf(
+      rankings.filter((r) => r.scope === 'national' && r.edition !== null),
+      (r) => `${r.edition}-12-31`,
+    );
     if (rank)
       latest = { value: rank.rank, text: `${rank.rank}/${rank.of}`, period: `DTI ${rank.edition}` };
   } else {
-    const observation = observations
-      .filter((o) => o.indicator === target.indicator)
-      .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
-      .at(-1);
+    const observation = latestOf(
+      observations.filter((o) => o.indicator === target.indicator),
+      periodEnd,
+    );
     if (observation) {
       const unit = unitOf(indicator);
       latest = {
@@ -191,7 +198,7 @@ function statusOf(
 }
 
 /** Gathers the report's content from a dataset; pure. */
-export function buildReport(dataset: Dataset, lang: Lang): Report {
+export function buildReport(dataset: Dataset, lang: Lang, only?: string): Report {
   const catalogue = new Map<string, IndicatorDefinition>(
     [...INDICATORS, ...dataset.indicators].map((i) => [i.id, i]),
   );
@@ -203,12 +210,22 @@ export function buildReport(dataset: Dataset, lang: Lang): Report {
       ...dataset.sources.map((s) => s.province),
       ...dataset.observations.map((o) => o.province),
     ]),
-  ].filter((code) => code !== 'national');
+  ].filter((code) => code !== 'national' && (only === undefined || code === only));
   const provinces = codes.map((code): ProvinceReport => {
     const province = getProvince(code, { at: '2025-06-30' });
     const successor = successorOf(code);
     const observations = dataset.observations.filter((o) => o.province === code);
-    const rankings = dataset.rankings.filter((r) => r.province === code);
+    // The articles' ranks, completed by the published DTI tables for the same (63-era) code.
+    const reported = dataset.rankings.filter((r) => r.province === code);
+    const published = DTI_RESULTS.filter(
+      (r) =>
+        r.province === code &&
+        r.of === 63 &&
+        !reported.some(
+          (own) => own.index === r.index && own.scope === r.scope && own.edition === r.edition,
+        ),
+    );
+    const rankings = [...reported, ...published];
     const byIndex = new Map<string, RankingEntry[]>();
     for (const entry of rankings) {
       const key = `${entry.index} ${entry.scope}`;
@@ -290,11 +307,13 @@ export function buildReport(dataset: Dataset, lang: Lang): Report {
       ),
     };
   });
-  const findings = checkConsistency(dataset, { indicators: INDICATORS }).map((finding) => ({
-    province: finding.province,
-    indicator: finding.indicator,
-    message: finding.message,
-  }));
+  const findings = checkConsistency(dataset, { indicators: INDICATORS })
+    .filter((finding) => only === undefined || finding.province === only)
+    .map((finding) => ({
+      province: finding.province,
+      indicator: finding.indicator,
+      message: finding.message,
+    }));
   return { title: T[lang].title, provinces, findings };
 }
 

@@ -19,7 +19,7 @@ describe('vn-dx report', () => {
     expect(out).toContain('■ Hậu Giang (93) · Đồng bằng sông Cửu Long');
     expect(out).toContain('từ 1/7/2025 thuộc Cần Thơ (92)');
     expect(out.replace(/\n\s+/g, ' ')).toContain('04-NQ/TU, giai đoạn 2021-2025, tầm nhìn 2030');
-    expect(out).toContain('DTI 2020 28/63 → DTI 2021 17/63 (▲ 11)');
+    expect(out).toContain('DTI 2020 28/63 → DTI 2021 17/63 → DTI 2022 17/63 (▲ 11)');
     expect(out).toContain('khoảng 40%');
     expect(out).toMatch(/top 20\s+2025\s+17\/63\s+đạt/);
     expect(out).toMatch(/≥ 80%\s+2025\s+khoảng 40%\s+chưa đạt \(50%\)/);
@@ -30,6 +30,16 @@ describe('vn-dx report', () => {
     );
     for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(out).not.toContain('\u001b[');
+  });
+
+  it('keeps one province with --province, and completes ranks from the published DTI tables', async () => {
+    const one = await run(['report', '--province', 'hau giang']);
+    expect(one.out).toContain('■ Hậu Giang (93)');
+    expect(one.out).toMatch(/DTI 2020 28\/63 → DTI 2021 17\/63 → DTI 2022 17\/63/);
+    expect((await run(['report', '--province', 'Quảng Nam'])).out).not.toContain('■');
+    expect(one.out).toContain('reported 94%');
+    expect((await run(['report', '--province', 'Quảng Nam'])).out).not.toContain('reported 94%');
+    expect((await run(['report', '--province', 'Atlantis'])).code).toBe(1);
   });
 
   it('speaks English, prints JSON, and uses bold only on a terminal without NO_COLOR', async () => {

@@ -1,22 +1,42 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    provinces: 'src/provinces.ts',
-    seed: 'src/seed.ts',
-    framework: 'src/framework.ts',
-    dti: 'src/dti.ts',
-    cli: 'src/cli.ts',
+const entries = {
+  index: 'src/index.ts',
+  provinces: 'src/provinces.ts',
+  seed: 'src/seed.ts',
+  framework: 'src/framework.ts',
+  dti: 'src/dti.ts',
+  cli: 'src/cli.ts',
+};
+
+// tsup 8 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates.
+const dts = { entry: entries, compilerOptions: { ignoreDeprecations: '6.0' } };
+
+export default defineConfig([
+  {
+    // ESM keeps one file per source module, so that with `sideEffects: false` a bundler
+    // drops every module an import does not reach: `import { rank } from 'vn-dx'` ships
+    // the ranking code, not the schemas, the province table or zod.
+    entry: ['src/**/*.ts'],
+    bundle: false,
+    format: ['esm'],
+    outDir: 'dist',
+    dts,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
   },
-  format: ['esm', 'cjs'],
-  // tsup 8 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  splitting: true,
-  target: 'es2022',
-  platform: 'neutral',
-  external: ['zod', 'date-fns'],
-});
+  {
+    // CommonJS consumers get one bundled file per entry point.
+    entry: entries,
+    format: ['cjs'],
+    outDir: 'dist',
+    dts,
+    sourcemap: true,
+    splitting: false,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['zod', 'date-fns'],
+  },
+]);

@@ -1,4 +1,4 @@
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import { DxError } from '../errors.js';
 import { describe } from './describe.js';
 

@@ -81,7 +81,9 @@ export interface CompositeResult {
  * The data for {@link compositeIndex}, in one of three forms: unit →
  * indicator id → value (or `null`) as a record or a `Map`; or, for large data,
  * columns: `{ kind: 'columns', units, columns }` where each column is aligned
- * with `units` (a plain or typed array, `null` for missing).
+ * with `units` (a plain or typed array, `null` for missing). Results follow the
+ * data's order; note that a record whose keys are codes (`'49'`, `'26'`)
+ * iterates them in numeric order, so use a `Map` or columns to keep your own.
  *
  * @category KPI
  */

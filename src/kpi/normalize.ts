@@ -138,7 +138,8 @@ export function toColumn(
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value === null || value === undefined) column[i] = Number.NaN;
-    else column[i] = finite(value, `${name}[${i}]`);
+    else if (typeof value === 'number' && Number.isFinite(value)) column[i] = value;
+    else finite(value, `${name}[${i}]`); // throws, naming the index
   }
   return column;
 }

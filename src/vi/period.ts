@@ -1,15 +1,14 @@
-import {
-  endOfDay,
-  endOfMonth,
-  endOfQuarter,
-  endOfYear,
-  format,
-  type Interval,
-  startOfDay,
-  startOfMonth,
-  startOfQuarter,
-  startOfYear,
-} from 'date-fns';
+// Per-function imports: Node loads only these modules, not all of date-fns.
+import type { Interval } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { endOfYear } from 'date-fns/endOfYear';
+import { format } from 'date-fns/format';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfYear } from 'date-fns/startOfYear';
 import { DxError } from '../errors.js';
 import { formatDay, isCalendarDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';

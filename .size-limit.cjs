@@ -1,0 +1,56 @@
+// Bundle budgets, checked in CI (`npm run size`): what a bundler ships for one import,
+// minified and brotli-compressed. size-limit leaves out peer dependencies (zod), which the user's
+// bundle shares with their own code; date-fns is counted. The ESM build keeps one file per
+// module and the package has `sideEffects: false`, so an import pulls only what it reaches.
+// Budgets: the size measured on 2026-11-22, rounded up by about 10 %, so that growth is a
+// decision rather than an accident. `rank` must stay free of data and schemas.
+module.exports = [
+  {
+    name: "import { rank } from 'vn-dx'",
+    path: 'dist/index.js',
+    import: '{ rank }',
+    limit: '1.5 kB',
+  },
+  {
+    name: "import { findProvince } from 'vn-dx'",
+    path: 'dist/index.js',
+    import: '{ findProvince }',
+    limit: '5 kB',
+  },
+  {
+    name: "import { compositeIndex } from 'vn-dx'",
+    path: 'dist/index.js',
+    import: '{ compositeIndex }',
+    limit: '4.5 kB',
+  },
+  {
+    name: "import { parseObservationsCsv } from 'vn-dx'",
+    path: 'dist/index.js',
+    import: '{ parseObservationsCsv }',
+    limit: '10.5 kB',
+  },
+  {
+    name: "import * from 'vn-dx' (the whole main entry)",
+    path: 'dist/index.js',
+    import: '*',
+    limit: '30 kB',
+  },
+  {
+    name: "import { seedDataset } from 'vn-dx/seed'",
+    path: 'dist/seed.js',
+    import: '{ seedDataset }',
+    limit: '10 kB',
+  },
+  {
+    name: "import { DTI_RESULTS } from 'vn-dx/dti'",
+    path: 'dist/dti.js',
+    import: '{ DTI_RESULTS }',
+    limit: '3.5 kB',
+  },
+  {
+    name: "import * from 'vn-dx/framework'",
+    path: 'dist/framework.js',
+    import: '*',
+    limit: '20 kB',
+  },
+];

@@ -95,34 +95,20 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
       seen.add(id);
     });
   };
-  unique(
+  for (const kind of [
     'sources',
-    dataset.sources.map((r) => r.id),
-  );
-  unique(
     'documents',
-    dataset.documents.map((r) => r.id),
-  );
-  unique(
     'programmes',
-    dataset.programmes.map((r) => r.id),
-  );
-  unique(
     'indicators',
-    dataset.indicators.map((r) => r.id),
-  );
-  unique(
     'observations',
-    dataset.observations.map((r) => r.id),
-  );
-  unique(
     'targets',
-    dataset.targets.map((r) => r.id),
-  );
-  unique(
     'rankings',
-    dataset.rankings.map((r) => r.id),
-  );
+  ] as const) {
+    unique(
+      kind,
+      (dataset[kind] as readonly { readonly id?: string }[]).map((record) => record.id),
+    );
+  }
 
   const province = (path: (string | number)[], code: string, day: string) => {
     if (code === 'national') return;

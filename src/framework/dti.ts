@@ -20,6 +20,13 @@ const Count = z.number().int().nonnegative().nullable();
  * The two groups of main indices in the 922 scheme and after:
  * `foundation` (nhóm chỉ số nền tảng chung) and `activity` (nhóm chỉ số hoạt động).
  *
+ * @example
+ * ```ts
+ * import { DtiGroupIdSchema } from 'vn-dx/framework';
+ *
+ * DtiGroupIdSchema.options; // ['foundation', 'activity']
+ * ```
+ *
  * @category Model
  */
 export const DtiGroupIdSchema = z.enum(['foundation', 'activity']);
@@ -34,6 +41,13 @@ export type DtiGroupId = z.infer<typeof DtiGroupIdSchema>;
 /**
  * A main index (chỉ số chính) of a DTI scheme, with its points, weight and
  * number of component indices where known.
+ *
+ * @example
+ * ```ts
+ * import { DTI_STRUCTURES, DtiMainIndexSchema } from 'vn-dx/framework';
+ *
+ * DtiMainIndexSchema.safeParse(DTI_STRUCTURES[1]?.mainIndices[0]).success; // true
+ * ```
  *
  * @category Model
  */
@@ -78,6 +92,13 @@ export type DtiMainIndex = z.infer<typeof DtiMainIndexSchema>;
 /**
  * A group of main indices with its points and component count.
  *
+ * @example
+ * ```ts
+ * import { DTI_STRUCTURES, DtiGroupSchema } from 'vn-dx/framework';
+ *
+ * DtiGroupSchema.safeParse(DTI_STRUCTURES[1]?.groups[0]).success; // true
+ * ```
+ *
  * @category Model
  */
 export const DtiGroupSchema = z
@@ -112,6 +133,13 @@ export type DtiGroup = z.infer<typeof DtiGroupSchema>;
  * One of the three pillars the provincial DTI reports on, with its share of
  * the 1,000 points where the scheme gives one.
  *
+ * @example
+ * ```ts
+ * import { DTI_STRUCTURES, DtiPillarShareSchema } from 'vn-dx/framework';
+ *
+ * DtiPillarShareSchema.safeParse(DTI_STRUCTURES[0]?.pillars[0]).success; // true
+ * ```
+ *
  * @category Model
  */
 export const DtiPillarShareSchema = z
@@ -143,6 +171,13 @@ export type DtiPillarShare = z.infer<typeof DtiPillarShareSchema>;
 /**
  * How a scheme's overall index is computed.
  *
+ * @example
+ * ```ts
+ * import { DTI_STRUCTURES, DtiFormulaSchema } from 'vn-dx/framework';
+ *
+ * DtiFormulaSchema.safeParse(DTI_STRUCTURES[1]?.formula).success; // true
+ * ```
+ *
  * @category Model
  */
 export const DtiFormulaSchema = z
@@ -171,6 +206,13 @@ export type DtiFormula = z.infer<typeof DtiFormulaSchema>;
  * The structure of one provincial DTI scheme: the decision that set it, the
  * editions it was used for, its pillars, groups and main indices with their
  * points and weights, and the formula for the overall value (0–1).
+ *
+ * @example
+ * ```ts
+ * import { DTI_STRUCTURES, DtiStructureSchema } from 'vn-dx/framework';
+ *
+ * DtiStructureSchema.safeParse(DTI_STRUCTURES[1]).success; // true
+ * ```
  *
  * @category Model
  */

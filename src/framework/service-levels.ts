@@ -13,6 +13,13 @@ const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO da
  * tuyến): `decree-43-2011` (levels 1–4, until 14 August 2022) and
  * `decree-42-2022` (full-process or partial, from 15 August 2022).
  *
+ * @example
+ * ```ts
+ * import { ServiceLevelSchemeSchema } from 'vn-dx/framework';
+ *
+ * ServiceLevelSchemeSchema.options; // ['decree-43-2011', 'decree-42-2022']
+ * ```
+ *
  * @category Model
  */
 export const ServiceLevelSchemeSchema = z.enum(['decree-43-2011', 'decree-42-2022']);
@@ -27,6 +34,13 @@ export type ServiceLevelScheme = z.infer<typeof ServiceLevelSchemeSchema>;
 /**
  * One level (or class) of online public service, with the decree that defines
  * it and the days it was in force.
+ *
+ * @example
+ * ```ts
+ * import { SERVICE_LEVELS, ServiceLevelSchema } from 'vn-dx/framework';
+ *
+ * ServiceLevelSchema.safeParse(SERVICE_LEVELS[0]).success; // true
+ * ```
  *
  * @category Model
  */

@@ -11,6 +11,14 @@ import { TargetSchema } from './target.js';
  * and programmes, the indicators it uses beyond the built-in catalogue, and
  * its observations, targets and rankings.
  *
+ * @example
+ * ```ts
+ * import { DatasetSchema } from 'vn-dx';
+ *
+ * const empty = { sources: [], documents: [], programmes: [], indicators: [], observations: [], targets: [], rankings: [] };
+ * DatasetSchema.safeParse(empty).success; // true
+ * ```
+ *
  * @category Model
  */
 export const DatasetSchema = z

@@ -9,6 +9,18 @@ import { PartialDateSchema, RecordIdSchema, SourceRefSchema } from './source.js'
  * decree, identified by its number (`553/CTr-UBND`). Parse the number with
  * `parseDocumentNumber` for its type and issuer.
  *
+ * @example
+ * ```ts
+ * import { LegalDocumentSchema } from 'vn-dx';
+ *
+ * const programme = {
+ *   id: 'ctr-553-ubnd', number: '553/CTr-UBND', kind: { vi: 'Chương trình', en: 'Programme' },
+ *   issuer: { vi: 'UBND tỉnh An Giang', en: 'An Giang People’s Committee' }, scope: '89', issued: '2021',
+ *   title: { vi: 'Chương trình chuyển đổi số', en: 'Digital transformation programme' }, sources: [],
+ * };
+ * LegalDocumentSchema.safeParse(programme).success; // true
+ * ```
+ *
  * @category Model
  */
 export const LegalDocumentSchema = z
@@ -48,6 +60,13 @@ export type LegalDocument = z.infer<typeof LegalDocumentSchema>;
 /**
  * A province's (or the nation's) digital-transformation programme: the set of
  * documents that define it, the period it covers and its pillars.
+ *
+ * @example
+ * ```ts
+ * import { ProgrammeSchema } from 'vn-dx';
+ *
+ * ProgrammeSchema.safeParse({ id: 'p', name: { vi: 'x', en: 'x' }, scope: '49', documents: [], sources: [] }).success; // false (a programme needs a document)
+ * ```
  *
  * @category Model
  */

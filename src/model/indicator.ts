@@ -5,6 +5,13 @@ import { PillarIdSchema } from './pillar.js';
 /**
  * Which way an indicator improves. One vocabulary everywhere in vn-dx.
  *
+ * @example
+ * ```ts
+ * import { DirectionSchema } from 'vn-dx';
+ *
+ * DirectionSchema.options; // ['higher-is-better', 'lower-is-better']
+ * ```
+ *
  * @category Model
  */
 export const DirectionSchema = z.enum(['higher-is-better', 'lower-is-better']);
@@ -20,6 +27,13 @@ export type Direction = z.infer<typeof DirectionSchema>;
  * The unit of an indicator's values: `percent` (0–100), `count`, `per100`
  * (per 100 inhabitants), `vnd` (đồng), `rank` (1 is best), `index` (0–1),
  * `days`, `hours`.
+ *
+ * @example
+ * ```ts
+ * import { UnitSchema } from 'vn-dx';
+ *
+ * UnitSchema.parse('per100'); // 'per100'
+ * ```
  *
  * @category Model
  */
@@ -45,6 +59,14 @@ export type Unit = z.infer<typeof UnitSchema>;
  * A dotted, lower-case indicator id whose first part is the pillar prefix:
  * `gov.dossiers.online-share`, `soc.households-fixed-broadband-share`.
  *
+ * @example
+ * ```ts
+ * import { IndicatorIdSchema } from 'vn-dx';
+ *
+ * IndicatorIdSchema.safeParse('gov.dossiers.online-share').success; // true
+ * IndicatorIdSchema.safeParse('Online share').success; // false
+ * ```
+ *
  * @category Model
  */
 export const IndicatorIdSchema = z
@@ -56,6 +78,18 @@ export const IndicatorIdSchema = z
 
 /**
  * What an indicator measures and how to read it.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorDefinitionSchema } from 'vn-dx';
+ *
+ * const fibre = {
+ *   id: 'soc.households-fibre-share', pillar: 'society',
+ *   label: { vi: 'Tỷ lệ hộ gia đình có cáp quang', en: 'Households with fibre broadband' },
+ *   unit: 'percent', direction: 'higher-is-better', bounds: { min: 0, max: 100 }, legalBasis: ['411/QĐ-TTg'],
+ * };
+ * IndicatorDefinitionSchema.safeParse(fibre).success; // true
+ * ```
  *
  * @category Model
  */

@@ -3,6 +3,13 @@ import { z } from 'zod';
 /**
  * A label in Vietnamese (with diacritics) and English.
  *
+ * @example
+ * ```ts
+ * import { LabelSchema } from 'vn-dx';
+ *
+ * LabelSchema.parse({ vi: 'Kinh tế số', en: 'Digital economy' }).en; // 'Digital economy'
+ * ```
+ *
  * @category Model
  */
 export const LabelSchema = z

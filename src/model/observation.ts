@@ -11,6 +11,18 @@ import { RecordIdSchema, SourceRefSchema } from './source.js';
  * from. A province code is read at the period's end, so `91` in 2023 is Kiên
  * Giang and `91` in 2026 is the merged An Giang.
  *
+ * @example
+ * ```ts
+ * import { ObservationSchema } from 'vn-dx';
+ *
+ * const observation = {
+ *   province: '49', indicator: 'gov.dossiers.online-share', period: { kind: 'quarter', year: 2023, quarter: 1 },
+ *   value: 71, qualifier: 'exact', source: { source: 'qn-viettimes-2023-04', paragraph: 12 },
+ * };
+ * ObservationSchema.safeParse(observation).success; // true
+ * ObservationSchema.safeParse({ ...observation, value: Number.NaN }).success; // false
+ * ```
+ *
  * @category Model
  */
 export const ObservationSchema = z

@@ -6,6 +6,13 @@ const Year = z.number().int().min(1900).max(2100);
 /**
  * A calendar year: `năm 2022`.
  *
+ * @example
+ * ```ts
+ * import { YearPeriodSchema } from 'vn-dx';
+ *
+ * YearPeriodSchema.parse({ kind: 'year', year: 2022 }).year; // 2022
+ * ```
+ *
  * @category Model
  */
 export const YearPeriodSchema = z
@@ -19,6 +26,13 @@ export const YearPeriodSchema = z
 
 /**
  * A half-year: `6 tháng đầu năm 2021` is `{ kind: 'half', year: 2021, half: 1 }`.
+ *
+ * @example
+ * ```ts
+ * import { HalfPeriodSchema } from 'vn-dx';
+ *
+ * HalfPeriodSchema.safeParse({ kind: 'half', year: 2021, half: 1 }).success; // true
+ * ```
  *
  * @category Model
  */
@@ -36,6 +50,13 @@ export const HalfPeriodSchema = z
 /**
  * A quarter: `quý I/2023` is `{ kind: 'quarter', year: 2023, quarter: 1 }`.
  *
+ * @example
+ * ```ts
+ * import { QuarterPeriodSchema } from 'vn-dx';
+ *
+ * QuarterPeriodSchema.safeParse({ kind: 'quarter', year: 2023, quarter: 5 }).success; // false
+ * ```
+ *
  * @category Model
  */
 export const QuarterPeriodSchema = z
@@ -52,6 +73,13 @@ export const QuarterPeriodSchema = z
 /**
  * A month: `tháng 8/2021` is `{ kind: 'month', year: 2021, month: 8 }`.
  *
+ * @example
+ * ```ts
+ * import { MonthPeriodSchema } from 'vn-dx';
+ *
+ * MonthPeriodSchema.safeParse({ kind: 'month', year: 2021, month: 13 }).success; // false
+ * ```
+ *
  * @category Model
  */
 export const MonthPeriodSchema = z
@@ -67,6 +95,13 @@ export const MonthPeriodSchema = z
 
 /**
  * A single day, as an ISO date `YYYY-MM-DD` that must exist in the calendar.
+ *
+ * @example
+ * ```ts
+ * import { DatePeriodSchema } from 'vn-dx';
+ *
+ * DatePeriodSchema.safeParse({ kind: 'date', date: '2023-02-29' }).success; // false
+ * ```
  *
  * @category Model
  */
@@ -93,6 +128,13 @@ export const DatePeriodSchema = z
 /**
  * Any period that is not a range.
  *
+ * @example
+ * ```ts
+ * import { SimplePeriodSchema } from 'vn-dx';
+ *
+ * SimplePeriodSchema.safeParse({ kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2022 } }).success; // false
+ * ```
+ *
  * @category Model
  */
 export const SimplePeriodSchema: z.ZodType<SimplePeriod> = z.discriminatedUnion('kind', [
@@ -107,6 +149,13 @@ export const SimplePeriodSchema: z.ZodType<SimplePeriod> = z.discriminatedUnion(
  * A span from the start of one period to the end of another: `giai đoạn
  * 2021-2025` is `{ kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } }`.
  * `from` must not start after `to` ends.
+ *
+ * @example
+ * ```ts
+ * import { RangePeriodSchema } from 'vn-dx';
+ *
+ * RangePeriodSchema.safeParse({ kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'year', year: 2025 } }).success; // true
+ * ```
  *
  * @category Model
  */
@@ -125,6 +174,13 @@ export const RangePeriodSchema = z
  * A reporting period: year, half, quarter, month, date or range. Parse it from
  * Vietnamese with `parsePeriod`, write it with `formatPeriod`, and get its
  * start and end with `toInterval`.
+ *
+ * @example
+ * ```ts
+ * import { PeriodSchema } from 'vn-dx';
+ *
+ * PeriodSchema.safeParse({ kind: 'quarter', year: 2023, quarter: 1 }).success; // true
+ * ```
  *
  * @category Model
  */

@@ -7,6 +7,13 @@ import type { Label } from './label.js';
  * and `foundation`, the DTI's enabling components (awareness, institutions,
  * infrastructure, human resources, cyber-security) that serve all three.
  *
+ * @example
+ * ```ts
+ * import { PillarIdSchema } from 'vn-dx';
+ *
+ * PillarIdSchema.options; // ['government', 'economy', 'society', 'foundation']
+ * ```
+ *
  * @category Model
  */
 export const PillarIdSchema = z.enum(['government', 'economy', 'society', 'foundation']);

@@ -13,6 +13,13 @@ import { z } from 'zod';
  * | `under` | dưới, chưa đến | strictly less than the value |
  * | `atMost` | tối đa, không quá | the value or less |
  *
+ * @example
+ * ```ts
+ * import { QualifierSchema } from 'vn-dx';
+ *
+ * QualifierSchema.parse('approx'); // 'approx'
+ * ```
+ *
  * @category Model
  */
 export const QualifierSchema = z.enum(['exact', 'approx', 'over', 'atLeast', 'under', 'atMost']);

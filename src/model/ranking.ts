@@ -6,6 +6,13 @@ import { PartialDateSchema, RecordIdSchema, SourceRefSchema } from './source.js'
  * Where a rank applies: among all provinces (`national`), or within a region
  * or macro-region, by its id (`central`, `mekong-delta`).
  *
+ * @example
+ * ```ts
+ * import { RankScopeSchema } from 'vn-dx';
+ *
+ * RankScopeSchema.safeParse('mekong-delta').success; // true
+ * ```
+ *
  * @category Model
  */
 export const RankScopeSchema = z.enum([
@@ -30,6 +37,15 @@ export type RankScope = z.infer<typeof RankScopeSchema>;
 
 /**
  * A province's place in an index edition: `17/63` in DTI 2021.
+ *
+ * @example
+ * ```ts
+ * import { RankingEntrySchema } from 'vn-dx';
+ *
+ * const entry = { index: 'DTI', edition: 2022, province: '93', rank: 17, of: 63, scope: 'national', source: { url: 'https://dti.gov.vn/xep-hang-2022' } };
+ * RankingEntrySchema.safeParse(entry).success; // true
+ * RankingEntrySchema.safeParse({ ...entry, rank: 64 }).success; // false
+ * ```
  *
  * @category Model
  */

@@ -4,6 +4,14 @@ import { z } from 'zod';
  * A two-digit GSO province code string (`"49"`). Which unit it names depends
  * on the date: pair it with one (see `getProvince`).
  *
+ * @example
+ * ```ts
+ * import { ProvinceCodeSchema } from 'vn-dx';
+ *
+ * ProvinceCodeSchema.safeParse('49').success; // true
+ * ProvinceCodeSchema.safeParse('4').success; // false
+ * ```
+ *
  * @category Model
  */
 export const ProvinceCodeSchema = z
@@ -12,6 +20,13 @@ export const ProvinceCodeSchema = z
 
 /**
  * Where a figure or target applies: a province code, or `national`.
+ *
+ * @example
+ * ```ts
+ * import { ScopeSchema } from 'vn-dx';
+ *
+ * ScopeSchema.safeParse('national').success; // true
+ * ```
  *
  * @category Model
  */

@@ -4,6 +4,13 @@ import { z } from 'zod';
  * A stable record id: lower-case words joined by hyphens, optionally with dots
  * (`qn-viettimes-2023-04`).
  *
+ * @example
+ * ```ts
+ * import { RecordIdSchema } from 'vn-dx';
+ *
+ * RecordIdSchema.safeParse('qn-viettimes-2023-04').success; // true
+ * ```
+ *
  * @category Model
  */
 export const RecordIdSchema = z
@@ -12,6 +19,13 @@ export const RecordIdSchema = z
 
 /**
  * A date as precise as a source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { PartialDateSchema } from 'vn-dx';
+ *
+ * PartialDateSchema.safeParse('2021-12').success; // true
+ * ```
  *
  * @category Model
  */
@@ -24,6 +38,13 @@ export const PartialDateSchema = z
 
 /**
  * Where a record comes from: an article, and where in it.
+ *
+ * @example
+ * ```ts
+ * import { SourceRefSchema } from 'vn-dx';
+ *
+ * SourceRefSchema.safeParse({ source: 'qn-viettimes-2023-04', paragraph: 5 }).success; // true
+ * ```
  *
  * @category Model
  */
@@ -46,6 +67,13 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
 /**
  * A person quoted by a source.
  *
+ * @example
+ * ```ts
+ * import { PersonSchema } from 'vn-dx';
+ *
+ * PersonSchema.safeParse({ name: 'Hồ Quang Bửu', role: { vi: 'Phó Chủ tịch UBND tỉnh', en: 'Vice-Chairman' } }).success; // true
+ * ```
+ *
  * @category Model
  */
 export const PersonSchema = z
@@ -66,6 +94,14 @@ export const PersonSchema = z
 
 /**
  * A published source: a news article, a report, an official page.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from 'vn-dx';
+ *
+ * const article = { id: 'my-report', outlet: 'Báo Quảng Nam', published: '2023-04', title: null, subject: 'Results of 2022', interviewee: null, province: '49' };
+ * SourceSchema.safeParse(article).success; // true
+ * ```
  *
  * @category Model
  */

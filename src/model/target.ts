@@ -8,6 +8,13 @@ import { RecordIdSchema, SourceRefSchema } from './source.js';
  * How a value is compared with a target: `gte` (at least), `lte` (at most),
  * `eq` (exactly), `topN` (a rank no worse than N, where 1 is best).
  *
+ * @example
+ * ```ts
+ * import { ComparatorSchema } from 'vn-dx';
+ *
+ * ComparatorSchema.parse('topN'); // 'topN'
+ * ```
+ *
  * @category Model
  */
 export const ComparatorSchema = z.enum(['gte', 'lte', 'eq', 'topN']);
@@ -22,6 +29,14 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 /**
  * A target: what value an indicator must reach, where, by when, set by which
  * document. Rank targets ("top 20 by 2025") use `comparator: 'topN'`.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'vn-dx';
+ *
+ * const top20 = { id: 'qn-top-20', scope: '49', indicator: 'dti.overall.rank', comparator: 'topN', value: 20, deadline: { kind: 'year', year: 2025 }, verified: true };
+ * TargetSchema.safeParse(top20).success; // true
+ * ```
  *
  * @category Model
  */

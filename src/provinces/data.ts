@@ -2,7 +2,15 @@
 // data/provinces34.csv. Do not edit by hand: edit the CSVs or the script and run it again.
 import type { Province } from './types.js';
 
-/** Every province snapshot of both eras, in code order within each era. */
+/** Every province snapshot of both eras, in code order within each era. *
+ * @example
+ * ```ts
+ * import { PROVINCE_RECORDS } from 'vn-dx/provinces';
+ *
+ * PROVINCE_RECORDS.length; // 98
+ * PROVINCE_RECORDS.filter((p) => p.code === '46').map((p) => p.name); // ['Thừa Thiên Huế', 'Huế', 'Huế']
+ * ```
+ */
 export const PROVINCE_RECORDS: readonly Province[] = [
   {
     code: '01',

@@ -3,9 +3,11 @@
 // for the DTI releases.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Folder of the article texts; override with VN_DX_SEEDS_DIR. */
-export const SEEDS_DIR = process.env.VN_DX_SEEDS_DIR ?? '/work/shared/seeds';
+export const SEEDS_DIR =
+  process.env.VN_DX_SEEDS_DIR ?? fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 
 /** Whether the article texts are available (the paragraph checks are skipped if not). */
 export const HAVE_ARTICLES = existsSync(SEEDS_DIR);

@@ -152,7 +152,9 @@ export function renderRankChart(
     );
   const y = (rank: number) =>
     round(margin.top + ((rank - 1) / Math.max(1, worst - 1)) * plotHeight);
-  const ticks = [1, ...[10, 20, 30, 40, 50, 60].filter((t) => t < worst), worst];
+  // Keep the last tick clear of its neighbour (60 and 63 would overlap).
+  const ticks = [1, ...[10, 20, 30, 40, 50, 60].filter((t) => t < worst - 4), worst];
+  const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">`,
@@ -174,7 +176,7 @@ export function renderRankChart(
       `<text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end" fill="#555">${tick}</text>`,
     );
   }
-  for (const edition of editions) {
+  for (const edition of last - first <= 30 ? years : editions) {
     parts.push(
       `<text x="${x(edition)}" y="${margin.top + plotHeight + 20}" text-anchor="middle" fill="#555">${edition}</text>`,
     );
@@ -183,23 +185,32 @@ export function renderRankChart(
     `<text x="${margin.left + plotWidth / 2}" y="${height - 8}" text-anchor="middle" fill="#333">${lang === 'vi' ? 'Năm đánh giá' : 'Edition'}</text>`,
     `<text transform="translate(16 ${margin.top + plotHeight / 2}) rotate(-90)" text-anchor="middle" fill="#333">${lang === 'vi' ? 'Thứ hạng (1 là cao nhất)' : 'Rank (1 is best)'}</text>`,
   );
+  // End labels: one per line, nudged apart so that close ranks stay readable.
+  const labels = series.map((line, i) => {
+    const end = [...line.points].sort((a, b) => a.edition - b.edition).at(-1) as RankPoint;
+    return { i, x: x(end.edition) + 10, y: y(end.rank) + 4, text: `${line.label} (${end.rank}/${end.of})` };
+  });
+  const placed = [...labels].sort((a, b) => a.y - b.y || a.i - b.i);
+  placed.forEach((label, k) => {
+    const above = placed.slice(0, k).filter((other) => Math.abs(other.x - label.x) < 120);
+    const lowest = above.reduce((max, other) => Math.max(max, other.y), Number.NEGATIVE_INFINITY);
+    if (label.y < lowest + 14) label.y = lowest + 14;
+  });
   series.forEach((line, i) => {
     const colour = PALETTE[i % PALETTE.length] as string;
     const points = [...line.points].sort((a, b) => a.edition - b.edition);
     const path = points.map((p) => `${x(p.edition)},${y(p.rank)}`).join(' ');
     parts.push(`<g aria-label="${escapeXml(line.label)}">`);
-    if (points.length > 1)
+    if (points.length > 1) {
       parts.push(`<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
+    }
     for (const p of points) {
       parts.push(
         `<circle cx="${x(p.edition)}" cy="${y(p.rank)}" r="4" fill="${colour}"><title>${escapeXml(`${line.label} ${p.edition}: ${p.rank}/${p.of}`)}</title></circle>`,
       );
     }
-    const end = points[points.length - 1] as { edition: number; rank: number; of: number };
-    parts.push(
-      `<text x="${x(end.edition) + 10}" y="${y(end.rank) + 4}" fill="${colour}">${escapeXml(`${line.label} (${end.rank}/${end.of})`)}</text>`,
-      '</g>',
-    );
+    const label = labels[i] as { x: number; y: number; text: string };
+    parts.push(`<text x="${label.x}" y="${round(label.y)}" fill="${colour}">${escapeXml(label.text)}</text>`, '</g>');
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;

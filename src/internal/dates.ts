@@ -4,7 +4,12 @@ import { describe } from './describe.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
-/** A date as vn-dx accepts it: a `Date`, or an ISO 8601 date string (`2025-07-01`). */
+/**
+ * A date as vn-dx accepts it: a `Date` (read in local time), or an ISO 8601
+ * date string (`2025-07-01`).
+ *
+ * @category Provinces
+ */
 export type DateInput = Date | string;
 
 /**

@@ -58,10 +58,18 @@ describe('renderRankChart', () => {
 describe('renderRankChart layout', () => {
   it('keeps end labels of close ranks apart and labels every year between editions', () => {
     const svg = renderRankChart([
-      { label: 'A', points: [{ edition: 2020, rank: 17, of: 63 }, { edition: 2022, rank: 17, of: 63 }] },
+      {
+        label: 'A',
+        points: [
+          { edition: 2020, rank: 17, of: 63 },
+          { edition: 2022, rank: 17, of: 63 },
+        ],
+      },
       { label: 'B', points: [{ edition: 2022, rank: 18, of: 63 }] },
     ]);
-    const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" fill="#[0-9a-f]+">[AB] \(/g)].map((m) => Number(m[1]));
+    const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" fill="#[0-9a-f]+">[AB] \(/g)].map(
+      (m) => Number(m[1]),
+    );
     expect(ys).toHaveLength(2);
     expect(Math.abs((ys[1] as number) - (ys[0] as number))).toBeGreaterThanOrEqual(14);
     expect(svg).toMatch(/>2021<\/text>/);

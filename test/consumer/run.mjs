@@ -119,6 +119,22 @@ export const used = [found, code, first, errorCode, seedDataset, firstObservatio
   if (!cli.includes('Thừa Thiên Huế')) throw new Error(`the vn-dx bin printed: ${cli}`);
   console.log('bin ok');
   process.stdout.write(run('node', ['cjs.cjs'], work));
+  // The shipped JSON Schemas accept the shipped seed dataset (checked with Ajv, a JSON Schema validator).
+  write(
+    'schemas.mjs',
+    `import { createRequire } from 'node:module';
+import Ajv2020 from '${join(root, 'node_modules/ajv/dist/2020.js').replace(/\\/g, '/')}';
+import { seedDataset } from 'vn-dx/seed';
+const require = createRequire(import.meta.url);
+const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: false });
+const validate = ajv.compile(require('vn-dx/schemas/dataset.json'));
+if (!validate(JSON.parse(JSON.stringify(seedDataset)))) throw new Error(JSON.stringify(validate.errors?.slice(0, 3)));
+const observation = ajv.compile(require('vn-dx/schemas/observation.json'));
+if (observation({ province: 49 })) throw new Error('a bad observation passed the JSON Schema');
+console.log('json schemas ok');
+`,
+  );
+  process.stdout.write(run('node', ['schemas.mjs'], work));
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   run('node', [tsc, '-p', 'tsconfig.node16.json'], work);
   console.log('typescript node16 ok');

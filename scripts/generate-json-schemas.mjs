@@ -1,0 +1,31 @@
+// Writes JSON Schema files for the model's zod schemas into dist/schemas/, for users outside
+// TypeScript (`vn-dx/schemas/observation.json`). Runs after tsup in `npm run build`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import * as vn from '../dist/index.js';
+
+export const SCHEMAS = {
+  dataset: vn.DatasetSchema,
+  observation: vn.ObservationSchema,
+  target: vn.TargetSchema,
+  'ranking-entry': vn.RankingEntrySchema,
+  'legal-document': vn.LegalDocumentSchema,
+  programme: vn.ProgrammeSchema,
+  source: vn.SourceSchema,
+  'indicator-definition': vn.IndicatorDefinitionSchema,
+  period: vn.PeriodSchema,
+  qualifier: vn.QualifierSchema,
+};
+
+const out = new URL('../dist/schemas/', import.meta.url);
+mkdirSync(out, { recursive: true });
+for (const [name, schema] of Object.entries(SCHEMAS)) {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw' });
+  const document = {
+    $id: `https://unpkg.com/vn-dx/dist/schemas/${name}.json`,
+    title: name,
+    ...json,
+  };
+  writeFileSync(new URL(`${name}.json`, out), `${JSON.stringify(document, null, 2)}\n`);
+}
+console.log(`wrote ${Object.keys(SCHEMAS).length} JSON Schema files to dist/schemas/`);

@@ -188,7 +188,12 @@ export function renderRankChart(
   // End labels: one per line, nudged apart so that close ranks stay readable.
   const labels = series.map((line, i) => {
     const end = [...line.points].sort((a, b) => a.edition - b.edition).at(-1) as RankPoint;
-    return { i, x: x(end.edition) + 10, y: y(end.rank) + 4, text: `${line.label} (${end.rank}/${end.of})` };
+    return {
+      i,
+      x: x(end.edition) + 10,
+      y: y(end.rank) + 4,
+      text: `${line.label} (${end.rank}/${end.of})`,
+    };
   });
   const placed = [...labels].sort((a, b) => a.y - b.y || a.i - b.i);
   placed.forEach((label, k) => {
@@ -210,7 +215,10 @@ export function renderRankChart(
       );
     }
     const label = labels[i] as { x: number; y: number; text: string };
-    parts.push(`<text x="${label.x}" y="${round(label.y)}" fill="${colour}">${escapeXml(label.text)}</text>`, '</g>');
+    parts.push(
+      `<text x="${label.x}" y="${round(label.y)}" fill="${colour}">${escapeXml(label.text)}</text>`,
+      '</g>',
+    );
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;

@@ -178,3 +178,37 @@ describe('compositeIndex', () => {
     );
   });
 });
+
+describe('compositeIndex purity', () => {
+  it('leaves deep-frozen data and frameworks untouched and gives the same result twice', () => {
+    const frozen = JSON.parse(JSON.stringify(data));
+    const deepFreeze = (value: unknown): unknown => {
+      if (typeof value === 'object' && value !== null) {
+        Object.freeze(value);
+        for (const inner of Object.values(value)) deepFreeze(inner);
+      }
+      return value;
+    };
+    deepFreeze(frozen);
+    const fw = deepFreeze(JSON.parse(JSON.stringify(framework))) as FrameworkNode;
+    const first = compositeIndex(frozen, fw, { impute: { method: 'median' } });
+    const second = compositeIndex(frozen, fw, { impute: { method: 'median' } });
+    expect(first).toEqual(second);
+    expect(frozen).toEqual(JSON.parse(JSON.stringify(data)));
+    const columns = {
+      kind: 'columns' as const,
+      units: Object.freeze(['a', 'b']),
+      columns: Object.freeze({ x: Object.freeze([1, null]) }),
+    };
+    compositeIndex(
+      columns,
+      {
+        id: 'r',
+        aggregate: { missing: 'reweight' },
+        children: [{ id: 'x', normalize: { kind: 'minMax' } }],
+      },
+      { impute: { method: 'mean' } },
+    );
+    expect(columns.columns.x).toEqual([1, null]);
+  });
+});

@@ -67,3 +67,11 @@ describe('mergeToEra34', () => {
     expect(() => mergeToEra34(null as never, { method: 'sum' })).toThrowError(/valuesByCode63/);
   });
 });
+
+describe('mergeToEra34 purity', () => {
+  it('does not modify a frozen input', () => {
+    const input = Object.freeze({ ...all63, '92': 60 });
+    mergeToEra34(input, { method: 'sum' });
+    expect(input['92']).toBe(60);
+  });
+});

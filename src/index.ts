@@ -36,6 +36,7 @@ export type {
   ImputeOptions,
 } from './kpi/composite.js';
 export { compositeIndex } from './kpi/composite.js';
+export { deriveShares } from './kpi/derive.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
 export type {

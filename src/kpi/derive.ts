@@ -1,0 +1,82 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import type { IndicatorDefinition } from '../model/indicator.js';
+import type { Observation } from '../model/observation.js';
+import { ratio } from './ratio.js';
+
+/**
+ * Computes share indicators from their counts: for every indicator with a
+ * `numerator` and a `denominator` (such as the signed share of outgoing
+ * documents), each pair of exact count observations of the same province,
+ * period and source gives a derived observation of the share, in percent. A
+ * share the source reports itself is not replaced: compare the two with
+ * `checkConsistency`.
+ *
+ * @param observations - the observations to derive from; not modified.
+ * @param indicators - the definitions to use (the catalogue `INDICATORS` of `vn-dx/framework`).
+ * @returns the derived observations, each with a note naming its counts; none
+ *   where the share is already reported, a count is not exact, or the
+ *   denominator is 0.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when the arguments are not arrays.
+ *
+ * @example
+ * ```ts
+ * import { deriveShares } from 'vn-dx';
+ *
+ * const signed = { id: 'gov.edocs.outgoing-signed-share', pillar: 'government', label: { vi: 'Tỷ lệ văn bản đi được ký số', en: 'Signed share' }, unit: 'percent', direction: 'higher-is-better', bounds: { min: 0, max: 100 }, numerator: 'gov.edocs.outgoing-signed.count', denominator: 'gov.edocs.outgoing.count', legalBasis: [] } as const;
+ * const at = { province: '49', period: { kind: 'year', year: 2022 }, qualifier: 'exact', source: { source: 'my-report' } } as const;
+ * const [share] = deriveShares(
+ *   [{ ...at, indicator: 'gov.edocs.outgoing-signed.count', value: 1366 }, { ...at, indicator: 'gov.edocs.outgoing.count', value: 1453 }],
+ *   [signed],
+ * );
+ * Math.round((share?.value ?? 0) * 100) / 100; // 94.01
+ * ```
+ *
+ * @category KPI
+ */
+export function deriveShares(
+  observations: readonly Observation[],
+  indicators: readonly IndicatorDefinition[],
+): Observation[] {
+  if (!Array.isArray(observations)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `observations: expected an array, got ${describe(observations)}.`,
+    );
+  }
+  if (!Array.isArray(indicators)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `indicators: expected an array of indicator definitions, got ${describe(indicators)}.`,
+    );
+  }
+  const key = (o: Observation) => `${o.province}|${JSON.stringify(o.period)}|${o.source.source}`;
+  const byIndicator = new Map<string, Map<string, Observation>>();
+  for (const o of observations) {
+    if (o.qualifier !== 'exact') continue;
+    const slot = byIndicator.get(o.indicator) ?? new Map<string, Observation>();
+    if (!slot.has(key(o))) slot.set(key(o), o);
+    byIndicator.set(o.indicator, slot);
+  }
+  const reported = new Set(observations.map((o) => `${o.indicator}|${key(o)}`));
+  const derived: Observation[] = [];
+  for (const indicator of indicators) {
+    if (indicator.numerator === undefined || indicator.denominator === undefined) continue;
+    const denominators = byIndicator.get(indicator.denominator);
+    for (const [where, numerator] of byIndicator.get(indicator.numerator) ?? []) {
+      const denominator = denominators?.get(where);
+      if (!denominator || denominator.value === 0 || reported.has(`${indicator.id}|${where}`))
+        continue;
+      derived.push({
+        province: numerator.province,
+        indicator: indicator.id,
+        period: numerator.period,
+        value: ratio(numerator.value, denominator.value),
+        qualifier: 'exact',
+        source: numerator.source,
+        note: `derived: ${indicator.numerator} / ${indicator.denominator} (${numerator.value} / ${denominator.value})`,
+      });
+    }
+  }
+  return derived;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../src/framework/indicators.js';
+import { deriveShares } from '../../src/kpi/derive.js';
+import type { Observation } from '../../src/model/observation.js';
+import { seedDataset } from '../../src/seed.js';
+
+const at = {
+  province: '49',
+  period: { kind: 'year', year: 2022 },
+  qualifier: 'exact',
+  source: { source: 's' },
+} as const;
+const count = (
+  indicator: string,
+  value: number,
+  overrides: Partial<Observation> = {},
+): Observation => ({ ...at, indicator, value, ...overrides });
+
+describe('deriveShares', () => {
+  it('computes a share from exact counts of the same province, period and source', () => {
+    const [share, ...rest] = deriveShares(
+      [count('gov.edocs.outgoing-signed.count', 50), count('gov.edocs.outgoing.count', 200)],
+      INDICATORS,
+    );
+    expect(rest).toEqual([]);
+    expect(share).toEqual({
+      ...at,
+      indicator: 'gov.edocs.outgoing-signed-share',
+      value: 25,
+      note: 'derived: gov.edocs.outgoing-signed.count / gov.edocs.outgoing.count (50 / 200)',
+    });
+  });
+
+  it('derives nothing when the share is reported, a count is approximate, the pair differs, or the whole is 0', () => {
+    const pair = [
+      count('gov.edocs.outgoing-signed.count', 50),
+      count('gov.edocs.outgoing.count', 200),
+    ];
+    expect(
+      deriveShares([...pair, count('gov.edocs.outgoing-signed-share', 30)], INDICATORS),
+    ).toEqual([]);
+    expect(
+      deriveShares(
+        [pair[0] as Observation, count('gov.edocs.outgoing.count', 200, { qualifier: 'approx' })],
+        INDICATORS,
+      ),
+    ).toEqual([]);
+    expect(
+      deriveShares(
+        [pair[0] as Observation, count('gov.edocs.outgoing.count', 200, { province: '26' })],
+        INDICATORS,
+      ),
+    ).toEqual([]);
+    expect(
+      deriveShares([pair[0] as Observation, count('gov.edocs.outgoing.count', 0)], INDICATORS),
+    ).toEqual([]);
+    expect(deriveShares(pair, [])).toEqual([]);
+  });
+
+  it('finds nothing to add in the seed dataset, whose shares are reported with their counts', () => {
+    const derived = deriveShares(seedDataset.observations, INDICATORS);
+    for (const o of derived) expect(o.note).toMatch(/^derived: /);
+    expect(
+      derived.every(
+        (o) =>
+          !seedDataset.observations.some(
+            (s) => s.indicator === o.indicator && s.province === o.province,
+          ),
+      ),
+    ).toBe(true);
+  });
+
+  it('rejects non-arrays', () => {
+    expect(() => deriveShares(null as never, INDICATORS)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => deriveShares([], 'x' as never)).toThrowError(/indicators/);
+  });
+});

@@ -84,10 +84,13 @@ standalone SVG, to standard output or to --out.
 
 class UsageError extends Error {}
 
-function readRecords(
-  io: CliIo,
-  file: string,
-): { header: string[]; rows: { line: number; values: Record<string, string> }[] } {
+/** A row of CSV or JSON input, and how to say where one of its cells is. */
+interface InputRow {
+  readonly where: (column: number, name: string) => string;
+  readonly values: Record<string, string>;
+}
+
+function readRecords(io: CliIo, file: string): { header: string[]; rows: InputRow[] } {
   const text = io.readFile(file);
   if (/^\s*\[/.test(text)) {
     let parsed: unknown;
@@ -109,7 +112,7 @@ function readRecords(
     return {
       header,
       rows: parsed.map((row, index) => ({
-        line: index,
+        where: (_column: number, name: string) => `record ${index + 1} (${name})`,
         values: Object.fromEntries(
           header.map((key) => [
             key,
@@ -125,7 +128,7 @@ function readRecords(
   return {
     header: [...table.header],
     rows: table.rows.map((row) => ({
-      line: row.line,
+      where: (column: number, name: string) => `line ${row.line}, column ${column} (${name})`,
       values: Object.fromEntries(table.header.map((name, i) => [name, row.cells[i] ?? ''])),
     })),
   };
@@ -152,18 +155,11 @@ function numberReader(
       };
 }
 
-function cellError(
-  file: string,
-  line: number,
-  column: number,
-  name: string,
-  error: unknown,
-): DxError {
+function cellError(file: string, where: string, error: unknown): DxError {
   const message = error instanceof Error ? error.message : String(error);
-  const where = line === 0 && column === 0 ? '' : `line ${line}, column ${column} (${name}): `;
   return new DxError(
     isDxError(error) ? error.code : 'INVALID_ARGUMENT',
-    `${file}: ${where}${message}`,
+    `${file}: ${where}: ${message}`,
   );
 }
 
@@ -300,7 +296,7 @@ export async function main(
           try {
             return read(text);
           } catch (error) {
-            throw cellError(file, row.line, column + 1, values.by as string, error);
+            throw cellError(file, row.where(column + 1, values.by as string), error);
           }
         });
         const options = {
@@ -360,7 +356,7 @@ export async function main(
             try {
               return parseViNumber(text);
             } catch (error) {
-              throw cellError(file, row.line, index + 1, name, error);
+              throw cellError(file, row.where(index + 1, name), error);
             }
           };
           const baselineText = (row.values.baseline ?? '').trim();
@@ -377,7 +373,7 @@ export async function main(
             };
           } catch (error) {
             if (error instanceof DxError && error.message.startsWith(file)) throw error;
-            throw cellError(file, row.line, 1, 'row', error);
+            throw cellError(file, row.where(1, 'row'), error);
           }
         });
         print(

@@ -164,13 +164,15 @@ function statusOf(
     const sorted = [...items].sort((a, b) => end(a).localeCompare(end(b)));
     return sorted.filter((item) => end(item) <= deadline).at(-1) ?? sorted.at(-1);
   };
-  if (target.comparator === 'topN') {
+  if (target.indicator.startsWith('dti.') && target.comparator === 'topN') {
+    // DTI rank targets are judged on national DTI ranks; other ranks (PCI, PAR…) are observations.
     const rank = latestOf(
-      rankings.filter((r) => r.scope === 'national' && r.edition !== null),
+      rankings.filter((r) => r.index === 'DTI' && r.scope === 'national' && r.edition !== null),
       (r) => `${r.edition}-12-31`,
     );
-    if (rank)
+    if (rank) {
       latest = { value: rank.rank, text: `${rank.rank}/${rank.of}`, period: `DTI ${rank.edition}` };
+    }
   } else {
     const observation = latestOf(
       observations.filter((o) => o.indicator === target.indicator),

@@ -76,3 +76,48 @@ describe('renderRankChart layout', () => {
     expect(svg).not.toMatch(/>60<\/text>/);
   });
 });
+
+describe('renderRankChart edge layouts', () => {
+  it('titles the chart by language when no title is given', () => {
+    const line = [{ label: 'A', points: [{ edition: 2022, rank: 5, of: 63 }] }];
+    expect(renderRankChart(line, { lang: 'vi' })).toContain(
+      '<title id="chart-title">Thứ hạng qua các năm</title>',
+    );
+    expect(renderRankChart(line)).toContain('<title id="chart-title">Rank by edition</title>');
+  });
+
+  it('centres a single edition and stacks equal end labels in series order', () => {
+    const svg = renderRankChart([
+      { label: 'A', points: [{ edition: 2022, rank: 5, of: 63 }] },
+      { label: 'B', points: [{ edition: 2022, rank: 5, of: 63 }] },
+    ]);
+    // (720 − 56 − 150) / 2 + 56: the middle of the plot.
+    expect(svg.match(/<circle cx="313" cy="68\.9"/g)).toHaveLength(2);
+    expect(svg).toContain('<text x="313" y="392" text-anchor="middle" fill="#555">2022</text>');
+    expect(svg).toContain('<text x="323" y="72.9" fill="#1b6ca8">A (5/63)</text>');
+    expect(svg).toContain('<text x="323" y="86.9" fill="#d1495b">B (5/63)</text>');
+  });
+
+  it('labels only the editions themselves when they span more than 30 years', () => {
+    const svg = renderRankChart([
+      {
+        label: 'A',
+        points: [
+          { edition: 2000, rank: 5, of: 63 },
+          { edition: 2040, rank: 7, of: 63 },
+        ],
+      },
+    ]);
+    const years = [...svg.matchAll(/fill="#555">(\d{4})<\/text>/g)].map((m) => m[1]);
+    expect(years).toEqual(['2000', '2040']);
+    expect(svg).toContain('<polyline points="56,68.9 570,79.4"');
+  });
+
+  it('describes a malformed point in its error', () => {
+    expect(() =>
+      renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 0, of: 63 }] }]),
+    ).toThrowError(
+      'series[0].points[0]: expected whole numbers with 1 ≤ rank ≤ of, got a value of type object.',
+    );
+  });
+});

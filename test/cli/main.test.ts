@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { fixture, memoryIo } from './fixture.js';
 
@@ -30,6 +31,21 @@ describe('vn-dx report', () => {
     );
     for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(out).not.toContain('\u001b[');
+  });
+
+  it('judges a DTI rank target on DTI ranks only, not on other indices', async () => {
+    const withPci = {
+      ...fixture,
+      rankings: [
+        ...fixture.rankings,
+        { id: 'hg-pci', index: 'PCI', edition: 2022, province: '93', rank: 60, of: 63, scope: 'national' as const, source: { source: 'hg-report-2022' } },
+      ],
+    };
+    const io = memoryIo();
+    await main(['report', '--json'], io.io, withPci);
+    const report = JSON.parse(io.out());
+    const dtiTarget = report.provinces[0].targets.find((t: { target: { indicator: string } }) => t.target.indicator === 'dti.overall.rank');
+    expect(dtiTarget.latest).toEqual({ value: 17, text: '17/63', period: 'DTI 2022' });
   });
 
   it('keeps one province with --province, and completes ranks from the published DTI tables', async () => {
@@ -66,6 +82,22 @@ describe('vn-dx provinces', () => {
     const merged = await run(['provinces', 'Đà Nẵng', '--json']);
     expect(JSON.parse(merged.out).predecessors).toEqual(['48', '49']);
     expect((await run(['provinces', 'Đà Nẵng'])).out).toContain('← 48, 49');
+  });
+
+  it('labels the list in English with --lang en', async () => {
+    const { code, out } = await run(['provinces', '--lang', 'en']);
+    expect(code).toBe(0);
+    const [header = '', rule = ''] = out.split('\n');
+    expect(header.split(/\s+/)).toEqual(['code', 'name', 'kind', 'region']);
+    expect(rule).toMatch(/^─+ {2}─+ {2}─+ {2}─+$/);
+    expect(out).toMatch(/^48\s+Đà Nẵng\s+municipality\s+North Central and Central Coast$/m);
+    expect(out.split('\n').filter((line) => /^\d\d /.test(line))).toHaveLength(34);
+    expect((await run(['provinces'])).out.split('\n')[0]?.split(/\s+/)).toEqual([
+      'code',
+      'tên',
+      'loại',
+      'vùng',
+    ]);
   });
 
   it('fails clearly on no match, ambiguity and bad dates', async () => {
@@ -137,6 +169,13 @@ describe('vn-dx rank', () => {
       /array of objects/,
     );
     expect((await run(['rank', 'x.json', '--by', 'v'], { 'x.json': '[{' })).err).toMatch(/JSON/);
+    const firstRecord = await run(['rank', 'x.json', '--by', 'v'], {
+      'x.json': '[{"p": "a", "v": "abc"}, {"p": "b", "v": 1}]',
+    });
+    expect(firstRecord.code).toBe(1);
+    expect(firstRecord.err).toMatch(
+      /^vn-dx rank: x\.json: record 1 \(v\): "abc" is not a number \(use --decimal comma for 51,16\)\.\n$/,
+    );
   });
 
   it('reports usage errors with exit code 2', async () => {
@@ -229,5 +268,38 @@ describe('global options', () => {
     });
     expect((await run(['main'])).code).toBe(2);
     expect((await run(['report', '--lang', 'fr'])).code).toBe(2);
+  });
+});
+
+describe('errors from the file system', () => {
+  const failingIo = (error: Error): CliIo => ({
+    ...memoryIo().io,
+    readFile: () => {
+      throw error;
+    },
+  });
+  const withCode = (code: string, path?: string) =>
+    Object.assign(new Error(`${code}: failed`), { code }, path === undefined ? {} : { path });
+
+  it('names the path and code of an unreadable file, with exit code 1', async () => {
+    for (const [error, message] of [
+      [withCode('EISDIR', 'data'), 'vn-dx validate: cannot read data: EISDIR\n'],
+      [withCode('EACCES', 'secret.csv'), 'vn-dx validate: cannot read secret.csv: EACCES\n'],
+      [withCode('ENOENT'), 'vn-dx validate: cannot read the file: no such file\n'],
+    ] as const) {
+      const err: string[] = [];
+      const io = { ...failingIo(error), stderr: (text: string) => err.push(text) };
+      expect(await main(['validate', 'data'], io, fixture)).toBe(1);
+      expect(err.join('')).toBe(message);
+    }
+  });
+
+  it('lets any other failure through', async () => {
+    await expect(
+      main(['progress', 'p.csv'], failingIo(withCode('EIO', 'p.csv')), fixture),
+    ).rejects.toThrowError('EIO: failed');
+    await expect(
+      main(['rank', 'p.csv', '--by', 'v'], failingIo(new RangeError('out of memory')), fixture),
+    ).rejects.toThrowError(RangeError);
   });
 });

@@ -24,6 +24,21 @@ describe('formatTable', () => {
   });
 });
 
+describe('formatTable with short rows', () => {
+  it('treats missing cells as empty and leaves no trailing spaces', () => {
+    const text = formatTable(
+      [{ header: 'tỉnh' }, { header: 'hạng', align: 'right' }],
+      [['Quảng Nam', '31'], ['Huế']],
+    );
+    expect(text.split('\n')).toEqual([
+      'tỉnh       hạng',
+      '─────────  ────',
+      'Quảng Nam    31',
+      'Huế',
+    ]);
+  });
+});
+
 describe('wrap', () => {
   it('wraps at spaces within the width', async () => {
     const { wrap } = await import('../../src/cli/table.js');

@@ -133,6 +133,76 @@ describe('checkDataset', () => {
     ]);
   });
 
+  it('accepts national scopes, figures from before 2008 and targets without a document or source', () => {
+    const dataset: Dataset = {
+      ...empty,
+      sources: [source, { ...source, id: 'mic-report', province: 'national' }],
+      documents: [
+        {
+          id: 'qd-national',
+          number: '1/QĐ-TTg',
+          kind: { vi: 'Quyết định', en: 'Decision' },
+          issuer: { vi: 'Thủ tướng', en: 'Prime Minister' },
+          scope: 'national',
+          issued: null,
+          title: { vi: 'x', en: 'x' },
+          sources: [{ source: 'mic-report' }],
+        },
+      ],
+      observations: [
+        observation,
+        { ...observation, id: 'o2', period: { kind: 'year', year: 2005 } },
+        { ...observation, id: 'o3', province: 'national', source: { source: 'mic-report' } },
+      ],
+      targets: [
+        {
+          id: 't1',
+          scope: 'national',
+          indicator: 'gov.dossiers.online-share',
+          comparator: 'gte',
+          value: 80,
+          deadline: { kind: 'year', year: 2025 },
+          verified: true,
+        },
+      ],
+    };
+    expect(checkDataset(dataset, context)).toEqual([]);
+  });
+
+  it('checks a ranking’s province on the day its edition or report implies', () => {
+    const ranking = {
+      index: 'DTI',
+      province: '28',
+      rank: 1,
+      of: 63,
+      scope: 'national',
+      source: { source: 'qn-report' },
+    } as const;
+    const findings = checkDataset(
+      {
+        ...empty,
+        sources: [source],
+        rankings: [
+          { ...ranking, edition: 2022 },
+          { ...ranking, edition: null },
+          { ...ranking, edition: null, reportedOn: '2023' },
+          { ...ranking, edition: null, reportedOn: '2021-05-14' },
+        ],
+      },
+      context,
+    );
+    expect(findings.map((finding) => finding.path.join('.'))).toEqual([
+      'rankings.0.province',
+      'rankings.1.province',
+      'rankings.2.province',
+      'rankings.3.province',
+    ]);
+    expect(findings.map((finding) => finding.message.match(/on (\d{4}-\d{2}-\d{2})/)?.[1])).toEqual(
+      ['2022-12-31', '2025-06-30', '2023-12-31', '2021-05-14'],
+    );
+    expect(findings[0]?.message).toMatch(/^No province has code '28' on 2022-12-31\./);
+  });
+
   it('uses the dataset’s own indicators', () => {
     const own = { ...INDICATORS[0], id: 'soc.own-thing' } as (typeof INDICATORS)[number];
     expect(
@@ -148,6 +218,18 @@ describe('checkDataset', () => {
   it('rejects non-datasets', () => {
     expect(() => checkDataset(null as never)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => checkDataset([empty] as never)).toThrowError(
+      /^dataset: expected a dataset object, got an array of length 1\.$/,
+    );
+    expect(() => checkDataset(new Date(Number.NaN) as never)).toThrowError(
+      /^dataset: expected a dataset object, got Date\(invalid\)\.$/,
+    );
+    expect(() => checkDataset(new Date(Date.UTC(2025, 6, 1)) as never)).toThrowError(
+      'dataset: expected a dataset object, got Date(2025-07-01T00:00:00.000Z).',
+    );
+    expect(() => checkDataset({ observations: 'none' } as never)).toThrowError(
+      'dataset: expected a dataset object, got a value of type object.',
     );
   });
 });

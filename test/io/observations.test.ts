@@ -121,6 +121,26 @@ describe('parseObservationsCsv', () => {
     );
   });
 
+  it('without a source column or option, blames column 1 of the row', () => {
+    const error = failure(() =>
+      parseObservationsCsv(
+        'province,indicator,period,value\n49,gov.dossiers.online-share,2022,5\n',
+      ),
+    );
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues).toEqual([
+      {
+        path: [0, 'source'],
+        message: 'no source: add a source column or pass { source }',
+        line: 2,
+        column: 1,
+      },
+    ]);
+    expect(error.message).toBe(
+      'CSV line 2, column 1 (source): no source: add a source column or pass { source }.',
+    );
+  });
+
   it('passes CSV syntax errors through', () => {
     expect(() => parseObservationsCsv('province,indicator\n"x')).toThrowError(
       expect.objectContaining({ code: 'CSV_SYNTAX' }),
@@ -228,7 +248,13 @@ describe('observations JSON', () => {
       ['1', 'value'],
       ['2', 'province'],
     ]);
-    expect(error.message).toMatch(/^JSON \[1\]\.value: /);
+    expect(error.message).toMatch(/^JSON \[1\]\.value: .* \(and 1 more\)\.$/);
+    const single = failure(() =>
+      parseObservationsJson(JSON.stringify([base({ qualifier: 'x' as never })])),
+    );
+    expect(single.code).toBe('VALIDATION_FAILED');
+    expect(single.issues.map((issue) => issue.path)).toEqual([['0', 'qualifier']]);
+    expect(single.message).toMatch(/^JSON \[0\]\.qualifier: [^(]*\.$/);
     expect(() => parseObservationsJson(3 as never)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
@@ -237,6 +263,21 @@ describe('observations JSON', () => {
     );
     expect(() => formatObservationsJson(null as never)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  it('names what it got instead of text or an array', () => {
+    expect(() => parseObservationsJson(['[]'] as never)).toThrowError(
+      'Expected JSON text, got an array of length 1.',
+    );
+    expect(() => parseObservationsJson(new Date(Number.NaN) as never)).toThrowError(
+      'Expected JSON text, got Date(invalid).',
+    );
+    expect(() => formatObservationsCsv(new Date(Date.UTC(2023, 0, 2)) as never)).toThrowError(
+      'Expected an array of observations, got Date(2023-01-02T00:00:00.000Z).',
+    );
+    expect(() => formatObservationsCsv({ length: 0 } as never)).toThrowError(
+      'Expected an array of observations, got a value of type object.',
     );
   });
 });

@@ -205,6 +205,25 @@ describe('toInterval', () => {
     expect(() => toInterval({ kind: 'week' } as unknown as Period)).toThrowError(
       expect.objectContaining({ code: 'INVALID_PERIOD' }),
     );
+    expect(() => toInterval({ kind: 'week' } as unknown as Period)).toThrowError(/^period\.kind: /);
+  });
+
+  it('names the period itself when it is not an object at all', () => {
+    for (const [value, type] of [
+      [null, 'null'],
+      ['năm 2022', 'string'],
+      [2022, 'number'],
+    ] as const) {
+      expect(() => toInterval(value as unknown as Period)).toThrowError(
+        expect.objectContaining({
+          code: 'INVALID_PERIOD',
+          message: `period: Invalid input: expected object, received ${type}.`,
+        }),
+      );
+    }
+    expect(() => formatPeriod(undefined as unknown as Period)).toThrowError(
+      /^period: Invalid input: expected object, received undefined\.$/,
+    );
   });
 });
 

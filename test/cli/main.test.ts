@@ -38,13 +38,24 @@ describe('vn-dx report', () => {
       ...fixture,
       rankings: [
         ...fixture.rankings,
-        { id: 'hg-pci', index: 'PCI', edition: 2022, province: '93', rank: 60, of: 63, scope: 'national' as const, source: { source: 'hg-report-2022' } },
+        {
+          id: 'hg-pci',
+          index: 'PCI',
+          edition: 2022,
+          province: '93',
+          rank: 60,
+          of: 63,
+          scope: 'national' as const,
+          source: { source: 'hg-report-2022' },
+        },
       ],
     };
     const io = memoryIo();
     await main(['report', '--json'], io.io, withPci);
     const report = JSON.parse(io.out());
-    const dtiTarget = report.provinces[0].targets.find((t: { target: { indicator: string } }) => t.target.indicator === 'dti.overall.rank');
+    const dtiTarget = report.provinces[0].targets.find(
+      (t: { target: { indicator: string } }) => t.target.indicator === 'dti.overall.rank',
+    );
     expect(dtiTarget.latest).toEqual({ value: 17, text: '17/63', period: 'DTI 2022' });
   });
 

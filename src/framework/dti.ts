@@ -16,6 +16,16 @@ const Points = z.number().nonnegative().nullable();
 const Weight = z.number().min(0).max(1).nullable();
 const Count = z.number().int().nonnegative().nullable();
 
+/** Fields every DTI record carries: whether a primary source states it, caveats, and sources. */
+const Provenance = {
+  /** `false` when a figure is derived or comes from a secondary source only. */
+  verified: z.boolean(),
+  /** Caveats. */
+  note: z.string().optional(),
+  /** Where it is stated. */
+  sources: SourcesSchema,
+};
+
 /**
  * The two groups of main indices in the 922 scheme and after:
  * `foundation` (nhóm chỉ số nền tảng chung) and `activity` (nhóm chỉ số hoạt động).
@@ -73,12 +83,7 @@ export const DtiMainIndexSchema = z
     components: Count,
     /** Whether it counts towards the overall index. */
     scored: z.boolean(),
-    /** `false` when a figure is derived or comes from a secondary source only. */
-    verified: z.boolean(),
-    /** How a figure was settled, or why it is uncertain. */
-    note: z.string().optional(),
-    /** Where it is stated; ids of national sources. */
-    sources: SourcesSchema,
+    ...Provenance,
   })
   .strict();
 
@@ -113,12 +118,7 @@ export const DtiGroupSchema = z
     weight: Weight,
     /** Number of component indices, or `null`. */
     components: Count,
-    /** `false` when not stated by a source. */
-    verified: z.boolean(),
-    /** Caveats. */
-    note: z.string().optional(),
-    /** Where it is stated. */
-    sources: SourcesSchema,
+    ...Provenance,
   })
   .strict();
 
@@ -152,12 +152,7 @@ export const DtiPillarShareSchema = z
     weight: Weight,
     /** Number of main indices in the pillar, or `null` when the scheme does not split them by pillar. */
     mainIndices: Count,
-    /** `false` when not stated by a primary source. */
-    verified: z.boolean(),
-    /** Caveats. */
-    note: z.string().optional(),
-    /** Where it is stated. */
-    sources: SourcesSchema,
+    ...Provenance,
   })
   .strict();
 
@@ -186,12 +181,7 @@ export const DtiFormulaSchema = z
     text: z.string().min(1),
     /** The same as an expression over main-index (or pillar) ids, or `null` when not known. */
     expression: z.string().min(1).nullable(),
-    /** `true` when a source states it or it reproduces published values. */
-    verified: z.boolean(),
-    /** How it was established. */
-    note: z.string().optional(),
-    /** Where it is stated or checked. */
-    sources: SourcesSchema,
+    ...Provenance,
   })
   .strict();
 
@@ -249,12 +239,7 @@ export const DtiStructureSchema = z
         components: Count,
         /** How many criteria, where published. */
         criteria: Count,
-        /** `false` when a total comes from secondary sources only. */
-        verified: z.boolean(),
-        /** Anything a reader should know. */
-        note: z.string().optional(),
-        /** Where the totals are stated. */
-        sources: SourcesSchema,
+        ...Provenance,
       })
       .strict(),
     /** The pillars and their shares. */
@@ -265,12 +250,7 @@ export const DtiStructureSchema = z
     mainIndices: z.array(DtiMainIndexSchema).readonly(),
     /** How the overall value is computed. */
     formula: DtiFormulaSchema,
-    /** `false` when key figures come from secondary sources only. */
-    verified: z.boolean(),
-    /** Anything a reader should know. */
-    note: z.string().optional(),
-    /** Where the scheme is described. */
-    sources: SourcesSchema,
+    ...Provenance,
   })
   .strict();
 

@@ -344,9 +344,9 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
       out.push(
         formatTable(
           [
-            { header: t.indicator, max: 44 },
-            { header: t.period, max: 16 },
-            { header: t.value, align: 'right', max: 14 },
+            { header: t.indicator, max: 38 },
+            { header: t.period, max: 14 },
+            { header: t.value, align: 'right', max: 20 },
           ],
           group.rows.map((row) => [row.label, row.period, row.value]),
           '    ',

@@ -125,6 +125,19 @@ export function rankWithin<T>(
   options?: RankOptions,
 ): RankedInGroup<T>[] {
   const values = readValues(items, by);
+  // Check values here, so that an error names the item's index rather than its place in its group.
+  values.forEach((value, index) => {
+    if (
+      value !== null &&
+      value !== undefined &&
+      (typeof value !== 'number' || !Number.isFinite(value))
+    ) {
+      throw new DxError(
+        'INVALID_NUMBER',
+        `items[${index}]: expected a finite number or null, got ${describe(value)}.`,
+      );
+    }
+  });
   const groups = items.map((item, index) => {
     const group =
       typeof groupBy === 'function'

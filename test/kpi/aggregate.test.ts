@@ -122,3 +122,132 @@ describe('aggregate', () => {
     });
   });
 });
+
+function rejects(run: () => unknown, code: string, message: string): void {
+  expect(run).toThrowError(expect.objectContaining({ name: 'DxError', code, message }));
+}
+
+describe('aggregate: options, weights and edge cases', () => {
+  it('rejects options that are not an object, null included', () => {
+    for (const [options, shown] of [
+      [null, 'null'],
+      ['x', '"x"'],
+    ] as const) {
+      rejects(
+        () => aggregate([1], [1], options as never),
+        'INVALID_ARGUMENT',
+        `options: expected an object like { method, missing, minCoverage }, got ${shown}.`,
+      );
+    }
+  });
+
+  it('names the allowed methods and missing policies', () => {
+    rejects(
+      () => aggregate([1], [1], { method: 'median' as never }),
+      'INVALID_ARGUMENT',
+      'method: expected arithmetic, geometric, harmonic, got "median".',
+    );
+    rejects(
+      () => aggregate([1], [1], { missing: 'skip' as never }),
+      'INVALID_ARGUMENT',
+      `missing: expected 'error' or 'reweight', got "skip".`,
+    );
+  });
+
+  it('accepts minCoverage from 0 to 1 inclusive, and nothing else', () => {
+    const values = [0.8, null, 0.6];
+    const weights = [1, 1, 2];
+    expect(aggregate(values, weights, { missing: 'reweight', minCoverage: 0 })).toBeCloseTo(
+      2 / 3,
+      15,
+    );
+    expect(aggregate(values, weights, { missing: 'reweight', minCoverage: 0.75 })).toBeCloseTo(
+      2 / 3,
+      15,
+    );
+    expect(aggregate(values, weights, { missing: 'reweight', minCoverage: 1 })).toBeNull();
+    expect(aggregate([0.8, 0.6], [1, 2], { missing: 'reweight', minCoverage: 1 })).toBeCloseTo(
+      2 / 3,
+      15,
+    );
+    for (const [minCoverage, shown] of [
+      [-0.1, '-0.1'],
+      [1.5, '1.5'],
+      [Number.NaN, 'NaN'],
+      ['0.5', '"0.5"'],
+    ] as const) {
+      rejects(
+        () => aggregate([1], [1], { minCoverage: minCoverage as number }),
+        'INVALID_ARGUMENT',
+        `minCoverage: expected a number from 0 to 1, got ${shown}.`,
+      );
+    }
+  });
+
+  it('rejects weights that are not an array of numbers', () => {
+    for (const [weights, shown] of [
+      [null, 'null'],
+      ['x', '"x"'],
+      [{}, 'a value of type object'],
+      [1, '1'],
+    ] as const) {
+      rejects(
+        () => aggregate([1], weights as never),
+        'INVALID_ARGUMENT',
+        `weights: expected an array of numbers, got ${shown}.`,
+      );
+    }
+    expect(aggregate([1, 3], new Float64Array([1, 3]))).toBe(2.5);
+    expect(aggregate([1, 3], { length: 2, 0: 3, 1: 1 })).toBe(1.5);
+  });
+
+  it('names the bad weight', () => {
+    rejects(
+      () => aggregate([1, 2], [1]),
+      'LENGTH_MISMATCH',
+      'weights: expected 2 weights, one per value, got 1.',
+    );
+    for (const [weight, shown] of [
+      [Number.POSITIVE_INFINITY, 'Infinity'],
+      [Number.NaN, 'NaN'],
+      [-1, '-1'],
+      ['1', '"1"'],
+    ] as const) {
+      rejects(
+        () => aggregate([1, 2], [1, weight as number]),
+        'INVALID_NUMBER',
+        `weights[1]: expected a finite weight ≥ 0, got ${shown}.`,
+      );
+    }
+    rejects(() => aggregate([1, 2], [0, 0]), 'INVALID_ARGUMENT', 'weights: all weights are 0.');
+    expect(aggregate([1, 2], [0, 1])).toBe(2);
+  });
+
+  it('reports empty input, missing values and negative values with their codes', () => {
+    rejects(() => aggregate([], []), 'EMPTY_INPUT', 'values: nothing to aggregate.');
+    rejects(
+      () => aggregate([1, null], [1, 1]),
+      'INVALID_ARGUMENT',
+      `values[1] is missing; pass { missing: 'reweight' } to aggregate what is there.`,
+    );
+    rejects(
+      () => aggregate([4, -1], [1, 1], { method: 'harmonic' }),
+      'INVALID_ARGUMENT',
+      'values[1] is -1; the harmonic mean needs values ≥ 0.',
+    );
+  });
+
+  it('treats −0 as a zero in the geometric and harmonic means', () => {
+    expect(aggregate([4, -0], [1, 1], { method: 'harmonic' })).toBe(0);
+    expect(aggregate([0, -0], [1, 1], { method: 'harmonic' })).toBe(0);
+    expect(aggregate([4, -0], [1, 1], { method: 'geometric' })).toBe(0);
+    expect(aggregate([0, -0], [1, 1], { method: 'geometric' })).toBe(0);
+  });
+
+  it('gives null when nothing is present, whatever the method', () => {
+    for (const method of ['arithmetic', 'geometric', 'harmonic'] as const) {
+      expect(aggregate([null, null], [1, 2], { method, missing: 'reweight' })).toBeNull();
+      expect(aggregate([null, 2], [1, 0], { method, missing: 'reweight' })).toBeNull();
+    }
+  });
+});

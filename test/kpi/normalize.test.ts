@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compositeIndex } from '../../src/kpi/composite.js';
 import { type NormalizeMethod, normalize } from '../../src/kpi/normalize.js';
 
 const values = fc.array(
@@ -173,5 +174,178 @@ describe('normalize', () => {
       normalize(input, { kind: 'zScore' });
       expect(input).toEqual([3, 1, null, 2]);
     });
+  });
+});
+
+function rejects(run: () => unknown, code: string, message: string): void {
+  expect(run).toThrowError(expect.objectContaining({ name: 'DxError', code, message }));
+}
+
+describe('normalize: input checks and edge cases', () => {
+  it('names a non-array input', () => {
+    const method = { kind: 'minMax' } as const;
+    rejects(
+      () => normalize(null as never, method),
+      'INVALID_ARGUMENT',
+      'values: expected an array of numbers, got null.',
+    );
+    rejects(
+      () => normalize('123' as never, method),
+      'INVALID_ARGUMENT',
+      'values: expected an array of numbers, got "123".',
+    );
+    rejects(
+      () => normalize({} as never, method),
+      'INVALID_ARGUMENT',
+      'values: expected an array of numbers, got a value of type object.',
+    );
+  });
+
+  it('reads an array-like up to its length, and treats undefined as missing', () => {
+    const arrayLike = { length: 2, 0: 1, 1: 3, 2: Number.NaN };
+    expect(normalize(arrayLike, { kind: 'minMax' })).toEqual([0, 1]);
+    expect(normalize([1, undefined, 3], { kind: 'minMax' })).toEqual([0, null, 1]);
+    expect(normalize(new Float64Array([2, 4]), { kind: 'minMax' })).toEqual([0, 1]);
+  });
+
+  it('names a bad value by its index', () => {
+    rejects(
+      () => normalize([1, 2, Number.NaN], { kind: 'zScore' }),
+      'INVALID_NUMBER',
+      'values[2]: expected a finite number, got NaN.',
+    );
+  });
+
+  it('rejects a bad direction or method with INVALID_ARGUMENT', () => {
+    rejects(
+      () => normalize([1], { kind: 'minMax', direction: 'up' as never }),
+      'INVALID_ARGUMENT',
+      `direction: expected 'higher-is-better' or 'lower-is-better', got "up".`,
+    );
+    rejects(
+      () => normalize([1], { kind: 'log' } as unknown as NormalizeMethod),
+      'INVALID_ARGUMENT',
+      'method.kind: expected minMax, goalposts, zScore, distanceToTarget or rank, got "log".',
+    );
+    rejects(
+      () => normalize([1], null as never),
+      'INVALID_ARGUMENT',
+      `method: expected an object like { kind: 'minMax' }, got null.`,
+    );
+    rejects(
+      () => normalize([1], 'minMax' as never),
+      'INVALID_ARGUMENT',
+      `method: expected an object like { kind: 'minMax' }, got "minMax".`,
+    );
+  });
+
+  it('checks the method inside compositeIndex too', () => {
+    rejects(
+      () => compositeIndex({ '48': { online: 1 } }, { id: 'online', normalize: 'minMax' as never }),
+      'INVALID_ARGUMENT',
+      `method: expected an object like { kind: 'minMax' }, got "minMax".`,
+    );
+  });
+
+  it('minMax: stretches to any range, and names bad bounds', () => {
+    expect(normalize([20, 50, 80], { kind: 'minMax', range: [10, 20] })).toEqual([10, 15, 20]);
+    expect(
+      normalize([20, null, 80], { kind: 'minMax', range: [10, 20], direction: 'lower-is-better' }),
+    ).toEqual([20, null, 10]);
+    expect(normalize([null, null], { kind: 'minMax' })).toEqual([null, null]);
+    expect(normalize([7, null, 7], { kind: 'minMax', range: [2, 4] })).toEqual([3, null, 3]);
+    rejects(
+      () => normalize([1, 2], { kind: 'minMax', range: [Number.NaN, 1] }),
+      'INVALID_NUMBER',
+      'range[0]: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => normalize([7, null, 7], { kind: 'minMax', constant: 'error' }),
+      'INVALID_ARGUMENT',
+      'minMax: all 2 values equal 7; there is nothing to scale.',
+    );
+  });
+
+  it('goalposts: missing values stay missing; bad parameters are named', () => {
+    expect(normalize([null, 25, 150], { kind: 'goalposts', min: 0, max: 100, scale: 10 })).toEqual([
+      null,
+      2.5,
+      10,
+    ]);
+    rejects(
+      () => normalize([1], { kind: 'goalposts', min: Number.NaN, max: 5 }),
+      'INVALID_NUMBER',
+      'min: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => normalize([1], { kind: 'goalposts', min: 0, max: Number.POSITIVE_INFINITY }),
+      'INVALID_NUMBER',
+      'max: expected a finite number, got Infinity.',
+    );
+    rejects(
+      () => normalize([1], { kind: 'goalposts', min: 0, max: 5, scale: Number.NaN }),
+      'INVALID_NUMBER',
+      'scale: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => normalize([1], { kind: 'goalposts', min: 5, max: 5 }),
+      'INVALID_ARGUMENT',
+      'goalposts: min and max are both 5.',
+    );
+  });
+
+  it('zScore: missing values are left out of the mean and the sd, and stay missing', () => {
+    expect(normalize([2, null, 4, 6], { kind: 'zScore' })).toEqual([-1, null, 0, 1]);
+    expect(normalize([2, null, 4, 6], { kind: 'zScore', sd: 'sample' })).toEqual([-1, null, 0, 1]);
+    expect(normalize([3, null, 3], { kind: 'zScore' })).toEqual([0, null, 0]);
+    expect(normalize([null], { kind: 'zScore' })).toEqual([null]);
+    rejects(
+      () => normalize([1], { kind: 'zScore', sd: 'both' as never }),
+      'INVALID_ARGUMENT',
+      `sd: expected 'sample' or 'population', got "both".`,
+    );
+  });
+
+  it('distanceToTarget: lower-is-better divides by max − target; bad targets are named', () => {
+    expect(
+      normalize([20, 80, 100, null], {
+        kind: 'distanceToTarget',
+        target: 60,
+        direction: 'lower-is-better',
+      }),
+    ).toEqual([1, 0.5, 0, null]);
+    expect(
+      normalize([20, 80, 100], {
+        kind: 'distanceToTarget',
+        target: 90,
+        direction: 'lower-is-better',
+        cap: false,
+      }),
+    ).toEqual([8, 2, 0]);
+    rejects(
+      () => normalize([1], { kind: 'distanceToTarget', target: Number.NaN }),
+      'INVALID_NUMBER',
+      'target: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => normalize([20, 60], { kind: 'distanceToTarget', target: 20 }),
+      'INVALID_ARGUMENT',
+      `distanceToTarget: the target 20 equals the data's minimum.`,
+    );
+    rejects(
+      () =>
+        normalize([20, 60], {
+          kind: 'distanceToTarget',
+          target: 60,
+          direction: 'lower-is-better',
+        }),
+      'INVALID_ARGUMENT',
+      `distanceToTarget: the target 60 equals the data's maximum.`,
+    );
+    expect(normalize([null], { kind: 'distanceToTarget', target: 1 })).toEqual([null]);
+  });
+
+  it('rank: missing values stay unranked', () => {
+    expect(normalize([90, null, 85, 85], { kind: 'rank' })).toEqual([1, null, 2, 2]);
   });
 });

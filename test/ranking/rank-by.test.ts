@@ -56,3 +56,73 @@ describe('rankWithin', () => {
     );
   });
 });
+
+describe('readValues errors and keys', () => {
+  const rejects = (run: () => unknown, message: string) =>
+    expect(run).toThrowError(
+      expect.objectContaining({ name: 'DxError', code: 'INVALID_ARGUMENT', message }),
+    );
+
+  it('accepts string, number and symbol keys', () => {
+    expect(rankBy([{ 2023: 0.7 }, { 2023: 0.8 }], 2023).map((r) => r.rank)).toEqual([2, 1]);
+    const score = Symbol('score');
+    expect(rankBy([{ [score]: 1 }, { [score]: 3 }], score).map((r) => r.rank)).toEqual([2, 1]);
+    expect(readValues([{ a: 1 }, { a: null }], 'a')).toEqual([1, null]);
+  });
+
+  it('names the argument that is not a key or a function', () => {
+    rejects(
+      () => rankBy(rows, {} as never),
+      'by: expected a key or a function, got a value of type object.',
+    );
+    rejects(() => rankBy(rows, true as never), 'by: expected a key or a function, got true.');
+    rejects(
+      () => readValues(rows, null as never, 'value'),
+      'value: expected a key or a function, got null.',
+    );
+    rejects(
+      () => rankBy('x' as never, 'dti' as never),
+      'items: expected an array of records, got "x".',
+    );
+  });
+
+  it('reads keys only from records, never from strings or null', () => {
+    rejects(
+      () => rankBy(['ab', 'abc'] as never, 'length' as never),
+      'items[0]: has no own property "length".',
+    );
+    rejects(
+      () => rankBy([{ a: 1 }, null] as never, 'a' as never),
+      'items[1]: has no own property "a".',
+    );
+    rejects(() => rankBy([7] as never, 'a' as never), 'items[0]: has no own property "a".');
+  });
+
+  it('rankWithin names the item whose group is not a string', () => {
+    rejects(
+      () =>
+        rankWithin(
+          [
+            { g: 'a', v: 1 },
+            { g: 1, v: 1 },
+          ] as never,
+          'g' as never,
+          'v' as never,
+        ),
+      'items[1]: the group must be a string, got 1.',
+    );
+  });
+});
+
+describe('rankWithin errors', () => {
+  it('names the item, not its place in its group, for a bad value', () => {
+    const items = [
+      { g: 'a', v: 1 },
+      { g: 'b', v: 2 },
+      { g: 'b', v: Number.NaN },
+    ];
+    expect(() => rankWithin(items, 'g', 'v')).toThrowError(
+      /^items\[2\]: expected a finite number or null, got NaN\.$/,
+    );
+  });
+});

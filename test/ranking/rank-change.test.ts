@@ -33,6 +33,22 @@ describe('rankChange', () => {
     }
   });
 
+  it('names the bad position in an INVALID_ARGUMENT error, undefined included', () => {
+    for (const [bad, shown] of [
+      [undefined, 'undefined'],
+      [5, '5'],
+      [{ rank: 2, of: 1 }, 'a value of type object'],
+    ] as const) {
+      expect(() => rankChange(bad as never, { rank: 1, of: 63 })).toThrowError(
+        expect.objectContaining({
+          name: 'DxError',
+          code: 'INVALID_ARGUMENT',
+          message: `previous: expected { rank, of } with whole numbers 1 ≤ rank ≤ of, got ${shown}.`,
+        }),
+      );
+    }
+  });
+
   it('is antisymmetric (property)', () => {
     const position = fc
       .integer({ min: 1, max: 63 })

@@ -176,3 +176,94 @@ describe('formatViPercent, formatVnd, formatRank', () => {
     }
   });
 });
+
+describe('error codes and messages', () => {
+  const rejects = (run: () => unknown, code: string, message: string) =>
+    expect(run).toThrowError(expect.objectContaining({ name: 'DxError', code, message }));
+
+  it('parseViNumber: non-strings, too large numbers', () => {
+    rejects(
+      () => parseViNumber(12 as unknown as string),
+      'INVALID_NUMBER',
+      'Expected a Vietnamese number as text, got 12.',
+    );
+    rejects(
+      () => parseViNumber(`1${'0'.repeat(400)}`),
+      'INVALID_NUMBER',
+      `"1${'0'.repeat(39)}…" is too large to represent as a number.`,
+    );
+  });
+
+  it('parseViNumber: hints at the decimal comma only for a whole English decimal', () => {
+    const plain = (text: string) =>
+      `${JSON.stringify(text)} is not a Vietnamese number such as 1.453 or 51,16.`;
+    const hint = ' Vietnamese uses a comma for decimals (51,16).';
+    rejects(() => parseViNumber('51.16'), 'INVALID_NUMBER', plain('51.16') + hint);
+    rejects(() => parseViNumber(' 51.16 '), 'INVALID_NUMBER', plain(' 51.16 ') + hint);
+    rejects(() => parseViNumber('x51.16'), 'INVALID_NUMBER', plain('x51.16'));
+    rejects(() => parseViNumber('51.16x'), 'INVALID_NUMBER', plain('51.16x'));
+    rejects(() => parseViNumber('5.1234'), 'INVALID_NUMBER', plain('5.1234'));
+  });
+
+  it('formatViNumber: fraction digits from 0 to 20', () => {
+    expect(formatViNumber(0.5, { minimumFractionDigits: 20, maximumFractionDigits: 20 })).toBe(
+      `0,5${'0'.repeat(19)}`,
+    );
+    expect(formatViNumber(2.5, { maximumFractionDigits: 0 })).toBe('3');
+    for (const [name, digits] of [
+      ['maximumFractionDigits', 21],
+      ['maximumFractionDigits', -1],
+      ['minimumFractionDigits', -1],
+      ['minimumFractionDigits', 1.5],
+    ] as const) {
+      rejects(
+        () => formatViNumber(1, { [name]: digits }),
+        'INVALID_ARGUMENT',
+        `${name}: expected a whole number from 0 to 20, got ${digits}.`,
+      );
+    }
+    rejects(
+      () => formatViNumber(1, { minimumFractionDigits: 3, maximumFractionDigits: 2 }),
+      'INVALID_ARGUMENT',
+      'minimumFractionDigits (3) exceeds maximumFractionDigits (2).',
+    );
+    rejects(
+      () => formatViNumber(Number.NaN),
+      'INVALID_NUMBER',
+      'Expected a finite number to format, got NaN.',
+    );
+  });
+
+  it('formatViNumber exact: zero has no sign', () => {
+    expect(formatViNumber(-0, { exact: true })).toBe('0');
+    expect(formatViNumber(1e21, { exact: true })).toBe('1.000.000.000.000.000.000.000');
+    expect(formatViNumber(-1.2345e-7, { exact: true })).toBe('-0,00000012345');
+  });
+
+  it('formatVnd: scales from exactly one nghìn, triệu or tỷ; rejects non-finite amounts', () => {
+    expect(formatVnd(1e9)).toBe('1 tỷ đồng');
+    expect(formatVnd(1e6)).toBe('1 triệu đồng');
+    expect(formatVnd(1e3)).toBe('1 nghìn đồng');
+    expect(formatVnd(999)).toBe('999 đồng');
+    expect(formatVnd(-1e9)).toBe('-1 tỷ đồng');
+    for (const [bad, shown] of [
+      [Number.NaN, 'NaN'],
+      [Number.NEGATIVE_INFINITY, '-Infinity'],
+      ['5', '"5"'],
+    ] as const) {
+      rejects(
+        () => formatVnd(bad as number),
+        'INVALID_NUMBER',
+        `Expected a finite amount of đồng, got ${shown}.`,
+      );
+    }
+  });
+
+  it('formatRank: names the impossible rank', () => {
+    rejects(
+      () => formatRank(64, 63),
+      'INVALID_ARGUMENT',
+      'Expected whole numbers 1 ≤ rank ≤ of, got rank 64 of 63.',
+    );
+  });
+});

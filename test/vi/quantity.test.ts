@@ -156,3 +156,88 @@ describe('formatQuantity', () => {
     );
   });
 });
+
+describe('parseQuantity and formatQuantity: errors and edge cases', () => {
+  const rejects = (run: () => unknown, code: string, message: string) =>
+    expect(run).toThrowError(expect.objectContaining({ name: 'DxError', code, message }));
+
+  it('says why there is no quantity', () => {
+    rejects(
+      () => parseQuantity(null as unknown as string),
+      'INVALID_QUANTITY',
+      'Expected a quantity as text, got null.',
+    );
+    rejects(() => parseQuantity(''), 'INVALID_QUANTITY', '"" has no number.');
+    rejects(() => parseQuantity(' \t '), 'INVALID_QUANTITY', '" \\t " has no number.');
+    // A lone qualifier word is read as the number, and is not one.
+    rejects(
+      () => parseQuantity('gần'),
+      'INVALID_QUANTITY',
+      '"gần": "gần" is not a Vietnamese number such as 1.453 or 51,16.',
+    );
+    rejects(
+      () => parseQuantity('tối đa'),
+      'INVALID_QUANTITY',
+      '"tối đa": "tối" is not a Vietnamese number such as 1.453 or 51,16.',
+    );
+  });
+
+  it('keeps the number error as the cause', () => {
+    let error: unknown;
+    try {
+      parseQuantity('gần 1.5 tỷ');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({
+      code: 'INVALID_QUANTITY',
+      message: '"gần 1.5 tỷ": "1.5" is not a Vietnamese number such as 1.453 or 51,16.',
+    });
+    expect((error as Error).cause).toMatchObject({ name: 'DxError', code: 'INVALID_NUMBER' });
+  });
+
+  it('leaves out unit and noun when there are none', () => {
+    expect(parseQuantity('  khoảng   4.000  ')).toStrictEqual({ value: 4000, qualifier: 'approx' });
+    expect(parseQuantity('45 triệu hồ sơ')).toStrictEqual({
+      value: 45e6,
+      qualifier: 'exact',
+      noun: 'hồ sơ',
+    });
+    expect(parseQuantity('12 %')).toStrictEqual({ value: 12, qualifier: 'exact', unit: 'percent' });
+  });
+
+  it('writes every significant digit unless told how many', () => {
+    expect(formatQuantity({ value: 1 / 3, qualifier: 'exact' })).toBe('0,3333333333333333');
+    expect(formatQuantity({ value: 12.3456, qualifier: 'over', unit: 'percent' })).toBe(
+      'trên 12,3456%',
+    );
+    expect(
+      formatQuantity({ value: 12.3456, qualifier: 'exact' }, { maximumFractionDigits: 2 }),
+    ).toBe('12,35');
+  });
+
+  it('names a bad quantity, qualifier or unit', () => {
+    rejects(
+      () => formatQuantity(5 as never),
+      'INVALID_QUANTITY',
+      'Expected { value, qualifier }, got 5.',
+    );
+    rejects(
+      () => formatQuantity(null as never),
+      'INVALID_QUANTITY',
+      'Expected { value, qualifier }, got null.',
+    );
+    for (const qualifier of ['roughly', 'toString', '__proto__']) {
+      rejects(
+        () => formatQuantity({ value: 1, qualifier: qualifier as never }),
+        'INVALID_QUANTITY',
+        `qualifier: unknown qualifier ${JSON.stringify(qualifier)}.`,
+      );
+    }
+    rejects(
+      () => formatQuantity({ value: 1, qualifier: 'exact', unit: 'usd' as never }),
+      'INVALID_QUANTITY',
+      `unit: expected 'percent' or 'vnd', got "usd".`,
+    );
+  });
+});

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Generous: property tests over 20,000-value arrays must not time out on a loaded 2-core machine or under Stryker.
+    testTimeout: 60_000,
     // In CI a JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_DOCUMENTS } from '../../src/framework/documents.js';
 import { AN_GIANG_ARTICLE } from '../../src/seed.js';
+import { recordCounts } from './support.js';
 
 const article = AN_GIANG_ARTICLE;
 const observation = (id: string) => article.observations.find((o) => o.id === id);
@@ -8,15 +9,7 @@ const observation = (id: string) => article.observations.find((o) => o.id === id
 describe('AN_GIANG_ARTICLE', () => {
   it('holds 6 documents, 1 programme, 10 observations, 1 target and no ranking', () => {
     expect(article.source).toBe('ag-viettimes-2021-12');
-    expect(
-      [
-        article.documents,
-        article.programmes,
-        article.observations,
-        article.targets,
-        article.rankings,
-      ].map((list) => list.length),
-    ).toEqual([6, 1, 10, 1, 0]);
+    expect(recordCounts(article)).toEqual([6, 1, 10, 1, 0]);
   });
 
   it('founds the programme on 553/CTr-UBND, 2021–2025 with orientations to 2030', () => {

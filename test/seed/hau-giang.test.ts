@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { HAU_GIANG_ARTICLE } from '../../src/seed.js';
+import { recordCounts } from './support.js';
 
 const article = HAU_GIANG_ARTICLE;
 
 describe('HAU_GIANG_ARTICLE', () => {
   it('holds 3 documents, 1 programme, 4 observations, no target and 2 rankings', () => {
     expect(article.source).toBe('hg-unknown-2022');
-    expect(
-      [
-        article.documents,
-        article.programmes,
-        article.observations,
-        article.targets,
-        article.rankings,
-      ].map((list) => list.length),
-    ).toEqual([3, 1, 4, 0, 2]);
+    expect(recordCounts(article)).toEqual([3, 1, 4, 0, 2]);
   });
 
   it('founds the programme on 02-NQ/TU of 2 December 2020', () => {

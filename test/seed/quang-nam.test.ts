@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provincesAt } from '../../src/provinces/lookup.js';
 import { QUANG_NAM_ARTICLE } from '../../src/seed.js';
-import { DTI_RELEASED, dayRange } from './support.js';
+import { DTI_RELEASED, dayRange, recordCounts } from './support.js';
 
 const article = QUANG_NAM_ARTICLE;
 const value = (id: string) => article.observations.find((o) => o.id === id)?.value ?? Number.NaN;
@@ -9,15 +9,7 @@ const value = (id: string) => article.observations.find((o) => o.id === id)?.val
 describe('QUANG_NAM_ARTICLE', () => {
   it('holds 2 documents, 1 programme, 9 observations, 2 targets and 2 rankings', () => {
     expect(article.source).toBe('qn-viettimes-2023-04');
-    expect(
-      [
-        article.documents,
-        article.programmes,
-        article.observations,
-        article.targets,
-        article.rankings,
-      ].map((list) => list.length),
-    ).toEqual([2, 1, 9, 2, 2]);
+    expect(recordCounts(article)).toEqual([2, 1, 9, 2, 2]);
   });
 
   it('founds the programme on 04-NQ/TU, with no period since only an end year is given', () => {

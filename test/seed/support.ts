@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SeedArticle } from '../../src/seed/types.js';
 
 /** Folder of the article texts; override with VN_DX_SEEDS_DIR. */
 export const SEEDS_DIR =
@@ -106,4 +107,15 @@ export function* walk(value: unknown, path = 'value'): Generator<[string, object
   if (typeof value !== 'object' || value === null) return;
   yield [path, value];
   for (const [key, child] of Object.entries(value)) yield* walk(child, `${path}.${key}`);
+}
+
+/** How many documents, programmes, observations, targets and rankings an article holds, in that order. */
+export function recordCounts(article: SeedArticle): number[] {
+  return [
+    article.documents,
+    article.programmes,
+    article.observations,
+    article.targets,
+    article.rankings,
+  ].map((list) => list.length);
 }

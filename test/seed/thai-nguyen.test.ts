@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_INDICATORS, THAI_NGUYEN_ARTICLE } from '../../src/seed.js';
-import { DTI_RELEASED } from './support.js';
+import { DTI_RELEASED, recordCounts } from './support.js';
 
 const article = THAI_NGUYEN_ARTICLE;
 
 describe('THAI_NGUYEN_ARTICLE', () => {
   it('holds 3 documents, 1 programme, 7 observations, no target and 1 ranking', () => {
     expect(article.source).toBe('tn-baothainguyen-2021-12');
-    expect(
-      [
-        article.documents,
-        article.programmes,
-        article.observations,
-        article.targets,
-        article.rankings,
-      ].map((list) => list.length),
-    ).toEqual([3, 1, 7, 0, 1]);
+    expect(recordCounts(article)).toEqual([3, 1, 7, 0, 1]);
   });
 
   it('founds the programme on 01-NQ/TU of 31 December 2020', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VINH_PHUC_ARTICLE } from '../../src/seed.js';
+import { recordCounts } from './support.js';
 
 const article = VINH_PHUC_ARTICLE;
 const observation = (id: string) => article.observations.find((o) => o.id === id);
@@ -7,15 +8,7 @@ const observation = (id: string) => article.observations.find((o) => o.id === id
 describe('VINH_PHUC_ARTICLE', () => {
   it('holds 10 documents, 1 programme, 27 observations, 9 targets and no ranking', () => {
     expect(article.source).toBe('vp-congttgtdt-2021-08');
-    expect(
-      [
-        article.documents,
-        article.programmes,
-        article.observations,
-        article.targets,
-        article.rankings,
-      ].map((list) => list.length),
-    ).toEqual([10, 1, 27, 9, 0]);
+    expect(recordCounts(article)).toEqual([10, 1, 27, 9, 0]);
   });
 
   it('founds the programme on Resolution 39/NQ-HĐND, then the resolutions in preparation', () => {

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
-import { percentRank, rank, type TieMethod } from '../../src/ranking/rank.js';
+import {
+  LARGE_RADIX,
+  percentRank,
+  RADIX_THRESHOLD,
+  rank,
+  type TieMethod,
+} from '../../src/ranking/rank.js';
 
 const TIES: TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 // Few distinct values so that ties are common.
@@ -300,7 +306,10 @@ describe('rank on large inputs (the radix path)', () => {
     });
   }
 
-  it('agrees with the definitions of every tie rule, in both directions (property)', () => {
+  it.each([
+    ['8-bit', RADIX_THRESHOLD],
+    ['16-bit', LARGE_RADIX],
+  ])('agrees with the definitions of every tie rule on the %s radix path (property)', (_, size) => {
     const big = fc.array(
       fc.oneof(
         { weight: 8, arbitrary: fc.integer({ min: -50, max: 50 }).map((x) => x / 4) },
@@ -308,8 +317,8 @@ describe('rank on large inputs (the radix path)', () => {
         { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
         { weight: 1, arbitrary: fc.constant(null) },
       ),
-      // About 1 in 11 entries is null: 23,000 entries keep well over 20,000 present values.
-      { minLength: 23_000, maxLength: 24_000 },
+      // About 1 in 11 entries is null: 15 % more entries keep enough present values.
+      { minLength: Math.ceil(size * 1.15), maxLength: Math.ceil(size * 1.2) },
     );
     fc.assert(
       fc.property(big, fc.constantFrom(...TIES), fc.boolean(), (xs, ties, higher) => {
@@ -317,13 +326,13 @@ describe('rank on large inputs (the radix path)', () => {
           rank(xs, { ties, direction: higher ? 'higher-is-better' : 'lower-is-better' }),
         ).toEqual(oracle(xs, ties, higher));
       }),
-      // No shrinking: a failing case of 23,000 values would take minutes to shrink.
+      // No shrinking: a failing case of thousands of values would take minutes to shrink.
       { seed: 109, numRuns: 12, endOnFailure: true },
     );
   });
 
-  it('switches paths at 20,000 present values without changing a rank', () => {
-    for (const present of [19_999, 20_000]) {
+  it('switches paths at each threshold without changing a rank', () => {
+    for (const present of [RADIX_THRESHOLD - 1, RADIX_THRESHOLD, LARGE_RADIX - 1, LARGE_RADIX]) {
       const xs: (number | null)[] = [];
       for (let i = 0; i < present; i++) {
         if (i % 5 === 0) xs.push(null);
@@ -336,27 +345,36 @@ describe('rank on large inputs (the radix path)', () => {
     }
   });
 
-  it('orders values that differ only in their last bits, and skips null and undefined', () => {
-    // 1 + k·ε share their upper 32 bits: only the low half tells them apart.
-    const xs: (number | null | undefined)[] = [undefined, null];
-    for (let i = 0; i < 21_000; i++) xs.push(1 + (i % 7) * Number.EPSILON);
-    xs.push(undefined, -0, 0, null);
-    const asNull = xs.map((x) => x ?? null);
-    for (const ties of TIES) {
-      const ranks = rank(xs, { ties });
-      expect(ranks).toEqual(oracle(asNull, ties, true));
-      expect(ranks.length).toBe(xs.length);
-    }
-    const ranks = rank(xs);
-    expect(ranks.slice(0, 9)).toEqual([null, null, 18_001, 15_001, 12_001, 9_001, 6_001, 3_001, 1]);
-    expect(ranks.slice(-4)).toEqual([null, 21_001, 21_001, null]);
-    expect(rank(xs, { ties: 'dense', direction: 'lower-is-better' }).slice(-4)).toEqual([
-      null,
-      1,
-      1,
-      null,
-    ]);
-  });
+  // 21,000 values sort on 8-bit digits, 35,000 on 16-bit ones.
+  it.each([21_000, 35_000])(
+    'orders %i values that differ only in their last bits, and skips null and undefined',
+    (size) => {
+      // 1 + k·ε share their upper 32 bits: only the low half tells them apart.
+      const xs: (number | null | undefined)[] = [undefined, null];
+      for (let i = 0; i < size; i++) xs.push(1 + (i % 7) * Number.EPSILON);
+      xs.push(undefined, -0, 0, null);
+      const asNull = xs.map((x) => x ?? null);
+      for (const ties of TIES) {
+        const ranks = rank(xs, { ties });
+        expect(ranks).toEqual(oracle(asNull, ties, true));
+        expect(ranks.length).toBe(xs.length);
+      }
+      const group = size / 7;
+      const ranks = rank(xs);
+      expect(ranks.slice(0, 9)).toEqual([
+        null,
+        null,
+        ...[6, 5, 4, 3, 2, 1, 0].map((above) => above * group + 1),
+      ]);
+      expect(ranks.slice(-4)).toEqual([null, size + 1, size + 1, null]);
+      expect(rank(xs, { ties: 'dense', direction: 'lower-is-better' }).slice(-4)).toEqual([
+        null,
+        1,
+        1,
+        null,
+      ]);
+    },
+  );
 
   it('matches the small-input path on the same values', () => {
     const xs = Array.from({ length: 25_000 }, (_, i) => ((i * 7919) % 1000) / 10);

@@ -18,10 +18,18 @@ module.exports = [
     limit: '5 kB',
   },
   {
+    // Raised from 4.5 kB on 2026-11-22 (4.55 kB measured): the row-wise reader, the fused
+    // extent and the 8-bit radix path bought a 3× faster commune-scale composite.
     name: "import { compositeIndex } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ compositeIndex }',
-    limit: '4.5 kB',
+    limit: '5 kB',
+  },
+  {
+    name: "import { compositeIndexColumns } from 'vn-dx'",
+    path: 'dist/index.js',
+    import: '{ compositeIndexColumns }',
+    limit: '5 kB',
   },
   {
     name: "import { parseObservationsCsv } from 'vn-dx'",

@@ -9,23 +9,26 @@ import { fileURLToPath } from 'node:url';
 import * as aq from 'arquero';
 import { rank as d3rank } from 'd3-array';
 import * as ss from 'simple-statistics';
-import { compositeIndex, findProvince, normalize, rank } from '../dist/index.js';
+import {
+  compositeIndex,
+  compositeIndexColumns,
+  findProvince,
+  normalize,
+  rank,
+} from '../dist/index.js';
+import {
+  communeYear,
+  framework,
+  indicatorIds,
+  PER_PILLAR,
+  PILLARS,
+  random,
+  UNITS,
+} from './commune-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const REPS = quick ? 3 : 9;
-
-// A deterministic generator, so every run measures the same data.
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -149,39 +152,9 @@ for (const n of [34, 63]) {
 }
 
 // --- Composite index at commune scale ------------------------------------------
-const UNITS = 3321;
-const PILLARS = 4;
-const PER_PILLAR = 10;
 const YEARS = quick ? 2 : 10;
-const indicatorIds = Array.from(
-  { length: PILLARS * PER_PILLAR },
-  (_, i) => `p${Math.floor(i / PER_PILLAR)}.i${i % PER_PILLAR}`,
-);
-const framework = {
-  id: 'dx',
-  children: Array.from({ length: PILLARS }, (_, p) => ({
-    id: `pillar${p}`,
-    children: indicatorIds
-      .slice(p * PER_PILLAR, (p + 1) * PER_PILLAR)
-      .map((id) => ({ id, normalize: { kind: 'minMax' } })),
-  })),
-};
 const years = Array.from({ length: YEARS }, (_, y) => {
-  const next = random(100 + y);
-  const data = {};
-  const rows = [];
-  for (let u = 0; u < UNITS; u++) {
-    const row = {};
-    for (const id of indicatorIds) row[id] = next() * 100;
-    data[`c${u}`] = row;
-    rows.push({ unit: `c${u}`, ...row });
-  }
-  const columns = indicatorIds.map((id) => Float64Array.from(rows, (row) => row[id]));
-  const columnar = {
-    kind: 'columns',
-    units: rows.map((row) => row.unit),
-    columns: Object.fromEntries(indicatorIds.map((id, k) => [id, columns[k]])),
-  };
+  const { rows, data, columnar, columns } = communeYear(y);
   return { data, columnar, table: aq.from(rows), columns };
 });
 
@@ -251,6 +224,10 @@ report(
   measure([
     {
       name: 'vn-dx',
+      fn: () => years.map((year) => compositeIndexColumns(year.columnar, framework)).length,
+    },
+    {
+      name: 'vn-dx (per-unit objects)',
       fn: () => years.map((year) => compositeIndex(year.columnar, framework)).length,
     },
     {
@@ -262,19 +239,22 @@ report(
   ]),
 );
 
-// --- Memory at commune scale ------------------------------------------------------
-let peakHeapMb = null;
-if (globalThis.gc) {
-  globalThis.gc();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const result = compositeIndex(years[0].columnar, framework);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  consume(result);
-  peakHeapMb = (peak - before) / 1024 / 1024;
-  const inputMb = (UNITS * indicatorIds.length * 8) / 1024 / 1024;
+// --- Memory at commune scale (in a process of its own) -----------------------------------
+const memory = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', 'bench/memory.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+  }),
+);
+console.log(
+  `\nmemory, one commune-scale composite (input: ${memory.inputMb.toFixed(2)} MB of doubles):`,
+);
+for (const [name, m] of [
+  ['vn-dx', memory.columns],
+  ['vn-dx (per-unit objects)', memory.objects],
+]) {
   console.log(
-    `\nmemory: one commune-scale composite retains ${peakHeapMb.toFixed(1)} MB of heap (input values: ${inputMb.toFixed(1)} MB as doubles)`,
+    `  ${name.padEnd(26)} allocates ${m.allocatedMb.toFixed(2)} MB (${(m.allocatedMb / memory.inputMb).toFixed(1)}× the input; typed arrays ${m.typedArraysMb.toFixed(2)} MB), retains ${m.retainedMb.toFixed(2)} MB`,
   );
 }
 
@@ -327,6 +307,6 @@ if (globalThis.gc) {
 const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeFileSync(
   new URL('results.json', import.meta.url),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, peakHeapMb, cases }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, memory, cases }, null, 2)}\n`,
 );
 console.log(`\n${machine}\nwrote bench/results.json${sink === 0.5 ? '' : ''}`);

@@ -29,13 +29,14 @@ export type { AggregateOptions, AggregationMethod } from './kpi/aggregate.js';
 export { aggregate } from './kpi/aggregate.js';
 export type {
   CompositeColumns,
+  CompositeColumnsResult,
   CompositeData,
   CompositeOptions,
   CompositeResult,
   FrameworkNode,
   ImputeOptions,
 } from './kpi/composite.js';
-export { compositeIndex } from './kpi/composite.js';
+export { compositeIndex, compositeIndexColumns } from './kpi/composite.js';
 export { deriveShares } from './kpi/derive.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';

@@ -1,6 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  type CompositeColumnsResult,
+  type CompositeData,
+  type CompositeResult,
+  compositeIndex,
+  compositeIndexColumns,
   type Direction,
   type DxErrorCode,
   findProvince,
@@ -41,6 +46,29 @@ describe('public types', () => {
     expectTypeOf(safeParseObservation).returns.toEqualTypeOf<SafeResult<Observation>>();
     expectTypeOf<Direction>().toEqualTypeOf<'higher-is-better' | 'lower-is-better'>();
     expectTypeOf<'NOT_A_CODE'>().not.toExtend<DxErrorCode>();
+  });
+});
+
+describe('composite index types', () => {
+  it('returns one result per unit, or aligned columns', () => {
+    expectTypeOf(compositeIndex).returns.toEqualTypeOf<CompositeResult[]>();
+    expectTypeOf(compositeIndexColumns).returns.toEqualTypeOf<CompositeColumnsResult>();
+    expectTypeOf<CompositeColumnsResult['scores']>().toEqualTypeOf<readonly (number | null)[]>();
+    expectTypeOf<CompositeColumnsResult['nodes']>().toEqualTypeOf<
+      Readonly<Record<string, readonly (number | null)[]>>
+    >();
+    expectTypeOf<CompositeResult['rank']>().toEqualTypeOf<number | null>();
+  });
+
+  it('accepts records, maps and typed columns as data', () => {
+    expectTypeOf<{ a: { x: 1; y: null } }>().toExtend<CompositeData>();
+    expectTypeOf<Map<string, { x: number }>>().toExtend<CompositeData>();
+    expectTypeOf<{
+      kind: 'columns';
+      units: string[];
+      columns: { x: Float64Array; y: (number | null)[] };
+    }>().toExtend<CompositeData>();
+    expectTypeOf<{ kind: 'columns'; units: string[] }>().not.toExtend<CompositeData>();
   });
 });
 

@@ -1,9 +1,8 @@
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import type { Label } from '../model/label.js';
-import { rank, type TieMethod } from '../ranking/rank.js';
-import { type AggregateOptions, aggregateRow, aggregateSettings } from './aggregate.js';
-import { fromColumn, type NormalizeMethod, normalizeColumn } from './normalize.js';
+import type { TieMethod } from '../ranking/rank.js';
+import type { AggregateOptions } from './aggregate.js';
+import { type Evaluation, evaluate } from './composite-engine.js';
+import { fromColumn, type NormalizeMethod } from './normalize.js';
 
 /**
  * A node of a composite-index framework. A node with `children` aggregates
@@ -106,254 +105,6 @@ export interface CompositeColumns {
   readonly columns: Readonly<Record<string, ArrayLike<number | null | undefined>>>;
 }
 
-interface CompiledNode {
-  readonly id: string;
-  readonly weight: number;
-  readonly normalize: NormalizeMethod | undefined;
-  readonly aggregate: Required<AggregateOptions>;
-  readonly children: readonly number[];
-}
-
-const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function compile(
-  root: FrameworkNode | string,
-  defaults: Required<AggregateOptions>,
-): CompiledNode[] {
-  const nodes: CompiledNode[] = [];
-  const seen = new Set<string>();
-  const visit = (node: FrameworkNode | string, path: string): number => {
-    const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
-    if (
-      typeof spec !== 'object' ||
-      spec === null ||
-      typeof spec.id !== 'string' ||
-      spec.id === ''
-    ) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${path}: expected a node { id, … } or an indicator id, got ${describe(node)}.`,
-      );
-    }
-    if (FORBIDDEN_IDS.has(spec.id))
-      throw new DxError('INVALID_ARGUMENT', `${path}: ${describe(spec.id)} cannot be a node id.`);
-    if (seen.has(spec.id))
-      throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
-    seen.add(spec.id);
-    const weight = spec.weight ?? 1;
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `${path} (${spec.id}).weight: expected a finite number ≥ 0, got ${describe(weight)}.`,
-      );
-    }
-    if (
-      spec.children !== undefined &&
-      (!Array.isArray(spec.children) || spec.children.length === 0)
-    ) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${path} (${spec.id}).children: expected a non-empty array.`,
-      );
-    }
-    const children = (spec.children ?? []).map((child, index) =>
-      visit(child, `${path}.children[${index}]`),
-    );
-    if (children.length > 0 && children.every((child) => nodes[child]?.weight === 0)) {
-      throw new DxError('INVALID_ARGUMENT', `${path} (${spec.id}): all children weigh 0.`);
-    }
-    nodes.push({
-      id: spec.id,
-      weight,
-      normalize: spec.normalize,
-      aggregate:
-        spec.aggregate === undefined
-          ? defaults
-          : aggregateSettings({ ...defaults, ...spec.aggregate }),
-      children,
-    });
-    return nodes.length - 1;
-  };
-  visit(root, 'framework');
-  return nodes;
-}
-
-function median(sorted: readonly number[]): number {
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-function impute(
-  column: Float64Array,
-  units: readonly string[],
-  impute: NonNullable<CompositeOptions['impute']>,
-): void {
-  const groupOf = (unit: string): string => {
-    if (!impute.groups) return '';
-    const group =
-      impute.groups instanceof Map
-        ? impute.groups.get(unit)
-        : Object.hasOwn(impute.groups, unit)
-          ? (impute.groups as Record<string, string>)[unit]
-          : undefined;
-    if (typeof group !== 'string')
-      throw new DxError('UNKNOWN_ID', `impute.groups: unit ${describe(unit)} has no group.`);
-    return group;
-  };
-  const byGroup = new Map<string, number[]>();
-  const groups = units.map(groupOf);
-  column.forEach((value, i) => {
-    if (Number.isNaN(value)) return;
-    const group = groups[i] as string;
-    const list = byGroup.get(group) ?? [];
-    list.push(value);
-    byGroup.set(group, list);
-  });
-  const fill = new Map<string, number>();
-  for (const [group, list] of byGroup) {
-    fill.set(
-      group,
-      impute.method === 'mean'
-        ? list.reduce((a, b) => a + b, 0) / list.length
-        : median([...list].sort((a, b) => a - b)),
-    );
-  }
-  column.forEach((value, i) => {
-    if (Number.isNaN(value)) column[i] = fill.get(groups[i] as string) ?? Number.NaN;
-  });
-}
-
-/** Reads the data into units and a column getter, checking every value. */
-function readData(data: CompositeData): {
-  units: readonly string[];
-  column: (id: string, into: Float64Array) => Float64Array;
-} {
-  if (data === null || typeof data !== 'object') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `data: expected unit → indicator → value, got ${describe(data)}.`,
-    );
-  }
-  const check = (value: unknown, unit: string, id: string): number => {
-    if (value === null || value === undefined) return Number.NaN;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `data[${describe(unit)}][${describe(id)}]: expected a finite number or null, got ${describe(value)}.`,
-      );
-    }
-    return value;
-  };
-  if (!(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns') {
-    const { units, columns } = data as CompositeColumns;
-    if (!Array.isArray(units) || typeof columns !== 'object' || columns === null) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        "data: expected { kind: 'columns', units: string[], columns: { id: values } }.",
-      );
-    }
-    return {
-      units,
-      column: (id, column) => {
-        const source = Object.hasOwn(columns, id) ? columns[id] : undefined;
-        if (source === undefined) return column.fill(Number.NaN);
-        if (source === null || typeof source !== 'object' || source.length !== units.length) {
-          throw new DxError(
-            'LENGTH_MISMATCH',
-            `data.columns[${describe(id)}]: expected ${units.length} values, one per unit.`,
-          );
-        }
-        if (source instanceof Float64Array) {
-          column.set(source);
-          for (let u = 0; u < units.length; u++) {
-            if (!Number.isFinite(column[u] as number)) check(column[u], units[u] as string, id);
-          }
-          return column;
-        }
-        for (let u = 0; u < units.length; u++) {
-          const value = source[u];
-          column[u] =
-            typeof value === 'number' && Number.isFinite(value)
-              ? value
-              : check(value, units[u] as string, id);
-        }
-        return column;
-      },
-    };
-  }
-  const entries: [string, unknown][] =
-    data instanceof Map
-      ? [...data.entries()]
-      : Object.keys(data).map((unit) => [unit, (data as Record<string, unknown>)[unit]]);
-  for (const [unit, row] of entries) {
-    if (typeof row !== 'object' || row === null) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}.`,
-      );
-    }
-  }
-  return {
-    units: entries.map(([unit]) => unit),
-    column: (id, column) => {
-      entries.forEach(([unit, row], u) => {
-        const record = row as Record<string, unknown>;
-        column[u] = check(Object.hasOwn(record, id) ? record[id] : null, unit, id);
-      });
-      return column;
-    },
-  };
-}
-
-function hasMissing(column: Float64Array): boolean {
-  for (let u = 0; u < column.length; u++) if (Number.isNaN(column[u] as number)) return true;
-  return false;
-}
-
-/** Aggregates a node's children for every unit; a column-wise fast path when nothing is missing. */
-function aggregateColumns(
-  children: readonly Float64Array[],
-  weights: Float64Array,
-  node: CompiledNode,
-  nodes: readonly CompiledNode[],
-  units: readonly string[],
-  values: Float64Array,
-): Float64Array {
-  const { method, missing, minCoverage } = node.aggregate;
-  const n = units.length;
-  const complete = children.every(
-    (column, k) => (weights[k] as number) === 0 || !hasMissing(column),
-  );
-  if (complete && method === 'arithmetic') {
-    let total = 0;
-    for (const weight of weights) total += weight;
-    children.forEach((column, k) => {
-      const share = (weights[k] as number) / total;
-      if (share === 0) return;
-      for (let u = 0; u < n; u++) values[u] = (values[u] as number) + share * (column[u] as number);
-    });
-    return values;
-  }
-  const row = new Float64Array(children.length);
-  for (let u = 0; u < n; u++) {
-    for (let k = 0; k < children.length; k++) {
-      const value = (children[k] as Float64Array)[u] as number;
-      if (Number.isNaN(value) && missing === 'error' && (weights[k] as number) > 0) {
-        const child = nodes[node.children[k] as number] as CompiledNode;
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
-        );
-      }
-      row[k] = value;
-    }
-    values[u] = aggregateRow(row, weights, method, missing, minCoverage);
-  }
-  return values;
-}
-
 /**
  * Builds a composite index — DTI-style — from indicator values: normalises
  * leaves where asked, aggregates up a weighted tree node by node (each node
@@ -397,55 +148,111 @@ export function compositeIndex(
   framework: FrameworkNode | string,
   options: CompositeOptions = {},
 ): CompositeResult[] {
-  if (typeof options !== 'object' || options === null) {
-    throw new DxError('INVALID_ARGUMENT', `options: expected an object, got ${describe(options)}.`);
-  }
-  const defaults = aggregateSettings(options.aggregate);
-  const nodes = compile(framework, defaults);
-  const { units, column } = readData(data);
-  // One buffer for every node's column: a single allocation, however large the tree.
-  const store = new Float64Array(nodes.length * units.length);
-  const columns: Float64Array[] = [];
-  for (const node of nodes) {
-    let values: Float64Array = store.subarray(
-      columns.length * units.length,
-      (columns.length + 1) * units.length,
-    );
-    if (node.children.length === 0) {
-      values = column(node.id, values);
-      if (options.impute) impute(values, units, options.impute);
-    } else {
-      const weights = Float64Array.from(
-        node.children,
-        (child) => (nodes[child] as CompiledNode).weight,
-      );
-      const children = node.children.map((child) => columns[child] as Float64Array);
-      values = aggregateColumns(children, weights, node, nodes, units, values);
-    }
-    columns.push(node.normalize ? normalizeColumn(values, node.normalize) : values);
-  }
-  const root = fromColumn(columns[columns.length - 1] as Float64Array);
-  const ranks = rank(root, { ties: options.ties ?? 'competition' });
-  const ids = nodes.map((node) => node.id);
-  // Most callers read score and rank; `nodes` (one entry per node) is built on first access.
-  const nodesOf = (u: number): Record<string, number | null> => {
-    const values: Record<string, number | null> = {};
-    for (let n = 0; n < ids.length; n++) {
-      const value = (columns[n] as Float64Array)[u] as number;
-      values[ids[n] as string] = Number.isNaN(value) ? null : value;
-    }
-    return values;
+  const evaluation = evaluate(data, framework, options);
+  return evaluation.units.map((unit, u) => new UnitResult(evaluation, unit, u));
+}
+
+// A class, so that thousands of results share one getter: `nodes` starts as an enumerable
+// accessor (spreading and JSON.stringify see it) and becomes a plain value when first read.
+class UnitResult implements CompositeResult {
+  readonly unit: string;
+  readonly score: number | null;
+  readonly rank: number | null;
+  declare readonly nodes: Readonly<Record<string, number | null>>;
+  readonly #evaluation: Evaluation;
+  readonly #index: number;
+
+  static readonly #nodes: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: UnitResult) {
+      const { ids, columns } = this.#evaluation;
+      const values: Record<string, number | null> = {};
+      ids.forEach((id, k) => {
+        const value = (columns[k] as Float64Array)[this.#index] as number;
+        values[id] = Number.isNaN(value) ? null : value;
+      });
+      Object.defineProperty(this, 'nodes', { value: values, enumerable: true });
+      return values;
+    },
   };
-  return units.map((unit, u) => {
-    let nodes: Record<string, number | null> | undefined;
-    return {
-      unit,
-      score: root[u] ?? null,
-      rank: ranks[u] ?? null,
-      get nodes() {
-        nodes ??= nodesOf(u);
-        return nodes;
-      },
-    };
-  });
+
+  constructor(evaluation: Evaluation, unit: string, index: number) {
+    this.unit = unit;
+    this.score = evaluation.scores[index] ?? null;
+    this.rank = evaluation.ranks[index] ?? null;
+    this.#evaluation = evaluation;
+    this.#index = index;
+    Object.defineProperty(this, 'nodes', UnitResult.#nodes);
+  }
+}
+
+/**
+ * The result of {@link compositeIndexColumns}: one array per quantity, each
+ * aligned with `units`.
+ *
+ * @category KPI
+ */
+export interface CompositeColumnsResult {
+  /** The units, in the data's order. */
+  readonly units: readonly string[];
+  /** Each unit's score (the root node's value), `null` when coverage fell short. */
+  readonly scores: readonly (number | null)[];
+  /** Each unit's rank by score, 1 best; `null` without a score. */
+  readonly ranks: readonly (number | null)[];
+  /**
+   * Node id → every unit's value of that node (after normalisation). Built on
+   * first access (an enumerable getter, so `JSON.stringify` includes it).
+   */
+  readonly nodes: Readonly<Record<string, readonly (number | null)[]>>;
+}
+
+/**
+ * {@link compositeIndex} in columns: the same scores and ranks, returned as
+ * arrays aligned with the units instead of one object per unit. The form for
+ * large data — thousands of communes, many years — where per-unit objects
+ * would cost more than the arithmetic; use it with the columns form of
+ * {@link CompositeData} for the fastest path.
+ *
+ * @param data - as for {@link compositeIndex}: records, a `Map`, or columns.
+ * @param framework - the tree; leaves are indicator ids.
+ * @param options - default aggregation, imputation, tie rule.
+ * @returns units, scores and ranks as aligned arrays, and every node's values by id.
+ * @throws {@link DxError} as {@link compositeIndex}.
+ *
+ * @example
+ * ```ts
+ * import { compositeIndexColumns } from 'vn-dx';
+ *
+ * const data = {
+ *   kind: 'columns' as const,
+ *   units: ['48', '49', '93'],
+ *   columns: { online: [90, 60, 75], signed: [98, 94, 96] },
+ * };
+ * const result = compositeIndexColumns(data, { id: 'government', children: ['online', 'signed'] });
+ * result.scores; // [94, 77, 85.5]
+ * result.ranks; // [1, 3, 2]
+ * result.nodes.online; // [90, 60, 75]
+ * ```
+ *
+ * @category KPI
+ */
+export function compositeIndexColumns(
+  data: CompositeData,
+  framework: FrameworkNode | string,
+  options: CompositeOptions = {},
+): CompositeColumnsResult {
+  const { units, ids, columns, scores, ranks } = evaluate(data, framework, options);
+  let nodes: Record<string, (number | null)[]> | undefined;
+  return {
+    units,
+    scores,
+    ranks,
+    get nodes() {
+      nodes ??= Object.fromEntries(
+        ids.map((id, k) => [id, fromColumn(columns[k] as Float64Array)]),
+      );
+      return nodes;
+    },
+  };
 }

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CompositeData, compositeIndex, type FrameworkNode } from '../../src/kpi/composite.js';
+import {
+  type CompositeData,
+  compositeIndex,
+  compositeIndexColumns,
+  type FrameworkNode,
+} from '../../src/kpi/composite.js';
 
 const data = {
   '48': { online: 90, signed: 98, broadband: 80 },
@@ -179,6 +184,106 @@ describe('compositeIndex', () => {
   });
 });
 
+describe('compositeIndex results', () => {
+  it('build nodes when first read, keep them, and show them to spreading and JSON', () => {
+    const [first] = compositeIndex(data, framework);
+    expect(Object.keys(first ?? {})).toEqual(['unit', 'score', 'rank', 'nodes']);
+    const nodes = first?.nodes;
+    expect(first?.nodes).toBe(nodes);
+    expect(Object.keys(nodes ?? {})).toEqual([
+      'online',
+      'signed',
+      'government',
+      'broadband',
+      'society',
+      'dx',
+    ]);
+    const copy = { ...compositeIndex(data, framework)[0] };
+    expect(copy.nodes).toEqual(nodes);
+    expect(JSON.parse(JSON.stringify(compositeIndex(data, framework)[0]))).toEqual({
+      unit: '48',
+      score: first?.score,
+      rank: 1,
+      nodes,
+    });
+  });
+
+  it('give each unit its own values', () => {
+    const results = compositeIndex(data, framework);
+    expect(results.map((r) => r.nodes.online)).toEqual([0.9, 0.6, 0.75]);
+    expect(results.map((r) => r.nodes.signed)).toEqual([0.98, 0.94, null]);
+  });
+});
+
+describe('compositeIndexColumns', () => {
+  it('gives the same scores, ranks and node values as compositeIndex, in columns', () => {
+    const rows = compositeIndex(data, framework, { ties: 'dense' });
+    const columns = compositeIndexColumns(data, framework, { ties: 'dense' });
+    expect(columns.units).toEqual(rows.map((r) => r.unit));
+    expect(columns.scores).toEqual(rows.map((r) => r.score));
+    expect(columns.ranks).toEqual(rows.map((r) => r.rank));
+    for (const id of Object.keys(rows[0]?.nodes ?? {})) {
+      expect(columns.nodes[id]).toEqual(rows.map((r) => r.nodes[id]));
+    }
+    expect(columns.nodes).toBe(columns.nodes);
+    expect(Object.keys(JSON.parse(JSON.stringify(columns)))).toEqual([
+      'units',
+      'scores',
+      'ranks',
+      'nodes',
+    ]);
+  });
+
+  it('agrees with compositeIndex on random data in every form (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null }),
+            fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (rows) => {
+          const units = rows.map((_, i) => `u${i}`);
+          const records = new Map(
+            units.map((unit, i) => [unit, { x: rows[i]?.[0], y: rows[i]?.[1] }]),
+          );
+          const columnar = {
+            kind: 'columns' as const,
+            units,
+            columns: { x: rows.map(([x]) => x), y: Float64Array.from(rows, ([, y]) => y) },
+          };
+          const fw: FrameworkNode = {
+            id: 'root',
+            aggregate: { missing: 'reweight' },
+            children: [
+              { id: 'x', normalize: { kind: 'minMax' } },
+              { id: 'y', weight: 2, normalize: { kind: 'zScore' } },
+            ],
+          };
+          const expected = compositeIndex(records, fw);
+          for (const input of [records, columnar]) {
+            const result = compositeIndexColumns(input, fw);
+            expect(result.scores).toEqual(expected.map((r) => r.score));
+            expect(result.ranks).toEqual(expected.map((r) => r.rank));
+          }
+        },
+      ),
+      { seed: 331, numRuns: 200 },
+    );
+  });
+
+  it('throws as compositeIndex does', () => {
+    expect(() => compositeIndexColumns(data, { id: 'r', children: [] })).toThrowError(
+      /non-empty array/,
+    );
+    expect(() => compositeIndexColumns({ u: { a: Number.NaN } }, 'a')).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+  });
+});
+
 describe('compositeIndex purity', () => {
   it('leaves deep-frozen data and frameworks untouched and gives the same result twice', () => {
     const frozen = JSON.parse(JSON.stringify(data));
@@ -210,5 +315,13 @@ describe('compositeIndex purity', () => {
       { impute: { method: 'mean' } },
     );
     expect(columns.columns.x).toEqual([1, null]);
+    // Typed arrays cannot be frozen: check that the engine copies before it scales.
+    const typed = new Float64Array([3, 1, 2]);
+    const result = compositeIndexColumns(
+      { kind: 'columns', units: ['a', 'b', 'c'], columns: { x: typed } },
+      { id: 'x', normalize: { kind: 'minMax' } },
+    );
+    expect(result.scores).toEqual([1, 0, 0.5]);
+    expect([...typed]).toEqual([3, 1, 2]);
   });
 });

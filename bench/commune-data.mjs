@@ -1,0 +1,55 @@
+// The commune-scale data every benchmark shares: 3,321 communes (the units after the 2025
+// reform) × 40 indicators in 4 pillars, random but deterministic, so every run measures the
+// same values.
+
+/** A small deterministic generator (mulberry32). */
+export function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const UNITS = 3321;
+export const PILLARS = 4;
+export const PER_PILLAR = 10;
+
+export const indicatorIds = Array.from(
+  { length: PILLARS * PER_PILLAR },
+  (_, i) => `p${Math.floor(i / PER_PILLAR)}.i${i % PER_PILLAR}`,
+);
+
+/** Two levels: four equally weighted pillars of ten min-max-normalised indicators. */
+export const framework = {
+  id: 'dx',
+  children: Array.from({ length: PILLARS }, (_, p) => ({
+    id: `pillar${p}`,
+    children: indicatorIds
+      .slice(p * PER_PILLAR, (p + 1) * PER_PILLAR)
+      .map((id) => ({ id, normalize: { kind: 'minMax' } })),
+  })),
+};
+
+/** One year of data as rows, records (unit → indicator → value), and columns. */
+export function communeYear(year) {
+  const next = random(100 + year);
+  const data = {};
+  const rows = [];
+  for (let u = 0; u < UNITS; u++) {
+    const row = {};
+    for (const id of indicatorIds) row[id] = next() * 100;
+    data[`c${u}`] = row;
+    rows.push({ unit: `c${u}`, ...row });
+  }
+  const columns = indicatorIds.map((id) => Float64Array.from(rows, (row) => row[id]));
+  const columnar = {
+    kind: 'columns',
+    units: rows.map((row) => row.unit),
+    columns: Object.fromEntries(indicatorIds.map((id, k) => [id, columns[k]])),
+  };
+  return { rows, data, columnar, columns };
+}

@@ -1,0 +1,402 @@
+// The engine behind `compositeIndex` and `compositeIndexColumns`: the framework compiled to a
+// flat list of nodes (children before parents), every node's values in one typed column, and
+// NaN as the internal mark for "missing" (it never leaves vn-dx).
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import { rank } from '../ranking/rank.js';
+import { type AggregateOptions, aggregateRow, aggregateSettings } from './aggregate.js';
+import type {
+  CompositeColumns,
+  CompositeData,
+  CompositeOptions,
+  FrameworkNode,
+  ImputeOptions,
+} from './composite.js';
+import { fromColumn, type NormalizeMethod, normalizeColumn } from './normalize.js';
+
+interface CompiledNode {
+  readonly id: string;
+  readonly weight: number;
+  readonly normalize: NormalizeMethod | undefined;
+  readonly aggregate: Required<AggregateOptions>;
+  readonly children: readonly number[];
+}
+
+/** What one evaluation computes: every node's column, the root's scores and their ranks. */
+export interface Evaluation {
+  readonly units: readonly string[];
+  /** Node ids, in the order of `columns`; the root is last. */
+  readonly ids: readonly string[];
+  /** One column per node, aligned with `units`; NaN marks a missing value. */
+  readonly columns: readonly Float64Array[];
+  readonly scores: (number | null)[];
+  readonly ranks: (number | null)[];
+}
+
+const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function compile(
+  root: FrameworkNode | string,
+  defaults: Required<AggregateOptions>,
+): CompiledNode[] {
+  const nodes: CompiledNode[] = [];
+  const seen = new Set<string>();
+  const visit = (node: FrameworkNode | string, path: string): number => {
+    const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
+    if (
+      typeof spec !== 'object' ||
+      spec === null ||
+      typeof spec.id !== 'string' ||
+      spec.id === ''
+    ) {
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `${path}: expected a node { id, … } or an indicator id, got ${describe(node)}.`,
+      );
+    }
+    if (FORBIDDEN_IDS.has(spec.id))
+      throw new DxError('INVALID_ARGUMENT', `${path}: ${describe(spec.id)} cannot be a node id.`);
+    if (seen.has(spec.id))
+      throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
+    seen.add(spec.id);
+    const weight = spec.weight ?? 1;
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new DxError(
+        'INVALID_NUMBER',
+        `${path} (${spec.id}).weight: expected a finite number ≥ 0, got ${describe(weight)}.`,
+      );
+    }
+    if (
+      spec.children !== undefined &&
+      (!Array.isArray(spec.children) || spec.children.length === 0)
+    ) {
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `${path} (${spec.id}).children: expected a non-empty array.`,
+      );
+    }
+    const children = (spec.children ?? []).map((child, index) =>
+      visit(child, `${path}.children[${index}]`),
+    );
+    if (children.length > 0 && children.every((child) => nodes[child]?.weight === 0)) {
+      throw new DxError('INVALID_ARGUMENT', `${path} (${spec.id}): all children weigh 0.`);
+    }
+    nodes.push({
+      id: spec.id,
+      weight,
+      normalize: spec.normalize,
+      aggregate:
+        spec.aggregate === undefined
+          ? defaults
+          : aggregateSettings({ ...defaults, ...spec.aggregate }),
+      children,
+    });
+    return nodes.length - 1;
+  };
+  visit(root, 'framework');
+  return nodes;
+}
+
+function median(sorted: readonly number[]): number {
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Each unit's imputation group ('' for all units in one group). */
+function groupsOf(units: readonly string[], impute: ImputeOptions): readonly string[] {
+  if (typeof impute !== 'object' || impute === null)
+    throw new DxError('INVALID_ARGUMENT', `impute: expected { method }, got ${describe(impute)}.`);
+  const { method, groups } = impute;
+  if (method !== 'mean' && method !== 'median') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `impute.method: expected 'mean' or 'median', got ${describe(method)}.`,
+    );
+  }
+  if (!groups) return units.map(() => '');
+  return units.map((unit) => {
+    const group =
+      groups instanceof Map
+        ? groups.get(unit)
+        : Object.hasOwn(groups, unit)
+          ? (groups as Record<string, string>)[unit]
+          : undefined;
+    if (typeof group !== 'string')
+      throw new DxError('UNKNOWN_ID', `impute.groups: unit ${describe(unit)} has no group.`);
+    return group;
+  });
+}
+
+/** Fills missing values from their group's mean or median; returns how many stay missing. */
+function impute(
+  column: Float64Array,
+  groups: readonly string[],
+  method: 'mean' | 'median',
+): number {
+  const byGroup = new Map<string, number[]>();
+  column.forEach((value, i) => {
+    if (Number.isNaN(value)) return;
+    const group = groups[i] as string;
+    const list = byGroup.get(group) ?? [];
+    list.push(value);
+    byGroup.set(group, list);
+  });
+  const fill = new Map<string, number>();
+  for (const [group, list] of byGroup) {
+    fill.set(
+      group,
+      method === 'mean'
+        ? list.reduce((a, b) => a + b, 0) / list.length
+        : median([...list].sort((a, b) => a - b)),
+    );
+  }
+  let missing = 0;
+  column.forEach((value, i) => {
+    if (!Number.isNaN(value)) return;
+    const filled = fill.get(groups[i] as string) ?? Number.NaN;
+    column[i] = filled;
+    if (Number.isNaN(filled)) missing++;
+  });
+  return missing;
+}
+
+function invalidValue(value: unknown, unit: unknown, id: string): DxError {
+  return new DxError(
+    'INVALID_NUMBER',
+    `data[${describe(unit)}][${describe(id)}]: expected a finite number or null, got ${describe(value)}.`,
+  );
+}
+
+/**
+ * Reads every leaf's values into its column of `store` (NaN for missing), counts the missing
+ * ones and notes each leaf's smallest and largest value in `extents` (at 2k and 2k + 1, for
+ * node k), so that min-max scaling needs no second look; a value that is neither a finite
+ * number nor null/undefined throws.
+ */
+type LeafReader = (
+  leaves: ReadonlyMap<string, number>,
+  store: Float64Array,
+  missing: Uint32Array,
+  extents: Float64Array,
+) => void;
+
+function readColumns(data: CompositeColumns): { units: readonly string[]; read: LeafReader } {
+  const { units, columns } = data;
+  if (!Array.isArray(units) || typeof columns !== 'object' || columns === null) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      "data: expected { kind: 'columns', units: string[], columns: { id: values } }.",
+    );
+  }
+  for (const unit of units) {
+    if (typeof unit !== 'string')
+      throw new DxError('INVALID_ARGUMENT', `data.units: expected strings, got ${describe(unit)}.`);
+  }
+  const n = units.length;
+  return {
+    units: [...units],
+    read: (leaves, store, missing, extents) => {
+      for (const [id, node] of leaves) {
+        const column = store.subarray(node * n, (node + 1) * n);
+        const source = Object.hasOwn(columns, id) ? columns[id] : undefined;
+        if (source === undefined) {
+          column.fill(Number.NaN);
+          missing[node] = n;
+          continue;
+        }
+        if (source === null || typeof source !== 'object' || source.length !== n) {
+          throw new DxError(
+            'LENGTH_MISMATCH',
+            `data.columns[${describe(id)}]: expected ${n} values, one per unit.`,
+          );
+        }
+        let absent = 0;
+        let min = Number.POSITIVE_INFINITY;
+        let max = Number.NEGATIVE_INFINITY;
+        if (source instanceof Float64Array) {
+          // A typed column has no null: every value must be finite (x − x is 0 only then).
+          for (let u = 0; u < n; u++) {
+            const value = source[u] as number;
+            if (value - value !== 0) throw invalidValue(value, units[u], id);
+            column[u] = value;
+            if (value < min) min = value;
+            if (value > max) max = value;
+          }
+        } else {
+          for (let u = 0; u < n; u++) {
+            const value = source[u];
+            if (typeof value === 'number' && value - value === 0) {
+              column[u] = value;
+              if (value < min) min = value;
+              if (value > max) max = value;
+            } else if (value === null || value === undefined) {
+              column[u] = Number.NaN;
+              absent++;
+            } else throw invalidValue(value, units[u], id);
+          }
+        }
+        missing[node] = absent;
+        extents[2 * node] = min;
+        extents[2 * node + 1] = max;
+      }
+    },
+  };
+}
+
+function readRows(data: Exclude<CompositeData, CompositeColumns>): {
+  units: readonly string[];
+  read: LeafReader;
+} {
+  const entries: [string, unknown][] =
+    data instanceof Map
+      ? [...data.entries()]
+      : Object.keys(data).map((unit) => [unit, (data as Record<string, unknown>)[unit]]);
+  for (const [unit, row] of entries) {
+    if (typeof row !== 'object' || row === null) {
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}.`,
+      );
+    }
+  }
+  const n = entries.length;
+  return {
+    units: entries.map(([unit]) => unit),
+    read: (leaves, store, missing, extents) => {
+      for (const node of leaves.values()) {
+        store.fill(Number.NaN, node * n, (node + 1) * n);
+        missing[node] = n;
+        extents[2 * node] = Number.POSITIVE_INFINITY;
+        extents[2 * node + 1] = Number.NEGATIVE_INFINITY;
+      }
+      // Row by row over each row's own keys: one lookup per value present, not one per leaf.
+      for (let u = 0; u < n; u++) {
+        const [unit, row] = entries[u] as [string, Record<string, unknown>];
+        for (const id of Object.keys(row)) {
+          const node = leaves.get(id);
+          if (node === undefined) continue;
+          const value = row[id];
+          if (value === null || value === undefined) continue;
+          if (typeof value !== 'number' || value - value !== 0) throw invalidValue(value, unit, id);
+          store[node * n + u] = value;
+          missing[node] = (missing[node] as number) - 1;
+          if (value < (extents[2 * node] as number)) extents[2 * node] = value;
+          if (value > (extents[2 * node + 1] as number)) extents[2 * node + 1] = value;
+        }
+      }
+    },
+  };
+}
+
+function readData(data: CompositeData): { units: readonly string[]; read: LeafReader } {
+  if (data === null || typeof data !== 'object') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `data: expected unit → indicator → value, got ${describe(data)}.`,
+    );
+  }
+  return !(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns'
+    ? readColumns(data as CompositeColumns)
+    : readRows(data as Exclude<CompositeData, CompositeColumns>);
+}
+
+/** Aggregates a node's children for every unit into `values`; returns how many units have no value. */
+function aggregateColumns(
+  node: CompiledNode,
+  nodes: readonly CompiledNode[],
+  columns: readonly Float64Array[],
+  missing: Uint32Array,
+  units: readonly string[],
+  values: Float64Array,
+): number {
+  const { method, missing: policy, minCoverage } = node.aggregate;
+  const n = units.length;
+  const weights = Float64Array.from(
+    node.children,
+    (child) => (nodes[child] as CompiledNode).weight,
+  );
+  const children = node.children.map((child) => columns[child] as Float64Array);
+  const complete = node.children.every(
+    (child, k) => (weights[k] as number) === 0 || missing[child] === 0,
+  );
+  if (complete && method === 'arithmetic') {
+    let total = 0;
+    for (const weight of weights) total += weight;
+    values.fill(0);
+    children.forEach((column, k) => {
+      const share = (weights[k] as number) / total;
+      if (share === 0) return;
+      for (let u = 0; u < n; u++) values[u] = (values[u] as number) + share * (column[u] as number);
+    });
+    return 0;
+  }
+  const row = new Float64Array(children.length);
+  let absent = 0;
+  for (let u = 0; u < n; u++) {
+    for (let k = 0; k < children.length; k++) {
+      const value = (children[k] as Float64Array)[u] as number;
+      if (Number.isNaN(value) && policy === 'error' && (weights[k] as number) > 0) {
+        const child = nodes[node.children[k] as number] as CompiledNode;
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
+        );
+      }
+      row[k] = value;
+    }
+    const value = aggregateRow(row, weights, method, policy, minCoverage);
+    values[u] = value;
+    if (Number.isNaN(value)) absent++;
+  }
+  return absent;
+}
+
+/** Checks the arguments, computes every node for every unit, and ranks the root. */
+export function evaluate(
+  data: CompositeData,
+  framework: FrameworkNode | string,
+  options: CompositeOptions,
+): Evaluation {
+  if (typeof options !== 'object' || options === null) {
+    throw new DxError('INVALID_ARGUMENT', `options: expected an object, got ${describe(options)}.`);
+  }
+  const nodes = compile(framework, aggregateSettings(options.aggregate));
+  const { units, read } = readData(data);
+  const n = units.length;
+  // One buffer for every node's column: a single allocation, however large the tree.
+  const store = new Float64Array(nodes.length * n);
+  const columns = nodes.map((_, k) => store.subarray(k * n, (k + 1) * n));
+  const missing = new Uint32Array(nodes.length);
+  const leaves = new Map<string, number>();
+  nodes.forEach((node, k) => {
+    if (node.children.length === 0) leaves.set(node.id, k);
+  });
+  const extents = new Float64Array(2 * nodes.length);
+  read(leaves, store, missing, extents);
+  const groups = options.impute === undefined ? [] : groupsOf(units, options.impute);
+  nodes.forEach((node, k) => {
+    const values = columns[k] as Float64Array;
+    if (node.children.length === 0) {
+      if (options.impute !== undefined && missing[k] !== 0)
+        missing[k] = impute(values, groups, options.impute.method);
+    } else {
+      missing[k] = aggregateColumns(node, nodes, columns, missing, units, values);
+    }
+    // Normalising keeps every missing value missing and every present one present. A leaf's
+    // extent holds after imputing too: a mean or median lies within the values it summarises.
+    if (node.normalize) {
+      normalizeColumn(
+        values,
+        node.normalize,
+        node.children.length === 0
+          ? [extents[2 * k] as number, extents[2 * k + 1] as number]
+          : undefined,
+      );
+    }
+  });
+  const scores = fromColumn(columns[columns.length - 1] as Float64Array);
+  const ranks = rank(scores, { ties: options.ties ?? 'competition' });
+  return { units, ids: nodes.map((node) => node.id), columns, scores, ranks };
+}

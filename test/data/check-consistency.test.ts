@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/data/check-consistency.js';
 import { INDICATORS } from '../../src/framework/indicators.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import type { Observation } from '../../src/model/observation.js';
 import type { Qualifier } from '../../src/model/qualifier.js';
 
 const at = {
@@ -62,16 +63,72 @@ describe('checkConsistency', () => {
     );
   });
 
+  // Each qualifier at its boundary: the share the counts give (n / d, chosen so that the
+  // percentage is exact in floating point) against the reported value.
+  it.each<[Qualifier, number, number, number, boolean]>([
+    ['exact', 94, 945, 1000, true], // 94.5: half a unit above
+    ['exact', 94, 935, 1000, true], // 93.5: half a unit below
+    ['exact', 94, 946, 1000, false],
+    ['exact', 94.5, 9455, 10000, true], // one decimal: half of 0.1
+    ['exact', 94.5, 9456, 10000, false],
+    ['approx', 95, 960, 1000, true], // within a point
+    ['approx', 95, 961, 1000, false],
+    ['approx', 95.5, 9640, 10000, true], // a point, not twice the half unit (0.1)
+    ['approx', 95.5, 9440, 10000, false],
+    ['over', 96, 956, 1000, true],
+    ['over', 96, 955, 1000, false], // 95.5 rounds to 96 but is not over it
+    ['atLeast', 96, 955, 1000, true],
+    ['atLeast', 96, 954, 1000, false],
+    ['under', 95, 954, 1000, true],
+    ['under', 95, 955, 1000, false],
+    ['atMost', 95, 955, 1000, true],
+    ['atMost', 95, 956, 1000, false],
+  ])('reads %s %d against %d / %d (agrees: %s)', (qualifier, reported, n, d, agrees) => {
+    const findings = checkConsistency(dataset(n, d, reported, qualifier), options);
+    expect(findings).toHaveLength(agrees ? 0 : 1);
+  });
+
+  it('compares only counts of the same province, period and source, stated exactly', () => {
+    const d = dataset(129_396, 136_302, 94);
+    const [numerator, denominator, reported] = d.observations as [
+      Observation,
+      Observation,
+      Observation,
+    ];
+    const elsewhere: Partial<Observation>[] = [
+      { province: '27' },
+      { period: { kind: 'half', year: 2021, half: 2 } },
+      { source: { source: 'other' } },
+      { qualifier: 'approx' },
+    ];
+    for (const change of elsewhere) {
+      const observations = [{ ...numerator, ...change }, { ...denominator, ...change }, reported];
+      expect(checkConsistency({ ...d, observations }, options)).toEqual([]);
+    }
+    const [finding] = checkConsistency(d, options);
+    expect(finding?.counts).toEqual({ numerator, denominator });
+    expect(finding?.reported).toBe(reported);
+    expect(finding?.indicator).toBe(share?.id);
+    expect(finding?.province).toBe('26');
+  });
+
   it('skips shares without both counts, or with a zero denominator', () => {
     const d = dataset(1, 0, 50);
     expect(checkConsistency(d, options)).toEqual([]);
     expect(checkConsistency({ ...d, observations: d.observations.slice(1) }, options)).toEqual([]);
+    const [numerator, , reported] = dataset(1, 2, 50).observations;
+    expect(
+      checkConsistency({ ...d, observations: [numerator, reported] as Observation[] }, options),
+    ).toEqual([]);
     expect(checkConsistency(d)).toEqual([]);
   });
 
   it('rejects non-datasets', () => {
     expect(() => checkConsistency({} as never)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => checkConsistency(null as never)).toThrowError(
+      'dataset: expected a dataset object, got null.',
     );
   });
 });

@@ -203,6 +203,180 @@ describe('checkDataset', () => {
     expect(findings[0]?.message).toMatch(/^No province has code '28' on 2022-12-31\./);
   });
 
+  // One fault at a time in an otherwise sound dataset: each gives exactly one finding, at its
+  // path, with its message.
+  const document = {
+    id: 'd1',
+    number: '1/QĐ-UBND',
+    kind: { vi: 'Quyết định', en: 'Decision' },
+    issuer: { vi: 'UBND tỉnh', en: 'PPC' },
+    scope: '49',
+    issued: null,
+    title: { vi: 'x', en: 'x' },
+    sources: [{ source: 'qn-report' }],
+  } as const;
+  const programme = {
+    id: 'p1',
+    name: { vi: 'x', en: 'x' },
+    scope: '49',
+    documents: ['d1'],
+    sources: [{ source: 'qn-report' }],
+  } as const;
+  const target = {
+    id: 't1',
+    scope: '49',
+    indicator: 'gov.dossiers.online-share',
+    comparator: 'gte',
+    value: 80,
+    deadline: { kind: 'year', year: 2025 },
+    document: 'd1',
+    source: { source: 'qn-report' },
+    verified: true,
+  } as const;
+  const ranking = {
+    index: 'DTI',
+    edition: 2022,
+    province: '49',
+    rank: 5,
+    of: 63,
+    scope: 'national',
+    source: { source: 'qn-report' },
+  } as const;
+  const sound: Dataset = {
+    ...empty,
+    sources: [source],
+    documents: [document],
+    programmes: [programme],
+    observations: [observation],
+    targets: [target],
+    rankings: [ranking],
+  };
+  const noProvince = (code: string, day: string) =>
+    expect.stringMatching(new RegExp(`^No province has code '${code}' on ${day}\\.`));
+
+  it('finds nothing in the sound base of the fault table', () => {
+    expect(checkDataset(sound, context)).toEqual([]);
+  });
+
+  it.each<[string, Partial<Dataset>, string, unknown]>([
+    [
+      'a duplicate source',
+      { sources: [source, source] },
+      'sources.1.id',
+      'duplicate id "qn-report"',
+    ],
+    [
+      'a source in no province',
+      { sources: [{ ...source, province: '99' }] },
+      'sources.0.province',
+      noProvince('99', '2025-06-30'),
+    ],
+    [
+      'a document in no province',
+      { documents: [{ ...document, scope: '99' }] },
+      'documents.0.scope',
+      noProvince('99', '2025-06-30'),
+    ],
+    [
+      'a document citing no source',
+      { documents: [{ ...document, sources: [{ source: 'gone' }] }] },
+      'documents.0.sources.0.source',
+      'unknown source "gone"',
+    ],
+    [
+      'a programme citing no document',
+      { programmes: [{ ...programme, documents: ['d1', 'nope'] }] },
+      'programmes.0.documents.1',
+      'unknown document "nope"',
+    ],
+    [
+      'a programme citing no source',
+      { programmes: [{ ...programme, sources: [{ source: 'gone' }] }] },
+      'programmes.0.sources.0.source',
+      'unknown source "gone"',
+    ],
+    [
+      'an observation of no indicator',
+      { observations: [{ ...observation, indicator: 'gov.nothing' }] },
+      'observations.0.indicator',
+      'unknown indicator "gov.nothing"',
+    ],
+    [
+      'an observation below its bounds',
+      { observations: [{ ...observation, value: -0.5 }] },
+      'observations.0.value',
+      '-0.5 is outside the bounds of gov.dossiers.online-share',
+    ],
+    [
+      'an observation above its bounds',
+      { observations: [{ ...observation, value: 100.5 }] },
+      'observations.0.value',
+      '100.5 is outside the bounds of gov.dossiers.online-share',
+    ],
+    [
+      'an observation citing no source',
+      { observations: [{ ...observation, source: { source: 'gone' } }] },
+      'observations.0.source',
+      'unknown source "gone"',
+    ],
+    [
+      'a target in no province',
+      { targets: [{ ...target, scope: '99' }] },
+      'targets.0.scope',
+      noProvince('99', '2025-06-30'),
+    ],
+    [
+      'a target of no indicator',
+      { targets: [{ ...target, indicator: 'gov.nothing' }] },
+      'targets.0.indicator',
+      'unknown indicator "gov.nothing"',
+    ],
+    [
+      'a target citing no document',
+      { targets: [{ ...target, document: 'nope' }] },
+      'targets.0.document',
+      'unknown document "nope"',
+    ],
+    [
+      'a target citing no source',
+      { targets: [{ ...target, source: { source: 'gone' } }] },
+      'targets.0.source',
+      'unknown source "gone"',
+    ],
+    [
+      'a ranking citing no source',
+      { rankings: [{ ...ranking, source: { source: 'gone' } }] },
+      'rankings.0.source',
+      'unknown source "gone"',
+    ],
+    [
+      'a ranking reported in a month, of a province gone by then',
+      { rankings: [{ ...ranking, province: '28', edition: null, reportedOn: '2023-04' }] },
+      'rankings.0.province',
+      noProvince('28', '2023-04-28'),
+    ],
+  ])('reports %s', (_, fault, path, message) => {
+    expect(checkDataset({ ...sound, ...fault }, context)).toEqual([
+      { path: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), message },
+    ]);
+  });
+
+  it('accepts values on their bounds and rankings cited by address', () => {
+    expect(
+      checkDataset(
+        {
+          ...sound,
+          observations: [
+            { ...observation, value: 0 },
+            { ...observation, id: 'o2', value: 100 },
+          ],
+          rankings: [{ ...ranking, source: { url: 'https://example.org/dti' } }],
+        },
+        context,
+      ),
+    ).toEqual([]);
+  });
+
   it('uses the dataset’s own indicators', () => {
     const own = { ...INDICATORS[0], id: 'soc.own-thing' } as (typeof INDICATORS)[number];
     expect(

@@ -21,6 +21,18 @@ describe('the province table', () => {
     }
   });
 
+  it('names a 34-era successor for every unit of 30 June 2025, and none for the 34', () => {
+    const era34 = new Set(PROVINCE_RECORDS.filter((p) => p.era === '34').map((p) => p.code));
+    const last63 = PROVINCE_RECORDS.filter(
+      (p) => p.era === '63' && p.validFrom <= '2025-06-30' && (p.validTo ?? '9999') >= '2025-06-30',
+    );
+    expect(last63).toHaveLength(63);
+    for (const record of last63) expect(era34.has(record.successor as string)).toBe(true);
+    expect(PROVINCE_RECORDS.filter((p) => p.era === '34').every((p) => p.successor === null)).toBe(
+      true,
+    );
+  });
+
   it('has ISO 3166-2 codes for the 63 only, unique', () => {
     const iso = PROVINCE_RECORDS.filter((p) => p.era === '63' && p.code !== '46').map(
       (p) => p.iso3166_2,

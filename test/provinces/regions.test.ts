@@ -56,6 +56,9 @@ describe('regions', () => {
   it('getRegion throws UNKNOWN_REGION for unknown ids', () => {
     expect(getRegion('southeast').name.vi).toBe('Đông Nam Bộ');
     expect(() => getRegion('west' as never)).toThrowError(
+      'Unknown region id "west"; expected one of northern-midlands-and-mountains, red-river-delta, north-central-and-central-coast, central-highlands, southeast, mekong-delta.',
+    );
+    expect(() => getRegion('west' as never)).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_REGION' }),
     );
   });

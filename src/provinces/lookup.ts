@@ -38,14 +38,19 @@ export interface AtOptions {
   readonly at?: DateInput;
 }
 
-function dayOf(options: AtOptions | undefined): string {
+/** The `at` of lookup options, after checking that the options are an object. */
+function atOf(options: AtOptions | undefined): DateInput | undefined {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new DxError(
       'INVALID_ARGUMENT',
       `options: expected an object like { at }, got ${describe(options)}.`,
     );
   }
-  const day = options?.at === undefined ? PROVINCES_AS_OF : toIsoDay(options.at);
+  return options?.at;
+}
+
+function dayOf(at: DateInput | undefined): string {
+  const day = at === undefined ? PROVINCES_AS_OF : toIsoDay(at);
   if (day < FIRST_DAY) {
     throw new DxError(
       'INVALID_DATE',
@@ -110,7 +115,7 @@ function assertCode(code: unknown): asserts code is string {
  */
 export function getProvince(code: string, options?: AtOptions): Province {
   assertCode(code);
-  const day = dayOf(options);
+  const day = dayOf(atOf(options));
   const snapshots = snapshotsOf(code);
   const match = snapshots.find((record) => isValidOn(record, day));
   if (match) return match;
@@ -139,7 +144,7 @@ export function getProvince(code: string, options?: AtOptions): Province {
  * @category Provinces
  */
 export function provincesAt(at?: DateInput): readonly Province[] {
-  const day = dayOf(at === undefined ? undefined : { at });
+  const day = dayOf(at);
   return Object.freeze(PROVINCE_RECORDS.filter((record) => isValidOn(record, day)));
 }
 
@@ -161,7 +166,7 @@ export function provincesAt(at?: DateInput): readonly Province[] {
  * @category Provinces
  */
 export function eraAt(at?: DateInput): Era {
-  return dayOf(at === undefined ? undefined : { at }) < PROVINCES_AS_OF ? '63' : '34';
+  return dayOf(at) < PROVINCES_AS_OF ? '63' : '34';
 }
 
 const PREFIX = /^(?:tinh|thanh pho|tp|t p|thu do)\s+(?=\S)/;
@@ -248,7 +253,7 @@ export function findProvince(query: string, options?: AtOptions): Province | und
       `query: expected a province name or code, got ${describe(query)}.`,
     );
   }
-  const day = dayOf(options);
+  const day = dayOf(atOf(options));
   const key = provinceKey(query);
   if (key === '') return undefined;
   const index = getSearchIndex();

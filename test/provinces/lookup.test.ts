@@ -64,6 +64,30 @@ describe('getProvince', () => {
     expect(() => getProvince('49', { at: '2008-07-31' })).toThrowError(/before 2008-08-01/);
     expect(() => getProvince('49', null as unknown as undefined)).toThrowError(/options/);
   });
+
+  it('says exactly what was wrong', () => {
+    expect(() => getProvince('4')).toThrowError(
+      `code: expected a two-digit province code string such as '49', got "4".`,
+    );
+    expect(() => getProvince(5 as unknown as string)).toThrowError(
+      `code: expected a two-digit province code string such as '49', got 5 (codes are strings: use '05').`,
+    );
+    for (const code of ['123', 'a12', '12a']) {
+      expect(() => getProvince(code)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    }
+    expect(() => getProvince('99')).toThrowError(/^No province has code '99' on 2025-07-01\.$/);
+    expect(() => getProvince('49', 7 as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object like { at }, got 7.',
+      }),
+    );
+    expect(() => getProvince('49', { at: '2008-07-31' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
+  });
 });
 
 describe('provincesAt and eraAt', () => {
@@ -189,6 +213,22 @@ describe('findProvince', () => {
     expect(() => findProvince(undefined as unknown as string)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+    expect(() => findProvince(49 as unknown as string)).toThrowError(
+      'query: expected a province name or code, got 49.',
+    );
+  });
+
+  it('finds every unit of the 63 by its ISO 3166-2 code', () => {
+    for (const unit of provincesAt('2024-12-31')) {
+      expect(findProvince(unit.iso3166_2 as string, { at: '2024-12-31' })).toBe(unit);
+    }
+  });
+
+  it('takes initials from names of several words only, and nothing from empty text', () => {
+    expect(findProvince('LA', { at: '2024-12-31' })?.name).toBe('Long An');
+    expect(findProvince('H', AFTER)).toBeUndefined(); // Huế is one word
+    expect(findProvince('', AFTER)).toBeUndefined();
+    expect(findProvince('  ', AFTER)).toBeUndefined();
   });
 
   it('finds every unit by its name, ASCII name, English name, slug and full name', () => {

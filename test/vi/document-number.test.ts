@@ -61,6 +61,33 @@ describe('parseDocumentNumber', () => {
   it('rejects non-strings', () => {
     expect(() => parseDocumentNumber(749 as unknown as string)).toThrowError(DxError);
   });
+
+  it.each([
+    [749, 'Expected a document number as text, got 749.'],
+    ['', '"" is not a document number such as 749/QĐ-TTg, 42/2022/NĐ-CP or 04-NQ/TU.'],
+    [
+      'Quyết định 749/CT-TTg',
+      '"Quyết định 749/CT-TTg": "Quyết định" contradicts the type code CT.',
+    ],
+    [
+      'Kế hoạch abc 5/KH-UBND',
+      '"Kế hoạch abc 5/KH-UBND": "Kế hoạch abc" is not a document type vn-dx knows.',
+    ],
+  ])('says what is wrong with %j', (text, message) => {
+    expect(() => parseDocumentNumber(text as string)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DOCUMENT_NUMBER', message }),
+    );
+  });
+
+  it('reads decomposed Unicode and keeps unknown issuers as written', () => {
+    const decomposed = 'Quyết định 749/QĐ-TTg'.normalize('NFD');
+    expect(parseDocumentNumber(decomposed)).toMatchObject({ type: 'QĐ', issuer: 'TTg' });
+    expect(parseDocumentNumber('5/QĐ-XYZ')).toMatchObject({ number: '5', issuer: 'XYZ' });
+    expect(parseDocumentNumber('12/QĐ-UBND2')).toMatchObject({
+      issuer: 'UBND2',
+      issuerName: DOCUMENT_ISSUERS.UBND,
+    });
+  });
 });
 
 describe('formatDocumentNumber', () => {
@@ -99,6 +126,32 @@ describe('formatDocumentNumber', () => {
       { seed: 31, numRuns: 500 },
     );
   });
+
+  it('writes the type from the title only when the number carries none', () => {
+    expect(
+      formatDocumentNumber({ number: '749', type: 'QĐ', issuer: 'TTg', typeFromTitle: true }),
+    ).toBe('Quyết định 749/TTg');
+    expect(
+      formatDocumentNumber({ number: '749', type: 'QĐ', issuer: 'TTg', typeFromTitle: false }),
+    ).toBe('749/QĐ-TTg');
+    expect(formatDocumentNumber({ number: '749', issuer: 'TTg', typeFromTitle: true })).toBe(
+      '749/TTg',
+    );
+  });
+
+  it.each([null, { number: 5, issuer: 'TTg' }, { number: '5', issuer: 7 }, 'text'])(
+    'rejects %j as parts',
+    (parts) => {
+      expect(() => formatDocumentNumber(parts as never)).toThrowError(
+        expect.objectContaining({
+          code: 'INVALID_DOCUMENT_NUMBER',
+          message: expect.stringMatching(
+            /^Expected document-number parts \{ number, issuer, … \}, got /,
+          ),
+        }),
+      );
+    },
+  );
 
   it('rejects incomplete parts', () => {
     expect(() => formatDocumentNumber({ number: '4', issuer: 'TU', party: true })).toThrowError(

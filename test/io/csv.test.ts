@@ -41,7 +41,75 @@ describe('parseCsv', () => {
     expect(() => parseCsv(text)).toThrowError(expect.objectContaining({ code: 'CSV_SYNTAX' }));
   });
 
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      'a\n"x"y',
+      'CSV line 2, column 4: unexpected text after a closing quote.',
+      { path: [], message: 'text after a closing quote', line: 2, column: 4 },
+    ],
+    // Columns count every character before the fault: escaped quotes, delimiters, letters.
+    [
+      'a\n"a""b"c',
+      'CSV line 2, column 7: unexpected text after a closing quote.',
+      { path: [], message: 'text after a closing quote', line: 2, column: 7 },
+    ],
+    [
+      'h1,h2\nab,"x"y',
+      'CSV line 2, column 7: unexpected text after a closing quote.',
+      { path: [], message: 'text after a closing quote', line: 2, column: 7 },
+    ],
+    [
+      'a\n"open',
+      'CSV line 2: a quoted cell is never closed.',
+      { path: [], message: 'unclosed quote', line: 2 },
+    ],
+    [
+      'a,b\n1,2\n1',
+      'CSV line 3: expected 2 cells as in the header, found 1.',
+      { path: [], message: 'wrong number of cells', line: 3 },
+    ],
+  ])('reports %j exactly', (text, message, issue) => {
+    expect(() => parseCsv(text)).toThrowError(
+      expect.objectContaining({ code: 'CSV_SYNTAX', message, issues: [issue] }),
+    );
+  });
+
+  it('ends lines at LF, CRLF or a lone CR, and reads a last row without a line break', () => {
+    expect(parseCsv('a\rb\r\n\r\nc\nd').rows).toEqual([
+      { line: 2, cells: ['b'] },
+      { line: 4, cells: ['c'] },
+      { line: 5, cells: ['d'] },
+    ]);
+    expect(parseCsv('a\n').rows).toEqual([]);
+    expect(parseCsv('a,b\n1,').rows).toEqual([{ line: 2, cells: ['1', ''] }]);
+    expect(parseCsv('a\n""').rows).toEqual([{ line: 2, cells: [''] }]);
+  });
+
+  it('takes a quote inside an unquoted cell literally', () => {
+    expect(parseCsv('a,b\nx,b"c"\n').rows[0]?.cells).toEqual(['x', 'b"c"']);
+  });
+
+  it('detects the delimiter from the first line only, also without a line break', () => {
+    expect(parseCsv('ab;').delimiter).toBe(';');
+    expect(parseCsv('a b\n1;2').delimiter).toBe(',');
+    expect(parseCsv('a\tb;c').delimiter).toBe(';');
+  });
+
+  it('drops a byte-order mark before a quoted header cell, and trims the header', () => {
+    expect(parseCsv('\ufeff"a",b\n1,2').header).toEqual(['a', 'b']);
+    expect(parseCsv(' a , b \n1,2').header).toEqual(['a', 'b']);
+  });
+
   it('rejects bad arguments', () => {
+    expect(() => parseCsv(5 as unknown as string)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'Expected CSV text, got 5.' }),
+    );
+    expect(() => parseCsv('a', { delimiter: '|' as ',' })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: `delimiter: expected ',', ';' or a tab, got "|".`,
+      }),
+    );
     expect(() => parseCsv(1 as unknown as string)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );

@@ -117,7 +117,7 @@ describe('renderRankChart edge layouts', () => {
     expect(() =>
       renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 0, of: 63 }] }]),
     ).toThrowError(
-      'series[0].points[0]: expected whole numbers with 1 ≤ rank ≤ of, got a value of type object.',
+      'series[0].points[0]: expected whole numbers with 1 ≤ rank ≤ of, got { edition: 2020, rank: 0, of: 63 }.',
     );
   });
 });

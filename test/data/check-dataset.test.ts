@@ -403,7 +403,7 @@ describe('checkDataset', () => {
       'dataset: expected a dataset object, got Date(2025-07-01T00:00:00.000Z).',
     );
     expect(() => checkDataset({ observations: 'none' } as never)).toThrowError(
-      'dataset: expected a dataset object, got a value of type object.',
+      'dataset: expected a dataset object, got { observations: "none" }.',
     );
   });
 });

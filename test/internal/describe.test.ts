@@ -6,12 +6,43 @@ group('describe', () => {
     expect(describe(null)).toBe('null');
     expect(describe(undefined)).toBe('undefined');
     expect(describe('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
+    expect(describe('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
     expect(describe(3)).toBe('3');
     expect(describe(false)).toBe('false');
     expect(describe(10n)).toBe('10');
     expect(describe([1, 2])).toBe('an array of length 2');
     expect(describe(new Date(Number.NaN))).toBe('Date(invalid)');
     expect(describe(new Date(Date.UTC(2025, 6, 1)))).toBe('Date(2025-07-01T00:00:00.000Z)');
-    expect(describe({})).toBe('a value of type object');
+    expect(describe(() => 1)).toBe('a function');
+    expect(describe(Symbol('s'))).toBe('a symbol');
+  });
+
+  it('shows the first keys of a plain object with brief values', () => {
+    expect(describe({})).toBe('{}');
+    expect(describe({ comparator: 'gte', value: '80' })).toBe('{ comparator: "gte", value: "80" }');
+    expect(describe({ a: 1, b: [1, 2], c: { d: 1 }, e: null, f: 2 })).toBe(
+      '{ a: 1, b: […2], c: {…}, e: null, … }',
+    );
+    expect(describe({ 'tỉnh thành': 1, ['k'.repeat(30)]: 2 })).toBe(
+      `{ "tỉnh thành": 1, "${'k'.repeat(20)}…": 2 }`,
+    );
+    expect(describe(Object.assign(Object.create(null), { x: 1 }))).toBe('{ x: 1 }');
+    expect(
+      describe(
+        Object.defineProperty({}, 'bad', {
+          enumerable: true,
+          get() {
+            throw new Error('no');
+          },
+        }),
+      ),
+    ).toBe('{ bad: ? }');
+  });
+
+  it('names instances of classes by their constructor', () => {
+    expect(describe(new Map())).toBe('a Map');
+    expect(describe(new Float64Array(2))).toBe('a Float64Array');
+    expect(describe(Object.create({}))).toBe('{}');
+    expect(describe(Object.create(Object.create(null)))).toBe('an object');
   });
 });

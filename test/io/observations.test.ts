@@ -277,7 +277,7 @@ describe('observations JSON', () => {
       'Expected an array of observations, got Date(2023-01-02T00:00:00.000Z).',
     );
     expect(() => formatObservationsCsv({ length: 0 } as never)).toThrowError(
-      'Expected an array of observations, got a value of type object.',
+      'Expected an array of observations, got { length: 0 }.',
     );
   });
 });

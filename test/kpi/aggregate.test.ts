@@ -188,7 +188,7 @@ describe('aggregate: options, weights and edge cases', () => {
     for (const [weights, shown] of [
       [null, 'null'],
       ['x', '"x"'],
-      [{}, 'a value of type object'],
+      [{}, '{}'],
       [1, '1'],
     ] as const) {
       rejects(

@@ -197,7 +197,7 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => normalize({} as never, method),
       'INVALID_ARGUMENT',
-      'values: expected an array of numbers, got a value of type object.',
+      'values: expected an array of numbers, got {}.',
     );
   });
 

@@ -39,3 +39,80 @@ describe('evaluateTarget', () => {
     ]);
   });
 });
+
+describe('evaluateTarget at the boundaries', () => {
+  it('meets gte and lte targets exactly on the value, and eq within the tolerance', () => {
+    expect(evaluateTarget(80, { comparator: 'gte', value: 80 })).toEqual({ met: true, gap: 0 });
+    expect(evaluateTarget(79.5, { comparator: 'gte', value: 80 })).toEqual({
+      met: false,
+      gap: 0.5,
+    });
+    expect(evaluateTarget(5, { comparator: 'lte', value: 5 })).toEqual({ met: true, gap: 0 });
+    expect(evaluateTarget(5.5, { comparator: 'lte', value: 5 })).toEqual({ met: false, gap: 0.5 });
+    expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, 0.5)).toEqual({
+      met: true,
+      gap: 0.5,
+    });
+    expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, 0.25).met).toBe(false);
+    expect(evaluateTarget(1, { comparator: 'topN', value: 1 })).toEqual({ met: true, gap: 0 });
+  });
+
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'a value that is not a number',
+      () => evaluateTarget(Number.NaN, { comparator: 'gte', value: 1 }),
+      'INVALID_NUMBER',
+      'value: expected a finite number, got NaN.',
+    ],
+    [
+      'a missing target',
+      () => evaluateTarget(1, null as never),
+      'INVALID_ARGUMENT',
+      'target: expected { comparator, value } with a finite value, got null.',
+    ],
+    [
+      'a target value that is not a number',
+      () => evaluateTarget(1, { comparator: 'gte', value: '80' as never }),
+      'INVALID_ARGUMENT',
+      'target: expected { comparator, value } with a finite value, got { comparator: "gte", value: "80" }.',
+    ],
+    [
+      'an infinite target value',
+      () => evaluateTarget(1, { comparator: 'gte', value: Number.POSITIVE_INFINITY }),
+      'INVALID_ARGUMENT',
+      'target: expected { comparator, value } with a finite value, got { comparator: "gte", value: Infinity }.',
+    ],
+    [
+      'a negative tolerance',
+      () => evaluateTarget(1, { comparator: 'eq', value: 1 }, -1),
+      'INVALID_NUMBER',
+      'tolerance: expected a finite number ≥ 0, got -1.',
+    ],
+    [
+      'an infinite tolerance',
+      () => evaluateTarget(1, { comparator: 'eq', value: 1 }, Number.POSITIVE_INFINITY),
+      'INVALID_NUMBER',
+      'tolerance: expected a finite number ≥ 0, got Infinity.',
+    ],
+    [
+      'a rank of 0',
+      () => evaluateTarget(0, { comparator: 'topN', value: 5 }),
+      'INVALID_ARGUMENT',
+      'value: a rank must be a whole number ≥ 1, got 0.',
+    ],
+    [
+      'a fractional rank',
+      () => evaluateTarget(1.5, { comparator: 'topN', value: 5 }),
+      'INVALID_ARGUMENT',
+      'value: a rank must be a whole number ≥ 1, got 1.5.',
+    ],
+    [
+      'an unknown comparator',
+      () => evaluateTarget(1, { comparator: 'gt' as never, value: 5 }),
+      'INVALID_ARGUMENT',
+      'target.comparator: expected gte, lte, eq or topN, got "gt".',
+    ],
+  ])('rejects %s', (_, run, code, message) => {
+    expect(run).toThrowError(expect.objectContaining({ code, message }));
+  });
+});

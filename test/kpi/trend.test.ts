@@ -79,3 +79,82 @@ describe('projectLinear', () => {
     expect(() => projectLinear('x' as never, 1)).toThrowError(/points/);
   });
 });
+
+describe('trend errors', () => {
+  const a = { date: '2021-01-01', value: 100 };
+  const b = { date: '2022-01-01', value: 110 };
+
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'a missing point',
+      () => requiredGrowthRate(null as never, b),
+      'INVALID_ARGUMENT',
+      'from: expected { date, value }, got null.',
+    ],
+    [
+      'a value that is not a number',
+      () => requiredGrowthRate(a, { ...b, value: Number.NaN }),
+      'INVALID_NUMBER',
+      'to.value: expected a finite number, got NaN.',
+    ],
+    [
+      'one day twice',
+      () => requiredGrowthRate(a, { ...a, value: 120 }),
+      'INVALID_ARGUMENT',
+      'to.date must be later than from.date.',
+    ],
+    [
+      'a start of zero',
+      () => requiredGrowthRate({ ...a, value: 0 }, b),
+      'INVALID_ARGUMENT',
+      'from.value must be > 0 for a growth rate, got 0.',
+    ],
+    [
+      'a negative end',
+      () => requiredGrowthRate(a, { ...b, value: -1 }),
+      'INVALID_ARGUMENT',
+      'to.value must be ≥ 0 for a growth rate, got -1.',
+    ],
+    [
+      'points that are no array',
+      () => projectLinear('x' as never, 1),
+      'INVALID_ARGUMENT',
+      'points: expected an array, got "x".',
+    ],
+    [
+      'a single point',
+      () => projectLinear([a], 1),
+      'EMPTY_INPUT',
+      'points: need at least two dated values, got 1.',
+    ],
+    [
+      'a target that is not a number',
+      () => projectLinear([a, b], Number.POSITIVE_INFINITY),
+      'INVALID_NUMBER',
+      'target: expected a finite number, got Infinity.',
+    ],
+    [
+      'a bad point, by its index',
+      () => projectLinear([a, { ...b, value: '5' as never }], 1),
+      'INVALID_NUMBER',
+      'points[1].value: expected a finite number, got "5".',
+    ],
+    [
+      'points on one day',
+      () => projectLinear([a, { ...a, value: 120 }], 130),
+      'INVALID_ARGUMENT',
+      'points: all points share one date; a trend needs two dates.',
+    ],
+  ])('reject %s', (_, run, code, message) => {
+    expect(run).toThrowError(expect.objectContaining({ code, message }));
+  });
+
+  it('keep the time of day of a Date', () => {
+    // 366 days and 12 hours: a Date keeps its hours, an ISO day starts at midnight.
+    const rate = requiredGrowthRate(
+      { date: new Date(2020, 0, 1), value: 100 },
+      { date: new Date(2021, 0, 1, 12), value: 110 },
+    );
+    expect(rate).toBeCloseTo(1.1 ** (365.2425 / 366.5) - 1, 12);
+  });
+});

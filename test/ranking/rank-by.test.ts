@@ -71,10 +71,7 @@ describe('readValues errors and keys', () => {
   });
 
   it('names the argument that is not a key or a function', () => {
-    rejects(
-      () => rankBy(rows, {} as never),
-      'by: expected a key or a function, got a value of type object.',
-    );
+    rejects(() => rankBy(rows, {} as never), 'by: expected a key or a function, got {}.');
     rejects(() => rankBy(rows, true as never), 'by: expected a key or a function, got true.');
     rejects(
       () => readValues(rows, null as never, 'value'),

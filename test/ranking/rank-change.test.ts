@@ -37,7 +37,7 @@ describe('rankChange', () => {
     for (const [bad, shown] of [
       [undefined, 'undefined'],
       [5, '5'],
-      [{ rank: 2, of: 1 }, 'a value of type object'],
+      [{ rank: 2, of: 1 }, '{ rank: 2, of: 1 }'],
     ] as const) {
       expect(() => rankChange(bad as never, { rank: 1, of: 63 })).toThrowError(
         expect.objectContaining({

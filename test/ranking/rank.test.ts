@@ -104,7 +104,7 @@ describe('rank', () => {
     rejects(
       () => rank({} as never),
       'INVALID_ARGUMENT',
-      'values: expected an array of numbers, got a value of type object.',
+      'values: expected an array of numbers, got {}.',
     );
     rejects(
       () => rank([1, null, Number.NEGATIVE_INFINITY]),

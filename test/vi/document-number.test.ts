@@ -129,14 +129,26 @@ describe('formatDocumentNumber', () => {
 
   it('writes the type from the title only when the number carries none', () => {
     expect(
-      formatDocumentNumber({ number: '749', type: 'QĐ', issuer: 'TTg', typeFromTitle: true }),
+      formatDocumentNumber({
+        number: '749',
+        type: 'QĐ',
+        issuer: 'TTg',
+        typeFromTitle: true,
+        party: false,
+      }),
     ).toBe('Quyết định 749/TTg');
     expect(
-      formatDocumentNumber({ number: '749', type: 'QĐ', issuer: 'TTg', typeFromTitle: false }),
+      formatDocumentNumber({
+        number: '749',
+        type: 'QĐ',
+        issuer: 'TTg',
+        typeFromTitle: false,
+        party: false,
+      }),
     ).toBe('749/QĐ-TTg');
-    expect(formatDocumentNumber({ number: '749', issuer: 'TTg', typeFromTitle: true })).toBe(
-      '749/TTg',
-    );
+    expect(
+      formatDocumentNumber({ number: '749', issuer: 'TTg', typeFromTitle: true, party: false }),
+    ).toBe('749/TTg');
   });
 
   it.each([null, { number: 5, issuer: 'TTg' }, { number: '5', issuer: 7 }, 'text'])(

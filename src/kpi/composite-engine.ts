@@ -145,11 +145,14 @@ function impute(
   });
   const fill = new Map<string, number>();
   for (const [group, list] of byGroup) {
+    const sorted = [...list].sort((a, b) => a - b);
+    const value =
+      method === 'mean' ? list.reduce((a, b) => a + b, 0) / list.length : median(sorted);
+    // Rounding can put a mean a hair outside its values; keep it inside, so that the fill
+    // never stretches the column's range (the engine scales with the range read before it).
     fill.set(
       group,
-      method === 'mean'
-        ? list.reduce((a, b) => a + b, 0) / list.length
-        : median([...list].sort((a, b) => a - b)),
+      Math.min(sorted[sorted.length - 1] as number, Math.max(sorted[0] as number, value)),
     );
   }
   let missing = 0;
@@ -268,8 +271,6 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
       for (const node of leaves.values()) {
         store.fill(Number.NaN, node * n, (node + 1) * n);
         missing[node] = n;
-        extents[2 * node] = Number.POSITIVE_INFINITY;
-        extents[2 * node + 1] = Number.NEGATIVE_INFINITY;
       }
       // Row by row over each row's own keys: one lookup per value present, not one per leaf.
       for (let u = 0; u < n; u++) {
@@ -322,14 +323,17 @@ function aggregateColumns(
     (child, k) => (weights[k] as number) === 0 || missing[child] === 0,
   );
   if (complete && method === 'arithmetic') {
+    // Σ wₖxₖ / Σ wₖ in the order aggregateRow adds them, so that a unit's score does not
+    // depend on whether another unit's missing value sent its node down the row-wise path.
     let total = 0;
     for (const weight of weights) total += weight;
     values.fill(0);
     children.forEach((column, k) => {
-      const share = (weights[k] as number) / total;
-      if (share === 0) return;
-      for (let u = 0; u < n; u++) values[u] = (values[u] as number) + share * (column[u] as number);
+      const weight = weights[k] as number;
+      if (weight === 0) return;
+      for (let u = 0; u < n; u++) values[u] = (values[u] as number) + weight * (column[u] as number);
     });
+    for (let u = 0; u < n; u++) values[u] = (values[u] as number) / total;
     return 0;
   }
   const row = new Float64Array(children.length);
@@ -373,7 +377,12 @@ export function evaluate(
   nodes.forEach((node, k) => {
     if (node.children.length === 0) leaves.set(node.id, k);
   });
+  // [+∞, −∞]: the extent of no values, which is what an absent leaf keeps.
   const extents = new Float64Array(2 * nodes.length);
+  for (let k = 0; k < nodes.length; k++) {
+    extents[2 * k] = Number.POSITIVE_INFINITY;
+    extents[2 * k + 1] = Number.NEGATIVE_INFINITY;
+  }
   read(leaves, store, missing, extents);
   const groups = options.impute === undefined ? [] : groupsOf(units, options.impute);
   nodes.forEach((node, k) => {
@@ -384,8 +393,9 @@ export function evaluate(
     } else {
       missing[k] = aggregateColumns(node, nodes, columns, missing, units, values);
     }
-    // Normalising keeps every missing value missing and every present one present. A leaf's
-    // extent holds after imputing too: a mean or median lies within the values it summarises.
+    // Normalising keeps every missing value missing and every present one present (it throws
+    // rather than overflow). A leaf's extent holds after imputing too: fills are clamped to
+    // the values they summarise.
     if (node.normalize) {
       normalizeColumn(
         values,

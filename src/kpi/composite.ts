@@ -1,3 +1,4 @@
+import { DxError } from '../errors.js';
 import type { Label } from '../model/label.js';
 import type { TieMethod } from '../ranking/rank.js';
 import type { AggregateOptions } from './aggregate.js';
@@ -70,8 +71,10 @@ export interface CompositeResult {
   readonly rank: number | null;
   /**
    * Every node's value (after normalisation), by node id. Built on first
-   * access (it is an enumerable getter, so spreading and `JSON.stringify`
-   * include it), which keeps ranking thousands of units cheap.
+   * read, which keeps ranking thousands of units cheap: it is an enumerable
+   * accessor until then, so spreading, `JSON.stringify` and `structuredClone`
+   * include it — and build it (at commune scale, building every unit's
+   * `nodes` costs far more than the index; read only what you need).
    */
   readonly nodes: Readonly<Record<string, number | null>>;
 }
@@ -80,9 +83,11 @@ export interface CompositeResult {
  * The data for {@link compositeIndex}, in one of three forms: unit →
  * indicator id → value (or `null`) as a record or a `Map`; or, for large data,
  * columns: `{ kind: 'columns', units, columns }` where each column is aligned
- * with `units` (a plain or typed array, `null` for missing). Results follow the
- * data's order; note that a record whose keys are codes (`'49'`, `'26'`)
- * iterates them in numeric order, so use a `Map` or columns to keep your own.
+ * with `units` (a plain or typed array, `null` for missing). A row is read by
+ * its own enumerable properties; keys that are not leaves of the framework
+ * are ignored. Results follow the data's order; note that a record whose keys
+ * are codes (`'49'`, `'26'`) iterates them in numeric order, so use a `Map` or
+ * columns to keep your own.
  *
  * @category KPI
  */
@@ -101,25 +106,35 @@ export interface CompositeColumns {
   readonly kind: 'columns';
   /** The units, in order. */
   readonly units: readonly string[];
-  /** Indicator id → values aligned with `units` (`null` for missing; a `Float64Array` is copied fastest). */
+  /**
+   * Indicator id → values aligned with `units`: a plain array with `null` for
+   * missing values, or a `Float64Array` (read fastest; it cannot hold a missing
+   * value — `NaN` is an error). An indicator without a column is missing for
+   * every unit.
+   */
   readonly columns: Readonly<Record<string, ArrayLike<number | null | undefined>>>;
 }
 
 /**
- * Builds a composite index — DTI-style — from indicator values: normalises
- * leaves where asked, aggregates up a weighted tree node by node (each node
- * with its own method and missing-data policy), and ranks the units by the
- * root's value.
+ * Builds a composite index — DTI-style — from indicator values: aggregates up
+ * a weighted tree node by node (each node with its own method and
+ * missing-data policy), normalises any node's values across units where its
+ * `normalize` asks, and ranks the units by the root's value.
  *
- * @param data - unit → indicator id → value (or `null`); a missing key counts as `null`.
+ * @param data - unit → indicator id → value as a record or `Map` (a missing key
+ *   counts as `null`), or columns; see {@link CompositeData}.
  * @param framework - the tree; leaves are indicator ids.
  * @param options - default aggregation, imputation, tie rule.
  * @returns one result per unit, in the data's order.
- * @throws {@link DxError} `INVALID_ARGUMENT` for a malformed framework (empty
- *   or duplicate ids, bad weights), or a missing value where the policy is
- *   `'error'` (naming unit and node); `INVALID_NUMBER` for `NaN` or infinite
- *   values (naming unit and indicator); `UNKNOWN_ID` for a unit without a
- *   group when imputing by group.
+ * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, options or
+ *   framework (empty or duplicate ids, bad weights, unknown methods), a missing
+ *   value where the policy is `'error'` (naming unit and node), a negative
+ *   value under a geometric or harmonic mean, or a normalisation that cannot
+ *   apply (see {@link normalize}: constant values with `constant: 'error'`, a
+ *   target at the data's far end); `INVALID_NUMBER` for `NaN` or infinite
+ *   values (naming unit and indicator) or values whose normalisation would
+ *   overflow; `LENGTH_MISMATCH` for a column whose length is not the number of
+ *   units; `UNKNOWN_ID` for a unit without a group when imputing by group.
  *
  * @example
  * ```ts
@@ -148,43 +163,43 @@ export function compositeIndex(
   framework: FrameworkNode | string,
   options: CompositeOptions = {},
 ): CompositeResult[] {
-  const evaluation = evaluate(data, framework, options);
-  return evaluation.units.map((unit, u) => new UnitResult(evaluation, unit, u));
-}
-
-// A class, so that thousands of results share one getter: `nodes` starts as an enumerable
-// accessor (spreading and JSON.stringify see it) and becomes a plain value when first read.
-class UnitResult implements CompositeResult {
-  readonly unit: string;
-  readonly score: number | null;
-  readonly rank: number | null;
-  declare readonly nodes: Readonly<Record<string, number | null>>;
-  readonly #evaluation: Evaluation;
-  readonly #index: number;
-
-  static readonly #nodes: PropertyDescriptor = {
+  const { units, ids, columns, scores, ranks } = evaluate(data, framework, options);
+  // Plain objects that share one accessor: `nodes` is enumerable (spreading and
+  // JSON.stringify see it), built on first read and then kept as a plain value.
+  const indexOf = new WeakMap<object, number>();
+  const nodes: PropertyDescriptor = {
     enumerable: true,
     configurable: true,
-    get(this: UnitResult) {
-      const { ids, columns } = this.#evaluation;
-      const values: Record<string, number | null> = {};
-      ids.forEach((id, k) => {
-        const value = (columns[k] as Float64Array)[this.#index] as number;
-        values[id] = Number.isNaN(value) ? null : value;
-      });
-      Object.defineProperty(this, 'nodes', { value: values, enumerable: true });
+    get(this: object) {
+      // `this` is the result, or an object that inherits from it.
+      let owner: object | null = this;
+      while (owner !== null && !indexOf.has(owner)) owner = Object.getPrototypeOf(owner);
+      if (owner === null)
+        throw new DxError('INVALID_ARGUMENT', 'nodes: read it from a compositeIndex result.');
+      const values = nodesOfUnit(ids, columns, indexOf.get(owner) as number);
+      // A frozen or sealed result keeps the accessor and builds `nodes` on every read.
+      Reflect.defineProperty(this, 'nodes', { value: values, enumerable: true });
       return values;
     },
   };
+  return units.map((unit, u) => {
+    const result = { unit, score: scores[u] ?? null, rank: ranks[u] ?? null };
+    indexOf.set(result, u);
+    return Object.defineProperty(result, 'nodes', nodes) as CompositeResult;
+  });
+}
 
-  constructor(evaluation: Evaluation, unit: string, index: number) {
-    this.unit = unit;
-    this.score = evaluation.scores[index] ?? null;
-    this.rank = evaluation.ranks[index] ?? null;
-    this.#evaluation = evaluation;
-    this.#index = index;
-    Object.defineProperty(this, 'nodes', UnitResult.#nodes);
-  }
+function nodesOfUnit(
+  ids: Evaluation['ids'],
+  columns: Evaluation['columns'],
+  u: number,
+): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  ids.forEach((id, k) => {
+    const value = (columns[k] as Float64Array)[u] as number;
+    values[id] = Number.isNaN(value) ? null : value;
+  });
+  return values;
 }
 
 /**
@@ -208,11 +223,11 @@ export interface CompositeColumnsResult {
 }
 
 /**
- * {@link compositeIndex} in columns: the same scores and ranks, returned as
+ * {@link compositeIndex} with its results in columns: from the same data (any
+ * form: records, a `Map` or columns), the same scores and ranks, returned as
  * arrays aligned with the units instead of one object per unit. The form for
  * large data — thousands of communes, many years — where per-unit objects
- * would cost more than the arithmetic; use it with the columns form of
- * {@link CompositeData} for the fastest path.
+ * cost more than the arithmetic; pass columns too for the fastest path.
  *
  * @param data - as for {@link compositeIndex}: records, a `Map`, or columns.
  * @param framework - the tree; leaves are indicator ids.

@@ -174,6 +174,16 @@ function directionOf(method: { readonly direction?: Direction }): boolean {
   return direction === 'higher-is-better';
 }
 
+/** Throws rather than let an overflow turn present values into NaN or infinities. */
+function tooLarge(value: number, method: string, what: string): void {
+  if (!Number.isFinite(value)) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `${method}: the ${what} overflows the largest number; scale the values down first.`,
+    );
+  }
+}
+
 /** The smallest and largest present values: [+∞, −∞] when none is present. */
 function extent(column: Float64Array): [number, number] {
   let min = Number.POSITIVE_INFINITY;
@@ -195,7 +205,8 @@ function presentCount(column: Float64Array): number {
 /**
  * Normalises a typed column in place (NaN marks missing values, and stays).
  * The engine behind {@link normalize} and `compositeIndex`, which passes the
- * column's `known` extent (smallest and largest present value) when it has it.
+ * column's `known` extent when it has it: it must be the smallest and largest
+ * present value, or [+∞, −∞] when none is present.
  */
 export function normalizeColumn(
   column: Float64Array,
@@ -218,6 +229,7 @@ export function normalizeColumn(
       finite(low, 'range[0]');
       finite(high, 'range[1]');
       const [min, max] = known ?? extent(column);
+      if (min > max) return column; // nothing present
       if (max === min) {
         if (method.constant === 'error') {
           throw new DxError(
@@ -230,6 +242,8 @@ export function normalizeColumn(
       }
       const span = max - min;
       const width = high - low;
+      tooLarge(span, 'minMax', 'span of the values');
+      tooLarge(width, 'minMax', 'width of the range');
       if (higher) {
         for (let i = 0; i < n; i++)
           column[i] = low + (((column[i] as number) - min) / span) * width;
@@ -245,6 +259,7 @@ export function normalizeColumn(
       const scale = finite(method.scale ?? 1, 'scale');
       if (lower === upper)
         throw new DxError('INVALID_ARGUMENT', `goalposts: min and max are both ${lower}.`);
+      tooLarge(upper - lower, 'goalposts', 'distance between min and max');
       const clamp = method.clamp ?? true;
       for (let i = 0; i < n; i++) {
         const x = column[i] as number;
@@ -277,6 +292,10 @@ export function normalizeColumn(
       }
       const divisor = method.sd === 'population' ? count : count - 1;
       const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
+      if (count > 0) {
+        tooLarge(mean, 'zScore', 'mean of the values');
+        tooLarge(sd, 'zScore', 'standard deviation of the values');
+      }
       if (sd === 0) {
         for (let i = 0; i < n; i++) if (!Number.isNaN(column[i])) column[i] = 0;
       } else if (higher) {
@@ -289,7 +308,9 @@ export function normalizeColumn(
     case 'distanceToTarget': {
       const target = finite(method.target, 'target');
       const [min, max] = known ?? extent(column);
+      if (min > max) return column; // nothing present
       const far = higher ? min : max;
+      tooLarge(higher ? target - min : max - target, 'distanceToTarget', 'distance to the target');
       if (far === target) {
         throw new DxError(
           'INVALID_ARGUMENT',
@@ -331,7 +352,8 @@ export function normalizeColumn(
  * @param method - the method and its parameters.
  * @returns the normalised values; better is always higher, except for `rank` (1 is best).
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or
- *   parameters; `INVALID_ARGUMENT` for an unknown method, `min = max`
+ *   parameters, or values so large that the arithmetic would overflow (about
+ *   1e308); `INVALID_ARGUMENT` for an unknown method, `min = max`
  *   goalposts, a target equal to the data's far end, or constant input with
  *   `constant: 'error'`.
  *

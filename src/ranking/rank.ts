@@ -209,8 +209,8 @@ function rankBySearch(
 /**
  * Radix path: maps each double to an unsigned 64-bit key that sorts in the
  * same order (as two 32-bit halves), sorts the keys with their input indices
- * by a stable least-significant-digit radix sort of 16-bit digits, then walks
- * the groups of equal keys once to assign ranks.
+ * by a stable least-significant-digit radix sort (8-bit digits, 16-bit ones for
+ * large inputs), then walks the groups of equal keys once to assign ranks.
  */
 function rankByRadix(
   values: ArrayLike<number | null | undefined>,

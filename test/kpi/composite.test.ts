@@ -208,6 +208,26 @@ describe('compositeIndex results', () => {
     });
   });
 
+  it('are plain objects that survive freezing, cloning and strict comparison', () => {
+    const [first, second] = compositeIndex(data, framework);
+    expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
+    const frozen = Object.freeze(first as object) as typeof first;
+    expect(frozen?.nodes.online).toBe(0.9);
+    expect(frozen?.nodes).toEqual(frozen?.nodes);
+    const clone = structuredClone(second);
+    expect(clone).toStrictEqual({
+      unit: '49',
+      score: second?.score,
+      rank: 2,
+      nodes: second?.nodes,
+    });
+    expect(second).toStrictEqual(clone);
+    expect(Object.create(second as object).nodes).toEqual(second?.nodes);
+    expect(() => Reflect.get(first as object, 'nodes', {})).toThrowError(
+      'nodes: read it from a compositeIndex result.',
+    );
+  });
+
   it('give each unit its own values', () => {
     const results = compositeIndex(data, framework);
     expect(results.map((r) => r.nodes.online)).toEqual([0.9, 0.6, 0.75]);

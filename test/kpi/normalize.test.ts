@@ -348,4 +348,56 @@ describe('normalize: input checks and edge cases', () => {
   it('rank: missing values stay unranked', () => {
     expect(normalize([90, null, 85, 85], { kind: 'rank' })).toEqual([1, null, 2, 2]);
   });
+
+  it('leaves input without a present value as it is, whatever the method asks', () => {
+    expect(normalize([null, null], { kind: 'minMax', constant: 'error' })).toEqual([null, null]);
+    expect(
+      normalize([null], { kind: 'distanceToTarget', target: 0, direction: 'lower-is-better' }),
+    ).toEqual([null]);
+    expect(normalize([], { kind: 'distanceToTarget', target: 0 })).toEqual([]);
+    expect(normalize([null, null], { kind: 'zScore' })).toEqual([null, null]);
+  });
+
+  it.each<[string, (number | null)[], NormalizeMethod, string]>([
+    [
+      'a span beyond the largest number',
+      [-1e308, 0, 1e308],
+      { kind: 'minMax' },
+      'minMax: the span of the values overflows the largest number; scale the values down first.',
+    ],
+    [
+      'a range beyond the largest number',
+      [1, 2],
+      { kind: 'minMax', range: [-1e308, 1e308] },
+      'minMax: the width of the range overflows the largest number; scale the values down first.',
+    ],
+    [
+      'goalposts beyond the largest number',
+      [1],
+      { kind: 'goalposts', min: -1e308, max: 1e308 },
+      'goalposts: the distance between min and max overflows the largest number; scale the values down first.',
+    ],
+    [
+      'a mean beyond the largest number',
+      [1e308, 1e308, 1],
+      { kind: 'zScore' },
+      'zScore: the mean of the values overflows the largest number; scale the values down first.',
+    ],
+    [
+      'a spread beyond the largest number',
+      [1e200, -1e200],
+      { kind: 'zScore' },
+      'zScore: the standard deviation of the values overflows the largest number; scale the values down first.',
+    ],
+    [
+      'a target beyond the largest number',
+      [-1e308, 0],
+      { kind: 'distanceToTarget', target: 1e308 },
+      'distanceToTarget: the distance to the target overflows the largest number; scale the values down first.',
+    ],
+  ])('throws on %s instead of returning NaN', (_, values, method, message) => {
+    expect(() => normalize(values, method)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER', message }),
+    );
+  });
 });

@@ -331,6 +331,16 @@ describe('rank on large inputs (the radix path)', () => {
     );
   });
 
+  it('ranks all-equal input at each threshold as one tie', () => {
+    for (const n of [RADIX_THRESHOLD, LARGE_RADIX]) {
+      const same = new Array<number>(n).fill(-2.5);
+      expect(new Set(rank(same))).toEqual(new Set([1]));
+      expect(rank(same, { ties: 'dense' }).every((r) => r === 1)).toBe(true);
+      expect(rank(same, { ties: 'ordinal' })).toEqual(same.map((_, i) => i + 1));
+      expect(new Set(rank(same, { ties: 'fractional' }))).toEqual(new Set([(n + 1) / 2]));
+    }
+  });
+
   it('switches paths at each threshold without changing a rank', () => {
     for (const present of [RADIX_THRESHOLD - 1, RADIX_THRESHOLD, LARGE_RADIX - 1, LARGE_RADIX]) {
       const xs: (number | null)[] = [];

@@ -201,3 +201,195 @@ describe('evaluate: edge cases found in review', () => {
     expect(reads).toBe(1);
   });
 });
+
+describe('evaluate: what each check rejects, with code and message', () => {
+  const data = { a: { x: 1, y: 2 } };
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'a node that is no object',
+      () => evaluate(data, { id: 'r', children: [5 as never] }, {}),
+      'INVALID_ARGUMENT',
+      'framework.children[0]: expected a node { id, … } or an indicator id, got 5.',
+    ],
+    [
+      'a node without an id',
+      () => evaluate(data, { id: 'r', children: [{} as never] }, {}),
+      'INVALID_ARGUMENT',
+      'framework.children[0]: expected a node { id, … } or an indicator id, got {}.',
+    ],
+    [
+      'a null node',
+      () => evaluate(data, null as never, {}),
+      'INVALID_ARGUMENT',
+      'framework: expected a node { id, … } or an indicator id, got null.',
+    ],
+    [
+      'a reserved id',
+      () => evaluate(data, { id: 'r', children: ['constructor'] }, {}),
+      'INVALID_ARGUMENT',
+      'framework.children[0]: "constructor" cannot be a node id.',
+    ],
+    [
+      'an id twice',
+      () => evaluate(data, { id: 'r', children: ['x', { id: 'p', children: ['x'] }] }, {}),
+      'INVALID_ARGUMENT',
+      'framework.children[1].children[0]: node id "x" appears twice.',
+    ],
+    [
+      'a weight that is no number',
+      () => evaluate(data, { id: 'r', children: [{ id: 'x', weight: '2' as never }] }, {}),
+      'INVALID_NUMBER',
+      'framework.children[0] (x).weight: expected a finite number ≥ 0, got "2".',
+    ],
+    [
+      'an infinite weight',
+      () =>
+        evaluate(data, { id: 'r', children: [{ id: 'x', weight: Number.POSITIVE_INFINITY }] }, {}),
+      'INVALID_NUMBER',
+      'framework.children[0] (x).weight: expected a finite number ≥ 0, got Infinity.',
+    ],
+    [
+      'children that are no array',
+      () => evaluate(data, { id: 'r', children: 'x' as never }, {}),
+      'INVALID_ARGUMENT',
+      'framework (r).children: expected a non-empty array.',
+    ],
+    [
+      'children that all weigh 0',
+      () =>
+        evaluate(
+          data,
+          {
+            id: 'r',
+            children: [
+              { id: 'x', weight: 0 },
+              { id: 'y', weight: 0 },
+            ],
+          },
+          {},
+        ),
+      'INVALID_ARGUMENT',
+      'framework (r): all children weigh 0.',
+    ],
+    [
+      'impute settings that are no object',
+      () => evaluate(data, 'x', { impute: 'mean' as never }),
+      'INVALID_ARGUMENT',
+      'impute: expected { method }, got "mean".',
+    ],
+    [
+      'columns that are no object',
+      () => evaluate({ kind: 'columns', units: ['a'], columns: null as never }, 'x', {}),
+      'INVALID_ARGUMENT',
+      "data: expected { kind: 'columns', units: string[], columns: { id: values } }.",
+    ],
+    [
+      'a null column',
+      () => evaluate({ kind: 'columns', units: ['a'], columns: { x: null as never } }, 'x', {}),
+      'LENGTH_MISMATCH',
+      'data.columns["x"]: expected 1 values, one per unit.',
+    ],
+    [
+      'a text column',
+      () => evaluate({ kind: 'columns', units: ['a'], columns: { x: '5' as never } }, 'x', {}),
+      'LENGTH_MISMATCH',
+      'data.columns["x"]: expected 1 values, one per unit.',
+    ],
+    [
+      'a null row',
+      () => evaluate({ u: null as never }, 'x', {}),
+      'INVALID_ARGUMENT',
+      'data["u"]: expected indicator → value, got null.',
+    ],
+    [
+      'a number in text',
+      () => evaluate({ u: { x: '5' as never } }, 'x', {}),
+      'INVALID_NUMBER',
+      'data["u"]["x"]: expected a finite number or null, got "5".',
+    ],
+    [
+      'data that is text',
+      () => evaluate('abc' as never, 'x', {}),
+      'INVALID_ARGUMENT',
+      'data: expected unit → indicator → value, got "abc".',
+    ],
+    [
+      'options that are no object',
+      () => evaluate(data, 'x', 5 as never),
+      'INVALID_ARGUMENT',
+      'options: expected an object, got 5.',
+    ],
+  ])('rejects %s', (_, run, code, message) => {
+    expect(run).toThrowError(expect.objectContaining({ code, message }));
+  });
+});
+
+describe('evaluate: aggregation details', () => {
+  it('lets a node whose coverage falls short count as missing in its parent', () => {
+    const result = evaluate(
+      { u: { x: 1, y: null, z: 0.5 }, v: { x: 1, y: 1, z: 0.5 } },
+      {
+        id: 'root',
+        aggregate: { missing: 'reweight' },
+        children: [
+          { id: 'p', aggregate: { missing: 'reweight', minCoverage: 1 }, children: ['x', 'y'] },
+          'z',
+        ],
+      },
+      {},
+    );
+    expect(result.scores).toEqual([0.5, 0.75]);
+  });
+
+  it('accepts a missing value in a child that weighs 0, and some zero weights', () => {
+    const result = evaluate(
+      { u: { x: 4, y: null } },
+      { id: 'root', children: ['x', { id: 'y', weight: 0 }] },
+      {},
+    );
+    expect(result.scores).toEqual([4]);
+  });
+
+  it('normalises aggregated nodes with their own extent', () => {
+    const result = evaluate(
+      { a: { x: 2, y: 4 }, b: { x: 4, y: 8 }, c: { x: 3, y: 6 } },
+      { id: 'root', normalize: { kind: 'minMax' }, children: ['x', 'y'] },
+      {},
+    );
+    expect(result.scores).toEqual([0, 1, 0.5]);
+  });
+
+  it('reads only leaves from the data, whatever else a row holds', () => {
+    const result = evaluate(
+      { a: { x: 1, root: 'not a number' as never } },
+      { id: 'root', children: ['x'] },
+      {},
+    );
+    expect(result.scores).toEqual([1]);
+  });
+
+  it('takes undefined in a plain column as missing', () => {
+    const result = evaluate(
+      { kind: 'columns', units: ['a', 'b'], columns: { x: [1, undefined] } },
+      { id: 'x' },
+      { impute: { method: 'mean' } },
+    );
+    expect(result.scores).toEqual([1, 1]);
+  });
+
+  it('imputes the median in numeric order, and keeps a group with no values missing', () => {
+    const result = evaluate(
+      { a: { x: 9 }, b: { x: 100 }, c: { x: 10 }, d: { x: null }, e: { x: null } },
+      { id: 'root', aggregate: { missing: 'reweight' }, children: ['x'] },
+      { impute: { method: 'median', groups: { a: 'n', b: 'n', c: 'n', d: 'n', e: 's' } } },
+    );
+    expect(result.scores).toEqual([9, 100, 10, 10, null]);
+  });
+
+  it('ranks with the tie rule asked for', () => {
+    const data = { a: { x: 3 }, b: { x: 2 }, c: { x: 2 }, d: { x: 1 } };
+    expect(evaluate(data, 'x', { ties: 'dense' }).ranks).toEqual([1, 2, 2, 3]);
+    expect(evaluate(data, 'x', { ties: 'modified' }).ranks).toEqual([1, 3, 3, 4]);
+    expect(evaluate(data, 'x', {}).ranks).toEqual([1, 2, 2, 4]);
+  });
+});

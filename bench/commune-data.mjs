@@ -34,7 +34,16 @@ export const framework = {
   })),
 };
 
-/** One year of data as rows, records (unit → indicator → value), and columns. */
+/** The framework with missing values reweighted at every node. */
+export function reweighting(node) {
+  return {
+    ...node,
+    aggregate: { missing: 'reweight' },
+    children: node.children.map((child) => (child.children ? reweighting(child) : child)),
+  };
+}
+
+/** One year of data as rows, records (unit → indicator → value), columns, and gappy columns. */
 export function communeYear(year) {
   const next = random(100 + year);
   const data = {};
@@ -46,10 +55,22 @@ export function communeYear(year) {
     rows.push({ unit: `c${u}`, ...row });
   }
   const columns = indicatorIds.map((id) => Float64Array.from(rows, (row) => row[id]));
+  const units = rows.map((row) => row.unit);
   const columnar = {
     kind: 'columns',
-    units: rows.map((row) => row.unit),
+    units,
     columns: Object.fromEntries(indicatorIds.map((id, k) => [id, columns[k]])),
   };
-  return { rows, data, columnar, columns };
+  // The same values with one in twenty missing (plain arrays with null), for the row-wise path.
+  const gappy = {
+    kind: 'columns',
+    units,
+    columns: Object.fromEntries(
+      indicatorIds.map((id, k) => [
+        id,
+        Array.from(columns[k], (value, u) => ((u + 7 * k) % 20 === 0 ? null : value)),
+      ]),
+    ),
+  };
+  return { rows, data, columnar, gappy, columns };
 }

@@ -197,6 +197,15 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
     if (typeof unit !== 'string')
       throw new DxError('INVALID_ARGUMENT', `data.units: expected strings, got ${describe(unit)}.`);
   }
+  // A unit is one place: the same name twice is a data error, and results find units by name.
+  if (new Set(units).size !== units.length) {
+    const seen = new Set<string>();
+    for (const unit of units) {
+      if (seen.has(unit))
+        throw new DxError('INVALID_ARGUMENT', `data.units: ${describe(unit)} appears twice.`);
+      seen.add(unit);
+    }
+  }
   const n = units.length;
   return {
     units: [...units],
@@ -331,7 +340,8 @@ function aggregateColumns(
     children.forEach((column, k) => {
       const weight = weights[k] as number;
       if (weight === 0) return;
-      for (let u = 0; u < n; u++) values[u] = (values[u] as number) + weight * (column[u] as number);
+      for (let u = 0; u < n; u++)
+        values[u] = (values[u] as number) + weight * (column[u] as number);
     });
     for (let u = 0; u < n; u++) values[u] = (values[u] as number) / total;
     return 0;

@@ -1,4 +1,3 @@
-import { DxError } from '../errors.js';
 import type { Label } from '../model/label.js';
 import type { TieMethod } from '../ranking/rank.js';
 import type { AggregateOptions } from './aggregate.js';
@@ -70,11 +69,12 @@ export interface CompositeResult {
   /** Rank by score among the units, 1 best; `null` without a score. */
   readonly rank: number | null;
   /**
-   * Every node's value (after normalisation), by node id. Built on first
-   * read, which keeps ranking thousands of units cheap: it is an enumerable
-   * accessor until then, so spreading, `JSON.stringify` and `structuredClone`
-   * include it — and build it (at commune scale, building every unit's
-   * `nodes` costs far more than the index; read only what you need).
+   * Every node's value (after normalisation), by node id. An enumerable
+   * accessor that builds the record on first read and returns the same record
+   * after, which keeps ranking thousands of units cheap. Spreading,
+   * `JSON.stringify` and `structuredClone` include it — and build it: at
+   * commune scale, building every unit's `nodes` costs far more than the
+   * index, so read only what you need.
    */
   readonly nodes: Readonly<Record<string, number | null>>;
 }
@@ -164,29 +164,29 @@ export function compositeIndex(
   options: CompositeOptions = {},
 ): CompositeResult[] {
   const { units, ids, columns, scores, ranks } = evaluate(data, framework, options);
-  // Plain objects that share one accessor: `nodes` is enumerable (spreading and
-  // JSON.stringify see it), built on first read and then kept as a plain value.
-  const indexOf = new WeakMap<object, number>();
+  // Plain objects that share one enumerable accessor for `nodes` (spreading, JSON.stringify and
+  // structuredClone see it). It finds its unit by name, through a map built on the first read:
+  // cheaper for thousands of units than a closure each or a WeakMap, both of which burden the
+  // collector. The record it builds is kept per unit and returned on every later read.
+  let byUnit: Map<string, number> | undefined;
+  const built: (Record<string, number | null> | undefined)[] = [];
   const nodes: PropertyDescriptor = {
     enumerable: true,
-    configurable: true,
-    get(this: object) {
-      // `this` is the result, or an object that inherits from it.
-      let owner: object | null = this;
-      while (owner !== null && !indexOf.has(owner)) owner = Object.getPrototypeOf(owner);
-      if (owner === null)
-        throw new DxError('INVALID_ARGUMENT', 'nodes: read it from a compositeIndex result.');
-      const values = nodesOfUnit(ids, columns, indexOf.get(owner) as number);
-      // A frozen or sealed result keeps the accessor and builds `nodes` on every read.
-      Reflect.defineProperty(this, 'nodes', { value: values, enumerable: true });
-      return values;
+    get(this: CompositeResult) {
+      byUnit ??= new Map(units.map((unit, u) => [unit, u]));
+      const u = byUnit.get(this.unit) as number;
+      built[u] ??= nodesOfUnit(ids, columns, u);
+      return built[u];
     },
   };
-  return units.map((unit, u) => {
-    const result = { unit, score: scores[u] ?? null, rank: ranks[u] ?? null };
-    indexOf.set(result, u);
-    return Object.defineProperty(result, 'nodes', nodes) as CompositeResult;
-  });
+  return units.map(
+    (unit, u) =>
+      Object.defineProperty(
+        { unit, score: scores[u] ?? null, rank: ranks[u] ?? null },
+        'nodes',
+        nodes,
+      ) as CompositeResult,
+  );
 }
 
 function nodesOfUnit(

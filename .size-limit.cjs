@@ -6,10 +6,12 @@
 // decision rather than an accident. `rank` must stay free of data and schemas.
 module.exports = [
   {
+    // Raised from 1.5 kB on 2026-11-22 (1.68 kB measured): error messages now show a plain
+    // object's first keys and values, and the radix sort has a second digit width.
     name: "import { rank } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ rank }',
-    limit: '1.5 kB',
+    limit: '1.9 kB',
   },
   {
     name: "import { findProvince } from 'vn-dx'",
@@ -18,8 +20,8 @@ module.exports = [
     limit: '5 kB',
   },
   {
-    // Raised from 4.5 kB on 2026-11-22 (4.55 kB measured): the row-wise reader, the fused
-    // extent and the 8-bit radix path bought a 3× faster commune-scale composite.
+    // Raised from 4.5 kB on 2026-11-22 (4.88 kB measured): the row-wise reader, the fused
+    // extent, the 8-bit radix path (a 3× faster commune-scale composite) and fuller errors.
     name: "import { compositeIndex } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ compositeIndex }',

@@ -86,6 +86,69 @@ describe('parsePeriod', () => {
 
   it('rejects non-strings', () => {
     expect(() => parsePeriod(2022 as unknown as string)).toThrowError(DxError);
+    expect(() => parsePeriod(2022 as unknown as string)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_PERIOD',
+        message: 'Expected a period as text, got 2022.',
+      }),
+    );
+  });
+
+  it.each<[string, Period]>([
+    ['6 tháng đầu 2021', { kind: 'half', year: 2021, half: 1 }],
+    ['quý II 2023', { kind: 'quarter', year: 2023, quarter: 2 }],
+    ['tháng 5 2023', { kind: 'month', year: 2023, month: 5 }],
+    ['năm 1900', { kind: 'year', year: 1900 }],
+    ['năm 2100', { kind: 'year', year: 2100 }],
+    ['Quý I/2023'.normalize('NFD'), { kind: 'quarter', year: 2023, quarter: 1 }],
+    [
+      'từ 01/05/2023 đến 01/05/2023',
+      {
+        kind: 'range',
+        from: { kind: 'date', date: '2023-05-01' },
+        to: { kind: 'date', date: '2023-05-01' },
+      },
+    ],
+  ])('reads the shorter or decomposed form %j', (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+  });
+
+  it.each([
+    ['năm 2101', '"năm 2101": year 2101 is outside 1900–2100.'],
+    ['năm 1899', '"năm 1899": year 1899 is outside 1900–2100.'],
+    ['tháng 0/2023', '"tháng 0/2023": there is no month 0.'],
+    ['tháng 13/2023', '"tháng 13/2023": there is no month 13.'],
+    ['31/04/2023', '"31/04/2023": 31/4/2023 is not a calendar date.'],
+  ])('says why %j is impossible', (text, message) => {
+    expect(() => parsePeriod(text)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DATE', message }),
+    );
+  });
+
+  it.each([
+    'quý I/2023 - abc',
+    'quý I/2023 và 2024',
+    'x 2023-05-01',
+    '2023-05-01 x',
+    '6 tháng đầu năm 2021 nữa',
+    'quý I/2023x',
+    'x tháng 5/2023',
+  ])('reads nothing into the extra text of %j', (text) => {
+    expect(() => parsePeriod(text)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_PERIOD',
+        message: `${JSON.stringify(text)} is not a period vn-dx can read (examples: năm 2022, quý I/2023, 6 tháng đầu năm 2021, tháng 8/2021, ngày 03/6/2020, giai đoạn 2021-2025).`,
+      }),
+    );
+  });
+
+  it('rejects a range that ends before it starts, saying so', () => {
+    expect(() => parsePeriod('từ tháng 5/2023 đến tháng 4/2023')).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_PERIOD',
+        message: '"từ tháng 5/2023 đến tháng 4/2023": the range ends before it starts.',
+      }),
+    );
   });
 });
 
@@ -165,7 +228,10 @@ describe('formatPeriod', () => {
       expect.objectContaining({ code: 'INVALID_PERIOD' }),
     );
     expect(() => formatPeriod({ kind: 'year', year: 2022 }, { lang: 'fr' as 'en' })).toThrowError(
-      /lang/,
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: `lang: expected 'vi' or 'en', got "fr".`,
+      }),
     );
   });
 });
@@ -185,6 +251,29 @@ describe('toInterval', () => {
     ]);
     const month = toInterval({ kind: 'month', year: 2021, month: 2 });
     expect(month.end).toEqual(new Date(2021, 1, 28, 23, 59, 59, 999));
+    expect(month.start).toEqual(new Date(2021, 1, 1));
+  });
+
+  it('spans years and each quarter', () => {
+    expect(toInterval({ kind: 'year', year: 2022 })).toEqual({
+      start: new Date(2022, 0, 1),
+      end: new Date(2022, 11, 31, 23, 59, 59, 999),
+    });
+    const quarters = [1, 2, 3, 4].map((quarter) =>
+      toInterval({ kind: 'quarter', year: 2023, quarter: quarter as 1 | 2 | 3 | 4 }),
+    );
+    expect(quarters.map(({ start }) => start)).toEqual([
+      new Date(2023, 0, 1),
+      new Date(2023, 3, 1),
+      new Date(2023, 6, 1),
+      new Date(2023, 9, 1),
+    ]);
+    expect(quarters.map(({ end }) => end)).toEqual([
+      new Date(2023, 2, 31, 23, 59, 59, 999),
+      new Date(2023, 5, 30, 23, 59, 59, 999),
+      new Date(2023, 8, 30, 23, 59, 59, 999),
+      new Date(2023, 11, 31, 23, 59, 59, 999),
+    ]);
   });
 
   it('contains the intervals of a range’s ends, and start ≤ end (property)', () => {

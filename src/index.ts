@@ -125,6 +125,7 @@ export {
   findProvince,
   getProvince,
   PROVINCES_AS_OF,
+  PROVINCES_FROM,
   provincesAt,
 } from './provinces/lookup.js';
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';

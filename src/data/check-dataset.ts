@@ -6,7 +6,7 @@ import type { LegalDocument } from '../model/document.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
 import type { Period } from '../model/period.js';
 import type { Source } from '../model/source.js';
-import { getProvince } from '../provinces/lookup.js';
+import { getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
 import { toInterval } from '../vi/period.js';
 
 /**
@@ -113,7 +113,7 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
   const province = (path: (string | number)[], code: string, day: string) => {
     if (code === 'national') return;
     try {
-      getProvince(code, { at: day < '2008-08-01' ? '2008-08-01' : day });
+      getProvince(code, { at: day < PROVINCES_FROM ? PROVINCES_FROM : day });
     } catch (error) {
       add(path, error instanceof Error ? error.message : String(error));
     }

@@ -4,7 +4,7 @@ import { describe } from '../internal/describe.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
-import { findProvince } from '../provinces/lookup.js';
+import { findProvince, getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { formatViNumber } from '../vi/number.js';
 import { formatPeriod, parsePeriod, toInterval } from '../vi/period.js';
@@ -81,7 +81,12 @@ function cellError(
 
 function resolveProvince(text: string, periodEnd: string): string | undefined {
   const trimmed = text.trim();
-  if (/^\d{1,2}$/.test(trimmed)) return trimmed.padStart(2, '0');
+  if (/^\d{1,2}$/.test(trimmed)) {
+    // A code must name a unit on the day (figures from before 2008 are checked against the
+    // first map vn-dx knows, as checkDataset does).
+    const day = periodEnd < PROVINCES_FROM ? PROVINCES_FROM : periodEnd;
+    return getProvince(trimmed.padStart(2, '0'), { at: day }).code;
+  }
   if (NATIONAL.has(foldVietnamese(trimmed))) return 'national';
   return findProvince(trimmed, { at: periodEnd })?.code;
 }
@@ -169,7 +174,8 @@ function readRow(
         line,
         at(column),
         column,
-        error instanceof Error ? error.message : String(error),
+        // An issue is a clause of the final message, which adds its own full stop.
+        (error instanceof Error ? error.message : String(error)).replace(/\.$/, ''),
       );
       return undefined;
     }

@@ -23,7 +23,23 @@ import type { Era, Province } from './types.js';
 export const PROVINCES_AS_OF = '2025-07-01';
 
 /** First day any record in the table is valid: the 63-unit map of 1 August 2008. */
-const FIRST_DAY = '2008-08-01';
+/**
+ * The first day vn-dx knows the provinces of: 1 August 2008, when Hà Tây
+ * merged into Hà Nội and the 63-unit map began. Lookups before it are an
+ * `INVALID_DATE` error.
+ *
+ * @example
+ * ```ts
+ * import { PROVINCES_FROM, provincesAt } from 'vn-dx';
+ *
+ * PROVINCES_FROM; // '2008-08-01'
+ * provincesAt(PROVINCES_FROM).length; // 63
+ * ```
+ *
+ * @category Provinces
+ */
+export const PROVINCES_FROM = '2008-08-01';
+const FIRST_DAY = PROVINCES_FROM;
 
 /**
  * Options for lookups anchored in time.

@@ -141,6 +141,52 @@ describe('parseObservationsCsv', () => {
     );
   });
 
+  it('checks that a code names a unit on the period’s last day', () => {
+    const header = 'province,indicator,period,value,source';
+    const row = (province: string, period: string) =>
+      `${header}\n${province},gov.dossiers.online-share,${period},5,s`;
+    expect(failure(() => parseObservationsCsv(row(' 7 ', '2022'))).issues).toEqual([
+      {
+        path: [0, 'province'],
+        message: "No province has code '07' on 2022-12-31",
+        line: 2,
+        column: 1,
+      },
+    ]);
+    expect(failure(() => parseObservationsCsv(row('49', 'quý III/2025'))).message).toBe(
+      "CSV line 2, column 1 (province): No province has code '49' on 2025-09-30. Code 49 was Quảng Nam until 2025-06-30; it became part of 48 Đà Nẵng.",
+    );
+    expect(failure(() => parseObservationsCsv(row('123', '2022'))).issues[0]?.message).toBe(
+      'no province "123" on 2022-12-31',
+    );
+    expect(parseObservationsCsv(row('49', '2005'))[0]?.province).toBe('49');
+    expect(parseObservationsCsv(row('1', '2022'))[0]?.province).toBe('01');
+  });
+
+  it('reads the qualifier and paragraph columns, naming what is wrong in them', () => {
+    const header = 'province,indicator,period,value,source,qualifier,paragraph';
+    const row = (value: string, qualifier: string) =>
+      `${header}\n49,gov.dossiers.online-share,2022,${value},s,${qualifier},3`;
+    expect(parseObservationsCsv(row('5', 'over'))[0]).toMatchObject({
+      value: 5,
+      qualifier: 'over',
+      source: { source: 's', paragraph: 3 },
+    });
+    expect(parseObservationsCsv(row('gần 5', 'approx'))[0]?.qualifier).toBe('approx');
+    expect(failure(() => parseObservationsCsv(row('5', 'maybe'))).issues).toEqual([
+      {
+        path: [0, 'qualifier'],
+        message:
+          'unknown qualifier "maybe"; expected one of exact, approx, over, atLeast, under, atMost',
+        line: 2,
+        column: 6,
+      },
+    ]);
+    expect(failure(() => parseObservationsCsv(row('gần 5', 'over'))).message).toBe(
+      'CSV line 2, column 6 (qualifier): the value says approx but the qualifier cell says over.',
+    );
+  });
+
   it('passes CSV syntax errors through', () => {
     expect(() => parseObservationsCsv('province,indicator\n"x')).toThrowError(
       expect.objectContaining({ code: 'CSV_SYNTAX' }),
@@ -165,7 +211,8 @@ const periodArbitrary: fc.Arbitrary<Period> = fc.oneof(
 const observationArbitrary: fc.Arbitrary<Observation> = fc
   .record({
     id: fc.option(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), { nil: undefined }),
-    province: fc.constantFrom('49', '26', '01', 'national'),
+    // Codes that name a unit in both eras, so that any period fits them.
+    province: fc.constantFrom('01', '48', '79', '92', 'national'),
     indicator: fc.constantFrom('gov.dossiers.online-share', 'soc.households-fixed-broadband-share'),
     period: periodArbitrary,
     value: fc.oneof(
@@ -239,6 +286,10 @@ describe('observations JSON', () => {
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
     expect(() => parseObservationsJson('{}')).toThrowError(/expected an array/);
+    const malformed = failure(() => parseObservationsJson('nope'));
+    expect(malformed.code).toBe('INVALID_ARGUMENT');
+    expect(malformed.message).toMatch(/^JSON: .+\.$/);
+    expect(malformed.cause).toBeInstanceOf(SyntaxError);
     const error = failure(() =>
       parseObservationsJson(
         JSON.stringify([base(), { ...base(), value: 'x' }, { ...base(), province: 49 }]),

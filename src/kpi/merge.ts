@@ -54,9 +54,11 @@ const CODES_34 = PROVINCE_RECORDS.filter((p) => p.era === '34').map((p) => p.cod
  * @param valuesByCode63 - 63-era code → value (`null` or absent for missing).
  * @param options - `{ method: 'sum' | 'mean' }` or `{ method: 'weighted', weights }`.
  * @returns the 34 units in code order.
- * @throws {@link DxError} `UNKNOWN_PROVINCE` for a key that is not a 63-era
- *   code; `INVALID_NUMBER` for non-finite values or weights; `INVALID_ARGUMENT`
- *   for an unknown method or a unit whose weights sum to 0.
+ * @throws {@link DxError} `UNKNOWN_PROVINCE` for a key of the values or the
+ *   weights that is not a 63-era code; `INVALID_NUMBER` for non-finite values,
+ *   and for weights that are missing (for a complete unit), negative or not
+ *   finite; `INVALID_ARGUMENT` for bad options, an unknown method or a unit
+ *   whose weights sum to 0.
  *
  * @example
  * ```ts
@@ -80,16 +82,19 @@ export function mergeToEra34(
       `valuesByCode63: expected code → value, got ${describe(valuesByCode63)}.`,
     );
   }
-  if (
-    typeof options !== 'object' ||
-    options === null ||
-    !['sum', 'mean', 'weighted'].includes(options.method)
-  ) {
+  if (typeof options !== 'object' || options === null) {
     throw new DxError(
       'INVALID_ARGUMENT',
-      `options.method: expected sum, mean or weighted, got ${describe((options as { method?: unknown } | null)?.method)}.`,
+      `options: expected { method: 'sum' | 'mean' | 'weighted' }, got ${describe(options)}.`,
     );
   }
+  if (!['sum', 'mean', 'weighted'].includes(options.method)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `options.method: expected sum, mean or weighted, got ${describe(options.method)}.`,
+    );
+  }
+  if (options.method === 'weighted') checkWeights(options.weights);
   for (const code of Object.keys(valuesByCode63)) {
     if (!CODES_63.has(code))
       throw new DxError(
@@ -125,28 +130,45 @@ export function mergeToEra34(
   });
 }
 
-function weightedMean(
-  code: string,
-  predecessors: readonly string[],
-  values: readonly number[],
-  weights: Readonly<Record<string, number>>,
-): number {
+/** Checks every weight given, whether or not its unit turns out complete. */
+function checkWeights(weights: Readonly<Record<string, number>>): void {
   if (typeof weights !== 'object' || weights === null) {
     throw new DxError(
       'INVALID_ARGUMENT',
       `weights: expected code → weight, got ${describe(weights)}.`,
     );
   }
+  for (const code of Object.keys(weights)) {
+    if (!CODES_63.has(code))
+      throw new DxError(
+        'UNKNOWN_PROVINCE',
+        `weights: ${describe(code)} is not a 63-era province code.`,
+      );
+    weightOf(weights, code);
+  }
+}
+
+function weightOf(weights: Readonly<Record<string, number>>, code: string): number {
+  const weight = Object.hasOwn(weights, code) ? weights[code] : undefined;
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `weights[${describe(code)}]: expected a finite weight ≥ 0, got ${describe(weight)}.`,
+    );
+  }
+  return weight;
+}
+
+function weightedMean(
+  code: string,
+  predecessors: readonly string[],
+  values: readonly number[],
+  weights: Readonly<Record<string, number>>,
+): number {
   let total = 0;
   let sum = 0;
   predecessors.forEach((p, i) => {
-    const weight = Object.hasOwn(weights, p) ? weights[p] : undefined;
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `weights[${describe(p)}]: expected a finite weight ≥ 0, got ${describe(weight)}.`,
-      );
-    }
+    const weight = weightOf(weights, p);
     total += weight;
     sum += weight * (values[i] as number);
   });

@@ -121,3 +121,75 @@ describe('dtiHistory', () => {
     );
   });
 });
+
+describe('DTI query errors', () => {
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'a fractional edition',
+      () => dtiRanking(2022.5),
+      'INVALID_ARGUMENT',
+      'edition: expected a whole year such as 2022, got 2022.5.',
+    ],
+    [
+      'an edition in text',
+      () => dtiRanking('2022' as never),
+      'INVALID_ARGUMENT',
+      'edition: expected a whole year such as 2022, got "2022".',
+    ],
+    [
+      'options that are no object',
+      () => dtiRanking(2022, 5 as never),
+      'INVALID_ARGUMENT',
+      'options: expected an object like { era }, got 5.',
+    ],
+    [
+      'an unknown era',
+      () => dtiRanking(2022, { era: '35' as never }),
+      'INVALID_ARGUMENT',
+      `era: expected '63' or '34', got "35".`,
+    ],
+    [
+      'an edition without results',
+      () => dtiRanking(2019),
+      'INVALID_ARGUMENT',
+      'edition: no DTI results for 2019; editions available: 2020, 2021, 2022, 2023, 2024.',
+    ],
+    [
+      'an era the edition was not ranked on',
+      () => dtiRanking(2022, { era: '34' }),
+      'INVALID_ARGUMENT',
+      `era: DTI 2022 has no ranking on the 34-unit basis; available: '63'.`,
+    ],
+    [
+      'an edition ranked on both bases without an era',
+      () => dtiRanking(2024),
+      'INVALID_ARGUMENT',
+      `era: DTI 2024 is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }.`,
+    ],
+    [
+      'a one-digit code',
+      () => dtiHistory('4'),
+      'INVALID_ARGUMENT',
+      `code: expected a two-digit province code string such as '49', got "4".`,
+    ],
+    [
+      'a three-digit code',
+      () => dtiHistory('123'),
+      'INVALID_ARGUMENT',
+      `code: expected a two-digit province code string such as '49', got "123".`,
+    ],
+    [
+      'a code no province has had',
+      () => dtiHistory('99'),
+      'UNKNOWN_PROVINCE',
+      'code: no province has had the code 99.',
+    ],
+  ])('rejects %s', (_, run, code, message) => {
+    expect(run).toThrowError(expect.objectContaining({ code, message }));
+  });
+
+  it('ranks 2024 on the basis asked for', () => {
+    expect(dtiRanking(2024, { era: '63' }).every((entry) => entry.of === 63)).toBe(true);
+    expect(dtiRanking(2024, { era: '34' }).every((entry) => entry.of === 34)).toBe(true);
+  });
+});

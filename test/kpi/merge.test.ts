@@ -75,3 +75,89 @@ describe('mergeToEra34 purity', () => {
     expect(input['92']).toBe(60);
   });
 });
+
+describe('mergeToEra34 errors', () => {
+  it.each<[string, () => unknown, string, string]>([
+    [
+      'values that are no object',
+      () => mergeToEra34(null as never, { method: 'sum' }),
+      'INVALID_ARGUMENT',
+      'valuesByCode63: expected code → value, got null.',
+    ],
+    [
+      'options that are no object',
+      () => mergeToEra34({}, 5 as never),
+      'INVALID_ARGUMENT',
+      "options: expected { method: 'sum' | 'mean' | 'weighted' }, got 5.",
+    ],
+    [
+      'an unknown method',
+      () => mergeToEra34({}, { method: 'median' as never }),
+      'INVALID_ARGUMENT',
+      'options.method: expected sum, mean or weighted, got "median".',
+    ],
+    [
+      'a code that is not of the 63',
+      () => mergeToEra34({ '99': 1 }, { method: 'sum' }),
+      'UNKNOWN_PROVINCE',
+      'valuesByCode63: "99" is not a 63-era province code.',
+    ],
+    [
+      'a value in text',
+      () => mergeToEra34({ '49': '5' as never }, { method: 'sum' }),
+      'INVALID_NUMBER',
+      'valuesByCode63["49"]: expected a finite number or null, got "5".',
+    ],
+    [
+      'an infinite value',
+      () => mergeToEra34({ '49': Number.POSITIVE_INFINITY }, { method: 'sum' }),
+      'INVALID_NUMBER',
+      'valuesByCode63["49"]: expected a finite number or null, got Infinity.',
+    ],
+    [
+      'weights that are missing, even with no unit complete',
+      () => mergeToEra34({}, { method: 'weighted' } as never),
+      'INVALID_ARGUMENT',
+      'weights: expected code → weight, got undefined.',
+    ],
+    [
+      'a weight of a code not of the 63',
+      () => mergeToEra34({}, { method: 'weighted', weights: { '99': 1 } }),
+      'UNKNOWN_PROVINCE',
+      'weights: "99" is not a 63-era province code.',
+    ],
+    [
+      'a negative weight, even with no unit complete',
+      () => mergeToEra34({}, { method: 'weighted', weights: { '49': -1 } }),
+      'INVALID_NUMBER',
+      'weights["49"]: expected a finite weight ≥ 0, got -1.',
+    ],
+    [
+      'a missing weight of a complete unit',
+      () => mergeToEra34({ '48': 1, '49': 2 }, { method: 'weighted', weights: { '48': 1 } }),
+      'INVALID_NUMBER',
+      'weights["49"]: expected a finite weight ≥ 0, got undefined.',
+    ],
+    [
+      'weights that all weigh 0',
+      () =>
+        mergeToEra34({ '48': 1, '49': 2 }, { method: 'weighted', weights: { '48': 0, '49': 0 } }),
+      'INVALID_ARGUMENT',
+      'weights: the predecessors of 48 all weigh 0.',
+    ],
+  ])('rejects %s', (_, run, code, message) => {
+    expect(run).toThrowError(expect.objectContaining({ code, message }));
+  });
+
+  it('weighs complete units and leaves incomplete ones open', () => {
+    const merged = mergeToEra34(
+      { '48': 1, '49': 4 },
+      { method: 'weighted', weights: { '48': 3, '49': 1 } },
+    );
+    expect(merged.find((unit) => unit.province === '48')?.value).toBe(1.75);
+    expect(merged.find((unit) => unit.province === '92')).toMatchObject({
+      value: null,
+      missing: ['92', '93', '94'],
+    });
+  });
+});

@@ -104,7 +104,7 @@ export type CompositeData =
 export interface CompositeColumns {
   /** Discriminant. */
   readonly kind: 'columns';
-  /** The units, in order. */
+  /** The units, in order, each named once. */
   readonly units: readonly string[];
   /**
    * Indicator id → values aligned with `units`: a plain array with `null` for

@@ -39,7 +39,6 @@ export const PROVINCES_AS_OF = '2025-07-01';
  * @category Provinces
  */
 export const PROVINCES_FROM = '2008-08-01';
-const FIRST_DAY = PROVINCES_FROM;
 
 /**
  * Options for lookups anchored in time.
@@ -67,10 +66,10 @@ function atOf(options: AtOptions | undefined): DateInput | undefined {
 
 function dayOf(at: DateInput | undefined): string {
   const day = at === undefined ? PROVINCES_AS_OF : toIsoDay(at);
-  if (day < FIRST_DAY) {
+  if (day < PROVINCES_FROM) {
     throw new DxError(
       'INVALID_DATE',
-      `at: ${day} is before ${FIRST_DAY}, the start of the 63-unit map (Hà Tây merged into Hà Nội); vn-dx has no earlier data.`,
+      `at: ${day} is before ${PROVINCES_FROM}, the start of the 63-unit map (Hà Tây merged into Hà Nội); vn-dx has no earlier data.`,
     );
   }
   return day;

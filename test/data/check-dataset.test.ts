@@ -37,6 +37,44 @@ const context = {
   sources: NATIONAL_SOURCES,
 };
 
+const document = {
+  id: 'd1',
+  number: '1/QĐ-UBND',
+  kind: { vi: 'Quyết định', en: 'Decision' },
+  issuer: { vi: 'UBND tỉnh', en: 'PPC' },
+  scope: '49',
+  issued: null,
+  title: { vi: 'x', en: 'x' },
+  sources: [{ source: 'qn-report' }],
+} as const;
+const programme = {
+  id: 'p1',
+  name: { vi: 'x', en: 'x' },
+  scope: '49',
+  documents: ['d1'],
+  sources: [{ source: 'qn-report' }],
+} as const;
+const target = {
+  id: 't1',
+  scope: '49',
+  indicator: 'gov.dossiers.online-share',
+  comparator: 'gte',
+  value: 80,
+  deadline: { kind: 'year', year: 2025 },
+  document: 'd1',
+  source: { source: 'qn-report' },
+  verified: true,
+} as const;
+const ranking = {
+  index: 'DTI',
+  edition: 2022,
+  province: '49',
+  rank: 5,
+  of: 63,
+  scope: 'national',
+  source: { source: 'qn-report' },
+} as const;
+
 describe('checkDataset', () => {
   it('finds nothing wrong in a sound dataset', () => {
     expect(
@@ -48,27 +86,8 @@ describe('checkDataset', () => {
     const dataset: Dataset = {
       ...empty,
       sources: [source, source],
-      documents: [
-        {
-          id: 'd1',
-          number: '1/QĐ-UBND',
-          kind: { vi: 'Quyết định', en: 'Decision' },
-          issuer: { vi: 'UBND tỉnh', en: 'PPC' },
-          scope: '28',
-          issued: null,
-          title: { vi: 'x', en: 'x' },
-          sources: [{ source: 'gone' }],
-        },
-      ],
-      programmes: [
-        {
-          id: 'p1',
-          name: { vi: 'x', en: 'x' },
-          scope: '49',
-          documents: ['nope'],
-          sources: [{ source: 'qn-report' }],
-        },
-      ],
+      documents: [{ ...document, scope: '28', sources: [{ source: 'gone' }] }],
+      programmes: [{ ...programme, documents: ['nope'] }],
       observations: [
         observation,
         { ...observation, value: 140 },
@@ -205,43 +224,6 @@ describe('checkDataset', () => {
 
   // One fault at a time in an otherwise sound dataset: each gives exactly one finding, at its
   // path, with its message.
-  const document = {
-    id: 'd1',
-    number: '1/QĐ-UBND',
-    kind: { vi: 'Quyết định', en: 'Decision' },
-    issuer: { vi: 'UBND tỉnh', en: 'PPC' },
-    scope: '49',
-    issued: null,
-    title: { vi: 'x', en: 'x' },
-    sources: [{ source: 'qn-report' }],
-  } as const;
-  const programme = {
-    id: 'p1',
-    name: { vi: 'x', en: 'x' },
-    scope: '49',
-    documents: ['d1'],
-    sources: [{ source: 'qn-report' }],
-  } as const;
-  const target = {
-    id: 't1',
-    scope: '49',
-    indicator: 'gov.dossiers.online-share',
-    comparator: 'gte',
-    value: 80,
-    deadline: { kind: 'year', year: 2025 },
-    document: 'd1',
-    source: { source: 'qn-report' },
-    verified: true,
-  } as const;
-  const ranking = {
-    index: 'DTI',
-    edition: 2022,
-    province: '49',
-    rank: 5,
-    of: 63,
-    scope: 'national',
-    source: { source: 'qn-report' },
-  } as const;
   const sound: Dataset = {
     ...empty,
     sources: [source],

@@ -25,29 +25,19 @@ export {
   parseObservationsCsv,
   parseObservationsJson,
 } from './io/observations.js';
-export type { AggregateOptions, AggregationMethod } from './kpi/aggregate.js';
 export { aggregate } from './kpi/aggregate.js';
+export type { CompositeColumnsResult } from './kpi/composite.js';
+export { compositeIndex, compositeIndexColumns } from './kpi/composite.js';
 export type {
   CompositeColumns,
-  CompositeColumnsResult,
   CompositeData,
   CompositeOptions,
   CompositeResult,
-  FrameworkNode,
   ImputeOptions,
-} from './kpi/composite.js';
-export { compositeIndex, compositeIndexColumns } from './kpi/composite.js';
+} from './kpi/composite-types.js';
 export { deriveShares } from './kpi/derive.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
-export type {
-  DistanceToTargetMethod,
-  GoalpostsMethod,
-  MinMaxMethod,
-  NormalizeMethod,
-  RankMethod,
-  ZScoreMethod,
-} from './kpi/normalize.js';
 export { normalize } from './kpi/normalize.js';
 export type { Progress, ProgressInput } from './kpi/progress.js';
 export { progress } from './kpi/progress.js';
@@ -58,11 +48,23 @@ export type { DatedValue } from './kpi/trend.js';
 export { projectLinear, requiredGrowthRate } from './kpi/trend.js';
 export type { Dataset } from './model/dataset.js';
 export { DatasetSchema } from './model/dataset.js';
+export type { Direction } from './model/direction.js';
+export { DirectionSchema } from './model/direction.js';
 export type { LegalDocument, Programme } from './model/document.js';
 export { LegalDocumentSchema, ProgrammeSchema } from './model/document.js';
-export type { Direction, IndicatorDefinition, Unit } from './model/indicator.js';
+export type {
+  AggregateOptions,
+  AggregationMethod,
+  DistanceToTargetMethod,
+  FrameworkNode,
+  GoalpostsMethod,
+  MinMaxMethod,
+  NormalizeMethod,
+  RankMethod,
+  ZScoreMethod,
+} from './model/framework-node.js';
+export type { IndicatorDefinition, Unit } from './model/indicator.js';
 export {
-  DirectionSchema,
   IndicatorDefinitionSchema,
   IndicatorIdSchema,
   UnitSchema,
@@ -109,6 +111,7 @@ export {
 } from './model/source.js';
 export type { Comparator, Target } from './model/target.js';
 export { ComparatorSchema, TargetSchema } from './model/target.js';
+export type { TieMethod } from './model/ties.js';
 export type { SafeFailure, SafeResult, SafeSuccess } from './model/validate.js';
 export {
   parseDataset,
@@ -131,7 +134,7 @@ export {
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
 export type { Era, Province, ProvinceKind } from './provinces/types.js';
-export type { RankOptions, TieMethod } from './ranking/rank.js';
+export type { RankOptions } from './ranking/rank.js';
 export { percentRank, rank } from './ranking/rank.js';
 export type { Ranked, RankedInGroup, RankKey } from './ranking/rank-by.js';
 export { rankBy, rankWithin } from './ranking/rank-by.js';

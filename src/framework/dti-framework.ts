@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
-import type { FrameworkNode } from '../kpi/composite.js';
+import type { FrameworkNode } from '../model/framework-node.js';
 import { DTI_922_WEIGHTS } from './dti.js';
 
 const LABELS: Readonly<Record<keyof typeof DTI_922_WEIGHTS, { vi: string; en: string }>> = {

@@ -1,39 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import type { AggregateOptions, AggregationMethod } from '../model/framework-node.js';
 import { toColumn } from './normalize.js';
-
-/**
- * How {@link aggregate} combines values.
- *
- * - `arithmetic`: Σ wᵢxᵢ / Σ wᵢ (full compensation).
- * - `geometric`: exp(Σ wᵢ ln xᵢ / Σ wᵢ); needs values ≥ 0, and any 0 gives 0
- *   (partial compensation).
- * - `harmonic`: Σ wᵢ / Σ (wᵢ / xᵢ); needs values ≥ 0, and any 0 gives 0.
- *
- * @category KPI
- */
-export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic';
-
-/**
- * Options for {@link aggregate}.
- *
- * @category KPI
- */
-export interface AggregateOptions {
-  /** The mean to use; default `arithmetic`. */
-  readonly method?: AggregationMethod;
-  /**
-   * What to do with `null` values: `'error'` (default) throws; `'reweight'`
-   * leaves them out and shares their weight among the others.
-   */
-  readonly missing?: 'error' | 'reweight';
-  /**
-   * With `missing: 'reweight'`: the least share of the total weight that must
-   * be present, from 0 to 1 (default 0, any value will do). Below it the
-   * result is `null`.
-   */
-  readonly minCoverage?: number;
-}
 
 const METHODS: readonly AggregationMethod[] = ['arithmetic', 'geometric', 'harmonic'];
 

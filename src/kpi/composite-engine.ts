@@ -3,16 +3,16 @@
 // NaN as the internal mark for "missing" (it never leaves vn-dx).
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
-import { type AggregateOptions, aggregateRow, aggregateSettings } from './aggregate.js';
+import { aggregateRow, aggregateSettings } from './aggregate.js';
 import type {
   CompositeColumns,
   CompositeData,
   CompositeOptions,
-  FrameworkNode,
   ImputeOptions,
-} from './composite.js';
-import { fromColumn, type NormalizeMethod, normalizeColumn } from './normalize.js';
+} from './composite-types.js';
+import { fromColumn, normalizeColumn } from './normalize.js';
 
 interface CompiledNode {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import type { Direction } from '../model/indicator.js';
+import type { Direction } from '../model/direction.js';
 import type { Comparator } from '../model/target.js';
 
 /**

@@ -1,27 +1,7 @@
 import { z } from 'zod';
+import { DirectionSchema } from './direction.js';
 import { LabelSchema } from './label.js';
 import { PillarIdSchema } from './pillar.js';
-
-/**
- * Which way an indicator improves. One vocabulary everywhere in vn-dx.
- *
- * @example
- * ```ts
- * import { DirectionSchema } from 'vn-dx';
- *
- * DirectionSchema.options; // ['higher-is-better', 'lower-is-better']
- * ```
- *
- * @category Model
- */
-export const DirectionSchema = z.enum(['higher-is-better', 'lower-is-better']);
-
-/**
- * `'higher-is-better'` or `'lower-is-better'`.
- *
- * @category Model
- */
-export type Direction = z.infer<typeof DirectionSchema>;
 
 /**
  * The unit of an indicator's values: `percent` (0–100), `count`, `per100`

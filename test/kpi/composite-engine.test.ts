@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/kpi/aggregate.js';
-import type { FrameworkNode } from '../../src/kpi/composite.js';
 import { evaluate } from '../../src/kpi/composite-engine.js';
-import type { NormalizeMethod } from '../../src/kpi/normalize.js';
+import type { FrameworkNode, NormalizeMethod } from '../../src/model/framework-node.js';
 
 const framework = {
   id: 'root',

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type CompositeData,
-  compositeIndex,
-  compositeIndexColumns,
-  type FrameworkNode,
-} from '../../src/kpi/composite.js';
+import { compositeIndex, compositeIndexColumns } from '../../src/kpi/composite.js';
+import type { CompositeData } from '../../src/kpi/composite-types.js';
+import type { FrameworkNode } from '../../src/model/framework-node.js';
 
 const data = {
   '48': { online: 90, signed: 98, broadband: 80 },

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compositeIndex } from '../../src/kpi/composite.js';
-import { type NormalizeMethod, normalize } from '../../src/kpi/normalize.js';
+import { normalize } from '../../src/kpi/normalize.js';
+import type { NormalizeMethod } from '../../src/model/framework-node.js';
 
 const values = fc.array(
   fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(null)),

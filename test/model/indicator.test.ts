@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DirectionSchema,
   IndicatorDefinitionSchema,
   IndicatorIdSchema,
   UnitSchema,
@@ -40,7 +39,7 @@ describe('IndicatorDefinitionSchema', () => {
   });
 });
 
-describe('IndicatorIdSchema, DirectionSchema, UnitSchema', () => {
+describe('IndicatorIdSchema, UnitSchema', () => {
   it('read dotted ids with a pillar prefix', () => {
     expect(IndicatorIdSchema.safeParse('soc.a-b.c2').success).toBe(true);
     for (const bad of ['Gov.x', 'misc.x', 'gov', 'gov.', 'gov.a--b', 'gov.a.'])
@@ -48,7 +47,6 @@ describe('IndicatorIdSchema, DirectionSchema, UnitSchema', () => {
   });
 
   it('list the vocabularies', () => {
-    expect(DirectionSchema.options).toEqual(['higher-is-better', 'lower-is-better']);
     expect(UnitSchema.options).toEqual([
       'percent',
       'count',

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
-import {
-  LARGE_RADIX,
-  percentRank,
-  RADIX_THRESHOLD,
-  rank,
-  type TieMethod,
-} from '../../src/ranking/rank.js';
+import type { TieMethod } from '../../src/model/ties.js';
+import { LARGE_RADIX, percentRank, RADIX_THRESHOLD, rank } from '../../src/ranking/rank.js';
 
 const TIES: TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 // Few distinct values so that ties are common.

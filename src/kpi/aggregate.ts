@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { numberBetween, oneOf, someWeight, weight } from '../internal/guards.js';
 import type { AggregateOptions, AggregationMethod } from '../model/framework-node.js';
 import { toColumn } from './normalize.js';
 
@@ -15,27 +16,9 @@ export function aggregateSettings(
       `options: expected an object like { method, missing, minCoverage }, got ${describe(options)}.`,
     );
   }
-  const method = options?.method ?? 'arithmetic';
-  if (!METHODS.includes(method)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `method: expected ${METHODS.join(', ')}, got ${describe(method)}.`,
-    );
-  }
-  const missing = options?.missing ?? 'error';
-  if (missing !== 'error' && missing !== 'reweight') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `missing: expected 'error' or 'reweight', got ${describe(missing)}.`,
-    );
-  }
-  const minCoverage = options?.minCoverage ?? 0;
-  if (typeof minCoverage !== 'number' || !(minCoverage >= 0 && minCoverage <= 1)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `minCoverage: expected a number from 0 to 1, got ${describe(minCoverage)}.`,
-    );
-  }
+  const method = oneOf(options?.method ?? 'arithmetic', METHODS, 'method');
+  const missing = oneOf(options?.missing ?? 'error', ['error', 'reweight'] as const, 'missing');
+  const minCoverage = numberBetween(options?.minCoverage ?? 0, 0, 1, 'minCoverage');
   return { method, missing, minCoverage };
 }
 
@@ -54,18 +37,8 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
     );
   }
   let total = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const weight = weights[i];
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `${name}[${i}]: expected a finite weight ≥ 0, got ${describe(weight)}.`,
-      );
-    }
-    total += weight;
-  }
-  if (length > 0 && total === 0)
-    throw new DxError('INVALID_ARGUMENT', `${name}: all weights are 0.`);
+  for (let i = 0; i < weights.length; i++) total += weight(weights[i], `${name}[${i}]`);
+  if (length > 0) someWeight(total, name);
 }
 
 /**

@@ -3,6 +3,7 @@
 // NaN as the internal mark for "missing" (it never leaves vn-dx).
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { weight as checkWeight } from '../internal/guards.js';
 import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
 import { aggregateRow, aggregateSettings } from './aggregate.js';
@@ -59,13 +60,7 @@ function compile(
     if (seen.has(spec.id))
       throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
     seen.add(spec.id);
-    const weight = spec.weight ?? 1;
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `${path} (${spec.id}).weight: expected a finite number ≥ 0, got ${describe(weight)}.`,
-      );
-    }
+    const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
     if (
       spec.children !== undefined &&
       (!Array.isArray(spec.children) || spec.children.length === 0)

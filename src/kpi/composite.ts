@@ -20,13 +20,14 @@ import { fromColumn } from './normalize.js';
  * @param options - default aggregation, imputation, tie rule.
  * @returns one result per unit, in the data's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, options or
- *   framework (empty or duplicate ids, bad weights, unknown methods), a missing
+ *   framework (empty or duplicate ids, children that all weigh 0, unknown
+ *   methods), a missing
  *   value where the policy is `'error'` (naming unit and node), a negative
  *   value under a geometric or harmonic mean, or a normalisation that cannot
  *   apply (see {@link normalize}: constant values with `constant: 'error'`, a
  *   target at the data's far end); `INVALID_NUMBER` for `NaN` or infinite
- *   values (naming unit and indicator) or values whose normalisation would
- *   overflow; `LENGTH_MISMATCH` for a column whose length is not the number of
+ *   values (naming unit and indicator), a weight that is not a finite number
+ *   ≥ 0, or values whose normalisation would overflow; `LENGTH_MISMATCH` for a column whose length is not the number of
  *   units; `UNKNOWN_ID` for a unit without a group when imputing by group.
  *
  * @example

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { weight } from '../internal/guards.js';
 import { PROVINCE_RECORDS } from '../provinces/data.js';
 import { predecessorsOf } from '../provinces/lineage.js';
 
@@ -149,14 +150,10 @@ function checkWeights(weights: Readonly<Record<string, number>>): void {
 }
 
 function weightOf(weights: Readonly<Record<string, number>>, code: string): number {
-  const weight = Object.hasOwn(weights, code) ? weights[code] : undefined;
-  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `weights[${describe(code)}]: expected a finite weight ≥ 0, got ${describe(weight)}.`,
-    );
-  }
-  return weight;
+  return weight(
+    Object.hasOwn(weights, code) ? weights[code] : undefined,
+    `weights[${describe(code)}]`,
+  );
 }
 
 function weightedMean(
@@ -168,9 +165,9 @@ function weightedMean(
   let total = 0;
   let sum = 0;
   predecessors.forEach((p, i) => {
-    const weight = weightOf(weights, p);
-    total += weight;
-    sum += weight * (values[i] as number);
+    const share = weightOf(weights, p);
+    total += share;
+    sum += share * (values[i] as number);
   });
   if (total === 0)
     throw new DxError('INVALID_ARGUMENT', `weights: the predecessors of ${code} all weigh 0.`);

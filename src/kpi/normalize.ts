@@ -1,18 +1,9 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { finiteNumber } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
-
-function finite(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `${name}: expected a finite number, got ${describe(value)}.`,
-    );
-  }
-  return value;
-}
 
 /**
  * Copies values into a Float64Array with NaN for missing entries, checking
@@ -34,7 +25,7 @@ export function toColumn(
     const value = values[i];
     if (value === null || value === undefined) column[i] = Number.NaN;
     else if (typeof value === 'number' && Number.isFinite(value)) column[i] = value;
-    else finite(value, `${name}[${i}]`); // throws, naming the index
+    else finiteNumber(value, `${name}[${i}]`); // throws, naming the index
   }
   return column;
 }
@@ -121,8 +112,8 @@ export function normalizeColumn(
   switch (method.kind) {
     case 'minMax': {
       const [low, high] = method.range ?? [0, 1];
-      finite(low, 'range[0]');
-      finite(high, 'range[1]');
+      finiteNumber(low, 'range[0]');
+      finiteNumber(high, 'range[1]');
       const [min, max] = known ?? extent(column);
       if (min > max) return column; // nothing present
       if (max === min) {
@@ -149,9 +140,9 @@ export function normalizeColumn(
       return column;
     }
     case 'goalposts': {
-      const lower = finite(method.min, 'min');
-      const upper = finite(method.max, 'max');
-      const scale = finite(method.scale ?? 1, 'scale');
+      const lower = finiteNumber(method.min, 'min');
+      const upper = finiteNumber(method.max, 'max');
+      const scale = finiteNumber(method.scale ?? 1, 'scale');
       if (lower === upper)
         throw new DxError('INVALID_ARGUMENT', `goalposts: min and max are both ${lower}.`);
       tooLarge(upper - lower, 'goalposts', 'distance between min and max');
@@ -201,7 +192,7 @@ export function normalizeColumn(
       return column;
     }
     case 'distanceToTarget': {
-      const target = finite(method.target, 'target');
+      const target = finiteNumber(method.target, 'target');
       const [min, max] = known ?? extent(column);
       if (min > max) return column; // nothing present
       const far = higher ? min : max;

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { finiteNumber } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 
 /**
@@ -32,16 +33,6 @@ export interface Progress {
   readonly met: boolean;
 }
 
-function finite(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `${name}: expected a finite number, got ${describe(value)}.`,
-    );
-  }
-  return value;
-}
-
 /**
  * Progress of a value towards a target, direction-aware: for
  * lower-is-better indicators (processing time, rank) the way runs downwards.
@@ -70,9 +61,9 @@ export function progress(input: ProgressInput): Progress {
       `Expected { value, target, baseline?, direction? }, got ${describe(input)}.`,
     );
   }
-  const value = finite(input.value, 'value');
-  const target = finite(input.target, 'target');
-  const baseline = finite(input.baseline ?? 0, 'baseline');
+  const value = finiteNumber(input.value, 'value');
+  const target = finiteNumber(input.target, 'target');
+  const baseline = finiteNumber(input.baseline ?? 0, 'baseline');
   const direction = input.direction ?? 'higher-is-better';
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
     throw new DxError(

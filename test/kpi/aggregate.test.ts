@@ -145,12 +145,12 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([1], [1], { method: 'median' as never }),
       'INVALID_ARGUMENT',
-      'method: expected arithmetic, geometric, harmonic, got "median".',
+      'method: expected one of "arithmetic", "geometric", "harmonic", got "median".',
     );
     rejects(
       () => aggregate([1], [1], { missing: 'skip' as never }),
       'INVALID_ARGUMENT',
-      `missing: expected 'error' or 'reweight', got "skip".`,
+      'missing: expected one of "error", "reweight", got "skip".',
     );
   });
 
@@ -219,7 +219,11 @@ describe('aggregate: options, weights and edge cases', () => {
         `weights[1]: expected a finite weight ≥ 0, got ${shown}.`,
       );
     }
-    rejects(() => aggregate([1, 2], [0, 0]), 'INVALID_ARGUMENT', 'weights: all weights are 0.');
+    rejects(
+      () => aggregate([1, 2], [0, 0]),
+      'INVALID_ARGUMENT',
+      'weights: all weights are 0; give at least one a positive weight.',
+    );
     expect(aggregate([1, 2], [0, 1])).toBe(2);
   });
 

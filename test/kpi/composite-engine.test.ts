@@ -238,14 +238,14 @@ describe('evaluate: what each check rejects, with code and message', () => {
       'a weight that is no number',
       () => evaluate(data, { id: 'r', children: [{ id: 'x', weight: '2' as never }] }, {}),
       'INVALID_NUMBER',
-      'framework.children[0] (x).weight: expected a finite number ≥ 0, got "2".',
+      'framework.children[0] (x).weight: expected a finite weight ≥ 0, got "2".',
     ],
     [
       'an infinite weight',
       () =>
         evaluate(data, { id: 'r', children: [{ id: 'x', weight: Number.POSITIVE_INFINITY }] }, {}),
       'INVALID_NUMBER',
-      'framework.children[0] (x).weight: expected a finite number ≥ 0, got Infinity.',
+      'framework.children[0] (x).weight: expected a finite weight ≥ 0, got Infinity.',
     ],
     [
       'children that are no array',

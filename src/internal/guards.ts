@@ -1,0 +1,112 @@
+// One guard per rule. Every public function checks its arguments with these, so that a rule
+// (what a weight is, what a finite number is) and the error it gives — its code and the shape
+// of its message — live in one place. Messages read `where: expected what, got value.`, with
+// `where` naming the argument or path the caller knows (`weights[2]`, `options.minCoverage`).
+import { DxError, type DxErrorCode } from '../errors.js';
+import { describe } from './describe.js';
+
+/** Throws the guard failure: `where: expected …, got ….` with the guard's code. */
+export function fail(code: DxErrorCode, where: string, expected: string, value: unknown): never {
+  throw new DxError(code, `${where}: expected ${expected}, got ${describe(value)}.`);
+}
+
+/** A finite number (`INVALID_NUMBER` for NaN, ±Infinity and non-numbers). */
+export function finiteNumber(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    fail('INVALID_NUMBER', where, 'a finite number', value);
+  return value;
+}
+
+/** A finite number or `null` for a missing value (`INVALID_NUMBER` otherwise). */
+export function finiteOrNull(value: unknown, where: string): number | null {
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    fail('INVALID_NUMBER', where, 'a finite number or null', value);
+  return value;
+}
+
+/** A positive finite number (`INVALID_NUMBER`). */
+export function positiveNumber(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+    fail('INVALID_NUMBER', where, 'a finite number > 0', value);
+  return value;
+}
+
+/** One weight: finite and ≥ 0 (`INVALID_NUMBER`). */
+export function weight(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    fail('INVALID_NUMBER', where, 'a finite weight ≥ 0', value);
+  return value;
+}
+
+/** Weights that can share anything: at least one is positive (`INVALID_ARGUMENT`). */
+export function someWeight(total: number, where: string): void {
+  if (!(total > 0))
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${where}: all weights are 0; give at least one a positive weight.`,
+    );
+}
+
+/** A number from `min` to `max` inclusive, e.g. a share from 0 to 1 (`INVALID_ARGUMENT`). */
+export function numberBetween(value: unknown, min: number, max: number, where: string): number {
+  if (typeof value !== 'number' || !(value >= min && value <= max))
+    fail('INVALID_ARGUMENT', where, `a number from ${min} to ${max}`, value);
+  return value;
+}
+
+/** An integer from `min` to `max` inclusive (`INVALID_ARGUMENT`). */
+export function integerBetween(value: unknown, min: number, max: number, where: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    fail(
+      'INVALID_ARGUMENT',
+      where,
+      max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`,
+      value,
+    );
+  return value;
+}
+
+/** One of a fixed set of option values (`INVALID_ARGUMENT`, listing the choices). */
+export function oneOf<const T extends string | number | boolean>(
+  value: unknown,
+  allowed: readonly T[],
+  where: string,
+): T {
+  if (!(allowed as readonly unknown[]).includes(value))
+    fail('INVALID_ARGUMENT', where, `one of ${allowed.map((a) => describe(a)).join(', ')}`, value);
+  return value as T;
+}
+
+/** A plain object or other non-null, non-array object to read keys from (`INVALID_ARGUMENT`). */
+export function record(
+  value: unknown,
+  where: string,
+  what = 'an object',
+): Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail('INVALID_ARGUMENT', where, what, value);
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/** An array or typed array (`INVALID_ARGUMENT`). */
+export function arrayLike(value: unknown, where: string, what = 'an array'): ArrayLike<unknown> {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof (value as { length?: unknown }).length !== 'number'
+  )
+    fail('INVALID_ARGUMENT', where, what, value);
+  return value as ArrayLike<unknown>;
+}
+
+/** Two aligned inputs of the same length (`LENGTH_MISMATCH`). */
+export function sameLength(actual: number, expected: number, where: string, what: string): void {
+  if (actual !== expected)
+    throw new DxError('LENGTH_MISMATCH', `${where}: expected ${expected} ${what}, got ${actual}.`);
+}
+
+/** At least one element (`EMPTY_INPUT`). */
+export function nonEmpty(length: number, where: string, what = 'at least one value'): void {
+  if (length === 0) throw new DxError('EMPTY_INPUT', `${where}: expected ${what}, got none.`);
+}

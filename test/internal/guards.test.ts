@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type DxErrorCode, isDxError } from '../../src/errors.js';
+import {
+  arrayLike,
+  fail,
+  finiteNumber,
+  finiteOrNull,
+  integerBetween,
+  nonEmpty,
+  numberBetween,
+  oneOf,
+  positiveNumber,
+  record,
+  sameLength,
+  someWeight,
+  weight,
+} from '../../src/internal/guards.js';
+
+/** Every guard, one failing call, the code it owns and the exact message it gives. */
+const FAILURES: readonly (readonly [string, () => unknown, DxErrorCode, string])[] = [
+  [
+    'fail',
+    () => fail('INVALID_DATE', 'at', 'a date', 'x'),
+    'INVALID_DATE',
+    'at: expected a date, got "x".',
+  ],
+  [
+    'finiteNumber',
+    () => finiteNumber(Number.NaN, 'v'),
+    'INVALID_NUMBER',
+    'v: expected a finite number, got NaN.',
+  ],
+  [
+    'finiteNumber',
+    () => finiteNumber('1', 'v'),
+    'INVALID_NUMBER',
+    'v: expected a finite number, got "1".',
+  ],
+  [
+    'finiteOrNull',
+    () => finiteOrNull(undefined, 'v[0]'),
+    'INVALID_NUMBER',
+    'v[0]: expected a finite number or null, got undefined.',
+  ],
+  [
+    'finiteOrNull',
+    () => finiteOrNull(-Infinity, 'v[0]'),
+    'INVALID_NUMBER',
+    'v[0]: expected a finite number or null, got -Infinity.',
+  ],
+  [
+    'positiveNumber',
+    () => positiveNumber(0, 'sd'),
+    'INVALID_NUMBER',
+    'sd: expected a finite number > 0, got 0.',
+  ],
+  [
+    'weight',
+    () => weight(-1, 'weights[1]'),
+    'INVALID_NUMBER',
+    'weights[1]: expected a finite weight ≥ 0, got -1.',
+  ],
+  [
+    'weight',
+    () => weight(Infinity, 'w'),
+    'INVALID_NUMBER',
+    'w: expected a finite weight ≥ 0, got Infinity.',
+  ],
+  [
+    'someWeight',
+    () => someWeight(0, 'weights'),
+    'INVALID_ARGUMENT',
+    'weights: all weights are 0; give at least one a positive weight.',
+  ],
+  [
+    'someWeight',
+    () => someWeight(Number.NaN, 'weights'),
+    'INVALID_ARGUMENT',
+    'weights: all weights are 0; give at least one a positive weight.',
+  ],
+  [
+    'numberBetween',
+    () => numberBetween(1.5, 0, 1, 'minCoverage'),
+    'INVALID_ARGUMENT',
+    'minCoverage: expected a number from 0 to 1, got 1.5.',
+  ],
+  [
+    'numberBetween',
+    () => numberBetween(Number.NaN, 0, 1, 'f'),
+    'INVALID_ARGUMENT',
+    'f: expected a number from 0 to 1, got NaN.',
+  ],
+  [
+    'integerBetween',
+    () => integerBetween(2.5, 1, 10, 'n'),
+    'INVALID_ARGUMENT',
+    'n: expected an integer from 1 to 10, got 2.5.',
+  ],
+  [
+    'integerBetween',
+    () => integerBetween(0, 1, Number.MAX_SAFE_INTEGER, 'n'),
+    'INVALID_ARGUMENT',
+    'n: expected an integer ≥ 1, got 0.',
+  ],
+  [
+    'oneOf',
+    () => oneOf('x', ['a', 'b'] as const, 'kind'),
+    'INVALID_ARGUMENT',
+    'kind: expected one of "a", "b", got "x".',
+  ],
+  [
+    'record',
+    () => record([], 'data'),
+    'INVALID_ARGUMENT',
+    'data: expected an object, got an array of length 0.',
+  ],
+  [
+    'record',
+    () => record(null, 'data', 'unit → value'),
+    'INVALID_ARGUMENT',
+    'data: expected unit → value, got null.',
+  ],
+  [
+    'arrayLike',
+    () => arrayLike(3, 'values'),
+    'INVALID_ARGUMENT',
+    'values: expected an array, got 3.',
+  ],
+  [
+    'sameLength',
+    () => sameLength(2, 3, 'weights', 'weights, one per value'),
+    'LENGTH_MISMATCH',
+    'weights: expected 3 weights, one per value, got 2.',
+  ],
+  [
+    'nonEmpty',
+    () => nonEmpty(0, 'values'),
+    'EMPTY_INPUT',
+    'values: expected at least one value, got none.',
+  ],
+];
+
+describe('guards: each rule owns its code and its message shape', () => {
+  it.each(FAILURES)('%s rejects with its code and message', (_name, call, code, message) => {
+    let caught: unknown;
+    try {
+      call();
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDxError(caught, code)).toBe(true);
+    expect((caught as Error).message).toBe(message);
+  });
+
+  it('let good values through unchanged', () => {
+    expect(finiteNumber(-0.5, 'v')).toBe(-0.5);
+    expect(finiteOrNull(null, 'v')).toBeNull();
+    expect(finiteOrNull(2, 'v')).toBe(2);
+    expect(positiveNumber(1e-300, 'v')).toBe(1e-300);
+    expect(weight(0, 'w')).toBe(0);
+    expect(() => someWeight(1e-9, 'w')).not.toThrow();
+    expect(numberBetween(0, 0, 1, 'v')).toBe(0);
+    expect(numberBetween(1, 0, 1, 'v')).toBe(1);
+    expect(integerBetween(10, 1, 10, 'n')).toBe(10);
+    expect(oneOf('b', ['a', 'b'] as const, 'k')).toBe('b');
+    const data = { a: 1 };
+    expect(record(data, 'd')).toBe(data);
+    const typed = new Float64Array(2);
+    expect(arrayLike(typed, 'v')).toBe(typed);
+    expect(() => sameLength(3, 3, 'w', 'weights')).not.toThrow();
+    expect(() => nonEmpty(1, 'v')).not.toThrow();
+  });
+
+  it('finiteNumber accepts exactly the finite numbers', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const ok = typeof value === 'number' && Number.isFinite(value);
+        let threw = false;
+        try {
+          finiteNumber(value, 'v');
+        } catch (error) {
+          threw = isDxError(error, 'INVALID_NUMBER');
+        }
+        return ok !== threw;
+      }),
+    );
+  });
+});

@@ -9,10 +9,10 @@
 
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
-export type { ConsistencyFinding, ConsistencyOptions } from './data/check-consistency.js';
-export { checkConsistency } from './data/check-consistency.js';
-export type { DatasetContext, DatasetFinding } from './data/check-dataset.js';
-export { checkDataset } from './data/check-dataset.js';
+export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
+export { checkConsistency } from './checks/check-consistency.js';
+export type { DatasetContext, DatasetFinding } from './checks/check-dataset.js';
+export { checkDataset } from './checks/check-dataset.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
@@ -121,6 +121,8 @@ export {
   safeValidate,
   validate,
 } from './model/validate.js';
+export type { EraSpan } from './provinces/eras.js';
+export { ERAS } from './provinces/eras.js';
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
 export type { AtOptions } from './provinces/lookup.js';
 export {

@@ -6,6 +6,8 @@
  */
 
 export type { Label } from './model/label.js';
+export type { EraSpan } from './provinces/eras.js';
+export { ERAS } from './provinces/eras.js';
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
 export type { AtOptions } from './provinces/lookup.js';
 export {

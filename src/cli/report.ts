@@ -1,4 +1,4 @@
-import { checkConsistency } from '../data/check-consistency.js';
+import { checkConsistency } from '../checks/check-consistency.js';
 import { DTI_RESULTS } from '../dti/results.js';
 import { NATIONAL_DOCUMENTS } from '../framework/documents.js';
 import { INDICATORS } from '../framework/indicators.js';

@@ -1,8 +1,9 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { weight } from '../internal/guards.js';
-import { PROVINCE_RECORDS } from '../provinces/data.js';
+import { dayIn } from '../provinces/eras.js';
 import { predecessorsOf } from '../provinces/lineage.js';
+import { provincesAt } from '../provinces/lookup.js';
 
 /**
  * How {@link mergeToEra34} combines predecessors' values: `sum` for counts
@@ -44,8 +45,8 @@ export interface MergedValue {
   readonly missing: readonly string[];
 }
 
-const CODES_63 = new Set(PROVINCE_RECORDS.filter((p) => p.era === '63').map((p) => p.code));
-const CODES_34 = PROVINCE_RECORDS.filter((p) => p.era === '34').map((p) => p.code);
+const CODES_63 = new Set(provincesAt(dayIn('63')).map((p) => p.code));
+const CODES_34 = provincesAt(dayIn('34')).map((p) => p.code);
 
 /**
  * Carries values for the 63 provinces onto the 34 units of 1 July 2025. A

@@ -1,7 +1,6 @@
-import { getProvince, PROVINCES_AS_OF } from './lookup.js';
+import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from './eras.js';
+import { getProvince } from './lookup.js';
 import type { Province } from './types.js';
-
-const LAST_DAY_OF_63 = '2025-06-30';
 
 /**
  * The 34-era unit a 63-era province became part of on 1 July 2025. Every
@@ -26,7 +25,7 @@ export function successorOf(code63: string): Province {
   const old = getProvince(code63, { at: LAST_DAY_OF_63 });
   // Every unit of 30 June 2025 merged into one of the 34: its record always names the
   // successor (test/provinces/data.test.ts checks the table).
-  return getProvince(old.successor as string, { at: PROVINCES_AS_OF });
+  return getProvince(old.successor as string, { at: FIRST_DAY_OF_34 });
 }
 
 /**
@@ -48,6 +47,6 @@ export function successorOf(code63: string): Province {
  * @category Provinces
  */
 export function predecessorsOf(code34: string): readonly Province[] {
-  const unit = getProvince(code34, { at: PROVINCES_AS_OF });
+  const unit = getProvince(code34, { at: FIRST_DAY_OF_34 });
   return Object.freeze(unit.predecessors.map((code) => getProvince(code, { at: LAST_DAY_OF_63 })));
 }

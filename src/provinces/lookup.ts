@@ -3,6 +3,7 @@ import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { PROVINCE_RECORDS } from './data.js';
+import { ERAS, eraOfDay, FIRST_DAY_OF_34 } from './eras.js';
 import type { Era, Province } from './types.js';
 
 /**
@@ -20,9 +21,8 @@ import type { Era, Province } from './types.js';
  *
  * @category Provinces
  */
-export const PROVINCES_AS_OF = '2025-07-01';
+export const PROVINCES_AS_OF: string = FIRST_DAY_OF_34;
 
-/** First day any record in the table is valid: the 63-unit map of 1 August 2008. */
 /**
  * The first day vn-dx knows the provinces of: 1 August 2008, when Hà Tây
  * merged into Hà Nội and the 63-unit map began. Lookups before it are an
@@ -38,7 +38,7 @@ export const PROVINCES_AS_OF = '2025-07-01';
  *
  * @category Provinces
  */
-export const PROVINCES_FROM = '2008-08-01';
+export const PROVINCES_FROM: string = ERAS['63'].firstDay;
 
 /**
  * Options for lookups anchored in time.
@@ -181,7 +181,7 @@ export function provincesAt(at?: DateInput): readonly Province[] {
  * @category Provinces
  */
 export function eraAt(at?: DateInput): Era {
-  return dayOf(at) < PROVINCES_AS_OF ? '63' : '34';
+  return eraOfDay(dayOf(at));
 }
 
 const PREFIX = /^(?:tinh|thanh pho|tp|t p|thu do)\s+(?=\S)/;

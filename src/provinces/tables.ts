@@ -1,4 +1,5 @@
 import { PROVINCE_RECORDS } from './data.js';
+import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from './eras.js';
 import { provincesAt } from './lookup.js';
 import type { Province } from './types.js';
 
@@ -18,7 +19,7 @@ export { PROVINCE_RECORDS };
  *
  * @category Provinces
  */
-export const PROVINCES_63: readonly Province[] = provincesAt('2025-06-30');
+export const PROVINCES_63: readonly Province[] = provincesAt(LAST_DAY_OF_63);
 
 /**
  * The 34 provincial-level units from 1 July 2025 (Resolution 202/2025/QH15),
@@ -33,7 +34,7 @@ export const PROVINCES_63: readonly Province[] = provincesAt('2025-06-30');
  *
  * @category Provinces
  */
-export const PROVINCES_34: readonly Province[] = provincesAt('2025-07-01');
+export const PROVINCES_34: readonly Province[] = provincesAt(FIRST_DAY_OF_34);
 
 /**
  * Provenance of the province table.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConsistency } from '../../src/data/check-consistency.js';
+import { checkConsistency } from '../../src/checks/check-consistency.js';
 import { INDICATORS } from '../../src/framework/indicators.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import type { Observation } from '../../src/model/observation.js';

@@ -6,6 +6,7 @@ import type { LegalDocument } from '../model/document.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
 import type { Period } from '../model/period.js';
 import type { Source } from '../model/source.js';
+import { ERAS, FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
 import { getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
 import { toInterval } from '../vi/period.js';
 
@@ -127,10 +128,10 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
 
   dataset.sources.forEach((record, i) => {
     if (record.province !== 'national')
-      province(['sources', i, 'province'], record.province, '2025-06-30');
+      province(['sources', i, 'province'], record.province, LAST_DAY_OF_63);
   });
   dataset.documents.forEach((record, i) => {
-    province(['documents', i, 'scope'], record.scope, '2025-06-30');
+    province(['documents', i, 'scope'], record.scope, LAST_DAY_OF_63);
     record.sources.forEach((ref, k) => {
       source(['documents', i, 'sources', k, 'source'], ref.source);
     });
@@ -160,7 +161,8 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
     source(['observations', i, 'source'], record.source.source);
   });
   dataset.targets.forEach((record, i) => {
-    if (record.scope !== 'national') province(['targets', i, 'scope'], record.scope, '2025-06-30');
+    if (record.scope !== 'national')
+      province(['targets', i, 'scope'], record.scope, LAST_DAY_OF_63);
     if (!indicators.has(record.indicator))
       add(['targets', i, 'indicator'], `unknown indicator ${describe(record.indicator)}`);
     if (record.document !== undefined) document(['targets', i, 'document'], record.document);
@@ -169,9 +171,9 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
   dataset.rankings.forEach((record, i) => {
     const day =
       record.edition === null
-        ? (record.reportedOn ?? '2025-06-30')
-        : record.of === 34
-          ? '2025-07-01'
+        ? (record.reportedOn ?? LAST_DAY_OF_63)
+        : record.of === ERAS['34'].units
+          ? FIRST_DAY_OF_34
           : `${record.edition}-12-31`;
     province(
       ['rankings', i, 'province'],

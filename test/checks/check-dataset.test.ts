@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '../../src/data/check-dataset.js';
+import { checkDataset } from '../../src/checks/check-dataset.js';
 import { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from '../../src/framework/documents.js';
 import { INDICATORS } from '../../src/framework/indicators.js';
 import type { Dataset } from '../../src/model/dataset.js';

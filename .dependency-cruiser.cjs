@@ -1,0 +1,65 @@
+// The layers of src/ and the one direction their imports may point (see docs/architecture.md).
+// A folder may import from its own folder and from any lower layer, never from a higher one,
+// and nothing may import the entry barrels (src/*.ts) except other barrels. `npm run lint:deps`
+// checks it in CI, together with the absence of cycles.
+/** Lowest first. Folders on one line share a layer and may import each other (without cycles). */
+const LAYERS = [
+  ['errors', 'internal'],
+  ['model'],
+  ['vi'],
+  ['provinces', 'ranking'],
+  ['kpi', 'io'],
+  ['analysis', 'checks'],
+  ['framework', 'dti', 'seed'],
+  ['chart'],
+  ['cli'],
+];
+
+const path = (folder) => (folder === 'errors' ? '^src/errors\\.ts$' : `^src/${folder}/`);
+
+const upwards = LAYERS.flatMap((layer, level) => {
+  const higher = LAYERS.slice(level + 1).flat();
+  if (higher.length === 0) return [];
+  return layer.map((folder) => ({
+    name: `${folder}-not-upwards`,
+    comment: `${folder} sits below ${higher.join(', ')}: it must not import them.`,
+    severity: 'error',
+    from: { path: path(folder) },
+    to: { path: higher.map(path) },
+  }));
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Cycles make the layers meaningless and the bundles order-dependent.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-barrel-imports',
+      comment: 'Entry barrels are for users; modules import the module that owns a name.',
+      severity: 'error',
+      from: { path: '^src/[^/]+/' },
+      to: { path: '^src/[^/]+\\.ts$', pathNot: '^src/errors\\.ts$' },
+    },
+    {
+      name: 'provinces-table-private',
+      comment: 'The raw province table is private to provinces/: use the time-anchored lookups.',
+      severity: 'error',
+      from: { pathNot: ['^src/provinces/', '^src/provinces\\.ts$'] },
+      to: { path: '^src/provinces/data\\.ts$' },
+    },
+    ...upwards,
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|test|bench|scripts)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    moduleSystems: ['es6'],
+  },
+};

@@ -1,5 +1,6 @@
 // The one place that knows when the eras of provincial units begin and end. Everything else
 // in vn-dx (checks, the CLI, DTI queries, merges) asks here instead of writing the dates.
+import type { Label } from '../model/label.js';
 import type { Era } from './types.js';
 
 /**
@@ -18,7 +19,7 @@ export interface EraSpan {
   /** How many provincial-level units it has. */
   readonly units: number;
   /** What created it. */
-  readonly basis: { readonly vi: string; readonly en: string };
+  readonly basis: Label;
 }
 
 /**

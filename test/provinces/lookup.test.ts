@@ -33,6 +33,19 @@ describe('getProvince', () => {
     expect(getProvince('46', AFTER).era).toBe('34');
   });
 
+  it('models Đồng Nai becoming a municipality on 2026-04-30 (Resolution 30/2026/QH16)', () => {
+    const before = getProvince('75', { at: '2026-04-29' });
+    expect([before.fullName, before.kind]).toEqual(['Tỉnh Đồng Nai', 'province']);
+    const city = getProvince('75', { at: '2026-11-27' });
+    expect([city.fullName, city.kind, city.era]).toEqual([
+      'Thành phố Đồng Nai',
+      'municipality',
+      '34',
+    ]);
+    expect(findProvince('Thành phố Đồng Nai', { at: '2026-05-01' })?.code).toBe('75');
+    expect(provincesAt('2026-04-30')).toHaveLength(34);
+  });
+
   it('accepts a Date, read in local time', () => {
     expect(getProvince('91', { at: new Date(2025, 5, 30, 23, 59) }).name).toBe('Kiên Giang');
     expect(getProvince('91', { at: new Date(2025, 6, 1, 0, 0) }).name).toBe('An Giang');
@@ -103,6 +116,8 @@ describe('provincesAt and eraAt', () => {
     expect(kinds('2024-12-31')).toBe(5);
     expect(kinds('2025-01-01')).toBe(6);
     expect(kinds('2025-07-01')).toBe(6);
+    expect(kinds('2026-04-29')).toBe(6);
+    expect(kinds('2026-04-30')).toBe(7);
   });
 
   it('never has two units with one code on one day', () => {

@@ -40,3 +40,4 @@ export {
   ServiceLevelSchemeSchema,
   serviceLevelsAt,
 } from './framework/service-levels.js';
+export { nationalTargetsFor } from './framework/target-query.js';

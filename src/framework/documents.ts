@@ -2,7 +2,7 @@
 // web sources that the national framework cites.
 //
 // The documents are the national programme and strategies (749/QĐ-TTg,
-// 942/QĐ-TTg, 411/QĐ-TTg), the DTI schemes (1726/QĐ-BTTTT, 922/QĐ-BTTTT,
+// 942/QĐ-TTg, 411/QĐ-TTg), the Politburo's Resolution 57-NQ/TW, the DTI schemes (1726/QĐ-BTTTT, 922/QĐ-BTTTT,
 // 405/QĐ-BKHCN), the decrees on online public service levels (43/2011/NĐ-CP,
 // 42/2022/NĐ-CP) and the acts of the 2025 reorganisation (55/2025/NĐ-CP,
 // 175/2024/QH15, 60-NQ/TW, 202/2025/QH15, 19/2025/QĐ-TTg). Only facts stated by
@@ -327,6 +327,64 @@ export const NATIONAL_SOURCES: readonly Source[] = deepFreeze([
     "The statistics office's notice of Decision 19/2025/QĐ-TTg, the list and codes of administrative units.",
     { published: '2025-07' },
   ),
+  // Corrections and additions to the national targets (2026-11)
+  web(
+    'src-mic-en-qd-749',
+    'https://english.mic.gov.vn/Pages/TinTuc/142430/Vietnam-aims-to-become-a-digital-society-by-2030.html',
+    "The ministry's English summary of the programme's 2025 targets, including more than half of the population using electronic payment.",
+  ),
+  web(
+    'src-qdnd-en-qd-749',
+    'https://en.qdnd.vn/economy/news/digital-economy-hoped-to-make-up-20-percent-of-gdp-by-2025-517283',
+    "People's Army newspaper (English, from the national news agency) on the programme's 2025 and 2030 targets, including the commune-level 2030 share of dossiers handled online and e-payment accounts.",
+    {
+      note: 'It gives the 2030 EGDI aim as the top 35, where other summaries of 749/QĐ-TTg give the top 50.',
+    },
+  ),
+  web(
+    'src-investdanang-qd-942',
+    'https://investdanang.gov.vn/en/web/english/new-detail?cat=23086&dinhdanh=1407113',
+    "Đà Nẵng investment portal, reprinting Báo Đà Nẵng (English), on the e-government strategy's five target groups: the top 50 in the UN overall, e-participation and open-data indexes, and the top 30 in e-government and digital government by 2030.",
+    {
+      note: 'The 2030 top-30 vision is also reported at https://dig.watch/updates/vietnam-issues-first-e-government-development-strategy-towards-digital-government.',
+    },
+  ),
+  web(
+    'src-vietnam-vn-qd-411-2030',
+    'https://www.vietnam.vn/en/day-manh-phat-kinh-te-so-xa-hoi-so-thuc-day-kinh-te-xa-hoi-toan-dien',
+    "Article on the digital economy and society strategy's 2025 and 2030 digital-economy targets (GDP share, sector share, e-commerce, e-contracts, SMEs on digital platforms, digital-economy workforce).",
+  ),
+  web(
+    'src-sggp-en-qd-411',
+    'https://en.sggp.org.vn/1st-national-forum-for-digital-economy-society-kicks-off-post105001.html',
+    'Report of the first National Forum for Digital Economy and Society, restating the 2025 and 2030 digital-economy shares of GDP and of each sector.',
+    { published: '2023-09-15' },
+  ),
+  web(
+    'src-tracuuquyhoach-nq-57',
+    'https://tracuuquyhoach.com/tin-tuc/den-2030-viet-nam-phan-dau-kinh-te-so-dat-toi-thieu-30-gdp-51112424',
+    "Report (from the national news agency) of Resolution 57-NQ/TW's 2030 targets, including a digital economy of at least 30% of GDP.",
+  ),
+  web(
+    'src-vietnam-vn-nq-57',
+    'https://thongtin.vietnam.vn/en/nghi-quyet-so-57-nq-tw-ve-dot-pha-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-quoc-gia',
+    "English summary of Resolution 57-NQ/TW's 2030 targets, including the top 3 in Southeast Asia and top 50 in the world for digital competitiveness and the e-government development index.",
+    {
+      note: 'The full text (national news agency) is reprinted at https://vietnam.vn/en/dot-pha-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-chuyen-doi-so-quoc-gia; the stored copy was read only to its preamble.',
+    },
+  ),
+  web(
+    'src-cafef-nq-57',
+    'https://cafef.vn/viet-nam-tao-cu-hich-lich-su-quyet-vao-top-30-dan-dau-the-gioi-trong-linh-vuc-4000-ty-usd-188251225145915009.chn',
+    'Article restating the 2030 targets of Resolution 57-NQ/TW: top 3 in Southeast Asia and top 50 in the world for digital competitiveness and e-government development.',
+    { published: '2025-12-25' },
+  ),
+  web(
+    'src-binance-square-nq-57',
+    'https://binance.com/zh-CN/square/post/18066718137130',
+    'A social-media post (Chinese) summarising Resolution 57-NQ/TW, including the 2045 aim of a digital economy of at least 50% of GDP.',
+    { note: 'Not a reliable outlet; the only retrieved source for the 2045 figure.' },
+  ),
 ] satisfies Source[]);
 
 const DECISION: Label = { vi: 'Quyết định', en: 'Decision' };
@@ -356,6 +414,7 @@ const MOST: Label = { vi: 'Bộ Khoa học và Công nghệ', en: 'Ministry of S
  * | `qd-1726-btttt-2020` | 1726/QĐ-BTTTT | first DTI scheme (DTI 2020) |
  * | `qd-922-btttt-2022` | 922/QĐ-BTTTT | DTI scheme for 2021–2023 |
  * | `qd-405-bkhcn-2025` | 405/QĐ-BKHCN | DTI scheme under the science ministry |
+ * | `nq-57-tw-2024` | 57-NQ/TW | Politburo resolution on science, technology, innovation and digital transformation |
  *
  * and `nd-43-cp-2011`, `nd-42-cp-2022`, `tt-32-btttt-2017`, `qd-3136-bkhcn-2025`,
  * `nd-55-cp-2025`, `nq-175-qh15-2024`, `nq-60-tw-2025`, `nq-202-qh15-2025`,
@@ -610,5 +669,24 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
     },
     sources: [{ source: 'src-nso-qd-19-2025' }],
     note: 'In force from 1 July 2025; gives the codes of the 34 provincial units.',
+  },
+  {
+    id: 'nq-57-tw-2024',
+    number: '57-NQ/TW',
+    kind: RESOLUTION,
+    issuer: { vi: 'Bộ Chính trị', en: 'Politburo' },
+    scope: 'national',
+    issued: '2024-12-22',
+    title: {
+      vi: 'Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+      en: 'Resolution on breakthroughs in science, technology, innovation and national digital transformation',
+    },
+    orientationYear: 2045,
+    sources: [
+      { source: 'src-vietnam-vn-nq-57' },
+      { source: 'src-tracuuquyhoach-nq-57' },
+      { source: 'src-cafef-nq-57' },
+    ],
+    note: 'Targets for 2030 with a vision to 2045. It names science, technology, innovation and national digital transformation the most important breakthrough; the Government’s action programmes 03/NQ-CP and 71/NQ-CP implement it.',
   },
 ] satisfies LegalDocument[]);

@@ -11,9 +11,11 @@
 export { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from './framework/documents.js';
 export type {
   Dti922ScoredIndexId,
+  DtiComparability,
   DtiFormula,
   DtiGroup,
   DtiGroupId,
+  DtiLevel,
   DtiMainIndex,
   DtiPillarShare,
   DtiStructure,
@@ -21,9 +23,11 @@ export type {
 export {
   DTI_922_WEIGHTS,
   DTI_STRUCTURES,
+  DtiComparabilitySchema,
   DtiFormulaSchema,
   DtiGroupIdSchema,
   DtiGroupSchema,
+  DtiLevelSchema,
   DtiMainIndexSchema,
   DtiPillarShareSchema,
   DtiStructureSchema,

@@ -190,9 +190,68 @@ export const DtiFormulaSchema = z
 export type DtiFormula = z.infer<typeof DtiFormulaSchema>;
 
 /**
- * The structure of one provincial DTI scheme: the decision that set it, the
+ * The three levels the DTI is assessed at: `province` (DTI cấp tỉnh, the
+ * provinces and centrally governed cities), `ministry` (DTI cấp bộ, ministries
+ * and ministry-level agencies) and `nation` (DTI quốc gia, the country as a
+ * whole).
+ *
+ * @example
+ * ```ts
+ * import { DtiLevelSchema } from 'vn-dx/framework';
+ *
+ * DtiLevelSchema.options; // ['province', 'ministry', 'nation']
+ * ```
+ *
+ * @category Model
+ */
+export const DtiLevelSchema = z.enum(['province', 'ministry', 'nation']);
+
+/**
+ * `'province'`, `'ministry'` or `'nation'`; see {@link DtiLevelSchema}.
+ *
+ * @category Model
+ */
+export type DtiLevel = z.infer<typeof DtiLevelSchema>;
+
+/**
+ * What can be compared across editions. A new scheme (1726 → 922 → 405)
+ * changes how scores are computed, so scores are comparable only within one
+ * scheme; a rank keeps its meaning (a position among the units assessed) as
+ * long as the set of units is the same.
+ *
+ * @example
+ * ```ts
+ * import { DTI_STRUCTURES, DtiComparabilitySchema } from 'vn-dx/framework';
+ *
+ * DtiComparabilitySchema.safeParse(DTI_STRUCTURES[1]?.comparability).success; // true
+ * DTI_STRUCTURES[1]?.comparability.scoresComparableWith; // ['dti-922-btttt']
+ * ```
+ *
+ * @category Model
+ */
+export const DtiComparabilitySchema = z
+  .object({
+    /** Ids of the schemes whose scores may be compared with this one's (itself included). */
+    scoresComparableWith: z.array(RecordIdSchema).min(1).readonly(),
+    /** Whether its ranks mean the same as other editions' ranks at this level; `null` where nothing is ranked. */
+    ranksComparable: z.boolean().nullable(),
+    /** Why, and the exceptions. */
+    note: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * What can be compared across editions; see {@link DtiComparabilitySchema}.
+ *
+ * @category Model
+ */
+export type DtiComparability = z.infer<typeof DtiComparabilitySchema>;
+
+/**
+ * The structure of one DTI scheme at one level: the decision that set it, the
  * editions it was used for, its pillars, groups and main indices with their
- * points and weights, and the formula for the overall value (0–1).
+ * points and weights, the formula for the overall value (0–1), and what can
+ * be compared with other editions.
  *
  * @example
  * ```ts
@@ -207,8 +266,8 @@ export const DtiStructureSchema = z
   .object({
     /** Stable id (`dti-922-btttt`). */
     id: RecordIdSchema,
-    /** Always `province`: the provincial index. */
-    level: z.literal('province'),
+    /** The level assessed: `province`, `ministry` or `nation`. */
+    level: DtiLevelSchema,
     /** The edition years (years assessed) it was used for. */
     editions: z.array(z.number().int().min(2020).max(2100)).min(1).readonly(),
     /** The decision number, as written. */
@@ -226,8 +285,8 @@ export const DtiStructureSchema = z
       .object({
         /** Total points of the scheme (1,000), or `null`. */
         points: Points,
-        /** How many pillars it scores. */
-        pillars: z.number().int().positive(),
+        /** How many pillars it scores, or `null` when not known. */
+        pillars: z.number().int().positive().nullable(),
         /** How many main indices it has. */
         mainIndices: Count,
         /** How many of them are scored. */
@@ -247,12 +306,14 @@ export const DtiStructureSchema = z
     mainIndices: z.array(DtiMainIndexSchema).readonly(),
     /** How the overall value is computed. */
     formula: DtiFormulaSchema,
+    /** What can be compared with other editions. */
+    comparability: DtiComparabilitySchema,
     ...Provenance,
   })
   .strict();
 
 /**
- * The structure of one provincial DTI scheme; see {@link DtiStructureSchema}.
+ * The structure of one DTI scheme at one level; see {@link DtiStructureSchema}.
  *
  * @category Model
  */

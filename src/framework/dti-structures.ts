@@ -108,6 +108,11 @@ const DTI_1726: DtiStructure = {
       'src-dangcongsan-bac-ninh-dti-2020',
     ),
   },
+  comparability: {
+    scoresComparableWith: ['dti-1726-btttt'],
+    ranksComparable: true,
+    note: 'DTI 2020 is a weighted sum of three pillars; from 2021 the index is a sum of main indices (922/QĐ-BTTTT), so 2020 scores cannot be compared with later ones. A rank is still a place among the same 63 provinces.',
+  },
   verified: false,
   note: 'The first DTI scheme. 2020 was the first assessment year and the first online data collection. Its English name then was "Digital Index".',
   sources: ref(
@@ -296,6 +301,11 @@ const DTI_922: DtiStructure = {
     note: 'Not read in the decision text; established numerically: it reproduces the five published DTI 2022 overall values from their main-index values to within 1e-4. That a main-index value is points earned over maximum points is consistent with the tables but was not read.',
     sources: ref('src-dti-gov-vn-2022', 'src-eballsviet-dti-922'),
   },
+  comparability: {
+    scoresComparableWith: ['dti-922-btttt'],
+    ranksComparable: true,
+    note: 'DTI 2021, 2022 and 2023 share one scheme, so their scores can be compared (DTI 2023 also drew on national platforms). Scores of 2020 (1726) and 2024 (405) are computed differently; ranks among the 63 keep their meaning.',
+  },
   verified: true,
   note: 'Data come from the province’s self-assessment, scoring by the ministry, expert scoring and measurement on the internet, collected online through dti.gov.vn; DTI 2023 also drew on national platforms and information systems. Ranks use competition ranking (ties share a rank, the next is skipped).',
   sources: ref(
@@ -468,6 +478,11 @@ const DTI_2024: DtiStructure = {
       'src-hasontech-baodanang-dti-2024',
     ),
   },
+  comparability: {
+    scoresComparableWith: ['dti-2024'],
+    ranksComparable: true,
+    note: 'A new structure (8 main indices, 47 components against 922’s 9 and 98), so scores cannot be compared with 2021–2023. Ranks among the 63 old provinces keep their meaning; the ranking of the 34 units of 1 July 2025 is a different set of units and cannot be compared with any earlier rank.',
+  },
   verified: false,
   note: 'Published by the Ministry of Science and Technology on 21 October 2025 for both the 63 old and the 34 new provinces. About 20% of the provincial indicators were measured automatically (national 33%, ministries 22.6%). That it was computed under 405/QĐ-BKHCN is likely but unverified.',
   sources: ref(
@@ -479,11 +494,114 @@ const DTI_2024: DtiStructure = {
   ),
 };
 
+// --- DTI 2024: the ministerial and national indices -----------------------------
+
+const MOST_ISSUER = { vi: 'Bộ Khoa học và Công nghệ', en: 'Ministry of Science and Technology' };
+const DECISION_2024_NOTE =
+  'Computed, like the provincial index of the same edition, probably under 405/QĐ-BKHCN; unverified.';
+
+const DTI_2024_MINISTRY: DtiStructure = {
+  id: 'dti-2024-ministry',
+  level: 'ministry',
+  editions: [2024],
+  decision: '405/QĐ-BKHCN',
+  document: 'qd-405-bkhcn-2025',
+  decisionVerified: false,
+  issuer: MOST_ISSUER,
+  issued: '2025-04-03',
+  totals: {
+    points: 1000,
+    pillars: null,
+    mainIndices: 6,
+    scoredMainIndices: null,
+    components: 31,
+    criteria: null,
+    verified: true,
+    note: 'Six main indices and 31 component indices on 1,000 points, as reported with the DTI 2024 release; their names and points were not found.',
+    sources: S_2024,
+  },
+  pillars: [],
+  groups: [],
+  mainIndices: [],
+  formula: {
+    text: 'Not known: the ministerial main indices and their points were not found.',
+    expression: null,
+    verified: false,
+    sources: S_2024,
+  },
+  comparability: {
+    scoresComparableWith: ['dti-2024-ministry'],
+    ranksComparable: true,
+    note: 'Ministries are ranked in two groups, those that provide public services and those that do not; a rank compares only within its group. The structure differs from earlier editions, so scores are not comparable with them.',
+  },
+  verified: false,
+  note: `About 22.6% of the ministerial indicators were measured automatically. ${DECISION_2024_NOTE}`,
+  sources: ref('src-dantri-dti-2024', 'src-vietnam-vn-dti-2024', 'src-thuvienphapluat-qd-405'),
+};
+
+const NATION_PILLARS_2024 = [
+  ['government', 400, 'Chính phủ số (digital government)'],
+  ['economy', 300, 'Kinh tế số (digital economy)'],
+  ['society', 300, 'Xã hội số (digital society)'],
+] as const;
+
+const DTI_2024_NATION: DtiStructure = {
+  id: 'dti-2024-nation',
+  level: 'nation',
+  editions: [2024],
+  decision: '405/QĐ-BKHCN',
+  document: 'qd-405-bkhcn-2025',
+  decisionVerified: false,
+  issuer: MOST_ISSUER,
+  issued: '2025-04-03',
+  totals: {
+    points: 1000,
+    pillars: 3,
+    mainIndices: null,
+    scoredMainIndices: null,
+    components: 12,
+    criteria: null,
+    verified: true,
+    note: 'Twelve indicators (chỉ số) in three pillars on 1,000 points; the national index has no main-index level. Their names were not found, except that the UN e-government ranking is one of them.',
+    sources: S_2024,
+  },
+  pillars: NATION_PILLARS_2024.map(([pillar, points, name]) => ({
+    pillar,
+    points,
+    weight: points / 1000,
+    mainIndices: null,
+    verified: true,
+    note: `${name}: ${points} of the 1,000 points.`,
+    sources: S_2024,
+  })),
+  groups: [],
+  mainIndices: [],
+  formula: {
+    text: 'DTI quốc gia = (points of Chính phủ số + Kinh tế số + Xã hội số) / 1000, with 400, 300 and 300 points. With pillar values in 0–1: 0.4·government + 0.3·economy + 0.3·society.',
+    expression: '0.4 * government + 0.3 * economy + 0.3 * society',
+    verified: false,
+    note: 'The pillar points are reported; that the index is their points-weighted sum is the natural reading, not read in the decision.',
+    sources: S_2024,
+  },
+  comparability: {
+    scoresComparableWith: ['dti-2024-nation'],
+    ranksComparable: null,
+    note: 'One country, so nothing is ranked. The 2024 value (0.7955) is reported as up 8.6% on 2023 (0.7326), a comparison the ministry makes across schemes; the 2024 rise is attributed mainly to the UN e-government ranking (71st of 193, up 15).',
+  },
+  verified: false,
+  note: `About 33% of the national indicators were measured automatically. ${DECISION_2024_NOTE}`,
+  sources: ref('src-dantri-dti-2024', 'src-vietnam-vn-dti-2024', 'src-thuvienphapluat-qd-405'),
+};
+
 /**
- * The provincial DTI schemes in order: 1726/QĐ-BTTTT (DTI 2020), 922/QĐ-BTTTT
- * (DTI 2021–2023: 9 main indices, 98 components, 1,000 points, smart city not
- * scored) and the 2024 edition (8 main indices, 47 components; weights not
- * known). Each figure carries `verified` and sources from `NATIONAL_SOURCES`.
+ * The DTI schemes. The provincial ones in order: 1726/QĐ-BTTTT (DTI 2020),
+ * 922/QĐ-BTTTT (DTI 2021–2023: 9 main indices, 98 components, 1,000 points,
+ * smart city not scored) and the 2024 edition (8 main indices, 47
+ * components; weights not known). Then the 2024 ministerial index (6 main
+ * indices, 31 components, 1,000 points) and national index (12 indicators in
+ * three pillars weighted 400/300/300). Each figure carries `verified` and
+ * sources from `NATIONAL_SOURCES`; `comparability` says which scores and
+ * ranks can be compared across editions.
  *
  * @example
  * ```ts
@@ -493,11 +611,18 @@ const DTI_2024: DtiStructure = {
  * scheme922?.totals.components; // 98
  * scheme922?.mainIndices.filter((index) => index.scored).length; // 8
  * scheme922?.mainIndices.find((index) => index.id === 'digital-government-activity')?.points; // 200
+ * DTI_STRUCTURES.filter((structure) => structure.editions.includes(2024)).map((structure) => structure.level); // ['province', 'ministry', 'nation']
  * ```
  *
  * @category Data
  */
-export const DTI_STRUCTURES: readonly DtiStructure[] = deepFreeze([DTI_1726, DTI_922, DTI_2024]);
+export const DTI_STRUCTURES: readonly DtiStructure[] = deepFreeze([
+  DTI_1726,
+  DTI_922,
+  DTI_2024,
+  DTI_2024_MINISTRY,
+  DTI_2024_NATION,
+]);
 
 /**
  * The ids of the eight scored main indices of the 922 scheme.

@@ -4,17 +4,21 @@
 // import path `./framework/dti.js` that the entry point and other modules use.
 export { dtiStructureFor } from './dti-query.js';
 export type {
+  DtiComparability,
   DtiFormula,
   DtiGroup,
   DtiGroupId,
+  DtiLevel,
   DtiMainIndex,
   DtiPillarShare,
   DtiStructure,
 } from './dti-schemas.js';
 export {
+  DtiComparabilitySchema,
   DtiFormulaSchema,
   DtiGroupIdSchema,
   DtiGroupSchema,
+  DtiLevelSchema,
   DtiMainIndexSchema,
   DtiPillarShareSchema,
   DtiStructureSchema,

@@ -385,6 +385,29 @@ export const NATIONAL_SOURCES: readonly Source[] = deepFreeze([
     'A social-media post (Chinese) summarising Resolution 57-NQ/TW, including the 2045 aim of a digital economy of at least 50% of GDP.',
     { note: 'Not a reliable outlet; the only retrieved source for the 2045 figure.' },
   ),
+  web(
+    'src-daibieunhandan-nq-03-cp',
+    'https://daibieunhandan.vn/don-toan-luc-cho-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-con-duong-duy-nhat-de-but-pha-post401922.html',
+    "The Prime Minister's speech of 13 January 2025 on the Government's action programme for Resolution 57-NQ/TW, stating that Resolution 03/NQ-CP was issued on 9 January 2025.",
+    { published: '2025-01-13' },
+  ),
+  web(
+    'src-baomoi-nq-71-cp',
+    'https://baomoi.net.vn/den-nam-2030-it-nhat-80-nguoi-dan-doanh-nghiep-su-dung-dich-vu-cong-truc-tuyen-c52117420.epi',
+    "Report of the Ministry of Home Affairs' plan to implement Resolution 71/NQ-CP of 1 April 2025, which concretises Resolution 57-NQ/TW.",
+    {
+      note: 'Its 2030 figures (80% of people and businesses using online public services, 90% of eligible procedures fully online) are the ministry plan’s, not the resolution’s, and are not recorded as national targets. Resolution 71/NQ-CP is also cited in https://cafef.vn/kiem-tra-chan-chinh-cham-dut-tinh-trang-co-giay-to-hoan-thanh-cung-cap-dich-vu-cong-truc-tuyen-cap-xa-truoc-15-8-2025-188250811105953239.chn (2025-08-11).',
+    },
+  ),
+  web(
+    'src-runsystem-qd-06',
+    'https://runsystem.net/vi/2024/04/26/xac-thuc-cccd-gan-chip-va-nhung-thong-tin-can-biet-tu-de-06-cp',
+    'Summary of Decision 06/QĐ-TTg (6 January 2022, Đề án 06) on population data, electronic identification and authentication: its five groups of utilities and their targets by year.',
+    {
+      published: '2024-04-26',
+      note: 'A copy of the decision text: https://tailieu.vn/doc/quyet-dinh-so-06-2022-qd-ttg-2510184.html.',
+    },
+  ),
 ] satisfies Source[]);
 
 const DECISION: Label = { vi: 'Quyết định', en: 'Decision' };
@@ -415,6 +438,8 @@ const MOST: Label = { vi: 'Bộ Khoa học và Công nghệ', en: 'Ministry of S
  * | `qd-922-btttt-2022` | 922/QĐ-BTTTT | DTI scheme for 2021–2023 |
  * | `qd-405-bkhcn-2025` | 405/QĐ-BKHCN | DTI scheme under the science ministry |
  * | `nq-57-tw-2024` | 57-NQ/TW | Politburo resolution on science, technology, innovation and digital transformation |
+ * | `nq-03-cp-2025`, `nq-71-cp-2025` | 03/NQ-CP, 71/NQ-CP | the Government's action programme for 57-NQ/TW and its update |
+ * | `qd-06-ttg-2022` | 06/QĐ-TTg | Scheme 06: population data, e-identification and authentication |
  *
  * and `nd-43-cp-2011`, `nd-42-cp-2022`, `tt-32-btttt-2017`, `qd-3136-bkhcn-2025`,
  * `nd-55-cp-2025`, `nq-175-qh15-2024`, `nq-60-tw-2025`, `nq-202-qh15-2025`,
@@ -688,5 +713,53 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
       { source: 'src-cafef-nq-57' },
     ],
     note: 'Targets for 2030 with a vision to 2045. It names science, technology, innovation and national digital transformation the most important breakthrough; the Government’s action programmes 03/NQ-CP and 71/NQ-CP implement it.',
+  },
+  {
+    id: 'nq-03-cp-2025',
+    number: '03/NQ-CP',
+    kind: RESOLUTION,
+    issuer: GOVERNMENT,
+    scope: 'national',
+    issued: '2025-01-09',
+    title: {
+      vi: 'Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW',
+      en: "The Government's action programme implementing Resolution 57-NQ/TW",
+    },
+    sources: [{ source: 'src-daibieunhandan-nq-03-cp' }],
+    note: 'Its own measurable targets were not read in a retrieved source, so none is recorded.',
+  },
+  {
+    id: 'nq-71-cp-2025',
+    number: '71/NQ-CP',
+    kind: RESOLUTION,
+    issuer: GOVERNMENT,
+    scope: 'national',
+    issued: '2025-04-01',
+    title: {
+      vi: 'Nghị quyết của Chính phủ cụ thể hóa Nghị quyết số 57-NQ/TW',
+      en: 'Government resolution giving effect to Resolution 57-NQ/TW',
+    },
+    sources: [{ source: 'src-baomoi-nq-71-cp' }],
+    note: 'Its exact title was not read: the title here describes it as the source does. Its text and targets were not read, so no target is recorded.',
+  },
+  {
+    id: 'qd-06-ttg-2022',
+    number: '06/QĐ-TTg',
+    kind: DECISION,
+    issuer: PRIME_MINISTER,
+    scope: 'national',
+    issued: '2022-01-06',
+    title: {
+      vi: 'Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022–2025, tầm nhìn đến năm 2030 (Đề án 06)',
+      en: 'Scheme on population data, electronic identification and authentication for national digital transformation, 2022–2025, with a vision to 2030 (Scheme 06)',
+    },
+    period: {
+      kind: 'range',
+      from: { kind: 'year', year: 2022 },
+      to: { kind: 'year', year: 2025 },
+    },
+    orientationYear: 2030,
+    sources: [{ source: 'src-runsystem-qd-06' }],
+    note: 'Cited throughout DTI coverage. Its targets are yearly milestones on e-identification and the national population database (for example, 2022: every electronic identification account of the national and provincial public-service portals authenticated against the Ministry of Public Security’s identity); they have no indicator in the catalogue and are not recorded as targets.',
   },
 ] satisfies LegalDocument[]);

@@ -44,7 +44,8 @@ export interface MergedValue {
 }
 
 const CODES_63 = new Set(PROVINCE_RECORDS.filter((p) => p.era === '63').map((p) => p.code));
-const CODES_34 = PROVINCE_RECORDS.filter((p) => p.era === '34').map((p) => p.code);
+// A 34-era code can have several records (Đồng Nai: a province, then a municipality from 2026-04-30).
+const CODES_34 = [...new Set(PROVINCE_RECORDS.filter((p) => p.era === '34').map((p) => p.code))];
 
 /**
  * Carries values for the 63 provinces onto the 34 units of 1 July 2025. A

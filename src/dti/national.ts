@@ -25,7 +25,12 @@ export const DtiAggregateValueSchema = z
     /** The value, 0–1, as printed (4 decimals). */
     value: z.number().min(0).max(1),
     /** Where it is printed. */
-    source: z.object({ url: z.string().url() }).strict(),
+    source: z
+      .object({
+        /** The web address. */
+        url: z.string().url(),
+      })
+      .strict(),
     /** When that source was published (as precisely as it says). */
     published: PartialDateSchema,
     /** Caveats, and other sources that agree. */

@@ -43,7 +43,12 @@ export const NationalSeriesPointSchema = z
     /** When this figure was published (the vintage), as precisely as known. */
     published: PartialDateSchema,
     /** Where it was read. */
-    source: z.object({ url: z.string().url() }).strict(),
+    source: z
+      .object({
+        /** The web address. */
+        url: z.string().url(),
+      })
+      .strict(),
     /** Caveats, and sources that disagree. */
     note: z.string().optional(),
   })

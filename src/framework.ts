@@ -46,6 +46,12 @@ export {
   nationalSeries,
 } from './framework/national-series.js';
 export { NATIONAL_TARGETS } from './framework/national-targets.js';
+export type { IndexStructure } from './framework/other-indices.js';
+export {
+  INDEX_RESULTS,
+  INDEX_STRUCTURES,
+  IndexStructureSchema,
+} from './framework/other-indices.js';
 export type { ServiceLevel, ServiceLevelScheme } from './framework/service-levels.js';
 export {
   SERVICE_LEVELS,

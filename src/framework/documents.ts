@@ -408,6 +408,17 @@ export const NATIONAL_SOURCES: readonly Source[] = deepFreeze([
       note: 'A copy of the decision text: https://tailieu.vn/doc/quyet-dinh-so-06-2022-qd-ttg-2510184.html.',
     },
   ),
+  web(
+    'src-vietnamnet-qd-942-online',
+    'https://vietnamnet.vn/ty-le-tai-su-dung-du-lieu-trong-cung-cap-dich-vu-cong-truc-tuyen-con-thap-2460492.html',
+    'Report on online public services restating targets of the e-government strategy (942/QĐ-TTg): at least 80% of administrative dossiers handled fully online with data entered once, services redesigned with pre-filled data, at least 20% of procedures cut.',
+    { published: '2025-11-07' },
+  ),
+  web(
+    'src-nhansu-qd-1565',
+    'https://nhansu.vn/van-ban-phap-luat/quyet-dinh-1565-qd-ttg-2025-ke-hoach-nang-cao-chat-luong-dich-vu-cong-truc-tuyen-toan-trinh-665783.html',
+    'Text of Decision 1565/QĐ-TTg (18 July 2025), whose preamble cites Resolution 71/NQ-CP of 1 April 2025 by its full title.',
+  ),
 ] satisfies Source[]);
 
 const DECISION: Label = { vi: 'Quyết định', en: 'Decision' };
@@ -736,11 +747,11 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
     scope: 'national',
     issued: '2025-04-01',
     title: {
-      vi: 'Nghị quyết của Chính phủ cụ thể hóa Nghị quyết số 57-NQ/TW',
-      en: 'Government resolution giving effect to Resolution 57-NQ/TW',
+      vi: 'Nghị quyết sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW',
+      en: "Resolution amending and updating the Government's action programme for Resolution 57-NQ/TW",
     },
-    sources: [{ source: 'src-baomoi-nq-71-cp' }],
-    note: 'Its exact title was not read: the title here describes it as the source does. Its text and targets were not read, so no target is recorded.',
+    sources: [{ source: 'src-nhansu-qd-1565' }, { source: 'src-baomoi-nq-71-cp' }],
+    note: 'It updates 03/NQ-CP. The title is as Decision 1565/QĐ-TTg cites it; the resolution’s own text and targets were not read, so no target is recorded.',
   },
   {
     id: 'qd-06-ttg-2022',

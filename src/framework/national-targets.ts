@@ -48,11 +48,10 @@ function target(
  * by a later document is listed once per document, so
  * {@link nationalTargetsFor} puts 749, 411 and 57 side by side.
  *
- * `verified: false` marks the two targets that no reliable retrieved source
- * states in full: the 942 fully-online dossier share (an English summary whose
- * address was not kept) and the 57-NQ/TW 2045 digital-economy share (a
- * social-media summary only). The sources are summaries of the documents, not
- * their texts; where they disagree (749's 2030 EGDI aim) the note says so.
+ * `verified: false` marks the one target that no reliable retrieved source
+ * states: the 57-NQ/TW 2045 digital-economy share (a social-media summary
+ * only). The sources are summaries of the documents, not their texts; where
+ * they disagree (749's 2030 EGDI aim) the note says so.
  *
  * Left out because they have no number: 749's aims of universal 4G/5G
  * mobile service and smartphones by 2025, and of universal broadband and 5G
@@ -308,9 +307,9 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'gov.dossiers.fully-online-share',
     'gte',
     80,
-    null,
-    false,
-    'Seen in an English summary whose address was not kept; unverified. The target also asks that people declare data only once.',
+    'src-vietnamnet-qd-942-online',
+    true,
+    'At least 80% of administrative dossiers handled fully online, people entering data only once. First seen in an English summary whose address was not kept; confirmed by a 2025 report restating the strategy’s targets.',
   ),
   // --- digital economy -------------------------------------------------------
   target(

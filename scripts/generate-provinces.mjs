@@ -82,6 +82,9 @@ const ERA63_TO = '2025-06-30';
 const ERA34_FROM = '2025-07-01';
 // Thừa Thiên Huế became Thành phố Huế, a municipality, on 2025-01-01 (Resolution 175/2024/QH15).
 const HUE_CITY_FROM = '2025-01-01';
+// Đồng Nai (the 34-era unit, with the former Bình Phước) became Thành phố Đồng Nai, a
+// municipality, on 2026-04-30 (Resolution 30/2026/QH16): code 75 has two records in the 34-unit era.
+const DONG_NAI_CITY_FROM = '2026-04-30';
 
 const rows63 = readCsv('provinces63.csv');
 const rows34 = readCsv('provinces34.csv');
@@ -145,23 +148,27 @@ for (const row of rows34) {
   const macros = [...new Set(regions.map((r) => MACRO[r]))];
   if (macros.length !== 1) throw new Error(`${row.name_vi} spans macro-regions ${macros}`);
   const unchanged = row.seat.startsWith('giữ nguyên');
-  units.push(
-    unit({
-      code: row.code,
-      era: '34',
-      name: row.name_vi,
-      kind: KINDS[row.type],
-      regions,
-      macroRegion: macros[0],
-      iso3166_2: null,
-      validFrom: ERA34_FROM,
-      validTo: null,
-      successor: null,
-      predecessors,
-      seat: unchanged ? null : row.seat.replace(/\?$/, ''),
-      seatVerified: unchanged || !row.seat.endsWith('?'),
-    }),
-  );
+  const base = {
+    code: row.code,
+    era: '34',
+    name: row.name_vi,
+    kind: KINDS[row.type],
+    regions,
+    macroRegion: macros[0],
+    iso3166_2: null,
+    validFrom: ERA34_FROM,
+    validTo: null,
+    successor: null,
+    predecessors,
+    seat: unchanged ? null : row.seat.replace(/\?$/, ''),
+    seatVerified: unchanged || !row.seat.endsWith('?'),
+  };
+  if (row.code === '75') {
+    units.push(unit({ ...base, validTo: '2026-04-29' }));
+    units.push(unit({ ...base, kind: 'municipality', validFrom: DONG_NAI_CITY_FROM }));
+  } else {
+    units.push(unit(base));
+  }
 }
 
 const body = JSON.stringify(units, null, 2).replace(/"([A-Za-z_0-9]+)":/g, '$1:');

@@ -5,13 +5,20 @@
  * complete ranking; other editions hold what was published (the top ten and
  * scattered ranks). DTI 2024 is ranked both among the 34 units of 1 July 2025
  * and among the 63 old provinces. Ranks worked out rather than printed are
- * marked `inferred`. The structure of each scheme (main indices, weights) is
- * in `vn-dx/framework`.
+ * marked `inferred`. `DTI_NATIONAL` holds each edition's national DTI,
+ * provincial mean and pillar means where printed. The structure of each
+ * scheme (main indices, weights) is in `vn-dx/framework`.
  *
  * @module vn-dx/dti
  */
 export type { DtiMainIndexValues } from './dti/main-index-values.js';
 export { DTI_MAIN_INDEX_VALUES, DtiMainIndexValuesSchema } from './dti/main-index-values.js';
+export type { DtiAggregateValue, DtiNationalSummary } from './dti/national.js';
+export {
+  DTI_NATIONAL,
+  DtiAggregateValueSchema,
+  DtiNationalSummarySchema,
+} from './dti/national.js';
 export type { DtiRankingOptions } from './dti/query.js';
 export { dtiHistory, dtiRanking } from './dti/query.js';
 export { DTI_RESULTS } from './dti/results.js';

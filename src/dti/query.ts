@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import type { RankingEntry } from '../model/ranking.js';
-import { PROVINCE_RECORDS } from '../provinces/data.js';
+import { eraOfUnitCount } from '../provinces/eras.js';
+import { isCodeEverUsed } from '../provinces/lookup.js';
 import type { Era } from '../provinces/types.js';
 import { DTI_RESULTS } from './results.js';
 
@@ -19,7 +20,8 @@ export interface DtiRankingOptions {
   readonly era?: Era;
 }
 
-const eraOf = (entry: RankingEntry): Era => (entry.of === 34 ? '34' : '63');
+// DTI rankings are national: their unit count says which era's codes they use.
+const eraOf = (entry: RankingEntry): Era => eraOfUnitCount(entry.of) ?? '63';
 
 function byRank(a: RankingEntry, b: RankingEntry): number {
   return a.rank - b.rank || a.province.localeCompare(b.province);
@@ -132,7 +134,7 @@ export function dtiHistory(code: string): readonly RankingEntry[] {
       `code: expected a two-digit province code string such as '49', got ${describe(code)}.`,
     );
   }
-  if (!PROVINCE_RECORDS.some((record) => record.code === code)) {
+  if (!isCodeEverUsed(code)) {
     throw new DxError('UNKNOWN_PROVINCE', `code: no province has had the code ${code}.`);
   }
   return Object.freeze(

@@ -48,6 +48,20 @@ const SRC = {
   /** Lao Động: Thanh Hóa in DTI 2023. */
   laoDong2023:
     'https://news.laodong.vn/cong-nghe/thanh-hoa-thang-hang-ve-chuyen-doi-so-1461936.ldo',
+  /** Viet-jo (Japanese, 2023-07-25, from the national news agency TTXVN): DTI 2022 top ten with values, and Hà Nội. */
+  vietJo2022: 'https://www.viet-jo.com/news/social/230724182706.html',
+  /** Lạng Sơn Department of Information and Communications: "Lạng Sơn 5th in DTI 2021" (headline). */
+  langSon2021:
+    'https://stttt.langson.gov.vn/index.php/lang-son-xep-hang-5-toan-quoc-ve-chi-so-danh-gia-chuyen-doi-so-dti-2021-ket-qua-cua-su-no-luc-va',
+  /** Báo Lạng Sơn: DTI 2020, Lạng Sơn 16th, with pillar ranks. */
+  baoLangSon2020:
+    'https://baolangson.vn/khoa-hoc-tin-hoc/cong-nghe/455867-llang-son-dung-thu-16-ve-chuyen-doi-so-va-co-100-dich-vu-cong-du-dieu-kien-len-muc-do-4.html',
+  /** Xã hội Thông tin (VnMedia, 2022-04-01): Hải Dương in DTI 2020, value and pillar ranks. */
+  vnmediaHaiDuong2020:
+    'https://xahoithongtin.vnmedia.vn/tin-noi-bat/202204/hai-duong-di-truoc-don-dau-trong-chuyen-doi-so-de-phat-trien-manh-me-8d164c9/',
+  /** Báo Hậu Giang (2023-05-24), quoting the deputy head of the National Digital Transformation Agency: Hậu Giang 17th in DTI 2021. */
+  baoHauGiang2021:
+    'https://baohaugiang.com.vn/xay-dung-chinh-quyen-dien-tu-va-chuyen-doi-so/chuyen-doi-so-tu-chu-truong-den-ket-qua-khoi-nguon-phat-trien-126951.html',
   /** Dân trí: DTI 2024, 34-unit ranking with values. */
   danTri2024:
     'https://dantri.com.vn/khoa-hoc/ha-noi-dan-dau-ca-nuoc-ve-chi-so-chuyen-doi-so-20251021181803153.htm',
@@ -75,12 +89,15 @@ interface Extra {
   readonly note?: string;
 }
 
+/** A web address, or an article of the seed dataset (`SEED_SOURCES` in `vn-dx/seed`) and its paragraph. */
+type Where = string | { readonly source: string; readonly paragraph: number };
+
 function entry(
   edition: number,
   of: 63 | 34,
   province: string,
   rank: number,
-  url: string,
+  where: Where,
   extra: Extra = {},
 ): RankingEntry {
   const reportedOn = PUBLISHED[edition];
@@ -95,12 +112,16 @@ function entry(
     scope: 'national',
     ...(reportedOn === undefined ? {} : { reportedOn }),
     inferred: extra.inferred ?? false,
-    source: { url },
+    source: typeof where === 'string' ? { url: where } : { ...where },
     ...(extra.note === undefined ? {} : { note: extra.note }),
   };
 }
 
 // --- DTI 2020 (published 19/10/2021; 63 provinces) ------------------------------
+
+/** The seed articles that give DTI ranks without a web address (`SEED_SOURCES`). */
+const HAU_GIANG_SEED = { source: 'hg-unknown-2022', paragraph: 5 } as const;
+const QUANG_NAM_SEED = { source: 'qn-viettimes-2023-04', paragraph: 1 } as const;
 
 const BOTTOM_2020 =
   'Rank worked out from the source calling it the {place} of the 63 (assumes no tie at the bottom).';
@@ -125,8 +146,18 @@ const DTI_2020: RankingEntry[] = [
   entry(2020, 63, '19', 12, SRC.thaiNguyenTv2020, {
     note: 'Thái Nguyên; 3rd in the digital-government pillar.',
   }),
+  entry(2020, 63, '30', 14, SRC.vnmediaHaiDuong2020, {
+    score: 0.3504,
+    note: 'Hải Dương. Pillar ranks: digital government 22, economy 9, society 13.',
+  }),
   entry(2020, 63, '38', 15, SRC.baoThanhHoa2020, { note: 'Thanh Hóa.' }),
+  entry(2020, 63, '20', 16, SRC.baoLangSon2020, {
+    note: 'Lạng Sơn. Pillar ranks: digital government 18, economy 8, society 24.',
+  }),
   entry(2020, 63, '31', 21, SRC.baoThanhHoa2020, { note: 'Hải Phòng.' }),
+  entry(2020, 63, '93', 28, HAU_GIANG_SEED, {
+    note: 'Hậu Giang, from the seed article hg-unknown-2022 (paragraph 5), which has no outlet or date; no web source was found.',
+  }),
   entry(2020, 63, '40', 36, SRC.baoThanhHoa2020, { note: 'Nghệ An.' }),
   entry(2020, 63, '01', 43, SRC.baoThanhHoa2020, { note: 'Hà Nội.' }),
   entry(2020, 63, '04', 61, SRC.vietJo2020, {
@@ -159,7 +190,9 @@ const DTI_2021: RankingEntry[] = [
     note: 'Hồ Chí Minh City; up 2 places. Also kinhdoanhvatiepthi.vn.',
   }),
   entry(2021, 63, '27', 4, SRC.tbtc2021, { inferred: true, note: `Bắc Ninh. ${LISTING_2021}` }),
-  entry(2021, 63, '20', 5, SRC.tbtc2021, { inferred: true, note: `Lạng Sơn. ${LISTING_2021}` }),
+  entry(2021, 63, '20', 5, SRC.langSon2021, {
+    note: 'Lạng Sơn; the rank is the headline of the province’s digital-transformation page. It is also 5th in the top-ten list of thoibaotaichinhvietnam.vn.',
+  }),
   entry(2021, 63, '37', 6, SRC.baomoiThanhHoa2021, {
     score: 0.5064,
     note: 'Ninh Bình; up 2 on 2020. Pillar ranks: digital government 5, economy 8, society 5.',
@@ -171,6 +204,12 @@ const DTI_2021: RankingEntry[] = [
   entry(2021, 63, '38', 12, SRC.baomoiThanhHoa2021, {
     score: 0.488,
     note: 'Thanh Hóa; up 3 on 2020. Pillar ranks: digital government 12, economy 22, society 12.',
+  }),
+  entry(2021, 63, '93', 17, SRC.baoHauGiang2021, {
+    note: 'Hậu Giang, as stated by the deputy head of the National Digital Transformation Agency. The seed article hg-unknown-2022 (paragraph 5) gives the same rank for 2021. Hậu Giang was 17th again in DTI 2022.',
+  }),
+  entry(2021, 63, '49', 25, QUANG_NAM_SEED, {
+    note: 'Quảng Nam, from the seed article qn-viettimes-2023-04 (VietTimes, April 2023), which names the DTI but not the edition: in April 2023 the latest published edition was DTI 2021 (DTI 2022, published in July 2023, placed Quảng Nam 31st). No web source was found.',
   }),
   entry(2021, 63, '84', 26, SRC.traVinh2022, {
     inferred: true,
@@ -247,6 +286,9 @@ const ORDER_2022: readonly (readonly [number, string])[] = [
   [63, '06'], // Bắc Kạn
 ];
 
+const VIET_JO_2022 =
+  'The value is from the national news agency’s report as reprinted by viet-jo.com (2023-07-25); the rank is also in the dti.gov.vn list.';
+
 /** What dti.gov.vn prints beyond the rank, and what other sources add. */
 const DETAIL_2022: Readonly<Record<string, Extra>> = {
   '48': { score: 0.8002, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
@@ -257,10 +299,16 @@ const DETAIL_2022: Readonly<Record<string, Extra>> = {
   '22': { score: 0.7024, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
   '46': { score: 0.6975, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
   '92': { score: 0.6924, note: 'Main-index values in DTI_MAIN_INDEX_VALUES.' },
+  '20': { score: 0.6837, note: `Lạng Sơn. ${VIET_JO_2022}` },
+  '27': { score: 0.6736, note: `Bắc Ninh. ${VIET_JO_2022}` },
+  '19': { score: 0.6469, note: `Thái Nguyên. ${VIET_JO_2022}` },
+  '24': { score: 0.644, note: `Bắc Giang. ${VIET_JO_2022}` },
+  '36': { score: 0.639, note: `Nam Định. ${VIET_JO_2022}` },
   '38': { note: 'Tied 15th with Yên Bái; the next rank is 17.' },
   '15': { note: 'Tied 15th with Thanh Hóa; the next rank is 17.' },
   '01': {
-    note: 'Pillar ranks (kinhdoanhvatiepthi.vn): digital government 40, economy 18, society 30.',
+    score: 0.6098,
+    note: `Hà Nội. Pillar ranks (kinhdoanhvatiepthi.vn, and viet-jo): digital government 40, economy 18, society 30. ${VIET_JO_2022}`,
   },
 };
 
@@ -270,7 +318,14 @@ const DTI_2022: RankingEntry[] = ORDER_2022.map(([rank, code]) =>
         score: 0.6077,
         note: 'Trà Vinh; up 1 place on 2021. Pillars: digital government 0.6683 (29th), economy 0.6647 (27th), society 0.5991 (26th). The rank is also in the dti.gov.vn list.',
       })
-    : entry(2022, 63, code, rank, SRC.dtiGov2022, DETAIL_2022[code]),
+    : entry(
+        2022,
+        63,
+        code,
+        rank,
+        ['20', '27', '19', '24', '36', '01'].includes(code) ? SRC.vietJo2022 : SRC.dtiGov2022,
+        DETAIL_2022[code],
+      ),
 );
 
 // --- DTI 2023 (published 6/2/2025; 63 provinces) ---------------------------------
@@ -287,8 +342,14 @@ const DTI_2023: RankingEntry[] = [
     note: 'Hồ Chí Minh City; 2nd in all three pillars.',
   }),
   entry(2023, 63, '46', 3, SRC.vneconomy2023, { note: 'Thừa Thiên Huế. Also baomoi.net.vn.' }),
-  entry(2023, 63, '20', 4, SRC.vneconomy2023, { note: 'Lạng Sơn. Also nguoihanoi.vn.' }),
-  entry(2023, 63, '92', 5, SRC.vneconomy2023, { note: 'Cần Thơ. Also nguoihanoi.vn.' }),
+  entry(2023, 63, '20', 4, SRC.vneconomy2023, {
+    inferred: true,
+    note: `Lạng Sơn. ${LISTING_2023}`,
+  }),
+  entry(2023, 63, '92', 5, SRC.vneconomy2023, {
+    inferred: true,
+    note: `Cần Thơ. ${LISTING_2023}`,
+  }),
   entry(2023, 63, '01', 6, SRC.nguoiHaNoi2023, {
     note: 'Hà Nội; up 18 places (24th in 2022). Also laodong.vn.',
   }),
@@ -348,6 +409,9 @@ const DTI_2024_34: RankingEntry[] = [
   }),
 ];
 
+const LISTING_2024_63 =
+  'Rank inferred: after Hồ Chí Minh City (1st) and Đà Nẵng (2nd) the source names Hải Phòng, Hà Nội and Huế "respectively" (lần lượt) as the next places, without numbers.';
+
 /** The ranking of the 63 pre-merger provinces (63-era codes). */
 const DTI_2024_63: RankingEntry[] = [
   entry(2024, 63, '79', 1, SRC.baoDaNang2024, {
@@ -356,6 +420,18 @@ const DTI_2024_63: RankingEntry[] = [
   entry(2024, 63, '48', 2, SRC.baoDaNang2024, {
     score: 0.8335,
     note: 'Đà Nẵng (pre-merger). Also vtcnews.vn.',
+  }),
+  entry(2024, 63, '31', 3, SRC.vtc2024, {
+    inferred: true,
+    note: `Hải Phòng (pre-merger). ${LISTING_2024_63}`,
+  }),
+  entry(2024, 63, '01', 4, SRC.vtc2024, {
+    inferred: true,
+    note: `Hà Nội. ${LISTING_2024_63}`,
+  }),
+  entry(2024, 63, '46', 5, SRC.vtc2024, {
+    inferred: true,
+    note: `Huế. ${LISTING_2024_63}`,
   }),
   entry(2024, 63, '49', 57, SRC.baoDaNang2024, { score: 0.5803, note: 'Quảng Nam (pre-merger).' }),
 ];
@@ -366,9 +442,11 @@ const DTI_2024_63: RankingEntry[] = [
  * (0–1) where printed. `edition` is the year assessed (DTI 2022 was published
  * in 2023); `reportedOn` is the day the ministry published that edition.
  *
- * - 2020, 2021, 2023: the top ten and scattered ranks (63 provinces).
+ * - 2020, 2021, 2023: the top ten and scattered ranks (63 provinces). Two
+ *   ranks come only from a seed article (Hậu Giang 2020, Quảng Nam 2021): their
+ *   `source` is a reference to `SEED_SOURCES` (`vn-dx/seed`), not a URL.
  * - 2022: the full order of all 63 (ties: Thanh Hóa and Yên Bái both 15th),
- *   with values for the top five and Trà Vinh.
+ *   with values for the top ten, Hà Nội (24th) and Trà Vinh (25th).
  * - 2024: two rankings: the 34 units formed on 1 July 2025 (`of: 34`, 34-era
  *   codes; a merged unit's value is the mean of its old provinces' main
  *   indices) and a few ranks among the 63 (`of: 63`, 63-era codes).
@@ -383,7 +461,7 @@ const DTI_2024_63: RankingEntry[] = [
  *
  * DTI_RESULTS.filter((entry) => entry.edition === 2022).length; // 63
  * DTI_RESULTS.find((entry) => entry.edition === 2021 && entry.rank === 1)?.score; // 0.6419 (Đà Nẵng)
- * DTI_RESULTS.filter((entry) => entry.inferred).length; // 13
+ * DTI_RESULTS.filter((entry) => entry.inferred).length; // 17
  * ```
  *
  * @category Data

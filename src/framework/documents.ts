@@ -2,7 +2,7 @@
 // web sources that the national framework cites.
 //
 // The documents are the national programme and strategies (749/QĐ-TTg,
-// 942/QĐ-TTg, 411/QĐ-TTg), the DTI schemes (1726/QĐ-BTTTT, 922/QĐ-BTTTT,
+// 942/QĐ-TTg, 411/QĐ-TTg), the Politburo's Resolution 57-NQ/TW, the DTI schemes (1726/QĐ-BTTTT, 922/QĐ-BTTTT,
 // 405/QĐ-BKHCN), the decrees on online public service levels (43/2011/NĐ-CP,
 // 42/2022/NĐ-CP) and the acts of the 2025 reorganisation (55/2025/NĐ-CP,
 // 175/2024/QH15, 60-NQ/TW, 202/2025/QH15, 19/2025/QĐ-TTg). Only facts stated by
@@ -327,6 +327,98 @@ export const NATIONAL_SOURCES: readonly Source[] = deepFreeze([
     "The statistics office's notice of Decision 19/2025/QĐ-TTg, the list and codes of administrative units.",
     { published: '2025-07' },
   ),
+  // Corrections and additions to the national targets (2026-11)
+  web(
+    'src-mic-en-qd-749',
+    'https://english.mic.gov.vn/Pages/TinTuc/142430/Vietnam-aims-to-become-a-digital-society-by-2030.html',
+    "The ministry's English summary of the programme's 2025 targets, including more than half of the population using electronic payment.",
+  ),
+  web(
+    'src-qdnd-en-qd-749',
+    'https://en.qdnd.vn/economy/news/digital-economy-hoped-to-make-up-20-percent-of-gdp-by-2025-517283',
+    "People's Army newspaper (English, from the national news agency) on the programme's 2025 and 2030 targets, including the commune-level 2030 share of dossiers handled online and e-payment accounts.",
+    {
+      note: 'It gives the 2030 EGDI aim as the top 35, where other summaries of 749/QĐ-TTg give the top 50.',
+    },
+  ),
+  web(
+    'src-investdanang-qd-942',
+    'https://investdanang.gov.vn/en/web/english/new-detail?cat=23086&dinhdanh=1407113',
+    "Đà Nẵng investment portal, reprinting Báo Đà Nẵng (English), on the e-government strategy's five target groups: the top 50 in the UN overall, e-participation and open-data indexes, and the top 30 in e-government and digital government by 2030.",
+    {
+      note: 'The 2030 top-30 vision is also reported at https://dig.watch/updates/vietnam-issues-first-e-government-development-strategy-towards-digital-government.',
+    },
+  ),
+  web(
+    'src-vietnam-vn-qd-411-2030',
+    'https://www.vietnam.vn/en/day-manh-phat-kinh-te-so-xa-hoi-so-thuc-day-kinh-te-xa-hoi-toan-dien',
+    "Article on the digital economy and society strategy's 2025 and 2030 digital-economy targets (GDP share, sector share, e-commerce, e-contracts, SMEs on digital platforms, digital-economy workforce).",
+  ),
+  web(
+    'src-sggp-en-qd-411',
+    'https://en.sggp.org.vn/1st-national-forum-for-digital-economy-society-kicks-off-post105001.html',
+    'Report of the first National Forum for Digital Economy and Society, restating the 2025 and 2030 digital-economy shares of GDP and of each sector.',
+    { published: '2023-09-15' },
+  ),
+  web(
+    'src-tracuuquyhoach-nq-57',
+    'https://tracuuquyhoach.com/tin-tuc/den-2030-viet-nam-phan-dau-kinh-te-so-dat-toi-thieu-30-gdp-51112424',
+    "Report (from the national news agency) of Resolution 57-NQ/TW's 2030 targets, including a digital economy of at least 30% of GDP.",
+  ),
+  web(
+    'src-vietnam-vn-nq-57',
+    'https://thongtin.vietnam.vn/en/nghi-quyet-so-57-nq-tw-ve-dot-pha-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-quoc-gia',
+    "English summary of Resolution 57-NQ/TW's 2030 targets, including the top 3 in Southeast Asia and top 50 in the world for digital competitiveness and the e-government development index.",
+    {
+      note: 'The full text (national news agency) is reprinted at https://vietnam.vn/en/dot-pha-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-chuyen-doi-so-quoc-gia; the stored copy was read only to its preamble.',
+    },
+  ),
+  web(
+    'src-cafef-nq-57',
+    'https://cafef.vn/viet-nam-tao-cu-hich-lich-su-quyet-vao-top-30-dan-dau-the-gioi-trong-linh-vuc-4000-ty-usd-188251225145915009.chn',
+    'Article restating the 2030 targets of Resolution 57-NQ/TW: top 3 in Southeast Asia and top 50 in the world for digital competitiveness and e-government development.',
+    { published: '2025-12-25' },
+  ),
+  web(
+    'src-binance-square-nq-57',
+    'https://binance.com/zh-CN/square/post/18066718137130',
+    'A social-media post (Chinese) summarising Resolution 57-NQ/TW, including the 2045 aim of a digital economy of at least 50% of GDP.',
+    { note: 'Not a reliable outlet; the only retrieved source for the 2045 figure.' },
+  ),
+  web(
+    'src-daibieunhandan-nq-03-cp',
+    'https://daibieunhandan.vn/don-toan-luc-cho-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-con-duong-duy-nhat-de-but-pha-post401922.html',
+    "The Prime Minister's speech of 13 January 2025 on the Government's action programme for Resolution 57-NQ/TW, stating that Resolution 03/NQ-CP was issued on 9 January 2025.",
+    { published: '2025-01-13' },
+  ),
+  web(
+    'src-baomoi-nq-71-cp',
+    'https://baomoi.net.vn/den-nam-2030-it-nhat-80-nguoi-dan-doanh-nghiep-su-dung-dich-vu-cong-truc-tuyen-c52117420.epi',
+    "Report of the Ministry of Home Affairs' plan to implement Resolution 71/NQ-CP of 1 April 2025, which concretises Resolution 57-NQ/TW.",
+    {
+      note: 'Its 2030 figures (80% of people and businesses using online public services, 90% of eligible procedures fully online) are the ministry plan’s, not the resolution’s, and are not recorded as national targets. Resolution 71/NQ-CP is also cited in https://cafef.vn/kiem-tra-chan-chinh-cham-dut-tinh-trang-co-giay-to-hoan-thanh-cung-cap-dich-vu-cong-truc-tuyen-cap-xa-truoc-15-8-2025-188250811105953239.chn (2025-08-11).',
+    },
+  ),
+  web(
+    'src-runsystem-qd-06',
+    'https://runsystem.net/vi/2024/04/26/xac-thuc-cccd-gan-chip-va-nhung-thong-tin-can-biet-tu-de-06-cp',
+    'Summary of Decision 06/QĐ-TTg (6 January 2022, Đề án 06) on population data, electronic identification and authentication: its five groups of utilities and their targets by year.',
+    {
+      published: '2024-04-26',
+      note: 'A copy of the decision text: https://tailieu.vn/doc/quyet-dinh-so-06-2022-qd-ttg-2510184.html.',
+    },
+  ),
+  web(
+    'src-vietnamnet-qd-942-online',
+    'https://vietnamnet.vn/ty-le-tai-su-dung-du-lieu-trong-cung-cap-dich-vu-cong-truc-tuyen-con-thap-2460492.html',
+    'Report on online public services restating targets of the e-government strategy (942/QĐ-TTg): at least 80% of administrative dossiers handled fully online with data entered once, services redesigned with pre-filled data, at least 20% of procedures cut.',
+    { published: '2025-11-07' },
+  ),
+  web(
+    'src-nhansu-qd-1565',
+    'https://nhansu.vn/van-ban-phap-luat/quyet-dinh-1565-qd-ttg-2025-ke-hoach-nang-cao-chat-luong-dich-vu-cong-truc-tuyen-toan-trinh-665783.html',
+    'Text of Decision 1565/QĐ-TTg (18 July 2025), whose preamble cites Resolution 71/NQ-CP of 1 April 2025 by its full title.',
+  ),
 ] satisfies Source[]);
 
 const DECISION: Label = { vi: 'Quyết định', en: 'Decision' };
@@ -356,6 +448,9 @@ const MOST: Label = { vi: 'Bộ Khoa học và Công nghệ', en: 'Ministry of S
  * | `qd-1726-btttt-2020` | 1726/QĐ-BTTTT | first DTI scheme (DTI 2020) |
  * | `qd-922-btttt-2022` | 922/QĐ-BTTTT | DTI scheme for 2021–2023 |
  * | `qd-405-bkhcn-2025` | 405/QĐ-BKHCN | DTI scheme under the science ministry |
+ * | `nq-57-tw-2024` | 57-NQ/TW | Politburo resolution on science, technology, innovation and digital transformation |
+ * | `nq-03-cp-2025`, `nq-71-cp-2025` | 03/NQ-CP, 71/NQ-CP | the Government's action programme for 57-NQ/TW and its update |
+ * | `qd-06-ttg-2022` | 06/QĐ-TTg | Scheme 06: population data, e-identification and authentication |
  *
  * and `nd-43-cp-2011`, `nd-42-cp-2022`, `tt-32-btttt-2017`, `qd-3136-bkhcn-2025`,
  * `nd-55-cp-2025`, `nq-175-qh15-2024`, `nq-60-tw-2025`, `nq-202-qh15-2025`,
@@ -610,5 +705,72 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
     },
     sources: [{ source: 'src-nso-qd-19-2025' }],
     note: 'In force from 1 July 2025; gives the codes of the 34 provincial units.',
+  },
+  {
+    id: 'nq-57-tw-2024',
+    number: '57-NQ/TW',
+    kind: RESOLUTION,
+    issuer: { vi: 'Bộ Chính trị', en: 'Politburo' },
+    scope: 'national',
+    issued: '2024-12-22',
+    title: {
+      vi: 'Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+      en: 'Resolution on breakthroughs in science, technology, innovation and national digital transformation',
+    },
+    orientationYear: 2045,
+    sources: [
+      { source: 'src-vietnam-vn-nq-57' },
+      { source: 'src-tracuuquyhoach-nq-57' },
+      { source: 'src-cafef-nq-57' },
+    ],
+    note: 'Targets for 2030 with a vision to 2045. It names science, technology, innovation and national digital transformation the most important breakthrough; the Government’s action programmes 03/NQ-CP and 71/NQ-CP implement it.',
+  },
+  {
+    id: 'nq-03-cp-2025',
+    number: '03/NQ-CP',
+    kind: RESOLUTION,
+    issuer: GOVERNMENT,
+    scope: 'national',
+    issued: '2025-01-09',
+    title: {
+      vi: 'Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW',
+      en: "The Government's action programme implementing Resolution 57-NQ/TW",
+    },
+    sources: [{ source: 'src-daibieunhandan-nq-03-cp' }],
+    note: 'Its own measurable targets were not read in a retrieved source, so none is recorded.',
+  },
+  {
+    id: 'nq-71-cp-2025',
+    number: '71/NQ-CP',
+    kind: RESOLUTION,
+    issuer: GOVERNMENT,
+    scope: 'national',
+    issued: '2025-04-01',
+    title: {
+      vi: 'Nghị quyết sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW',
+      en: "Resolution amending and updating the Government's action programme for Resolution 57-NQ/TW",
+    },
+    sources: [{ source: 'src-nhansu-qd-1565' }, { source: 'src-baomoi-nq-71-cp' }],
+    note: 'It updates 03/NQ-CP. The title is as Decision 1565/QĐ-TTg cites it; the resolution’s own text and targets were not read, so no target is recorded.',
+  },
+  {
+    id: 'qd-06-ttg-2022',
+    number: '06/QĐ-TTg',
+    kind: DECISION,
+    issuer: PRIME_MINISTER,
+    scope: 'national',
+    issued: '2022-01-06',
+    title: {
+      vi: 'Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022–2025, tầm nhìn đến năm 2030 (Đề án 06)',
+      en: 'Scheme on population data, electronic identification and authentication for national digital transformation, 2022–2025, with a vision to 2030 (Scheme 06)',
+    },
+    period: {
+      kind: 'range',
+      from: { kind: 'year', year: 2022 },
+      to: { kind: 'year', year: 2025 },
+    },
+    orientationYear: 2030,
+    sources: [{ source: 'src-runsystem-qd-06' }],
+    note: 'Cited throughout DTI coverage. Its targets are yearly milestones on e-identification and the national population database (for example, 2022: every electronic identification account of the national and provincial public-service portals authenticated against the Ministry of Public Security’s identity); they have no indicator in the catalogue and are not recorded as targets.',
   },
 ] satisfies LegalDocument[]);

@@ -15,6 +15,7 @@ const D411 = '411/QĐ-TTg';
 const D1726 = '1726/QĐ-BTTTT';
 const D922 = '922/QĐ-BTTTT';
 const D405 = '405/QĐ-BKHCN';
+const D57 = '57-NQ/TW';
 const D43 = '43/2011/NĐ-CP';
 const D42 = '42/2022/NĐ-CP';
 
@@ -327,7 +328,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
     'rank',
     'Thứ hạng Chính phủ điện tử của Việt Nam theo Liên Hợp Quốc (EGDI)',
     "Vietnam's rank among countries in the UN E-Government Development Index (EGDI)",
-    { legalBasis: [D749, D942] },
+    { legalBasis: [D749, D942, D57] },
   ),
   // --- digital economy ----------------------------------------------------------
   indicator(
@@ -337,7 +338,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
     'Tỷ trọng kinh tế số trong GDP',
     'Digital economy share of GDP',
     {
-      legalBasis: [D749, D411],
+      legalBasis: [D749, D411, D57],
       note: 'National measure; the provincial counterpart is econ.digital-economy.grdp-share.',
     },
   ),

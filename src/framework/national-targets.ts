@@ -1,5 +1,6 @@
-// National digital-transformation targets from 749/QĐ-TTg, 942/QĐ-TTg and
-// 411/QĐ-TTg, as reported by the sources in NATIONAL_SOURCES.
+// National digital-transformation targets from 749/QĐ-TTg, 942/QĐ-TTg,
+// 411/QĐ-TTg and Resolution 57-NQ/TW, as reported by the sources in
+// NATIONAL_SOURCES.
 import { deepFreeze } from '../internal/freeze.js';
 import type { Comparator, Target } from '../model/target.js';
 
@@ -7,6 +8,7 @@ const DOCS = {
   749: 'qd-749-ttg-2020',
   942: 'qd-942-ttg-2021',
   411: 'qd-411-ttg-2022',
+  57: 'nq-57-tw-2024',
 } as const;
 
 const MORE_THAN =
@@ -39,27 +41,30 @@ function target(
 
 /**
  * The numeric national targets of the National Digital Transformation
- * Programme (749/QĐ-TTg), the digital government strategy (942/QĐ-TTg) and
- * the digital economy and society strategy (411/QĐ-TTg), for 2025 and 2030.
- * Rank targets ("among the top 50 countries") use `comparator: 'topN'`. A
- * target repeated by a later decision is listed once per decision.
+ * Programme (749/QĐ-TTg), the digital government strategy (942/QĐ-TTg), the
+ * digital economy and society strategy (411/QĐ-TTg) and the Politburo's
+ * Resolution 57-NQ/TW, for 2025, 2030 and (57-NQ/TW) 2045. Rank targets
+ * ("among the top 50 countries") use `comparator: 'topN'`. A target repeated
+ * by a later document is listed once per document, so
+ * {@link nationalTargetsFor} puts 749, 411 and 57 side by side.
  *
- * `verified: false` marks the three targets that no retrieved source states
- * in full: the 942 top-50 digital government aim (a headline only), the 942
- * fully-online dossier share and the 749 e-payment account share (no source).
- * The sources are summaries of the decisions, not their texts.
+ * `verified: false` marks the one target that no reliable retrieved source
+ * states: the 57-NQ/TW 2045 digital-economy share (a social-media summary
+ * only). The sources are summaries of the documents, not their texts; where
+ * they disagree (749's 2030 EGDI aim) the note says so.
  *
  * Left out because they have no number: 749's aims of universal 4G/5G
  * mobile service and smartphones by 2025, and of universal broadband and 5G
- * by 2030. 942's numeric target for full-process online services was not
- * found.
+ * by 2030. Not found in a retrieved source, so not recorded: 942's numeric
+ * target for full-process online services, and 749's 2025 target on
+ * reporting regimes connected to the Government reporting system.
  *
  * @example
  * ```ts
  * import { NATIONAL_TARGETS } from 'vn-dx/framework';
  *
  * const gdp = NATIONAL_TARGETS.filter((target) => target.indicator === 'econ.digital-economy.gdp-share');
- * gdp.map((target) => [target.deadline.kind === 'year' ? target.deadline.year : 0, target.value]); // [[2025, 20], [2025, 20], [2030, 30]]
+ * gdp.map((target) => target.id); // ['nt-749-2025-digital-economy-gdp', 'nt-411-2025-digital-economy-gdp', 'nt-411-2030-digital-economy-gdp', 'nt-57-2030-digital-economy-gdp', 'nt-57-2045-digital-economy-gdp']
  * NATIONAL_TARGETS.find((target) => target.id === 'nt-749-2025-egdi-rank')?.comparator; // 'topN'
  * ```
  *
@@ -145,6 +150,17 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'The district level was abolished on 1 July 2025, before the deadline.',
   ),
   target(
+    749,
+    2030,
+    'work-files-commune',
+    'gov.work-dossiers.commune-online-share',
+    'gte',
+    70,
+    'src-qdnd-en-qd-749',
+    true,
+    'Communal level. The commune level remains after 1 July 2025 (the district level was abolished).',
+  ),
+  target(
     942,
     2025,
     'work-files-province',
@@ -208,7 +224,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     50,
     'src-thanhnien-qd-749-egov',
     true,
-    'Among the top 50 countries. Also reported by src-vietnamnet-en-qd-749-2030.',
+    'Among the top 50 countries. Also reported by src-vietnamnet-en-qd-749-2030. Sources disagree: src-qdnd-en-qd-749 gives the top 35 "over the next decade"; the top 50 is kept because two summaries, one from the Government news site, give it.',
   ),
   target(
     942,
@@ -217,9 +233,20 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'gov.egdi.rank',
     'topN',
     50,
-    'src-kinhtedothi-vnpt-it',
-    false,
-    'Only a headline was read ("top 50 for digital government"); that the ranking meant is the EGDI is our assumption.',
+    'src-investdanang-qd-942',
+    true,
+    'Among the top 50 countries in the UN overall e-government index, e-participation and open data (a press report of the strategy, Báo Đà Nẵng via investdanang.gov.vn). Recorded against the EGDI, the overall index. A kinhtedothi.vn headline gives the same aim.',
+  ),
+  target(
+    942,
+    2030,
+    'digital-government-rank',
+    'gov.egdi.rank',
+    'topN',
+    30,
+    'src-investdanang-qd-942',
+    true,
+    'The vision to 2030: among the top 30 countries in e-government and digital government by the UN ranking. Also reported by dig.watch.',
   ),
   target(
     942,
@@ -280,9 +307,9 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'gov.dossiers.fully-online-share',
     'gte',
     80,
-    null,
-    false,
-    'Seen in an English summary whose address was not kept; unverified. The target also asks that people declare data only once.',
+    'src-vietnamnet-qd-942-online',
+    true,
+    'At least 80% of administrative dossiers handled fully online, people entering data only once. First seen in an English summary whose address was not kept; confirmed by a 2025 report restating the strategy’s targets.',
   ),
   // --- digital economy -------------------------------------------------------
   target(
@@ -370,6 +397,50 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'gte',
     20,
     'src-thanhnien-qd-411',
+    true,
+    MORE_THAN,
+  ),
+  target(
+    411,
+    2030,
+    'digital-economy-sector',
+    'econ.digital-economy.sector-share',
+    'gte',
+    20,
+    'src-vietnam-vn-qd-411-2030',
+    true,
+    'At least 20% in every sector and field. Also reported by src-sggp-en-qd-411.',
+  ),
+  target(
+    411,
+    2030,
+    'e-contracts',
+    'econ.enterprises-e-contract-share',
+    'gte',
+    100,
+    'src-vietnam-vn-qd-411-2030',
+    true,
+    'Every enterprise using electronic contract platforms.',
+  ),
+  target(
+    411,
+    2030,
+    'sme-digital-platforms',
+    'econ.smes-digital-platform-share',
+    'gte',
+    70,
+    'src-vietnam-vn-qd-411-2030',
+    true,
+    MORE_THAN,
+  ),
+  target(
+    411,
+    2030,
+    'digital-economy-workforce',
+    'econ.digital-economy.workforce-share',
+    'gte',
+    3,
+    'src-vietnam-vn-qd-411-2030',
     true,
     MORE_THAN,
   ),
@@ -509,19 +580,20 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'soc.e-payment-account-share',
     'gte',
     50,
-    null,
-    false,
-    `Not found in any retrieved source; recorded from a researcher's recollection. ${MORE_THAN}`,
+    'src-mic-en-qd-749',
+    true,
+    `"More than half of the population" using electronic payment, in the ministry's English summary; the same measure as the 2030 target. ${MORE_THAN}`,
   ),
   target(
     749,
     2030,
-    'e-payment-users',
-    'soc.e-payment-users-share',
+    'e-payment-account',
+    'soc.e-payment-account-share',
     'gte',
     80,
-    'src-vietnamnet-en-qd-749-2030',
+    'src-qdnd-en-qd-749',
     true,
+    `"Over 80 percent of its population using e-payment accounts". src-vietnamnet-en-qd-749-2030 gives the same figure. ${MORE_THAN}`,
   ),
   target(
     411,
@@ -566,5 +638,39 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'src-vietnamnet-en-qd-749-2030',
     true,
     'Among the top 30 countries in the ITU Global Cybersecurity Index.',
+  ),
+  // --- Resolution 57-NQ/TW (Politburo, 22 December 2024) ------------------------
+  target(
+    57,
+    2030,
+    'digital-economy-gdp',
+    'econ.digital-economy.gdp-share',
+    'gte',
+    30,
+    'src-tracuuquyhoach-nq-57',
+    true,
+    'At least 30% of GDP ("tối thiểu"); the same figure as 411/QĐ-TTg for 2030.',
+  ),
+  target(
+    57,
+    2045,
+    'digital-economy-gdp',
+    'econ.digital-economy.gdp-share',
+    'gte',
+    50,
+    'src-binance-square-nq-57',
+    false,
+    'At least 50% of GDP by 2045. Read only in a social-media summary of the resolution, not in its text or a news report: unverified.',
+  ),
+  target(
+    57,
+    2030,
+    'egdi-rank',
+    'gov.egdi.rank',
+    'topN',
+    50,
+    'src-vietnam-vn-nq-57',
+    true,
+    'Among the top 50 countries in the world (and the top 3 in Southeast Asia) in the e-government development index and in digital competitiveness. Also reported by src-cafef-nq-57.',
   ),
 ] satisfies Target[]);

@@ -2,15 +2,7 @@
 // data/provinces34.csv. Do not edit by hand: edit the CSVs or the script and run it again.
 import type { Province } from './types.js';
 
-/** Every province snapshot of both eras, in code order within each era. *
- * @example
- * ```ts
- * import { PROVINCE_RECORDS } from 'vn-dx/provinces';
- *
- * PROVINCE_RECORDS.length; // 98
- * PROVINCE_RECORDS.filter((p) => p.code === '46').map((p) => p.name); // ['Thừa Thiên Huế', 'Huế', 'Huế']
- * ```
- */
+/** Every province snapshot of both eras, in code order within each era. */
 export const PROVINCE_RECORDS: readonly Province[] = [
   {
     code: '01',
@@ -1916,6 +1908,27 @@ export const PROVINCE_RECORDS: readonly Province[] = [
     macroRegion: 'south',
     iso3166_2: null,
     validFrom: '2025-07-01',
+    validTo: '2026-04-29',
+    successor: null,
+    predecessors: ['70', '75'],
+    seat: 'tại tỉnh Đồng Nai cũ (TP Biên Hòa cũ)',
+    seatVerified: false,
+    aliases: [],
+  },
+  {
+    code: '75',
+    era: '34',
+    name: 'Đồng Nai',
+    fullName: 'Thành phố Đồng Nai',
+    nameAscii: 'Dong Nai',
+    nameEn: 'Dong Nai',
+    slug: 'dong-nai',
+    kind: 'municipality',
+    region: 'southeast',
+    regions: ['southeast'],
+    macroRegion: 'south',
+    iso3166_2: null,
+    validFrom: '2026-04-30',
     validTo: null,
     successor: null,
     predecessors: ['70', '75'],

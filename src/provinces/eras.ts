@@ -77,3 +77,13 @@ export function eraOfDay(day: string): Era {
 export function dayIn(era: Era): string {
   return ERAS[era].lastDay ?? ERAS[era].firstDay;
 }
+
+/**
+ * The era whose units a national ranking of `count` units ranks: 63 or 34
+ * units; `undefined` for any other count (a region's ranking, communes).
+ */
+export function eraOfUnitCount(count: number): Era | undefined {
+  if (count === ERAS['34'].units) return '34';
+  if (count === ERAS['63'].units) return '63';
+  return undefined;
+}

@@ -283,3 +283,8 @@ export function findProvince(query: string, options?: AtOptions): Province | und
   }
   return matches[0];
 }
+
+/** Whether any unit, in any era, has had this code (for data keyed by codes of several dates). */
+export function isCodeEverUsed(code: string): boolean {
+  return PROVINCE_RECORDS.some((record) => record.code === code);
+}

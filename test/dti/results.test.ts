@@ -4,6 +4,10 @@ import type { RankingEntry } from '../../src/model/ranking.js';
 import { RankingEntrySchema } from '../../src/model/ranking.js';
 import { validate } from '../../src/model/validate.js';
 import { findProvince, getProvince, provincesAt } from '../../src/provinces/lookup.js';
+import { SEED_SOURCES } from '../../src/seed/sources.js';
+import { SEED_ARTICLES } from '../../src/seed.js';
+
+const seedSourceIds = new Set(SEED_SOURCES.map((source) => source.id));
 
 /** The day a code is read on: the 34-unit map for `of: 34`, else the end of the edition year. */
 const dayOf = (entry: RankingEntry) => (entry.of === 34 ? '2025-07-01' : `${entry.edition}-12-31`);
@@ -102,12 +106,12 @@ describe('DTI_RESULTS', () => {
   it('has the expected number of entries per edition and basis', () => {
     const counts = Object.fromEntries([...groups()].map(([key, list]) => [key, list.length]));
     expect(counts).toEqual({
-      '2020/63': 18,
-      '2021/63': 12,
+      '2020/63': 21,
+      '2021/63': 14,
       '2022/63': 63,
       '2023/63': 12,
       '2024/34': 9,
-      '2024/63': 3,
+      '2024/63': 6,
     });
   });
 
@@ -124,7 +128,8 @@ describe('DTI_RESULTS', () => {
         expect(entry.score).toBeLessThanOrEqual(1);
       }
       expect(entry.inferred).toBeTypeOf('boolean');
-      expect('url' in entry.source && entry.source.url).toMatch(/^https?:\/\//);
+      if ('url' in entry.source) expect(entry.source.url).toMatch(/^https?:\/\//);
+      else expect(seedSourceIds, entry.id).toContain(entry.source.source);
       expect(entry.reportedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(entry.id).toBe(`dti-${entry.edition}-${entry.of}-${entry.province}`);
     }
@@ -189,7 +194,7 @@ describe('DTI_RESULTS', () => {
             list.filter((b) => b.rank < a.rank).every((b) => b.score !== undefined),
         ).length;
       };
-      expect(exact('2022/63')).toBe(5);
+      expect(exact('2022/63')).toBe(10);
       expect(exact('2024/34')).toBe(4);
     });
   });
@@ -228,7 +233,7 @@ describe('DTI_RESULTS', () => {
       });
     });
 
-    it('has the published scores: the top five and Trà Vinh', () => {
+    it('has the published scores: the top ten, Hà Nội and Trà Vinh', () => {
       const scored = list.filter((e) => e.score !== undefined).map((e) => [e.rank, e.score]);
       expect(scored).toEqual([
         [1, 0.8002],
@@ -236,8 +241,20 @@ describe('DTI_RESULTS', () => {
         [3, 0.7024],
         [4, 0.6975],
         [5, 0.6924],
+        [6, 0.6837],
+        [7, 0.6736],
+        [8, 0.6469],
+        [9, 0.644],
+        [10, 0.639],
+        [24, 0.6098],
         [25, 0.6077],
       ]);
+      // Ranks 6–10 and Hà Nội: the national news agency's report, reprinted by viet-jo (2023-07-25).
+      for (const code of ['20', '27', '19', '24', '36', '01']) {
+        expect(find(2022, 63, code).source).toEqual({
+          url: 'https://www.viet-jo.com/news/social/230724182706.html',
+        });
+      }
       expect(list.every((e) => e.inferred === false)).toBe(true);
     });
   });
@@ -249,18 +266,57 @@ describe('DTI_RESULTS', () => {
       'dti-2020-63-54',
       'dti-2020-63-58',
       'dti-2021-63-27',
-      'dti-2021-63-20',
       'dti-2021-63-22',
       'dti-2021-63-70',
       'dti-2021-63-24',
       'dti-2021-63-84',
+      'dti-2023-63-20',
+      'dti-2023-63-92',
       'dti-2023-63-74',
       'dti-2023-63-31',
       'dti-2023-63-24',
       'dti-2023-63-77',
+      'dti-2024-63-31',
+      'dti-2024-63-01',
+      'dti-2024-63-46',
     ]);
     for (const entry of DTI_RESULTS.filter((e) => e.inferred)) {
       expect(entry.note, entry.id).toMatch(/Rank (inferred|worked out)/);
+    }
+  });
+
+  it('pins the corrections and additions of issue 17 to their sources', () => {
+    // 2021 Lạng Sơn 5th is the headline of the province's page: published, not inferred.
+    expect(find(2021, 63, '20')).toMatchObject({ rank: 5, inferred: false });
+    expect(find(2021, 63, '20').source).toEqual({
+      url: 'https://stttt.langson.gov.vn/index.php/lang-son-xep-hang-5-toan-quoc-ve-chi-so-danh-gia-chuyen-doi-so-dti-2021-ket-qua-cua-su-no-luc-va',
+    });
+    // 2023 Lạng Sơn 4th and Cần Thơ 5th come only from the order of top-ten lists.
+    expect(find(2023, 63, '20')).toMatchObject({ rank: 4, inferred: true });
+    expect(find(2023, 63, '92')).toMatchObject({ rank: 5, inferred: true });
+    // Ranks from provincial sites and the seed.
+    expect(find(2020, 63, '20').rank).toBe(16);
+    expect(find(2020, 63, '30')).toMatchObject({ rank: 14, score: 0.3504 });
+    expect(find(2020, 63, '93')).toMatchObject({
+      rank: 28,
+      source: { source: 'hg-unknown-2022', paragraph: 5 },
+    });
+    expect(find(2021, 63, '93').rank).toBe(17);
+    expect(find(2021, 63, '49')).toMatchObject({
+      rank: 25,
+      source: { source: 'qn-viettimes-2023-04', paragraph: 1 },
+    });
+  });
+
+  it('agrees with the seed dataset wherever both give a DTI rank', () => {
+    for (const article of SEED_ARTICLES) {
+      for (const seed of article.rankings) {
+        if (seed.index !== 'DTI' || seed.scope !== 'national' || seed.edition === null) continue;
+        const entry = DTI_RESULTS.find(
+          (e) => e.edition === seed.edition && e.of === seed.of && e.province === seed.province,
+        );
+        if (entry) expect(entry.rank, seed.id).toBe(seed.rank);
+      }
     }
   });
 

@@ -68,6 +68,23 @@ describe('NATIONAL_DOCUMENTS', () => {
     }
   });
 
+  it('holds the post-2022 policy documents of issue 17, with their dates and sources', () => {
+    const byNumber = new Map(NATIONAL_DOCUMENTS.map((d) => [d.number, d]));
+    expect(byNumber.get('57-NQ/TW')).toMatchObject({
+      id: 'nq-57-tw-2024',
+      issued: '2024-12-22',
+      orientationYear: 2045,
+    });
+    expect(byNumber.get('03/NQ-CP')?.issued).toBe('2025-01-09');
+    expect(byNumber.get('71/NQ-CP')?.issued).toBe('2025-04-01');
+    expect(byNumber.get('06/QĐ-TTg')).toMatchObject({
+      issued: '2022-01-06',
+      orientationYear: 2030,
+    });
+    // Resolution 12/NQ-CP (2026) on basic digital skills was not found in a retrieved source.
+    expect([...byNumber.keys()].some((n) => n?.startsWith('12/NQ-CP'))).toBe(false);
+  });
+
   it('holds the documents the framework cites, with their dates', () => {
     const issued = Object.fromEntries(NATIONAL_DOCUMENTS.map((d) => [d.number, d.issued]));
     expect(issued).toMatchObject({

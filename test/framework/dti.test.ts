@@ -46,6 +46,56 @@ function refsOf(structure: (typeof DTI_STRUCTURES)[number]): string[] {
   ].map((ref) => ref.source);
 }
 
+describe('DTI levels and comparability (405/QĐ-BKHCN, DTI 2024)', () => {
+  it('holds the ministerial index: 6 main indices, 31 components, 1,000 points', () => {
+    expect(dtiStructureFor(2024, 'ministry')?.totals).toMatchObject({
+      points: 1000,
+      mainIndices: 6,
+      components: 31,
+      pillars: null,
+    });
+  });
+
+  it('holds the national index: 12 indicators in three pillars weighted 400/300/300', () => {
+    const nation = dtiStructureFor(2024, 'nation');
+    expect(nation?.totals).toMatchObject({ points: 1000, pillars: 3, components: 12 });
+    expect(nation?.pillars.map((p) => [p.pillar, p.points, p.weight])).toEqual([
+      ['government', 400, 0.4],
+      ['economy', 300, 0.3],
+      ['society', 300, 0.3],
+    ]);
+    expect(nation?.comparability.ranksComparable).toBeNull();
+  });
+
+  it('keeps the provincial index the default level', () => {
+    expect(dtiStructureFor(2024)?.level).toBe('province');
+    expect(dtiStructureFor(2024)?.totals.components).toBe(47);
+    expect(dtiStructureFor(2022, 'nation')).toBeUndefined();
+  });
+
+  it('lets users read that scores compare only within a scheme, while ranks keep their meaning', () => {
+    const ids = new Set(DTI_STRUCTURES.map((s) => s.id));
+    for (const structure of DTI_STRUCTURES) {
+      const { scoresComparableWith } = structure.comparability;
+      expect(scoresComparableWith).toContain(structure.id);
+      for (const id of scoresComparableWith) expect(ids).toContain(id);
+    }
+    const provincial = DTI_STRUCTURES.filter((s) => s.level === 'province');
+    expect(provincial.map((s) => s.comparability.scoresComparableWith)).toEqual([
+      ['dti-1726-btttt'],
+      ['dti-922-btttt'],
+      ['dti-2024'],
+    ]);
+    expect(provincial.every((s) => s.comparability.ranksComparable === true)).toBe(true);
+  });
+
+  it('rejects an unknown level', () => {
+    expect(() => dtiStructureFor(2024, 'district' as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});
+
 describe('DTI_STRUCTURES', () => {
   it('validates every structure against DtiStructureSchema', () => {
     for (const structure of DTI_STRUCTURES) {
@@ -55,13 +105,20 @@ describe('DTI_STRUCTURES', () => {
 
   it('has unique ids, editions that do not overlap, and unique main-index ids per scheme', () => {
     expect(new Set(DTI_STRUCTURES.map((s) => s.id)).size).toBe(DTI_STRUCTURES.length);
-    const editions = DTI_STRUCTURES.flatMap((s) => s.editions);
-    expect(editions).toEqual([2020, 2021, 2022, 2023, 2024]);
+    const editions = (level: string) =>
+      DTI_STRUCTURES.filter((s) => s.level === level).flatMap((s) => s.editions);
+    expect(editions('province')).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(editions('ministry')).toEqual([2024]);
+    expect(editions('nation')).toEqual([2024]);
     for (const structure of DTI_STRUCTURES) {
       const ids = structure.mainIndices.map((index) => index.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(structure.mainIndices.map((index) => index.order)).toEqual(ids.map((_, i) => i + 1));
-      expect(structure.mainIndices.length).toBe(structure.totals.mainIndices);
+      // Main indices are listed wherever their names are known; the 2024
+      // ministerial index reports only a count.
+      if (structure.level === 'province') {
+        expect(structure.mainIndices.length).toBe(structure.totals.mainIndices);
+      }
     }
   });
 

@@ -148,7 +148,7 @@ describe('INDICATORS', () => {
   it('cites only document numbers in legalBasis', () => {
     for (const indicator of INDICATORS) {
       for (const number of indicator.legalBasis)
-        expect(number).toMatch(/^\d+\/(\d{4}\/)?[A-ZĐ]+-[A-Za-z0-9Đ]+$/u);
+        expect(number).toMatch(/^(\d+\/(\d{4}\/)?[A-ZĐ]+-[A-Za-z0-9Đ]+|\d+-NQ\/TW)$/u);
     }
   });
 

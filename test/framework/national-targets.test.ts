@@ -15,8 +15,8 @@ describe('NATIONAL_TARGETS', () => {
     }
   });
 
-  it('has 46 numeric targets with unique ids', () => {
-    expect(NATIONAL_TARGETS).toHaveLength(46);
+  it('has 55 numeric targets with unique ids', () => {
+    expect(NATIONAL_TARGETS).toHaveLength(55);
     expect(new Set(NATIONAL_TARGETS.map((t) => t.id)).size).toBe(NATIONAL_TARGETS.length);
   });
 
@@ -26,18 +26,20 @@ describe('NATIONAL_TARGETS', () => {
       expect(target.document, target.id).toBeDefined();
       const document = documents.get(target.document ?? '');
       expect(document?.scope, target.id).toBe('national');
-      expect(target.id, target.id).toContain(`nt-${document?.number?.split('/')[0]}-`);
+      expect(target.id, target.id).toContain(`nt-${document?.number?.match(/^\d+/)?.[0]}-`);
       if (target.source) expect(sourceIds, target.id).toContain(target.source.source);
     }
   });
 
-  it('is national, due by year-end 2025 or 2030, and consistent with the indicator', () => {
+  it('is national, due by year-end 2025, 2030 or (57-NQ/TW only) 2045, and consistent with the indicator', () => {
     for (const target of NATIONAL_TARGETS) {
       expect(target.scope).toBe('national');
       expect(target.deadline.kind).toBe('year');
-      expect(target.deadline.kind === 'year' && [2025, 2030].includes(target.deadline.year)).toBe(
-        true,
-      );
+      const year = target.deadline.kind === 'year' ? target.deadline.year : 0;
+      expect(
+        [2025, 2030].includes(year) || (year === 2045 && target.document === 'nq-57-tw-2024'),
+        target.id,
+      ).toBe(true);
       const indicator = getIndicator(target.indicator);
       if (indicator.unit === 'rank') {
         expect(target.comparator, target.id).toBe('topN');
@@ -50,15 +52,15 @@ describe('NATIONAL_TARGETS', () => {
     }
   });
 
-  it('flags the three unverified targets, and only targets without a full source are unverified', () => {
+  it('flags the one unverified target, and every target has a source', () => {
     const unverified = NATIONAL_TARGETS.filter((t) => !t.verified).map((t) => t.id);
-    expect(unverified.sort()).toEqual(
-      [
-        'nt-749-2025-e-payment-account',
-        'nt-942-2025-digital-government-rank',
-        'nt-942-2025-fully-online-dossiers',
-      ].sort(),
-    );
+    expect(unverified).toEqual(['nt-57-2045-digital-economy-gdp']);
+    expect(NATIONAL_TARGETS.every((t) => t.source !== undefined)).toBe(true);
+    expect(
+      NATIONAL_TARGETS.find((t) => t.id === 'nt-942-2025-fully-online-dossiers')?.source,
+    ).toEqual({
+      source: 'src-vietnamnet-qd-942-online',
+    });
     for (const target of NATIONAL_TARGETS) {
       if (!target.source) expect(target.verified).toBe(false);
       if (!target.verified) expect(target.note).toBeDefined();
@@ -72,6 +74,46 @@ describe('NATIONAL_TARGETS', () => {
     expect(value('nt-749-2025-egdi-rank')).toBe(70);
     expect(value('nt-749-2025-innovation-rank')).toBe(35);
     expect(value('nt-411-2030-adults-smartphone')).toBe(95);
+  });
+
+  it('pins the corrections of issue 17 to their sources', () => {
+    const get = (id: string) => NATIONAL_TARGETS.find((t) => t.id === id);
+    // 749's e-payment targets measure the same thing in 2025 and 2030.
+    expect(get('nt-749-2025-e-payment-account')).toMatchObject({
+      indicator: 'soc.e-payment-account-share',
+      value: 50,
+      source: { source: 'src-mic-en-qd-749' },
+      verified: true,
+    });
+    expect(get('nt-749-2030-e-payment-account')).toMatchObject({
+      indicator: 'soc.e-payment-account-share',
+      value: 80,
+      source: { source: 'src-qdnd-en-qd-749' },
+    });
+    expect(NATIONAL_TARGETS.some((t) => t.indicator === 'soc.e-payment-users-share')).toBe(false);
+    expect(get('nt-749-2030-work-files-commune')).toMatchObject({
+      value: 70,
+      source: { source: 'src-qdnd-en-qd-749' },
+    });
+    // 942: the 2025 top 50 rests on a press report; the 2030 vision is the top 30.
+    expect(get('nt-942-2025-digital-government-rank')).toMatchObject({
+      value: 50,
+      verified: true,
+      source: { source: 'src-investdanang-qd-942' },
+    });
+    expect(get('nt-942-2030-digital-government-rank')?.value).toBe(30);
+    // 411's other 2030 targets.
+    expect(
+      [
+        'nt-411-2030-digital-economy-sector',
+        'nt-411-2030-e-contracts',
+        'nt-411-2030-sme-digital-platforms',
+        'nt-411-2030-digital-economy-workforce',
+      ].map((id) => get(id)?.value),
+    ).toEqual([20, 100, 70, 3]);
+    // Resolution 57-NQ/TW.
+    expect(get('nt-57-2030-digital-economy-gdp')).toMatchObject({ value: 30, verified: true });
+    expect(get('nt-57-2030-egdi-rank')).toMatchObject({ comparator: 'topN', value: 50 });
   });
 
   it('is deep-frozen', () => {

@@ -2,15 +2,42 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types, imported to check the committed table
 import { units } from '../../scripts/generate-provinces.mjs';
 import { PROVINCE_RECORDS } from '../../src/provinces/data.js';
+import type { Province } from '../../src/provinces/types.js';
 
 describe('the province table', () => {
   it('is what scripts/generate-provinces.mjs makes from the CSVs', () => {
     expect(PROVINCE_RECORDS).toEqual(units);
   });
 
-  it('has 63 + 1 snapshots in the 63 era (Huế twice) and 34 in the 34 era', () => {
+  it('has 63 + 1 snapshots in the 63 era (Huế twice) and 34 + 1 in the 34 era (Đồng Nai twice)', () => {
     expect(PROVINCE_RECORDS.filter((p) => p.era === '63')).toHaveLength(64);
-    expect(PROVINCE_RECORDS.filter((p) => p.era === '34')).toHaveLength(34);
+    expect(PROVINCE_RECORDS.filter((p) => p.era === '34')).toHaveLength(35);
+  });
+
+  it('splits Đồng Nai (75) at 2026-04-30, Resolution 30/2026/QH16, keeping everything but kind', () => {
+    const [province, city] = PROVINCE_RECORDS.filter((p) => p.era === '34' && p.code === '75');
+    expect([province?.kind, province?.fullName, province?.validFrom, province?.validTo]).toEqual([
+      'province',
+      'Tỉnh Đồng Nai',
+      '2025-07-01',
+      '2026-04-29',
+    ]);
+    expect([city?.kind, city?.fullName, city?.validFrom, city?.validTo]).toEqual([
+      'municipality',
+      'Thành phố Đồng Nai',
+      '2026-04-30',
+      null,
+    ]);
+    const { kind: _k, fullName: _f, validFrom: _a, validTo: _b, ...rest } = city as Province;
+    const {
+      kind: _k2,
+      fullName: _f2,
+      validFrom: _a2,
+      validTo: _b2,
+      ...before
+    } = province as Province;
+    expect(rest).toEqual(before);
+    expect(rest.predecessors).toEqual(['70', '75']);
   });
 
   it('uses two-digit string codes and well-formed dates', () => {

@@ -3,6 +3,7 @@ import {
   dayIn,
   ERAS,
   eraOfDay,
+  eraOfUnitCount,
   FIRST_DAY_OF_34,
   LAST_DAY_OF_63,
 } from '../../src/provinces/eras.js';
@@ -32,5 +33,14 @@ describe('eras', () => {
     expect(eraAt(FIRST_DAY_OF_34)).toBe('34');
     expect(dayIn('63')).toBe(LAST_DAY_OF_63);
     expect(dayIn('34')).toBe(FIRST_DAY_OF_34);
+  });
+});
+
+describe('eraOfUnitCount', () => {
+  it('reads a national ranking of 63 or 34 units as that era, anything else as none', () => {
+    expect(eraOfUnitCount(63)).toBe('63');
+    expect(eraOfUnitCount(34)).toBe('34');
+    expect(eraOfUnitCount(19)).toBeUndefined();
+    expect(eraOfUnitCount(3321)).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import {
   eraAt,
   findProvince,
   getProvince,
+  isCodeEverUsed,
   PROVINCES_AS_OF,
   provinceKey,
   provincesAt,
@@ -31,6 +32,19 @@ describe('getProvince', () => {
     const city = getProvince('46', { at: '2025-01-01' });
     expect([city.name, city.kind, city.era]).toEqual(['Huế', 'municipality', '63']);
     expect(getProvince('46', AFTER).era).toBe('34');
+  });
+
+  it('models Đồng Nai becoming a municipality on 2026-04-30 (Resolution 30/2026/QH16)', () => {
+    const before = getProvince('75', { at: '2026-04-29' });
+    expect([before.fullName, before.kind]).toEqual(['Tỉnh Đồng Nai', 'province']);
+    const city = getProvince('75', { at: '2026-11-27' });
+    expect([city.fullName, city.kind, city.era]).toEqual([
+      'Thành phố Đồng Nai',
+      'municipality',
+      '34',
+    ]);
+    expect(findProvince('Thành phố Đồng Nai', { at: '2026-05-01' })?.code).toBe('75');
+    expect(provincesAt('2026-04-30')).toHaveLength(34);
   });
 
   it('accepts a Date, read in local time', () => {
@@ -103,6 +117,8 @@ describe('provincesAt and eraAt', () => {
     expect(kinds('2024-12-31')).toBe(5);
     expect(kinds('2025-01-01')).toBe(6);
     expect(kinds('2025-07-01')).toBe(6);
+    expect(kinds('2026-04-29')).toBe(6);
+    expect(kinds('2026-04-30')).toBe(7);
   });
 
   it('never has two units with one code on one day', () => {
@@ -284,5 +300,13 @@ describe('provinceKey', () => {
   it('strips prefixes and spaces', () => {
     expect(provinceKey('Thành phố Hồ Chí Minh')).toBe('hochiminh');
     expect(provinceKey('Tỉnh')).toBe('tinh');
+  });
+});
+
+describe('isCodeEverUsed', () => {
+  it('knows codes of either era and no others', () => {
+    expect(isCodeEverUsed('49')).toBe(true); // Quảng Nam, 63-era only
+    expect(isCodeEverUsed('91')).toBe(true);
+    expect(isCodeEverUsed('00')).toBe(false);
   });
 });

@@ -18,7 +18,9 @@ describe('province tables', () => {
   });
 
   it('record their sources and data date, frozen', () => {
-    expect(PROVINCE_DATA_SOURCES.dataDate).toBe('2025-07-01');
+    expect(PROVINCE_DATA_SOURCES.dataDate).toBe('2026-04-30');
+    expect(PROVINCE_DATA_SOURCES.era34.some((s) => s.includes('30/2026/QH16'))).toBe(true);
+    expect(PROVINCE_DATA_SOURCES.notIncluded.some((s) => s.includes('Đồng Nai'))).toBe(false);
     expect(PROVINCE_DATA_SOURCES.era34.some((s) => s.includes('202/2025/QH15'))).toBe(true);
     expect(Object.isFrozen(PROVINCE_DATA_SOURCES.era63)).toBe(true);
     expect(Object.isFrozen(PROVINCES_63)).toBe(true);

@@ -1,0 +1,51 @@
+// One question users ask of the national targets: what every document sets
+// for one indicator, side by side.
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import type { Target } from '../model/target.js';
+import { NATIONAL_DOCUMENTS } from './documents.js';
+import { getIndicator } from './indicators.js';
+import { NATIONAL_TARGETS } from './national-targets.js';
+
+const yearOf = (target: Target): number =>
+  target.deadline.kind === 'year' ? target.deadline.year : Number.POSITIVE_INFINITY;
+
+const issuedOf = (target: Target): string =>
+  NATIONAL_DOCUMENTS.find((document) => document.id === target.document)?.issued ?? '';
+
+/**
+ * Every national target on one indicator, from every document that sets one
+ * (749/QĐ-TTg, 942/QĐ-TTg, 411/QĐ-TTg, 57-NQ/TW), by deadline and then by the
+ * order the documents were issued. A target restated by a later document
+ * appears once per document, so agreements and changes are visible.
+ *
+ * @param indicator - a catalogue indicator id, e.g. `'econ.digital-economy.gdp-share'`.
+ * @returns the targets, frozen; empty when no national document sets one.
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `indicator` is not a
+ *   string; `UNKNOWN_ID` when it is not in the catalogue.
+ *
+ * @example
+ * ```ts
+ * import { nationalTargetsFor } from 'vn-dx/framework';
+ *
+ * const share = nationalTargetsFor('econ.digital-economy.gdp-share');
+ * share.map((t) => t.document); // ['qd-749-ttg-2020', 'qd-411-ttg-2022', 'qd-411-ttg-2022', 'nq-57-tw-2024', 'nq-57-tw-2024']
+ * share.map((t) => t.value); // [20, 20, 30, 30, 50]
+ * ```
+ *
+ * @category Data
+ */
+export function nationalTargetsFor(indicator: string): readonly Target[] {
+  if (typeof indicator !== 'string') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `indicator: expected an indicator id such as 'econ.digital-economy.gdp-share', got ${describe(indicator)}.`,
+    );
+  }
+  getIndicator(indicator);
+  return Object.freeze(
+    NATIONAL_TARGETS.filter((target) => target.indicator === indicator).sort(
+      (a, b) => yearOf(a) - yearOf(b) || issuedOf(a).localeCompare(issuedOf(b)),
+    ),
+  );
+}

@@ -18,6 +18,7 @@
  * | `EMPTY_INPUT` | a calculation needs at least one value and got none |
  * | `VALIDATION_FAILED` | a record does not match its schema (see `issues`) |
  * | `CSV_SYNTAX` | a CSV file is malformed (unclosed quote, wrong column count) |
+ * | `JSON_SYNTAX` | a JSON text is malformed (the message gives the parser's position) |
  *
  * @category Errors
  */
@@ -35,7 +36,8 @@ export type DxErrorCode =
   | 'LENGTH_MISMATCH'
   | 'EMPTY_INPUT'
   | 'VALIDATION_FAILED'
-  | 'CSV_SYNTAX';
+  | 'CSV_SYNTAX'
+  | 'JSON_SYNTAX';
 
 /**
  * One problem found in an input, with where it is.

@@ -160,7 +160,8 @@ export function formatViNumber(value: number, options: ViNumberFormatOptions = {
  * @param value - the percentage, a finite number.
  * @param options - decimals and grouping, as for {@link formatViNumber}.
  * @returns the formatted text with a `%` sign.
- * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities;
+ *   `INVALID_ARGUMENT` for bad options, as {@link formatViNumber}.
  *
  * @example
  * ```ts
@@ -190,7 +191,8 @@ const VND_SCALES = [
  * @param value - the amount in đồng, a finite number.
  * @param options - decimals of the scaled figure (default at most 2) and grouping.
  * @returns the formatted text.
- * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities;
+ *   `INVALID_ARGUMENT` for bad options, as {@link formatViNumber}.
  *
  * @example
  * ```ts

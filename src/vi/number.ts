@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { record } from '../internal/guards.js';
 
 // Grouping by dots (1.234.567) or by spaces (1 234 567), a decimal comma, an optional sign.
 const VI_NUMBER =
@@ -129,6 +130,7 @@ export function formatViNumber(value: number, options: ViNumberFormatOptions = {
       `Expected a finite number to format, got ${describe(value)}.`,
     );
   }
+  record(options, 'options');
   const maximum = checkDigits(options.maximumFractionDigits, 'maximumFractionDigits', 2);
   const minimum = checkDigits(options.minimumFractionDigits, 'minimumFractionDigits', 0);
   if (minimum > maximum) {

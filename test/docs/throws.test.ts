@@ -391,7 +391,7 @@ describe('@throws of the public functions', () => {
         (name) =>
           `${name} (${functions.get(name)?.file}): add \`${name}: [throws('CODE', () => badCall)]\` (or never(...)) to CONTRACT in test/docs/throws.test.ts`,
       ),
-      'exported functions without a contract row',
+      `exported functions without a contract row: ${missing.join(', ')}`,
     ).toEqual([]);
   });
 

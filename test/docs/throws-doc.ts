@@ -36,7 +36,8 @@ const parsed = new Map<string, ts.SourceFile>();
 function sourceFile(path: string): ts.SourceFile {
   let file = parsed.get(path);
   if (!file) {
-    file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
+    // No parent pointers: only top-level statements and comment positions are read.
+    file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, false);
     parsed.set(path, file);
   }
   return file;
@@ -54,8 +55,7 @@ function isExported(node: ts.Node): boolean {
 }
 
 /** The JSDoc block right before a declaration (the last one, as TypeScript attaches it). */
-function leadingDoc(node: ts.Node): string {
-  const text = node.getSourceFile().text;
+function leadingDoc(node: ts.Node, text: string): string {
   const last = (ts.getLeadingCommentRanges(text, node.pos) ?? []).at(-1);
   return last ? text.slice(last.pos, last.end) : '';
 }
@@ -93,7 +93,7 @@ function findFunction(
   file: string,
   name: string,
   depth = 0,
-): { file: string; decl: ts.FunctionDeclaration } | undefined {
+): { file: string; text: string; decl: ts.FunctionDeclaration } | undefined {
   if (depth > 10) return undefined;
   const sf = sourceFile(file);
   for (const statement of sf.statements) {
@@ -102,7 +102,7 @@ function findFunction(
       statement.name?.text === name &&
       isExported(statement)
     )
-      return { file, decl: statement };
+      return { file, text: sf.text, decl: statement };
     if (
       ts.isExportDeclaration(statement) &&
       !statement.isTypeOnly &&
@@ -150,10 +150,11 @@ export function documentedFunctions(): ReadonlyMap<string, DocumentedFunction> {
   for (const barrel of ENTRY_BARRELS) {
     const path = join(root, barrel);
     for (const name of exportedNames(path)) {
-      if (found.has(name)) continue;
+      // Functions are camelCase; skipping constants and schemas spares parsing the data files.
+      if (found.has(name) || !/^[a-z]/.test(name)) continue;
       const hit = findFunction(path, name);
       if (!hit) continue;
-      const throwsText = throwsTextOf(leadingDoc(hit.decl));
+      const throwsText = throwsTextOf(leadingDoc(hit.decl, hit.text));
       found.set(name, {
         name,
         file: relative(root, hit.file),

@@ -95,6 +95,11 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       () => main.parseCsv(bad(42)),
       pending('doc', 'non-string text and an unknown delimiter are INVALID_ARGUMENT, undocumented'),
     ),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.parseCsv('a\n1\n', bad(null)),
+      pending('both', 'null options are a TypeError (options.delimiter)'),
+    ),
   ],
   formatObservationsCsv: [
     throws('VALIDATION_FAILED', () => main.formatObservationsCsv(bad([{}]))),
@@ -102,6 +107,11 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       'INVALID_ARGUMENT',
       () => main.formatObservationsCsv(bad('x')),
       pending('doc', 'a non-array is INVALID_ARGUMENT, undocumented'),
+    ),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.formatObservationsCsv([], bad(null)),
+      pending('both', 'null options are a TypeError (options.delimiter)'),
     ),
   ],
   formatObservationsJson: [
@@ -216,8 +226,22 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   parseObservation: [throws('VALIDATION_FAILED', () => main.parseObservation({}))],
   safeParseDataset: [never(() => main.safeParseDataset(42))],
   safeParseObservation: [never(() => main.safeParseObservation(null))],
-  safeValidate: [never(() => main.safeValidate(main.ObservationSchema, 'x'))],
-  validate: [throws('VALIDATION_FAILED', () => main.validate(main.ObservationSchema, 'x'))],
+  safeValidate: [
+    never(() => main.safeValidate(main.ObservationSchema, 'x')),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.safeValidate(bad<typeof main.ObservationSchema>({}), 'x'),
+      pending('both', 'a schema that is not a zod schema is a TypeError (schema.safeParse)'),
+    ),
+  ],
+  validate: [
+    throws('VALIDATION_FAILED', () => main.validate(main.ObservationSchema, 'x')),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.validate(bad<typeof main.ObservationSchema>({}), 'x'),
+      pending('both', 'a schema that is not a zod schema is a TypeError (schema.safeParse)'),
+    ),
+  ],
   predecessorsOf: [
     throws('UNKNOWN_PROVINCE', () => main.predecessorsOf('02')),
     throws('INVALID_ARGUMENT', () => main.predecessorsOf(bad(8))),
@@ -446,8 +470,8 @@ describe('@throws of the public functions', () => {
 const JUNK: readonly unknown[] = [undefined, null, Number.NaN, 'x', 42, {}, [], [null], [{}], true];
 const JUNK_PENDING: Readonly<Record<string, string>> = {
   formatCsvCell: 'a non-string cell is a TypeError',
-  parseCsv: 'INVALID_ARGUMENT is undocumented',
-  parseObservationsCsv: 'INVALID_ARGUMENT is undocumented',
+  parseCsv: 'INVALID_ARGUMENT is undocumented; null options are a TypeError',
+  parseObservationsCsv: 'INVALID_ARGUMENT is undocumented; null options are a TypeError',
   formatObservationsCsv: 'INVALID_ARGUMENT is undocumented; null options are a TypeError',
   formatObservationsJson: 'INVALID_ARGUMENT is undocumented',
   validate: 'a schema that is not a zod schema is a TypeError',

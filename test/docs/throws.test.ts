@@ -15,7 +15,15 @@ import * as framework from '../../src/framework.js';
 import * as main from '../../src/index.js';
 import * as provinces from '../../src/provinces.js';
 import * as seed from '../../src/seed.js';
-import { documentedCodes, documentedFunctions, dxErrorCodes } from './throws-doc.js';
+import {
+  codesIn,
+  type DocumentedFunction,
+  documentedCodes,
+  documentedFunctions,
+  dxErrorCodes,
+  inheritsIn,
+  throwsTextOf,
+} from './throws-doc.js';
 
 /** What a pending row still waits for: the thrown `code`, the TSDoc (`doc`), or `both`. */
 interface Pending {
@@ -392,6 +400,48 @@ const KNOWN_CODES = new Set(dxErrorCodes());
 const documented = (name: string) =>
   functions.has(name) ? documentedCodes(functions, name) : new Set<string>();
 const label = (pending?: Pending) => (pending ? ` [pending ${pending.fix}: ${pending.why}]` : '');
+
+describe('the @throws reader', () => {
+  const doc = [
+    '/**',
+    ' * Summary naming `NOT_THIS`.',
+    ' *',
+    ' * @param x - also `NOT_THIS`.',
+    ' * @throws {@link DxError} `A_CODE` when x is bad;',
+    ' *   `B_CODE` otherwise, and as {@link vn-dx!rank}.',
+    ' * @throws {@link DxError} `C_CODE` too.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    " * f(); // 'NOT_THIS'",
+    ' * ```',
+    ' */',
+  ].join('\n');
+
+  it('reads every @throws tag across its lines, and nothing else', () => {
+    const text = throwsTextOf(doc);
+    expect(codesIn(text)).toEqual(['A_CODE', 'B_CODE', 'C_CODE']);
+    expect(inheritsIn(text)).toEqual(['rank']);
+    expect(throwsTextOf('/** Summary. */')).toBe('');
+  });
+
+  it('adds the codes of the functions a @throws defers to, transitively and once', () => {
+    const fn = (name: string, ownCodes: string[], inherits: string[]): DocumentedFunction => ({
+      name,
+      file: 'x.ts',
+      throwsText: '',
+      ownCodes,
+      inherits,
+    });
+    const table = new Map([
+      ['a', fn('a', ['A'], ['b'])],
+      ['b', fn('b', ['B'], ['c', 'a'])],
+      ['c', fn('c', ['C'], [])],
+    ]);
+    expect([...documentedCodes(table, 'a')].sort()).toEqual(['A', 'B', 'C']);
+    expect(() => documentedCodes(table, 'missing')).toThrowError(/missing/);
+  });
+});
 
 describe('@throws of the public functions', () => {
   it('finds the exported functions and the error codes', () => {

@@ -7,17 +7,18 @@
  * | `INVALID_ARGUMENT` | an argument has the wrong type or shape, or an option is unknown |
  * | `INVALID_NUMBER` | a number is `NaN`, infinite, or text is not a Vietnamese number |
  * | `INVALID_DATE` | a date is malformed, impossible (`31/02/2023`) or out of range |
- * | `INVALID_PERIOD` | text is not a period that vn-dx can read |
- * | `INVALID_DOCUMENT_NUMBER` | text is not a Vietnamese legal document number |
- * | `INVALID_QUANTITY` | text is not a quantity (`gần 4.000`, `51,16%`) |
+ * | `INVALID_PERIOD` | text is not a period that vn-dx can read, or a period to write does not match `PeriodSchema` |
+ * | `INVALID_DOCUMENT_NUMBER` | text is not a Vietnamese legal document number, or the parts to write one are missing or unknown |
+ * | `INVALID_QUANTITY` | text is not a quantity (`gần 4.000`, `51,16%`), or a quantity to write has an unknown qualifier or unit |
  * | `UNKNOWN_PROVINCE` | a province code does not exist at the given date |
  * | `AMBIGUOUS_PROVINCE` | a free-text province query matches more than one unit |
  * | `UNKNOWN_REGION` | a region id or name does not exist |
- * | `UNKNOWN_ID` | a reference to an indicator, source or other record does not resolve |
+ * | `UNKNOWN_ID` | a reference to an indicator, source, DTI edition or other record does not resolve |
  * | `LENGTH_MISMATCH` | arrays that must align have different lengths |
- * | `EMPTY_INPUT` | a calculation needs at least one value and got none |
+ * | `EMPTY_INPUT` | a calculation got fewer values than it needs (none; one point for a trend) |
  * | `VALIDATION_FAILED` | a record does not match its schema (see `issues`) |
  * | `CSV_SYNTAX` | a CSV file is malformed (unclosed quote, wrong column count) |
+ * | `JSON_SYNTAX` | a JSON text is malformed (the message gives the parser's position) |
  *
  * @category Errors
  */
@@ -35,7 +36,8 @@ export type DxErrorCode =
   | 'LENGTH_MISMATCH'
   | 'EMPTY_INPUT'
   | 'VALIDATION_FAILED'
-  | 'CSV_SYNTAX';
+  | 'CSV_SYNTAX'
+  | 'JSON_SYNTAX';
 
 /**
  * One problem found in an input, with where it is.

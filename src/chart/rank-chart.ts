@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { fail, oneOf, record } from '../internal/guards.js';
 
 /**
  * One line of a rank chart: a province's rank in successive editions.
@@ -76,7 +77,8 @@ function round(value: number): number {
  * @param options - title, size, language.
  * @returns the SVG document as a string.
  * @throws {@link DxError} `EMPTY_INPUT` for no series or a series without
- *   points; `INVALID_ARGUMENT` for impossible ranks or sizes.
+ *   points; `INVALID_ARGUMENT` for a series that is not an array of
+ *   `{ label, points }`, impossible ranks or sizes, or an unknown `lang`.
  *
  * @example
  * ```ts
@@ -93,8 +95,10 @@ export function renderRankChart(
   series: readonly RankSeries[],
   options: RankChartOptions = {},
 ): string {
-  if (!Array.isArray(series as unknown) || series.length === 0)
-    throw new DxError('EMPTY_INPUT', 'series: nothing to draw.');
+  if (!Array.isArray(series as unknown))
+    fail('INVALID_ARGUMENT', 'series', 'an array of { label, points }', series);
+  if (series.length === 0) throw new DxError('EMPTY_INPUT', 'series: nothing to draw.');
+  record(options, 'options');
   const width = options.width ?? 720;
   const height = options.height ?? 420;
   for (const [name, value] of [
@@ -108,14 +112,14 @@ export function renderRankChart(
       );
     }
   }
-  const lang = options.lang ?? 'en';
+  const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
+  if (options.title !== undefined && typeof options.title !== 'string')
+    fail('INVALID_ARGUMENT', 'options.title', 'text', options.title);
   const title = options.title ?? (lang === 'vi' ? 'Thứ hạng qua các năm' : 'Rank by edition');
   series.forEach((line, i) => {
-    if (
-      typeof line?.label !== 'string' ||
-      !Array.isArray(line.points as unknown) ||
-      line.points.length === 0
-    ) {
+    if (typeof line?.label !== 'string' || !Array.isArray(line.points as unknown))
+      fail('INVALID_ARGUMENT', `series[${i}]`, '{ label, points } with a text label', line);
+    if (line.points.length === 0) {
       throw new DxError(
         'EMPTY_INPUT',
         `series[${i}]: expected { label, points } with at least one point.`,

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { fail, finiteNumber, record } from '../internal/guards.js';
 import { ratio } from '../kpi/ratio.js';
 import type { Dataset } from '../model/dataset.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
@@ -81,7 +82,10 @@ function samePeriod(a: Observation, b: Observation): boolean {
  * @param dataset - the dataset to check.
  * @param options - indicator definitions besides the dataset's own.
  * @returns the findings, in observation order.
- * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not a dataset.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not a dataset
+ *   (with `observations` and `indicators` arrays) or `options.indicators` is
+ *   not an array; `INVALID_NUMBER` for an observation whose value is not a
+ *   finite number.
  *
  * @example
  * ```ts
@@ -112,6 +116,14 @@ export function checkConsistency(
       `dataset: expected a dataset object, got ${describe(dataset)}.`,
     );
   }
+  if (!Array.isArray(dataset.indicators))
+    fail('INVALID_ARGUMENT', 'dataset.indicators', 'an array', dataset.indicators);
+  record(options, 'options');
+  if (options.indicators !== undefined && !Array.isArray(options.indicators))
+    fail('INVALID_ARGUMENT', 'options.indicators', 'an array', options.indicators);
+  dataset.observations.forEach((o, i) => {
+    finiteNumber(o?.value, `dataset.observations[${i}].value`);
+  });
   const shares = new Map<string, IndicatorDefinition>();
   for (const indicator of [...(options.indicators ?? []), ...dataset.indicators]) {
     if (indicator.numerator !== undefined && indicator.denominator !== undefined)

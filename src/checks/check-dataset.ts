@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { record as checkObject, fail } from '../internal/guards.js';
 import type { Dataset } from '../model/dataset.js';
 import type { LegalDocument } from '../model/document.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
@@ -38,6 +39,16 @@ export interface DatasetContext {
   readonly sources?: readonly Source[];
 }
 
+const DATASET_ARRAYS = [
+  'sources',
+  'documents',
+  'programmes',
+  'indicators',
+  'observations',
+  'targets',
+  'rankings',
+] as const;
+
 function periodEnd(period: Period): string {
   return toIsoDay(toInterval(period).end);
 }
@@ -52,7 +63,8 @@ function periodEnd(period: Period): string {
  * @param dataset - a dataset that matches `DatasetSchema`.
  * @param context - the catalogue and national records references may point to.
  * @returns the findings, empty when the dataset is sound.
- * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not an object with the dataset's arrays.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not an object
+ *   with the dataset's seven arrays, or `context` is not an object of arrays.
  *
  * @example
  * ```ts
@@ -75,6 +87,13 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
       `dataset: expected a dataset object, got ${describe(dataset)}.`,
     );
   }
+  for (const kind of DATASET_ARRAYS)
+    if (!Array.isArray(dataset[kind]))
+      fail('INVALID_ARGUMENT', `dataset.${kind}`, 'an array', dataset[kind]);
+  checkObject(context, 'context');
+  for (const kind of ['indicators', 'documents', 'sources'] as const)
+    if (context[kind] !== undefined && !Array.isArray(context[kind]))
+      fail('INVALID_ARGUMENT', `context.${kind}`, 'an array', context[kind]);
   const findings: DatasetFinding[] = [];
   const add = (path: (string | number)[], message: string) => findings.push({ path, message });
 
@@ -96,15 +115,7 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
       seen.add(id);
     });
   };
-  for (const kind of [
-    'sources',
-    'documents',
-    'programmes',
-    'indicators',
-    'observations',
-    'targets',
-    'rankings',
-  ] as const) {
+  for (const kind of DATASET_ARRAYS) {
     unique(
       kind,
       (dataset[kind] as readonly { readonly id?: string }[]).map((record) => record.id),
@@ -145,7 +156,13 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
     });
   });
   dataset.observations.forEach((record, i) => {
-    province(['observations', i, 'province'], record.province, periodEnd(record.period));
+    let end: string | undefined;
+    try {
+      end = periodEnd(record.period);
+    } catch (error) {
+      add(['observations', i, 'period'], (error as Error).message);
+    }
+    if (end !== undefined) province(['observations', i, 'province'], record.province, end);
     const indicator = indicators.get(record.indicator);
     if (!indicator)
       add(['observations', i, 'indicator'], `unknown indicator ${describe(record.indicator)}`);

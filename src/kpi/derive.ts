@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { finiteNumber, record } from '../internal/guards.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { ratio } from './ratio.js';
@@ -17,7 +18,9 @@ import { ratio } from './ratio.js';
  * @returns the derived observations, each with a note naming its counts; none
  *   where the share is already reported, a count is not exact, or the
  *   denominator is 0.
- * @throws {@link DxError} `INVALID_ARGUMENT` when the arguments are not arrays.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when the arguments are not arrays
+ *   or hold something other than objects; `INVALID_NUMBER` for an observation
+ *   whose value is not a finite number.
  *
  * @example
  * ```ts
@@ -50,6 +53,14 @@ export function deriveShares(
       `indicators: expected an array of indicator definitions, got ${describe(indicators)}.`,
     );
   }
+  // Checked up front, so that a bad record is named by its index rather than met mid-way.
+  observations.forEach((o, i) => {
+    record(o, `observations[${i}]`, 'an observation');
+    finiteNumber(o.value, `observations[${i}].value`);
+  });
+  indicators.forEach((definition, i) => {
+    record(definition, `indicators[${i}]`, 'an indicator definition');
+  });
   const key = (o: Observation) => `${o.province}|${JSON.stringify(o.period)}|${o.source.source}`;
   const byIndicator = new Map<string, Map<string, Observation>>();
   for (const o of observations) {

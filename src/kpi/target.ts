@@ -1,7 +1,10 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { finiteNumber, oneOf, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
-import type { Comparator } from '../model/target.js';
+import { type Comparator, ComparatorSchema } from '../model/target.js';
+
+const COMPARATORS: readonly Comparator[] = ComparatorSchema.options;
 
 /**
  * The part of a target that decides whether a value meets it.
@@ -36,8 +39,10 @@ export interface TargetEvaluation {
  * @param target - `{ comparator, value }`, e.g. a {@link TargetSchema | Target}.
  * @param tolerance - for `eq`: the largest difference that still counts as equal (default 0).
  * @returns `{ met, gap }`.
- * @throws {@link DxError} `INVALID_NUMBER` for non-finite numbers; `INVALID_ARGUMENT`
- *   for an unknown comparator or a rank that is not a whole number ≥ 1.
+ * @throws {@link DxError} `INVALID_NUMBER` for a value, target value or
+ *   tolerance that is not a finite number (a tolerance must also be ≥ 0);
+ *   `INVALID_ARGUMENT` for a target that is not an object, an unknown
+ *   comparator, or a rank that is not a whole number ≥ 1.
  *
  * @example
  * ```ts
@@ -51,20 +56,9 @@ export interface TargetEvaluation {
  * @category KPI
  */
 export function evaluateTarget(value: number, target: TargetRule, tolerance = 0): TargetEvaluation {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new DxError('INVALID_NUMBER', `value: expected a finite number, got ${describe(value)}.`);
-  }
-  if (
-    typeof target !== 'object' ||
-    target === null ||
-    typeof target.value !== 'number' ||
-    !Number.isFinite(target.value)
-  ) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `target: expected { comparator, value } with a finite value, got ${describe(target)}.`,
-    );
-  }
+  finiteNumber(value, 'value');
+  record(target, 'target', '{ comparator, value }');
+  finiteNumber(target.value, 'target.value');
   if (typeof tolerance !== 'number' || !(tolerance >= 0) || !Number.isFinite(tolerance)) {
     throw new DxError(
       'INVALID_NUMBER',
@@ -102,6 +96,7 @@ export function evaluateTarget(value: number, target: TargetRule, tolerance = 0)
  *
  * @param comparator - the target's comparator.
  * @returns the direction that improves towards the target (`eq` counts as higher-is-better).
+ * @throws {@link DxError} `INVALID_ARGUMENT` for an unknown comparator.
  *
  * @example
  * ```ts
@@ -113,5 +108,6 @@ export function evaluateTarget(value: number, target: TargetRule, tolerance = 0)
  * @category KPI
  */
 export function directionOfComparator(comparator: Comparator): Direction {
+  oneOf(comparator, COMPARATORS, 'comparator');
   return comparator === 'lte' || comparator === 'topN' ? 'lower-is-better' : 'higher-is-better';
 }

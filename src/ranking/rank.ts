@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { TieMethod } from '../model/ties.js';
 
@@ -327,6 +328,8 @@ export function percentRank(
   values: ArrayLike<number | null | undefined>,
   options?: Pick<RankOptions, 'direction'>,
 ): (number | null)[] {
+  // Checked here: spreading a string or a number into the options would drop it silently.
+  if (options !== undefined) record(options, 'options', 'an object like { direction }');
   const ranks = rank(values, { ...options, ties: 'modified' });
   const present = ranks.reduce<number>((count, r) => (r === null ? count : count + 1), 0);
   return ranks.map((r) => (r === null ? null : present === 1 ? 1 : (present - r) / (present - 1)));

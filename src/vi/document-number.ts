@@ -295,7 +295,8 @@ function readBody(body: string): DocumentNumber | undefined {
  *
  * @param document - the parts, as {@link parseDocumentNumber} returns them.
  * @returns the number as text.
- * @throws {@link DxError} `INVALID_DOCUMENT_NUMBER` when required parts are missing.
+ * @throws {@link DxError} `INVALID_DOCUMENT_NUMBER` when required parts are missing,
+ *   or when a type to be written as its title is not a known type code.
  *
  * @example
  * ```ts
@@ -325,6 +326,12 @@ export function formatDocumentNumber(document: DocumentNumber): string {
       throw new DxError('INVALID_DOCUMENT_NUMBER', 'A Party document number needs a type.');
     return `${number}-${type}/${issuer}`;
   }
+  // A type written as its title must be one vn-dx can name (Nghị quyết for NQ).
+  if (typeFromTitle === true && type !== undefined && !Object.hasOwn(DOCUMENT_TYPES, type))
+    throw new DxError(
+      'INVALID_DOCUMENT_NUMBER',
+      `type: ${describe(type)} is not a document type code vn-dx can write as a title (such as QĐ or NQ).`,
+    );
   const yearPart = year === undefined ? '' : `${year}/`;
   const title = type !== undefined && typeFromTitle === true ? `${DOCUMENT_TYPES[type].vi} ` : '';
   if (unit !== undefined) return `${title}${number}/${yearPart}${issuer}-${unit}`;

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { record } from '../internal/guards.js';
 
 // Grouping by dots (1.234.567) or by spaces (1 234 567), a decimal comma, an optional sign.
 const VI_NUMBER =
@@ -129,6 +130,7 @@ export function formatViNumber(value: number, options: ViNumberFormatOptions = {
       `Expected a finite number to format, got ${describe(value)}.`,
     );
   }
+  record(options, 'options');
   const maximum = checkDigits(options.maximumFractionDigits, 'maximumFractionDigits', 2);
   const minimum = checkDigits(options.minimumFractionDigits, 'minimumFractionDigits', 0);
   if (minimum > maximum) {
@@ -160,7 +162,8 @@ export function formatViNumber(value: number, options: ViNumberFormatOptions = {
  * @param value - the percentage, a finite number.
  * @param options - decimals and grouping, as for {@link formatViNumber}.
  * @returns the formatted text with a `%` sign.
- * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities;
+ *   `INVALID_ARGUMENT` for bad options, as {@link formatViNumber}.
  *
  * @example
  * ```ts
@@ -190,7 +193,8 @@ const VND_SCALES = [
  * @param value - the amount in đồng, a finite number.
  * @param options - decimals of the scaled figure (default at most 2) and grouping.
  * @returns the formatted text.
- * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities;
+ *   `INVALID_ARGUMENT` for bad options, as {@link formatViNumber}.
  *
  * @example
  * ```ts

@@ -12,6 +12,7 @@ import { startOfYear } from 'date-fns/startOfYear';
 import { DxError } from '../errors.js';
 import { formatDay, isCalendarDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { record } from '../internal/guards.js';
 import { type Period, PeriodSchema, type SimplePeriod } from '../model/period.js';
 import { foldVietnamese } from './fold.js';
 
@@ -247,7 +248,8 @@ function formatSimple(period: SimplePeriod, lang: 'vi' | 'en'): string {
  * @param options - `lang`: `vi` (default) or `en`.
  * @returns the text.
  * @throws {@link DxError} `INVALID_PERIOD` when the period does not match
- *   {@link PeriodSchema}; `INVALID_ARGUMENT` for an unknown `lang`.
+ *   {@link PeriodSchema}; `INVALID_ARGUMENT` for options that are not an
+ *   object or an unknown `lang`.
  *
  * @example
  * ```ts
@@ -261,6 +263,7 @@ function formatSimple(period: SimplePeriod, lang: 'vi' | 'en'): string {
  * @category Vietnamese text
  */
 export function formatPeriod(period: Period, options: FormatPeriodOptions = {}): string {
+  record(options, 'options');
   const lang = options.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {
     throw new DxError('INVALID_ARGUMENT', `lang: expected 'vi' or 'en', got ${describe(lang)}.`);

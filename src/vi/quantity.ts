@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { oneOf, record } from '../internal/guards.js';
 import type { Qualifier } from '../model/qualifier.js';
 import { foldVietnamese } from './fold.js';
 import { formatViNumber, formatVnd, parseViNumber } from './number.js';
@@ -149,7 +150,8 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { vi: string; en: string }>> =
  * @param options - `lang` (`vi` default, or `en`) and `maximumFractionDigits`.
  * @returns the text.
  * @throws {@link DxError} `INVALID_NUMBER` for a non-finite value;
- *   `INVALID_QUANTITY` for an unknown qualifier or unit.
+ *   `INVALID_QUANTITY` for an unknown qualifier or unit; `INVALID_ARGUMENT`
+ *   for an unknown `lang` or a bad `maximumFractionDigits`.
  *
  * @example
  * ```ts
@@ -180,7 +182,8 @@ export function formatQuantity(
       `qualifier: unknown qualifier ${describe(quantity.qualifier)}.`,
     );
   }
-  const lang = options.lang ?? 'vi';
+  record(options, 'options');
+  const lang = oneOf(options.lang ?? 'vi', ['vi', 'en'] as const, 'options.lang');
   const digits =
     options.maximumFractionDigits === undefined
       ? { exact: true }

@@ -53,6 +53,32 @@ describe('renderRankChart', () => {
     ).toThrowError(/points\[0\]/);
     expect(() => renderRankChart(series, { width: 10 })).toThrowError(/width/);
   });
+
+  it('rejects input of the wrong shape as INVALID_ARGUMENT, naming it', () => {
+    const rejects = (run: () => unknown, message: string) =>
+      expect(run).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', message }));
+    rejects(
+      () => renderRankChart('A' as never),
+      'series: expected an array of { label, points }, got "A".',
+    );
+    rejects(
+      () => renderRankChart([{ points: [] }] as never),
+      'series[0]: expected { label, points } with a text label, got { points: […0] }.',
+    );
+    rejects(
+      () => renderRankChart([null] as never),
+      'series[0]: expected { label, points } with a text label, got null.',
+    );
+    rejects(() => renderRankChart(series, null as never), 'options: expected an object, got null.');
+    rejects(
+      () => renderRankChart(series, { lang: 'fr' as never }),
+      'options.lang: expected one of "vi", "en", got "fr".',
+    );
+    rejects(
+      () => renderRankChart(series, { title: 42 as never }),
+      'options.title: expected text, got 42.',
+    );
+  });
 });
 
 describe('renderRankChart layout', () => {

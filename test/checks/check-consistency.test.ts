@@ -130,5 +130,29 @@ describe('checkConsistency', () => {
     expect(() => checkConsistency(null as never)).toThrowError(
       'dataset: expected a dataset object, got null.',
     );
+    const d = dataset(1, 2, 50);
+    expect(() => checkConsistency({ observations: [] } as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'dataset.indicators: expected an array, got undefined.',
+      }),
+    );
+    expect(() => checkConsistency(d, null as never)).toThrowError(
+      'options: expected an object, got null.',
+    );
+    expect(() => checkConsistency(d, { indicators: 'x' as never })).toThrowError(
+      'options.indicators: expected an array, got "x".',
+    );
+  });
+
+  it('rejects a value that is not a number, naming the observation', () => {
+    const d = dataset(1, 2, 50);
+    const observations = d.observations.map((o, i) => (i === 1 ? { ...o, value: Number.NaN } : o));
+    expect(() => checkConsistency({ ...d, observations }, options)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_NUMBER',
+        message: 'dataset.observations[1].value: expected a finite number, got NaN.',
+      }),
+    );
   });
 });

@@ -387,5 +387,31 @@ describe('checkDataset', () => {
     expect(() => checkDataset({ observations: 'none' } as never)).toThrowError(
       'dataset: expected a dataset object, got { observations: "none" }.',
     );
+    expect(() => checkDataset({ ...empty, sources: undefined } as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'dataset.sources: expected an array, got undefined.',
+      }),
+    );
+    expect(() => checkDataset(empty, null as never)).toThrowError(
+      'context: expected an object, got null.',
+    );
+    expect(() => checkDataset(empty, { indicators: {} as never })).toThrowError(
+      'context.indicators: expected an array, got {}.',
+    );
+  });
+
+  it('reports a period it cannot read as a finding rather than throwing', () => {
+    const observation = {
+      province: '49',
+      indicator: 'x',
+      period: { kind: 'quarter', year: 2023, quarter: 5 },
+      value: 1,
+      qualifier: 'exact',
+      source: { source: 's' },
+    };
+    const findings = checkDataset({ ...empty, observations: [observation] } as never);
+    expect(findings.map((f) => f.path.join('.'))).toContain('observations.0.period');
+    expect(findings.map((f) => f.path.join('.'))).not.toContain('observations.0.province');
   });
 });

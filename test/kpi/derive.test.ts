@@ -76,4 +76,26 @@ describe('deriveShares', () => {
     );
     expect(() => deriveShares([], 'x' as never)).toThrowError(/indicators/);
   });
+
+  it('names a record that is not an observation, or a value that is not a number', () => {
+    expect(() => deriveShares([null] as never, INDICATORS)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'observations[0]: expected an observation, got null.',
+      }),
+    );
+    expect(() => deriveShares([], [42] as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'indicators[0]: expected an indicator definition, got 42.',
+      }),
+    );
+    const [first] = seedDataset.observations;
+    expect(() => deriveShares([{ ...first, value: Number.NaN }] as never, INDICATORS)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_NUMBER',
+        message: 'observations[0].value: expected a finite number, got NaN.',
+      }),
+    );
+  });
 });

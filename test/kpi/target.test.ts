@@ -38,6 +38,15 @@ describe('evaluateTarget', () => {
       'lower-is-better',
     ]);
   });
+
+  it('rejects an unknown comparator rather than guessing a direction', () => {
+    expect(() => directionOfComparator('gt' as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'comparator: expected one of "gte", "lte", "eq", "topN", got "gt".',
+      }),
+    );
+  });
 });
 
 describe('evaluateTarget at the boundaries', () => {
@@ -68,19 +77,19 @@ describe('evaluateTarget at the boundaries', () => {
       'a missing target',
       () => evaluateTarget(1, null as never),
       'INVALID_ARGUMENT',
-      'target: expected { comparator, value } with a finite value, got null.',
+      'target: expected { comparator, value }, got null.',
     ],
     [
       'a target value that is not a number',
       () => evaluateTarget(1, { comparator: 'gte', value: '80' as never }),
-      'INVALID_ARGUMENT',
-      'target: expected { comparator, value } with a finite value, got { comparator: "gte", value: "80" }.',
+      'INVALID_NUMBER',
+      'target.value: expected a finite number, got "80".',
     ],
     [
       'an infinite target value',
       () => evaluateTarget(1, { comparator: 'gte', value: Number.POSITIVE_INFINITY }),
-      'INVALID_ARGUMENT',
-      'target: expected { comparator, value } with a finite value, got { comparator: "gte", value: Infinity }.',
+      'INVALID_NUMBER',
+      'target.value: expected a finite number, got Infinity.',
     ],
     [
       'a negative tolerance',

@@ -254,6 +254,15 @@ describe('percentRank', () => {
     expect(() => percentRank([Number.NaN])).toThrowError(DxError);
   });
 
+  it('rejects options that are not an object rather than ignoring them', () => {
+    expect(() => percentRank([1, 2], 'lower-is-better' as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object like { direction }, got "lower-is-better".',
+      }),
+    );
+  });
+
   it('lies in [0, 1] (property)', () => {
     fc.assert(
       fc.property(values, (xs) => {

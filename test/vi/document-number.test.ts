@@ -127,6 +127,24 @@ describe('formatDocumentNumber', () => {
     );
   });
 
+  it('rejects a type to be written as a title that it cannot name', () => {
+    expect(() =>
+      formatDocumentNumber({
+        number: '1',
+        type: 'XX' as never,
+        issuer: 'UBND',
+        typeFromTitle: true,
+        party: false,
+      }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_DOCUMENT_NUMBER',
+        message:
+          'type: "XX" is not a document type code vn-dx can write as a title (such as QĐ or NQ).',
+      }),
+    );
+  });
+
   it('writes the type from the title only when the number carries none', () => {
     expect(
       formatDocumentNumber({

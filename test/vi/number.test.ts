@@ -119,6 +119,18 @@ describe('formatViNumber', () => {
     expect(() =>
       formatViNumber(1, { minimumFractionDigits: 3, maximumFractionDigits: 2 }),
     ).toThrowError(/exceeds/);
+    for (const run of [
+      () => formatViNumber(1, null as never),
+      () => formatViPercent(1, null as never),
+      () => formatVnd(1, null as never),
+    ]) {
+      expect(run).toThrowError(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: 'options: expected an object, got null.',
+        }),
+      );
+    }
   });
 });
 

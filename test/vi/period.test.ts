@@ -233,6 +233,12 @@ describe('formatPeriod', () => {
         message: `lang: expected 'vi' or 'en', got "fr".`,
       }),
     );
+    expect(() => formatPeriod({ kind: 'year', year: 2022 }, null as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object, got null.',
+      }),
+    );
   });
 });
 

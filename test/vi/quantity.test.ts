@@ -135,6 +135,25 @@ describe('formatQuantity', () => {
     );
   });
 
+  it('rejects bad options rather than writing "undefined"', () => {
+    const quantity = { value: 97, qualifier: 'over' } as const;
+    expect(() => formatQuantity(quantity, { lang: 'fr' as never })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.lang: expected one of "vi", "en", got "fr".',
+      }),
+    );
+    expect(() => formatQuantity(quantity, null as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object, got null.',
+      }),
+    );
+    expect(() => formatQuantity(quantity, { maximumFractionDigits: 21 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
   it('round-trips through parseQuantity (property)', () => {
     fc.assert(
       fc.property(

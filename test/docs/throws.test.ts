@@ -1,0 +1,563 @@
+// Every TSDoc `@throws` says what is thrown. For each function the entry points export, the
+// codes its `@throws` names (read from the source, as a user reads the docs) must equal the
+// codes that real bad calls make it throw: a code thrown but not documented, or documented but
+// never thrown, fails here with the function's name.
+//
+// Adding a function: give it a line in CONTRACT below, one `throws(code, () => badCall)` per
+// code its `@throws` names (or `never(() => call)` when it documents none: a call with bad
+// input that must not throw). A row whose contract the code or the TSDoc does not keep yet is
+// written as it should be and marked `pending(…)`: its test is `it.fails` until it is fixed,
+// and then fails, asking for the flag to be removed.
+import { describe, expect, it } from 'vitest';
+import * as dti from '../../src/dti.js';
+import type { DxErrorCode } from '../../src/errors.js';
+import * as framework from '../../src/framework.js';
+import * as main from '../../src/index.js';
+import * as provinces from '../../src/provinces.js';
+import * as seed from '../../src/seed.js';
+import {
+  codesIn,
+  type DocumentedFunction,
+  documentedCodes,
+  documentedFunctions,
+  dxErrorCodes,
+  inheritsIn,
+  throwsTextOf,
+} from './throws-doc.js';
+
+/** What a pending row still waits for: the thrown `code`, the TSDoc (`doc`), or `both`. */
+interface Pending {
+  readonly fix: 'code' | 'doc' | 'both';
+  readonly why: string;
+}
+
+interface Case {
+  /** The code the call throws; `null` for a call that must return. */
+  readonly code: DxErrorCode | null;
+  readonly call: () => unknown;
+  readonly pending?: Pending;
+}
+
+const throws = (code: DxErrorCode, call: () => unknown, pending?: Pending): Case =>
+  pending ? { code, call, pending } : { code, call };
+const never = (call: () => unknown): Case => ({ code: null, call });
+const pending = (fix: Pending['fix'], why: string): Pending => ({ fix, why });
+
+// Bad arguments are cast: the calls are what JavaScript callers (and `as any`) can do.
+const bad = <T>(value: unknown): T => value as T;
+const point = { date: '2021-01-01', value: 1 };
+const observation = {
+  province: '49',
+  indicator: 'gov.dossiers.online-share',
+  period: { kind: 'year', year: 2022 },
+  value: 50,
+  qualifier: 'exact',
+  source: { source: 's' },
+} as const;
+const emptyDataset = {
+  sources: [],
+  documents: [],
+  programmes: [],
+  indicators: [],
+  observations: [],
+  targets: [],
+  rankings: [],
+};
+const series = [{ label: 'A', points: [{ edition: 2022, rank: 1, of: 63 }] }];
+
+const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
+  // src/index.ts
+  renderRankChart: [
+    throws('EMPTY_INPUT', () => main.renderRankChart([])),
+    throws('EMPTY_INPUT', () => main.renderRankChart([{ label: 'A', points: [] }])),
+    throws('INVALID_ARGUMENT', () => main.renderRankChart(series, { width: 10 })),
+    throws('INVALID_ARGUMENT', () => main.renderRankChart(bad('A'))),
+    throws('INVALID_ARGUMENT', () => main.renderRankChart(series, { lang: bad('fr') })),
+  ],
+  checkConsistency: [
+    throws('INVALID_ARGUMENT', () => main.checkConsistency(bad(null))),
+    throws('INVALID_ARGUMENT', () => main.checkConsistency(bad({ observations: [] }))),
+    throws('INVALID_NUMBER', () =>
+      main.checkConsistency({
+        ...emptyDataset,
+        observations: [{ ...observation, value: Number.NaN }],
+      }),
+    ),
+  ],
+  checkDataset: [
+    throws('INVALID_ARGUMENT', () => main.checkDataset(bad(null))),
+    throws('INVALID_ARGUMENT', () => main.checkDataset(bad({ observations: [] }))),
+  ],
+  isDxError: [never(() => main.isDxError(undefined, bad('NO_SUCH_CODE')))],
+  formatCsvCell: [
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.formatCsvCell(bad(42)),
+      pending('both', 'a non-string cell is a TypeError (value.includes); document it'),
+    ),
+  ],
+  parseCsv: [
+    throws('CSV_SYNTAX', () => main.parseCsv('a,b\n1\n')),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.parseCsv(bad(42)),
+      pending('doc', 'non-string text and an unknown delimiter are INVALID_ARGUMENT, undocumented'),
+    ),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.parseCsv('a\n1\n', bad(null)),
+      pending('both', 'null options are a TypeError (options.delimiter)'),
+    ),
+  ],
+  formatObservationsCsv: [
+    throws('VALIDATION_FAILED', () => main.formatObservationsCsv(bad([{}]))),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.formatObservationsCsv(bad('x')),
+      pending('doc', 'a non-array is INVALID_ARGUMENT, undocumented'),
+    ),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.formatObservationsCsv([], bad(null)),
+      pending('both', 'null options are a TypeError (options.delimiter)'),
+    ),
+  ],
+  formatObservationsJson: [
+    throws('VALIDATION_FAILED', () => main.formatObservationsJson(bad([{}]))),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.formatObservationsJson(bad('x')),
+      pending('doc', 'a non-array is INVALID_ARGUMENT, undocumented'),
+    ),
+  ],
+  parseObservationsCsv: [
+    throws('CSV_SYNTAX', () => main.parseObservationsCsv('province,indicator\n49\n')),
+    throws('VALIDATION_FAILED', () => main.parseObservationsCsv('nope\n1\n')),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.parseObservationsCsv(bad(42)),
+      pending('doc', 'non-string text (from parseCsv) is INVALID_ARGUMENT, undocumented'),
+    ),
+  ],
+  parseObservationsJson: [
+    throws('INVALID_ARGUMENT', () => main.parseObservationsJson(bad(42))),
+    throws('VALIDATION_FAILED', () => main.parseObservationsJson('[{}]')),
+    throws(
+      'JSON_SYNTAX',
+      () => main.parseObservationsJson('['),
+      pending('both', 'malformed JSON is INVALID_ARGUMENT; a malformed text has its own code'),
+    ),
+  ],
+  aggregate: [
+    throws('LENGTH_MISMATCH', () => main.aggregate([1, 2], [1])),
+    throws('EMPTY_INPUT', () => main.aggregate([], [])),
+    throws('INVALID_NUMBER', () => main.aggregate([Number.NaN], [1])),
+    throws('INVALID_NUMBER', () => main.aggregate([1], [-1])),
+    throws('INVALID_ARGUMENT', () => main.aggregate([1, null], [1, 1])),
+    throws('INVALID_ARGUMENT', () => main.aggregate([1], [1], { method: bad('median') })),
+  ],
+  compositeIndex: [
+    throws('INVALID_ARGUMENT', () =>
+      main.compositeIndex({ a: { x: 1 } }, { id: 'r', children: [] }),
+    ),
+    throws('INVALID_NUMBER', () => main.compositeIndex({ a: { x: Number.NaN } }, 'x')),
+    throws('INVALID_NUMBER', () =>
+      main.compositeIndex({ a: { x: 1 } }, { id: 'r', children: [{ id: 'x', weight: -1 }] }),
+    ),
+    throws('LENGTH_MISMATCH', () =>
+      main.compositeIndex({ kind: 'columns', units: ['a', 'b'], columns: { x: [1] } }, 'x'),
+    ),
+    throws('UNKNOWN_ID', () =>
+      main.compositeIndex({ a: { x: null }, b: { x: 1 } }, 'x', {
+        impute: { method: 'mean', groups: { b: 'g' } },
+      }),
+    ),
+  ],
+  compositeIndexColumns: [
+    throws('INVALID_ARGUMENT', () => main.compositeIndexColumns(bad(null), 'x')),
+    throws('INVALID_NUMBER', () => main.compositeIndexColumns({ a: { x: Number.NaN } }, 'x')),
+    throws('LENGTH_MISMATCH', () =>
+      main.compositeIndexColumns({ kind: 'columns', units: ['a'], columns: { x: [] } }, 'x'),
+    ),
+    throws('UNKNOWN_ID', () =>
+      main.compositeIndexColumns({ a: { x: null } }, 'x', {
+        impute: { method: 'median', groups: new Map() },
+      }),
+    ),
+  ],
+  deriveShares: [
+    throws('INVALID_ARGUMENT', () => main.deriveShares(bad(null), [])),
+    throws('INVALID_ARGUMENT', () => main.deriveShares(bad([null]), [])),
+    throws('INVALID_NUMBER', () => main.deriveShares([{ ...observation, value: Number.NaN }], [])),
+  ],
+  mergeToEra34: [
+    throws('UNKNOWN_PROVINCE', () => main.mergeToEra34({ '99': 1 }, { method: 'sum' })),
+    throws('INVALID_NUMBER', () => main.mergeToEra34({ '01': Number.NaN }, { method: 'sum' })),
+    throws('INVALID_ARGUMENT', () => main.mergeToEra34({}, bad({ method: 'median' }))),
+  ],
+  normalize: [
+    throws('INVALID_NUMBER', () => main.normalize([Number.NaN], { kind: 'minMax' })),
+    throws('INVALID_ARGUMENT', () => main.normalize([1], bad({ kind: 'log' }))),
+  ],
+  progress: [
+    throws('INVALID_NUMBER', () => main.progress({ value: Number.NaN, target: 1 })),
+    throws('INVALID_ARGUMENT', () => main.progress({ value: 1, target: 0 })),
+  ],
+  ratio: [
+    throws('INVALID_NUMBER', () => main.ratio(Number.NaN, 1)),
+    throws('INVALID_ARGUMENT', () => main.ratio(1, 0)),
+  ],
+  directionOfComparator: [throws('INVALID_ARGUMENT', () => main.directionOfComparator(bad('gt')))],
+  evaluateTarget: [
+    throws('INVALID_NUMBER', () =>
+      main.evaluateTarget(Number.NaN, { comparator: 'gte', value: 1 }),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.evaluateTarget(1, { comparator: 'gte', value: Number.POSITIVE_INFINITY }),
+    ),
+    throws('INVALID_ARGUMENT', () => main.evaluateTarget(1, { comparator: bad('gt'), value: 1 })),
+  ],
+  projectLinear: [
+    throws('EMPTY_INPUT', () => main.projectLinear([point], 2)),
+    throws('INVALID_ARGUMENT', () => main.projectLinear([point, point], 2)),
+    throws('INVALID_NUMBER', () => main.projectLinear([point, point], Number.NaN)),
+    throws('INVALID_DATE', () => main.projectLinear([point, { date: '2021-02-30', value: 2 }], 2)),
+  ],
+  requiredGrowthRate: [
+    throws('INVALID_ARGUMENT', () => main.requiredGrowthRate(point, point)),
+    throws('INVALID_DATE', () => main.requiredGrowthRate(point, { date: 'soon', value: 2 })),
+    throws('INVALID_NUMBER', () =>
+      main.requiredGrowthRate(point, { date: '2025-01-01', value: Number.NaN }),
+    ),
+  ],
+  parseDataset: [throws('VALIDATION_FAILED', () => main.parseDataset({}))],
+  parseObservation: [throws('VALIDATION_FAILED', () => main.parseObservation({}))],
+  safeParseDataset: [never(() => main.safeParseDataset(42))],
+  safeParseObservation: [never(() => main.safeParseObservation(null))],
+  safeValidate: [
+    never(() => main.safeValidate(main.ObservationSchema, 'x')),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.safeValidate(bad<typeof main.ObservationSchema>({}), 'x'),
+      pending('both', 'a schema that is not a zod schema is a TypeError (schema.safeParse)'),
+    ),
+  ],
+  validate: [
+    throws('VALIDATION_FAILED', () => main.validate(main.ObservationSchema, 'x')),
+    throws(
+      'INVALID_ARGUMENT',
+      () => main.validate(bad<typeof main.ObservationSchema>({}), 'x'),
+      pending('both', 'a schema that is not a zod schema is a TypeError (schema.safeParse)'),
+    ),
+  ],
+  predecessorsOf: [
+    throws('UNKNOWN_PROVINCE', () => main.predecessorsOf('02')),
+    throws('INVALID_ARGUMENT', () => main.predecessorsOf(bad(8))),
+  ],
+  successorOf: [
+    throws('UNKNOWN_PROVINCE', () => main.successorOf('00')),
+    throws('INVALID_ARGUMENT', () => main.successorOf('2')),
+  ],
+  eraAt: [throws('INVALID_DATE', () => main.eraAt('2025-02-30'))],
+  findProvince: [
+    throws('AMBIGUOUS_PROVINCE', () => main.findProvince('QN', { at: '2020-01-01' })),
+    throws('INVALID_ARGUMENT', () => main.findProvince(bad(49))),
+    throws('INVALID_DATE', () => main.findProvince('Huế', { at: 'yesterday' })),
+  ],
+  getProvince: [
+    throws('UNKNOWN_PROVINCE', () => main.getProvince('00')),
+    throws('INVALID_ARGUMENT', () => main.getProvince(bad(49))),
+    throws('INVALID_DATE', () => main.getProvince('49', { at: '2000-01-01' })),
+  ],
+  provincesAt: [throws('INVALID_DATE', () => main.provincesAt(new Date(Number.NaN)))],
+  findRegion: [throws('INVALID_ARGUMENT', () => main.findRegion(bad(42)))],
+  getRegion: [throws('UNKNOWN_REGION', () => main.getRegion(bad('atlantis')))],
+  percentRank: [
+    throws('INVALID_NUMBER', () => main.percentRank([Number.NaN])),
+    throws('INVALID_ARGUMENT', () => main.percentRank(bad('1, 2'))),
+    throws('INVALID_ARGUMENT', () => main.percentRank([1], bad('higher-is-better'))),
+  ],
+  rank: [
+    throws('INVALID_NUMBER', () => main.rank([1, Number.POSITIVE_INFINITY])),
+    throws('INVALID_ARGUMENT', () => main.rank([1], { ties: bad('average') })),
+  ],
+  rankBy: [
+    throws('INVALID_NUMBER', () => main.rankBy([{ v: Number.NaN }], 'v')),
+    throws('INVALID_ARGUMENT', () => main.rankBy<{ v: number }>(bad([{}]), 'v')),
+  ],
+  rankWithin: [
+    throws('INVALID_NUMBER', () => main.rankWithin([{ g: 'a', v: Number.NaN }], 'g', 'v')),
+    throws('INVALID_ARGUMENT', () =>
+      main.rankWithin<{ g: string; v: number }>(bad([{ g: 1, v: 1 }]), 'g', 'v'),
+    ),
+  ],
+  rankChange: [
+    throws('INVALID_ARGUMENT', () => main.rankChange({ rank: 64, of: 63 }, { rank: 1, of: 63 })),
+  ],
+  topN: [
+    throws('INVALID_ARGUMENT', () => main.topN([{ v: 1 }], -1, 'v')),
+    throws('INVALID_NUMBER', () => main.topN([{ v: Number.NaN }], 1, 'v')),
+  ],
+  formatDocumentNumber: [
+    throws('INVALID_DOCUMENT_NUMBER', () => main.formatDocumentNumber(bad({}))),
+    throws('INVALID_DOCUMENT_NUMBER', () =>
+      main.formatDocumentNumber(
+        bad({ number: '1', issuer: 'UBND', type: 'XX', typeFromTitle: true }),
+      ),
+    ),
+  ],
+  parseDocumentNumber: [throws('INVALID_DOCUMENT_NUMBER', () => main.parseDocumentNumber('749'))],
+  foldVietnamese: [throws('INVALID_ARGUMENT', () => main.foldVietnamese(bad(null)))],
+  formatRank: [throws('INVALID_ARGUMENT', () => main.formatRank(0, 63))],
+  formatViNumber: [
+    throws('INVALID_NUMBER', () => main.formatViNumber(Number.NaN)),
+    throws('INVALID_ARGUMENT', () => main.formatViNumber(1, { maximumFractionDigits: 21 })),
+  ],
+  formatViPercent: [
+    throws('INVALID_NUMBER', () => main.formatViPercent(Number.POSITIVE_INFINITY)),
+    throws('INVALID_ARGUMENT', () => main.formatViPercent(1, { minimumFractionDigits: -1 })),
+  ],
+  formatVnd: [
+    throws('INVALID_NUMBER', () => main.formatVnd(Number.NaN)),
+    throws('INVALID_ARGUMENT', () => main.formatVnd(1e9, { maximumFractionDigits: 1.5 })),
+  ],
+  parseViNumber: [throws('INVALID_NUMBER', () => main.parseViNumber('12,3,4'))],
+  formatPeriod: [
+    throws('INVALID_PERIOD', () => main.formatPeriod(bad({ kind: 'year' }))),
+    throws('INVALID_ARGUMENT', () =>
+      main.formatPeriod({ kind: 'year', year: 2022 }, { lang: bad('fr') }),
+    ),
+  ],
+  parsePeriod: [
+    throws('INVALID_DATE', () => main.parsePeriod('ngày 31/2/2023')),
+    throws('INVALID_PERIOD', () => main.parsePeriod('hôm qua')),
+  ],
+  toInterval: [
+    throws('INVALID_PERIOD', () =>
+      main.toInterval(bad({ kind: 'quarter', year: 2023, quarter: 5 })),
+    ),
+  ],
+  formatQuantity: [
+    throws('INVALID_NUMBER', () => main.formatQuantity({ value: Number.NaN, qualifier: 'exact' })),
+    throws('INVALID_QUANTITY', () => main.formatQuantity({ value: 1, qualifier: bad('roughly') })),
+    throws('INVALID_ARGUMENT', () =>
+      main.formatQuantity({ value: 1, qualifier: 'exact' }, { lang: bad('fr') }),
+    ),
+    throws('INVALID_ARGUMENT', () =>
+      main.formatQuantity({ value: 1, qualifier: 'exact' }, { maximumFractionDigits: -1 }),
+    ),
+  ],
+  parseQuantity: [throws('INVALID_QUANTITY', () => main.parseQuantity('gần'))],
+
+  // src/framework.ts
+  dtiStructureFor: [throws('INVALID_ARGUMENT', () => framework.dtiStructureFor(2022.5))],
+  findIndicators: [
+    throws('INVALID_ARGUMENT', () => framework.findIndicators({ pillar: bad('x') })),
+  ],
+  getIndicator: [
+    throws('UNKNOWN_ID', () => framework.getIndicator('gov.no-such-indicator')),
+    throws('INVALID_ARGUMENT', () => framework.getIndicator(bad(1))),
+  ],
+  serviceLevelsAt: [throws('INVALID_DATE', () => framework.serviceLevelsAt('2022-13-01'))],
+
+  // src/dti.ts
+  dtiHistory: [
+    throws('INVALID_ARGUMENT', () => dti.dtiHistory('1')),
+    throws('UNKNOWN_PROVINCE', () => dti.dtiHistory('00')),
+  ],
+  dtiRanking: [
+    throws('INVALID_ARGUMENT', () => dti.dtiRanking(2024)),
+    throws('INVALID_ARGUMENT', () => dti.dtiRanking(2022, { era: bad('35') })),
+    throws(
+      'UNKNOWN_ID',
+      () => dti.dtiRanking(2019),
+      pending(
+        'both',
+        'an edition with no results is INVALID_ARGUMENT; it is a reference that does not resolve',
+      ),
+    ),
+    throws(
+      'UNKNOWN_ID',
+      () => dti.dtiRanking(2022, { era: '34' }),
+      pending('both', 'a ranking the edition does not have is INVALID_ARGUMENT; as above'),
+    ),
+  ],
+};
+
+/** What one call did: returned, or threw a DxError with a code, or threw something else. */
+function outcome(call: () => unknown): string {
+  try {
+    call();
+    return 'returned';
+  } catch (error) {
+    if (main.isDxError(error)) return error.code;
+    return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+  }
+}
+
+const functions = documentedFunctions();
+const KNOWN_CODES = new Set(dxErrorCodes());
+const documented = (name: string) =>
+  functions.has(name) ? documentedCodes(functions, name) : new Set<string>();
+const label = (pending?: Pending) => (pending ? ` [pending ${pending.fix}: ${pending.why}]` : '');
+
+describe('the @throws reader', () => {
+  const doc = [
+    '/**',
+    ' * Summary naming `NOT_THIS`.',
+    ' *',
+    ' * @param x - also `NOT_THIS`.',
+    ' * @throws {@link DxError} `A_CODE` when x is bad;',
+    ' *   `B_CODE` otherwise, and as {@link vn-dx!rank}.',
+    ' * @throws {@link DxError} `C_CODE` too.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    " * f(); // 'NOT_THIS'",
+    ' * ```',
+    ' */',
+  ].join('\n');
+
+  it('reads every @throws tag across its lines, and nothing else', () => {
+    const text = throwsTextOf(doc);
+    expect(codesIn(text)).toEqual(['A_CODE', 'B_CODE', 'C_CODE']);
+    expect(inheritsIn(text)).toEqual(['rank']);
+    expect(throwsTextOf('/** Summary. */')).toBe('');
+  });
+
+  it('adds the codes of the functions a @throws defers to, transitively and once', () => {
+    const fn = (name: string, ownCodes: string[], inherits: string[]): DocumentedFunction => ({
+      name,
+      file: 'x.ts',
+      throwsText: '',
+      ownCodes,
+      inherits,
+    });
+    const table = new Map([
+      ['a', fn('a', ['A'], ['b'])],
+      ['b', fn('b', ['B'], ['c', 'a'])],
+      ['c', fn('c', ['C'], [])],
+    ]);
+    expect([...documentedCodes(table, 'a')].sort()).toEqual(['A', 'B', 'C']);
+    expect(() => documentedCodes(table, 'missing')).toThrowError(/missing/);
+  });
+});
+
+describe('@throws of the public functions', () => {
+  it('finds the exported functions and the error codes', () => {
+    expect(functions.size).toBeGreaterThan(50);
+    expect(KNOWN_CODES).toContain('INVALID_ARGUMENT');
+  });
+
+  it('names only real DxErrorCodes', () => {
+    const unknown = [...functions.keys()].flatMap((name) =>
+      [...documented(name)]
+        .filter((code) => !KNOWN_CODES.has(code))
+        .map((code) => `${name}: ${code}`),
+    );
+    expect(unknown, 'these @throws name codes that DxErrorCode does not have').toEqual([]);
+  });
+
+  it('has a contract row for every exported function', () => {
+    const missing = [...functions.keys()].filter((name) => !Object.hasOwn(CONTRACT, name));
+    expect(
+      missing.map(
+        (name) =>
+          `${name} (${functions.get(name)?.file}): add \`${name}: [throws('CODE', () => badCall)]\` (or never(...)) to CONTRACT in test/docs/throws.test.ts`,
+      ),
+      `exported functions without a contract row: ${missing.join(', ')}`,
+    ).toEqual([]);
+  });
+
+  it('has no row for a function that is not exported', () => {
+    expect(Object.keys(CONTRACT).filter((name) => !functions.has(name))).toEqual([]);
+  });
+
+  for (const [name, cases] of Object.entries(CONTRACT)) {
+    describe(name, () => {
+      cases.forEach((row, i) => {
+        const title =
+          row.code === null
+            ? `call ${i + 1} returns without throwing`
+            : `call ${i + 1} throws a documented ${row.code}${label(row.pending)}`;
+        const run = row.pending ? it.fails : it;
+        run(title, () => {
+          expect(outcome(row.call), `${name}: call ${i + 1}: ${row.call.toString()}`).toBe(
+            row.code ?? 'returned',
+          );
+          if (row.code !== null)
+            expect([...documented(name)], `${name}: its @throws must name ${row.code}`).toContain(
+              row.code,
+            );
+        });
+      });
+
+      const waitsForDoc = cases.some((row) => row.pending && row.pending.fix !== 'code');
+      const run = waitsForDoc ? it.fails : it;
+      run(
+        `documents exactly the codes its calls throw${waitsForDoc ? ' [pending doc]' : ''}`,
+        () => {
+          const thrown = new Set<string>(
+            cases.flatMap((row) => (row.code === null ? [] : [row.code])),
+          );
+          const docs = documented(name);
+          expect(
+            {
+              thrownButUndocumented: [...thrown].filter((code) => !docs.has(code)).sort(),
+              documentedButNotThrown: [...docs].filter((code) => !thrown.has(code)).sort(),
+            },
+            `${name}: @throws ${functions.get(name)?.throwsText || '(none)'}`,
+          ).toEqual({ thrownButUndocumented: [], documentedButNotThrown: [] });
+        },
+      );
+    });
+  }
+});
+
+// Junk in every argument position a caller can fill by mistake: whatever a function makes of
+// it, it returns or throws a DxError with a code its @throws names, never a TypeError. A
+// function listed here does not yet, and its probe is `it.fails` until it does.
+const JUNK: readonly unknown[] = [undefined, null, Number.NaN, 'x', 42, {}, [], [null], [{}], true];
+const JUNK_PENDING: Readonly<Record<string, string>> = {
+  formatCsvCell: 'a non-string cell is a TypeError',
+  parseCsv: 'INVALID_ARGUMENT is undocumented; null options are a TypeError',
+  parseObservationsCsv: 'INVALID_ARGUMENT is undocumented; null options are a TypeError',
+  formatObservationsCsv: 'INVALID_ARGUMENT is undocumented; null options are a TypeError',
+  formatObservationsJson: 'INVALID_ARGUMENT is undocumented',
+  validate: 'a schema that is not a zod schema is a TypeError',
+  safeValidate: 'a schema that is not a zod schema is a TypeError',
+};
+const exported: Readonly<Record<string, unknown>> = {
+  ...main,
+  ...provinces,
+  ...framework,
+  ...dti,
+  ...seed,
+};
+const show = (value: unknown) =>
+  value === undefined ? 'undefined' : Number.isNaN(value) ? 'NaN' : JSON.stringify(value);
+
+describe('junk arguments', () => {
+  for (const name of functions.keys()) {
+    const why = JUNK_PENDING[name];
+    const run = why === undefined ? it : it.fails;
+    run(
+      `${name} returns or throws one of its documented codes${why ? ` [pending: ${why}]` : ''}`,
+      () => {
+        const fn = exported[name] as (...args: unknown[]) => unknown;
+        const docs = documented(name);
+        const problems: string[] = [];
+        for (const first of JUNK)
+          for (const second of [undefined, ...JUNK]) {
+            const result = outcome(() => fn(first, second));
+            if (result !== 'returned' && !docs.has(result))
+              problems.push(`${name}(${show(first)}, ${show(second)}): ${result}`);
+          }
+        expect(
+          problems.slice(0, 5),
+          `${name}: @throws ${[...docs].join(', ') || '(none)'}`,
+        ).toEqual([]);
+      },
+    );
+  }
+});

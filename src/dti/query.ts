@@ -36,9 +36,10 @@ function byRank(a: RankingEntry, b: RankingEntry): number {
  * @param edition - the year assessed, e.g. `2022` (published in 2023).
  * @param options - `era`: `'63'` or `'34'`; required for an edition ranked both ways.
  * @returns the entries, sorted by rank (ties by code).
- * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for an edition with no data (the
- *   message names the editions available), a missing `era` for an edition
- *   ranked both ways, an `era` the edition was not ranked on, or a malformed argument.
+ * @throws {@link vn-dx!DxError} `UNKNOWN_ID` for an edition with no data (the
+ *   message names the editions available) or an `era` the edition was not
+ *   ranked on; `INVALID_ARGUMENT` for a missing `era` for an edition ranked
+ *   both ways, or a malformed argument.
  *
  * @example
  * ```ts
@@ -81,7 +82,7 @@ export function dtiRanking(
   if (entries.length === 0) {
     const editions = [...new Set(DTI_RESULTS.map((entry) => entry.edition))].sort();
     throw new DxError(
-      'INVALID_ARGUMENT',
+      'UNKNOWN_ID',
       `edition: no DTI results for ${edition}; editions available: ${editions.join(', ')}.`,
     );
   }
@@ -95,7 +96,7 @@ export function dtiRanking(
   const basis: Era = era ?? eras[0] ?? '63';
   if (!eras.includes(basis)) {
     throw new DxError(
-      'INVALID_ARGUMENT',
+      'UNKNOWN_ID',
       `era: DTI ${edition} has no ranking on the ${era}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}.`,
     );
   }

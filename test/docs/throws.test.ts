@@ -354,6 +354,17 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   findIndicators: [
     throws('INVALID_ARGUMENT', () => framework.findIndicators({ pillar: bad('x') })),
   ],
+  nationalSeries: [
+    throws('INVALID_ARGUMENT', () => framework.nationalSeries(bad(1))),
+    throws('UNKNOWN_ID', () => framework.nationalSeries('econ.no-such-indicator')),
+    throws('INVALID_DATE', () =>
+      framework.nationalSeries('econ.digital-economy.gdp-share', { asOf: '2024-02-31' }),
+    ),
+  ],
+  nationalTargetsFor: [
+    throws('INVALID_ARGUMENT', () => framework.nationalTargetsFor(bad(1))),
+    throws('UNKNOWN_ID', () => framework.nationalTargetsFor('econ.no-such-indicator')),
+  ],
   getIndicator: [
     throws('UNKNOWN_ID', () => framework.getIndicator('gov.no-such-indicator')),
     throws('INVALID_ARGUMENT', () => framework.getIndicator(bad(1))),
@@ -368,19 +379,8 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   dtiRanking: [
     throws('INVALID_ARGUMENT', () => dti.dtiRanking(2024)),
     throws('INVALID_ARGUMENT', () => dti.dtiRanking(2022, { era: bad('35') })),
-    throws(
-      'UNKNOWN_ID',
-      () => dti.dtiRanking(2019),
-      pending(
-        'both',
-        'an edition with no results is INVALID_ARGUMENT; it is a reference that does not resolve',
-      ),
-    ),
-    throws(
-      'UNKNOWN_ID',
-      () => dti.dtiRanking(2022, { era: '34' }),
-      pending('both', 'a ranking the edition does not have is INVALID_ARGUMENT; as above'),
-    ),
+    throws('UNKNOWN_ID', () => dti.dtiRanking(2019)),
+    throws('UNKNOWN_ID', () => dti.dtiRanking(2022, { era: '34' })),
   ],
 };
 

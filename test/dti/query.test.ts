@@ -63,11 +63,11 @@ describe('dtiRanking', () => {
     expect(DTI_RESULTS.map((e) => e.id)).toEqual(before);
   });
 
-  it('throws INVALID_ARGUMENT naming the editions available for an edition with no data', () => {
+  it('throws UNKNOWN_ID naming the editions available for an edition with no data', () => {
     expect(() => dtiRanking(2019)).toThrowError(
       'edition: no DTI results for 2019; editions available: 2020, 2021, 2022, 2023, 2024.',
     );
-    expect(() => dtiRanking(2025)).toThrowError(invalid);
+    expect(() => dtiRanking(2025)).toThrowError(expect.objectContaining({ code: 'UNKNOWN_ID' }));
   });
 
   it('asks for an era when an edition is ranked both ways', () => {
@@ -162,13 +162,13 @@ describe('DTI query errors', () => {
     [
       'an edition without results',
       () => dtiRanking(2019),
-      'INVALID_ARGUMENT',
+      'UNKNOWN_ID',
       'edition: no DTI results for 2019; editions available: 2020, 2021, 2022, 2023, 2024.',
     ],
     [
       'an era the edition was not ranked on',
       () => dtiRanking(2022, { era: '34' }),
-      'INVALID_ARGUMENT',
+      'UNKNOWN_ID',
       `era: DTI 2022 has no ranking on the 34-unit basis; available: '63'.`,
     ],
     [

@@ -109,7 +109,14 @@ export {
 } from './model/source.js';
 export type { Comparator, Target } from './model/target.js';
 export { ComparatorSchema, TargetSchema } from './model/target.js';
-export type { SafeFailure, SafeResult, SafeSuccess } from './model/validate.js';
+export type {
+  SafeFailure,
+  SafeResult,
+  SafeSuccess,
+  StandardSchemaOutput,
+  StandardSchemaResult,
+  StandardSchemaV1,
+} from './model/validate.js';
 export {
   parseDataset,
   parseObservation,

@@ -5,7 +5,7 @@
 // The checks run on this Node, and on every other Node binary listed in VN_DX_CONSUMER_NODES
 // (separated like PATH): CI adds Node 24 (see .ci/run). Packing and installing happen once.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,17 @@ try {
     ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball, `zod@${zodVersion}`],
     work,
   );
+
+  // The README says the guides it links to ship in the package.
+  const installed = join(work, 'node_modules/vn-dx');
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const linked = [...readme.matchAll(/\]\(((?:docs\/)?[\w-]+\.md)(?:#[\w-]*)?\)/g)].map(
+    (m) => m[1],
+  );
+  const missing = linked.filter((file) => !existsSync(join(installed, file)));
+  if (linked.length < 5 || missing.length > 0) {
+    throw new Error(`README links to files the package lacks: ${missing} (of ${linked})`);
+  }
 
   // One module defines DxError in each format (ESM keeps one file per module; CommonJS
   // entry points share chunks).

@@ -29,7 +29,14 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
       value: unknown,
     ) => StandardSchemaResult<Output> | Promise<StandardSchemaResult<Output>>;
     /** The input and output types, for inference only. */
-    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+    readonly types?:
+      | {
+          /** What the schema accepts. */
+          readonly input: Input;
+          /** What the schema returns. */
+          readonly output: Output;
+        }
+      | undefined;
   };
 }
 
@@ -40,11 +47,27 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
  * @category Model
  */
 export type StandardSchemaResult<Output> =
-  | { readonly value: Output; readonly issues?: undefined }
   | {
+      /** The validated (and possibly transformed) value. */
+      readonly value: Output;
+      /** No issues: the value passed. */
+      readonly issues?: undefined;
+    }
+  | {
+      /** What is wrong with the value. */
       readonly issues: readonly {
+        /** What is wrong. */
         readonly message: string;
-        readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+        /** Where: keys, or segments holding a key. */
+        readonly path?:
+          | readonly (
+              | PropertyKey
+              | {
+                  /** The key of this path segment. */
+                  readonly key: PropertyKey;
+                }
+            )[]
+          | undefined;
       }[];
     };
 

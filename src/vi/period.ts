@@ -213,7 +213,12 @@ function checked(period: Period): Period {
  *
  * @category Vietnamese text
  */
-export function toInterval(period: Period): { start: Date; end: Date } {
+export function toInterval(period: Period): {
+  /** The first instant of the period. */
+  start: Date;
+  /** The last millisecond of the period. */
+  end: Date;
+} {
   const valid = checked(period);
   if (valid.kind !== 'range') return simpleInterval(valid);
   return { start: simpleInterval(valid.from).start, end: simpleInterval(valid.to).end };

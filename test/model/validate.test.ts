@@ -137,6 +137,16 @@ describe('any Standard Schema', () => {
     expect(result.success ? '' : result.error.message).toBe('x.a: no (and 1 more issue)');
   });
 
+  it('accepts a schema that is a function (as ArkType makes them) and a failure without issues', () => {
+    const callable = Object.assign(() => undefined, positiveInteger());
+    expect(validate(callable, 2)).toBe(2);
+    const empty = positiveInteger(() => ({ issues: [] }));
+    expect(safeValidate(empty, 1, 'x')).toEqual({
+      success: false,
+      error: expect.objectContaining({ code: 'VALIDATION_FAILED', message: 'x: invalid' }),
+    });
+  });
+
   it('rejects a schema that validates asynchronously, keeping its result as the cause', async () => {
     const failing = z.number().refine(() => {
       throw new Error('the check broke');

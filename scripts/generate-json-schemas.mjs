@@ -1,6 +1,6 @@
 // Writes JSON Schema files for the model's zod schemas into dist/schemas/, for users outside
 // TypeScript (`vn-dx/schemas/observation.json`). Runs after tsup in `npm run build`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import * as vn from '../dist/index.js';
 
@@ -17,12 +17,14 @@ export const SCHEMAS = {
   qualifier: vn.QualifierSchema,
 };
 
+// The $id names the version: an unversioned URL would point at a later release's schema.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const out = new URL('../dist/schemas/', import.meta.url);
 mkdirSync(out, { recursive: true });
 for (const [name, schema] of Object.entries(SCHEMAS)) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'throw' });
   const document = {
-    $id: `https://unpkg.com/vn-dx/dist/schemas/${name}.json`,
+    $id: `https://unpkg.com/vn-dx@${version}/dist/schemas/${name}.json`,
     title: name,
     ...json,
   };

@@ -112,7 +112,14 @@ export {
 export type { Comparator, Target } from './model/target.js';
 export { ComparatorSchema, TargetSchema } from './model/target.js';
 export type { TieMethod } from './model/ties.js';
-export type { SafeFailure, SafeResult, SafeSuccess } from './model/validate.js';
+export type {
+  SafeFailure,
+  SafeResult,
+  SafeSuccess,
+  StandardSchemaOutput,
+  StandardSchemaResult,
+  StandardSchemaV1,
+} from './model/validate.js';
 export {
   parseDataset,
   parseObservation,

@@ -1,7 +1,85 @@
-import type { z } from 'zod';
-import { DxError, type DxIssue } from '../errors.js';
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
 import { type Dataset, DatasetSchema } from './dataset.js';
 import { type Observation, ObservationSchema } from './observation.js';
+
+/**
+ * A schema of any library that implements
+ * [Standard Schema](https://standardschema.dev) v1: zod 4 (every vn-dx schema
+ * is one), valibot, ArkType and others. Form libraries and validators that
+ * accept Standard Schema accept the vn-dx schemas, and {@link validate} and
+ * {@link safeValidate} accept any such schema. The shape follows the spec's
+ * `StandardSchemaV1` (vn-dx keeps its own copy, as the spec invites, rather
+ * than a dependency); only the parts vn-dx reads are spelled out.
+ *
+ * @typeParam Input - what the schema accepts.
+ * @typeParam Output - what it returns after validation.
+ *
+ * @category Model
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard Schema properties. */
+  readonly '~standard': {
+    /** The version of the spec: 1. */
+    readonly version: 1;
+    /** The library that made the schema, e.g. `zod`. */
+    readonly vendor: string;
+    /** Validates an unknown value: the output, or the issues found. */
+    readonly validate: (
+      value: unknown,
+    ) => StandardSchemaResult<Output> | Promise<StandardSchemaResult<Output>>;
+    /** The input and output types, for inference only. */
+    readonly types?:
+      | {
+          /** What the schema accepts. */
+          readonly input: Input;
+          /** What the schema returns. */
+          readonly output: Output;
+        }
+      | undefined;
+  };
+}
+
+/**
+ * What a {@link StandardSchemaV1} schema's `validate` returns: the output
+ * value, or the issues.
+ *
+ * @category Model
+ */
+export type StandardSchemaResult<Output> =
+  | {
+      /** The validated (and possibly transformed) value. */
+      readonly value: Output;
+      /** No issues: the value passed. */
+      readonly issues?: undefined;
+    }
+  | {
+      /** What is wrong with the value. */
+      readonly issues: readonly {
+        /** What is wrong. */
+        readonly message: string;
+        /** Where: keys, or segments holding a key. */
+        readonly path?:
+          | readonly (
+              | PropertyKey
+              | {
+                  /** The key of this path segment. */
+                  readonly key: PropertyKey;
+                }
+            )[]
+          | undefined;
+      }[];
+    };
+
+/**
+ * The type a {@link StandardSchemaV1} schema outputs (for a zod schema,
+ * `z.output<S>`).
+ *
+ * @category Model
+ */
+export type StandardSchemaOutput<S extends StandardSchemaV1> = NonNullable<
+  S['~standard']['types']
+>['output'];
 
 /**
  * The result of a `safeParse`-style call: the data, or the {@link DxError}
@@ -35,11 +113,17 @@ export interface SafeFailure {
   readonly error: DxError;
 }
 
-function toIssues(error: z.ZodError): DxIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[],
-    message: issue.message,
-  }));
+// Standard Schema paths may hold symbols and `{ key }` segments; DxIssue paths hold the
+// string and number keys (a symbol key cannot come from parsed data).
+function toPath(
+  path: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined,
+): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const segment of path ?? []) {
+    const key = typeof segment === 'object' ? segment.key : segment;
+    if (typeof key !== 'symbol') keys.push(key);
+  }
+  return keys;
 }
 
 function formatPath(path: readonly (string | number)[]): string {
@@ -50,15 +134,36 @@ function formatPath(path: readonly (string | number)[]): string {
   );
 }
 
+function standardOf(schema: unknown, name: string): StandardSchemaV1['~standard'] {
+  const standard = (schema as { '~standard'?: unknown } | null | undefined)?.['~standard'];
+  if (
+    (typeof schema !== 'object' && typeof schema !== 'function') ||
+    typeof standard !== 'object' ||
+    standard === null ||
+    typeof (standard as { validate?: unknown }).validate !== 'function'
+  ) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `schema (for ${name}): expected a zod schema or another Standard Schema, got ${describe(schema)}.`,
+    );
+  }
+  return standard as StandardSchemaV1['~standard'];
+}
+
 /**
- * Validates a value against any vn-dx (or your own) zod schema, the
- * non-throwing way: a failure comes back as a {@link DxError} with
- * `VALIDATION_FAILED` and every issue with its path.
+ * Validates a value against any vn-dx (or your own) schema, the non-throwing
+ * way: a failure comes back as a {@link DxError} with `VALIDATION_FAILED` and
+ * every issue with its path. The schema is a zod schema or any other
+ * {@link StandardSchemaV1} schema (valibot, ArkType, ...); the error's `cause`
+ * holds the schema's own issues, as it reported them.
  *
- * @param schema - a zod schema, e.g. `ObservationSchema`.
+ * @param schema - a zod schema such as `ObservationSchema`, or any Standard Schema.
  * @param value - the untrusted value.
  * @param name - what the value is called in messages (default `value`).
  * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `schema` is not a Standard
+ *   Schema, or validates asynchronously (await its `~standard.validate`
+ *   instead; the error's `cause` is that pending result).
  *
  * @example
  * ```ts
@@ -71,14 +176,29 @@ function formatPath(path: readonly (string | number)[]): string {
  *
  * @category Model
  */
-export function safeValidate<S extends z.ZodType>(
+export function safeValidate<S extends StandardSchemaV1>(
   schema: S,
   value: unknown,
   name = 'value',
-): SafeResult<z.output<S>> {
-  const result = schema.safeParse(value);
-  if (result.success) return { success: true, data: result.data };
-  const issues = toIssues(result.error);
+): SafeResult<StandardSchemaOutput<S>> {
+  const result = standardOf(schema, name).validate(value);
+  if (result instanceof Promise) {
+    // zod also answers with a Promise when a check threw: the cause keeps that outcome for the
+    // caller to await, and the no-op handler keeps it from becoming an unhandled rejection.
+    result.catch(() => undefined);
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `schema (for ${name}): it validates asynchronously (an async check, or a check that threw), and vn-dx validates synchronously; await schema['~standard'].validate(value) instead.`,
+      { cause: result },
+    );
+  }
+  if (result.issues === undefined) {
+    return { success: true, data: result.value };
+  }
+  const issues = result.issues.map((issue) => ({
+    path: toPath(issue.path),
+    message: issue.message,
+  }));
   const first = issues[0];
   const where = first ? formatPath([name, ...first.path]) : name;
   const more =
@@ -90,21 +210,24 @@ export function safeValidate<S extends z.ZodType>(
     success: false,
     error: new DxError('VALIDATION_FAILED', message, {
       issues: issues.map((issue) => ({ ...issue, path: [name, ...issue.path] })),
-      cause: result.error,
+      cause: result.issues,
     }),
   };
 }
 
 /**
- * Validates a value against a zod schema and returns the parsed data, or
- * throws a {@link DxError} `VALIDATION_FAILED` whose message names the first
- * bad field and whose `issues` list them all.
+ * Validates a value against a schema (zod, or any other
+ * {@link StandardSchemaV1} schema) and returns the parsed data, or throws a
+ * {@link DxError} `VALIDATION_FAILED` whose message names the first bad field
+ * and whose `issues` list them all.
  *
- * @param schema - a zod schema, e.g. `TargetSchema`.
+ * @param schema - a zod schema such as `TargetSchema`, or any Standard Schema.
  * @param value - the untrusted value.
  * @param name - what the value is called in messages (default `value`).
  * @returns the parsed value.
- * @throws {@link DxError} `VALIDATION_FAILED` when the value does not match.
+ * @throws {@link DxError} `VALIDATION_FAILED` when the value does not match;
+ *   `INVALID_ARGUMENT` when `schema` is not a Standard Schema or validates
+ *   asynchronously.
  *
  * @example
  * ```ts
@@ -115,11 +238,11 @@ export function safeValidate<S extends z.ZodType>(
  *
  * @category Model
  */
-export function validate<S extends z.ZodType>(
+export function validate<S extends StandardSchemaV1>(
   schema: S,
   value: unknown,
   name = 'value',
-): z.output<S> {
+): StandardSchemaOutput<S> {
   const result = safeValidate(schema, value, name);
   if (!result.success) throw result.error;
   return result.data;

@@ -1,19 +1,71 @@
-// Consumer test: packs the built package and uses the tarball from fresh ESM, CJS and
-// TypeScript (moduleResolution node16 and bundler) projects, as a user would.
-// Run after `npm run build`: `npm run test:consumer`.
+// Consumer test: packs the package as `npm publish` would and uses the tarball from fresh ESM,
+// CJS and TypeScript projects (module node16 from .mts and .cts files, and bundler, all with
+// `skipLibCheck: false`), as a user would. `npm run test:consumer`.
+//
+// The checks run on this Node, and on every other Node binary listed in VN_DX_CONSUMER_NODES
+// (separated like PATH): CI adds Node 24 (see .ci/run). Packing and installing happen once.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'vn-dx-consumer-'));
-const run = (command, args, cwd) =>
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const nodes = [
+  process.execPath,
+  ...(process.env.VN_DX_CONSUMER_NODES ?? '').split(delimiter).filter(Boolean),
+];
+const run = (command, args, cwd, env = process.env) => {
+  try {
+    return execFileSync(command, args, {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    process.stdout.write(error.stdout ?? ''); // tsc reports type errors on stdout
+    throw error;
+  }
+};
 const write = (name, text) => writeFileSync(join(work, name), text);
 
+// The entry points, a function of each that rejects its input (vn-dx/seed holds data only),
+// and a check run in both formats: every error is an instance of the one `DxError` of `vn-dx`,
+// and a value exported by several entry points is the same object in each (one copy of every
+// module-level table), whichever entry points a program mixes.
+const ENTRIES = ['vn-dx', 'vn-dx/provinces', 'vn-dx/framework', 'vn-dx/dti', 'vn-dx/seed'];
+const oneCopy = `
+const throwers = {
+  'vn-dx': () => entries['vn-dx'].getProvince('00'),
+  'vn-dx/provinces': () => entries['vn-dx/provinces'].getProvince('00'),
+  'vn-dx/framework': () => entries['vn-dx/framework'].getIndicator('no.such.indicator'),
+  'vn-dx/dti': () => entries['vn-dx/dti'].dtiRanking(1999),
+};
+for (const [entry, thrower] of Object.entries(throwers)) {
+  assert.throws(thrower, (error) => {
+    assert.ok(error instanceof entries['vn-dx'].DxError, entry + ' threw an error that is not the DxError of vn-dx');
+    return true;
+  });
+}
+const seen = new Map();
+let shared = 0;
+for (const [entry, exports] of Object.entries(entries)) {
+  for (const [name, value] of Object.entries(exports)) {
+    if (!seen.has(name)) seen.set(name, [entry, value]);
+    else {
+      shared += 1;
+      assert.equal(value, seen.get(name)[1], entry + ' exports another ' + name + ' than ' + seen.get(name)[0]);
+    }
+  }
+}
+assert.ok(shared >= 10, 'expected entry points to share exports, found ' + shared);
+`;
+
 try {
+  // Packing must build: with no dist/ left, a package without a working `prepack` packs no code.
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
   const tarball = join(work, packed[0].filename);
   const zodVersion = JSON.parse(
@@ -26,16 +78,45 @@ try {
     work,
   );
 
+  // The README says the guides it links to ship in the package.
+  const installed = join(work, 'node_modules/vn-dx');
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const linked = [...readme.matchAll(/\]\(((?:docs\/)?[\w-]+\.md)(?:#[\w-]*)?\)/g)].map(
+    (m) => m[1],
+  );
+  const missing = linked.filter((file) => !existsSync(join(installed, file)));
+  if (linked.length < 5 || missing.length > 0) {
+    throw new Error(`README links to files the package lacks: ${missing} (of ${linked})`);
+  }
+
+  // One module defines DxError in each format (ESM keeps one file per module; CommonJS
+  // entry points share chunks).
+  const dist = join(work, 'node_modules/vn-dx/dist');
+  for (const extension of ['.js', '.cjs']) {
+    const defining = readdirSync(dist, { recursive: true })
+      .filter((file) => String(file).endsWith(extension))
+      .filter((file) =>
+        /\b(?:class DxError\b|DxError = class\b)/.test(
+          readFileSync(join(dist, String(file)), 'utf8'),
+        ),
+      );
+    if (defining.length !== 1) {
+      throw new Error(`expected one ${extension} file defining DxError, found: ${defining}`);
+    }
+  }
+
   write(
     'esm.mjs',
     `import assert from 'node:assert/strict';
-import { findProvince, getProvince, DxError } from 'vn-dx';
+import { findProvince, getProvince, DxError, formatPeriod, safeValidate, ObservationSchema } from 'vn-dx';
 import { PROVINCES_34, PROVINCES_63 } from 'vn-dx/provinces';
 import { seedDataset } from 'vn-dx/seed';
 import { DTI_922_FRAMEWORK, INDICATORS } from 'vn-dx/framework';
 import { dtiRanking } from 'vn-dx/dti';
 import { compositeIndex, rank } from 'vn-dx';
 import pkg from 'vn-dx/package.json' with { type: 'json' };
+${ENTRIES.map((entry, i) => `import * as entry${i} from '${entry}';`).join('\n')}
+const entries = { ${ENTRIES.map((entry, i) => `'${entry}': entry${i}`).join(', ')} };
 assert.equal(findProvince('tp.hcm')?.code, '79');
 assert.equal(getProvince('91', { at: '2024-01-01' }).name, 'Kiên Giang');
 assert.equal(PROVINCES_63.length, 63);
@@ -45,30 +126,57 @@ assert.ok(INDICATORS.length > 50);
 assert.equal(dtiRanking(2022).length, 63);
 assert.deepEqual(rank([90, 85, 85, 70]), [1, 2, 2, 4]);
 assert.equal(compositeIndex({ a: { 'digital-awareness': 1, 'digital-institutions': 1, 'digital-infrastructure': 1, 'digital-human-resources': 1, 'cyber-security': 1, 'digital-government-activity': 1, 'digital-economy-activity': 1, 'digital-society-activity': 1 } }, DTI_922_FRAMEWORK)[0].rank, 1);
+assert.equal(formatPeriod({ kind: 'date', date: '2021-09-05' }, { lang: 'en' }), '5 September 2021');
+assert.equal(safeValidate(ObservationSchema, { province: 49 }).error?.code, 'VALIDATION_FAILED');
 assert.throws(() => getProvince('00'), DxError);
 assert.equal(pkg.name, 'vn-dx');
-console.log('esm ok');
+${oneCopy}
+console.log('esm ok (' + process.version + '): one DxError across ' + Object.keys(entries).length + ' entry points, ' + shared + ' shared exports identical');
 `,
   );
   write(
     'cjs.cjs',
     `const assert = require('node:assert/strict');
-const { findProvince, DxError, getProvince } = require('vn-dx');
+const { findProvince, DxError, getProvince, formatPeriod } = require('vn-dx');
 const { PROVINCES_34 } = require('vn-dx/provinces');
 const { seedDataset } = require('vn-dx/seed');
 const { NATIONAL_TARGETS } = require('vn-dx/framework');
-const { DTI_RESULTS } = require('vn-dx/dti');
+const { DTI_RESULTS, dtiRanking } = require('vn-dx/dti');
+const entries = { ${ENTRIES.map((entry) => `'${entry}': require('${entry}')`).join(', ')} };
 assert.ok(NATIONAL_TARGETS.length > 10);
 assert.ok(DTI_RESULTS.length > 60);
 assert.equal(findProvince('Hanoi')?.code, '01');
 assert.equal(PROVINCES_34.length, 34);
 assert.ok(Array.isArray(seedDataset.sources));
+assert.equal(formatPeriod({ kind: 'month', year: 2021, month: 8 }, { lang: 'en' }), 'August 2021');
 assert.throws(() => getProvince('00'), DxError);
+assert.throws(() => dtiRanking(1999), DxError);
 assert.equal(require('vn-dx/package.json').name, 'vn-dx');
-console.log('cjs ok');
+${oneCopy}
+console.log('cjs ok (' + process.version + '): one DxError across ' + Object.keys(entries).length + ' entry points, ' + shared + ' shared exports identical');
 `,
   );
-  const typed = `import { findProvince, getProvince, type Province, type DxErrorCode, type Observation } from 'vn-dx';
+  // The shipped JSON Schemas accept the shipped seed dataset (checked with Ajv, a JSON Schema
+  // validator) and carry the package version in their $id.
+  write(
+    'schemas.mjs',
+    `import { createRequire } from 'node:module';
+import Ajv2020 from '${join(root, 'node_modules/ajv/dist/2020.js').replace(/\\/g, '/')}';
+import { seedDataset } from 'vn-dx/seed';
+const require = createRequire(import.meta.url);
+const { version } = require('vn-dx/package.json');
+const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: false });
+const dataset = require('vn-dx/schemas/dataset.json');
+if (!dataset.$id.includes('vn-dx@' + version + '/')) throw new Error('unversioned $id: ' + dataset.$id);
+const validate = ajv.compile(dataset);
+if (!validate(JSON.parse(JSON.stringify(seedDataset)))) throw new Error(JSON.stringify(validate.errors?.slice(0, 3)));
+const observation = ajv.compile(require('vn-dx/schemas/observation.json'));
+if (observation({ province: 49 })) throw new Error('a bad observation passed the JSON Schema');
+console.log('json schemas ok (' + process.version + ')');
+`,
+  );
+
+  const typed = `import { findProvince, getProvince, toInterval, safeValidate, PeriodSchema, type Province, type DxErrorCode, type Observation } from 'vn-dx';
 import { PROVINCES_63 } from 'vn-dx/provinces';
 import { seedDataset } from 'vn-dx/seed';
 import { INDICATORS } from 'vn-dx/framework';
@@ -80,17 +188,22 @@ const found: Province | undefined = findProvince('Đà Nẵng');
 const code: string = getProvince('48').code;
 const first: Province | undefined = PROVINCES_63[0];
 const errorCode: DxErrorCode = 'UNKNOWN_PROVINCE';
+const end: Date = toInterval({ kind: 'year', year: 2022 }).end;
+const period = safeValidate(PeriodSchema, { kind: 'year', year: 2022 });
+const year: number | undefined = period.success && period.data.kind === 'year' ? period.data.year : undefined;
 // @ts-expect-error: codes are strings, not numbers
 getProvince(48);
-export const used = [found, code, first, errorCode, seedDataset, firstObservation, unit, edition];
+export const used = [found, code, first, errorCode, seedDataset, firstObservation, unit, edition, end, year];
 `;
   write('typed.mts', typed);
   write('typed.cts', typed.replace('export const used', 'export const usedCjs'));
   write('typed-bundler.ts', typed);
+  // skipLibCheck off: the package's declarations, and those they import (zod), must type-check
+  // for the user's compiler settings, not only the package's own.
   const base = {
     strict: true,
     noEmit: true,
-    skipLibCheck: true,
+    skipLibCheck: false,
     types: [],
     exactOptionalPropertyTypes: true,
     noUncheckedIndexedAccess: true,
@@ -109,37 +222,29 @@ export const used = [found, code, first, errorCode, seedDataset, firstObservatio
       files: ['typed-bundler.ts'],
     }),
   );
-
-  process.stdout.write(run('node', ['esm.mjs'], work));
-  const cli = run(
-    join(work, 'node_modules/.bin/vn-dx'),
-    ['provinces', 'Hue', '--at', '2024-06-01'],
-    work,
-  );
-  if (!cli.includes('Thừa Thiên Huế')) throw new Error(`the vn-dx bin printed: ${cli}`);
-  console.log('bin ok');
-  process.stdout.write(run('node', ['cjs.cjs'], work));
-  // The shipped JSON Schemas accept the shipped seed dataset (checked with Ajv, a JSON Schema validator).
-  write(
-    'schemas.mjs',
-    `import { createRequire } from 'node:module';
-import Ajv2020 from '${join(root, 'node_modules/ajv/dist/2020.js').replace(/\\/g, '/')}';
-import { seedDataset } from 'vn-dx/seed';
-const require = createRequire(import.meta.url);
-const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: false });
-const validate = ajv.compile(require('vn-dx/schemas/dataset.json'));
-if (!validate(JSON.parse(JSON.stringify(seedDataset)))) throw new Error(JSON.stringify(validate.errors?.slice(0, 3)));
-const observation = ajv.compile(require('vn-dx/schemas/observation.json'));
-if (observation({ province: 49 })) throw new Error('a bad observation passed the JSON Schema');
-console.log('json schemas ok');
-`,
-  );
-  process.stdout.write(run('node', ['schemas.mjs'], work));
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  run('node', [tsc, '-p', 'tsconfig.node16.json'], work);
-  console.log('typescript node16 ok');
-  run('node', [tsc, '-p', 'tsconfig.bundler.json'], work);
-  console.log('typescript bundler ok');
+
+  for (const node of nodes) {
+    // The bin's `#!/usr/bin/env node` finds this Node first.
+    const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
+    console.log(`--- Node ${run(node, ['--version'], work, env).trim()} (${node})`);
+    process.stdout.write(run(node, ['esm.mjs'], work, env));
+    process.stdout.write(run(node, ['cjs.cjs'], work, env));
+    const cli = run(
+      join(work, 'node_modules/.bin/vn-dx'),
+      ['provinces', 'Hue', '--at', '2024-06-01'],
+      work,
+      env,
+    );
+    if (!cli.includes('Thừa Thiên Huế')) throw new Error(`the vn-dx bin printed: ${cli}`);
+    console.log('bin ok');
+    process.stdout.write(run(node, ['schemas.mjs'], work, env));
+    run(node, [tsc, '-p', 'tsconfig.node16.json'], work, env);
+    console.log('typescript node16 (ESM .mts and CommonJS .cts, skipLibCheck off) ok');
+    run(node, [tsc, '-p', 'tsconfig.bundler.json'], work, env);
+    console.log('typescript bundler (skipLibCheck off) ok');
+  }
+  console.log(`consumer test passed on ${nodes.length} Node version(s)`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

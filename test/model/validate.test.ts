@@ -1,14 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
 import { DxError } from '../../src/errors.js';
-import { PeriodSchema } from '../../src/model/period.js';
+import { type Observation, ObservationSchema } from '../../src/model/observation.js';
+import { type Period, PeriodSchema } from '../../src/model/period.js';
 import {
   parseDataset,
   parseObservation,
+  type SafeResult,
+  type StandardSchemaOutput,
+  type StandardSchemaResult,
+  type StandardSchemaV1,
   safeParseDataset,
   safeParseObservation,
   safeValidate,
   validate,
 } from '../../src/model/validate.js';
+
+// A Standard Schema written by hand, as valibot or ArkType would make one: a positive integer.
+function positiveInteger(
+  validateValue: (
+    value: unknown,
+  ) => StandardSchemaResult<number> | Promise<StandardSchemaResult<number>> = (value) =>
+    Number.isInteger(value) && (value as number) > 0
+      ? { value: value as number }
+      : { issues: [{ message: 'expected a positive integer', path: [{ key: 'count' }, 0] }] },
+): StandardSchemaV1<unknown, number> {
+  return { '~standard': { version: 1, vendor: 'hand-made', validate: validateValue } };
+}
 
 const observation = {
   province: '49',
@@ -79,6 +98,119 @@ describe('validate and safeValidate', () => {
   it('count several more issues in the plural', () => {
     const result = safeParseObservation({});
     expect(result.success ? '' : result.error.message).toMatch(/more issues\)$/);
+  });
+});
+
+describe('any Standard Schema', () => {
+  it('is what zod 4 schemas are, with the output type inferred', () => {
+    expectTypeOf(ObservationSchema).toExtend<StandardSchemaV1<unknown, Observation>>();
+    expectTypeOf<StandardSchemaOutput<typeof PeriodSchema>>().toEqualTypeOf<Period>();
+    expectTypeOf(validate<typeof PeriodSchema>).returns.toEqualTypeOf<Period>();
+    expectTypeOf(validate<StandardSchemaV1<unknown, number>>).returns.toEqualTypeOf<number>();
+    expectTypeOf(safeValidate(positiveInteger(), 1)).toEqualTypeOf<SafeResult<number>>();
+  });
+
+  it('validates with a schema of another library', () => {
+    expect(validate(positiveInteger(), 3)).toBe(3);
+    const result = safeValidate(positiveInteger(), -1, 'input');
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.code).toBe('VALIDATION_FAILED');
+    expect(result.error.message).toBe('input.count[0]: expected a positive integer');
+    expect(result.error.issues).toEqual([
+      { path: ['input', 'count', 0], message: 'expected a positive integer' },
+    ]);
+    expect(result.error.cause).toEqual([
+      { message: 'expected a positive integer', path: [{ key: 'count' }, 0] },
+    ]);
+  });
+
+  it('leaves symbol keys out of paths and accepts issues without a path', () => {
+    const schema = positiveInteger(() => ({
+      issues: [{ message: 'no', path: [Symbol('hidden'), 'a'] }, { message: 'nor this' }],
+    }));
+    const result = safeValidate(schema, 1, 'x');
+    expect(result.success ? [] : result.error.issues).toEqual([
+      { path: ['x', 'a'], message: 'no' },
+      { path: ['x'], message: 'nor this' },
+    ]);
+    expect(result.success ? '' : result.error.message).toBe('x.a: no (and 1 more issue)');
+  });
+
+  it('accepts a schema that is a function (as ArkType makes them) and a failure without issues', () => {
+    const callable = Object.assign(() => undefined, positiveInteger());
+    expect(validate(callable, 2)).toBe(2);
+    const empty = positiveInteger(() => ({ issues: [] }));
+    expect(safeValidate(empty, 1, 'x')).toEqual({
+      success: false,
+      error: expect.objectContaining({ code: 'VALIDATION_FAILED', message: 'x: invalid' }),
+    });
+  });
+
+  it('rejects a schema that validates asynchronously, keeping its result as the cause', async () => {
+    const failing = z.number().refine(() => {
+      throw new Error('the check broke');
+    });
+    const thrown = (() => {
+      try {
+        validate(failing, 1, 'n');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(DxError);
+    expect((thrown as DxError).code).toBe('INVALID_ARGUMENT');
+    await expect((thrown as DxError).cause).rejects.toThrowError('the check broke');
+  });
+
+  it('rejects a schema that validates asynchronously, and a value that is no schema', () => {
+    const later = positiveInteger((value) => Promise.resolve({ value: value as number }));
+    expect(() => safeValidate(later, 1, 'count')).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/^schema \(for count\): it validates asynchronously/),
+      }),
+    );
+    for (const notSchema of [
+      null,
+      undefined,
+      'x',
+      {},
+      { '~standard': null },
+      { '~standard': {} },
+    ]) {
+      expect(() => validate(notSchema as unknown as StandardSchemaV1, 1)).toThrowError(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringMatching(
+            /^schema \(for value\): expected a zod schema or another Standard Schema/,
+          ),
+        }),
+      );
+    }
+  });
+
+  it('agrees with zod safeParse on success, data and issue paths (property)', () => {
+    const Schema = z.object({ year: z.int().min(1900).max(2100), tags: z.array(z.string()) });
+    fc.assert(
+      fc.property(
+        fc.record({
+          year: fc.oneof(fc.integer(), fc.string()),
+          tags: fc.array(fc.oneof(fc.string(), fc.integer())),
+        }),
+        (value) => {
+          const ours = safeValidate(Schema, value, 'v');
+          const zods = Schema.safeParse(value);
+          expect(ours.success).toBe(zods.success);
+          if (ours.success && zods.success) expect(ours.data).toEqual(zods.data);
+          if (!ours.success && !zods.success) {
+            expect(ours.error.issues.map((issue) => issue.path)).toEqual(
+              zods.error.issues.map((issue) => ['v', ...issue.path]),
+            );
+          }
+        },
+      ),
+    );
   });
 });
 

@@ -1,5 +1,7 @@
+import type { Interval } from 'date-fns';
+import { format } from 'date-fns/format';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
 import type { Period, SimplePeriod } from '../../src/model/period.js';
 import { formatPeriod, parsePeriod, toInterval } from '../../src/vi/period.js';
@@ -211,6 +213,31 @@ describe('formatPeriod', () => {
     expect(formatPeriod(value, { lang: 'en' })).toBe(en);
   });
 
+  it('writes the English month names date-fns writes, for every month of 1900–2100', () => {
+    for (let year = 1900; year <= 2100; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const first = new Date(year, month - 1, 1);
+        expect(formatPeriod({ kind: 'month', year, month }, { lang: 'en' })).toBe(
+          format(first, 'MMMM yyyy'),
+        );
+      }
+    }
+  });
+
+  it('writes English dates as date-fns writes `d MMMM yyyy` (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true }),
+        (date) => {
+          const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+          expect(formatPeriod({ kind: 'date', date: iso }, { lang: 'en' })).toBe(
+            format(date, 'd MMMM yyyy'),
+          );
+        },
+      ),
+    );
+  });
+
   it('round-trips through parsePeriod (property)', () => {
     fc.assert(
       fc.property(period, (value) => {
@@ -243,6 +270,11 @@ describe('formatPeriod', () => {
 });
 
 describe('toInterval', () => {
+  it('returns a date-fns Interval without naming date-fns in its declaration', () => {
+    expectTypeOf(toInterval).returns.toEqualTypeOf<{ start: Date; end: Date }>();
+    expectTypeOf(toInterval).returns.toExtend<Interval<Date, Date>>();
+  });
+
   it('spans the whole period in local time', () => {
     const half = toInterval({ kind: 'half', year: 2021, half: 1 });
     expect(half.start).toEqual(new Date(2021, 0, 1));

@@ -1,0 +1,46 @@
+// Tarball budget, checked in CI (`npm run size:pack`): what `npm install vn-dx` downloads and
+// unpacks. Packs the way `npm publish` does (`npm pack`, so `prepack` builds first) without
+// writing the tarball, and fails with the sizes when either budget is exceeded.
+// Budgets (issue 13): 0.1.0 packed 866 KB / 4.2 MB, 2.5 MB of it source maps with embedded
+// sources and an unreachable dist/cli.cjs; without them it packs to about 280 KB / 1.3 MB.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BUDGET = { packed: 450_000, unpacked: 2_200_000 };
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const output = execFileSync(npm, ['pack', '--dry-run', '--json'], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  shell: process.platform === 'win32',
+});
+const [pack] = JSON.parse(output);
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const largest = [...pack.files]
+  .sort((a, b) => b.size - a.size)
+  .slice(0, 5)
+  .map((file) => `  ${kb(file.size).padStart(9)}  ${file.path}`)
+  .join('\n');
+const problems = [];
+if (!pack.files.some((file) => file.path === 'dist/index.js')) {
+  problems.push('the tarball has no dist/index.js: `prepack` must build the package.');
+}
+if (pack.size > BUDGET.packed) {
+  problems.push(`packed ${kb(pack.size)}, over the ${kb(BUDGET.packed)} budget.`);
+}
+if (pack.unpackedSize > BUDGET.unpacked) {
+  problems.push(`unpacked ${kb(pack.unpackedSize)}, over the ${kb(BUDGET.unpacked)} budget.`);
+}
+const summary = `${pack.filename}: ${kb(pack.size)} packed (budget ${kb(BUDGET.packed)}), ${kb(pack.unpackedSize)} unpacked (budget ${kb(BUDGET.unpacked)}), ${pack.entryCount} files.`;
+if (problems.length > 0) {
+  console.error(
+    `Tarball budget exceeded. ${summary}\n${problems.map((p) => `- ${p}`).join('\n')}\n` +
+      `Largest files:\n${largest}\n` +
+      'Ship only what users run (no source maps, no unreachable builds; see `files` in ' +
+      'package.json and tsup.config.ts), or raise the budget in scripts/check-pack-size.mjs with a reason.',
+  );
+  process.exit(1);
+}
+console.log(`Tarball within budget. ${summary}`);

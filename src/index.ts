@@ -13,11 +13,16 @@ export type { ConsistencyFinding, ConsistencyOptions } from './data/check-consis
 export { checkConsistency } from './data/check-consistency.js';
 export type { DatasetContext, DatasetFinding } from './data/check-dataset.js';
 export { checkDataset } from './data/check-dataset.js';
+export { mergeRankHistory } from './data/rank-history.js';
+export type { TargetStatus } from './data/target-status.js';
+export { targetStatus } from './data/target-status.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
+export type { DecimalMark } from './io/numbers.js';
+export { decimalMarkOf, parseCellQuantity, readNumberColumn } from './io/numbers.js';
 export type { ObservationsCsvOptions } from './io/observations.js';
 export {
   formatObservationsCsv,

@@ -1,0 +1,88 @@
+import { dtiHistory } from '../../dti.js';
+import { DxError, findProvince, getProvince, type Province } from '../../index.js';
+import { type Command, print } from '../command.js';
+import { buildReport, coveredCodes, publishedLine, renderReport, reportWords } from '../report.js';
+
+const LAST_DAY_OF_63 = '2025-06-30';
+
+function nameOf(code: string, at: string): string {
+  return `${getProvince(code, { at }).name} (${code})`;
+}
+
+export const report: Command = {
+  name: 'report',
+  summary: 'the seed dataset as a scoreboard, province by province',
+  args: '',
+  arity: [0, 0],
+  help: `Per province of the seed dataset: its programme, sources, ranks with change,
+indicators pillar by pillar, progress to its own and the national targets, and
+the figures whose shares disagree with their counts. Ranks combine the
+articles' with the published DTI tables (vn-dx/dti).
+--province keeps one province: a name (with or without diacritics) or a code,
+of the 63 units before the 2025 merger or, when no such unit matches (or with
+--at 2025-07-01), of the 34 after it, shown through its predecessors. A
+province the seed does not cover gets its published DTI ranks and a line
+saying which provinces the seed covers.`,
+  options: {
+    province: {
+      type: 'string',
+      placeholder: '<name or code>',
+      description: 'keep one province',
+    },
+    at: {
+      type: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the day --province is looked up on (default 2025-06-30)',
+    },
+  },
+  run({ values }, context) {
+    const { lang, dataset } = context;
+    const words = reportWords(lang);
+    const query = values.province as string | undefined;
+    const at = values.at as string | undefined;
+    if (query === undefined) {
+      const whole = buildReport(dataset, lang);
+      print(context, whole, () => renderReport(whole, lang, context.bold));
+      return 0;
+    }
+    const day = at ?? LAST_DAY_OF_63;
+    let unit: Province | undefined = findProvince(query, { at: day });
+    if (!unit && at === undefined) unit = findProvince(query);
+    if (!unit) {
+      throw new DxError(
+        'UNKNOWN_PROVINCE',
+        `no province matches "${query}" on ${day}${at === undefined ? ' or after the 2025 merger' : ''}`,
+      );
+    }
+    const covered = coveredCodes(dataset);
+    const coveredText = covered.map((code) => nameOf(code, LAST_DAY_OF_63)).join(', ');
+    const codes =
+      unit.era === '63' ? [unit.code] : unit.predecessors.filter((c) => covered.includes(c));
+    const notes: string[] = [];
+    if (unit.era === '34') {
+      const all = unit.predecessors.map((c) => nameOf(c, LAST_DAY_OF_63)).join(', ');
+      const held = codes.map((c) => nameOf(c, LAST_DAY_OF_63)).join(', ');
+      if (codes.length > 0)
+        notes.push(words.predecessors(`${unit.name} (${unit.code})`, all, held));
+    }
+    const built = buildReport(dataset, lang, codes, notes);
+    let result = built;
+    if (codes.length === 0) {
+      const history = dtiHistory(unit.code).filter((e) =>
+        unit.era === '63' ? e.of === 63 : e.of === 34,
+      );
+      result = {
+        ...built,
+        notes: [...notes, words.notInSeed(`${unit.name} (${unit.code})`, coveredText)],
+        published: [
+          {
+            province: `${unit.name} (${unit.code})`,
+            text: history.length > 0 ? publishedLine(history) : words.noPublished,
+          },
+        ],
+      };
+    }
+    print(context, result, () => renderReport(result, lang, context.bold));
+    return 0;
+  },
+};

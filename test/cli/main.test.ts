@@ -33,11 +33,9 @@ describe('vn-dx, vn-dx --help, vn-dx help', () => {
   it('prints the version it is given (the bin reads package.json)', async () => {
     expect((await run(['--version'])).out).toBe('0.1.0\n');
     expect((await run(['-v'])).out).toBe('0.1.0\n');
-    const io = { ...memoryIo().io, version: undefined };
+    const { version: _, ...io } = memoryIo().io;
     const out: string[] = [];
-    expect(await main(['--version'], { ...io, stdout: (t) => out.push(t) } as CliIo, fixture)).toBe(
-      0,
-    );
+    expect(await main(['--version'], { ...io, stdout: (t) => out.push(t) }, fixture)).toBe(0);
     expect(out.join('')).toBe('unknown\n');
   });
 });

@@ -102,7 +102,7 @@ const T = {
     none: 'không có',
     now: 'từ 1/7/2025 thuộc',
     published: 'Xếp hạng DTI đã công bố',
-    top: 'nhóm',
+    top: 'tốp',
     finding: (reported: string, computed: string, parts: string) =>
       `báo cáo ${reported}, tính từ số đếm được ${computed} (${parts})`,
     notInSeed: (name: string, covered: string) =>
@@ -275,7 +275,7 @@ export function buildReport(
     });
     const pillars = PILLARS.map((pillar) => ({
       pillar: pillar.id,
-      title: `${pillar.name.vi} / ${pillar.name.en}`,
+      title: pillar.name[lang],
       rows: observations
         .filter((o) => (catalogue.get(o.indicator)?.pillar ?? 'foundation') === pillar.id)
         .map((o) => {

@@ -4,9 +4,10 @@ import { cellText, readNumbers, readRecords, requireColumn } from '../records.js
 import { formatTable } from '../table.js';
 
 /** Ranks in text: whole numbers as they are, fractional ranks (ties: fractional) to one decimal. */
-function rankText(rank: number | null, of: number | null): string {
+function rankText(rank: number | null, of: number | null, lang: 'vi' | 'en'): string {
   if (rank === null) return '—';
-  const shown = Number.isInteger(rank) ? String(rank) : rank.toFixed(1);
+  const fraction = lang === 'vi' ? rank.toFixed(1).replace('.', ',') : rank.toFixed(1);
+  const shown = Number.isInteger(rank) ? String(rank) : fraction;
   return of === null ? shown : `${shown}/${of}`;
 }
 
@@ -106,7 +107,7 @@ column's numbers as numbers, with a rank (and of, with --group-by) per row.`,
             ...records.header.map((name) => ({ header: name, max: 30 })),
           ],
           order.map((i) => [
-            rankText(ranks[i]?.rank ?? null, ranks[i]?.of ?? null),
+            rankText(ranks[i]?.rank ?? null, ranks[i]?.of ?? null, context.lang),
             ...records.header.map((name) => cellText(records.rows[i]?.[name])),
           ]),
         )}\n`,

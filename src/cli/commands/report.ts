@@ -56,8 +56,9 @@ saying which provinces the seed covers.`,
     }
     const covered = coveredCodes(dataset);
     const coveredText = covered.map((code) => nameOf(code, LAST_DAY_OF_63)).join(', ');
-    const codes =
-      unit.era === '63' ? [unit.code] : unit.predecessors.filter((c) => covered.includes(c));
+    const codes = (unit.era === '63' ? [unit.code] : unit.predecessors).filter((c) =>
+      covered.includes(c),
+    );
     const notes: string[] = [];
     if (unit.era === '34') {
       const all = unit.predecessors.map((c) => nameOf(c, LAST_DAY_OF_63)).join(', ');

@@ -86,18 +86,13 @@ function rankTicks(worst: number, plotHeight: number): number[] {
   return ticks;
 }
 
-/** Splits a line's points where it misses an edition the chart has: a gap, not a line across it. */
-function consecutiveRuns(points: readonly RankPoint[], editions: readonly number[]): RankPoint[][] {
+/** Splits a line's points where a year is missing: a gap, not a line drawn across it. */
+function consecutiveRuns(points: readonly RankPoint[]): RankPoint[][] {
   const runs: RankPoint[][] = [];
   for (const point of points) {
     const run = runs.at(-1);
     const previous = run?.at(-1);
-    if (
-      run &&
-      previous &&
-      editions.indexOf(point.edition) === editions.indexOf(previous.edition) + 1
-    )
-      run.push(point);
+    if (run && previous && point.edition === previous.edition + 1) run.push(point);
     else runs.push([point]);
   }
   return runs;
@@ -107,8 +102,8 @@ function consecutiveRuns(points: readonly RankPoint[], editions: readonly number
  * Draws rank histories as a standalone, accessible SVG: one line per series,
  * rank 1 at the top, editions along the bottom, each line labelled at its
  * end, with a `<title>` and a `<desc>` that lists every point in words,
- * editions in order. A line breaks where it misses an edition that another
- * line has (a gap, not a line drawn across it). Rank ticks are round numbers
+ * editions in order. A line breaks where a year is missing (a gap, not a
+ * line drawn across it). Rank ticks are round numbers
  * spaced so their labels never overlap. No scripts, fonts or external
  * assets. Pure: the same input gives the same text.
  *
@@ -249,7 +244,7 @@ export function renderRankChart(
     const colour = PALETTE[i % PALETTE.length] as string;
     const points = [...line.points].sort((a, b) => a.edition - b.edition);
     parts.push(`<g aria-label="${escapeXml(line.label)}">`);
-    for (const run of consecutiveRuns(points, editions)) {
+    for (const run of consecutiveRuns(points)) {
       if (run.length < 2) continue;
       const path = run.map((p) => `${x(p.edition)},${y(p.rank)}`).join(' ');
       parts.push(`<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);

@@ -132,30 +132,25 @@ describe('renderRankChart edge layouts', () => {
       expect((xs[i] as number) - (xs[i - 1] as number)).toBeGreaterThanOrEqual(40);
   });
 
-  it('leaves a gap where a line misses an edition another line has', () => {
+  it('leaves a gap where a year is missing, joining only consecutive years', () => {
     const svg = renderRankChart([
       {
         label: 'A',
         points: [2020, 2021, 2022, 2024].map((edition) => ({ edition, rank: 3, of: 63 })),
       },
-      { label: 'B', points: [2020, 2022, 2024].map((edition) => ({ edition, rank: 9, of: 63 })) },
+      { label: 'B', points: [2024, 2020, 2022].map((edition) => ({ edition, rank: 9, of: 63 })) },
     ]);
-    const lines = (label: string) =>
-      (
-        svg
-          .split(`<g aria-label="${label}">`)[1]
-          ?.split('</g>')[0]
-          ?.match(/<polyline/g) ?? []
-      ).length;
-    expect(lines('A')).toBe(1);
-    // B: 2020 alone (2021 missing), then 2022 → 2024 joined (no line has 2023).
-    expect(lines('B')).toBe(1);
+    const group = (label: string) =>
+      svg.split(`<g aria-label="${label}">`)[1]?.split('</g>')[0] ?? '';
+    expect(group('A').match(/<polyline points="([^"]+)"/g)).toHaveLength(1);
     expect(
-      svg
-        .split('<g aria-label="B">')[1]
-        ?.match(/<polyline points="([^"]+)"/)?.[1]
+      group('A')
+        .match(/<polyline points="([^"]+)"/)?.[1]
         ?.split(' '),
-    ).toHaveLength(2);
+    ).toHaveLength(3);
+    expect(group('A').match(/<circle/g)).toHaveLength(4);
+    expect(group('B')).not.toContain('<polyline');
+    expect(group('B').match(/<circle/g)).toHaveLength(3);
   });
 
   it('spaces rank ticks so that no two labels collide, whatever the number ranked', () => {

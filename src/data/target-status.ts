@@ -16,8 +16,18 @@ import { toInterval } from '../vi/period.js';
 export interface TargetStatus {
   /** The figure judged: an observation, a DTI rank, or `null` when there is none. */
   readonly latest:
-    | { readonly kind: 'observation'; readonly observation: Observation }
-    | { readonly kind: 'rank'; readonly entry: RankingEntry }
+    | {
+        /** An observation of the target's indicator. */
+        readonly kind: 'observation';
+        /** The observation judged. */
+        readonly observation: Observation;
+      }
+    | {
+        /** A national DTI rank. */
+        readonly kind: 'rank';
+        /** The ranking entry judged. */
+        readonly entry: RankingEntry;
+      }
     | null;
   /** Whether the target is met; `null` without a figure. */
   readonly met: boolean | null;

@@ -157,6 +157,25 @@ export function parseCellQuantity(text: string, mark: 'comma' | 'dot'): Quantity
 }
 
 /**
+ * A column of numbers read by {@link readNumberColumn}.
+ *
+ * @category Data
+ */
+export interface NumberColumn {
+  /** The decimal mark the column was read with. */
+  readonly mark: 'comma' | 'dot';
+  /** A quantity per cell; `null` for an empty cell or one listed in `errors`. */
+  readonly cells: readonly (Quantity | null)[];
+  /** The cells that could not be read. */
+  readonly errors: readonly {
+    /** The cell's 0-based index in the column. */
+    readonly index: number;
+    /** What is wrong with it, without a final full stop. */
+    readonly message: string;
+  }[];
+}
+
+/**
  * Reads a whole column of cells with one decimal mark, decided by
  * {@link decimalMarkOf}: empty cells are `null`, the others are quantities.
  * Errors name the 0-based index of the cell; callers turn it into a line.
@@ -185,11 +204,7 @@ export function readNumberColumn(
   column: string,
   cells: readonly string[],
   decimal: DecimalMark = 'auto',
-): {
-  readonly mark: 'comma' | 'dot';
-  readonly cells: readonly (Quantity | null)[];
-  readonly errors: readonly { readonly index: number; readonly message: string }[];
-} {
+): NumberColumn {
   const mark = decimalMarkOf(column, cells, decimal);
   const errors: { index: number; message: string }[] = [];
   const quantities = cells.map((cell, index) => {

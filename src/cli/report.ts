@@ -401,7 +401,7 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
       out.push(
         formatTable(
           [
-            { header: t.indicator, max: 80 - 4 - 4 - periodWidth - valueWidth },
+            { header: t.indicator, max: 80 - 4 - 4 - periodWidth - valueWidth, wrap: true },
             { header: t.period },
             { header: t.value, align: 'right' },
           ],
@@ -429,7 +429,11 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
       out.push(
         formatTable(
           [
-            { header: t.indicator, max: 80 - 4 - 8 - widths.reduce((a, b) => a + b, 0) },
+            {
+              header: t.indicator,
+              max: 80 - 4 - 8 - widths.reduce((a, b) => a + b, 0),
+              wrap: true,
+            },
             { header: t.target },
             { header: t.deadline },
             { header: t.latest, align: 'right' },

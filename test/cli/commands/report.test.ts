@@ -111,6 +111,14 @@ describe('vn-dx report', () => {
     );
   });
 
+  it('wraps long labels of the seed report instead of cutting them, in both languages', async () => {
+    for (const lang of ['vi', 'en']) {
+      const { out } = await run(['report', '--lang', lang], {}, { dataset: seedDataset });
+      expect(out).not.toContain('…');
+      for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    }
+  });
+
   it('never truncates a period nor shows a ? source', async () => {
     const half = {
       ...fixture,

@@ -423,8 +423,10 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
         s.latest?.text ?? '—',
         statusText(s, lang),
       ]);
+      const headers = [t.indicator, t.target, t.deadline, t.latest, t.status];
+      // The other columns are never cut; the indicator takes what is left of 80.
       const widths = [1, 2, 3, 4].map((i) =>
-        Math.max(...rows.map((row) => [...(row[i] ?? '')].length), 6),
+        Math.max(...rows.map((row) => [...(row[i] ?? '')].length), [...(headers[i] ?? '')].length),
       );
       out.push(
         formatTable(

@@ -29,10 +29,10 @@ export function readRecords(io: CliIo, file: string): Records {
     try {
       parsed = JSON.parse(text);
     } catch (cause) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${file}: JSON: ${cause instanceof Error ? cause.message : 'malformed'}.`,
-      );
+      // JSON.parse throws only SyntaxError, whose message says where.
+      throw new DxError('INVALID_ARGUMENT', `${file}: JSON: ${(cause as SyntaxError).message}.`, {
+        cause,
+      });
     }
     const bad = Array.isArray(parsed)
       ? parsed.findIndex((row) => typeof row !== 'object' || row === null || Array.isArray(row))
@@ -92,7 +92,7 @@ export function readRecords(io: CliIo, file: string): Records {
 export function prefixed(file: string, error: unknown): unknown {
   return error instanceof DxError
     ? new DxError(error.code, `${file}: ${error.message}`, {
-        ...(error.issues === undefined ? {} : { issues: error.issues }),
+        issues: error.issues,
         cause: error,
       })
     : error;

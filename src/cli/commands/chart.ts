@@ -65,7 +65,7 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
   if (problems.length > 0) {
     const errors = problems.map((p) => cellErrors(records, p.column, [p]));
     throw new DxError('VALIDATION_FAILED', errors.map((e) => e.message).join('\n'), {
-      issues: errors.flatMap((e) => e.issues ?? []),
+      issues: errors.flatMap((e) => e.issues),
     });
   }
   const indices = new Set(records.rows.map((row) => cellText(row.index)));

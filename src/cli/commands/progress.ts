@@ -71,7 +71,7 @@ percent signs and qualifiers allowed. Text rounds share and gap for people;
     if (problems.length > 0) {
       const errors = problems.map((p) => cellErrors(records, p.column, [p]));
       throw new DxError('VALIDATION_FAILED', errors.map((e) => e.message).join('\n'), {
-        issues: errors.flatMap((e) => e.issues ?? []),
+        issues: errors.flatMap((e) => e.issues),
       });
     }
     const output = records.rows.map((row, i) => ({

@@ -38,7 +38,7 @@ Values follow the one vn-dx number policy (see --decimal).`,
       if (!isDxError(error)) throw error;
       if (context.json) {
         context.io.stdout(
-          `${JSON.stringify({ valid: false, code: error.code, issues: error.issues ?? [{ path: [], message: error.message }] }, null, 2)}\n`,
+          `${JSON.stringify({ valid: false, code: error.code, issues: error.issues.length > 0 ? error.issues : [{ path: [], message: error.message }] }, null, 2)}\n`,
         );
         return 1;
       }
@@ -48,7 +48,7 @@ Values follow the one vn-dx number policy (see --decimal).`,
           .split('\n')
           .map((line) => `${file}: ${line}`)
           .join('\n'),
-        { ...(error.issues === undefined ? {} : { issues: error.issues }), cause: error },
+        { issues: error.issues, cause: error },
       );
     }
     const words =

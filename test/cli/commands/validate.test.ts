@@ -61,6 +61,20 @@ describe('vn-dx validate', () => {
     expect(json).toMatchObject({ valid: false, code: 'CSV_SYNTAX' });
   });
 
+  it('reports malformed JSON, as text or as JSON', async () => {
+    expect((await run(['validate', 'in.json'], { 'in.json': '[{' })).err).toMatch(
+      /^vn-dx validate: in\.json: JSON: /,
+    );
+    const json = JSON.parse(
+      (await run(['validate', 'in.json', '--json'], { 'in.json': '[{' })).out,
+    );
+    expect(json).toMatchObject({
+      valid: false,
+      code: 'INVALID_ARGUMENT',
+      issues: [{ path: [], message: expect.stringMatching(/^JSON: /) }],
+    });
+  });
+
   it('reports JSON records by index', async () => {
     const text = JSON.stringify([
       {

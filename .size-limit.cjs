@@ -34,16 +34,20 @@ module.exports = [
     limit: '5 kB',
   },
   {
+    // Raised from 10.5 kB on 2026-11-28 (11.13 kB measured): the one number policy
+    // (decimalMarkOf), unknown-indicator suggestions and every issue in its message.
     name: "import { parseObservationsCsv } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ parseObservationsCsv }',
-    limit: '10.5 kB',
+    limit: '12 kB',
   },
   {
+    // Raised from 30 kB on 2026-11-28 (30.29 kB measured): the number policy,
+    // mergeRankHistory and targetStatus.
     name: "import * from 'vn-dx' (the whole main entry)",
     path: 'dist/index.js',
     import: '*',
-    limit: '30 kB',
+    limit: '33 kB',
   },
   {
     name: "import { seedDataset } from 'vn-dx/seed'",

@@ -61,10 +61,13 @@ function parse(command: Command, argv: readonly string[]) {
       );
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const message = (error as Error).message;
       throw new UsageError(
-        /argument missing/.test((error as Error).message)
-          ? `${option} needs a value`
-          : `${option} takes no value`,
+        /does not take an argument/.test(message)
+          ? `${option} takes no value`
+          : /ambiguous/.test(message)
+            ? `${option} needs a value (write ${option}=-… for one that starts with -)`
+            : `${option} needs a value`,
       );
     }
     throw error;

@@ -70,6 +70,9 @@ describe('usage errors (exit 2) name the command and the option', () => {
     expect((await run(['report', '--json=yes'])).err).toMatch(
       /^vn-dx report: --json takes no value/,
     );
+    expect((await run(['rank', 'x.csv', '--by', '-x'])).err).toMatch(
+      /^vn-dx rank: --by needs a value \(write --by=-… for one that starts with -\)/,
+    );
     expect((await run(['rank'])).err).toMatch(/^vn-dx rank: rank needs <file>/);
     expect((await run(['report', 'extra'])).err).toMatch(
       /^vn-dx report: unexpected argument "extra"/,

@@ -3,6 +3,9 @@ import type { CliIo } from './io.js';
 
 export type Lang = 'vi' | 'en';
 
+/** A text of the help in both languages. */
+export type Text = Readonly<Record<Lang, string>>;
+
 /** One option of a command, as util.parseArgs reads it, with what help needs. */
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -11,7 +14,7 @@ export interface OptionSpec {
   readonly placeholder?: string;
   /** The values the option accepts, when they are a fixed list. */
   readonly choices?: readonly string[];
-  readonly description: string;
+  readonly description: Text;
 }
 
 /** The parsed command line a command runs with. */
@@ -34,13 +37,13 @@ export interface CommandContext {
 export interface Command {
   readonly name: string;
   /** One line for the command list. */
-  readonly summary: string;
+  readonly summary: Text;
   /** The arguments after the name, for the usage line: `<file>`, `[query]`. */
   readonly args: string;
   /** The fewest and most positional arguments. */
   readonly arity: readonly [number, number];
   /** A paragraph or two under the usage line. */
-  readonly help: string;
+  readonly help: Text;
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** Runs the command; resolves to its exit code. */
   readonly run: (invocation: Invocation, context: CommandContext) => number | Promise<number>;
@@ -53,14 +56,24 @@ export class UsageError extends Error {
 
 /** Options every command takes; the dispatcher reads them. */
 export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  json: { type: 'boolean', description: 'print JSON instead of text' },
+  json: {
+    type: 'boolean',
+    description: { en: 'print JSON instead of text', vi: 'in JSON thay cho văn bản' },
+  },
   lang: {
     type: 'string',
     placeholder: 'vi|en',
     choices: ['vi', 'en'],
-    description: 'labels in Vietnamese (default) or English',
+    description: {
+      en: 'output in Vietnamese (default) or English; help is in English unless --lang vi',
+      vi: 'kết quả bằng tiếng Việt (mặc định) hoặc tiếng Anh; trợ giúp bằng tiếng Việt khi có --lang vi',
+    },
   },
-  help: { type: 'boolean', short: 'h', description: 'show this help' },
+  help: {
+    type: 'boolean',
+    short: 'h',
+    description: { en: 'show this help', vi: 'hiện trợ giúp này' },
+  },
 };
 
 /** The --decimal option, shared by every command that reads numbers from a table. */
@@ -68,8 +81,10 @@ export const DECIMAL_OPTION: OptionSpec = {
   type: 'string',
   placeholder: 'comma|dot|auto',
   choices: ['comma', 'dot', 'auto'],
-  description:
-    'how numbers are written: comma = 1.234,5 (Vietnamese), dot = 1,234.5; auto (default) decides per column and stops when a column reads two ways',
+  description: {
+    en: 'how numbers are written: comma = 1.234,5 (Vietnamese), dot = 1,234.5; auto (default) decides per column and stops when a column reads two ways',
+    vi: 'cách viết số: comma = 1.234,5 (kiểu Việt Nam), dot = 1,234.5; auto (mặc định) quyết định theo từng cột và dừng lại khi một cột đọc được hai cách',
+  },
 };
 
 /** Prints a value as JSON, or text made on demand. */

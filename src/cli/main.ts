@@ -34,6 +34,13 @@ function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
 }
 
+/** The help's language: English unless the command line asks for `--lang vi`. */
+function helpLang(argv: readonly string[]): Lang {
+  return argv.some((arg, i) => arg === '--lang=vi' || (arg === '--lang' && argv[i + 1] === 'vi'))
+    ? 'vi'
+    : 'en';
+}
+
 /** Which other commands take an option, for the message when this one does not. */
 function ownersOf(option: string): string[] {
   return COMMANDS.filter((command) => Object.hasOwn(command.options, option)).map((c) => c.name);
@@ -103,9 +110,13 @@ export async function main(
   io: CliIo = nodeIo(),
   dataset: Dataset = seedDataset,
 ): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h') {
-    io.stdout(mainHelp(COMMANDS));
+  const [first = '', ...rest] = argv;
+  const lang = helpLang(argv);
+  const unlabelled = argv.filter(
+    (arg, i) => !(arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang'),
+  );
+  if (unlabelled.length === 0 || unlabelled[0] === '--help' || unlabelled[0] === '-h') {
+    io.stdout(mainHelp(COMMANDS, lang));
     return 0;
   }
   if (first === '--version' || first === '-v') {
@@ -113,14 +124,14 @@ export async function main(
     return 0;
   }
   if (first === 'help') {
-    const topic = rest[0];
+    const topic = rest.find((arg, i) => !arg.startsWith('-') && rest[i - 1] !== '--lang');
     if (topic === undefined) {
-      io.stdout(mainHelp(COMMANDS));
+      io.stdout(mainHelp(COMMANDS, lang));
       return 0;
     }
     const command = findCommand(topic);
     if (!command) return usageError(io, 'help', `unknown command "${topic}"`, false);
-    io.stdout(commandHelp(command));
+    io.stdout(commandHelp(command, lang));
     return 0;
   }
   const command = findCommand(first);
@@ -136,7 +147,7 @@ export async function main(
   try {
     const { values, positionals } = parse(command, rest);
     if (values.help) {
-      io.stdout(commandHelp(command));
+      io.stdout(commandHelp(command, helpLang(rest)));
       return 0;
     }
     const context: CommandContext = {

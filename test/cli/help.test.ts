@@ -4,10 +4,10 @@ import { commandHelp, mainHelp } from '../../src/cli/help.js';
 
 const bare: Command = {
   name: 'demo',
-  summary: 'a command without options',
+  summary: { en: 'a command without options', vi: 'một lệnh không có tùy chọn' },
   args: '',
   arity: [0, 0],
-  help: 'Does nothing.',
+  help: { en: 'Does nothing.', vi: 'Không làm gì.' },
   options: {},
   run: () => 0,
 };
@@ -24,16 +24,20 @@ describe('commandHelp and mainHelp', () => {
         '',
         'Common options:',
         '      --json                print JSON instead of text',
-        '      --lang vi|en          labels in Vietnamese (default) or English',
+        '      --lang vi|en          output in Vietnamese (default) or English; help is',
+        '                            in English unless --lang vi',
         '  -h, --help                show this help',
         '',
       ].join('\n'),
     );
     const valued = commandHelp({
       ...bare,
-      options: { level: { type: 'string', description: 'how much' } },
+      options: { level: { type: 'string', description: { en: 'how much', vi: 'bao nhiêu' } } },
     });
     expect(valued).toContain('      --level <value>       how much\n');
+    expect(commandHelp(bare, 'vi')).toMatch(
+      /^Cách dùng: vn-dx demo \[tùy chọn\]\n\nMột lệnh không có tùy chọn\.\n\nKhông làm gì\.\n/,
+    );
   });
 
   it('aligns the command list on the longest name', () => {

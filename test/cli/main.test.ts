@@ -10,7 +10,7 @@ describe('vn-dx, vn-dx --help, vn-dx help', () => {
     for (const argv of [['--help'], ['-h'], ['help']]) expect((await run(argv)).out).toBe(bare.out);
     for (const command of COMMANDS) {
       expect(bare.out).toMatch(
-        new RegExp(`^ {2}${command.name}\\b.*${command.summary.slice(0, 20)}`, 'm'),
+        new RegExp(`^ {2}${command.name}\\b.*${command.summary.en.slice(0, 20)}`, 'm'),
       );
     }
     for (const line of bare.out.split('\n'))
@@ -28,6 +28,22 @@ describe('vn-dx, vn-dx --help, vn-dx help', () => {
         expect([...line].length, line).toBeLessThanOrEqual(80);
     }
     expect((await run(['rank', '-h'])).out).toMatch(/^Usage: vn-dx rank <file>/);
+  });
+
+  it('speak Vietnamese with --lang vi, wherever it is given', async () => {
+    const vi = (await run(['--help', '--lang', 'vi'])).out;
+    expect(vi).toContain('Các lệnh:');
+    for (const command of COMMANDS) expect(vi).toContain(command.summary.vi);
+    expect((await run(['--lang', 'vi'])).out).toBe(vi);
+    expect((await run(['help', '--lang=vi'])).out).toBe(vi);
+    for (const command of COMMANDS) {
+      const help = (await run(['help', command.name, '--lang', 'vi'])).out;
+      expect(help).toBe((await run([command.name, '--lang', 'vi', '--help'])).out);
+      expect(help).toMatch(new RegExp(`^Cách dùng: vn-dx ${command.name}`));
+      expect(help).not.toMatch(/\b(Usage|Options|show this help)\b/);
+      for (const line of help.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    }
+    expect((await run(['--help'])).out).toMatch(/^vn-dx — Vietnam's/);
   });
 
   it('prints the version it is given (the bin reads package.json)', async () => {

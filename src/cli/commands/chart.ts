@@ -98,18 +98,37 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
 
 export const chart: Command = {
   name: 'chart',
-  summary: "draw rank histories, yours or the seed's, as an accessible SVG",
+  summary: {
+    en: "draw rank histories, yours or the seed's, as an accessible SVG",
+    vi: 'vẽ diễn biến thứ hạng (của bạn hoặc của dữ liệu gốc) thành SVG dễ tiếp cận',
+  },
   args: 'ranks [file]',
   arity: [1, 2],
-  help: `Draws rank histories, one line per province, as a standalone SVG to
+  help: {
+    en: `Draws rank histories, one line per province, as a standalone SVG to
 standard output or to --out. With a file (CSV or JSON array) of columns
 province, index, edition, rank and of, draws those rankings (one line per
 province, and per index when the file has several); without one, the
 national DTI ranks of the seed dataset's provinces. A year a line has no rank
 for is left as a gap. --json prints the series instead of drawing them.`,
+    vi: `Vẽ diễn biến thứ hạng, mỗi tỉnh một đường, thành tệp SVG độc lập ra đầu ra
+chuẩn hoặc vào --out. Với một tệp (CSV hoặc mảng JSON) có các cột province,
+index, edition, rank và of, vẽ các thứ hạng đó (mỗi tỉnh một đường, và mỗi chỉ
+số một đường khi tệp có nhiều chỉ số); không có tệp thì vẽ thứ hạng DTI toàn
+quốc của các tỉnh trong dữ liệu gốc. Năm không có thứ hạng để trống, không nối
+qua. --json in các chuỗi số liệu thay cho hình vẽ.`,
+  },
   options: {
-    out: { type: 'string', placeholder: '<file.svg>', description: 'write the SVG to this file' },
-    title: { type: 'string', placeholder: '<text>', description: "the chart's title" },
+    out: {
+      type: 'string',
+      placeholder: '<file.svg>',
+      description: { en: 'write the SVG to this file', vi: 'ghi SVG vào tệp này' },
+    },
+    title: {
+      type: 'string',
+      placeholder: '<text>',
+      description: { en: "the chart's title", vi: 'tiêu đề của biểu đồ' },
+    },
     decimal: DECIMAL_OPTION,
   },
   run({ values, positionals }, context) {

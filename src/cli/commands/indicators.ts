@@ -16,12 +16,20 @@ const UNITS: Readonly<Record<string, { vi: string; en: string }>> = {
 
 export const indicators: Command = {
   name: 'indicators',
-  summary: 'list the indicator ids of the catalogue (those validate accepts)',
+  summary: {
+    en: 'list the indicator ids of the catalogue (those validate accepts)',
+    vi: 'liệt kê mã chỉ tiêu trong danh mục (các mã validate chấp nhận)',
+  },
   args: '[words]',
   arity: [0, Number.POSITIVE_INFINITY],
-  help: `Lists the catalogue's indicators (vn-dx/framework) and the seed dataset's
+  help: {
+    en: `Lists the catalogue's indicators (vn-dx/framework) and the seed dataset's
 own, with pillar, unit and label. Words, with or without diacritics, keep the
 indicators whose id or label holds all of them.`,
+    vi: `Liệt kê các chỉ tiêu của danh mục (vn-dx/framework) và của dữ liệu gốc, kèm
+trụ cột, đơn vị và tên. Các từ khóa (có hoặc không dấu) chỉ giữ những chỉ tiêu
+có đủ các từ đó trong mã hoặc tên.`,
+  },
   options: {},
   run({ positionals }, context) {
     const { lang } = context;

@@ -14,14 +14,24 @@ export function roundedText(value: number, digits: number, lang: 'vi' | 'en'): s
 
 export const progress: Command = {
   name: 'progress',
-  summary: "progress of each row's value towards its target",
+  summary: {
+    en: "progress of each row's value towards its target",
+    vi: 'tiến độ của giá trị mỗi dòng so với mục tiêu',
+  },
   args: '<file>',
   arity: [1, 1],
-  help: `Each row needs columns value and target, and may have baseline (default 0)
+  help: {
+    en: `Each row needs columns value and target, and may have baseline (default 0)
 and direction (higher-is-better or lower-is-better); other columns are shown
 as they are. Numbers follow the one vn-dx number policy (see --decimal), with
 percent signs and qualifiers allowed. Text rounds share and gap for people;
 --json prints every number in full.`,
+    vi: `Mỗi dòng cần cột value và target, có thể có baseline (mặc định 0) và
+direction (higher-is-better hoặc lower-is-better); các cột khác được giữ
+nguyên. Số được đọc theo một quy tắc chung của vn-dx (xem --decimal), chấp
+nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ lệ và phần còn thiếu;
+--json in đầy đủ mọi chữ số.`,
+  },
   options: { decimal: DECIMAL_OPTION },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;

@@ -119,20 +119,31 @@ function describeUnit(p: Province, context: CommandContext): string {
 
 export const provinces: Command = {
   name: 'provinces',
-  summary: 'list provinces on a day, or find one by name, alias or code',
+  summary: {
+    en: 'list provinces on a day, or find one by name, alias or code',
+    vi: 'liệt kê các tỉnh tại một ngày, hoặc tìm một tỉnh theo tên, tên khác hay mã',
+  },
   args: '[query]',
   arity: [0, Number.POSITIVE_INFINITY],
-  help: `Without a query: the units valid on the day (default 2025-07-01, the 34
+  help: {
+    en: `Without a query: the units valid on the day (default 2025-07-01, the 34
 units after the merger; --at 2025-06-30 gives the 63 before it).
 With a query (a name with or without diacritics, an alias, a GSO or ISO code):
 that unit, its region, its names through time and its place across the 2025
 merger. A name that is not a unit on the day (Quảng Nam after 1 July 2025) is
 shown at the dates it was one, with its successor.`,
+    vi: `Không có từ khóa: các đơn vị có hiệu lực vào ngày đó (mặc định 2025-07-01,
+34 đơn vị sau sắp xếp; --at 2025-06-30 cho 63 đơn vị trước đó).
+Có từ khóa (tên có hoặc không dấu, tên khác, mã GSO hoặc ISO): đơn vị đó,
+vùng, các tên qua thời gian và vị trí của nó qua đợt sắp xếp năm 2025. Một tên
+không còn là đơn vị vào ngày đó (Quảng Nam sau 1/7/2025) được hiện ở những
+ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
+  },
   options: {
     at: {
       type: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the day (default 2025-07-01)',
+      description: { en: 'the day (default 2025-07-01)', vi: 'ngày tra cứu (mặc định 2025-07-01)' },
     },
   },
   run({ values, positionals }, context) {

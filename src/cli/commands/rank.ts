@@ -13,38 +13,60 @@ function rankText(rank: number | null, of: number | null, lang: 'vi' | 'en'): st
 
 export const rank: Command = {
   name: 'rank',
-  summary: 'rank the rows of a CSV or JSON file by a numeric column',
+  summary: {
+    en: 'rank the rows of a CSV or JSON file by a numeric column',
+    vi: 'xếp hạng các dòng của tệp CSV hoặc JSON theo một cột số',
+  },
   args: '<file>',
   arity: [1, 1],
-  help: `Reads a CSV (delimiter , ; or tab, detected) or a JSON array of objects
+  help: {
+    en: `Reads a CSV (delimiter , ; or tab, detected) or a JSON array of objects
 and ranks its rows by the --by column; 1 is best. Empty cells stay unranked.
 Numbers follow the one vn-dx number policy (see --decimal); a percent sign or a
 qualifier such as "gần" is allowed. Text output is sorted by rank (by group,
 then rank, with --group-by); --json keeps the file's order and prints the
 column's numbers as numbers, with a rank (and of, with --group-by) per row.`,
+    vi: `Đọc tệp CSV (dấu phân cách , ; hoặc tab, tự nhận biết) hoặc mảng JSON các
+đối tượng và xếp hạng các dòng theo cột --by; 1 là cao nhất. Ô trống không
+được xếp hạng. Số được đọc theo quy tắc chung của vn-dx (xem --decimal); chấp
+nhận dấu phần trăm hoặc từ định lượng như "gần". Văn bản được sắp theo thứ
+hạng (theo nhóm rồi thứ hạng, với --group-by); --json giữ thứ tự của tệp, in
+số của cột dưới dạng số, kèm rank (và of, với --group-by) cho mỗi dòng.`,
+  },
   options: {
     by: {
       type: 'string',
       placeholder: '<column>',
-      description: 'the column to rank by (required)',
+      description: {
+        en: 'the column to rank by (required)',
+        vi: 'cột dùng để xếp hạng (bắt buộc)',
+      },
     },
     ties: {
       type: 'string',
       placeholder: '<method>',
       choices: ['competition', 'modified', 'dense', 'ordinal', 'fractional'],
-      description:
-        'tied values: competition (default: 1, 2, 2, 4), modified, dense, ordinal, fractional',
+      description: {
+        en: 'tied values: competition (default: 1, 2, 2, 4), modified, dense, ordinal, fractional',
+        vi: 'giá trị bằng nhau: competition (mặc định: 1, 2, 2, 4), modified, dense, ordinal, fractional',
+      },
     },
     direction: {
       type: 'string',
       placeholder: '<direction>',
       choices: ['higher-is-better', 'lower-is-better'],
-      description: 'higher-is-better (default) or lower-is-better',
+      description: {
+        en: 'higher-is-better (default) or lower-is-better',
+        vi: 'higher-is-better (cao hơn là tốt hơn, mặc định) hoặc lower-is-better',
+      },
     },
     'group-by': {
       type: 'string',
       placeholder: '<column>',
-      description: 'rank within each value of this column',
+      description: {
+        en: 'rank within each value of this column',
+        vi: 'xếp hạng trong từng nhóm theo giá trị của cột này',
+      },
     },
     decimal: DECIMAL_OPTION,
   },

@@ -11,28 +11,47 @@ function nameOf(code: string, at: string): string {
 
 export const report: Command = {
   name: 'report',
-  summary: 'the seed dataset as a scoreboard, province by province',
+  summary: {
+    en: 'the seed dataset as a scoreboard, province by province',
+    vi: 'bảng tổng hợp dữ liệu gốc, từng tỉnh một',
+  },
   args: '',
   arity: [0, 0],
-  help: `Per province of the seed dataset: its programme, sources, ranks with change,
+  help: {
+    en: `Per province of the seed dataset: its programme, sources, ranks with change,
 indicators pillar by pillar, progress to its own and the national targets, and
 the figures whose shares disagree with their counts. Ranks combine the
 articles' with the published DTI tables (vn-dx/dti).
+
 --province keeps one province: a name (with or without diacritics) or a code,
 of the 63 units before the 2025 merger or, when no such unit matches (or with
 --at 2025-07-01), of the 34 after it, shown through its predecessors. A
 province the seed does not cover gets its published DTI ranks and a line
 saying which provinces the seed covers.`,
+    vi: `Với mỗi tỉnh trong dữ liệu gốc: chương trình, nguồn, thứ hạng và mức thay
+đổi, các chỉ tiêu theo trụ cột, tiến độ so với mục tiêu của tỉnh và mục tiêu
+quốc gia, và các tỷ lệ không khớp với số đếm. Thứ hạng gộp số liệu của bài báo
+với bảng DTI đã công bố (vn-dx/dti).
+
+--province giữ một tỉnh: tên (có hoặc không dấu) hoặc mã, của 63 đơn vị trước
+đợt sắp xếp năm 2025, hoặc, khi không có đơn vị nào khớp (hoặc với --at
+2025-07-01), của 34 đơn vị sau đó, thể hiện qua các tỉnh cũ. Tỉnh không có
+trong dữ liệu gốc được hiện thứ hạng DTI đã công bố và một dòng cho biết dữ
+liệu gốc gồm những tỉnh nào.`,
+  },
   options: {
     province: {
       type: 'string',
       placeholder: '<name or code>',
-      description: 'keep one province',
+      description: { en: 'keep one province', vi: 'chỉ giữ một tỉnh' },
     },
     at: {
       type: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the day --province is looked up on (default 2025-06-30)',
+      description: {
+        en: 'the day --province is looked up on (default 2025-06-30)',
+        vi: 'ngày dùng để tra --province (mặc định 2025-06-30)',
+      },
     },
   },
   run({ values }, context) {

@@ -10,16 +10,27 @@ import { type Command, DECIMAL_OPTION, print } from '../command.js';
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'check an observations file (CSV or JSON), listing every problem',
+  summary: {
+    en: 'check an observations file (CSV or JSON), listing every problem',
+    vi: 'kiểm tra tệp số liệu quan sát (CSV hoặc JSON), liệt kê mọi lỗi',
+  },
   args: '<file>',
   arity: [1, 1],
-  help: `Reads observations: a CSV with columns province, indicator, period, value
+  help: {
+    en: `Reads observations: a CSV with columns province, indicator, period, value
 and optionally qualifier, source, paragraph, note, id (Vietnamese headers such
 as tỉnh, chỉ tiêu, kỳ, giá trị work too), or a JSON array of observations.
 Lists every problem, one line each with its line and column: unreadable
 periods, values and provinces, empty cells, and indicator ids that are not in
 the catalogue (vn-dx indicators lists them), with the closest id suggested.
 Values follow the one vn-dx number policy (see --decimal).`,
+    vi: `Đọc số liệu quan sát: tệp CSV có các cột province, indicator, period, value
+và có thể có qualifier, source, paragraph, note, id (tên cột tiếng Việt như
+tỉnh, chỉ tiêu, kỳ, giá trị cũng được), hoặc một mảng JSON. Liệt kê mọi lỗi,
+mỗi lỗi một dòng kèm dòng và cột: kỳ, giá trị, tỉnh không đọc được, ô trống,
+và mã chỉ tiêu không có trong danh mục (vn-dx indicators liệt kê các mã), kèm
+mã gần nhất. Giá trị được đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
+  },
   options: { decimal: DECIMAL_OPTION },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;

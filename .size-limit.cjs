@@ -34,10 +34,12 @@ module.exports = [
     limit: '5 kB',
   },
   {
+    // Raised from 10.5 kB on 2026-11-28 (11.13 kB measured): the one number policy
+    // (decimalMarkOf), unknown-indicator suggestions and every issue in its message.
     name: "import { parseObservationsCsv } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ parseObservationsCsv }',
-    limit: '10.5 kB',
+    limit: '12 kB',
   },
   {
     // Added on 2026-11-27 at 1.39 kB: English month names now come from Intl.DateTimeFormat

@@ -48,7 +48,7 @@ const ALIASES = {
   'Bắc Kạn': ['Bắc Cạn'],
   'Đắk Lắk': ['Đăk Lăk', 'Đắc Lắc', 'Daklak', 'Darlac'],
   'Đắk Nông': ['Đăk Nông', 'Đắc Nông'],
-  'Bà Rịa - Vũng Tàu': ['BR-VT', 'BRVT', 'Bà Rịa Vũng Tàu'],
+  'Bà Rịa - Vũng Tàu': ['BR-VT', 'BRVT', 'Bà Rịa Vũng Tàu', 'Bà Rịa', 'Vũng Tàu'],
   'Kiên Giang': ['Kiến Giang'],
 };
 

@@ -5,4 +5,5 @@
  * @module vn-dx/cli
  * @internal
  */
+export { nodeIo } from './cli/io.js';
 export { main } from './cli/main.js';

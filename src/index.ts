@@ -18,6 +18,8 @@ export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
+export type { DecimalMark, NumberColumn } from './io/numbers.js';
+export { decimalMarkOf, parseCellQuantity, readNumberColumn } from './io/numbers.js';
 export type { ObservationsCsvOptions } from './io/observations.js';
 export {
   formatObservationsCsv,
@@ -44,6 +46,8 @@ export { progress } from './kpi/progress.js';
 export { ratio } from './kpi/ratio.js';
 export type { TargetEvaluation, TargetRule } from './kpi/target.js';
 export { directionOfComparator, evaluateTarget } from './kpi/target.js';
+export type { TargetStatus } from './kpi/target-status.js';
+export { targetStatus } from './kpi/target-status.js';
 export type { DatedValue } from './kpi/trend.js';
 export { projectLinear, requiredGrowthRate } from './kpi/trend.js';
 export type { Dataset } from './model/dataset.js';
@@ -149,6 +153,7 @@ export type { Ranked, RankedInGroup, RankKey } from './ranking/rank-by.js';
 export { rankBy, rankWithin } from './ranking/rank-by.js';
 export type { RankChange, RankPosition } from './ranking/rank-change.js';
 export { rankChange } from './ranking/rank-change.js';
+export { mergeRankHistory } from './ranking/rank-history.js';
 export { topN } from './ranking/top-n.js';
 export type { DocumentIssuerCode, DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
 export {

@@ -68,10 +68,45 @@ function round(value: number): number {
 }
 
 /**
+ * The rank axis' ticks: 1, round steps (1, 2 or 5 times a power of ten, about
+ * six of them), and the last rank; a step tick closer than 16 pixels to the
+ * last rank is dropped so that no two labels overlap.
+ */
+function rankTicks(worst: number, plotHeight: number): number[] {
+  if (worst <= 1) return [1];
+  const raw = (worst - 1) / 6;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const pixels = (rank: number) => ((rank - 1) / (worst - 1)) * plotHeight;
+  const ticks = [1];
+  for (let tick = step; tick < worst; tick += step) {
+    if (pixels(tick) - pixels(ticks.at(-1) as number) >= 16 && pixels(worst) - pixels(tick) >= 16)
+      ticks.push(tick);
+  }
+  ticks.push(worst);
+  return ticks;
+}
+
+/** Splits a line's points where a year is missing: a gap, not a line drawn across it. */
+function consecutiveRuns(points: readonly RankPoint[]): RankPoint[][] {
+  const runs: RankPoint[][] = [];
+  for (const point of points) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && point.edition === previous.edition + 1) run.push(point);
+    else runs.push([point]);
+  }
+  return runs;
+}
+
+/**
  * Draws rank histories as a standalone, accessible SVG: one line per series,
  * rank 1 at the top, editions along the bottom, each line labelled at its
- * end, with a `<title>` and a `<desc>` that lists every point in words. No
- * scripts, fonts or external assets. Pure: the same input gives the same text.
+ * end, with a `<title>` and a `<desc>` that lists every point in words,
+ * editions in order. A line breaks where a year is missing (a gap, not a
+ * line drawn across it). Rank ticks are round numbers
+ * spaced so their labels never overlap. No scripts, fonts or external
+ * assets. Pure: the same input gives the same text.
  *
  * @param series - the lines to draw; each needs at least one point.
  * @param options - title, size, language.
@@ -156,8 +191,7 @@ export function renderRankChart(
     );
   const y = (rank: number) =>
     round(margin.top + ((rank - 1) / Math.max(1, worst - 1)) * plotHeight);
-  // Keep the last tick clear of its neighbour (60 and 63 would overlap).
-  const ticks = [1, ...[10, 20, 30, 40, 50, 60].filter((t) => t < worst - 4), worst];
+  const ticks = rankTicks(worst, plotHeight);
   const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   const parts: string[] = [];
   parts.push(
@@ -167,7 +201,10 @@ export function renderRankChart(
       series
         .map(
           (line) =>
-            `${line.label}: ${line.points.map((p) => `${p.edition} ${p.rank}/${p.of}`).join(', ')}`,
+            `${line.label}: ${[...line.points]
+              .sort((a, b) => a.edition - b.edition)
+              .map((p) => `${p.edition} ${p.rank}/${p.of}`)
+              .join(', ')}`,
         )
         .join('; '),
     )}</desc>`,
@@ -180,7 +217,9 @@ export function renderRankChart(
       `<text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end" fill="#555">${tick}</text>`,
     );
   }
-  for (const edition of last - first <= 30 ? years : editions) {
+  // Year labels at least 40 pixels apart: every year when they fit, else every k-th.
+  const stride = Math.max(1, Math.ceil((40 * (last - first)) / plotWidth));
+  for (const edition of years.filter((year) => (year - first) % stride === 0)) {
     parts.push(
       `<text x="${x(edition)}" y="${margin.top + plotHeight + 20}" text-anchor="middle" fill="#555">${edition}</text>`,
     );
@@ -208,9 +247,10 @@ export function renderRankChart(
   series.forEach((line, i) => {
     const colour = PALETTE[i % PALETTE.length] as string;
     const points = [...line.points].sort((a, b) => a.edition - b.edition);
-    const path = points.map((p) => `${x(p.edition)},${y(p.rank)}`).join(' ');
     parts.push(`<g aria-label="${escapeXml(line.label)}">`);
-    if (points.length > 1) {
+    for (const run of consecutiveRuns(points)) {
+      if (run.length < 2) continue;
+      const path = run.map((p) => `${x(p.edition)},${y(p.rank)}`).join(' ');
       parts.push(`<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
     }
     for (const p of points) {

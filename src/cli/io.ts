@@ -10,11 +10,14 @@ export interface CliIo {
   /** Whether standard output is a terminal (colour is used only then, and never with NO_COLOR). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The package version `--version` prints (the bin reads it from package.json). */
+  readonly version?: string;
 }
 
-/** The real process. */
-export function nodeIo(): CliIo {
+/** The real process; `version` is the package's, which the bin reads from package.json. */
+export function nodeIo(version?: string): CliIo {
   return {
+    ...(version === undefined ? {} : { version }),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),

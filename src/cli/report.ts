@@ -1,29 +1,32 @@
-import { checkConsistency } from '../checks/check-consistency.js';
-import { DTI_RESULTS } from '../dti/results.js';
-import { NATIONAL_DOCUMENTS } from '../framework/documents.js';
-import { INDICATORS } from '../framework/indicators.js';
-import { NATIONAL_TARGETS } from '../framework/national-targets.js';
-import { toIsoDay } from '../internal/dates.js';
-import { progress } from '../kpi/progress.js';
-import { evaluateTarget } from '../kpi/target.js';
-import type { Dataset } from '../model/dataset.js';
-import type { IndicatorDefinition } from '../model/indicator.js';
-import type { Observation } from '../model/observation.js';
-import { PILLARS, type PillarId } from '../model/pillar.js';
-import type { RankingEntry } from '../model/ranking.js';
-import type { Target } from '../model/target.js';
-import { successorOf } from '../provinces/lineage.js';
-import { getProvince } from '../provinces/lookup.js';
-import { getRegion } from '../provinces/regions.js';
-import { rankChange } from '../ranking/rank-change.js';
-import { formatPeriod, toInterval } from '../vi/period.js';
-import { formatQuantity } from '../vi/quantity.js';
+import { DTI_RESULTS } from '../dti.js';
+import { INDICATORS, NATIONAL_DOCUMENTS, NATIONAL_TARGETS } from '../framework.js';
+import {
+  checkConsistency,
+  type Dataset,
+  formatPeriod,
+  formatQuantity,
+  getProvince,
+  getRegion,
+  type IndicatorDefinition,
+  MACRO_REGIONS,
+  mergeRankHistory,
+  PILLARS,
+  type PillarId,
+  type RankingEntry,
+  REGIONS,
+  rankChange,
+  successorOf,
+  type Target,
+  targetStatus,
+} from '../index.js';
+import type { Lang } from './command.js';
+import { LAST_DAY_OF_63 } from './eras.js';
 import { formatTable, wrap } from './table.js';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 /** One target with the latest figure measured against it. */
-export interface TargetStatus {
+export interface TargetLine {
   readonly target: Target;
   readonly label: string;
   /** The goal in words: `≥ 80%`, `top 20`. */
@@ -59,14 +62,18 @@ export interface ProvinceReport {
       readonly value: string;
     }[];
   }[];
-  readonly targets: readonly TargetStatus[];
-  readonly nationalTargets: readonly TargetStatus[];
+  readonly targets: readonly TargetLine[];
+  readonly nationalTargets: readonly TargetLine[];
 }
 
 /** The whole report, as `--json` prints it. */
 export interface Report {
   readonly title: string;
+  /** Lines before the provinces: why a province asked for is shown as it is. */
+  readonly notes: readonly string[];
   readonly provinces: readonly ProvinceReport[];
+  /** Published DTI ranks of a province asked for that the seed does not cover. */
+  readonly published: readonly { readonly province: string; readonly text: string }[];
   readonly findings: readonly {
     readonly province: string;
     readonly indicator: string;
@@ -95,6 +102,15 @@ const T = {
     findings: 'Số liệu không khớp (tỷ lệ so với số đếm)',
     none: 'không có',
     now: 'từ 1/7/2025 thuộc',
+    published: 'Xếp hạng DTI đã công bố',
+    top: 'tốp',
+    finding: (reported: string, computed: string, parts: string) =>
+      `báo cáo ${reported}, tính từ số đếm được ${computed} (${parts})`,
+    notInSeed: (name: string, covered: string) =>
+      `Dữ liệu gốc không có ${name}; dữ liệu gốc gồm: ${covered}.`,
+    noPublished: 'Chưa có kết quả DTI công bố cho tỉnh này.',
+    predecessors: (name: string, all: string, held: string) =>
+      `${name} từ 1/7/2025 hợp nhất ${all}; dưới đây là số liệu của tỉnh cũ có trong dữ liệu gốc: ${held}.`,
   },
   en: {
     title: 'Provincial digital transformation — seed data from five articles',
@@ -116,6 +132,15 @@ const T = {
     findings: 'Inconsistencies (shares against their counts)',
     none: 'none',
     now: 'from 1 July 2025 part of',
+    published: 'Published DTI ranks',
+    top: 'top',
+    finding: (reported: string, computed: string, parts: string) =>
+      `reported ${reported}, the counts give ${computed} (${parts})`,
+    notInSeed: (name: string, covered: string) =>
+      `The seed dataset has no records of ${name}; it covers ${covered}.`,
+    noPublished: 'No published DTI result names this province.',
+    predecessors: (name: string, all: string, held: string) =>
+      `${name} unites ${all} since 1 July 2025; below are the records of its predecessors in the seed: ${held}.`,
   },
 } as const;
 
@@ -126,10 +151,6 @@ const COMPARATOR_TEXT: Readonly<Record<Target['comparator'], string>> = {
   topN: 'top',
 };
 
-function periodEnd(observation: Observation): string {
-  return toIsoDay(toInterval(observation.period).end);
-}
-
 function unitOf(indicator: IndicatorDefinition | undefined): 'percent' | 'vnd' | undefined {
   return indicator?.unit === 'percent' ? 'percent' : indicator?.unit === 'vnd' ? 'vnd' : undefined;
 }
@@ -139,121 +160,123 @@ function describeTarget(
   indicator: IndicatorDefinition | undefined,
   lang: Lang,
 ): string {
-  if (target.comparator === 'topN') return `top ${target.value}`;
+  if (target.comparator === 'topN') return `${T[lang].top} ${target.value}`;
   const unit = unitOf(indicator);
   return `${COMPARATOR_TEXT[target.comparator]} ${formatQuantity({ value: target.value, qualifier: 'exact', ...(unit ? { unit } : {}) }, { lang, maximumFractionDigits: 2 })}`;
 }
 
-function statusOf(
+/** A rank scope in words: nothing for national, the region's name otherwise. */
+function scopeText(scope: string, lang: Lang): string {
+  if (scope === 'national') return '';
+  const region = [...REGIONS, ...MACRO_REGIONS].find((r) => r.id === scope);
+  return ` (${region ? region.name[lang] : scope})`;
+}
+
+function lineOf(
   target: Target,
-  observations: readonly Observation[],
-  rankings: readonly RankingEntry[],
+  data: { observations: Dataset['observations']; rankings: readonly RankingEntry[] },
   catalogue: ReadonlyMap<string, IndicatorDefinition>,
   documents: ReadonlyMap<string, string>,
   lang: Lang,
-): TargetStatus {
+): TargetLine {
   const indicator = catalogue.get(target.indicator);
-  const label = indicator?.label[lang] ?? target.indicator;
-  const goal = describeTarget(target, indicator, lang);
-  const document =
-    target.document === undefined ? null : (documents.get(target.document) ?? target.document);
-  let latest: TargetStatus['latest'] = null;
-  // Judge a target by the latest figure up to its deadline; without one, by the latest there is.
-  const deadline = toIsoDay(toInterval(target.deadline).end);
-  const latestOf = <T>(items: readonly T[], end: (item: T) => string): T | undefined => {
-    const sorted = [...items].sort((a, b) => end(a).localeCompare(end(b)));
-    return sorted.filter((item) => end(item) <= deadline).at(-1) ?? sorted.at(-1);
-  };
-  if (target.indicator.startsWith('dti.') && target.comparator === 'topN') {
-    // DTI rank targets are judged on national DTI ranks; other ranks (PCI, PAR…) are observations.
-    const rank = latestOf(
-      rankings.filter((r) => r.index === 'DTI' && r.scope === 'national' && r.edition !== null),
-      (r) => `${r.edition}-12-31`,
-    );
-    if (rank) {
-      latest = { value: rank.rank, text: `${rank.rank}/${rank.of}`, period: `DTI ${rank.edition}` };
-    }
-  } else {
-    const observation = latestOf(
-      observations.filter((o) => o.indicator === target.indicator),
-      periodEnd,
-    );
-    if (observation) {
-      const unit = unitOf(indicator);
-      latest = {
-        value: observation.value,
-        text: formatQuantity(
-          { value: observation.value, qualifier: observation.qualifier, ...(unit ? { unit } : {}) },
-          { lang, maximumFractionDigits: 2 },
-        ),
-        period: formatPeriod(observation.period, { lang }),
-      };
-    }
+  const status = targetStatus(target, data);
+  let latest: TargetLine['latest'] = null;
+  if (status.latest?.kind === 'rank') {
+    const { entry } = status.latest;
+    latest = {
+      value: entry.rank,
+      text: `${entry.rank}/${entry.of}`,
+      period: `DTI ${entry.edition}`,
+    };
+  } else if (status.latest?.kind === 'observation') {
+    const { observation } = status.latest;
+    const unit = unitOf(indicator);
+    latest = {
+      value: observation.value,
+      text: formatQuantity(
+        { value: observation.value, qualifier: observation.qualifier, ...(unit ? { unit } : {}) },
+        { lang, maximumFractionDigits: 2 },
+      ),
+      period: formatPeriod(observation.period, { lang }),
+    };
   }
-  if (!latest) return { target, label, goal, document, latest, met: null, gap: null, share: null };
-  const evaluation = evaluateTarget(latest.value, target);
-  const share =
-    target.comparator === 'gte' && target.value !== 0
-      ? progress({ value: latest.value, target: target.value }).share
-      : null;
-  return { target, label, goal, document, latest, met: evaluation.met, gap: evaluation.gap, share };
+  return {
+    target,
+    label: indicator?.label[lang] ?? target.indicator,
+    goal: describeTarget(target, indicator, lang),
+    document:
+      target.document === undefined ? null : (documents.get(target.document) ?? target.document),
+    latest,
+    met: status.met,
+    gap: status.gap,
+    share: status.share,
+  };
 }
 
-/** Gathers the report's content from a dataset; pure. */
-export function buildReport(dataset: Dataset, lang: Lang, only?: string): Report {
+/** The provinces a dataset covers (63-era codes), in the order they first appear. */
+export function coveredCodes(dataset: Dataset): string[] {
+  return [
+    ...new Set([
+      ...dataset.sources.map((s) => s.province),
+      ...dataset.observations.map((o) => o.province),
+    ]),
+  ].filter((code) => code !== 'national');
+}
+
+/**
+ * Gathers the report's content from a dataset; pure. `only` keeps some
+ * provinces (63-era codes); `notes` are shown first (e.g. why those).
+ */
+export function buildReport(
+  dataset: Dataset,
+  lang: Lang,
+  only?: readonly string[],
+  notes: readonly string[] = [],
+): Report {
   const catalogue = new Map<string, IndicatorDefinition>(
     [...INDICATORS, ...dataset.indicators].map((i) => [i.id, i]),
   );
   const documents = new Map<string, string>(
     [...NATIONAL_DOCUMENTS, ...dataset.documents].map((d) => [d.id, d.number ?? d.title[lang]]),
   );
-  const codes = [
-    ...new Set([
-      ...dataset.sources.map((s) => s.province),
-      ...dataset.observations.map((o) => o.province),
-    ]),
-  ].filter((code) => code !== 'national' && (only === undefined || code === only));
+  const codes = coveredCodes(dataset).filter((code) => only === undefined || only.includes(code));
   const provinces = codes.map((code): ProvinceReport => {
-    const province = getProvince(code, { at: '2025-06-30' });
+    const province = getProvince(code, { at: LAST_DAY_OF_63 });
     const successor = successorOf(code);
     const observations = dataset.observations.filter((o) => o.province === code);
     // The articles' ranks, completed by the published DTI tables for the same (63-era) code.
-    const reported = dataset.rankings.filter((r) => r.province === code);
-    const published = DTI_RESULTS.filter(
-      (r) =>
-        r.province === code &&
-        r.of === 63 &&
-        !reported.some(
-          (own) => own.index === r.index && own.scope === r.scope && own.edition === r.edition,
-        ),
+    const rankings = mergeRankHistory(
+      dataset.rankings.filter((r) => r.province === code),
+      DTI_RESULTS.filter((r) => r.province === code && r.of === 63),
     );
-    const rankings = [...reported, ...published];
     const byIndex = new Map<string, RankingEntry[]>();
     for (const entry of rankings) {
-      const key = `${entry.index} ${entry.scope}`;
+      const key = `${entry.index}\u0000${entry.scope}`;
       byIndex.set(key, [...(byIndex.get(key) ?? []), entry]);
     }
-    const ranks = [...byIndex.entries()].map(([key, entries]) => {
-      const sorted = [...entries].sort((a, b) => (a.edition ?? 0) - (b.edition ?? 0));
-      const scope = key.endsWith(' national') ? '' : ` (${key.split(' ')[1]})`;
+    const ranks = [...byIndex.values()].map((sorted) => {
       const steps = sorted.map(
         (e) => `${e.index}${e.edition === null ? '' : ` ${e.edition}`} ${e.rank}/${e.of}`,
       );
-      const first = sorted[0];
-      const last = sorted.at(-1);
+      const first = sorted[0] as RankingEntry;
+      const last = sorted.at(-1) as RankingEntry;
       let change = '';
-      if (first && last && first !== last) {
+      if (first !== last) {
         const moved = rankChange(first, last);
         change =
           moved.direction === 'same'
             ? ' (=)'
             : ` (${moved.direction === 'up' ? '▲' : '▼'} ${Math.abs(moved.places)})`;
       }
-      return { text: `${steps.join(' → ')}${scope}${change}`, entries: sorted };
+      return {
+        text: `${steps.join(' → ')}${scopeText(first.scope, lang)}${change}`,
+        entries: sorted,
+      };
     });
     const pillars = PILLARS.map((pillar) => ({
       pillar: pillar.id,
-      title: `${pillar.name.vi} / ${pillar.name.en}`,
+      title: pillar.name[lang],
       rows: observations
         .filter((o) => (catalogue.get(o.indicator)?.pillar ?? 'foundation') === pillar.id)
         .map((o) => {
@@ -271,6 +294,7 @@ export function buildReport(dataset: Dataset, lang: Lang, only?: string): Report
         }),
     })).filter((group) => group.rows.length > 0);
     const observed = new Set(observations.map((o) => o.indicator));
+    const data = { observations, rankings };
     return {
       code,
       name: province.name,
@@ -280,8 +304,8 @@ export function buildReport(dataset: Dataset, lang: Lang, only?: string): Report
         .filter((s) => s.province === code)
         .map((s) =>
           [
-            s.outlet ?? '?',
-            s.published ?? '?',
+            s.outlet ?? s.title ?? s.id,
+            s.published,
             s.interviewee ? `${s.interviewee.name}, ${s.interviewee.role[lang]}` : '',
           ]
             .filter(Boolean)
@@ -303,23 +327,53 @@ export function buildReport(dataset: Dataset, lang: Lang, only?: string): Report
       pillars,
       targets: dataset.targets
         .filter((t) => t.scope === code)
-        .map((t) => statusOf(t, observations, rankings, catalogue, documents, lang)),
+        .map((t) => lineOf(t, data, catalogue, documents, lang)),
       nationalTargets: NATIONAL_TARGETS.filter((t) => observed.has(t.indicator)).map((t) =>
-        statusOf(t, observations, rankings, catalogue, documents, lang),
+        lineOf(t, data, catalogue, documents, lang),
       ),
     };
   });
+  const percent = (value: number) =>
+    formatQuantity(
+      { value, qualifier: 'exact', unit: 'percent' },
+      { lang, maximumFractionDigits: 2 },
+    );
   const findings = checkConsistency(dataset, { indicators: INDICATORS })
-    .filter((finding) => only === undefined || finding.province === only)
-    .map((finding) => ({
-      province: finding.province,
-      indicator: finding.indicator,
-      message: finding.message,
-    }));
-  return { title: T[lang].title, provinces, findings };
+    .filter((finding) => only === undefined || only.includes(finding.province))
+    .map((finding) => {
+      const count = (value: number) =>
+        formatQuantity({ value, qualifier: 'exact' }, { lang, maximumFractionDigits: 0 });
+      const reported = formatQuantity(
+        { value: finding.reported.value, qualifier: finding.reported.qualifier, unit: 'percent' },
+        { lang },
+      );
+      const label = catalogue.get(finding.indicator)?.label[lang] ?? finding.indicator;
+      return {
+        province: finding.province,
+        indicator: finding.indicator,
+        message: `${label}: ${T[lang].finding(
+          reported,
+          percent(finding.computed),
+          `${count(finding.counts.numerator.value)} / ${count(finding.counts.denominator.value)}`,
+        )}`,
+      };
+    });
+  return { title: T[lang].title, notes, provinces, published: [], findings };
 }
 
-function statusText(status: TargetStatus, lang: Lang): string {
+/** The published DTI ranks of a code as one line: `DTI 2020 28/63 → DTI 2021 17/63`. */
+export function publishedLine(entries: readonly RankingEntry[]): string {
+  return entries
+    .map((e) => `${e.index} ${e.edition ?? ''} ${e.rank}/${e.of}`.replace('  ', ' '))
+    .join(' → ');
+}
+
+/** The texts of the report in one language, for the command's own lines. */
+export function reportWords(lang: Lang) {
+  return T[lang];
+}
+
+function statusText(status: TargetLine, lang: Lang): string {
   if (status.met === null) return T[lang].noData;
   if (status.met) return T[lang].met;
   const share = status.share === null ? '' : ` (${Math.round(status.share * 100)}%)`;
@@ -330,6 +384,7 @@ function statusText(status: TargetStatus, lang: Lang): string {
 export function renderReport(report: Report, lang: Lang, bold: (text: string) => string): string {
   const t = T[lang];
   const out: string[] = [bold(report.title), '═'.repeat(Math.min(78, report.title.length)), ''];
+  for (const note of report.notes) out.push(...wrap(note, 78, '', ''), '');
   for (const p of report.provinces) {
     out.push(bold(`■ ${p.name} (${p.code}) · ${p.region}`), `  ${t.now} ${p.successor}`);
     for (const source of p.sources) out.push(...wrap(source, 78, `  ${t.source}: `, '    '));
@@ -341,12 +396,15 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
     }
     for (const group of p.pillars) {
       out.push('', `  ${bold(group.title)}`);
+      // Periods and values are never cut; labels take the width that is left.
+      const periodWidth = Math.max(t.period.length, ...group.rows.map((r) => [...r.period].length));
+      const valueWidth = Math.max(t.value.length, ...group.rows.map((r) => [...r.value].length));
       out.push(
         formatTable(
           [
-            { header: t.indicator, max: 38 },
-            { header: t.period, max: 14 },
-            { header: t.value, align: 'right', max: 20 },
+            { header: t.indicator, max: 80 - 4 - 4 - periodWidth - valueWidth, wrap: true },
+            { header: t.period },
+            { header: t.value, align: 'right' },
           ],
           group.rows.map((row) => [row.label, row.period, row.value]),
           '    ',
@@ -359,33 +417,54 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
     ] as const) {
       if (statuses.length === 0) continue;
       out.push('', `  ${bold(title)}`);
+      const rows = statuses.map((s) => [
+        s.label,
+        s.goal,
+        formatPeriod(s.target.deadline, { lang }).replace(/^năm /, ''),
+        s.latest?.text ?? '—',
+        statusText(s, lang),
+      ]);
+      const headers = [t.indicator, t.target, t.deadline, t.latest, t.status];
+      // The other columns are never cut; the indicator takes what is left of 80.
+      const widths = [1, 2, 3, 4].map((i) =>
+        Math.max(...rows.map((row) => [...(row[i] ?? '')].length), [...(headers[i] ?? '')].length),
+      );
       out.push(
         formatTable(
           [
-            { header: t.indicator, max: 28 },
-            { header: t.target, max: 10 },
-            { header: t.deadline, max: 6 },
-            { header: t.latest, align: 'right', max: 11 },
-            { header: t.status, max: 15 },
+            {
+              header: t.indicator,
+              max: 80 - 4 - 8 - widths.reduce((a, b) => a + b, 0),
+              wrap: true,
+            },
+            { header: t.target },
+            { header: t.deadline },
+            { header: t.latest, align: 'right' },
+            { header: t.status },
           ],
-          statuses.map((s) => [
-            s.label,
-            s.goal,
-            formatPeriod(s.target.deadline, { lang }).replace(/^năm /, ''),
-            s.latest?.text ?? '—',
-            statusText(s, lang),
-          ]),
+          rows,
           '    ',
         ),
       );
     }
     out.push('');
   }
+  if (report.published.length > 0) {
+    out.push(bold(t.published));
+    for (const line of report.published)
+      out.push(...wrap(`${line.province}: ${line.text}`, 78, '  ', '    '));
+    out.push('');
+  }
   out.push(bold(t.findings));
   if (report.findings.length === 0) out.push(`  ${t.none}`);
   for (const finding of report.findings)
     out.push(
-      ...wrap(`${finding.province} ${finding.indicator}: ${finding.message}`, 78, '  ', '    '),
+      ...wrap(
+        `${finding.province === 'national' ? '' : `${getProvince(finding.province, { at: LAST_DAY_OF_63 }).name} (${finding.province}) · `}${finding.message}`,
+        78,
+        '  ',
+        '    ',
+      ),
     );
   return `${out.join('\n')}\n`;
 }

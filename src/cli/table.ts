@@ -2,8 +2,10 @@
 export interface Column {
   readonly header: string;
   readonly align?: 'left' | 'right';
-  /** Longest width; longer cells are cut with an ellipsis. */
+  /** Longest width; longer cells are cut with an ellipsis, or wrapped with `wrap`. */
   readonly max?: number;
+  /** Wrap a cell longer than `max` at spaces onto the next lines instead of cutting it. */
+  readonly wrap?: boolean;
 }
 
 /** Visible width of a cell: code points after NFC, which is what a terminal shows for Vietnamese. */
@@ -40,10 +42,20 @@ export function formatTable(
       })
       .join('  ')
       .trimEnd()}`;
+  // A wrapped cell spreads its row over several lines; the other cells sit on the first.
+  const physical = rows.flatMap((row) => {
+    const parts = columns.map((column, i) =>
+      column.wrap && width(row[i] ?? '') > (widths[i] as number)
+        ? wrap(row[i] ?? '', widths[i] as number, '', '  ')
+        : [row[i] ?? ''],
+    );
+    const height = Math.max(...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, k) => parts.map((p) => p[k] ?? ''));
+  });
   return [
     line(columns.map((c) => c.header)),
     `${indent}${widths.map((w) => '─'.repeat(w)).join('  ')}`,
-    ...rows.map(line),
+    ...physical.map(line),
   ].join('\n');
 }
 

@@ -1,15 +1,17 @@
-import { DxError, type DxIssue } from '../errors.js';
+import { DxError, type DxIssue, isDxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
+import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
 import { findProvince, getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { formatViNumber } from '../vi/number.js';
 import { formatPeriod, parsePeriod, toInterval } from '../vi/period.js';
-import { parseQuantity } from '../vi/quantity.js';
 import { type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
+import { type DecimalMark, decimalMarkOf, parseCellQuantity } from './numbers.js';
+import { closest } from './suggest.js';
 
 type Column =
   | 'id'
@@ -67,6 +69,18 @@ const NATIONAL = new Set(['national', 'toan quoc', 'ca nuoc', 'vn', 'viet nam'])
 export interface ObservationsCsvOptions extends CsvOptions {
   /** The source id for rows without a `source` cell. Without it, such rows are errors. */
   readonly source?: string;
+  /**
+   * How the `value` column writes numbers: `comma` (Vietnamese, `1.234,5`),
+   * `dot` (English, `1,234.5`) or `auto` (default), decided over the whole
+   * column by {@link decimalMarkOf}.
+   */
+  readonly decimal?: DecimalMark;
+  /**
+   * The indicator ids that exist (e.g. `INDICATORS.map((i) => i.id)` from
+   * `vn-dx/framework`). When given, any other id is an issue, with the
+   * closest known id suggested.
+   */
+  readonly indicators?: readonly string[];
 }
 
 function cellError(
@@ -91,21 +105,37 @@ function resolveProvince(text: string, periodEnd: string): string | undefined {
   return findProvince(trimmed, { at: periodEnd })?.code;
 }
 
+/** Whether a province cell names a unit on some day, for rows whose period could not be read. */
+function existsAtSomeDate(text: string): boolean {
+  return [LAST_DAY_OF_63, FIRST_DAY_OF_34].some((day) => {
+    try {
+      return resolveProvince(text, day) !== undefined;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * Reads observations from a tidy CSV written the Vietnamese way: one row per
  * figure, columns `province`, `indicator`, `period`, `value` and optionally
  * `qualifier`, `source`, `paragraph`, `note`, `id` (Vietnamese headers such as
  * `tỉnh`, `chỉ tiêu`, `kỳ`, `giá trị`, `nguồn`, `ghi chú` work too). A
  * province may be a code or a name (resolved at the period's end), a period is
- * Vietnamese text (`quý I/2023`), a value a Vietnamese quantity (`51,16%`,
- * `gần 4.000`) whose qualifier must agree with the `qualifier` cell if both
- * are given. Every row is checked; nothing is dropped.
+ * Vietnamese text (`quý I/2023`), a value a quantity (`51,16%`, `gần 4.000`)
+ * read with the one number policy ({@link decimalMarkOf}, {@link parseCellQuantity}),
+ * whose qualifier must agree with the `qualifier` cell if both are given.
+ * Every cell of every row is checked, and every problem is reported; nothing
+ * is dropped.
  *
  * @param text - the CSV text.
- * @param options - the delimiter (detected by default) and a default source id.
+ * @param options - the delimiter (detected by default), a default source id,
+ *   the decimal mark of the value column (`auto` by default) and the known indicator ids.
  * @returns the observations, in file order.
- * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `VALIDATION_FAILED`
- *   listing every bad cell with its line (the header is line 1) and column.
+ * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `INVALID_ARGUMENT`
+ *   for an unknown `decimal`; `VALIDATION_FAILED` listing every bad cell, one
+ *   line each, with its line (the header is line 1) and column, in `message`
+ *   and in `issues`.
  *
  * @example
  * ```ts
@@ -142,21 +172,57 @@ export function parseObservationsCsv(
   }
   if (headerIssues.length > 0) throw validationError(headerIssues);
 
+  const valueIndex = columns.get('value') as number;
+  let mark: 'comma' | 'dot';
+  try {
+    mark = decimalMarkOf(
+      table.header[valueIndex] ?? 'value',
+      table.rows.map((row) => row.cells[valueIndex] ?? ''),
+      options.decimal,
+    );
+  } catch (error) {
+    if (isDxError(error) && error.code === 'INVALID_NUMBER') {
+      const issue = {
+        path: ['value'],
+        message: error.message.replace(/\.$/, ''),
+        line: 1,
+        column: valueIndex + 1,
+      };
+      throw validationError([issue]);
+    }
+    throw error;
+  }
+  const indicators = options.indicators === undefined ? undefined : new Set(options.indicators);
   const issues: DxIssue[] = [];
   const observations: Observation[] = [];
   for (const row of table.rows) {
-    const observation = readRow(row.cells, row.line, columns, options, issues);
+    const observation = readRow(
+      row.cells,
+      row.line,
+      columns,
+      { source: options.source, mark, indicators },
+      issues,
+    );
     if (observation) observations.push(observation);
   }
-  if (issues.length > 0) throw validationError(issues);
+  if (issues.length > 0)
+    throw validationError(
+      issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+    );
   return observations;
+}
+
+interface RowOptions {
+  readonly source?: string | undefined;
+  readonly mark: 'comma' | 'dot';
+  readonly indicators: ReadonlySet<string> | undefined;
 }
 
 function readRow(
   cells: readonly string[],
   line: number,
   columns: ReadonlyMap<Column, number>,
-  options: ObservationsCsvOptions,
+  options: RowOptions,
   issues: DxIssue[],
 ): Observation | undefined {
   const before = issues.length;
@@ -165,41 +231,66 @@ function readRow(
     return index === undefined ? undefined : (cells[index] ?? '').trim();
   };
   const at = (column: Column) => (columns.get(column) ?? 0) + 1;
+  const report = (column: Column, message: string) =>
+    cellError(issues, line, at(column), column, message);
   const attempt = <T>(column: Column, read: () => T): T | undefined => {
+    if ((get(column) ?? '') === '') {
+      report(column, `the ${column} cell is empty`);
+      return undefined;
+    }
     try {
       return read();
     } catch (error) {
-      cellError(
-        issues,
-        line,
-        at(column),
+      // An issue is a clause of the final message, which adds its own full stop; the
+      // message names the cell's line and column, so a leading echo of its text goes.
+      const message = error instanceof Error ? error.message : String(error);
+      const echo = `${describe(get(column))}: `;
+      report(
         column,
-        // An issue is a clause of the final message, which adds its own full stop.
-        (error instanceof Error ? error.message : String(error)).replace(/\.$/, ''),
+        (message.startsWith(echo) ? message.slice(echo.length) : message).replace(/\.$/, ''),
       );
       return undefined;
     }
   };
 
+  const provinceText = get('province') ?? '';
   const period = attempt('period', () => parsePeriod(get('period') ?? ''));
-  const quantity = attempt('value', () => parseQuantity(get('value') ?? ''));
+  let province: string | undefined;
+  if (period) {
+    const periodEnd = toIsoDay(toInterval(period).end);
+    province = attempt('province', () => {
+      const code = resolveProvince(provinceText, periodEnd);
+      if (code === undefined)
+        throw new Error(`no province ${describe(provinceText)} on ${periodEnd}`);
+      return code;
+    });
+  } else if (provinceText === '') {
+    report('province', 'the province cell is empty');
+  } else if (!existsAtSomeDate(provinceText)) {
+    report('province', `no province ${describe(provinceText)}`);
+  }
+  const indicator = get('indicator') ?? '';
+  if (indicator === '') {
+    report('indicator', 'the indicator cell is empty');
+  } else if (options.indicators !== undefined && !options.indicators.has(indicator)) {
+    const suggestion = closest(indicator, [...options.indicators]);
+    report(
+      'indicator',
+      `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
+    );
+  }
+  const quantity = attempt('value', () => parseCellQuantity(get('value') ?? '', options.mark));
   const qualifierText = get('qualifier');
   let qualifier = quantity?.qualifier;
   if (qualifierText) {
     const parsed = QualifierSchema.safeParse(qualifierText);
     if (!parsed.success) {
-      cellError(
-        issues,
-        line,
-        at('qualifier'),
+      report(
         'qualifier',
         `unknown qualifier ${describe(qualifierText)}; expected one of ${QualifierSchema.options.join(', ')}`,
       );
     } else if (quantity && quantity.qualifier !== 'exact' && quantity.qualifier !== parsed.data) {
-      cellError(
-        issues,
-        line,
-        at('qualifier'),
+      report(
         'qualifier',
         `the value says ${quantity.qualifier} but the qualifier cell says ${parsed.data}`,
       );
@@ -207,70 +298,48 @@ function readRow(
       qualifier = parsed.data;
     }
   }
-  let province: string | undefined;
-  if (period) {
-    const periodEnd = toIsoDay(toInterval(period).end);
-    province = attempt('province', () => resolveProvince(get('province') ?? '', periodEnd));
-    if (province === undefined && issues.length === before) {
-      cellError(
-        issues,
-        line,
-        at('province'),
-        'province',
-        `no province ${describe(get('province'))} on ${periodEnd}`,
-      );
-    }
-  }
   const source = get('source') || options.source;
-  if (!source)
-    cellError(
-      issues,
-      line,
-      at('source'),
-      'source',
-      'no source: add a source column or pass { source }',
-    );
+  if (!source) report('source', 'no source: add a source column or pass { source }');
   const paragraphText = get('paragraph');
   const paragraph = paragraphText ? Number(paragraphText) : undefined;
   const id = get('id');
   const note = get('note');
-  if (issues.length > before || !period || !quantity || !qualifier || !province || !source)
-    return undefined;
 
   const candidate = {
     ...(id ? { id } : {}),
-    province,
-    indicator: get('indicator') ?? '',
-    period,
-    value: quantity.value,
-    qualifier,
-    source: { source, ...(paragraph === undefined ? {} : { paragraph }) },
+    province: province ?? '01',
+    indicator,
+    period: period ?? { kind: 'year', year: 2000 },
+    value: quantity?.value ?? 0,
+    qualifier: qualifier ?? 'exact',
+    source: { source: source || 'unknown', ...(paragraph === undefined ? {} : { paragraph }) },
     ...(note ? { note } : {}),
   };
+  // The schema checks what the cells above did not (id and indicator syntax, paragraph, bounds);
+  // stand-ins for cells already reported keep it from reporting them twice.
   const result = safeValidate(ObservationSchema, candidate, 'observation');
   if (!result.success) {
+    const reported = new Set(issues.slice(before).map((issue) => issue.path[1]));
     for (const issue of result.error.issues) {
       const field = String(issue.path[1] ?? '');
-      const column = (OUTPUT_COLUMNS as readonly string[]).includes(field)
-        ? (field as Column)
+      const column = field === 'source' && issue.path[2] === 'paragraph' ? 'paragraph' : field;
+      const name = (OUTPUT_COLUMNS as readonly string[]).includes(column)
+        ? (column as Column)
         : 'indicator';
-      cellError(issues, line, at(column), column, issue.message);
+      if (!reported.has(name)) report(name, issue.message);
     }
-    return undefined;
   }
+  if (issues.length > before || !result.success) return undefined;
   return result.data;
 }
 
+/** One line per issue: `CSV line 2, column 3 (period): … .` */
 function validationError(issues: DxIssue[]): DxError {
-  const first = issues[0];
-  const where =
-    first?.line === undefined ? 'CSV' : `CSV line ${first.line}, column ${first.column}`;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new DxError(
-    'VALIDATION_FAILED',
-    `${where} (${String(first?.path[1] ?? '')}): ${first?.message ?? 'invalid'}${more}.`,
-    { issues },
+  const lines = issues.map(
+    (issue) =>
+      `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${String(issue.path.at(-1) ?? '')}): ${issue.message}.`,
   );
+  return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
 }
 
 /**
@@ -347,10 +416,12 @@ export function formatObservationsCsv(
  * {@link ObservationSchema}.
  *
  * @param text - the JSON text.
+ * @param options - `indicators`: the known indicator ids; when given, any
+ *   other id is an issue, with the closest known id suggested.
  * @returns the observations.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed JSON (with the
  *   position the JSON parser reports); `VALIDATION_FAILED` naming the index and
- *   field of every bad record.
+ *   field of every bad record, one line each.
  *
  * @example
  * ```ts
@@ -362,7 +433,10 @@ export function formatObservationsCsv(
  *
  * @category Data
  */
-export function parseObservationsJson(text: string): Observation[] {
+export function parseObservationsJson(
+  text: string,
+  options: { readonly indicators?: readonly string[] } = {},
+): Observation[] {
   if (typeof text !== 'string') {
     throw new DxError('INVALID_ARGUMENT', `Expected JSON text, got ${describe(text)}.`);
   }
@@ -382,20 +456,25 @@ export function parseObservationsJson(text: string): Observation[] {
       `JSON: expected an array of observations, got ${describe(value)}.`,
     );
   }
+  const known = options.indicators;
   const issues: DxIssue[] = [];
   const observations = value.map((item, index) => {
     const result = safeValidate(ObservationSchema, item, String(index));
     if (!result.success) issues.push(...result.error.issues);
+    const indicator = result.success ? result.data.indicator : undefined;
+    if (indicator !== undefined && known !== undefined && !known.includes(indicator)) {
+      const suggestion = closest(indicator, known);
+      issues.push({
+        path: [String(index), 'indicator'],
+        message: `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
+      });
+      return undefined;
+    }
     return result.success ? result.data : undefined;
   });
   if (issues.length > 0) {
-    const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    throw new DxError(
-      'VALIDATION_FAILED',
-      `JSON [${first?.path.join('].') ?? ''}: ${first?.message ?? ''}${more}.`,
-      { issues },
-    );
+    const lines = issues.map((issue) => `JSON [${issue.path.join('].')}: ${issue.message}.`);
+    throw new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
   }
   return observations as Observation[];
 }

@@ -1052,7 +1052,7 @@ export const PROVINCE_RECORDS: readonly Province[] = [
     predecessors: [],
     seat: null,
     seatVerified: true,
-    aliases: ['BR-VT', 'BRVT', 'Bà Rịa Vũng Tàu'],
+    aliases: ['BR-VT', 'BRVT', 'Bà Rịa Vũng Tàu', 'Bà Rịa', 'Vũng Tàu'],
   },
   {
     code: '79',

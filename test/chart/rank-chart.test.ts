@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderRankChart } from '../../src/chart/rank-chart.js';
 
@@ -18,7 +19,7 @@ describe('renderRankChart', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('role="img"');
     expect(svg).toContain('<title id="chart-title">DTI &amp; ranks</title>');
-    expect(svg).toContain('Hậu Giang: 2021 17/63, 2020 28/63');
+    expect(svg).toContain('Hậu Giang: 2020 28/63, 2021 17/63');
     expect(svg).toContain('Thái &lt;Nguyên&gt; (12/63)');
     expect(svg).toContain('Năm đánh giá');
     expect(svg).not.toMatch(/<script|href=|@import/);
@@ -124,7 +125,7 @@ describe('renderRankChart edge layouts', () => {
     expect(svg).toContain('<text x="323" y="86.9" fill="#d1495b">B (5/63)</text>');
   });
 
-  it('labels only the editions themselves when they span more than 30 years', () => {
+  it('labels years at least 40 pixels apart, ends included, when they span many years', () => {
     const svg = renderRankChart([
       {
         label: 'A',
@@ -134,9 +135,73 @@ describe('renderRankChart edge layouts', () => {
         ],
       },
     ]);
-    const years = [...svg.matchAll(/fill="#555">(\d{4})<\/text>/g)].map((m) => m[1]);
-    expect(years).toEqual(['2000', '2040']);
-    expect(svg).toContain('<polyline points="56,68.9 570,79.4"');
+    const labels = [
+      ...svg.matchAll(
+        /<text x="([\d.]+)" y="[\d.]+" text-anchor="middle" fill="#555">(\d{4})<\/text>/g,
+      ),
+    ];
+    expect(labels.map((m) => m[2])).toEqual([
+      '2000',
+      '2004',
+      '2008',
+      '2012',
+      '2016',
+      '2020',
+      '2024',
+      '2028',
+      '2032',
+      '2036',
+      '2040',
+    ]);
+    const xs = labels.map((m) => Number(m[1]));
+    for (let i = 1; i < xs.length; i += 1)
+      expect((xs[i] as number) - (xs[i - 1] as number)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('leaves a gap where a year is missing, joining only consecutive years', () => {
+    const svg = renderRankChart([
+      {
+        label: 'A',
+        points: [2020, 2021, 2022, 2024].map((edition) => ({ edition, rank: 3, of: 63 })),
+      },
+      { label: 'B', points: [2024, 2020, 2022].map((edition) => ({ edition, rank: 9, of: 63 })) },
+    ]);
+    const group = (label: string) =>
+      svg.split(`<g aria-label="${label}">`)[1]?.split('</g>')[0] ?? '';
+    expect(group('A').match(/<polyline points="([^"]+)"/g)).toHaveLength(1);
+    expect(
+      group('A')
+        .match(/<polyline points="([^"]+)"/)?.[1]
+        ?.split(' '),
+    ).toHaveLength(3);
+    expect(group('A').match(/<circle/g)).toHaveLength(4);
+    expect(group('B')).not.toContain('<polyline');
+    expect(group('B').match(/<circle/g)).toHaveLength(3);
+  });
+
+  it('spaces rank ticks so that no two labels collide, whatever the number ranked', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 100_000 }), (of) => {
+        const svg = renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 1, of }] }]);
+        const ys = [
+          ...svg.matchAll(/<text x="48" y="([\d.]+)" text-anchor="end" fill="#555">(\d+)<\/text>/g),
+        ];
+        expect(ys.at(0)?.[2]).toBe('1');
+        expect(ys.at(-1)?.[2]).toBe(String(of));
+        for (let i = 1; i < ys.length; i += 1)
+          expect(Number(ys[i]?.[1]) - Number(ys[i - 1]?.[1])).toBeGreaterThanOrEqual(
+            ys.length > 2 || of > 2 ? 14 : 0,
+          );
+      }),
+    );
+    const svg = renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 7, of: 3321 }] }]);
+    expect([...svg.matchAll(/text-anchor="end" fill="#555">(\d+)</g)].map((m) => m[1])).toEqual([
+      '1',
+      '1000',
+      '2000',
+      '3000',
+      '3321',
+    ]);
   });
 
   it('describes a malformed point in its error', () => {

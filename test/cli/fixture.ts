@@ -164,6 +164,19 @@ export function memoryIo(
     },
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
+    version: '0.1.0',
   };
   return { io, out: () => out.join(''), err: () => err.join(''), written };
+}
+
+/** Runs the command line in memory, on the fixture dataset unless another is given. */
+export async function run(
+  argv: string[],
+  files: Record<string, string> = {},
+  options: { isTTY?: boolean; env?: Record<string, string>; dataset?: Dataset } = {},
+) {
+  const { main } = await import('../../src/cli/main.js');
+  const io = memoryIo(files, options);
+  const code = await main(argv, io.io, options.dataset ?? fixture);
+  return { code, out: io.out(), err: io.err(), written: io.written };
 }

@@ -159,11 +159,11 @@ describe('buildReport', () => {
       ['49', 'Quảng Nam', 'Đà Nẵng (48)'],
       ['26', 'Vĩnh Phúc', 'Phú Thọ (25)'],
     ]);
-    expect(buildReport(edge, 'en', '26').provinces.map((p) => p.code)).toEqual(['26']);
+    expect(buildReport(edge, 'en', ['26']).provinces.map((p) => p.code)).toEqual(['26']);
   });
 
-  it('shows unknown outlets and dates as ?, and leaves out a missing interviewee', () => {
-    expect(quangNam?.sources).toEqual(['? · ?']);
+  it('names a source without outlet or date by its title or id, never ?, and leaves out a missing interviewee', () => {
+    expect(quangNam?.sources).toEqual(['qn-anonymous']);
     expect(vinhPhuc?.sources).toEqual(['Báo Vĩnh Phúc · 2021-07']);
   });
 
@@ -181,7 +181,10 @@ describe('buildReport', () => {
     expect(texts).toContain('PAR 5/63 → PAR 6/63 → PAR 2021 5/63 (=)');
     expect(texts).toContain('PCI 2020 10/63 → PCI 2021 20/63 (▼ 10)');
     // A single entry has no change to show.
-    expect(texts).toContain('DTI 2021 2/14 (central)');
+    expect(texts).toContain('DTI 2021 2/14 (Central Vietnam)');
+    expect(buildReport(edge, 'vi').provinces[0]?.ranks.map((r) => r.text)).toContain(
+      'DTI 2021 2/14 (Miền Trung)',
+    );
     const par = quangNam?.ranks.find((r) => r.text.startsWith('PAR'));
     expect(par?.entries.map((e) => e.edition)).toEqual([null, null, 2021]);
   });
@@ -225,13 +228,15 @@ describe('renderReport', () => {
   it('prints a target not met without a share, and skips empty target tables', () => {
     const text = renderReport(buildReport(edge, 'en'), 'en', plain);
     const [quangNam = '', vinhPhuc = ''] = text.split('■ ').slice(1);
-    expect(quangNam).toContain('Source: ? · ?');
+    expect(quangNam).toContain('Source: qn-anonymous');
+    expect(quangNam).not.toContain('?');
     expect(quangNam).toMatch(/soc\.own-measure\s+≤ 10\s+2025\s+50\s+not met\n/);
     expect(quangNam).toContain('Provincial targets');
     expect(vinhPhuc).not.toContain('Provincial targets');
     expect(vinhPhuc).not.toContain('National targets');
     expect(vinhPhuc).toContain('Ranks\n    DTI 2022 18/63\n');
-    expect(quangNam).toContain('  Nền tảng / Foundation\n');
+    expect(quangNam).toContain('  Foundation\n');
+    expect(renderReport(buildReport(edge, 'vi'), 'vi', plain)).toContain('  Nền tảng\n');
     expect(text).toContain('Inconsistencies (shares against their counts)\n  none\n');
   });
 

@@ -46,3 +46,25 @@ describe('wrap', () => {
     expect(wrap('', 10, '> ', '  ')).toEqual(['> ']);
   });
 });
+
+describe('formatTable with a wrapped column', () => {
+  it('spreads a long cell over lines, indenting what follows, and never cuts it', () => {
+    const text = formatTable(
+      [
+        { header: 'label', max: 12, wrap: true },
+        { header: 'v', align: 'right' },
+      ],
+      [
+        ['a long label to wrap', '1'],
+        ['short', '22'],
+      ],
+    );
+    expect(text.split('\n')).toEqual([
+      'label          v',
+      '────────────  ──',
+      'a long label   1',
+      '  to wrap',
+      'short         22',
+    ]);
+  });
+});

@@ -101,9 +101,15 @@ describe('parseObservationsCsv', () => {
       [5, 2],
       [6, 5],
     ]);
-    expect(error.message).toMatch(
-      /^CSV line 2, column 1 \(province\): no province "Atlantis" on 2022-12-31 \(and 4 more\)\.$/,
-    );
+    expect(error.message.split('\n')).toEqual([
+      'CSV line 2, column 1 (province): no province "Atlantis" on 2022-12-31.',
+      expect.stringMatching(
+        /^CSV line 3, column 3 \(period\): 31\/2\/2022 is not a calendar date\.$/,
+      ),
+      'CSV line 4, column 4 (value): "lots" is not a number written with a decimal comma (such as 1.234,5 or 51,16%).',
+      expect.stringMatching(/^CSV line 5, column 2 \(indicator\): /),
+      'CSV line 6, column 5 (source): no source: add a source column or pass { source }.',
+    ]);
   });
 
   it('rejects unknown, duplicate and missing columns', () => {
@@ -299,7 +305,10 @@ describe('observations JSON', () => {
       ['1', 'value'],
       ['2', 'province'],
     ]);
-    expect(error.message).toMatch(/^JSON \[1\]\.value: .* \(and 1 more\)\.$/);
+    expect(error.message.split('\n')).toEqual([
+      expect.stringMatching(/^JSON \[1\]\.value: .+\.$/),
+      expect.stringMatching(/^JSON \[2\]\.province: .+\.$/),
+    ]);
     const single = failure(() =>
       parseObservationsJson(JSON.stringify([base({ qualifier: 'x' as never })])),
     );
@@ -330,5 +339,94 @@ describe('observations JSON', () => {
     expect(() => formatObservationsCsv({ length: 0 } as never)).toThrowError(
       'Expected an array of observations, got { length: 0 }.',
     );
+  });
+});
+
+describe('parseObservationsCsv: every problem, once each', () => {
+  const header = 'province,indicator,period,value,source';
+  const failureOf = (csv: string, options = {}) => {
+    try {
+      parseObservationsCsv(csv, options);
+    } catch (error) {
+      return error as DxError;
+    }
+    throw new Error('expected a DxError');
+  };
+
+  it('lists all the bad cells of one row, in column order, and says an empty cell is empty', () => {
+    const error = failureOf(`${header}\n,gov.dossiers.online-shar,31/02/2023,abc,s\n`, {
+      indicators: ['gov.dossiers.online-share'],
+    });
+    expect(error.message.split('\n')).toEqual([
+      'CSV line 2, column 1 (province): the province cell is empty.',
+      'CSV line 2, column 2 (indicator): unknown indicator "gov.dossiers.online-shar"; the closest known id is "gov.dossiers.online-share".',
+      'CSV line 2, column 3 (period): 31/2/2023 is not a calendar date.',
+      'CSV line 2, column 4 (value): "abc" is not a number written with a decimal comma (such as 1.234,5 or 51,16%).',
+    ]);
+    expect(error.issues?.map((issue) => issue.column)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reports an unknown indicator without a suggestion when none is close, and checks names when the period is bad', () => {
+    const error = failureOf(`${header}\nAtlantis,made.up,someday,5,s\n`, { indicators: ['gov.x'] });
+    expect(error.message.split('\n')).toEqual([
+      'CSV line 2, column 1 (province): no province "Atlantis".',
+      'CSV line 2, column 2 (indicator): unknown indicator "made.up".',
+      expect.stringMatching(/^CSV line 2, column 3 \(period\): /),
+    ]);
+    expect(failureOf(`${header}\nQuảng Nam,,someday,,s\n`).message.split('\n')).toEqual([
+      'CSV line 2, column 2 (indicator): the indicator cell is empty.',
+      expect.stringMatching(/^CSV line 2, column 3 \(period\): /),
+      'CSV line 2, column 4 (value): the value cell is empty.',
+    ]);
+  });
+
+  it('reads the value column with the one number policy', () => {
+    const csv = (a: string, b: string) =>
+      `${header}\n49,gov.dossiers.online-share,2022,${a},s\n49,gov.dossiers.online-share,2023,${b},s\n`;
+    expect(parseObservationsCsv(csv('"51,16%"', '1.500')).map((o) => o.value)).toEqual([
+      51.16, 1500,
+    ]);
+    expect(parseObservationsCsv(csv('51.16%', '"1,500"')).map((o) => o.value)).toEqual([
+      51.16, 1500,
+    ]);
+    expect(parseObservationsCsv(csv('1.500', '2'), { decimal: 'dot' }).map((o) => o.value)).toEqual(
+      [1.5, 2],
+    );
+    const ambiguous = failureOf(csv('1.500', '2'));
+    expect(ambiguous.issues).toEqual([
+      {
+        path: ['value'],
+        message: expect.stringMatching(/^column "value" could be read two ways/),
+        line: 1,
+        column: 4,
+      },
+    ]);
+    expect(() => parseObservationsCsv(csv('1', '2'), { decimal: 'x' as never })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  it('checks indicator ids of JSON records against the known ones', () => {
+    const record = (indicator: string) => ({
+      province: '49',
+      indicator,
+      period: { kind: 'year', year: 2022 },
+      value: 5,
+      qualifier: 'exact',
+      source: { source: 's' },
+    });
+    const text = JSON.stringify([
+      record('gov.dossiers.online-share'),
+      record('gov.dossiers.onlin-share'),
+    ]);
+    expect(parseObservationsJson(text)).toHaveLength(2);
+    expect(() =>
+      parseObservationsJson(text, { indicators: ['gov.dossiers.online-share'] }),
+    ).toThrowError(
+      'JSON [1].indicator: unknown indicator "gov.dossiers.onlin-share"; the closest known id is "gov.dossiers.online-share".',
+    );
+    expect(() =>
+      parseObservationsJson(JSON.stringify([record('econ.widgets')]), { indicators: ['gov.x'] }),
+    ).toThrowError('JSON [0].indicator: unknown indicator "econ.widgets".');
   });
 });

@@ -13,6 +13,14 @@ export const SEEDS_DIR =
 /** Whether the article texts are available (the paragraph checks are skipped if not). */
 export const HAVE_ARTICLES = existsSync(SEEDS_DIR);
 
+if (!HAVE_ARTICLES) {
+  // Say so, rather than let the paragraph checks pass silently by skipping.
+  console.warn(
+    `Skipping the checks against the source articles: no folder ${SEEDS_DIR}. ` +
+      'Set VN_DX_SEEDS_DIR to the folder holding the five article texts to run them.',
+  );
+}
+
 /** The file of each source article. */
 export const ARTICLE_FILES: Readonly<Record<string, string>> = {
   'ag-viettimes-2021-12': '000_888e18fa39a5d203.txt',

@@ -1,0 +1,93 @@
+import type { Dataset } from '../index.js';
+import type { CliIo } from './io.js';
+
+export type Lang = 'vi' | 'en';
+
+/** A text of the help in both languages. */
+export type Text = Readonly<Record<Lang, string>>;
+
+/** One option of a command, as util.parseArgs reads it, with what help needs. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The value's placeholder in help: `<column>`, `YYYY-MM-DD`. */
+  readonly placeholder?: string;
+  /** The values the option accepts, when they are a fixed list. */
+  readonly choices?: readonly string[];
+  readonly description: Text;
+}
+
+/** The parsed command line a command runs with. */
+export interface Invocation {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** What a command may use besides its arguments. */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly dataset: Dataset;
+  readonly lang: Lang;
+  readonly json: boolean;
+  /** Bold on a colour terminal, plain otherwise. */
+  readonly bold: (text: string) => string;
+}
+
+/** One `vn-dx` command: its name, help, options and what it does. */
+export interface Command {
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: Text;
+  /** The arguments after the name, for the usage line: `<file>`, `[query]`. */
+  readonly args: string;
+  /** The fewest and most positional arguments. */
+  readonly arity: readonly [number, number];
+  /** A paragraph or two under the usage line. */
+  readonly help: Text;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Runs the command; resolves to its exit code. */
+  readonly run: (invocation: Invocation, context: CommandContext) => number | Promise<number>;
+}
+
+/** A mistake in how the command was called (exit code 2), as opposed to bad input (1). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Options every command takes; the dispatcher reads them. */
+export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  json: {
+    type: 'boolean',
+    description: { en: 'print JSON instead of text', vi: 'in JSON thay cho văn bản' },
+  },
+  lang: {
+    type: 'string',
+    placeholder: 'vi|en',
+    choices: ['vi', 'en'],
+    description: {
+      en: 'output in Vietnamese (default) or English; help is in English unless --lang vi',
+      vi: 'kết quả bằng tiếng Việt (mặc định) hoặc tiếng Anh; trợ giúp bằng tiếng Việt khi có --lang vi',
+    },
+  },
+  help: {
+    type: 'boolean',
+    short: 'h',
+    description: { en: 'show this help', vi: 'hiện trợ giúp này' },
+  },
+};
+
+/** The --decimal option, shared by every command that reads numbers from a table. */
+export const DECIMAL_OPTION: OptionSpec = {
+  type: 'string',
+  placeholder: 'comma|dot|auto',
+  choices: ['comma', 'dot', 'auto'],
+  description: {
+    en: 'how numbers are written: comma = 1.234,5 (Vietnamese), dot = 1,234.5; auto (default) decides per column and stops when a column reads two ways',
+    vi: 'cách viết số: comma = 1.234,5 (kiểu Việt Nam), dot = 1,234.5; auto (mặc định) quyết định theo từng cột và dừng lại khi một cột đọc được hai cách',
+  },
+};
+
+/** Prints a value as JSON, or text made on demand. */
+export function print(context: CommandContext, data: unknown, text: () => string): void {
+  context.io.stdout(context.json ? `${JSON.stringify(data, null, 2)}\n` : text());
+}

@@ -1,0 +1,107 @@
+import { dtiHistory } from '../../dti.js';
+import { DxError, findProvince, getProvince, type Province } from '../../index.js';
+import { type Command, print } from '../command.js';
+import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
+import { buildReport, coveredCodes, publishedLine, renderReport, reportWords } from '../report.js';
+
+function nameOf(code: string, at: string): string {
+  return `${getProvince(code, { at }).name} (${code})`;
+}
+
+export const report: Command = {
+  name: 'report',
+  summary: {
+    en: 'the seed dataset as a scoreboard, province by province',
+    vi: 'bảng tổng hợp dữ liệu gốc, từng tỉnh một',
+  },
+  args: '',
+  arity: [0, 0],
+  help: {
+    en: `Per province of the seed dataset: its programme, sources, ranks with change,
+indicators pillar by pillar, progress to its own and the national targets, and
+the figures whose shares disagree with their counts. Ranks combine the
+articles' with the published DTI tables (vn-dx/dti).
+
+--province keeps one province: a name (with or without diacritics) or a code,
+of the 63 units before the 2025 merger or, when no such unit matches (or with
+--at ${FIRST_DAY_OF_34}), of the 34 after it, shown through its predecessors. A
+province the seed does not cover gets its published DTI ranks and a line
+saying which provinces the seed covers.`,
+    vi: `Với mỗi tỉnh trong dữ liệu gốc: chương trình, nguồn, thứ hạng và mức thay
+đổi, các chỉ tiêu theo trụ cột, tiến độ so với mục tiêu của tỉnh và mục tiêu
+quốc gia, và các tỷ lệ không khớp với số đếm. Thứ hạng gộp số liệu của bài báo
+với bảng DTI đã công bố (vn-dx/dti).
+
+--province giữ một tỉnh: tên (có hoặc không dấu) hoặc mã, của 63 đơn vị trước
+đợt sắp xếp năm 2025, hoặc, khi không có đơn vị nào khớp (hoặc với --at
+${FIRST_DAY_OF_34}), của 34 đơn vị sau đó, thể hiện qua các tỉnh cũ. Tỉnh không có
+trong dữ liệu gốc được hiện thứ hạng DTI đã công bố và một dòng cho biết dữ
+liệu gốc gồm những tỉnh nào.`,
+  },
+  options: {
+    province: {
+      type: 'string',
+      placeholder: '<name or code>',
+      description: { en: 'keep one province', vi: 'chỉ giữ một tỉnh' },
+    },
+    at: {
+      type: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: {
+        en: `the day --province is looked up on (default ${LAST_DAY_OF_63})`,
+        vi: `ngày dùng để tra --province (mặc định ${LAST_DAY_OF_63})`,
+      },
+    },
+  },
+  run({ values }, context) {
+    const { lang, dataset } = context;
+    const words = reportWords(lang);
+    const query = values.province as string | undefined;
+    const at = values.at as string | undefined;
+    if (query === undefined) {
+      const whole = buildReport(dataset, lang);
+      print(context, whole, () => renderReport(whole, lang, context.bold));
+      return 0;
+    }
+    const day = at ?? LAST_DAY_OF_63;
+    let unit: Province | undefined = findProvince(query, { at: day });
+    if (!unit && at === undefined) unit = findProvince(query);
+    if (!unit) {
+      throw new DxError(
+        'UNKNOWN_PROVINCE',
+        `no province matches "${query}" on ${day}${at === undefined ? ' or after the 2025 merger' : ''}`,
+      );
+    }
+    const covered = coveredCodes(dataset);
+    const coveredText = covered.map((code) => nameOf(code, LAST_DAY_OF_63)).join(', ');
+    const codes = (unit.era === '63' ? [unit.code] : unit.predecessors).filter((c) =>
+      covered.includes(c),
+    );
+    const notes: string[] = [];
+    if (unit.era === '34') {
+      const all = unit.predecessors.map((c) => nameOf(c, LAST_DAY_OF_63)).join(', ');
+      const held = codes.map((c) => nameOf(c, LAST_DAY_OF_63)).join(', ');
+      if (codes.length > 0)
+        notes.push(words.predecessors(`${unit.name} (${unit.code})`, all, held));
+    }
+    const built = buildReport(dataset, lang, codes, notes);
+    let result = built;
+    if (codes.length === 0) {
+      const history = dtiHistory(unit.code).filter((e) =>
+        unit.era === '63' ? e.of === 63 : e.of === 34,
+      );
+      result = {
+        ...built,
+        notes: [...notes, words.notInSeed(`${unit.name} (${unit.code})`, coveredText)],
+        published: [
+          {
+            province: `${unit.name} (${unit.code})`,
+            text: history.length > 0 ? publishedLine(history) : words.noPublished,
+          },
+        ],
+      };
+    }
+    print(context, result, () => renderReport(result, lang, context.bold));
+    return 0;
+  },
+};

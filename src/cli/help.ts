@@ -1,0 +1,84 @@
+import { COMMON_OPTIONS, type Command, type Lang, type OptionSpec } from './command.js';
+import { wrap } from './table.js';
+
+const WORDS = {
+  en: {
+    usage: 'Usage',
+    placeholder: '[options]',
+    options: 'Options',
+    common: 'Common options',
+    value: '<value>',
+    title:
+      "vn-dx — Vietnam's provincial digital transformation (chuyển đổi số) from the command line",
+    command: '<command>',
+    commands: 'Commands',
+    footer: [
+      'vn-dx help <command> (or vn-dx <command> --help) shows its options;',
+      'add --lang vi for the help in Vietnamese. vn-dx --version prints the version.',
+      'A <file> of - reads standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.',
+    ],
+  },
+  vi: {
+    usage: 'Cách dùng',
+    placeholder: '[tùy chọn]',
+    options: 'Tùy chọn',
+    common: 'Tùy chọn chung',
+    value: '<giá trị>',
+    title: 'vn-dx — chuyển đổi số cấp tỉnh của Việt Nam trên dòng lệnh',
+    command: '<lệnh>',
+    commands: 'Các lệnh',
+    footer: [
+      'vn-dx help <lệnh> (hoặc vn-dx <lệnh> --help) cho biết các tùy chọn của lệnh;',
+      'bỏ --lang vi để xem bằng tiếng Anh. vn-dx --version in số phiên bản.',
+      '<file> là - thì đọc từ đầu vào chuẩn. Mã thoát: 0 thành công, 1 dữ liệu sai,',
+      '2 dùng lệnh sai.',
+    ],
+  },
+} as const;
+
+function optionLine(name: string, spec: OptionSpec, lang: Lang): string {
+  const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${spec.placeholder ?? WORDS[lang].value}` : ''}`;
+  const indent = ' '.repeat(28);
+  const lines = wrap(spec.description[lang], 79, indent, indent);
+  return flag.length < 26
+    ? `  ${flag.padEnd(26)}${(lines[0] ?? '').trimStart()}${lines.length > 1 ? `\n${lines.slice(1).join('\n')}` : ''}`
+    : `  ${flag}\n${lines.join('\n')}`;
+}
+
+/** The help of one command: usage, description, its options, then the common ones. */
+export function commandHelp(command: Command, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const own = Object.entries(command.options);
+  const summary = command.summary[lang];
+  return [
+    `${w.usage}: vn-dx ${command.name}${command.args ? ` ${command.args}` : ''} ${w.placeholder}`,
+    '',
+    `${summary[0]?.toUpperCase()}${summary.slice(1)}.`,
+    '',
+    command.help[lang].trimEnd(),
+    '',
+    ...(own.length > 0
+      ? [`${w.options}:`, ...own.map(([name, spec]) => optionLine(name, spec, lang)), '']
+      : []),
+    `${w.common}:`,
+    ...Object.entries(COMMON_OPTIONS).map(([name, spec]) => optionLine(name, spec, lang)),
+    '',
+  ].join('\n');
+}
+
+/** The list of every command, one line each. */
+export function mainHelp(commands: readonly Command[], lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const width = Math.max(...commands.map((c) => `${c.name} ${c.args}`.length)) + 2;
+  return [
+    w.title,
+    '',
+    `${w.usage}: vn-dx ${w.command} ${w.placeholder}`,
+    '',
+    `${w.commands}:`,
+    ...commands.map((c) => `  ${`${c.name} ${c.args}`.trimEnd().padEnd(width)}${c.summary[lang]}`),
+    '',
+    ...w.footer,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,161 @@
+import {
+  type DecimalMark,
+  DxError,
+  type DxIssue,
+  parseCsv,
+  type Quantity,
+  readNumberColumn,
+} from '../index.js';
+import { UsageError } from './command.js';
+import type { CliIo } from './io.js';
+
+/** A cell of a CSV (text) or JSON (text, number or nothing) input. */
+export type Cell = string | number | null;
+
+/** A table read from a CSV file or a JSON array of objects. */
+export interface Records {
+  readonly file: string;
+  readonly header: readonly string[];
+  readonly rows: readonly Readonly<Record<string, Cell>>[];
+  /** Where a cell is, for messages: `line 3, column 2` or `record 2`. */
+  readonly where: (row: number, column: string) => { line?: number; column?: number; text: string };
+}
+
+/** Reads a CSV file or a JSON array of objects (`-` is standard input). */
+export function readRecords(io: CliIo, file: string): Records {
+  const text = io.readFile(file);
+  if (/^\s*\[/.test(text)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (cause) {
+      // JSON.parse throws only SyntaxError, whose message says where.
+      throw new DxError('INVALID_ARGUMENT', `${file}: JSON: ${(cause as SyntaxError).message}.`, {
+        cause,
+      });
+    }
+    const bad = Array.isArray(parsed)
+      ? parsed.findIndex((row) => typeof row !== 'object' || row === null || Array.isArray(row))
+      : -1;
+    if (!Array.isArray(parsed) || bad !== -1) {
+      throw new DxError(
+        'VALIDATION_FAILED',
+        `${file}: JSON: expected an array of objects${bad === -1 ? '' : `; record ${bad + 1} is not one`}.`,
+      );
+    }
+    const objects = parsed as Record<string, unknown>[];
+    const header = [...new Set(objects.flatMap((row) => Object.keys(row)))];
+    return {
+      file,
+      header,
+      rows: objects.map((row) =>
+        Object.fromEntries(
+          header.map((key) => {
+            const value = row[key];
+            return [
+              key,
+              value === undefined || value === null
+                ? null
+                : typeof value === 'number'
+                  ? value
+                  : typeof value === 'string'
+                    ? value
+                    : JSON.stringify(value),
+            ];
+          }),
+        ),
+      ),
+      where: (row, column) => ({ text: `record ${row + 1} (${column})` }),
+    };
+  }
+  let table: ReturnType<typeof parseCsv>;
+  try {
+    table = parseCsv(text);
+  } catch (error) {
+    throw prefixed(file, error);
+  }
+  return {
+    file,
+    header: table.header,
+    rows: table.rows.map((row) =>
+      Object.fromEntries(table.header.map((name, i) => [name, (row.cells[i] ?? '').trim()])),
+    ),
+    where: (row, column) => {
+      const line = table.rows[row]?.line ?? 0;
+      const index = table.header.indexOf(column) + 1;
+      return { line, column: index, text: `line ${line}, column ${index} (${column})` };
+    },
+  };
+}
+
+/** The same error with the file's name in front. */
+export function prefixed(file: string, error: unknown): unknown {
+  return error instanceof DxError
+    ? new DxError(error.code, `${file}: ${error.message}`, {
+        issues: error.issues,
+        cause: error,
+      })
+    : error;
+}
+
+/** A cell as text: what a table shows and a CSV would hold. */
+export function cellText(cell: Cell | undefined): string {
+  return cell === null || cell === undefined ? '' : String(cell);
+}
+
+/** The index of a column, or a usage error naming the option and listing the columns. */
+export function requireColumn(records: Records, name: string, option: string): void {
+  if (!records.header.includes(name)) {
+    throw new UsageError(
+      `${option}: no column "${name}"; the columns are ${records.header.join(', ')}`,
+    );
+  }
+}
+
+/**
+ * Reads a column of numbers with the one number policy: JSON numbers as they
+ * are, text by decimalMarkOf/parseCellQuantity. Every bad cell is listed in
+ * one error, one line each.
+ */
+export function readNumbers(
+  records: Records,
+  column: string,
+  decimal: DecimalMark,
+): (Quantity | null)[] {
+  const texts = records.rows.map((row) => {
+    const cell = row[column];
+    return typeof cell === 'string' ? cell : '';
+  });
+  let read: ReturnType<typeof readNumberColumn>;
+  try {
+    read = readNumberColumn(column, texts, decimal);
+  } catch (error) {
+    throw prefixed(records.file, error);
+  }
+  if (read.errors.length > 0) throw cellErrors(records, column, read.errors);
+  return records.rows.map((row, i) => {
+    const cell = row[column];
+    return typeof cell === 'number' ? { value: cell, qualifier: 'exact' } : (read.cells[i] ?? null);
+  });
+}
+
+/** One error listing every bad cell of a column, each on its own line. */
+export function cellErrors(
+  records: Records,
+  column: string,
+  errors: readonly { readonly index: number; readonly message: string }[],
+): DxError {
+  const issues: DxIssue[] = errors.map((error) => {
+    const where = records.where(error.index, column);
+    return {
+      path: [error.index, column],
+      message: error.message,
+      ...(where.line === undefined ? {} : { line: where.line }),
+      ...(where.column === undefined ? {} : { column: where.column }),
+    };
+  });
+  const lines = errors.map(
+    (error) => `${records.file}: ${records.where(error.index, column).text}: ${error.message}.`,
+  );
+  return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
+}

@@ -1,0 +1,220 @@
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import { parseQuantity, type Quantity } from '../vi/quantity.js';
+
+/**
+ * How the numbers of a column are written: `comma` the Vietnamese way (`.`
+ * groups thousands, `,` is the decimal mark: `1.234,5`), `dot` the English
+ * way (`1,234.5`), or `auto`: decided per column from all its cells.
+ *
+ * @category Data
+ */
+export type DecimalMark = 'comma' | 'dot' | 'auto';
+
+const DECIMAL_MARKS: readonly DecimalMark[] = ['comma', 'dot', 'auto'];
+
+/** What one cell says about its column's decimal mark. */
+type Vote = 'comma' | 'dot' | 'either' | 'none';
+
+// The number inside a cell: digits with separators, after any qualifier words.
+const NUMBER = /[+\-\u2212]?\d[\d.,\s\u00a0\u202f]*/;
+
+function voteOf(cell: string): Vote {
+  const number = NUMBER.exec(cell)?.[0].replace(/[\s\u00a0\u202f]+$/, '') ?? '';
+  const commas = (number.match(/,/g) ?? []).length;
+  const dots = (number.match(/\./g) ?? []).length;
+  if (commas === 0 && dots === 0) return 'none';
+  if (commas > 0 && dots > 0)
+    return number.lastIndexOf(',') > number.lastIndexOf('.') ? 'comma' : 'dot';
+  const mark = commas > 0 ? ',' : '.';
+  const count = commas + dots;
+  // Two or more of the same mark can only be thousands groups.
+  if (count > 1) return mark === '.' ? 'comma' : 'dot';
+  // One mark followed by exactly three digits, after a non-zero integer part, reads both ways.
+  if (/^[+\-\u2212]?[1-9]\d{0,2}[.,]\d{3}$/.test(number)) return 'either';
+  return mark === ',' ? 'comma' : 'dot';
+}
+
+/**
+ * Decides how a column's numbers are written, from all its cells, the one
+ * rule every vn-dx reader of tables follows. With `comma` or `dot` the answer
+ * is given; with `auto` (the default) a cell such as `51,16` or `1.234.567`
+ * says comma, `0.8002` or `1,234,567` says dot, and `1.500` or `2,000` could
+ * be either. A column whose cells say both, or only "either", is an error:
+ * vn-dx never guesses between 1.5 and 1500.
+ *
+ * @param column - the column's name, for the error message.
+ * @param cells - every cell of the column (empty ones are ignored).
+ * @param decimal - `comma`, `dot` or `auto` (default).
+ * @returns `comma` or `dot`; `comma` when no cell has a mark at all.
+ * @throws {@link DxError} `INVALID_ARGUMENT` for an unknown `decimal`;
+ *   `INVALID_NUMBER` when `auto` cannot decide, naming the column and two
+ *   cells and suggesting `decimal` (`--decimal` on the command line).
+ *
+ * @example
+ * ```ts
+ * import { decimalMarkOf } from 'vn-dx';
+ *
+ * decimalMarkOf('dti', ['0,8002', '1.234,5']); // 'comma'
+ * decimalMarkOf('dti', ['0.8002', '1.500']); // 'dot'
+ * decimalMarkOf('dti', ['1.500', '2'], 'comma'); // 'comma'
+ * try {
+ *   decimalMarkOf('dti', ['1.500', '2']);
+ * } catch (error) {
+ *   console.log((error as Error).message.startsWith('column "dti"')); // true
+ * }
+ * ```
+ *
+ * @category Data
+ */
+export function decimalMarkOf(
+  column: string,
+  cells: readonly string[],
+  decimal: DecimalMark = 'auto',
+): 'comma' | 'dot' {
+  if (!DECIMAL_MARKS.includes(decimal)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `decimal: expected comma, dot or auto, got ${describe(decimal)}.`,
+    );
+  }
+  if (decimal !== 'auto') return decimal;
+  const seen: Partial<Record<Vote, string>> = {};
+  for (const cell of cells) {
+    const vote = voteOf(cell.trim());
+    seen[vote] ??= cell.trim();
+  }
+  const hint =
+    'say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot';
+  if (seen.comma !== undefined && seen.dot !== undefined) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `column ${describe(column)} mixes a decimal comma (${seen.comma}) and a decimal point (${seen.dot}): ${hint}.`,
+    );
+  }
+  if (seen.comma !== undefined) return 'comma';
+  if (seen.dot !== undefined) return 'dot';
+  if (seen.either !== undefined) {
+    throw new DxError(
+      'INVALID_NUMBER',
+      `column ${describe(column)} could be read two ways (${seen.either} is ${readBoth(seen.either)}): ${hint}.`,
+    );
+  }
+  return 'comma';
+}
+
+function readBoth(cell: string): string {
+  const number = NUMBER.exec(cell)?.[0].trim() ?? cell;
+  const [whole = '', part = ''] = number.split(/[.,]/);
+  return `${Number(`${whole}${part}`)} or ${Number(`${whole}.${part}`)}`;
+}
+
+/**
+ * Reads one cell as a quantity written with the given decimal mark: a
+ * Vietnamese qualifier (`gần`, `trên`, `khoảng`…), the number, a percent sign
+ * with or without a space before it, a scale word or a unit; spaces around are
+ * ignored. The one cell reader behind every vn-dx table command.
+ *
+ * @param text - the cell.
+ * @param mark - `comma` (Vietnamese) or `dot` (English), e.g. from {@link decimalMarkOf}.
+ * @returns the quantity; its `value` in base units.
+ * @throws {@link DxError} `INVALID_QUANTITY` when the cell is empty or holds
+ *   no number written that way (the message names the convention once and
+ *   does not repeat the cell); `INVALID_ARGUMENT` for an unknown `mark`.
+ *
+ * @example
+ * ```ts
+ * import { parseCellQuantity } from 'vn-dx';
+ *
+ * parseCellQuantity('gần 51,16 %', 'comma'); // { value: 51.16, qualifier: 'approx', unit: 'percent' }
+ * parseCellQuantity('1,500.5', 'dot'); // { value: 1500.5, qualifier: 'exact' }
+ * parseCellQuantity('1.500', 'comma').value; // 1500
+ * ```
+ *
+ * @category Data
+ */
+export function parseCellQuantity(text: string, mark: 'comma' | 'dot'): Quantity {
+  if (mark !== 'comma' && mark !== 'dot') {
+    throw new DxError('INVALID_ARGUMENT', `mark: expected comma or dot, got ${describe(mark)}.`);
+  }
+  const cell = typeof text === 'string' ? text.trim() : text;
+  if (cell === '') throw new DxError('INVALID_QUANTITY', 'the cell is empty.');
+  // Swapping the marks turns an English number into the Vietnamese form parseQuantity reads.
+  const vietnamese =
+    mark === 'dot' && typeof cell === 'string'
+      ? cell.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))
+      : cell;
+  try {
+    return parseQuantity(vietnamese);
+  } catch (cause) {
+    const example = mark === 'comma' ? '1.234,5 or 51,16%' : '1,234.5 or 51.16%';
+    throw new DxError(
+      'INVALID_QUANTITY',
+      `${describe(text)} is not a number written with a decimal ${mark === 'comma' ? 'comma' : 'point'} (such as ${example}).`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * A column of numbers read by {@link readNumberColumn}.
+ *
+ * @category Data
+ */
+export interface NumberColumn {
+  /** The decimal mark the column was read with. */
+  readonly mark: 'comma' | 'dot';
+  /** A quantity per cell; `null` for an empty cell or one listed in `errors`. */
+  readonly cells: readonly (Quantity | null)[];
+  /** The cells that could not be read. */
+  readonly errors: readonly {
+    /** The cell's 0-based index in the column. */
+    readonly index: number;
+    /** What is wrong with it, without a final full stop. */
+    readonly message: string;
+  }[];
+}
+
+/**
+ * Reads a whole column of cells with one decimal mark, decided by
+ * {@link decimalMarkOf}: empty cells are `null`, the others are quantities.
+ * Errors name the 0-based index of the cell; callers turn it into a line.
+ *
+ * @param column - the column's name, for messages.
+ * @param cells - the cells, in order.
+ * @param decimal - `comma`, `dot` or `auto` (default).
+ * @returns the decimal mark used and a quantity (or `null`) per cell.
+ * @throws {@link DxError} as {@link decimalMarkOf}; cell errors are not thrown
+ *   but returned, so that a caller can list all of them.
+ *
+ * @example
+ * ```ts
+ * import { readNumberColumn } from 'vn-dx';
+ *
+ * const read = readNumberColumn('value', ['51,16%', '', 'abc']);
+ * read.mark; // 'comma'
+ * read.cells[0]; // { value: 51.16, qualifier: 'exact', unit: 'percent' }
+ * read.cells[1]; // null
+ * read.errors[0]?.index; // 2
+ * ```
+ *
+ * @category Data
+ */
+export function readNumberColumn(
+  column: string,
+  cells: readonly string[],
+  decimal: DecimalMark = 'auto',
+): NumberColumn {
+  const mark = decimalMarkOf(column, cells, decimal);
+  const errors: { index: number; message: string }[] = [];
+  const quantities = cells.map((cell, index) => {
+    if (cell.trim() === '') return null;
+    try {
+      return parseCellQuantity(cell, mark);
+    } catch (error) {
+      errors.push({ index, message: (error as Error).message.replace(/\.$/, '') });
+      return null;
+    }
+  });
+  return { mark, cells: quantities, errors };
+}

@@ -1,0 +1,135 @@
+// Runs the built `vn-dx` command as a user would: `node bin/vn-dx.js …` in a
+// child process, against dist/ (rebuilt first when a source is newer, by the
+// same script `npm start` uses). The in-process tests beside this file cover
+// each command in depth; these check that the real binary behaves the same.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/vn-dx.js');
+const work = mkdtempSync(join(tmpdir(), 'vn-dx-bin-'));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+function vnDx(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts/build-if-stale.mjs')], { stdio: 'inherit' });
+  writeFileSync(join(work, 'scores.csv'), 'province;dti\nHuế;0,6975\nĐà Nẵng;0,8002\nCần Thơ;\n');
+  writeFileSync(join(work, 'ambiguous.csv'), 'province,dti\nA,1.500\nB,2\n');
+  writeFileSync(
+    join(work, 'observations.csv'),
+    'province,indicator,period,value\n,gov.dossiers.online-shar,31/02/2023,abc\n',
+  );
+}, 300_000);
+
+describe('the built vn-dx command', () => {
+  it('lists its commands and prints the package version', () => {
+    const help = vnDx('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^ {2}rank <file> +rank the rows/m);
+    expect(vnDx().out).toBe(help.out);
+    expect(vnDx('help').out).toBe(help.out);
+    expect(vnDx('--version').out).toBe(`${version}\n`);
+    expect(vnDx('help', 'validate').out).toBe(vnDx('validate', '--help').out);
+  });
+
+  it('exits 2 naming the command and the option, 1 for bad input', () => {
+    expect(vnDx('provinces', 'hue', '--ties', 'bogus')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx provinces: --ties is an option of vn-dx rank/),
+    });
+    expect(vnDx('rank', 'scores.csv', '--bogus')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx rank: unknown option --bogus/),
+    });
+    expect(vnDx('rank', 'ambiguous.csv', '--by', 'dti')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        /column "dti" could be read two ways .* --decimal comma or --decimal dot/,
+      ),
+    });
+  });
+
+  it('ranks in Vietnamese and English, sorted by rank, JSON numbers as numbers', () => {
+    const vi = vnDx('rank', 'scores.csv', '--by', 'dti');
+    expect(vi.out.split('\n').slice(0, 5)).toEqual([
+      'hạng  province  dti',
+      '────  ────────  ──────',
+      '   1  Đà Nẵng   0,8002',
+      '   2  Huế       0,6975',
+      '   —  Cần Thơ',
+    ]);
+    expect(vnDx('rank', 'scores.csv', '--by', 'dti', '--lang', 'en').out).toMatch(
+      /^rank {2}province/,
+    );
+    expect(JSON.parse(vnDx('rank', 'scores.csv', '--by', 'dti', '--json').out)[1]).toEqual({
+      province: 'Đà Nẵng',
+      dti: 0.8002,
+      rank: 1,
+    });
+  });
+
+  it('validates in both languages, every issue on its own line', () => {
+    const bad = vnDx('validate', 'observations.csv');
+    expect(bad.code).toBe(1);
+    expect(bad.err.trim().split('\n')).toHaveLength(4);
+    expect(bad.err).toContain('(province): the province cell is empty.');
+    expect(bad.err).toContain('the closest known id is "gov.dossiers.online-share"');
+    writeFileSync(
+      join(work, 'good.csv'),
+      'province,indicator,period,value\n49,gov.dossiers.online-share,2022,"51,16%"\n',
+    );
+    expect(vnDx('validate', 'good.csv').out).toBe('good.csv: 1 quan sát, tất cả hợp lệ\n');
+    expect(vnDx('validate', 'good.csv', '--lang', 'en').out).toBe(
+      'good.csv: 1 observation, all valid\n',
+    );
+  });
+
+  it('finds provinces across dates, in both languages', () => {
+    expect(vnDx('provinces', 'quang nam').out).toContain(
+      'Quảng Nam (49, tỉnh) 2008-08-01 – 2025-06-30 → Đà Nẵng (48) từ 2025-07-01',
+    );
+    expect(vnDx('provinces', 'quang nam', '--lang', 'en').out).toContain(
+      'Quảng Nam (49, province) 2008-08-01 – 2025-06-30 → Đà Nẵng (48) from 2025-07-01',
+    );
+  });
+
+  it('reports a province outside the seed, in both languages', () => {
+    expect(vnDx('report', '--province', 'Lạng Sơn').out).toContain(
+      'Dữ liệu gốc không có Lạng Sơn (20)',
+    );
+    expect(vnDx('report', '--province', 'Lạng Sơn', '--lang', 'en').out).toContain(
+      'The seed dataset has no records of Lạng Sơn (20)',
+    );
+  });
+
+  it('charts the user’s rankings and prints the series as JSON', () => {
+    writeFileSync(
+      join(work, 'ranks.csv'),
+      'province,index,edition,rank,of\nA,DTI,2020,3,63\nA,DTI,2022,5,63\n',
+    );
+    expect(JSON.parse(vnDx('chart', 'ranks', 'ranks.csv', '--json').out)).toEqual([
+      {
+        label: 'A',
+        points: [
+          { edition: 2020, rank: 3, of: 63 },
+          { edition: 2022, rank: 5, of: 63 },
+        ],
+      },
+    ]);
+    expect(vnDx('chart', 'ranks', 'ranks.csv', '--lang', 'vi').out).toMatch(/^<svg/);
+  });
+});

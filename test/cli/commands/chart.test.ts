@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../fixture.js';
+
+const ranks = [
+  'province,index,edition,rank,of',
+  'Hậu Giang,DTI,2020,28,63',
+  'Hậu Giang,DTI,2022,17,63',
+  'Hậu Giang,DTI,2021,17,63',
+  'Quảng Nam,DTI,2020,40,63',
+  'Quảng Nam,DTI,2022,30,63',
+].join('\n');
+
+describe('vn-dx chart ranks', () => {
+  it('draws the seed’s ranks to standard output or a file, in each language', async () => {
+    const { out } = await run(['chart', 'ranks']);
+    expect(out).toMatch(/^<svg/);
+    expect(out).toContain('Hậu Giang (17/63)');
+    expect(out).toContain('Thứ hạng DTI cấp tỉnh');
+    const saved = await run(['chart', 'ranks', '--out', 'ranks.svg', '--lang', 'en']);
+    expect(saved.written['ranks.svg']).toContain('Provincial DTI rank');
+    expect(saved.err).toBe('wrote ranks.svg\n');
+    expect((await run(['chart', 'ranks', '--out', 'r.svg'])).err).toBe('đã ghi r.svg\n');
+    expect((await run(['chart', 'pie'])).code).toBe(2);
+  });
+
+  it('draws the user’s rankings from a file, years in order, a missing year as a gap', async () => {
+    const { code, out } = await run(['chart', 'ranks', 'r.csv', '--title', 'Mine'], {
+      'r.csv': ranks,
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('<title id="chart-title">Mine</title>');
+    expect(out).toContain(
+      'Hậu Giang: 2020 28/63, 2021 17/63, 2022 17/63; Quảng Nam: 2020 40/63, 2022 30/63',
+    );
+    expect(out.split('<g aria-label="Quảng Nam">')[1]?.split('</g>')[0]).not.toContain('<polyline');
+  });
+
+  it('prints the series with --json, one per province and index', async () => {
+    const json = JSON.parse(
+      (await run(['chart', 'ranks', 'r.csv', '--json'], { 'r.csv': ranks })).out,
+    );
+    expect(json[0]).toEqual({
+      label: 'Hậu Giang',
+      points: [
+        { edition: 2020, rank: 28, of: 63 },
+        { edition: 2021, rank: 17, of: 63 },
+        { edition: 2022, rank: 17, of: 63 },
+      ],
+    });
+    const two = `${ranks}\nHậu Giang,PCI,2021,"3,321",3321\n`;
+    expect((await run(['chart', 'ranks', 'r.csv'], { 'r.csv': two })).err).toMatch(
+      /column "rank" could be read two ways \(3,321 is 3321 or 3\.321\)/,
+    );
+    const labels = JSON.parse(
+      (await run(['chart', 'ranks', 'r.csv', '--json', '--decimal', 'dot'], { 'r.csv': two })).out,
+    ).map((s: { label: string }) => s.label);
+    expect(labels).toEqual(['Hậu Giang · DTI', 'Quảng Nam · DTI', 'Hậu Giang · PCI']);
+    const seed = JSON.parse((await run(['chart', 'ranks', '--json'])).out);
+    expect(seed[0].label).toBe('Hậu Giang');
+  });
+
+  it('names bad cells, impossible ranks and duplicates', async () => {
+    const bad = await run(['chart', 'ranks', 'r.csv'], {
+      'r.csv': 'province,index,edition,rank,of\nA,DTI,2020,0,63\nB,DTI,2020.5,,63\n',
+    });
+    expect(bad.err.split('\n')).toEqual([
+      'vn-dx chart: r.csv: line 2, column 4 (rank): expected a rank from 1 to 63.',
+      'vn-dx chart: r.csv: line 3, column 3 (edition): expected a whole number.',
+      'vn-dx chart: r.csv: line 3, column 4 (rank): expected a whole number.',
+      '',
+    ]);
+    const twice = await run(['chart', 'ranks', 'r.csv'], {
+      'r.csv': 'province,index,edition,rank,of\nA,DTI,2020,1,63\nA,DTI,2020,2,63\n',
+    });
+    expect(twice.err).toBe(
+      'vn-dx chart: r.csv: line 3, column 3 (edition): A has two ranks for 2020.\n',
+    );
+    expect(
+      (await run(['chart', 'ranks', 'r.csv'], { 'r.csv': 'province,rank\nA,1\n' })).err,
+    ).toMatch(/^vn-dx chart: chart ranks: no column "index"/);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { roundedText } from '../../../src/cli/commands/progress.js';
+import { run } from '../fixture.js';
+
+const csv =
+  'indicator;value;target;baseline;direction\nonline;51,16%;80;;\nrank;17;20;28;lower-is-better\n';
+
+describe('vn-dx progress', () => {
+  it('rounds share and gap for people, in each language', async () => {
+    const vi = await run(['progress', 'p.csv'], { 'p.csv': csv });
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^online\s+51,16%\s+80\s+64%\s+28,84\s+chưa$/m);
+    expect(vi.out).toMatch(/^rank\s+17\s+20\s+28\s+lower-is-better\s+137,5%\s+-3\s+đạt$/m);
+    expect(vi.out.split('\n')[0]).toMatch(/tỷ lệ\s+còn thiếu\s+đạt$/);
+    const en = await run(['progress', 'p.csv', '--lang', 'en'], { 'p.csv': csv });
+    expect(en.out).toMatch(/^online\s+51,16%\s+80\s+64%\s+28\.84\s+no$/m);
+    expect(en.out).toMatch(/137\.5%\s+-3\s+yes$/m);
+  });
+
+  it('prints JSON numbers as numbers, in full', async () => {
+    const json = JSON.parse((await run(['progress', 'p.csv', '--json'], { 'p.csv': csv })).out);
+    expect(json[0]).toEqual({
+      indicator: 'online',
+      value: 51.16,
+      target: 80,
+      baseline: 0,
+      direction: 'higher-is-better',
+      share: 51.16 / 80,
+      gap: 80 - 51.16,
+      met: false,
+    });
+    expect(json[1]).toMatchObject({
+      value: 17,
+      target: 20,
+      baseline: 28,
+      share: 1.375,
+      gap: -3,
+      met: true,
+    });
+  });
+
+  it('reads numbers like rank and validate do: 1.500 alone is ambiguous', async () => {
+    const files = { 'p.csv': 'value,target\n1.500,2000\n' };
+    expect((await run(['progress', 'p.csv'], files)).err).toMatch(
+      /^vn-dx progress: p\.csv: column "value" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
+    );
+    const comma = JSON.parse(
+      (await run(['progress', 'p.csv', '--decimal', 'comma', '--json'], files)).out,
+    );
+    expect(comma[0].share).toBe(0.75);
+  });
+
+  it('lists every bad cell and row with line and column', async () => {
+    const result = await run(['progress', 'p.csv'], {
+      'p.csv': 'value,target,direction\n60,abc,\n,0,sideways\n60,0,\n',
+    });
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')).toEqual([
+      'vn-dx progress: p.csv: line 2, column 2 (target): "abc" is not a number written with a decimal comma (such as 1.234,5 or 51,16%).',
+      '',
+    ]);
+    const rows = await run(['progress', 'p.csv'], {
+      'p.csv': 'value,target,direction\n,0,sideways\n60,0,\n,,\n',
+    });
+    expect(rows.err.split('\n')).toEqual([
+      'vn-dx progress: p.csv: line 2, column 1 (value): the cell is empty.',
+      'vn-dx progress: p.csv: line 2, column 3 (direction): expected higher-is-better or lower-is-better, got "sideways".',
+      'vn-dx progress: p.csv: line 3, column 2 (target): target and baseline are both 0; there is no way to measure progress along.',
+      'vn-dx progress: p.csv: line 4, column 1 (value): the cell is empty.',
+      'vn-dx progress: p.csv: line 4, column 2 (target): the cell is empty.',
+      '',
+    ]);
+    expect((await run(['progress', 'p.csv'], { 'p.csv': 'value\n1\n' })).code).toBe(2);
+  });
+});
+
+describe('roundedText', () => {
+  it('rounds to the digits asked and never shows -0', () => {
+    expect(roundedText(28.840000000000003, 2, 'vi')).toBe('28,84');
+    expect(roundedText(-0.001, 1, 'en')).toBe('0');
+  });
+});

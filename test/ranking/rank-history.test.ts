@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RankingEntry } from '../../src/model/ranking.js';
+import { mergeRankHistory } from '../../src/ranking/rank-history.js';
+
+const entry = (
+  edition: number | null,
+  rank: number,
+  extra: Partial<RankingEntry> = {},
+): RankingEntry => ({
+  id: `e-${edition}-${rank}`,
+  index: 'DTI',
+  edition,
+  province: '93',
+  rank,
+  of: 63,
+  scope: 'national',
+  source: { source: 's' },
+  ...extra,
+});
+
+describe('mergeRankHistory', () => {
+  it('lets a reported entry win over a published one of the same index, scope, edition and basis', () => {
+    const merged = mergeRankHistory(
+      [entry(2021, 17)],
+      [entry(2021, 18), entry(2022, 17), entry(2021, 9, { of: 34 })],
+    );
+    expect(merged.map((e) => [e.edition, e.rank, e.of])).toEqual([
+      [2021, 17, 63],
+      [2021, 9, 34],
+      [2022, 17, 63],
+    ]);
+  });
+
+  it('sorts by index, scope, then edition with undated entries first', () => {
+    const merged = mergeRankHistory(
+      [
+        entry(2022, 5, { index: 'PCI' }),
+        entry(null, 3),
+        entry(2021, 2, { scope: 'central', of: 14 }),
+      ],
+      [entry(2020, 28)],
+    );
+    expect(merged.map((e) => `${e.index} ${e.scope} ${e.edition}`)).toEqual([
+      'DTI central 2021',
+      'DTI national null',
+      'DTI national 2020',
+      'PCI national 2022',
+    ]);
+  });
+
+  it('keeps every reported entry and never modifies its inputs (property)', () => {
+    const arb = fc.array(
+      fc.record({
+        edition: fc.option(fc.integer({ min: 2018, max: 2026 })),
+        rank: fc.integer({ min: 1, max: 63 }),
+      }),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(arb, arb, (a, b) => {
+        const reported = Object.freeze(a.map((p) => Object.freeze(entry(p.edition, p.rank))));
+        const published = Object.freeze(b.map((p) => Object.freeze(entry(p.edition, p.rank))));
+        const merged = mergeRankHistory(reported, published);
+        for (const own of reported) expect(merged).toContain(own);
+        const keys = new Set(reported.map((e) => e.edition));
+        for (const other of published)
+          expect(merged.includes(other)).toBe(!keys.has(other.edition));
+      }),
+    );
+  });
+
+  it('rejects what is not an array', () => {
+    expect(() => mergeRankHistory(null as never, [])).toThrowError(/^reported: expected an array/);
+    expect(() => mergeRankHistory([], {} as never)).toThrowError(/^published: expected an array/);
+  });
+});

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { fail, oneOf, record } from '../internal/guards.js';
 
 /**
  * One data row of a CSV file, with its position.
@@ -62,7 +63,8 @@ function detectDelimiter(text: string): ',' | ';' | '\t' {
  * @returns the header and the rows with their line numbers.
  * @throws {@link DxError} `CSV_SYNTAX` for an unclosed quote, text after a
  *   closing quote, a row with the wrong number of cells, or an empty file,
- *   naming the line and column.
+ *   naming the line and column; `INVALID_ARGUMENT` when `text` is not text,
+ *   `options` is not an object or the delimiter is not `,`, `;` or a tab.
  *
  * @example
  * ```ts
@@ -80,6 +82,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   if (typeof text !== 'string') {
     throw new DxError('INVALID_ARGUMENT', `Expected CSV text, got ${describe(text)}.`);
   }
+  record(options, 'options', 'an object like { delimiter }');
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(source);
   if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {
@@ -197,6 +200,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
  * @param value - the cell text.
  * @param delimiter - the delimiter in use.
  * @returns the cell as it goes in the file.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `value` is not text or the
+ *   delimiter is not `,`, `;` or a tab.
  *
  * @example
  * ```ts
@@ -209,6 +214,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
  * @category Data
  */
 export function formatCsvCell(value: string, delimiter: ',' | ';' | '\t' = ','): string {
+  if (typeof value !== 'string') fail('INVALID_ARGUMENT', 'value', 'the cell text', value);
+  oneOf(delimiter, [',', ';', '\t'] as const, 'delimiter');
   const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim();
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { arrayLike, fail } from '../internal/guards.js';
 import { parseQuantity, type Quantity } from '../vi/quantity.js';
 
 /**
@@ -47,8 +48,8 @@ function voteOf(cell: string): Vote {
  * @param cells - every cell of the column (empty ones are ignored).
  * @param decimal - `comma`, `dot` or `auto` (default).
  * @returns `comma` or `dot`; `comma` when no cell has a mark at all.
- * @throws {@link DxError} `INVALID_ARGUMENT` for an unknown `decimal`;
- *   `INVALID_NUMBER` when `auto` cannot decide, naming the column and two
+ * @throws {@link DxError} `INVALID_ARGUMENT` for an unknown `decimal`, or
+ *   `cells` that are not an array of texts; `INVALID_NUMBER` when `auto` cannot decide, naming the column and two
  *   cells and suggesting `decimal` (`--decimal` on the command line).
  *
  * @example
@@ -78,6 +79,9 @@ export function decimalMarkOf(
       `decimal: expected comma, dot or auto, got ${describe(decimal)}.`,
     );
   }
+  const texts = arrayLike(cells, 'cells', 'an array of cell texts');
+  for (let i = 0; i < texts.length; i++)
+    if (typeof texts[i] !== 'string') fail('INVALID_ARGUMENT', `cells[${i}]`, 'a text', texts[i]);
   if (decimal !== 'auto') return decimal;
   const seen: Partial<Record<Vote, string>> = {};
   for (const cell of cells) {

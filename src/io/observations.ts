@@ -1,6 +1,7 @@
 import { DxError, type DxIssue, isDxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { oneOf, record } from '../internal/guards.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
@@ -133,7 +134,8 @@ function existsAtSomeDate(text: string): boolean {
  *   the decimal mark of the value column (`auto` by default) and the known indicator ids.
  * @returns the observations, in file order.
  * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `INVALID_ARGUMENT`
- *   for an unknown `decimal`; `VALIDATION_FAILED` listing every bad cell, one
+ *   when `text` is not text, `options` is not an object, or for an unknown
+ *   `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
  *   line each, with its line (the header is line 1) and column, in `message`
  *   and in `issues`.
  *
@@ -154,6 +156,7 @@ export function parseObservationsCsv(
   text: string,
   options: ObservationsCsvOptions = {},
 ): Observation[] {
+  record(options, 'options', 'an object like { delimiter, decimal, source }');
   const table = parseCsv(text, options);
   const columns = new Map<Column, number>();
   const headerIssues: DxIssue[] = [];
@@ -351,7 +354,9 @@ function validationError(issues: DxIssue[]): DxError {
  * @param options - the delimiter, `,` by default (cells with decimal commas are quoted).
  * @returns the CSV text, with a header line and a final line break.
  * @throws {@link DxError} `VALIDATION_FAILED` when an observation does not
- *   match {@link ObservationSchema}, naming its index and field.
+ *   match {@link ObservationSchema}, naming its index and field;
+ *   `INVALID_ARGUMENT` when `observations` is not an array, `options` is not
+ *   an object or the delimiter is not `,`, `;` or a tab.
  *
  * @example
  * ```ts
@@ -368,7 +373,8 @@ export function formatObservationsCsv(
   observations: readonly Observation[],
   options: CsvOptions = {},
 ): string {
-  const delimiter = options.delimiter ?? ',';
+  record(options, 'options', 'an object like { delimiter }');
+  const delimiter = oneOf(options.delimiter ?? ',', [',', ';', '\t'] as const, 'delimiter');
   if (!Array.isArray(observations)) {
     throw new DxError(
       'INVALID_ARGUMENT',
@@ -419,9 +425,10 @@ export function formatObservationsCsv(
  * @param options - `indicators`: the known indicator ids; when given, any
  *   other id is an issue, with the closest known id suggested.
  * @returns the observations.
- * @throws {@link DxError} `INVALID_ARGUMENT` for malformed JSON (with the
- *   position the JSON parser reports); `VALIDATION_FAILED` naming the index and
- *   field of every bad record, one line each.
+ * @throws {@link DxError} `JSON_SYNTAX` for malformed JSON (with the
+ *   position the JSON parser reports); `INVALID_ARGUMENT` when `text` is not
+ *   text; `VALIDATION_FAILED` naming the index and field of every bad record,
+ *   one line each.
  *
  * @example
  * ```ts
@@ -445,7 +452,7 @@ export function parseObservationsJson(
     value = JSON.parse(text);
   } catch (cause) {
     throw new DxError(
-      'INVALID_ARGUMENT',
+      'JSON_SYNTAX',
       `JSON: ${cause instanceof Error ? cause.message : 'malformed'}.`,
       { cause },
     );
@@ -486,7 +493,8 @@ export function parseObservationsJson(
  * @param observations - valid observations.
  * @returns JSON text with a final line break.
  * @throws {@link DxError} `VALIDATION_FAILED` when an observation does not
- *   match {@link ObservationSchema}.
+ *   match {@link ObservationSchema}; `INVALID_ARGUMENT` when `observations`
+ *   is not an array.
  *
  * @example
  * ```ts

@@ -1,17 +1,17 @@
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+import { fail, record } from '../internal/guards.js';
 import type { RankingEntry } from '../model/ranking.js';
 
 const keyOf = (entry: RankingEntry) =>
   `${entry.index}\u0000${entry.scope}\u0000${entry.edition ?? ''}\u0000${entry.of}`;
 
 function checkEntries(entries: unknown, name: string): asserts entries is readonly RankingEntry[] {
-  if (!Array.isArray(entries)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected an array of ranking entries, got ${describe(entries)}.`,
-    );
-  }
+  if (!Array.isArray(entries))
+    fail('INVALID_ARGUMENT', name, 'an array of ranking entries', entries);
+  entries.forEach((entry: unknown, i) => {
+    const fields = record(entry, `${name}[${i}]`, 'a ranking entry');
+    if (typeof fields.index !== 'string' || typeof fields.scope !== 'string')
+      fail('INVALID_ARGUMENT', `${name}[${i}]`, 'a ranking entry with an index and a scope', entry);
+  });
 }
 
 /**
@@ -25,7 +25,8 @@ function checkEntries(entries: unknown, name: string): asserts entries is readon
  * @param published - the published entries for the same province (filter them
  *   to the basis you want, e.g. `of === 63` for a pre-merger province).
  * @returns the merged entries, sorted by index, scope, then edition (undated first, as an article's "now ranks"); inputs are not modified.
- * @throws {@link DxError} `INVALID_ARGUMENT` when either input is not an array.
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when either input is not an array
+ *   of ranking entries (objects with an `index` and a `scope`).
  *
  * @example
  * ```ts

@@ -289,11 +289,11 @@ describe('observations JSON', () => {
 
   it('reports malformed JSON and every bad record with its path', () => {
     expect(() => parseObservationsJson('[{')).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({ code: 'JSON_SYNTAX' }),
     );
     expect(() => parseObservationsJson('{}')).toThrowError(/expected an array/);
     const malformed = failure(() => parseObservationsJson('nope'));
-    expect(malformed.code).toBe('INVALID_ARGUMENT');
+    expect(malformed.code).toBe('JSON_SYNTAX');
     expect(malformed.message).toMatch(/^JSON: .+\.$/);
     expect(malformed.cause).toBeInstanceOf(SyntaxError);
     const error = failure(() =>

@@ -70,7 +70,7 @@ describe('vn-dx validate', () => {
     );
     expect(json).toMatchObject({
       valid: false,
-      code: 'INVALID_ARGUMENT',
+      code: 'JSON_SYNTAX',
       issues: [{ path: [], message: expect.stringMatching(/^JSON: /) }],
     });
   });

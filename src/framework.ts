@@ -12,8 +12,9 @@
  * @module vn-dx/framework
  */
 export { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from './framework/documents.js';
+export { DTI_922_FRAMEWORK } from './framework/dti-framework.js';
+export { dtiStructureFor } from './framework/dti-query.js';
 export type {
-  Dti922ScoredIndexId,
   DtiComparability,
   DtiFormula,
   DtiGroup,
@@ -22,10 +23,8 @@ export type {
   DtiMainIndex,
   DtiPillarShare,
   DtiStructure,
-} from './framework/dti.js';
+} from './framework/dti-schemas.js';
 export {
-  DTI_922_WEIGHTS,
-  DTI_STRUCTURES,
   DtiComparabilitySchema,
   DtiFormulaSchema,
   DtiGroupIdSchema,
@@ -34,9 +33,9 @@ export {
   DtiMainIndexSchema,
   DtiPillarShareSchema,
   DtiStructureSchema,
-  dtiStructureFor,
-} from './framework/dti.js';
-export { DTI_922_FRAMEWORK } from './framework/dti-framework.js';
+} from './framework/dti-schemas.js';
+export type { Dti922ScoredIndexId } from './framework/dti-structures.js';
+export { DTI_922_WEIGHTS, DTI_STRUCTURES } from './framework/dti-structures.js';
 export type { IndicatorQuery } from './framework/indicators.js';
 export { findIndicators, getIndicator, INDICATORS } from './framework/indicators.js';
 export type { NationalSeriesPoint } from './framework/national-series.js';

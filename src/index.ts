@@ -38,14 +38,14 @@ export type {
   ImputeOptions,
 } from './kpi/composite-types.js';
 export { deriveShares } from './kpi/derive.js';
+export type { TargetEvaluation, TargetRule } from './kpi/evaluate-target.js';
+export { directionOfComparator, evaluateTarget } from './kpi/evaluate-target.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
 export { normalize } from './kpi/normalize.js';
 export type { Progress, ProgressInput } from './kpi/progress.js';
 export { progress } from './kpi/progress.js';
 export { ratio } from './kpi/ratio.js';
-export type { TargetEvaluation, TargetRule } from './kpi/target.js';
-export { directionOfComparator, evaluateTarget } from './kpi/target.js';
 export type { TargetStatus } from './kpi/target-status.js';
 export { targetStatus } from './kpi/target-status.js';
 export type { DatedValue } from './kpi/trend.js';
@@ -144,9 +144,9 @@ export {
   PROVINCES_FROM,
   provincesAt,
 } from './provinces/lookup.js';
+export type { Era, Province, ProvinceKind } from './provinces/province.js';
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
-export type { Era, Province, ProvinceKind } from './provinces/types.js';
 export type { RankOptions } from './ranking/rank.js';
 export { percentRank, rank } from './ranking/rank.js';
 export type { Ranked, RankedInGroup, RankKey } from './ranking/rank-by.js';
@@ -171,7 +171,7 @@ export {
   formatVnd,
   parseViNumber,
 } from './vi/number.js';
-export type { FormatPeriodOptions } from './vi/period.js';
-export { formatPeriod, parsePeriod, toInterval } from './vi/period.js';
+export type { FormatPeriodOptions } from './vi/period-text.js';
+export { formatPeriod, parsePeriod, toInterval } from './vi/period-text.js';
 export type { Quantity } from './vi/quantity.js';
 export { formatQuantity, parseQuantity } from './vi/quantity.js';

@@ -18,6 +18,7 @@ export {
   PROVINCES_FROM,
   provincesAt,
 } from './provinces/lookup.js';
+export type { Era, Province, ProvinceKind } from './provinces/province.js';
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
 export type { ProvinceDataSources } from './provinces/tables.js';
@@ -27,4 +28,3 @@ export {
   PROVINCES_34,
   PROVINCES_63,
 } from './provinces/tables.js';
-export type { Era, Province, ProvinceKind } from './provinces/types.js';

@@ -10,21 +10,21 @@
 import { deepFreeze } from './internal/freeze.js';
 import type { Dataset } from './model/dataset.js';
 import { AN_GIANG_ARTICLE } from './seed/an-giang.js';
+import type { SeedArticle } from './seed/article.js';
 import { HAU_GIANG_ARTICLE } from './seed/hau-giang.js';
-import { SEED_INDICATORS } from './seed/indicators.js';
 import { QUANG_NAM_ARTICLE } from './seed/quang-nam.js';
+import { SEED_INDICATORS } from './seed/seed-indicators.js';
 import { SEED_SOURCES } from './seed/sources.js';
 import { THAI_NGUYEN_ARTICLE } from './seed/thai-nguyen.js';
-import type { SeedArticle } from './seed/types.js';
 import { VINH_PHUC_ARTICLE } from './seed/vinh-phuc.js';
 
 export { AN_GIANG_ARTICLE } from './seed/an-giang.js';
+export type { SeedArticle, SeedObservation, SeedRankingEntry } from './seed/article.js';
 export { HAU_GIANG_ARTICLE } from './seed/hau-giang.js';
-export { SEED_INDICATORS } from './seed/indicators.js';
 export { QUANG_NAM_ARTICLE } from './seed/quang-nam.js';
+export { SEED_INDICATORS } from './seed/seed-indicators.js';
 export { SEED_SOURCES } from './seed/sources.js';
 export { THAI_NGUYEN_ARTICLE } from './seed/thai-nguyen.js';
-export type { SeedArticle, SeedObservation, SeedRankingEntry } from './seed/types.js';
 export { VINH_PHUC_ARTICLE } from './seed/vinh-phuc.js';
 
 /**

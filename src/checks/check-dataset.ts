@@ -9,7 +9,7 @@ import type { Period } from '../model/period.js';
 import type { Source } from '../model/source.js';
 import { ERAS, FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
 import { getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
-import { toInterval } from '../vi/period.js';
+import { toInterval } from '../vi/period-text.js';
 
 /**
  * A problem {@link checkDataset} found, with where it is.

@@ -2,7 +2,7 @@
 // provinces whose detailed row could be read. Only the top five of DTI 2022
 // were: the dti.gov.vn table was cut off after its fifth row.
 import { z } from 'zod';
-import type { Dti922ScoredIndexId } from '../framework/dti.js';
+import type { Dti922ScoredIndexId } from '../framework/dti-structures.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ProvinceCodeSchema } from '../model/scope.js';
 

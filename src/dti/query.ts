@@ -3,7 +3,7 @@ import { describe } from '../internal/describe.js';
 import type { RankingEntry } from '../model/ranking.js';
 import { eraOfUnitCount } from '../provinces/eras.js';
 import { isCodeEverUsed } from '../provinces/lookup.js';
-import type { Era } from '../provinces/types.js';
+import type { Era } from '../provinces/province.js';
 import { DTI_RESULTS } from './results.js';
 
 /**

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../internal/freeze.js';
 import type { FrameworkNode } from '../model/framework-node.js';
-import { DTI_922_WEIGHTS } from './dti.js';
+import { DTI_922_WEIGHTS } from './dti-structures.js';
 
 const LABELS: Readonly<Record<keyof typeof DTI_922_WEIGHTS, { vi: string; en: string }>> = {
   'digital-awareness': { vi: 'Nhận thức số', en: 'Digital awareness' },

@@ -9,7 +9,7 @@ import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
 import { findProvince, getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { formatViNumber } from '../vi/number.js';
-import { formatPeriod, parsePeriod, toInterval } from '../vi/period.js';
+import { formatPeriod, parsePeriod, toInterval } from '../vi/period-text.js';
 import { type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
 import { type DecimalMark, decimalMarkOf, parseCellQuantity } from './numbers.js';
 import { closest } from './suggest.js';

@@ -4,9 +4,9 @@ import { describe } from '../internal/describe.js';
 import type { Observation } from '../model/observation.js';
 import type { RankingEntry } from '../model/ranking.js';
 import type { Target } from '../model/target.js';
-import { toInterval } from '../vi/period.js';
+import { toInterval } from '../vi/period-text.js';
+import { evaluateTarget } from './evaluate-target.js';
 import { progress } from './progress.js';
-import { evaluateTarget } from './target.js';
 
 /**
  * Where a target stands: the figure it is judged on and the verdict.

@@ -1,7 +1,7 @@
 // The one place that knows when the eras of provincial units begin and end. Everything else
 // in vn-dx (checks, the CLI, DTI queries, merges) asks here instead of writing the dates.
 import type { Label } from '../model/label.js';
-import type { Era } from './types.js';
+import type { Era } from './province.js';
 
 /**
  * One era of provincial-level units: its first and last day (ISO dates,

@@ -1,6 +1,6 @@
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from './eras.js';
 import { getProvince } from './lookup.js';
-import type { Province } from './types.js';
+import type { Province } from './province.js';
 
 /**
  * The 34-era unit a 63-era province became part of on 1 July 2025. Every

@@ -4,7 +4,7 @@ import { describe } from '../internal/describe.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { PROVINCE_RECORDS } from './data.js';
 import { ERAS, eraOfDay, FIRST_DAY_OF_34 } from './eras.js';
-import type { Era, Province } from './types.js';
+import type { Era, Province } from './province.js';
 
 /**
  * The date lookups use when no `at` is given: `2025-07-01`, the first day of

@@ -1,7 +1,7 @@
 import { PROVINCE_RECORDS } from './data.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from './eras.js';
 import { provincesAt } from './lookup.js';
-import type { Province } from './types.js';
+import type { Province } from './province.js';
 
 export { PROVINCE_RECORDS };
 

@@ -3,8 +3,8 @@
 // status at publication, recorded as the month of publication.
 import { deepFreeze } from '../internal/freeze.js';
 import type { Period } from '../model/period.js';
+import type { SeedArticle } from './article.js';
 import { citing, KIND, peoplesCommittee } from './shared.js';
-import type { SeedArticle } from './types.js';
 
 const SOURCE = 'ag-viettimes-2021-12';
 const at = citing(SOURCE);

@@ -4,8 +4,8 @@
 // year 2022 because no month is known.
 import { deepFreeze } from '../internal/freeze.js';
 import type { Period } from '../model/period.js';
+import type { SeedArticle } from './article.js';
 import { citing, KIND } from './shared.js';
-import type { SeedArticle } from './types.js';
 
 const SOURCE = 'hg-unknown-2022';
 const at = citing(SOURCE);

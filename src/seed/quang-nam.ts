@@ -3,8 +3,8 @@
 // status at publication, recorded as the month of publication.
 import { deepFreeze } from '../internal/freeze.js';
 import type { Period } from '../model/period.js';
+import type { SeedArticle } from './article.js';
 import { citing, KIND, peoplesCouncil } from './shared.js';
-import type { SeedArticle } from './types.js';
 
 const SOURCE = 'qn-viettimes-2023-04';
 const at = citing(SOURCE);

@@ -3,8 +3,8 @@
 // stated period are status on the day of publication.
 import { deepFreeze } from '../internal/freeze.js';
 import type { Period } from '../model/period.js';
+import type { SeedArticle } from './article.js';
 import { citing, KIND, peoplesCommittee } from './shared.js';
-import type { SeedArticle } from './types.js';
 
 const SOURCE = 'tn-baothainguyen-2021-12';
 const at = citing(SOURCE);

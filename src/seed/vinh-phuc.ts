@@ -4,8 +4,8 @@
 // (status at publication) are both recorded as August 2021.
 import { deepFreeze } from '../internal/freeze.js';
 import type { Period } from '../model/period.js';
+import type { SeedArticle } from './article.js';
 import { citing, KIND, MORE_THAN, peoplesCommittee, peoplesCouncil } from './shared.js';
-import type { SeedArticle } from './types.js';
 
 const SOURCE = 'vp-congttgtdt-2021-08';
 const at = citing(SOURCE);

@@ -4,7 +4,7 @@ import {
   DtiMainIndexValuesSchema,
 } from '../../src/dti/main-index-values.js';
 import { DTI_RESULTS } from '../../src/dti/results.js';
-import { DTI_922_WEIGHTS } from '../../src/framework/dti.js';
+import { DTI_922_WEIGHTS } from '../../src/framework/dti-structures.js';
 import { validate } from '../../src/model/validate.js';
 import { getProvince } from '../../src/provinces/lookup.js';
 

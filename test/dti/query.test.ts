@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DtiRankingOptions, dtiHistory, dtiRanking } from '../../src/dti/query.js';
 import { DTI_RESULTS } from '../../src/dti/results.js';
-import type { Era } from '../../src/provinces/types.js';
+import type { Era } from '../../src/provinces/province.js';
 
 const invalid = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types, imported to check the committed table
 import { units } from '../../scripts/generate-provinces.mjs';
 import { PROVINCE_RECORDS } from '../../src/provinces/data.js';
-import type { Province } from '../../src/provinces/types.js';
+import type { Province } from '../../src/provinces/province.js';
 
 describe('the province table', () => {
   it('is what scripts/generate-provinces.mjs makes from the CSVs', () => {

@@ -16,7 +16,7 @@ import {
   THAI_NGUYEN_ARTICLE,
   VINH_PHUC_ARTICLE,
 } from '../../src/seed.js';
-import { toInterval } from '../../src/vi/period.js';
+import { toInterval } from '../../src/vi/period-text.js';
 import {
   DTI_RELEASED,
   dayRange,

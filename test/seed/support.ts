@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SeedArticle } from '../../src/seed/types.js';
+import type { SeedArticle } from '../../src/seed/article.js';
 
 /** Folder of the article texts; override with VN_DX_SEEDS_DIR. */
 export const SEEDS_DIR =

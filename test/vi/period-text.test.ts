@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
 import type { Period, SimplePeriod } from '../../src/model/period.js';
-import { formatPeriod, parsePeriod, toInterval } from '../../src/vi/period.js';
+import { formatPeriod, parsePeriod, toInterval } from '../../src/vi/period-text.js';
 
 describe('parsePeriod', () => {
   it.each<[string, Period]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOfComparator, evaluateTarget } from '../../src/kpi/target.js';
+import { directionOfComparator, evaluateTarget } from '../../src/kpi/evaluate-target.js';
 
 describe('evaluateTarget', () => {
   it('evaluates each comparator', () => {

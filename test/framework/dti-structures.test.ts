@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from '../../src/framework/documents.js';
+import { dtiStructureFor } from '../../src/framework/dti-query.js';
+import { DtiStructureSchema } from '../../src/framework/dti-schemas.js';
 import {
   DTI_922_WEIGHTS,
   DTI_STRUCTURES,
   type Dti922ScoredIndexId,
-  DtiStructureSchema,
-  dtiStructureFor,
-} from '../../src/framework/dti.js';
+} from '../../src/framework/dti-structures.js';
 import { INDICATORS } from '../../src/framework/indicators.js';
 import { validate } from '../../src/model/validate.js';
 

@@ -11,6 +11,14 @@ export type { Milestone, MilestoneOptions } from './analysis/milestones.js';
 export { milestones } from './analysis/milestones.js';
 export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './analysis/on-track.js';
 export { onTrack } from './analysis/on-track.js';
+export type {
+  ComponentIncrease,
+  ComponentIncreaseOptions,
+  ScoreToReach,
+  ScoreToReachOptions,
+  UnitScores,
+} from './analysis/score-to-reach.js';
+export { componentIncreases, scoreToReach } from './analysis/score-to-reach.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';

@@ -83,8 +83,7 @@ function periodEnds(start: Date, deadline: Date, months: number): Date[] {
  * ```ts
  * import { milestones } from 'vn-dx';
  *
- * milestones({ date: '2021-12-31', value: 60 }, { date: '2025-12-31', value: 80 });
- * // [{ date: '2022-12-31', value: 65 }, { date: '2023-12-31', value: 70 }, { date: '2024-12-31', value: 75 }, { date: '2025-12-31', value: 80 }]
+ * milestones({ date: '2021-12-31', value: 60 }, { date: '2025-12-31', value: 80 }); // [{ date: '2022-12-31', value: 65 }, { date: '2023-12-31', value: 70 }, { date: '2024-12-31', value: 75 }, { date: '2025-12-31', value: 80 }]
  * milestones({ date: '2023-12-31', value: 10 }, { date: '2025-12-31', value: 40 }, { every: 'half' }).map((m) => m.value); // [17.5, 25, 32.5, 40]
  * milestones({ date: '2023-12-31', value: 10 }, { date: '2025-12-31', value: 40 }, { path: 'geometric' }); // [{ date: '2024-12-31', value: 20 }, { date: '2025-12-31', value: 40 }]
  * ```

@@ -7,6 +7,12 @@
  * @module vn-dx
  */
 
+export type {
+  AllocatedTarget,
+  AllocateTargetOptions,
+  AllocationUnit,
+} from './analysis/allocate-target.js';
+export { allocateTarget } from './analysis/allocate-target.js';
 export type { Milestone, MilestoneOptions } from './analysis/milestones.js';
 export { milestones } from './analysis/milestones.js';
 export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './analysis/on-track.js';

@@ -13,6 +13,16 @@ export type {
   AllocationUnit,
 } from './analysis/allocate-target.js';
 export { allocateTarget } from './analysis/allocate-target.js';
+export type {
+  RankChangeAttribution,
+  UnitLeafValues,
+} from './analysis/attribute-rank-change.js';
+export { attributeRankChange } from './analysis/attribute-rank-change.js';
+export type {
+  ChangeDecomposition,
+  NodeContribution,
+} from './analysis/decompose-change.js';
+export { decomposeChange } from './analysis/decompose-change.js';
 export type { Milestone, MilestoneOptions } from './analysis/milestones.js';
 export { milestones } from './analysis/milestones.js';
 export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './analysis/on-track.js';

@@ -19,6 +19,13 @@ export type {
 } from './analysis/attribute-rank-change.js';
 export { attributeRankChange } from './analysis/attribute-rank-change.js';
 export type {
+  BetaConvergence,
+  ConvergenceOptions,
+  Panel,
+  SigmaConvergence,
+} from './analysis/convergence.js';
+export { convergence } from './analysis/convergence.js';
+export type {
   ChangeDecomposition,
   NodeContribution,
 } from './analysis/decompose-change.js';

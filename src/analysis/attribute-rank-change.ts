@@ -34,7 +34,12 @@ export interface RankChangeAttribution {
    * moved the unit, averaged over every order in which the components could
    * have changed. They add up to `change`.
    */
-  readonly components: readonly { readonly id: string; readonly value: number }[];
+  readonly components: readonly {
+    /** The component's id. */
+    readonly id: string;
+    /** Its Shapley value: the places it moved the unit (negative is a climb). */
+    readonly value: number;
+  }[];
 }
 
 /** The most components a Shapley attribution takes (2^16 composite evaluations). */

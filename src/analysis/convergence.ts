@@ -52,8 +52,11 @@ export interface SigmaConvergence {
    * with fewer than two.
    */
   readonly byDate: readonly {
+    /** The date, an ISO day. */
     readonly date: string;
+    /** The standard deviation of the logs; `null` with fewer than two units. */
     readonly sd: number | null;
+    /** How many units have a value on the date. */
     readonly n: number;
   }[];
   /** The last spread minus the first (among dates with one). */

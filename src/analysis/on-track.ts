@@ -50,7 +50,12 @@ export interface OnTrackOptions {
    * `moderate`: default `{ onTrack: 0.95, moderate: 0.6 }` (Eurostat). Below
    * `moderate` and from 0 it is `insufficient`; below 0 `movingAway`.
    */
-  readonly thresholds?: { readonly onTrack?: number; readonly moderate?: number };
+  readonly thresholds?: {
+    /** The least ratio for `onTrack` (default 0.95). */
+    readonly onTrack?: number;
+    /** The least ratio for `moderate` (default 0.6), at most `onTrack`. */
+    readonly moderate?: number;
+  };
 }
 
 /**

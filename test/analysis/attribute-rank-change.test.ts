@@ -75,6 +75,9 @@ describe('attributeRankChange', () => {
     expect(() =>
       attributeRankChange(data, { B: { government: 0.5, economy: 0.5 } }, twoPillars, 'A'),
     ).toThrowError(/after: the units differ from before's \("B" is in one only\)/);
+    expect(() =>
+      attributeRankChange({ ...data, B: { government: 0.5, economy: 0.5 } }, data, twoPillars, 'A'),
+    ).toThrowError(/\("B" is in one only\)/);
     expect(() => attributeRankChange(data, data, twoPillars, 'Z')).toThrowError(
       expect.objectContaining({
         code: 'UNKNOWN_ID',

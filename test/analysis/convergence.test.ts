@@ -5,8 +5,13 @@ import {
   rSquared,
   sampleStandardDeviation,
 } from 'simple-statistics';
-import { describe, expect, it } from 'vitest';
-import { convergence } from '../../src/analysis/convergence.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  type BetaConvergence,
+  type ConvergenceOptions,
+  convergence,
+  type SigmaConvergence,
+} from '../../src/analysis/convergence.js';
 
 // Years measured as 365.2425 days: 2020-12-31 → 2022-12-31 is 730 days.
 const T = 730 / 365.2425;
@@ -176,6 +181,15 @@ describe('convergence', () => {
     expect(() => convergence([] as never, { kind: 'beta' })).toThrowError(
       /panel: expected a record or Map/,
     );
+  });
+
+  it('narrows its result type by kind', () => {
+    expectTypeOf(convergence(panel, { kind: 'beta' })).toEqualTypeOf<BetaConvergence>();
+    expectTypeOf(convergence(panel, { kind: 'sigma' })).toEqualTypeOf<SigmaConvergence>();
+    const options: ConvergenceOptions = { kind: 'sigma' };
+    const either = convergence(panel, options);
+    expectTypeOf(either).toEqualTypeOf<BetaConvergence | SigmaConvergence>();
+    expect(either.kind).toBe('sigma');
   });
 
   it('agrees with simple-statistics (property)', () => {

@@ -72,7 +72,7 @@ export interface OnTrackResult {
   readonly requiredRate: number | null;
   /** actualRate / requiredRate, which the thresholds apply to; `null` once met. */
   readonly ratio: number | null;
-  /** The value the observed trend reaches by the target date. */
+  /** The latest value carried forward at the observed rate (compound, or the fitted slope) to the target date. */
   readonly projected: number;
   /** Years from the latest observation to the target date. */
   readonly yearsLeft: number;

@@ -193,10 +193,9 @@ describe('convergence', () => {
   });
 
   it('agrees with simple-statistics (property)', () => {
-    const unit = fc.tuple(
-      fc.double({ min: 0.1, max: 100, noNaN: true }),
-      fc.double({ min: 0.1, max: 100, noNaN: true }),
-    );
+    // Values on a grid of 0.1: distinct starting levels differ enough for a well-conditioned fit.
+    const level = fc.integer({ min: 1, max: 1000 }).map((v) => v / 10);
+    const unit = fc.tuple(level, level);
     fc.assert(
       fc.property(fc.array(unit, { minLength: 3, maxLength: 12 }), (pairs) => {
         const xs = pairs.map(([a]) => Math.log(a));

@@ -84,7 +84,7 @@ interface Thresholds {
 }
 
 function readThresholds(value: unknown): Thresholds {
-  const given = value === undefined ? {} : readOptions(value, '{ onTrack, moderate }');
+  const given = readOptions(value, '{ onTrack, moderate }', 'options.thresholds');
   const onTrack = numberBetween(
     given.onTrack ?? 0.95,
     0,

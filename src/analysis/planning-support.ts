@@ -50,8 +50,12 @@ export function readDirection(value: unknown, where = 'options.direction'): Dire
 }
 
 /** Reads optional options: `undefined` gives `{}` (`INVALID_ARGUMENT` for a non-object). */
-export function readOptions(value: unknown, what: string): Readonly<Record<string, unknown>> {
-  return value === undefined ? {} : record(value, 'options', what);
+export function readOptions(
+  value: unknown,
+  what: string,
+  where = 'options',
+): Readonly<Record<string, unknown>> {
+  return value === undefined ? {} : record(value, where, what);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, finiteNumber, oneOf, positiveNumber, record } from '../internal/guards.js';
+import { fail, finiteNumber, oneOf, positiveNumber, record, weight } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { AggregationMethod, FrameworkNode } from '../model/framework-node.js';
 import { readDirection, readOptions, unitEntries } from './planning-support.js';
@@ -213,9 +213,7 @@ export function componentIncreases(
         'UNKNOWN_ID',
         `values: no value for component ${describe(id)}; give each child of the root a value.`,
       );
-    const weight = node.weight ?? 1;
-    if (!(typeof weight === 'number' && Number.isFinite(weight) && weight >= 0))
-      fail('INVALID_NUMBER', `framework.children[${i}].weight`, 'a finite weight ≥ 0', weight);
+    const share = weight(node.weight ?? 1, `framework.children[${i}].weight`);
     const value = finiteNumber(given[id], `values[${JSON.stringify(id)}]`);
     if (method !== 'arithmetic' && !(value > 0))
       fail(
@@ -224,7 +222,7 @@ export function componentIncreases(
         `a value > 0 under a ${method} mean`,
         value,
       );
-    return { id, weight, value, max: ceiling(settings.max, id) };
+    return { id, weight: share, value, max: ceiling(settings.max, id) };
   });
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   if (!(total > 0))

@@ -59,6 +59,14 @@ describe('allocateTarget', () => {
     expect(targets(result)).toEqual([20, 8]);
   });
 
+  it('adds the same amount from a mean of 0 or below', () => {
+    const around = [
+      { unit: 'A', value: -2, weight: 1 },
+      { unit: 'B', value: 2, weight: 1 },
+    ];
+    expect(targets(allocateTarget(5, around, { method: 'equalIncrement' }))).toEqual([3, 7]);
+  });
+
   it('says by how much a target above the cap is out of reach', () => {
     expect(() => allocateTarget(35, units, { method: 'equalIncrement', cap: 30 })).toThrowError(
       expect.objectContaining({

@@ -78,6 +78,13 @@ describe('attributeRankChange', () => {
     expect(() =>
       attributeRankChange({ ...data, B: { government: 0.5, economy: 0.5 } }, data, twoPillars, 'A'),
     ).toThrowError(/\("B" is in one only\)/);
+    const pair = { A: data.A, B: data.A };
+    expect(() => attributeRankChange(pair, { A: data.A, C: data.A }, twoPillars, 'A')).toThrowError(
+      /\("C" is in one only\)/,
+    );
+    expect(() =>
+      attributeRankChange(data, data, { id: 'i', children: 'ab' as never }, 'A'),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(() => attributeRankChange(data, data, twoPillars, 'Z')).toThrowError(
       expect.objectContaining({
         code: 'UNKNOWN_ID',

@@ -40,6 +40,7 @@ describe('convergence', () => {
     expect(result.speed).toBeCloseTo(Math.LN2 / T, 12);
     expect(result.halfLife).toBeCloseTo(T, 12);
     expect(result.converging).toBe(true);
+    expect(result.rSquared).toBeCloseTo(1, 12);
   });
 
   it('measures the spread of logs by date (σ, hand-computed)', () => {
@@ -96,7 +97,9 @@ describe('convergence', () => {
         { date: '2022-12-31', value: 4 },
       ],
     };
+    expect(convergence(parallel, { kind: 'sigma' })).toMatchObject({ converging: false });
     expect(convergence(parallel, { kind: 'beta' })).toMatchObject({
+      converging: false,
       beta: 0,
       rSquared: null,
       speed: 0,
@@ -137,6 +140,24 @@ describe('convergence', () => {
       ),
     ).toThrowError(
       /"A" runs 2020-12-31 to 2022-12-31 and "B" 2021-12-31 to 2022-12-31; give every unit the same first and last date/,
+    );
+    expect(() =>
+      convergence(
+        {
+          A: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2022-12-31', value: 2 },
+          ],
+          B: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2021-12-31', value: 2 },
+          ],
+        },
+        { kind: 'beta' },
+      ),
+    ).toThrowError(/and "B" 2020-12-31 to 2021-12-31/);
+    expect(() => convergence({ A: [] }, { kind: 'beta' })).toThrowError(
+      'panel["A"]: β-convergence needs two dates per unit, got 0.',
     );
     expect(() =>
       convergence({ A: [{ date: '2020-12-31', value: 1 }] }, { kind: 'beta' }),

@@ -162,6 +162,32 @@ describe('decomposeChange', () => {
     expect(() => decomposeChange(null as never, { a: 1 }, 'a')).toThrowError(
       /before: expected a record/,
     );
+    expect(() =>
+      decomposeChange(
+        { a: 1, b: 1 },
+        { a: 1, b: 0 },
+        { ...flat, aggregate: { method: 'harmonic' } },
+      ),
+    ).toThrowError(
+      'b: values 1 and 0 under the harmonic node "r"; its decomposition needs values > 0.',
+    );
+    for (const child of [null, 7, { id: 3 }]) {
+      expect(() =>
+        decomposeChange({ a: 1 }, { a: 1 }, { id: 'r', children: ['a', child as never] }),
+      ).toThrowError(/framework\.children\[1\]: expected a node/);
+    }
+    // Zeros are fine under an arithmetic node, and under a geometric one with weight 0.
+    expect(decomposeChange({ a: 0, b: 1 }, { a: 0, b: 2 }, flat).change).toBe(0.5);
+    const zeroWeight = decomposeChange(
+      { a: 0, b: 1 },
+      { a: 0, b: 4 },
+      {
+        id: 'g',
+        aggregate: { method: 'geometric' },
+        children: [{ id: 'a', weight: 0 }, 'b'],
+      },
+    );
+    expect(zeroWeight.nodes.map((n) => n.contribution)).toEqual([3, 0, 3]);
     // A bare leaf is its own root.
     expect(decomposeChange({ a: 1 }, { a: 3 }, 'a').nodes).toEqual([
       { id: 'a', parent: null, before: 1, after: 3, change: 2, contribution: 2 },

@@ -107,6 +107,13 @@ describe('milestones', () => {
     expect(() =>
       milestones(
         { date: '2021-12-31', value: 1 },
+        { date: '2025-12-31', value: 0 },
+        { path: 'geometric' },
+      ),
+    ).toThrowError(/to\.value is 0/);
+    expect(() =>
+      milestones(
+        { date: '2021-12-31', value: 1 },
         { date: '2025-12-31', value: 2 },
         { every: 'month' as never },
       ),

@@ -44,7 +44,9 @@ describe('onTrack', () => {
     expect(() => onTrack(series, target, { thresholds: { onTrack: -1 } })).toThrowError(
       /options\.thresholds\.onTrack/,
     );
-    expect(() => onTrack(series, target, { thresholds: 3 as never })).toThrowError(/options/);
+    expect(() => onTrack(series, target, { thresholds: 3 as never })).toThrowError(
+      'options.thresholds: expected { onTrack, moderate }, got 3.',
+    );
   });
 
   it('is direction-aware: ranks and other lower-is-better values', () => {
@@ -92,6 +94,25 @@ describe('onTrack', () => {
     ).toBeCloseTo(0.25, 2);
   });
 
+  it('puts a ratio exactly at a threshold in the better class, and a value at the target is met', () => {
+    const series = yearly(2020, [100, 110]);
+    const target = { date: '2022-12-31', value: 130 };
+    const ratio = onTrack(series, target).ratio as number;
+    expect(
+      onTrack(series, target, { thresholds: { onTrack: ratio, moderate: ratio } }).verdict,
+    ).toBe('onTrack');
+    expect(
+      onTrack(series, target, { thresholds: { onTrack: ratio * 2, moderate: ratio } }).verdict,
+    ).toBe('moderate');
+    expect(
+      onTrack(
+        yearly(2020, [30, 20]),
+        { date: '2022-12-31', value: 20 },
+        { direction: 'lower-is-better' },
+      ).verdict,
+    ).toBe('met');
+  });
+
   it('sorts the series by date', () => {
     const sorted = onTrack(yearly(2020, [100, 110, 121]), { date: '2024-12-31', value: 150 });
     const shuffled = onTrack([...yearly(2020, [100, 110, 121])].reverse(), {
@@ -119,6 +140,12 @@ describe('onTrack', () => {
       /target\.date \(2021-06-30\) is not after the latest observation \(2021-12-31\)/,
     );
     expect(onTrack(yearly(2020, [1, 2]), { date: '2021-06-30', value: 2 }).verdict).toBe('met');
+    expect(() => onTrack(yearly(2020, [1, 2]), { date: '2021-12-31', value: 10 })).toThrowError(
+      /target\.date \(2021-12-31\) is not after the latest observation \(2021-12-31\)/,
+    );
+    expect(() => onTrack(yearly(2020, [1, 1, 7]), target, { trend: 'linear' })).toThrowError(
+      /the fitted trend is 0 at 2020-12-31/,
+    );
     expect(() => onTrack(yearly(2020, [0, 2]), target)).toThrowError(
       "series (2020-12-31): value 0 has no compound growth rate; use { trend: 'linear' } or values > 0.",
     );

@@ -45,6 +45,8 @@ describe('scoreToReach', () => {
       gap: null,
     });
     expect(scoreToReach(map, 'B', 2).score).toBe(1);
+    // B has no score, so the field is A, C and X: three units.
+    expect(() => scoreToReach(map, 'X', 4)).toThrowError(/from 1 to 3/);
   });
 
   it('turns round for lower-is-better scores', () => {
@@ -57,6 +59,23 @@ describe('scoreToReach', () => {
       currentRank: 3,
       gap: 4,
     });
+  });
+
+  it('counts ties as sharing the better rank, both ways, and needs nothing at the last place', () => {
+    expect(
+      scoreToReach({ A: 2, B: 2, C: 5 }, 'C', 1, { direction: 'lower-is-better' }),
+    ).toMatchObject({
+      score: 2,
+      currentRank: 3,
+      gap: 3,
+    });
+    expect(
+      scoreToReach({ A: 2, B: 2, C: 5 }, 'B', 1, { direction: 'lower-is-better' }),
+    ).toMatchObject({
+      currentRank: 1,
+      gap: 0,
+    });
+    expect(scoreToReach({ A: -1, B: 3 }, 'A', 2)).toMatchObject({ score: null, gap: 0 });
   });
 
   it('rejects a rank beyond the field and malformed input', () => {
@@ -236,6 +255,18 @@ describe('componentIncreases', () => {
     ).toBe(false);
   });
 
+  it('counts a component that reaches exactly its maximum as feasible, and takes any target under an arithmetic mean', () => {
+    const equal: FrameworkNode = { id: 'i', children: ['a', 'b'] };
+    expect(componentIncreases({ a: 0.5, b: 0.5 }, equal, 0.75)[0]).toMatchObject({
+      needed: 1,
+      feasible: true,
+    });
+    expect(componentIncreases({ a: 0, b: -1 }, equal, -2)[0]).toMatchObject({
+      needed: -3,
+      increase: -3,
+    });
+  });
+
   it('rejects what it cannot use', () => {
     expect(() => componentIncreases({ a: 1 }, framework, 0.5)).toThrowError(
       expect.objectContaining({
@@ -243,6 +274,16 @@ describe('componentIncreases', () => {
         message: 'values: no value for component "b"; give each child of the root a value.',
       }),
     );
+    expect(() => componentIncreases({}, { id: 'r', children: 'ab' as never }, 0.5)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() =>
+      componentIncreases(
+        { a: 1, b: 1 },
+        { id: 'r', children: [{ id: 'a', weight: Number.POSITIVE_INFINITY }, 'b'] },
+        0.5,
+      ),
+    ).toThrowError(/framework\.children\[0\]\.weight/);
     expect(() => componentIncreases({}, { id: 'leaf' }, 0.5)).toThrowError(
       /framework\.children: expected a non-empty array/,
     );

@@ -7,6 +7,41 @@
  * @module vn-dx
  */
 
+export type {
+  AllocatedTarget,
+  AllocateTargetOptions,
+  AllocationUnit,
+} from './analysis/allocate-target.js';
+export { allocateTarget } from './analysis/allocate-target.js';
+export type {
+  RankChangeAttribution,
+  UnitLeafValues,
+} from './analysis/attribute-rank-change.js';
+export { attributeRankChange } from './analysis/attribute-rank-change.js';
+export type {
+  BetaConvergence,
+  ConvergenceOptions,
+  Panel,
+  SigmaConvergence,
+} from './analysis/convergence.js';
+export { convergence } from './analysis/convergence.js';
+export type {
+  ChangeDecomposition,
+  NodeContribution,
+} from './analysis/decompose-change.js';
+export { decomposeChange } from './analysis/decompose-change.js';
+export type { Milestone, MilestoneOptions } from './analysis/milestones.js';
+export { milestones } from './analysis/milestones.js';
+export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './analysis/on-track.js';
+export { onTrack } from './analysis/on-track.js';
+export type {
+  ComponentIncrease,
+  ComponentIncreaseOptions,
+  ScoreToReach,
+  ScoreToReachOptions,
+  UnitScores,
+} from './analysis/score-to-reach.js';
+export { componentIncreases, scoreToReach } from './analysis/score-to-reach.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';

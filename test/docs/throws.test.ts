@@ -109,6 +109,131 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('VALIDATION_FAILED', () => main.parseObservationsCsv('nope\n1\n')),
     throws('INVALID_ARGUMENT', () => main.parseObservationsCsv(bad(42))),
   ],
+  milestones: [
+    throws('INVALID_ARGUMENT', () =>
+      main.milestones({ date: '2025-12-31', value: 1 }, { date: '2024-12-31', value: 2 }),
+    ),
+    throws('INVALID_DATE', () =>
+      main.milestones({ date: '2024-02-31', value: 1 }, { date: '2025-12-31', value: 2 }),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.milestones({ date: '2024-12-31', value: Number.NaN }, { date: '2025-12-31', value: 2 }),
+    ),
+  ],
+  onTrack: [
+    throws('INVALID_ARGUMENT', () =>
+      main.onTrack([{ date: '2023-12-31', value: 1 }], { date: '2025-12-31', value: 2 }),
+    ),
+    throws('INVALID_DATE', () =>
+      main.onTrack(
+        [
+          { date: '2022-12-31', value: 1 },
+          { date: '2023-13-01', value: 2 },
+        ],
+        { date: '2025-12-31', value: 3 },
+      ),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.onTrack(
+        [
+          { date: '2022-12-31', value: 1 },
+          { date: '2023-12-31', value: Number.POSITIVE_INFINITY },
+        ],
+        { date: '2025-12-31', value: 3 },
+      ),
+    ),
+  ],
+  scoreToReach: [
+    throws('INVALID_ARGUMENT', () => main.scoreToReach({ a: 1, b: 2 }, 'a', 3)),
+    throws('INVALID_NUMBER', () => main.scoreToReach({ a: 1, b: Number.NaN }, 'a', 1)),
+  ],
+  componentIncreases: [
+    throws('INVALID_ARGUMENT', () => main.componentIncreases({ x: 1 }, { id: 'root' }, 2)),
+    throws('UNKNOWN_ID', () => main.componentIncreases({}, { id: 'root', children: ['x'] }, 2)),
+    throws('INVALID_NUMBER', () =>
+      main.componentIncreases({ x: Number.NaN }, { id: 'root', children: ['x'] }, 2),
+    ),
+  ],
+  decomposeChange: [
+    throws('UNKNOWN_ID', () => main.decomposeChange({}, { x: 1 }, { id: 'r', children: ['x'] })),
+    throws('INVALID_NUMBER', () =>
+      main.decomposeChange({ x: Number.NaN }, { x: 1 }, { id: 'r', children: ['x'] }),
+    ),
+    throws('INVALID_ARGUMENT', () =>
+      main.decomposeChange({ x: 1 }, { x: 1 }, { id: 'r', children: [{ id: 'x', weight: 0 }] }),
+    ),
+  ],
+  attributeRankChange: [
+    throws('INVALID_ARGUMENT', () =>
+      main.attributeRankChange(bad(null), {}, { id: 'r', children: ['x'] }, 'a'),
+    ),
+    throws('UNKNOWN_ID', () =>
+      main.attributeRankChange(
+        { a: { x: 1 }, b: { x: 2 } },
+        { a: { x: 2 }, b: { x: 1 } },
+        { id: 'r', children: ['x'] },
+        'c',
+      ),
+    ),
+  ],
+  allocateTarget: [
+    throws('INVALID_ARGUMENT', () =>
+      main.allocateTarget(50, [{ unit: 'a', value: 10, weight: 1 }], {
+        method: 'equalIncrement',
+        cap: 40,
+      }),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.allocateTarget(Number.NaN, [{ unit: 'a', value: 10, weight: 1 }], {
+        method: 'proportional',
+      }),
+    ),
+    throws('EMPTY_INPUT', () => main.allocateTarget(20, [], { method: 'proportional' })),
+  ],
+  convergence: [
+    throws('INVALID_ARGUMENT', () => main.convergence({}, bad({ kind: 'gamma' }))),
+    throws('EMPTY_INPUT', () =>
+      main.convergence(
+        {
+          A: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2022-12-31', value: 4 },
+          ],
+        },
+        { kind: 'beta' },
+      ),
+    ),
+    throws('INVALID_DATE', () =>
+      main.convergence(
+        {
+          A: [
+            { date: '2020-02-30', value: 1 },
+            { date: '2022-12-31', value: 4 },
+          ],
+          B: [
+            { date: '2020-12-31', value: 4 },
+            { date: '2022-12-31', value: 8 },
+          ],
+        },
+        { kind: 'beta' },
+      ),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.convergence(
+        {
+          A: [
+            { date: '2020-12-31', value: Number.NaN },
+            { date: '2022-12-31', value: 4 },
+          ],
+          B: [
+            { date: '2020-12-31', value: 4 },
+            { date: '2022-12-31', value: 8 },
+          ],
+        },
+        { kind: 'beta' },
+      ),
+    ),
+  ],
   decimalMarkOf: [
     throws('INVALID_ARGUMENT', () => main.decimalMarkOf('v', ['1'], bad('semicolon'))),
     throws('INVALID_ARGUMENT', () => main.decimalMarkOf('v', bad([1]))),

@@ -203,6 +203,13 @@ export function normalizeColumn(
           `distanceToTarget: the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}.`,
         );
       }
+      // A target behind the worst value would turn the scale round (better would score lower).
+      if (higher ? target < far : target > far) {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `distanceToTarget: the target ${target} is ${higher ? 'below the minimum' : 'above the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator; it must lie on the better side.`,
+        );
+      }
       const cap = method.cap ?? true;
       for (let i = 0; i < n; i++) {
         const x = column[i] as number;
@@ -213,9 +220,12 @@ export function normalizeColumn(
       return column;
     }
     case 'rank': {
+      // Ascending ranks, so that higher stays better (COINr's n_rank): the worst unit gets 1,
+      // the best n. Ranking "lower is better" puts the smallest value first; for a
+      // lower-is-better indicator the largest value is the worst and comes first.
       const ranks = rank(fromColumn(column), {
         ties: method.ties ?? 'competition',
-        direction: higher ? 'higher-is-better' : 'lower-is-better',
+        direction: higher ? 'lower-is-better' : 'higher-is-better',
       });
       for (let i = 0; i < n; i++) column[i] = ranks[i] ?? Number.NaN;
       return column;
@@ -236,7 +246,8 @@ export function normalizeColumn(
  *
  * @param values - numbers (plain or typed array), `null` for missing.
  * @param method - the method and its parameters.
- * @returns the normalised values; better is always higher, except for `rank` (1 is best).
+ * @returns the normalised values; better is always higher, for every kind (`rank` gives the
+ *   worst unit 1 and the best n, as COINr's `n_rank`).
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or
  *   parameters, or values so large that the arithmetic would overflow (about
  *   1e308); `INVALID_ARGUMENT` for an unknown method, `min = max`
@@ -252,6 +263,7 @@ export function normalizeColumn(
  * normalize([50, 120], { kind: 'goalposts', min: 0, max: 100, scale: 100 }); // [50, 100]
  * normalize([2, 4, 6], { kind: 'zScore' }); // [-1, 0, 1]
  * normalize([3, 1, 2], { kind: 'minMax', direction: 'lower-is-better' }); // [0, 1, 0.5]
+ * normalize([90, 85, 85, 70], { kind: 'rank' }); // [4, 2, 2, 1]
  * ```
  *
  * @category KPI

@@ -30,7 +30,8 @@ export interface FrameworkNode {
 /**
  * How {@link normalize} puts values on a common scale. Every method takes
  * `direction` (default `'higher-is-better'`); with `'lower-is-better'` the
- * scale is mirrored so that better is always higher (for `rank`, 1 is best).
+ * scale is mirrored so that better is always higher — for every kind, `rank`
+ * included, inside and outside `compositeIndex`.
  *
  * - `minMax`: (x − min) / (max − min), stretched to `range` (default [0, 1]).
  *   When all values are equal: `constant: 'mid'` (default) gives the middle of
@@ -42,7 +43,9 @@ export interface FrameworkNode {
  * - `distanceToTarget`: COINr's form, (x − min) / (target − min), or
  *   (max − x) / (max − target) when lower is better, with min and max of the
  *   data; capped at 1 unless `cap: false`.
- * - `rank`: the rank (1 best), with a tie rule.
+ * - `rank`: the ascending rank, as COINr's `n_rank`: the worst unit gets 1,
+ *   the best n (the number of present values); ties take the lowest rank of
+ *   their group by default (`competition`, R's `ties.method = "min"`).
  *
  * @category KPI
  */
@@ -127,7 +130,10 @@ export interface DistanceToTargetMethod {
 export interface RankMethod {
   /** Discriminant. */
   readonly kind: 'rank';
-  /** The tie rule, default `competition`. */
+  /**
+   * The tie rule, applied to ascending ranks: default `competition` (R's
+   * `"min"`: tied units share the lowest rank of their group).
+   */
   readonly ties?: TieMethod;
   /** Default `'higher-is-better'`. */
   readonly direction?: Direction;

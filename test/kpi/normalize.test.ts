@@ -75,11 +75,33 @@ describe('normalize', () => {
     );
   });
 
-  it('rank, with its tie rule', () => {
-    expect(normalize([90, 85, 85], { kind: 'rank' })).toEqual([1, 2, 2]);
+  it('rank: ascending as COINr n_rank (worst 1, best n), with its tie rule', () => {
+    expect(normalize([90, 85, 85], { kind: 'rank' })).toEqual([3, 1, 1]);
+    expect(normalize([90, 85, 85, 70], { kind: 'rank', ties: 'modified' })).toEqual([4, 3, 3, 1]);
+    expect(normalize([90, 85, 85, 70], { kind: 'rank', ties: 'fractional' })).toEqual([
+      4, 2.5, 2.5, 1,
+    ]);
     expect(
       normalize([90, 85, 85], { kind: 'rank', ties: 'dense', direction: 'lower-is-better' }),
-    ).toEqual([2, 1, 1]);
+    ).toEqual([1, 2, 2]);
+    expect(normalize([3, 1, 2], { kind: 'rank', direction: 'lower-is-better' })).toEqual([1, 3, 2]);
+  });
+
+  it('rank inside compositeIndex: the unit best on every indicator ranks first (issue 14)', () => {
+    const data = { A: { x: 90, y: 80 }, B: { x: 50, y: 40 }, C: { x: 10, y: 20 } };
+    const framework = {
+      id: 'index',
+      children: [
+        { id: 'x', normalize: { kind: 'rank' as const } },
+        { id: 'y', normalize: { kind: 'rank' as const } },
+      ],
+    };
+    const results = compositeIndex(data, framework);
+    expect(results.map((r) => [r.unit, r.score, r.rank])).toEqual([
+      ['A', 3, 1],
+      ['B', 2, 2],
+      ['C', 1, 3],
+    ]);
   });
 
   it('rejects bad values and methods', () => {
@@ -344,10 +366,25 @@ describe('normalize: input checks and edge cases', () => {
       `distanceToTarget: the target 60 equals the data's maximum.`,
     );
     expect(normalize([null], { kind: 'distanceToTarget', target: 1 })).toEqual([null]);
+    rejects(
+      () => normalize([20, 60], { kind: 'distanceToTarget', target: 10 }),
+      'INVALID_ARGUMENT',
+      'distanceToTarget: the target 10 is below the minimum 20 of a higher-is-better indicator; it must lie on the better side.',
+    );
+    rejects(
+      () =>
+        normalize([20, 60], {
+          kind: 'distanceToTarget',
+          target: 70,
+          direction: 'lower-is-better',
+        }),
+      'INVALID_ARGUMENT',
+      'distanceToTarget: the target 70 is above the maximum 60 of a lower-is-better indicator; it must lie on the better side.',
+    );
   });
 
   it('rank: missing values stay unranked', () => {
-    expect(normalize([90, null, 85, 85], { kind: 'rank' })).toEqual([1, null, 2, 2]);
+    expect(normalize([90, null, 85, 85], { kind: 'rank' })).toEqual([3, null, 1, 1]);
   });
 
   it('leaves input without a present value as it is, whatever the method asks', () => {
@@ -399,6 +436,71 @@ describe('normalize: input checks and edge cases', () => {
   ])('throws on %s instead of returning NaN', (_, values, method, message) => {
     expect(() => normalize(values, method)).toThrowError(
       expect.objectContaining({ code: 'INVALID_NUMBER', message }),
+    );
+  });
+});
+
+describe('normalize: higher is better for every kind (design §1)', () => {
+  // Every kind, with parameters valid for integers in [-100, 100]. A new kind goes here, so that
+  // the dominance invariant covers it.
+  const kinds: NormalizeMethod[] = [
+    { kind: 'minMax' },
+    { kind: 'minMax', range: [1, 100] },
+    { kind: 'goalposts', min: -50, max: 50 },
+    { kind: 'zScore' },
+    { kind: 'distanceToTarget', target: 150 },
+    { kind: 'rank' },
+    { kind: 'rank', ties: 'fractional' },
+  ];
+  const indicators = ['a', 'b', 'c'];
+
+  it('a unit that dominates on every indicator never ranks below one it dominates', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.array(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        (method, others, gains, lower) => {
+          const dominated = others[0] as number[];
+          // The dominant unit is at least as good on every indicator, whatever its direction.
+          const dominant = dominated.map((x, i) =>
+            Math.max(
+              -100,
+              Math.min(100, lower[i] ? x - (gains[i] as number) : x + (gains[i] as number)),
+            ),
+          );
+          const data: Record<string, Record<string, number>> = {};
+          const rows = [dominant, ...others];
+          rows.forEach((row, u) => {
+            data[`u${u}`] = Object.fromEntries(indicators.map((id, i) => [id, row[i] as number]));
+          });
+          const framework = {
+            id: 'index',
+            children: indicators.map((id, i) => ({
+              id,
+              normalize: {
+                ...method,
+                ...(method.kind === 'distanceToTarget' && lower[i] ? { target: -150 } : {}),
+                direction: lower[i] ? ('lower-is-better' as const) : ('higher-is-better' as const),
+              },
+            })),
+          };
+          const results = compositeIndex(data, framework);
+          const rankOf = (unit: string) => results.find((r) => r.unit === unit)?.rank as number;
+          expect(rankOf('u0')).toBeLessThanOrEqual(rankOf('u1'));
+          // Outside compositeIndex too: every normalised value of the dominant unit is ≥.
+          indicators.forEach((_, i) => {
+            const column = rows.map((row) => row[i] as number);
+            const ys = normalize(column, framework.children[i]?.normalize as NormalizeMethod);
+            expect(ys[0] as number).toBeGreaterThanOrEqual(ys[1] as number);
+          });
+        },
+      ),
+      { seed: 14, numRuns: 400 },
     );
   });
 });

@@ -10,8 +10,6 @@ describe('aggregate', () => {
     expect(aggregate([0.8, 0.6], [2, 1])).toBeCloseTo(2.2 / 3, 15);
     expect(aggregate([4, 1], [1, 1], { method: 'geometric' })).toBeCloseTo(2, 12);
     expect(aggregate([4, 1], [1, 1], { method: 'harmonic' })).toBeCloseTo(1.6, 12);
-    expect(aggregate([4, 0], [1, 1], { method: 'geometric' })).toBe(0);
-    expect(aggregate([4, 0], [1, 1], { method: 'harmonic' })).toBe(0);
     expect(aggregate([5, 100], [1, 0])).toBe(5);
   });
 
@@ -39,7 +37,7 @@ describe('aggregate', () => {
       expect.objectContaining({ code: 'INVALID_NUMBER' }),
     );
     expect(() => aggregate([-1, 2], [1, 1], { method: 'geometric' })).toThrowError(
-      /needs values ≥ 0/,
+      /needs values > 0/,
     );
     expect(() => aggregate([1], [1], { method: 'median' as never })).toThrowError(/method/);
     expect(() => aggregate([1], [1], { missing: 'skip' as never })).toThrowError(/missing/);
@@ -145,7 +143,7 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([1], [1], { method: 'median' as never }),
       'INVALID_ARGUMENT',
-      'method: expected one of "arithmetic", "geometric", "harmonic", got "median".',
+      'method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", got "median".',
     );
     rejects(
       () => aggregate([1], [1], { missing: 'skip' as never }),
@@ -237,15 +235,22 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([4, -1], [1, 1], { method: 'harmonic' }),
       'INVALID_ARGUMENT',
-      'values[1] is -1; the harmonic mean needs values ≥ 0.',
+      'values[1] is -1; the harmonic mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].',
     );
   });
 
-  it('treats −0 as a zero in the geometric and harmonic means', () => {
-    expect(aggregate([4, -0], [1, 1], { method: 'harmonic' })).toBe(0);
-    expect(aggregate([0, -0], [1, 1], { method: 'harmonic' })).toBe(0);
-    expect(aggregate([4, -0], [1, 1], { method: 'geometric' })).toBe(0);
-    expect(aggregate([0, -0], [1, 1], { method: 'geometric' })).toBe(0);
+  it('refuses a 0 (or −0) in the geometric and harmonic means, as COINr (issue #47: no silent 0)', () => {
+    for (const method of ['geometric', 'harmonic'] as const) {
+      for (const zero of [0, -0]) {
+        rejects(
+          () => aggregate([4, zero], [1, 1], { method }),
+          'INVALID_ARGUMENT',
+          `values[1] is 0; the ${method} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].`,
+        );
+      }
+    }
+    // A zero weight leaves the 0 out.
+    expect(aggregate([4, 0], [1, 0], { method: 'geometric' })).toBe(4);
   });
 
   it('gives null when nothing is present, whatever the method', () => {

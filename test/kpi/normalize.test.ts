@@ -243,12 +243,12 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => normalize([1], { kind: 'minMax', direction: 'up' as never }),
       'INVALID_ARGUMENT',
-      `direction: expected 'higher-is-better' or 'lower-is-better', got "up".`,
+      'direction: expected one of "higher-is-better", "lower-is-better", got "up".',
     );
     rejects(
       () => normalize([1], { kind: 'log' } as unknown as NormalizeMethod),
       'INVALID_ARGUMENT',
-      'method.kind: expected minMax, goalposts, zScore, distanceToTarget or rank, got "log".',
+      'method.kind: expected one of "minMax", "goalposts", "zScore", "distanceToTarget", "distToMax", "distToRef", "fracMax", "rank", "borda", "percentRank", got "log".',
     );
     rejects(
       () => normalize([1], null as never),
@@ -285,7 +285,7 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => normalize([7, null, 7], { kind: 'minMax', constant: 'error' }),
       'INVALID_ARGUMENT',
-      'minMax: all 2 values equal 7; there is nothing to scale.',
+      "minMax: all 2 values equal 7; there is nothing to scale. Use constant: 'exclude' to leave the indicator out.",
     );
   });
 
@@ -325,7 +325,7 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => normalize([1], { kind: 'zScore', sd: 'both' as never }),
       'INVALID_ARGUMENT',
-      `sd: expected 'sample' or 'population', got "both".`,
+      'sd: expected one of "sample", "population", got "both".',
     );
   });
 

@@ -1,0 +1,230 @@
+import { DxError } from '../errors.js';
+import { finiteNumber, integerBetween, oneOf, positiveNumber, record } from '../internal/guards.js';
+import { fromColumn, toColumn } from '../kpi/normalize.js';
+import type { TreatOptions } from '../model/framework-node.js';
+import { kurtosis, skewness } from './statistics.js';
+
+/**
+ * What {@link treatOutliers} did to one indicator.
+ *
+ * @category Analysis
+ */
+export interface OutlierTreatment {
+  /** The treated values, aligned with the input; `null` stays `null`. */
+  readonly values: (number | null)[];
+  /**
+   * `'none'` (within the thresholds, or too few values to tell), `'winsorise'`,
+   * or the fallback applied to the original values (`'logCT'`, `'boxcox'`).
+   */
+  readonly method: 'none' | 'winsorise' | 'logCT' | 'boxcox';
+  /** How many points were winsorised (COINr's `nwin`; 0 unless `method` is `'winsorise'`). */
+  readonly winsorised: number;
+  /** Sample skew before and after (COINr's `skew`); `null` where undefined (< 3 values, or all equal). */
+  readonly skew: readonly [number | null, number | null];
+  /** Excess kurtosis before and after (COINr's `kurt`); `null` where undefined (< 4 values, or all equal). */
+  readonly kurtosis: readonly [number | null, number | null];
+  /** Whether the returned values are within the thresholds (|skew| ≤ t or kurtosis ≤ t, or undefined). */
+  readonly passed: boolean;
+}
+
+/** Treatment options checked, with COINr's defaults. */
+export interface TreatSettings {
+  readonly winMax: number;
+  readonly skewThreshold: number;
+  readonly kurtosisThreshold: number;
+  readonly fallback: 'logCT' | 'boxcox' | 'none';
+  readonly lambda: number;
+  readonly shift: boolean;
+}
+
+/** Checks treatment options (`true` means the defaults), filling in COINr's defaults. */
+export function treatSettings(
+  options: TreatOptions | boolean | undefined,
+  where = 'options',
+): TreatSettings {
+  const given =
+    options === undefined || options === true
+      ? {}
+      : record(options, where, 'an object like { winMax: 5 }');
+  return {
+    winMax: integerBetween(given.winMax ?? 5, 0, Number.MAX_SAFE_INTEGER, `${where}.winMax`),
+    skewThreshold: positiveNumber(given.skewThreshold ?? 2, `${where}.skewThreshold`),
+    kurtosisThreshold: finiteNumber(given.kurtosisThreshold ?? 3.5, `${where}.kurtosisThreshold`),
+    fallback: oneOf(
+      given.fallback ?? 'logCT',
+      ['logCT', 'boxcox', 'none'] as const,
+      `${where}.fallback`,
+    ),
+    lambda: finiteNumber(given.lambda ?? 0.5, `${where}.lambda`),
+    shift: oneOf(given.shift ?? true, [true, false] as const, `${where}.shift`),
+  };
+}
+
+/**
+ * COINr's `check_SkewKurt`: an indicator passes when |skew| < t_skew or
+ * kurtosis < t_kurt. Where either is undefined COINr's test is NA and `Treat`
+ * leaves the indicator alone; vn-dx counts that as passing.
+ */
+function passes(skew: number, kurt: number, settings: TreatSettings): boolean {
+  if (Number.isNaN(skew) || Number.isNaN(kurt)) {
+    // NA | TRUE is TRUE in R: a defined statistic below its threshold still passes.
+    return true;
+  }
+  return Math.abs(skew) < settings.skewThreshold || kurt < settings.kurtosisThreshold;
+}
+
+function extremes(column: Float64Array): [number, number] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const x of column) {
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return [min, max];
+}
+
+/**
+ * COINr's `winsorise`: while the column fails and fewer than `winMax` points
+ * are winsorised, the points at the maximum (positive skew) or minimum
+ * (negative skew) take the next value in. Returns the count COINr reports:
+ * the points at the last winsorised maximum plus those at the last minimum.
+ */
+function winsorise(column: Float64Array, settings: TreatSettings): number {
+  let high = 0;
+  let low = 0;
+  let passing = passes(skewness(column), kurtosis(column), settings);
+  while (!passing && high + low < settings.winMax) {
+    const [min, max] = extremes(column);
+    const upper = skewness(column) >= 0;
+    const extreme = upper ? max : min;
+    let next = upper ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    let count = 0;
+    for (const x of column) {
+      if (x === extreme) count++;
+      else if (upper ? x > next : x < next) next = x;
+    }
+    for (let i = 0; i < column.length; i++) if (column[i] === extreme) column[i] = next;
+    if (upper) high = count;
+    else low = count;
+    passing = passes(skewness(column), kurtosis(column), settings);
+  }
+  return high + low;
+}
+
+/** COINr's `log_CT`: ln(x − min + 0.01 (max − min)), or Box-Cox, on the original values. */
+function transform(column: Float64Array, settings: TreatSettings): void {
+  const [min, max] = extremes(column);
+  if (settings.fallback === 'logCT') {
+    const offset = 0.01 * (max - min);
+    for (let i = 0; i < column.length; i++)
+      column[i] = Math.log((column[i] as number) - min + offset);
+    return;
+  }
+  const { lambda, shift } = settings;
+  for (let i = 0; i < column.length; i++) {
+    const x = shift ? (column[i] as number) - min + 1 : (column[i] as number);
+    column[i] = lambda === 0 ? Math.log(x) : (x ** lambda - 1) / lambda;
+  }
+}
+
+/** Box-Cox without the shift is defined for positive values only: checked before any work. */
+function checkBoxCox(column: Float64Array, settings: TreatSettings, where: string): void {
+  if (settings.fallback !== 'boxcox' || settings.shift) return;
+  column.forEach((x, i) => {
+    if (x <= 0)
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `${where}[${i}] is ${x}; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'logCT'.`,
+      );
+  });
+}
+
+/**
+ * {@link treatOutliers} on a typed column in place (NaN marks missing), for
+ * callers that checked their options: the engine behind it and the `treat` of
+ * a framework leaf.
+ */
+export function treatColumn(
+  column: Float64Array,
+  settings: TreatSettings,
+  where = 'values',
+): Omit<OutlierTreatment, 'values'> {
+  checkBoxCox(column, settings, where);
+  // The statistics skip missing values; the treatment works on the present ones.
+  const present: number[] = [];
+  column.forEach((x, i) => {
+    if (!Number.isNaN(x)) present.push(i);
+  });
+  const values = Float64Array.from(present, (i) => column[i] as number);
+  const skew0 = skewness(values);
+  const kurt0 = kurtosis(values);
+  const result = (method: OutlierTreatment['method'], winsorised: number) => {
+    present.forEach((i, k) => {
+      column[i] = values[k] as number;
+    });
+    const skew1 = skewness(values);
+    const kurt1 = kurtosis(values);
+    const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+    return {
+      method,
+      winsorised,
+      skew: [orNull(skew0), orNull(skew1)] as const,
+      kurtosis: [orNull(kurt0), orNull(kurt1)] as const,
+      passed: passes(skew1, kurt1, settings),
+    };
+  };
+  if (passes(skew0, kurt0, settings)) return result('none', 0);
+  const original = values.slice();
+  const winsorised = winsorise(values, settings);
+  if (passes(skewness(values), kurtosis(values), settings) || settings.fallback === 'none')
+    return result(winsorised > 0 ? 'winsorise' : 'none', winsorised);
+  // COINr (combine_treat = FALSE) applies the fallback to the original values.
+  values.set(original);
+  transform(values, settings);
+  return result(settings.fallback, 0);
+}
+
+/**
+ * Treats outliers in one indicator with COINr's `Treat` rule (its defaults):
+ * an indicator needs treatment when its sample skew exceeds 2 in absolute value
+ * **and** its excess kurtosis exceeds 3.5 (both e1071 type 2, as COINr's `skew`
+ * and `kurt`); it is then winsorised — the most extreme points on the skewed
+ * side take the next value in, until it passes or `winMax` (5) points are
+ * winsorised; if it still fails, the original values are transformed instead
+ * with `log_CT`, ln(x − min + 0.01 (max − min)), or Box-Cox. Missing values
+ * stay missing and do not count. Follows COINr 1.1.14's code: the winsorised
+ * count is the points at the last winsorised extreme (ties are winsorised
+ * together, so it can pass `winMax`), and `log_CT` is applied whatever the
+ * direction of the skew.
+ *
+ * @param values - one indicator across units, `null` for missing.
+ * @param options - `winMax`, `skewThreshold`, `kurtosisThreshold`, `fallback`, `lambda`, `shift`.
+ * @returns the treated values and what was done; with fewer than 4 values (or all equal) the
+ *   kurtosis is undefined and the values come back untreated, as COINr leaves them.
+ * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or a threshold that is
+ *   not a finite number (`skewThreshold` must be > 0); `INVALID_ARGUMENT` for a non-array,
+ *   a bad option (`winMax` not an integer ≥ 0, an unknown `fallback`), or values ≤ 0 with
+ *   `fallback: 'boxcox'` and `shift: false`.
+ *
+ * @example
+ * ```ts
+ * import { treatOutliers } from 'vn-dx';
+ *
+ * const result = treatOutliers([1, 2, 2, 3, 3, 3, 4, 4, 5, 100]);
+ * result.method; // 'winsorise'
+ * result.winsorised; // 1
+ * result.values.at(-1); // 5
+ * treatOutliers([1, 2, 3]).method; // 'none'
+ * ```
+ *
+ * @category Analysis
+ */
+export function treatOutliers(
+  values: ArrayLike<number | null | undefined>,
+  options?: TreatOptions,
+): OutlierTreatment {
+  const settings = treatSettings(options);
+  const column = toColumn(values);
+  const report = treatColumn(column, settings);
+  return { values: fromColumn(column), ...report };
+}

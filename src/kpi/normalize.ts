@@ -233,11 +233,11 @@ export function normalizeColumn(
     }
     case 'fracMax': {
       if (constant && constantHandled(column, method, min)) return column;
-      if (higher ? min < 0 || max <= 0 : min <= 0) {
+      if (higher ? max <= 0 : min <= 0) {
         throw new DxError(
           'INVALID_ARGUMENT',
           higher
-            ? `fracMax: the values run from ${min} to ${max}; x / max needs values ≥ 0 and a maximum above 0.`
+            ? `fracMax: the largest value is ${max}; x / max needs a maximum above 0.`
             : `fracMax: the smallest value is ${min}; min / x (lower is better) needs values > 0.`,
         );
       }

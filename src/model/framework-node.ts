@@ -56,9 +56,10 @@ export interface FrameworkNode {
  * - `distToRef`: 1 − (ref − x) / (ref − min), COINr's `n_dist2ref` with the
  *   reference given as a value (COINr takes the index of a unit); capped at 1
  *   with `cap: true` (default `false`, as COINr).
- * - `fracMax`: x / max, COINr's `n_fracmax`; needs values ≥ 0 and a maximum
- *   above 0. With `lower-is-better`, min / x (values > 0): COINr would divide
- *   −x by −min, which ranks the smallest value worst; vn-dx keeps better higher.
+ * - `fracMax`: x / max, COINr's `n_fracmax`; needs a maximum above 0
+ *   (negative values give negative shares). With `lower-is-better`, min / x
+ *   (values > 0): COINr would divide −x by −min, which ranks the smallest
+ *   value worst; vn-dx keeps better higher.
  * - `rank`: the ascending rank, as COINr's `n_rank`: the worst unit gets 1,
  *   the best n (the number of present values); ties take the lowest rank of
  *   their group by default (`competition`, R's `ties.method = "min"`).

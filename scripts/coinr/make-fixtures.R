@@ -225,3 +225,29 @@ pipeline_case("s_treat_boxcox", "Treat: winsorise up to 3 points, else Box-Cox w
     imputed = out
   ))
 }
+
+# --- Copeland: a_copeland over the eight pillars of the mean-imputed, min-max [0, 1] data ----
+# (Aggregate cannot call a_copeland in 1.1.14 — it passes `x`, a_copeland takes `X` — so it is
+# called directly on the pillar scores, with unequal weights to test their use.)
+{
+  coin <- new_coin(ASEM_iData, iMeta0, level_names = c("Indicator", "Pillar", "Sub-index", "Index"), quietly = TRUE)
+  coin <- Impute(coin, dset = "Raw", f_i = "i_mean", quietly = TRUE)
+  coin <- Normalise(coin, dset = "Imputed", global_specs = list(f_n = "n_minmax", f_n_para = list(l_u = c(0, 1))))
+  coin <- Aggregate(coin, dset = "Normalised", f_ag = "a_amean")
+  pillars <- iMeta0$iCode[iMeta0$Level %in% 2]
+  aggd <- get_dset(coin, "Aggregated")
+  X <- aggd[pillars]
+  w <- c(1, 2, 1, 0.5, 1, 3, 1, 1)
+  scores <- suppressMessages(a_copeland(X, w))
+  write_case("v_copeland", list(
+    case = "v_copeland",
+    description = "a_copeland(X, w) over the eight pillar scores (mean imputation, min-max [0, 1], arithmetic mean), weights 1, 2, 1, 0.5, 1, 3, 1, 1",
+    produced_by = produced_by,
+    r_calls = list("X <- get_dset(coin, 'Aggregated')[pillars]", "a_copeland(X, w = c(1, 2, 1, 0.5, 1, 3, 1, 1))"),
+    units = aggd$uCode,
+    ids = column(pillars),
+    weights = column(w),
+    pillars = columns(aggd, pillars),
+    scores = column(as.numeric(scores))
+  ))
+}

@@ -130,3 +130,24 @@ describe('compositeIndex agrees with COINr 1.1.14 (ASEM data) to 1e-9', () => {
     expect(result.ranks).toEqual(fixture.ranks);
   });
 });
+
+describe('Copeland node agrees with COINr a_copeland', () => {
+  it('v_copeland: eight weighted pillars', () => {
+    const fixture = loadCase<{
+      units: string[];
+      ids: string[];
+      weights: number[];
+      pillars: Record<string, Column>;
+      scores: number[];
+    }>('v_copeland');
+    const result = compositeIndexColumns(
+      { kind: 'columns', units: fixture.units, columns: fixture.pillars },
+      {
+        id: 'index',
+        aggregate: { method: 'copeland' },
+        children: fixture.ids.map((id, k) => ({ id, weight: fixture.weights[k] as number })),
+      },
+    );
+    expect(result.scores).toEqual(fixture.scores);
+  });
+});

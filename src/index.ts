@@ -7,6 +7,30 @@
  * @module vn-dx
  */
 
+export type { CorrelationMatrix, CorrelationOptions } from './analysis/correlations.js';
+export { correlations } from './analysis/correlations.js';
+export { cronbachAlpha } from './analysis/cronbach-alpha.js';
+export type { DenominateOptions } from './analysis/denominate.js';
+export { denominate } from './analysis/denominate.js';
+export { effectiveWeights } from './analysis/effective-weights.js';
+export type { ImputedPoint, ImputePanelOptions, PanelPoint } from './analysis/impute-panel.js';
+export { imputePanel } from './analysis/impute-panel.js';
+export type {
+  IndicatorFlag,
+  IndicatorStats,
+  IndicatorStatsOptions,
+} from './analysis/indicator-stats.js';
+export { indicatorStats } from './analysis/indicator-stats.js';
+export type { ScreenedUnits, ScreenUnitsOptions } from './analysis/screen-units.js';
+export { screenUnits } from './analysis/screen-units.js';
+export type {
+  NodeStanding,
+  StrengthsWeaknesses,
+  StrengthsWeaknessesOptions,
+} from './analysis/strengths-weaknesses.js';
+export { strengthsWeaknesses } from './analysis/strengths-weaknesses.js';
+export type { OutlierTreatment } from './analysis/treat-outliers.js';
+export { treatOutliers } from './analysis/treat-outliers.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
@@ -55,12 +79,21 @@ export { LegalDocumentSchema, ProgrammeSchema } from './model/document.js';
 export type {
   AggregateOptions,
   AggregationMethod,
+  BordaMethod,
+  ConstantPolicy,
   DistanceToTargetMethod,
+  DistToMaxMethod,
+  DistToRefMethod,
+  FracMaxMethod,
   FrameworkNode,
   GoalpostsMethod,
   MinMaxMethod,
+  NodeAggregateOptions,
+  NormalizeCommon,
   NormalizeMethod,
+  PercentRankMethod,
   RankMethod,
+  TreatOptions,
   ZScoreMethod,
 } from './model/framework-node.js';
 export type { IndicatorDefinition, Unit } from './model/indicator.js';

@@ -26,7 +26,8 @@ import type {
 } from './composite-types.js';
 import { fromColumn, normalizeColumn } from './normalize.js';
 
-interface CompiledNode {
+/** A checked framework node; `children` index the compiled list. */
+export interface CompiledNode {
   readonly id: string;
   readonly weight: number;
   readonly normalize: NormalizeMethod | undefined;
@@ -48,7 +49,8 @@ export interface Evaluation {
 
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function compile(
+/** Checks a framework and flattens it: children before parents, the root last. */
+export function compile(
   root: FrameworkNode | string,
   defaults: NodeAggregateOptions | undefined,
 ): CompiledNode[] {

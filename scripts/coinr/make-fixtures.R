@@ -251,3 +251,37 @@ pipeline_case("s_treat_boxcox", "Treat: winsorise up to 3 points, else Box-Cox w
     scores = column(as.numeric(scores))
   ))
 }
+
+# --- Treat on synthetic heavy tails, where winsorising is not enough (log_CT and Box-Cox run) --
+{
+  set.seed(14)
+  n <- 60
+  df <- data.frame(
+    lognormal = exp(rnorm(n, 0, 1.5)),
+    pareto = 1 / runif(n)^1.2,
+    negative_skew = -exp(rnorm(n, 0, 1.4)),
+    tied_tail = c(rep(1, 45), 2:11, rep(500, 5)),
+    with_missing = c(exp(rnorm(n - 6, 0, 2)), rep(NA, 6)),
+    mild = rnorm(n)
+  )
+  default <- Treat(df)
+  boxcox <- Treat(df, global_specs = list(f1_para = list(winmax = 2), f2 = "boxcox", f2_para = list(lambda = 0.25)))
+  boxcox0 <- Treat(df, global_specs = list(f1_para = list(winmax = 1), f2 = "boxcox", f2_para = list(lambda = 0)))
+  logct <- Treat(df, global_specs = list(f1_para = list(winmax = 1)))
+  details <- function(t) lapply(as.list(t$Dets_Table), function(x) column(if (is.numeric(x) || is.logical(x)) x else as.character(x)))
+  write_case("w_treat_synthetic", list(
+    case = "w_treat_synthetic",
+    description = "Treat on six synthetic columns (set.seed(14)): defaults; winmax = 2 with Box-Cox lambda 0.25; winmax = 1 with Box-Cox lambda 0; winmax = 1 with log_CT",
+    produced_by = produced_by,
+    r_calls = list("Treat(df)",
+                   "Treat(df, global_specs = list(f1_para = list(winmax = 2), f2 = 'boxcox', f2_para = list(lambda = 0.25)))",
+                   "Treat(df, global_specs = list(f1_para = list(winmax = 1), f2 = 'boxcox', f2_para = list(lambda = 0)))",
+                   "Treat(df, global_specs = list(f1_para = list(winmax = 1)))"),
+    ids = column(names(df)),
+    raw = columns(df, names(df)),
+    default = list(treated = columns(default$x, names(df)), details = details(default)),
+    boxcox = list(treated = columns(boxcox$x, names(df)), details = details(boxcox)),
+    boxcox0 = list(treated = columns(boxcox0$x, names(df)), details = details(boxcox0)),
+    logct = list(treated = columns(logct$x, names(df)), details = details(logct))
+  ))
+}

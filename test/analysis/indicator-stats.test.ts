@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorStats } from '../../src/analysis/indicator-stats.js';
+import { type Column, loadCase } from '../fixtures/coinr/load.js';
+
+interface StatsCase {
+  units: string[];
+  ids: string[];
+  raw: Record<string, Column>;
+  stats: Record<string, (number | string | null)[]>;
+}
+
+function rejects(run: () => unknown, code: string, message: string): void {
+  expect(run).toThrowError(expect.objectContaining({ name: 'DxError', code, message }));
+}
+
+describe('indicatorStats agrees with COINr get_stats (ASEM raw data)', () => {
+  const fixture = loadCase<StatsCase>('t_stats_raw');
+  const stats = indicatorStats({ kind: 'columns', units: fixture.units, columns: fixture.raw });
+  const column = (name: string) => fixture.stats[name] as (number | string | null)[];
+  it('every column, every indicator', () => {
+    expect(stats.map((s) => s.id)).toEqual(column('iCode'));
+    stats.forEach((s, k) => {
+      const near = (actual: number | null, name: string) =>
+        expect(
+          Math.abs((actual as number) - (column(name)[k] as number)),
+          `${s.id} ${name}`,
+        ).toBeLessThan(1e-9);
+      near(s.min, 'Min');
+      near(s.max, 'Max');
+      near(s.mean, 'Mean');
+      near(s.median, 'Median');
+      near(s.sd, 'Std');
+      near(s.skew, 'Skew');
+      near(s.kurtosis, 'Kurt');
+      expect(s.n).toBe(column('N.Avail')[k]);
+      expect(s.nonZero).toBe(column('N.NonZero')[k]);
+      expect(s.unique).toBe(column('N.Unique')[k]);
+      expect(s.same).toBe(column('N.Same')[k]);
+      near(s.availability, 'Frc.Avail');
+      expect(s.flags.includes('lowAvailability')).toBe(column('Flag.Avail')[k] === 'LOW');
+      expect(s.flags.includes('lowNonZero')).toBe(column('Flag.NonZero')[k] === 'LOW');
+      expect(s.flags.includes('lowUnique')).toBe(column('Flag.Unique')[k] === 'LOW');
+      expect(s.flags.includes('outlier')).toBe(column('Flag.SkewKurt')[k] === 'OUT');
+    });
+    // The fixture exercises every flag.
+    for (const flag of ['lowAvailability', 'lowNonZero', 'lowUnique', 'outlier'] as const)
+      expect(
+        stats.some((s) => s.flags.includes(flag)),
+        flag,
+      ).toBe(true);
+  });
+});
+
+describe('indicatorStats', () => {
+  it('gives null for statistics the data cannot define', () => {
+    const [empty, one, two, flat] = indicatorStats(
+      new Map([
+        ['a', { none: null, one: 1, two: 1, flat: 3 }],
+        ['b', { none: null, one: null, two: 2, flat: 3 }],
+        ['c', { none: null, one: null, two: null, flat: 3 }],
+        ['d', { none: null, one: null, two: null, flat: 3 }],
+      ]),
+    );
+    expect(empty).toMatchObject({
+      n: 0,
+      min: null,
+      max: null,
+      mean: null,
+      median: null,
+      sd: null,
+      same: 0,
+    });
+    expect(one).toMatchObject({ n: 1, min: 1, mean: 1, sd: null, skew: null, kurtosis: null });
+    expect(two).toMatchObject({ n: 2, median: 1.5, sd: Math.SQRT1_2, skew: null });
+    expect(flat).toMatchObject({ sd: 0, skew: null, kurtosis: null, unique: 1, same: 4 });
+    expect(flat?.flags).toEqual(['lowUnique']);
+    expect(empty?.flags).toEqual(['lowAvailability', 'lowNonZero', 'lowUnique']);
+  });
+
+  it('takes ids and thresholds', () => {
+    const data = { a: { x: 0, y: 1 }, b: { x: 0, y: 2 }, c: { x: 1, y: 3 } };
+    expect(indicatorStats(data, { ids: ['y'] }).map((s) => s.id)).toEqual(['y']);
+    expect(indicatorStats(data, { ids: ['x'] })[0]?.flags).toEqual(['lowNonZero']);
+    expect(indicatorStats(data, { ids: ['x'], nonZero: 0.3 })[0]?.flags).toEqual([]);
+  });
+
+  it('checks data and options up front', () => {
+    rejects(() => indicatorStats({}), 'EMPTY_INPUT', 'data: expected at least one unit, got none.');
+    rejects(
+      () => indicatorStats({ a: { x: 1 } }, { availability: 2 }),
+      'INVALID_ARGUMENT',
+      'options.availability: expected a number from 0 to 1, got 2.',
+    );
+    rejects(
+      () => indicatorStats({ a: { x: 1 } }, { ids: ['y'] }),
+      'UNKNOWN_ID',
+      'ids: "y" is not an indicator of the data.',
+    );
+    rejects(
+      () => indicatorStats({ a: { x: Number.NaN } }),
+      'INVALID_NUMBER',
+      'data["a"]["x"]: expected a finite number or null, got NaN.',
+    );
+    rejects(
+      () => indicatorStats({ kind: 'columns', units: ['a'], columns: { x: [1, 2] } }),
+      'LENGTH_MISMATCH',
+      'data.columns["x"]: expected 1 values, one per unit.',
+    );
+    rejects(
+      () => indicatorStats({ kind: 'columns', units: ['a', 'a'], columns: {} }),
+      'INVALID_ARGUMENT',
+      'data.units: a unit appears twice; name each unit once.',
+    );
+    rejects(
+      () => indicatorStats(null as never),
+      'INVALID_ARGUMENT',
+      'data: expected unit → indicator → value, a Map, or { kind: "columns", units, columns }, got null.',
+    );
+    rejects(
+      () => indicatorStats({ a: 3 } as never),
+      'INVALID_ARGUMENT',
+      'data["a"]: expected indicator → value, got 3.',
+    );
+  });
+});

@@ -260,3 +260,84 @@ describe('aggregate: options, weights and edge cases', () => {
     }
   });
 });
+
+describe('aggregate: generalised mean and coverage by count', () => {
+  it('generalizedMean: (Σ wᵢxᵢᵖ / Σ wᵢ)^(1/p); p = 1, −1 and 0 are the arithmetic, harmonic and geometric means', () => {
+    expect(aggregate([3, 4], [1, 1], { method: 'generalizedMean', p: 2 })).toBeCloseTo(
+      Math.sqrt(12.5),
+      14,
+    );
+    expect(aggregate([0.8, 0.6], [2, 1], { method: 'generalizedMean', p: 1 })).toBeCloseTo(
+      2.2 / 3,
+      15,
+    );
+    expect(aggregate([4, 1], [1, 1], { method: 'generalizedMean', p: -1 })).toBeCloseTo(1.6, 14);
+    expect(aggregate([4, 1], [1, 1], { method: 'generalizedMean', p: 0 })).toBeCloseTo(2, 14);
+    expect(aggregate([0, 4], [1, 1], { method: 'generalizedMean', p: 2 })).toBeCloseTo(
+      Math.sqrt(8),
+      14,
+    );
+  });
+
+  it('generalizedMean: needs p, values ≥ 0 (> 0 for p < 0), and does not overflow silently', () => {
+    rejects(
+      () => aggregate([1, 2], [1, 1], { method: 'generalizedMean' }),
+      'INVALID_ARGUMENT',
+      "p: the generalizedMean needs a power, e.g. { method: 'generalizedMean', p: 2 }.",
+    );
+    rejects(
+      () => aggregate([1, 2], [1, 1], { method: 'generalizedMean', p: Number.NaN }),
+      'INVALID_NUMBER',
+      'p: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => aggregate([1, 2], [1, 1], { p: Number.POSITIVE_INFINITY }),
+      'INVALID_NUMBER',
+      'p: expected a finite number, got Infinity.',
+    );
+    rejects(
+      () => aggregate([-1, 2], [1, 1], { method: 'generalizedMean', p: 2 }),
+      'INVALID_ARGUMENT',
+      'values[0] is -1; the generalised mean with p = 2 needs values ≥ 0.',
+    );
+    rejects(
+      () => aggregate([0, 2], [1, 1], { method: 'generalizedMean', p: -2 }),
+      'INVALID_ARGUMENT',
+      'values[0] is 0; the generalised mean with p = -2 needs values > 0.',
+    );
+    rejects(
+      () => aggregate([1e200, 2], [1, 1], { method: 'generalizedMean', p: 3 }),
+      'INVALID_NUMBER',
+      'the generalised mean with p = 3 overflows; scale the values down first.',
+    );
+  });
+
+  it("coverage: 'count' counts values (COINr dat_thresh), 'weight' counts weight", () => {
+    const values = [0.8, null, null];
+    const weights = [3, 1, 1];
+    const options = { missing: 'reweight', minCoverage: 0.5 } as const;
+    expect(aggregate(values, weights, options)).toBeCloseTo(0.8, 15); // 3/5 of the weight
+    expect(aggregate(values, weights, { ...options, coverage: 'count' })).toBeNull(); // 1 of 3 values
+    expect(aggregate([0.8, 0.4, null], [1, 0, 1], { ...options, coverage: 'count' })).toBe(0.8);
+    rejects(
+      () => aggregate([1], [1], { coverage: 'share' as never }),
+      'INVALID_ARGUMENT',
+      'coverage: expected one of "weight", "count", got "share".',
+    );
+  });
+
+  it('generalised means order with p', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (xs) => {
+          const ws = xs.map(() => 1);
+          const at = (p: number) => aggregate(xs, ws, { method: 'generalizedMean', p }) as number;
+          expect(at(-1)).toBeLessThanOrEqual(at(0.5) * (1 + 1e-12));
+          expect(at(0.5)).toBeLessThanOrEqual(at(2) * (1 + 1e-12));
+        },
+      ),
+      { seed: 3, numRuns: 200 },
+    );
+  });
+});

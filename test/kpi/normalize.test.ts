@@ -451,6 +451,13 @@ describe('normalize: higher is better for every kind (design §1)', () => {
     { kind: 'distanceToTarget', target: 150 },
     { kind: 'rank' },
     { kind: 'rank', ties: 'fractional' },
+    { kind: 'zScore', output: { mean: 50, sd: 10 } },
+    { kind: 'distToMax' },
+    { kind: 'distToRef', ref: 150 },
+    { kind: 'fracMax' },
+    { kind: 'borda' },
+    { kind: 'percentRank' },
+    { kind: 'minMax', constant: 'exclude' },
   ];
   const indicators = ['a', 'b', 'c'];
 
@@ -476,7 +483,11 @@ describe('normalize: higher is better for every kind (design §1)', () => {
           const data: Record<string, Record<string, number>> = {};
           const rows = [dominant, ...others];
           rows.forEach((row, u) => {
-            data[`u${u}`] = Object.fromEntries(indicators.map((id, i) => [id, row[i] as number]));
+            // fracMax needs a positive maximum (min / x, all values > 0): shift into 1…201.
+            const offset = method.kind === 'fracMax' ? 101 : 0;
+            data[`u${u}`] = Object.fromEntries(
+              indicators.map((id, i) => [id, (row[i] as number) + offset]),
+            );
           });
           const framework = {
             id: 'index',
@@ -485,22 +496,152 @@ describe('normalize: higher is better for every kind (design §1)', () => {
               normalize: {
                 ...method,
                 ...(method.kind === 'distanceToTarget' && lower[i] ? { target: -150 } : {}),
+                ...(method.kind === 'distToRef' && lower[i] ? { ref: -150 } : {}),
                 direction: lower[i] ? ('lower-is-better' as const) : ('higher-is-better' as const),
               },
             })),
           };
           const results = compositeIndex(data, framework);
-          const rankOf = (unit: string) => results.find((r) => r.unit === unit)?.rank as number;
-          expect(rankOf('u0')).toBeLessThanOrEqual(rankOf('u1'));
+          const rankOf = (unit: string) => results.find((r) => r.unit === unit)?.rank ?? null;
+          // Every indicator excluded as constant leaves no score to rank.
+          if (rankOf('u1') !== null)
+            expect(rankOf('u0')).toBeLessThanOrEqual(rankOf('u1') as number);
           // Outside compositeIndex too: every normalised value of the dominant unit is ≥.
           indicators.forEach((_, i) => {
-            const column = rows.map((row) => row[i] as number);
+            const column = rows.map(
+              (row) => (row[i] as number) + (method.kind === 'fracMax' ? 101 : 0),
+            );
             const ys = normalize(column, framework.children[i]?.normalize as NormalizeMethod);
-            expect(ys[0] as number).toBeGreaterThanOrEqual(ys[1] as number);
+            if (ys[1] !== null) expect(ys[0] as number).toBeGreaterThanOrEqual(ys[1] as number);
           });
         },
       ),
       { seed: 14, numRuns: 400 },
+    );
+  });
+});
+
+describe('normalize: the COINr kinds', () => {
+  it('distToMax: 1 − (max − x) / (max − min), mirrored for lower-is-better', () => {
+    expect(normalize([20, 50, 80], { kind: 'distToMax' })).toEqual([0, 0.5, 1]);
+    expect(normalize([20, null, 80], { kind: 'distToMax', direction: 'lower-is-better' })).toEqual([
+      1,
+      null,
+      0,
+    ]);
+    expect(normalize([4, 4], { kind: 'distToMax' })).toEqual([0.5, 0.5]);
+  });
+
+  it('distToRef: 1 − (ref − x) / (ref − min), capped on request', () => {
+    expect(normalize([20, 50, 80], { kind: 'distToRef', ref: 50 })).toEqual([0, 1, 2]);
+    expect(normalize([20, 50, 80], { kind: 'distToRef', ref: 50, cap: true })).toEqual([0, 1, 1]);
+    expect(
+      normalize([20, 50, 80], { kind: 'distToRef', ref: 50, direction: 'lower-is-better' }),
+    ).toEqual([2, 1, 0]);
+    rejects(
+      () => normalize([20, 50], { kind: 'distToRef', ref: 20 }),
+      'INVALID_ARGUMENT',
+      'distToRef: the reference 20 must be above the minimum 20 of a higher-is-better indicator.',
+    );
+    rejects(
+      () => normalize([20, 50], { kind: 'distToRef', ref: 60, direction: 'lower-is-better' }),
+      'INVALID_ARGUMENT',
+      'distToRef: the reference 60 must be below the maximum 50 of a lower-is-better indicator.',
+    );
+    rejects(
+      () => normalize([20, 50], { kind: 'distToRef', ref: Number.NaN }),
+      'INVALID_NUMBER',
+      'ref: expected a finite number, got NaN.',
+    );
+  });
+
+  it('fracMax: x / max, or min / x when lower is better', () => {
+    expect(normalize([20, 50, 80], { kind: 'fracMax' })).toEqual([0.25, 0.625, 1]);
+    expect(normalize([-20, 80], { kind: 'fracMax' })).toEqual([-0.25, 1]);
+    expect(normalize([20, 40, 80], { kind: 'fracMax', direction: 'lower-is-better' })).toEqual([
+      1, 0.5, 0.25,
+    ]);
+    expect(normalize([3, 3], { kind: 'fracMax' })).toEqual([1, 1]);
+    rejects(
+      () => normalize([-1, 0], { kind: 'fracMax' }),
+      'INVALID_ARGUMENT',
+      'fracMax: the largest value is 0; x / max needs a maximum above 0.',
+    );
+    rejects(
+      () => normalize([0, 1], { kind: 'fracMax', direction: 'lower-is-better' }),
+      'INVALID_ARGUMENT',
+      'fracMax: the smallest value is 0; min / x (lower is better) needs values > 0.',
+    );
+  });
+
+  it('borda and percentRank: COINr n_borda and n_prank (ties min)', () => {
+    expect(normalize([90, 85, 85, 70], { kind: 'borda' })).toEqual([3, 1, 1, 0]);
+    expect(normalize([90, 85, 85, 70, null], { kind: 'percentRank' })).toEqual([
+      1,
+      1 / 3,
+      1 / 3,
+      0,
+      null,
+    ]);
+    expect(normalize([90, 70], { kind: 'percentRank', direction: 'lower-is-better' })).toEqual([
+      0, 1,
+    ]);
+    expect(normalize([5], { kind: 'percentRank' })).toEqual([0.5]);
+    expect(normalize([5, 5], { kind: 'borda' })).toEqual([0, 0]);
+    rejects(
+      () => normalize([1, 2], { kind: 'borda', ties: 'random' as never }),
+      'INVALID_ARGUMENT',
+      'method.ties: expected one of "competition", "modified", "dense", "ordinal", "fractional", got "random".',
+    );
+  });
+
+  it('zScore: to a chosen mean and sd (COINr m_sd)', () => {
+    expect(normalize([2, 4, 6], { kind: 'zScore', output: { mean: 100, sd: 10 } })).toEqual([
+      90, 100, 110,
+    ]);
+    expect(normalize([7, 7], { kind: 'zScore', output: { mean: 50, sd: 10 } })).toEqual([50, 50]);
+    rejects(
+      () => normalize([1, 2], { kind: 'zScore', output: { mean: 0, sd: 0 } }),
+      'INVALID_NUMBER',
+      'output.sd: expected a finite number > 0, got 0.',
+    );
+    rejects(
+      () => normalize([1, 2], { kind: 'zScore', output: 3 as never }),
+      'INVALID_ARGUMENT',
+      'output: expected an object { mean, sd }, got 3.',
+    );
+  });
+
+  it("constant: 'exclude' empties a constant column for every kind, 'error' throws for every kind", () => {
+    const kinds: NormalizeMethod[] = [
+      { kind: 'minMax' },
+      { kind: 'goalposts', min: 0, max: 10 },
+      { kind: 'zScore' },
+      { kind: 'distanceToTarget', target: 10 },
+      { kind: 'distToMax' },
+      { kind: 'distToRef', ref: 10 },
+      { kind: 'fracMax' },
+      { kind: 'rank' },
+      { kind: 'borda' },
+      { kind: 'percentRank' },
+    ];
+    for (const method of kinds) {
+      expect(normalize([4, null, 4], { ...method, constant: 'exclude' }), method.kind).toEqual([
+        null,
+        null,
+        null,
+      ]);
+      rejects(
+        () => normalize([4, 4], { ...method, constant: 'error' }),
+        'INVALID_ARGUMENT',
+        `${method.kind}: all 2 values equal 4; there is nothing to scale. Use constant: 'exclude' to leave the indicator out.`,
+      );
+      expect(normalize([1, 4], { ...method, constant: 'exclude' }).includes(null)).toBe(false);
+    }
+    rejects(
+      () => normalize([1], { kind: 'rank', constant: 'drop' as never }),
+      'INVALID_ARGUMENT',
+      'method.constant: expected one of "mid", "error", "exclude", got "drop".',
     );
   });
 });

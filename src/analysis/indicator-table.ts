@@ -35,7 +35,7 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
   let source: Map<string, (u: number) => unknown>;
   if (!(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns') {
     const { units: names, columns } = data as CompositeColumns;
-    if (!Array.isArray(names))
+    if (!Array.isArray(names) || names.some((unit) => typeof unit !== 'string'))
       fail('INVALID_ARGUMENT', 'data.units', 'an array of unit names', names);
     record(columns, 'data.columns', 'indicator → values');
     units = [...names];

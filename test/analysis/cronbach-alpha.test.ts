@@ -44,3 +44,16 @@ describe('cronbachAlpha', () => {
     );
   });
 });
+
+describe('cronbachAlpha with sparse data', () => {
+  it('leaves out covariances of fewer than 2 common units, as R with na.rm', () => {
+    const data = {
+      a: { x: 1, y: 2, z: null },
+      b: { x: 2, y: 4, z: null },
+      c: { x: 4, y: 9, z: 1 },
+    };
+    const alpha = cronbachAlpha(data, ['x', 'y', 'z']);
+    expect(alpha).not.toBeNull();
+    expect(Number.isFinite(alpha as number)).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import { DxError } from '../errors.js';
 import { finiteNumber, numberBetween, positiveNumber, record } from '../internal/guards.js';
 import type { CompositeData } from '../kpi/composite-types.js';
 import { readTable } from './indicator-table.js';
-import { kurtosis, mean, median, presentValues, sampleSd, skewness } from './statistics.js';
+import { mean, presentValues, sampleSd, skewAndKurtosis, sortedSummary } from './statistics.js';
 
 /**
  * A flag of {@link indicatorStats}: `lowAvailability` (present share below
@@ -124,22 +124,16 @@ export function indicatorStats(
     const column = columns[k] as Float64Array;
     const values = presentValues(column);
     const n = values.length;
-    const counts = new Map<number, number>();
+    const { sorted, median, unique, same } = sortedSummary(values);
     let nonZero = 0;
-    let min = Number.NaN;
-    let max = Number.NaN;
-    for (const x of values) {
-      counts.set(x, (counts.get(x) ?? 0) + 1);
-      if (x !== 0) nonZero++;
-      if (!(x >= min)) min = x;
-      if (!(x <= max)) max = x;
-    }
-    const skew = skewness(values);
-    const kurt = kurtosis(values);
+    for (let i = 0; i < n; i++) if (values[i] !== 0) nonZero++;
+    const min = n === 0 ? Number.NaN : (sorted[0] as number);
+    const max = n === 0 ? Number.NaN : (sorted[n - 1] as number);
+    const [skew, kurt] = skewAndKurtosis(values);
     const flags: IndicatorFlag[] = [];
     if (n / total < tAvailability) flags.push('lowAvailability');
     if (nonZero / total < tNonZero) flags.push('lowNonZero');
-    if (counts.size / total < tUnique) flags.push('lowUnique');
+    if (unique / total < tUnique) flags.push('lowUnique');
     if (Math.abs(skew) > tSkew && kurt > tKurtosis) flags.push('outlier');
     return {
       id,
@@ -148,13 +142,13 @@ export function indicatorStats(
       min: orNull(min),
       max: orNull(max),
       mean: orNull(mean(values)),
-      median: orNull(median(values)),
+      median: orNull(median),
       sd: orNull(sampleSd(values)),
       skew: orNull(skew),
       kurtosis: orNull(kurt),
       nonZero,
-      unique: counts.size,
-      same: counts.size === 0 ? 0 : Math.max(...counts.values()),
+      unique,
+      same,
       flags,
     };
   });

@@ -66,6 +66,20 @@ function centralSums(column: Float64Array): [number, number, number, number] {
   return [count, s2, s3, s4];
 }
 
+/** COINr's skew from the central sums (see {@link skewness}). */
+function skewOf(n: number, s2: number, s3: number): number {
+  if (n < 3 || s2 === 0) return Number.NaN;
+  const g = (Math.sqrt(n) * s3) / s2 ** 1.5;
+  return (g * Math.sqrt(n * (n - 1))) / (n - 2);
+}
+
+/** COINr's kurt from the central sums (see {@link kurtosis}). */
+function kurtosisOf(n: number, s2: number, s4: number): number {
+  if (n < 4 || s2 === 0) return Number.NaN;
+  const r = (n * s4) / (s2 * s2);
+  return (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
+}
+
 /**
  * Sample skewness as COINr's `skew` (e1071's type 2, Excel's `SKEW`):
  * √n Σd³ / (Σd²)^{3/2} × √(n(n − 1)) / (n − 2). NaN for fewer than 3 values or
@@ -73,9 +87,7 @@ function centralSums(column: Float64Array): [number, number, number, number] {
  */
 export function skewness(column: Float64Array): number {
   const [n, s2, s3] = centralSums(column);
-  if (n < 3 || s2 === 0) return Number.NaN;
-  const g = (Math.sqrt(n) * s3) / s2 ** 1.5;
-  return (g * Math.sqrt(n * (n - 1))) / (n - 2);
+  return skewOf(n, s2, s3);
 }
 
 /**
@@ -85,20 +97,54 @@ export function skewness(column: Float64Array): number {
  */
 export function kurtosis(column: Float64Array): number {
   const [n, s2, , s4] = centralSums(column);
-  if (n < 4 || s2 === 0) return Number.NaN;
-  const r = (n * s4) / (s2 * s2);
-  return (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
+  return kurtosisOf(n, s2, s4);
 }
 
-/** The median of the present values (NaN when none is present). */
-export function median(column: Float64Array): number {
+/** {@link skewness} and {@link kurtosis} from one pass over the data. */
+export function skewAndKurtosis(column: Float64Array): [number, number] {
+  const [n, s2, s3, s4] = centralSums(column);
+  return [skewOf(n, s2, s3), kurtosisOf(n, s2, s4)];
+}
+
+/**
+ * Summary of a column from one sort: the present values in ascending order,
+ * their median, the number of distinct values and the largest number of equal
+ * ones.
+ */
+export function sortedSummary(column: Float64Array): {
+  sorted: Float64Array;
+  median: number;
+  unique: number;
+  same: number;
+} {
   const sorted = presentValues(column).slice().sort();
+  const n = sorted.length;
+  let unique = 0;
+  let same = 0;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      unique++;
+      run = 0;
+    }
+    run++;
+    if (run > same) same = run;
+  }
+  return { sorted, median: medianOfSorted(sorted), unique, same };
+}
+
+function medianOfSorted(sorted: Float64Array): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
   const middle = n >> 1;
   return n % 2 === 1
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** The median of the present values (NaN when none is present). */
+export function median(column: Float64Array): number {
+  return medianOfSorted(presentValues(column).slice().sort());
 }
 
 /**

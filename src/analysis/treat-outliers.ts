@@ -2,7 +2,7 @@ import { DxError } from '../errors.js';
 import { finiteNumber, integerBetween, oneOf, positiveNumber, record } from '../internal/guards.js';
 import { fromColumn, toColumn } from '../kpi/normalize.js';
 import type { TreatOptions } from '../model/framework-node.js';
-import { kurtosis, skewness } from './statistics.js';
+import { skewAndKurtosis } from './statistics.js';
 
 /**
  * What {@link treatOutliers} did to one indicator.
@@ -76,7 +76,8 @@ function passes(skew: number, kurt: number, settings: TreatSettings): boolean {
 function extremes(column: Float64Array): [number, number] {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const x of column) {
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
     if (x < min) min = x;
     if (x > max) max = x;
   }
@@ -85,28 +86,29 @@ function extremes(column: Float64Array): [number, number] {
 
 /**
  * COINr's `winsorise`: while the column fails and fewer than `winMax` points
- * are winsorised, the points at the maximum (positive skew) or minimum
- * (negative skew) take the next value in. Returns the count COINr reports:
- * the points at the last winsorised maximum plus those at the last minimum.
+ * are winsorised, the points at the maximum (skew ≥ 0) or minimum (skew < 0)
+ * take the next value in. Returns the count COINr reports: the points at the
+ * last winsorised maximum plus those at the last minimum.
  */
 function winsorise(column: Float64Array, settings: TreatSettings): number {
   let high = 0;
   let low = 0;
-  let passing = passes(skewness(column), kurtosis(column), settings);
-  while (!passing && high + low < settings.winMax) {
+  let [skew, kurt] = skewAndKurtosis(column);
+  while (!passes(skew, kurt, settings) && high + low < settings.winMax) {
+    const upper = skew >= 0;
     const [min, max] = extremes(column);
-    const upper = skewness(column) >= 0;
     const extreme = upper ? max : min;
     let next = upper ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     let count = 0;
-    for (const x of column) {
+    for (let i = 0; i < column.length; i++) {
+      const x = column[i] as number;
       if (x === extreme) count++;
       else if (upper ? x > next : x < next) next = x;
     }
     for (let i = 0; i < column.length; i++) if (column[i] === extreme) column[i] = next;
     if (upper) high = count;
     else low = count;
-    passing = passes(skewness(column), kurtosis(column), settings);
+    [skew, kurt] = skewAndKurtosis(column);
   }
   return high + low;
 }
@@ -151,19 +153,20 @@ export function treatColumn(
 ): Omit<OutlierTreatment, 'values'> {
   checkBoxCox(column, settings, where);
   // The statistics skip missing values; the treatment works on the present ones.
-  const present: number[] = [];
-  column.forEach((x, i) => {
-    if (!Number.isNaN(x)) present.push(i);
-  });
-  const values = Float64Array.from(present, (i) => column[i] as number);
-  const skew0 = skewness(values);
-  const kurt0 = kurtosis(values);
+  let count = 0;
+  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) count++;
+  const present = new Uint32Array(count);
+  const values = new Float64Array(count);
+  for (let i = 0, k = 0; i < column.length; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    present[k] = i;
+    values[k++] = x;
+  }
+  const [skew0, kurt0] = skewAndKurtosis(values);
   const result = (method: OutlierTreatment['method'], winsorised: number) => {
-    present.forEach((i, k) => {
-      column[i] = values[k] as number;
-    });
-    const skew1 = skewness(values);
-    const kurt1 = kurtosis(values);
+    for (let k = 0; k < count; k++) column[present[k] as number] = values[k] as number;
+    const [skew1, kurt1] = method === 'none' ? [skew0, kurt0] : skewAndKurtosis(values);
     const orNull = (x: number) => (Number.isNaN(x) ? null : x);
     return {
       method,
@@ -176,7 +179,8 @@ export function treatColumn(
   if (passes(skew0, kurt0, settings)) return result('none', 0);
   const original = values.slice();
   const winsorised = winsorise(values, settings);
-  if (passes(skewness(values), kurtosis(values), settings) || settings.fallback === 'none')
+  const [skew1, kurt1] = skewAndKurtosis(values);
+  if (passes(skew1, kurt1, settings) || settings.fallback === 'none')
     return result(winsorised > 0 ? 'winsorise' : 'none', winsorised);
   // COINr (combine_treat = FALSE) applies the fallback to the original values.
   values.set(original);

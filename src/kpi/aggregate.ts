@@ -149,19 +149,19 @@ export function aggregateRow(
   // p = 0 is the generalised mean's limit, the geometric mean.
   const power = method === 'generalizedMean' ? settings.p : 1;
   const kind = method === 'generalizedMean' && power === 0 ? 'geometric' : method;
+  const arithmetic = kind === 'arithmetic';
   let total = 0;
   let present = 0;
-  let count = 0;
-  let presentCount = 0;
+  let absent = 0;
   let accumulator = 0;
   for (let i = 0; i < values.length; i++) {
     const weight = weights[i] as number;
-    total += weight;
-    count++;
     const value = values[i] as number;
-    if (!Number.isNaN(value)) presentCount++;
+    const isMissing = Number.isNaN(value);
+    total += weight;
+    if (isMissing) absent++;
     if (weight === 0) continue; // a zero weight leaves the value out, present or not
-    if (Number.isNaN(value)) {
+    if (isMissing) {
       if (missing === 'error') {
         throw new DxError(
           'INVALID_ARGUMENT',
@@ -171,7 +171,7 @@ export function aggregateRow(
       continue;
     }
     present += weight;
-    if (kind === 'arithmetic') {
+    if (arithmetic) {
       accumulator += weight * value;
     } else if (kind === 'generalizedMean') {
       if (value < 0 || (value === 0 && power < 0))
@@ -192,9 +192,9 @@ export function aggregateRow(
     }
   }
   if (present === 0) return Number.NaN;
-  if ((coverage === 'count' ? presentCount / count : present / total) < minCoverage)
-    return Number.NaN;
-  if (kind === 'arithmetic') return accumulator / present;
+  const n = values.length;
+  if ((coverage === 'count' ? (n - absent) / n : present / total) < minCoverage) return Number.NaN;
+  if (arithmetic) return accumulator / present;
   if (kind === 'geometric') return Math.exp(accumulator / present);
   if (kind === 'harmonic') return present / accumulator;
   const mean = (accumulator / present) ** (1 / power);

@@ -22,8 +22,9 @@ export interface FrameworkNode {
   /** How this node combines its children; default the `aggregate` option of {@link compositeIndex}. */
   readonly aggregate?: NodeAggregateOptions;
   /**
-   * At a leaf: treat outliers before normalising (and before imputing), with
-   * COINr's `Treat` rule (see `treatOutliers`); `true` for its defaults.
+   * At a leaf: treat outliers after imputing and before normalising (COINr's
+   * order), with COINr's `Treat` rule (see `treatOutliers`); `true` for its
+   * defaults.
    */
   readonly treat?: boolean | TreatOptions;
   /** The nodes it aggregates. */

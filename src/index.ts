@@ -21,7 +21,7 @@ export type {
   IndicatorStatsOptions,
 } from './analysis/indicator-stats.js';
 export { indicatorStats } from './analysis/indicator-stats.js';
-export type { ScreenedUnits, ScreenUnitsOptions } from './analysis/screen-units.js';
+export type { DroppedUnit, ScreenedUnits, ScreenUnitsOptions } from './analysis/screen-units.js';
 export { screenUnits } from './analysis/screen-units.js';
 export type {
   NodeStanding,
@@ -95,6 +95,7 @@ export type {
   RankMethod,
   TreatOptions,
   ZScoreMethod,
+  ZScoreScale,
 } from './model/framework-node.js';
 export type { IndicatorDefinition, Unit } from './model/indicator.js';
 export {

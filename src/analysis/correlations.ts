@@ -22,6 +22,7 @@ export interface CorrelationOptions {
  * @category Analysis
  */
 export interface CorrelationMatrix {
+  /** The indicators, in the order of the rows and columns. */
   readonly ids: readonly string[];
   /** Symmetric, 1 on the diagonal; `null` where undefined (see {@link correlations}). */
   readonly matrix: readonly (readonly (number | null)[])[];

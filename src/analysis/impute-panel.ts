@@ -15,7 +15,9 @@ import {
  * @category Analysis
  */
 export interface PanelPoint {
+  /** The year (or any numeric time: 2024.5 for a half-year). */
   readonly year: number;
+  /** The value, `null` when missing. */
   readonly value: number | null;
 }
 
@@ -26,6 +28,7 @@ export interface PanelPoint {
  * @category Analysis
  */
 export interface ImputedPoint extends PanelPoint {
+  /** `true` for a value filled in, `false` for one observed (or still missing). */
   readonly imputed: boolean;
 }
 

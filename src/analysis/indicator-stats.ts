@@ -29,9 +29,13 @@ export interface IndicatorStats {
   readonly n: number;
   /** Present share of the units (COINr `Frc.Avail`). */
   readonly availability: number;
+  /** Smallest present value. */
   readonly min: number | null;
+  /** Largest present value. */
   readonly max: number | null;
+  /** Mean of the present values. */
   readonly mean: number | null;
+  /** Median of the present values. */
   readonly median: number | null;
   /** Sample standard deviation (n − 1). */
   readonly sd: number | null;

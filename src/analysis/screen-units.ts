@@ -16,6 +16,18 @@ export interface ScreenUnitsOptions {
 }
 
 /**
+ * A unit {@link screenUnits} dropped.
+ *
+ * @category Analysis
+ */
+export interface DroppedUnit {
+  /** The unit. */
+  readonly unit: string;
+  /** Its present share of the indicators. */
+  readonly availability: number;
+}
+
+/**
  * What {@link screenUnits} kept and dropped.
  *
  * @category Analysis
@@ -26,7 +38,7 @@ export interface ScreenedUnits {
   /** The units kept, in the data's order. */
   readonly kept: readonly string[];
   /** The units dropped, with their availability, in the data's order. */
-  readonly dropped: readonly { readonly unit: string; readonly availability: number }[];
+  readonly dropped: readonly DroppedUnit[];
 }
 
 /**
@@ -61,7 +73,7 @@ export function screenUnits(data: CompositeData, options: ScreenUnitsOptions): S
   const threshold = numberBetween(options.minAvailability, 0, 1, 'options.minAvailability');
   const { units, ids, columns } = readTable(data, options.ids);
   const keep: number[] = [];
-  const dropped: { unit: string; availability: number }[] = [];
+  const dropped: DroppedUnit[] = [];
   units.forEach((unit, u) => {
     let present = 0;
     for (const column of columns) if (!Number.isNaN(column[u])) present++;

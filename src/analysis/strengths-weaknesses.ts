@@ -24,6 +24,7 @@ export interface NodeStanding {
  * @category Analysis
  */
 export interface StrengthsWeaknesses {
+  /** The unit described. */
   readonly unit: string;
   /** The `n` nodes where the unit ranks best, best first. */
   readonly strengths: readonly NodeStanding[];

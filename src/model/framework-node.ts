@@ -153,7 +153,19 @@ export interface ZScoreMethod extends NormalizeCommon {
   /** Sample (n − 1, default, as COINr) or population (n) standard deviation. */
   readonly sd?: 'sample' | 'population';
   /** The output's mean and sd (default 0 and 1; COINr's `m_sd`); `sd` must be > 0. */
-  readonly output?: { readonly mean: number; readonly sd: number };
+  readonly output?: ZScoreScale;
+}
+
+/**
+ * The output scale of {@link ZScoreMethod}.
+ *
+ * @category KPI
+ */
+export interface ZScoreScale {
+  /** The mean of the output. */
+  readonly mean: number;
+  /** The standard deviation of the output, > 0. */
+  readonly sd: number;
 }
 
 /**

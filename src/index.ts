@@ -62,7 +62,7 @@ export type {
 export { deriveShares } from './kpi/derive.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
-export { normalize } from './kpi/normalize.js';
+export { normalize, normalizePanel } from './kpi/normalize.js';
 export type { Progress, ProgressInput } from './kpi/progress.js';
 export { progress } from './kpi/progress.js';
 export { ratio } from './kpi/ratio.js';

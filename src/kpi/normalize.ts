@@ -391,3 +391,56 @@ export function normalize(
   checkMethod(method);
   return fromColumn(normalizeColumn(toColumn(values), method));
 }
+
+/**
+ * Normalises several editions (years) of one indicator at once: every year's
+ * values go through one normalisation with one minimum and maximum (or mean
+ * and sd, or ranking) across the whole panel, so that scores compare across
+ * editions — per-year normalisation rescales each edition to its own range,
+ * and a unit's score can then fall while its value rises. COINr normalises a
+ * panel year by year (one coin per year); the pooled form is the JRC's advice
+ * for indices tracked over time.
+ *
+ * @param years - one array of values per edition (any lengths), `null` for missing.
+ * @param method - the method and its parameters, as {@link normalize}.
+ * @returns the normalised values, in the same shape.
+ * @throws {@link DxError} as {@link normalize}; `INVALID_ARGUMENT` when
+ *   `years` is not an array of arrays.
+ *
+ * @example
+ * ```ts
+ * import { normalizePanel } from 'vn-dx';
+ *
+ * // Online services share, 2023 and 2024, on one scale.
+ * const [y2023, y2024] = normalizePanel([[60, 70], [80, 90]], { kind: 'minMax' });
+ * y2023; // [0, 0.3333333333333333]
+ * y2024; // [0.6666666666666666, 1]
+ * ```
+ *
+ * @category KPI
+ */
+export function normalizePanel(
+  years: readonly ArrayLike<number | null | undefined>[],
+  method: NormalizeMethod,
+): (number | null)[][] {
+  checkMethod(method);
+  if (!Array.isArray(years))
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `years: expected an array with one array of values per edition, got ${describe(years)}.`,
+    );
+  const columns = years.map((values, y) => toColumn(values, `years[${y}]`));
+  const pooled = new Float64Array(columns.reduce((total, column) => total + column.length, 0));
+  let offset = 0;
+  for (const column of columns) {
+    pooled.set(column, offset);
+    offset += column.length;
+  }
+  normalizeColumn(pooled, method);
+  offset = 0;
+  return columns.map((column) => {
+    const part = pooled.subarray(offset, offset + column.length);
+    offset += column.length;
+    return fromColumn(part);
+  });
+}

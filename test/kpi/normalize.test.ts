@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compositeIndex } from '../../src/kpi/composite.js';
-import { normalize } from '../../src/kpi/normalize.js';
+import { normalize, normalizePanel } from '../../src/kpi/normalize.js';
 import type { NormalizeMethod } from '../../src/model/framework-node.js';
 
 const values = fc.array(
@@ -642,6 +642,32 @@ describe('normalize: the COINr kinds', () => {
       () => normalize([1], { kind: 'rank', constant: 'drop' as never }),
       'INVALID_ARGUMENT',
       'method.constant: expected one of "mid", "error", "exclude", got "drop".',
+    );
+  });
+});
+
+describe('normalizePanel', () => {
+  it('uses one scale across the editions', () => {
+    expect(normalizePanel([[60, 70], [80, null, 90], []], { kind: 'minMax' })).toEqual([
+      [0, 1 / 3],
+      [2 / 3, null, 1],
+      [],
+    ]);
+    expect(normalizePanel([[1, 2], [3]], { kind: 'rank' })).toEqual([[1, 2], [3]]);
+    // Per-year min-max would give both editions [0, 1]: the panel keeps the progress.
+    expect(normalize([80, 90], { kind: 'minMax' })).toEqual([0, 1]);
+  });
+
+  it('checks its input', () => {
+    rejects(
+      () => normalizePanel('x' as never, { kind: 'minMax' }),
+      'INVALID_ARGUMENT',
+      'years: expected an array with one array of values per edition, got "x".',
+    );
+    rejects(
+      () => normalizePanel([[1], [Number.NaN]], { kind: 'minMax' }),
+      'INVALID_NUMBER',
+      'years[1][0]: expected a finite number, got NaN.',
     );
   });
 });

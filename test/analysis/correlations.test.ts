@@ -1,6 +1,7 @@
 import { sampleCorrelation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { correlations } from '../../src/analysis/correlations.js';
+import { compositeIndexColumns } from '../../src/kpi/composite.js';
 import { type Column, loadCase } from '../fixtures/coinr/load.js';
 
 interface StatsCase {
@@ -63,5 +64,25 @@ describe('correlations', () => {
         message: 'options.method: expected one of "pearson", "spearman", got "kendall".',
       }),
     );
+  });
+});
+
+describe('correlations across levels', () => {
+  it("correlates indicators with their pillar and the index from a result's nodes", () => {
+    const result = compositeIndexColumns(
+      {
+        kind: 'columns',
+        units: ['a', 'b', 'c', 'd'],
+        columns: { x: [1, 2, 3, 4], y: [2, 1, 4, 3], z: [4, 3, 2, 1] },
+      },
+      { id: 'index', children: [{ id: 'pillar', children: ['x', 'y'] }, 'z'] },
+    );
+    const { ids, matrix } = correlations(
+      { kind: 'columns', units: result.units, columns: result.nodes },
+      { method: 'spearman' },
+    );
+    expect(ids).toEqual(['x', 'y', 'pillar', 'z', 'index']);
+    expect(matrix[0]?.[3]).toBe(-1); // x against z
+    expect(matrix[2]?.[0]).toBeCloseTo(2 / Math.sqrt(5), 14); // the pillar follows x (with ties)
   });
 });

@@ -285,3 +285,33 @@ pipeline_case("s_treat_boxcox", "Treat: winsorise up to 3 points, else Box-Cox w
     logct = list(treated = columns(logct$x, names(df)), details = details(logct))
   ))
 }
+
+# --- A constant indicator: COINr's min-max gives NaN and the mean skips it ------------------
+{
+  env <- new.env()
+  data_const <- ASEM_iData
+  data_const$Goods <- 5
+  data_const$Flights <- 12.5
+  calls <- c("coin <- new_coin(data_const, iMeta, level_names = c('Indicator','Pillar','Sub-index','Index'), quietly = TRUE)",
+             norm("n_minmax", "list(l_u = c(0, 1))"), amean)
+  env$iMeta <- iMeta0
+  env$data_const <- data_const
+  for (call in calls) suppressWarnings(eval(parse(text = call), envir = env))
+  coin <- env$coin
+  meta <- coin$Meta$Ind[c("iCode", "Level", "Parent", "Direction", "Weight", "Type")]
+  raw <- get_dset(coin, "Raw")
+  aggd <- get_dset(coin, "Aggregated")
+  write_case("x_constant_exclude", list(
+    case = "x_constant_exclude",
+    description = "ASEM data with Goods and Flights set constant; min-max [0, 1] (NaN for the constant ones) and arithmetic mean, which skips them",
+    produced_by = produced_by,
+    r_calls = as.list(c("data_const$Goods <- 5; data_const$Flights <- 12.5", calls)),
+    levels = list("1" = "Indicator", "2" = "Pillar", "3" = "Sub-index", "4" = "Index"),
+    units = raw$uCode,
+    meta = lapply(meta, column),
+    raw = columns(raw, ind_codes),
+    normalised = columns(get_dset(coin, "Normalised"), ind_codes),
+    aggregated = columns(aggd, meta$iCode[meta$Type == "Aggregate"]),
+    ranks = column(rank(-aggd$Index, ties.method = "min", na.last = "keep"))
+  ))
+}

@@ -96,6 +96,11 @@ const cases: Record<string, Setup> = {
     aggregate: { missing: 'reweight', minCoverage: 0.9, coverage: 'count' },
   },
   r_treat_default: { leaf: minMax01, aggregate: reweight, treat: true },
+  // Two constant indicators: COINr's NaN column is skipped; vn-dx excludes them.
+  x_constant_exclude: {
+    leaf: (_, d) => ({ kind: 'minMax', constant: 'exclude', direction: direction(d) }),
+    aggregate: reweight,
+  },
   s_treat_boxcox: {
     leaf: minMax01,
     aggregate: reweight,

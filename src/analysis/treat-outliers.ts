@@ -23,7 +23,7 @@ export interface OutlierTreatment {
   readonly skew: readonly [number | null, number | null];
   /** Excess kurtosis before and after (COINr's `kurt`); `null` where undefined (< 4 values, or all equal). */
   readonly kurtosis: readonly [number | null, number | null];
-  /** Whether the returned values are within the thresholds (|skew| ≤ t or kurtosis ≤ t, or undefined). */
+  /** Whether the returned values pass COINr's check: |skew| < t or kurtosis < t (or either is undefined). */
   readonly passed: boolean;
 }
 
@@ -190,8 +190,9 @@ export function treatColumn(
 
 /**
  * Treats outliers in one indicator with COINr's `Treat` rule (its defaults):
- * an indicator needs treatment when its sample skew exceeds 2 in absolute value
- * **and** its excess kurtosis exceeds 3.5 (both e1071 type 2, as COINr's `skew`
+ * an indicator needs treatment when its sample skew is at least 2 in absolute
+ * value **and** its excess kurtosis at least 3.5 (COINr passes |skew| < 2 or
+ * kurtosis < 3.5) (both e1071 type 2, as COINr's `skew`
  * and `kurt`); it is then winsorised — the most extreme points on the skewed
  * side take the next value in, until it passes or `winMax` (5) points are
  * winsorised; if it still fails, the original values are transformed instead

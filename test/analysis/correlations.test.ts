@@ -86,3 +86,14 @@ describe('correlations across levels', () => {
     expect(matrix[2]?.[0]).toBeCloseTo(2 / Math.sqrt(5), 14); // the pillar follows x (with ties)
   });
 });
+
+describe('correlations: options', () => {
+  it('rejects options that are not an object', () => {
+    expect(() => correlations({}, 'pearson' as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: `options: expected an object like { method: 'pearson' }, got "pearson".`,
+      }),
+    );
+  });
+});

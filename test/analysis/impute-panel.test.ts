@@ -166,3 +166,52 @@ describe('imputePanel', () => {
     );
   });
 });
+
+describe('imputePanel: flags, look-back and messages', () => {
+  it('latest marks only what it filled', () => {
+    expect(
+      imputePanel(
+        [
+          { year: 2021, value: null },
+          { year: 2022, value: 60 },
+          { year: 2023, value: null },
+        ],
+        { method: 'latest' },
+      ),
+    ).toEqual([
+      { year: 2021, value: null, imputed: false },
+      { year: 2022, value: 60, imputed: false },
+      { year: 2023, value: 60, imputed: true },
+    ]);
+  });
+
+  it('counts maxTime from the latest value', () => {
+    const later = [
+      { year: 2019, value: 0 },
+      { year: 2020, value: 1 },
+      { year: 2021, value: null },
+      { year: 2022, value: null },
+      { year: 2023, value: null },
+    ];
+    expect(imputePanel(later, { method: 'latest', maxTime: 2 }).map((p) => p.value)).toEqual([
+      0,
+      1,
+      1,
+      1,
+      null,
+    ]);
+  });
+
+  it('names bad options and points', () => {
+    rejects(
+      () => imputePanel([{ year: 2020, value: 1 }], null as never),
+      'INVALID_ARGUMENT',
+      "options: expected an object like { method: 'latest' }, got null.",
+    );
+    rejects(
+      () => imputePanel([3 as never], { method: 'linear' }),
+      'INVALID_ARGUMENT',
+      'series[0]: expected a point { year, value }, got 3.',
+    );
+  });
+});

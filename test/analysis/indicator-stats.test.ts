@@ -15,9 +15,10 @@ function rejects(run: () => unknown, code: string, message: string): void {
 
 describe('indicatorStats agrees with COINr get_stats (ASEM raw data)', () => {
   const fixture = loadCase<StatsCase>('t_stats_raw');
-  const stats = indicatorStats({ kind: 'columns', units: fixture.units, columns: fixture.raw });
   const column = (name: string) => fixture.stats[name] as (number | string | null)[];
   it('every column, every indicator', () => {
+    // Computed inside the test, so that mutation testing sees it.
+    const stats = indicatorStats({ kind: 'columns', units: fixture.units, columns: fixture.raw });
     expect(stats.map((s) => s.id)).toEqual(column('iCode'));
     stats.forEach((s, k) => {
       const near = (actual: number | null, name: string) =>
@@ -120,6 +121,68 @@ describe('indicatorStats', () => {
       () => indicatorStats({ a: 3 } as never),
       'INVALID_ARGUMENT',
       'data["a"]: expected indicator → value, got 3.',
+    );
+  });
+});
+
+describe('indicatorStats: thresholds at their edges, and option messages', () => {
+  it('flags strictly below a share, as COINr (>= is ok)', () => {
+    // 2 of 4 present: availability 0.5; non-zero 1 of 4 units; 2 distinct of 4 units.
+    const data = { a: { x: 0 }, b: { x: 3 }, c: { x: null }, d: { x: null } };
+    expect(
+      indicatorStats(data, { availability: 0.5, nonZero: 0.25, unique: 0.5 })[0]?.flags,
+    ).toEqual([]);
+    expect(
+      indicatorStats(data, { availability: 0.51, nonZero: 0.26, unique: 0.51 })[0]?.flags,
+    ).toEqual(['lowAvailability', 'lowNonZero', 'lowUnique']);
+    expect(indicatorStats(data)[0]).toMatchObject({
+      availability: 0.5,
+      min: 0,
+      max: 3,
+      nonZero: 1,
+    });
+  });
+
+  it('flags an outlier only when both skew and kurtosis pass their thresholds', () => {
+    const tail = { x: [1, 2, 2, 3, 3, 3, 4, 4, 5, 100] };
+    const data = { kind: 'columns' as const, units: tail.x.map((_, i) => `u${i}`), columns: tail };
+    const [stats] = indicatorStats(data);
+    expect(stats?.flags).toContain('outlier');
+    const skew = stats?.skew as number;
+    const kurt = stats?.kurtosis as number;
+    expect(indicatorStats(data, { skew: skew })[0]?.flags).not.toContain('outlier');
+    expect(indicatorStats(data, { kurtosis: kurt })[0]?.flags).not.toContain('outlier');
+    expect(indicatorStats(data, { skew: skew - 1e-9, kurtosis: kurt - 1e-9 })[0]?.flags).toContain(
+      'outlier',
+    );
+    // Symmetric heavy tails: high kurtosis, no skew.
+    const both = { x: [-100, 1, 2, 2, 3, 3, 3, 4, 4, 5, 106] };
+    const symmetric = {
+      kind: 'columns' as const,
+      units: both.x.map((_, i) => `u${i}`),
+      columns: both,
+    };
+    expect(indicatorStats(symmetric)[0]?.flags).not.toContain('outlier');
+  });
+
+  it('names each bad option', () => {
+    const data = { a: { x: 1 } };
+    for (const [name, value, code, expected] of [
+      ['nonZero', 2, 'INVALID_ARGUMENT', 'a number from 0 to 1'],
+      ['unique', -1, 'INVALID_ARGUMENT', 'a number from 0 to 1'],
+      ['skew', 0, 'INVALID_NUMBER', 'a finite number > 0'],
+      ['kurtosis', Number.NaN, 'INVALID_NUMBER', 'a finite number'],
+    ] as const) {
+      rejects(
+        () => indicatorStats(data, { [name]: value }),
+        code,
+        `options.${name}: expected ${expected}, got ${value}.`,
+      );
+    }
+    rejects(
+      () => indicatorStats(data, 3 as never),
+      'INVALID_ARGUMENT',
+      'options: expected an object like { availability: 0.65 }, got 3.',
     );
   });
 });

@@ -209,3 +209,25 @@ describe('treatOutliers', () => {
     );
   });
 });
+
+describe('treatOutliers: thresholds as COINr draws them', () => {
+  const tail = [1, 2, 2, 3, 3, 3, 4, 4, 5, 100];
+  it('treats at exactly the thresholds (COINr passes |skew| < t or kurtosis < t), not above them', () => {
+    const { skew, kurtosis } = treatOutliers(tail);
+    const s = Math.abs(skew[0] as number);
+    const k = kurtosis[0] as number;
+    expect(treatOutliers(tail, { skewThreshold: s, kurtosisThreshold: k }).method).toBe(
+      'winsorise',
+    );
+    expect(treatOutliers(tail, { skewThreshold: s + 1e-9 }).method).toBe('none');
+    expect(treatOutliers(tail, { kurtosisThreshold: k + 1e-9 }).method).toBe('none');
+  });
+
+  it('winsorises the low side when the skew is negative, and reports the after-statistics', () => {
+    const low = treatOutliers(tail.map((x) => -x));
+    expect(low.values.at(-1)).toBe(-5);
+    expect(low.winsorised).toBe(1);
+    expect(low.skew[1]).not.toBe(low.skew[0]);
+    expect(low.kurtosis[1]).toBeLessThan(low.kurtosis[0] as number);
+  });
+});

@@ -75,8 +75,9 @@ export interface FrameworkNode {
  * computes the formula otherwise (`rank` 1, `borda` 0, `fracMax` 1,
  * `goalposts` and the targets as usual); `'error'` throws; `'exclude'` makes
  * the indicator missing for every unit, and in `compositeIndex` its parent
- * then aggregates its other children as if it were not there (COINr's
- * behaviour: its NaN column is skipped).
+ * then aggregates its other children as if it had weight 0 (COINr's
+ * behaviour: its NaN column is skipped; under `coverage: 'count'` it still
+ * counts as a missing value, as in COINr's `dat_thresh`).
  *
  * @category KPI
  */

@@ -13,16 +13,15 @@ export interface IndicatorTable {
   readonly columns: readonly Float64Array[];
 }
 
+/** A value that is not a finite number: `null` and `undefined` are missing, anything else fails. */
 function cell(value: unknown, unit: string, id: string): number {
   if (value === null || value === undefined) return Number.NaN;
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    fail(
-      'INVALID_NUMBER',
-      `data[${describe(unit)}][${describe(id)}]`,
-      'a finite number or null',
-      value,
-    );
-  return value;
+  return fail(
+    'INVALID_NUMBER',
+    `data[${describe(unit)}][${describe(id)}]`,
+    'a finite number or null',
+    value,
+  );
 }
 
 /**

@@ -39,3 +39,19 @@ describe('denominate', () => {
     );
   });
 });
+
+describe('denominate: messages', () => {
+  it('names its arguments', () => {
+    rejects(
+      () => denominate([1], [1], 3 as never),
+      'INVALID_ARGUMENT',
+      'options: expected an object like { scale: 1000 }, got 3.',
+    );
+    rejects(
+      () => denominate([Number.NaN], [1]),
+      'INVALID_NUMBER',
+      'values[0]: expected a finite number, got NaN.',
+    );
+    expect(denominate([], [])).toEqual([]);
+  });
+});

@@ -48,3 +48,29 @@ describe('readTable', () => {
     );
   });
 });
+
+describe('readTable: edge cases', () => {
+  it('reads only own keys of a row, and names a null or short column', () => {
+    const table = readTable({ a: { x: 1, valueOf: 2 }, b: { x: 2 } });
+    expect([...(table.columns[1] as Float64Array)]).toEqual([2, Number.NaN]);
+    rejects(
+      () => readTable({ kind: 'columns', units: ['a'], columns: { x: null as never } }),
+      'LENGTH_MISMATCH',
+      'data.columns["x"]: expected 1 values, one per unit.',
+    );
+    rejects(
+      () => readTable({ kind: 'columns', units: ['a'], columns: 3 as never }),
+      'INVALID_ARGUMENT',
+      'data.columns: expected indicator → values, got 3.',
+    );
+    rejects(
+      () => readTable({ kind: 'columns', units: ['a', 'b'], columns: { x: [1, '2' as never] } }),
+      'INVALID_NUMBER',
+      'data["b"]["x"]: expected a finite number or null, got "2".',
+    );
+    expect([
+      ...(readTable({ kind: 'columns', units: ['a'], columns: { x: [undefined] } })
+        .columns[0] as Float64Array),
+    ]).toEqual([Number.NaN]);
+  });
+});

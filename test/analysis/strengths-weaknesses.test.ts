@@ -63,3 +63,32 @@ describe('strengthsWeaknesses', () => {
     );
   });
 });
+
+describe('strengthsWeaknesses: defaults and messages', () => {
+  it('leaves the root out by default', () => {
+    const all = strengthsWeaknesses(result, '79', { n: 10 });
+    expect(all.strengths.map((s) => s.id)).not.toContain('index');
+    expect(all.strengths).toHaveLength(4);
+  });
+
+  it('names a bad result or options', () => {
+    expect(() => strengthsWeaknesses(null as never, '01')).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'result: expected a compositeIndexColumns result, got null.',
+      }),
+    );
+    expect(() => strengthsWeaknesses(result, '01', 5 as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object like { n: 5 }, got 5.',
+      }),
+    );
+    expect(() => strengthsWeaknesses(result, '01', { ids: 'x' as never })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.ids: expected an array of node ids, got "x".',
+      }),
+    );
+  });
+});

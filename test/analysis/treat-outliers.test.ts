@@ -231,3 +231,27 @@ describe('treatOutliers: thresholds as COINr draws them', () => {
     expect(low.kurtosis[1]).toBeLessThan(low.kurtosis[0] as number);
   });
 });
+
+describe('treatOutliers: both sides, fallback none, logCT without shift', () => {
+  const base = [0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6];
+
+  it('counts the last winsorised points on each side, as COINr (nwin = |imax| + |imin|)', () => {
+    // The top point goes first; the skew then turns negative and the two low ones follow.
+    const result = treatOutliers([-20, -15, ...base, 1000], { winMax: 10 });
+    expect(result).toMatchObject({ method: 'winsorise', winsorised: 3, passed: true });
+    expect(result.values[0]).toBe(0);
+    expect(result.values[1]).toBe(0);
+    expect(result.values.at(-1)).toBe(6);
+  });
+
+  it("fallback 'none' keeps the values it could not fix", () => {
+    const heavy = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 50, 60, 1000];
+    const kept = treatOutliers(heavy, { winMax: 0, fallback: 'none' });
+    expect(kept).toMatchObject({ method: 'none', passed: false });
+    expect(kept.values).toEqual(heavy);
+  });
+
+  it('shift: false matters to Box-Cox only', () => {
+    expect(treatOutliers([1, 0, 3, 4], { shift: false }).values).toEqual([1, 0, 3, 4]);
+  });
+});

@@ -24,7 +24,7 @@ import type {
   CompositeOptions,
   ImputeOptions,
 } from './composite-types.js';
-import { fromColumn, normalizeColumn } from './normalize.js';
+import { checkMethod, fromColumn, normalizeColumn } from './normalize.js';
 
 /** A checked framework node; `children` index the compiled list. */
 export interface CompiledNode {
@@ -97,6 +97,8 @@ export function compile(
         `${path} (${spec.id}).treat: outliers are treated at leaves (indicators), not at a node with children.`,
       );
     }
+    // The method's kind and shared options, before any value is read.
+    if (spec.normalize !== undefined) checkMethod(spec.normalize);
     nodes.push({
       id: spec.id,
       weight,

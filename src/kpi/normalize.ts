@@ -139,7 +139,7 @@ function ascendingRanks(column: Float64Array, ties: TieMethod, higher: boolean):
 }
 
 /** Checks a method's shape and shared options before any value is touched. */
-function checkMethod(method: NormalizeMethod): void {
+export function checkMethod(method: NormalizeMethod): void {
   record(method, 'method', "an object like { kind: 'minMax' }");
   oneOf(method.kind, KINDS, 'method.kind');
   if (method.constant !== undefined)

@@ -503,3 +503,15 @@ describe('evaluate: Copeland nodes, excluded indicators, treated leaves', () => 
     );
   });
 });
+
+describe('evaluate: normalisation methods are checked before any value is read', () => {
+  it('names a bad kind even when the data would fail later', () => {
+    expect(() =>
+      evaluate(
+        { a: { x: Number.NaN } },
+        { id: 'root', children: [{ id: 'x', normalize: { kind: 'log' } as never }] },
+        {},
+      ),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});

@@ -25,11 +25,25 @@ export type {
   SigmaConvergence,
 } from './analysis/convergence.js';
 export { convergence } from './analysis/convergence.js';
+export type { CorrelationMatrix, CorrelationOptions } from './analysis/correlations.js';
+export { correlations } from './analysis/correlations.js';
+export { cronbachAlpha } from './analysis/cronbach-alpha.js';
 export type {
   ChangeDecomposition,
   NodeContribution,
 } from './analysis/decompose-change.js';
 export { decomposeChange } from './analysis/decompose-change.js';
+export type { DenominateOptions } from './analysis/denominate.js';
+export { denominate } from './analysis/denominate.js';
+export { effectiveWeights } from './analysis/effective-weights.js';
+export type { ImputedPoint, ImputePanelOptions, PanelPoint } from './analysis/impute-panel.js';
+export { imputePanel } from './analysis/impute-panel.js';
+export type {
+  IndicatorFlag,
+  IndicatorStats,
+  IndicatorStatsOptions,
+} from './analysis/indicator-stats.js';
+export { indicatorStats } from './analysis/indicator-stats.js';
 export type { Milestone, MilestoneOptions } from './analysis/milestones.js';
 export { milestones } from './analysis/milestones.js';
 export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './analysis/on-track.js';
@@ -42,6 +56,16 @@ export type {
   UnitScores,
 } from './analysis/score-to-reach.js';
 export { componentIncreases, scoreToReach } from './analysis/score-to-reach.js';
+export type { DroppedUnit, ScreenedUnits, ScreenUnitsOptions } from './analysis/screen-units.js';
+export { screenUnits } from './analysis/screen-units.js';
+export type {
+  NodeStanding,
+  StrengthsWeaknesses,
+  StrengthsWeaknessesOptions,
+} from './analysis/strengths-weaknesses.js';
+export { strengthsWeaknesses } from './analysis/strengths-weaknesses.js';
+export type { OutlierTreatment } from './analysis/treat-outliers.js';
+export { treatOutliers } from './analysis/treat-outliers.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
@@ -77,7 +101,7 @@ export type { TargetEvaluation, TargetRule } from './kpi/evaluate-target.js';
 export { directionOfComparator, evaluateTarget } from './kpi/evaluate-target.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
-export { normalize } from './kpi/normalize.js';
+export { normalize, normalizePanel } from './kpi/normalize.js';
 export type { Progress, ProgressInput } from './kpi/progress.js';
 export { progress } from './kpi/progress.js';
 export { ratio } from './kpi/ratio.js';
@@ -94,13 +118,23 @@ export { LegalDocumentSchema, ProgrammeSchema } from './model/document.js';
 export type {
   AggregateOptions,
   AggregationMethod,
+  BordaMethod,
+  ConstantPolicy,
   DistanceToTargetMethod,
+  DistToMaxMethod,
+  DistToRefMethod,
+  FracMaxMethod,
   FrameworkNode,
   GoalpostsMethod,
   MinMaxMethod,
+  NodeAggregateOptions,
+  NormalizeCommon,
   NormalizeMethod,
+  PercentRankMethod,
   RankMethod,
+  TreatOptions,
   ZScoreMethod,
+  ZScoreScale,
 } from './model/framework-node.js';
 export type { IndicatorDefinition, Unit } from './model/indicator.js';
 export {

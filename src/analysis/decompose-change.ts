@@ -44,7 +44,12 @@ export interface ChangeDecomposition {
   readonly nodes: readonly NodeContribution[];
 }
 
-const METHODS: readonly AggregationMethod[] = ['arithmetic', 'geometric', 'harmonic'];
+const METHODS: readonly AggregationMethod[] = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+  'generalizedMean',
+];
 
 interface Evaluated {
   readonly id: string;
@@ -54,6 +59,8 @@ interface Evaluated {
   /** The node's children, with their shares of the node's weight. */
   readonly children: readonly { node: Evaluated; share: number }[];
   readonly method: AggregationMethod;
+  /** The power of a generalised mean (unused by the other methods). */
+  readonly p: number;
 }
 
 /** The logarithmic mean (a − b) / (ln a − ln b), a when a = b. */
@@ -62,21 +69,30 @@ function logMean(a: number, b: number): number {
 }
 
 /**
+ * The slope (f(a) − f(b)) / (a − b) of the transform f in which a mean is
+ * additive (x, ln x, 1/x, xᵖ), or f′(a) when a = b.
+ */
+function transformSlope(method: AggregationMethod, p: number, a: number, b: number): number {
+  if (method === 'arithmetic') return 1;
+  if (method === 'harmonic') return -1 / (a * b);
+  if (method === 'geometric' || p === 0) return 1 / logMean(a, b);
+  return a === b ? p * a ** (p - 1) : (a ** p - b ** p) / (a - b);
+}
+
+/**
  * How much of a change in the parent one unit of change in the child makes:
- * Σ k·Δchild = Δparent exactly for each aggregation.
+ * Σ k·Δchild = Δparent exactly for each aggregation. Every mean here is an
+ * arithmetic mean in some transform f (f(P) = Σ s f(x)), so
+ * Δf(P) = Σ s Δf(x), and Δy = Δf(y) / slope_f(y) for any y: the factor is
+ * s · slope_f(child) / slope_f(parent). With f = ln this is the logarithmic
+ * mean (LMDI) decomposition of a geometric mean.
  */
 function edgeFactor(parent: Evaluated, child: Evaluated, share: number): number {
   if (share === 0) return 0;
-  switch (parent.method) {
-    case 'arithmetic':
-      return share;
-    case 'geometric':
-      // Δ ln P = Σ s Δ ln x, and Δy = L(y) Δ ln y with the logarithmic mean L (LMDI).
-      return (share * logMean(parent.after, parent.before)) / logMean(child.after, child.before);
-    case 'harmonic':
-      // Δ(1/P) = Σ s Δ(1/x), and Δ(1/y) = −Δy / (y_before y_after).
-      return (share * parent.after * parent.before) / (child.after * child.before);
-  }
+  return (
+    (share * transformSlope(parent.method, parent.p, child.after, child.before)) /
+    transformSlope(parent.method, parent.p, parent.after, parent.before)
+  );
 }
 
 /**
@@ -168,6 +184,7 @@ export function decomposeChange(
         after: value(to, 'after'),
         children: [],
         method: 'arithmetic',
+        p: 1,
       };
     }
     if (node.normalize !== undefined)
@@ -195,20 +212,22 @@ export function decomposeChange(
             `${child.id}: values ${child.before} and ${child.after} under the ${method} node ${describe(node.id)}; its decomposition needs values > 0.`,
           );
     }
-    const weights = parts.map((p) => p.weight);
+    const weights = parts.map((part) => part.weight);
+    const p = method === 'generalizedMean' ? (node.aggregate?.p as number) : 1;
     const mean = (side: 'before' | 'after') =>
       aggregate(
-        parts.map((p) => p.node[side]),
+        parts.map((part) => part.node[side]),
         weights,
-        { method },
+        method === 'generalizedMean' ? { method, p } : { method },
       ) as number;
     return {
       id: node.id,
       parent,
       before: mean('before'),
       after: mean('after'),
-      children: parts.map((p) => ({ node: p.node, share: p.weight / total })),
+      children: parts.map((part) => ({ node: part.node, share: part.weight / total })),
       method,
+      p,
     };
   };
   const root = evaluate(framework, 'framework', null);

@@ -1,25 +1,71 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { numberBetween, oneOf, someWeight, weight } from '../internal/guards.js';
-import type { AggregateOptions, AggregationMethod } from '../model/framework-node.js';
+import {
+  finiteNumber,
+  numberBetween,
+  oneOf,
+  record,
+  someWeight,
+  weight,
+} from '../internal/guards.js';
+import type {
+  AggregateOptions,
+  AggregationMethod,
+  NodeAggregateOptions,
+} from '../model/framework-node.js';
 import { toColumn } from './normalize.js';
 
-const METHODS: readonly AggregationMethod[] = ['arithmetic', 'geometric', 'harmonic'];
+const METHODS: readonly AggregationMethod[] = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+  'generalizedMean',
+];
 
-/** Checks aggregate options, filling in defaults. */
+/** Aggregate options checked, with their defaults (`p` is 1 unless the generalised mean sets it). */
+export interface AggregateSettings {
+  readonly method: AggregationMethod;
+  readonly p: number;
+  readonly missing: 'error' | 'reweight';
+  readonly minCoverage: number;
+  readonly coverage: 'weight' | 'count';
+}
+
+/** Node aggregate options checked: {@link AggregateSettings}, or Copeland's. */
+export interface NodeAggregateSettings extends Omit<AggregateSettings, 'method'> {
+  readonly method: AggregationMethod | 'copeland';
+}
+
+/** Checks aggregate options, filling in defaults; `node` admits the node-only `copeland`. */
+export function aggregateSettings(options: AggregateOptions | undefined): AggregateSettings;
 export function aggregateSettings(
-  options: AggregateOptions | undefined,
-): Required<AggregateOptions> {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { method, missing, minCoverage }, got ${describe(options)}.`,
-    );
-  }
-  const method = oneOf(options?.method ?? 'arithmetic', METHODS, 'method');
+  options: NodeAggregateOptions | undefined,
+  node: true,
+): NodeAggregateSettings;
+export function aggregateSettings(
+  options: NodeAggregateOptions | undefined,
+  node = false,
+): NodeAggregateSettings {
+  if (options !== undefined)
+    record(options, 'options', 'an object like { method, missing, minCoverage }');
+  const method = oneOf(
+    options?.method ?? 'arithmetic',
+    node ? [...METHODS, 'copeland' as const] : METHODS,
+    'method',
+  );
+  let p = 1;
+  if (method === 'generalizedMean') {
+    if (options?.p === undefined)
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        "p: the generalizedMean needs a power, e.g. { method: 'generalizedMean', p: 2 }.",
+      );
+    p = finiteNumber(options.p, 'p');
+  } else if (options?.p !== undefined) finiteNumber(options.p, 'p');
   const missing = oneOf(options?.missing ?? 'error', ['error', 'reweight'] as const, 'missing');
   const minCoverage = numberBetween(options?.minCoverage ?? 0, 0, 1, 'minCoverage');
-  return { method, missing, minCoverage };
+  const coverage = oneOf(options?.coverage ?? 'weight', ['weight', 'count'] as const, 'coverage');
+  return { method, p, missing, minCoverage, coverage };
 }
 
 /** Checks weights: finite, ≥ 0, at least one positive. */
@@ -50,14 +96,17 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *
  * @param values - the values, `null` for missing.
  * @param weights - one weight ≥ 0 per value, not all 0.
- * @param options - `method`, `missing`, `minCoverage`.
+ * @param options - `method` (and `p` for `generalizedMean`), `missing`,
+ *   `minCoverage` and how it is counted (`coverage`).
  * @returns the aggregate, or `null` when values are missing and the present
  *   weight is below `minCoverage` (or nothing is present).
  * @throws {@link DxError} `LENGTH_MISMATCH` when weights and values differ in
  *   length; `EMPTY_INPUT` for no values; `INVALID_NUMBER` for `NaN`,
- *   infinities or negative weights; `INVALID_ARGUMENT` for a missing value
- *   with `missing: 'error'`, a negative value for the geometric or harmonic
- *   mean, or bad options.
+ *   infinities, negative weights, or a generalised mean that overflows;
+ *   `INVALID_ARGUMENT` for a missing value with `missing: 'error'`, a value ≤ 0
+ *   for the geometric or harmonic mean (COINr refuses them too: a 0 would give
+ *   0 whatever the rest), a negative value (or a 0 with p < 0) for the
+ *   generalised mean, a `generalizedMean` without `p`, or bad options.
  *
  * @example
  * ```ts
@@ -65,8 +114,10 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *
  * aggregate([0.8, 0.6], [2, 1]); // 0.7333333333333334
  * aggregate([4, 1], [1, 1], { method: 'geometric' }); // 2
+ * aggregate([3, 4], [1, 1], { method: 'generalizedMean', p: 2 }); // 3.5355339059327378
  * aggregate([0.8, null, 0.6], [1, 1, 2], { missing: 'reweight' }); // 0.6666666666666666
  * aggregate([0.8, null, null], [1, 1, 2], { missing: 'reweight', minCoverage: 0.5 }); // null
+ * aggregate([0.8, null, null], [1, 1, 2], { missing: 'reweight', minCoverage: 0.3, coverage: 'count' }); // 0.8
  * ```
  *
  * @category KPI
@@ -76,11 +127,11 @@ export function aggregate(
   weights: ArrayLike<number>,
   options?: AggregateOptions,
 ): number | null {
-  const { method, missing, minCoverage } = aggregateSettings(options);
+  const settings = aggregateSettings(options);
   const buffer = toColumn(values);
   if (buffer.length === 0) throw new DxError('EMPTY_INPUT', 'values: nothing to aggregate.');
   checkWeights(weights, buffer.length);
-  const result = aggregateRow(buffer, weights, method, missing, minCoverage);
+  const result = aggregateRow(buffer, weights, settings);
   return Number.isNaN(result) ? null : result;
 }
 
@@ -92,20 +143,25 @@ export function aggregate(
 export function aggregateRow(
   values: Float64Array,
   weights: ArrayLike<number>,
-  method: AggregationMethod,
-  missing: 'error' | 'reweight',
-  minCoverage: number,
+  settings: AggregateSettings,
 ): number {
+  const { method, missing, minCoverage, coverage } = settings;
+  // p = 0 is the generalised mean's limit, the geometric mean.
+  const power = method === 'generalizedMean' ? settings.p : 1;
+  const kind = method === 'generalizedMean' && power === 0 ? 'geometric' : method;
+  const arithmetic = kind === 'arithmetic';
   let total = 0;
   let present = 0;
+  let absent = 0;
   let accumulator = 0;
-  let zero = false;
   for (let i = 0; i < values.length; i++) {
     const weight = weights[i] as number;
-    total += weight;
-    if (weight === 0) continue; // a zero weight leaves the value out, present or not
     const value = values[i] as number;
-    if (Number.isNaN(value)) {
+    const isMissing = Number.isNaN(value);
+    total += weight;
+    if (isMissing) absent++;
+    if (weight === 0) continue; // a zero weight leaves the value out, present or not
+    if (isMissing) {
       if (missing === 'error') {
         throw new DxError(
           'INVALID_ARGUMENT',
@@ -115,20 +171,37 @@ export function aggregateRow(
       continue;
     }
     present += weight;
-    if (method === 'arithmetic') {
+    if (arithmetic) {
       accumulator += weight * value;
-    } else {
-      if (value < 0)
+    } else if (kind === 'generalizedMean') {
+      if (value < 0 || (value === 0 && power < 0))
         throw new DxError(
           'INVALID_ARGUMENT',
-          `values[${i}] is ${value}; the ${method} mean needs values ≥ 0.`,
+          `values[${i}] is ${value}; the generalised mean with p = ${power} needs values ${power < 0 ? '> 0' : '≥ 0'}.`,
         );
-      if (value === 0) zero = true;
-      else accumulator += method === 'geometric' ? weight * Math.log(value) : weight / value;
+      accumulator += weight * value ** power;
+    } else {
+      // COINr's a_gmean and a_hmean refuse values ≤ 0: a single 0 would make the result 0
+      // (or undefined) whatever the other values are — a silent 0 (COINr issue #47).
+      if (!(value > 0))
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].`,
+        );
+      accumulator += kind === 'geometric' ? weight * Math.log(value) : weight / value;
     }
   }
-  if (present === 0 || present / total < minCoverage) return Number.NaN;
-  if (method === 'arithmetic') return accumulator / present;
-  if (zero) return 0;
-  return method === 'geometric' ? Math.exp(accumulator / present) : present / accumulator;
+  if (present === 0) return Number.NaN;
+  const n = values.length;
+  if ((coverage === 'count' ? (n - absent) / n : present / total) < minCoverage) return Number.NaN;
+  if (arithmetic) return accumulator / present;
+  if (kind === 'geometric') return Math.exp(accumulator / present);
+  if (kind === 'harmonic') return present / accumulator;
+  const mean = (accumulator / present) ** (1 / power);
+  if (!Number.isFinite(mean))
+    throw new DxError(
+      'INVALID_NUMBER',
+      `the generalised mean with p = ${power} overflows; scale the values down first.`,
+    );
+  return mean;
 }

@@ -1,25 +1,38 @@
 // The engine behind `compositeIndex` and `compositeIndexColumns`: the framework compiled to a
 // flat list of nodes (children before parents), every node's values in one typed column, and
 // NaN as the internal mark for "missing" (it never leaves vn-dx).
+
+import { type TreatSettings, treatColumn, treatSettings } from '../analysis/treat-outliers.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { weight as checkWeight } from '../internal/guards.js';
-import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
+import type {
+  FrameworkNode,
+  NodeAggregateOptions,
+  NormalizeMethod,
+} from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
-import { aggregateRow, aggregateSettings } from './aggregate.js';
+import {
+  type AggregateSettings,
+  aggregateRow,
+  aggregateSettings,
+  type NodeAggregateSettings,
+} from './aggregate.js';
 import type {
   CompositeColumns,
   CompositeData,
   CompositeOptions,
   ImputeOptions,
 } from './composite-types.js';
-import { fromColumn, normalizeColumn } from './normalize.js';
+import { checkMethod, fromColumn, normalizeColumn } from './normalize.js';
 
-interface CompiledNode {
+/** A checked framework node; `children` index the compiled list. */
+export interface CompiledNode {
   readonly id: string;
   readonly weight: number;
   readonly normalize: NormalizeMethod | undefined;
-  readonly aggregate: Required<AggregateOptions>;
+  readonly aggregate: NodeAggregateSettings;
+  readonly treat: TreatSettings | undefined;
   readonly children: readonly number[];
 }
 
@@ -36,10 +49,12 @@ export interface Evaluation {
 
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function compile(
+/** Checks a framework and flattens it: children before parents, the root last. */
+export function compile(
   root: FrameworkNode | string,
-  defaults: Required<AggregateOptions>,
+  defaults: NodeAggregateOptions | undefined,
 ): CompiledNode[] {
+  const settings = aggregateSettings(defaults, true);
   const nodes: CompiledNode[] = [];
   const seen = new Set<string>();
   const visit = (node: FrameworkNode | string, path: string): number => {
@@ -76,14 +91,26 @@ function compile(
     if (children.length > 0 && children.every((child) => nodes[child]?.weight === 0)) {
       throw new DxError('INVALID_ARGUMENT', `${path} (${spec.id}): all children weigh 0.`);
     }
+    if (spec.treat !== undefined && spec.treat !== false && children.length > 0) {
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `${path} (${spec.id}).treat: outliers are treated at leaves (indicators), not at a node with children.`,
+      );
+    }
+    // The method's kind and shared options, before any value is read.
+    if (spec.normalize !== undefined) checkMethod(spec.normalize);
     nodes.push({
       id: spec.id,
       weight,
       normalize: spec.normalize,
       aggregate:
         spec.aggregate === undefined
-          ? defaults
-          : aggregateSettings({ ...defaults, ...spec.aggregate }),
+          ? settings
+          : aggregateSettings({ ...defaults, ...spec.aggregate }, true),
+      treat:
+        spec.treat === undefined || spec.treat === false
+          ? undefined
+          : treatSettings(spec.treat, `${path} (${spec.id}).treat`),
       children,
     });
     return nodes.length - 1;
@@ -307,30 +334,48 @@ function readData(data: CompositeData): { units: readonly string[]; read: LeafRe
     : readRows(data as Exclude<CompositeData, CompositeColumns>);
 }
 
-/** Aggregates a node's children for every unit into `values`; returns how many units have no value. */
+/**
+ * Aggregates a node's children for every unit into `values`; returns how many units have no
+ * value. A child excluded by its normalisation (`constant: 'exclude'`) weighs 0 here.
+ */
 function aggregateColumns(
   node: CompiledNode,
   nodes: readonly CompiledNode[],
   columns: readonly Float64Array[],
   missing: Uint32Array,
+  excluded: Uint8Array,
   units: readonly string[],
   values: Float64Array,
 ): number {
-  const { method, missing: policy, minCoverage } = node.aggregate;
+  const settings = node.aggregate;
   const n = units.length;
-  const weights = Float64Array.from(
-    node.children,
-    (child) => (nodes[child] as CompiledNode).weight,
+  const weights = Float64Array.from(node.children, (child) =>
+    excluded[child] === 1 ? 0 : (nodes[child] as CompiledNode).weight,
   );
   const children = node.children.map((child) => columns[child] as Float64Array);
+  const checkMissing = (u: number, k: number): void => {
+    if (settings.missing === 'error' && (weights[k] as number) > 0) {
+      const child = nodes[node.children[k] as number] as CompiledNode;
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
+      );
+    }
+  };
+  if (settings.method === 'copeland')
+    return copeland(children, weights, settings, n, values, checkMissing);
   const complete = node.children.every(
     (child, k) => (weights[k] as number) === 0 || missing[child] === 0,
   );
-  if (complete && method === 'arithmetic') {
+  if (complete && settings.method === 'arithmetic') {
     // Σ wₖxₖ / Σ wₖ in the order aggregateRow adds them, so that a unit's score does not
     // depend on whether another unit's missing value sent its node down the row-wise path.
     let total = 0;
     for (const weight of weights) total += weight;
+    if (total === 0) {
+      values.fill(Number.NaN);
+      return n;
+    }
     values.fill(0);
     children.forEach((column, k) => {
       const weight = weights[k] as number;
@@ -346,18 +391,83 @@ function aggregateColumns(
   for (let u = 0; u < n; u++) {
     for (let k = 0; k < children.length; k++) {
       const value = (children[k] as Float64Array)[u] as number;
-      if (Number.isNaN(value) && policy === 'error' && (weights[k] as number) > 0) {
-        const child = nodes[node.children[k] as number] as CompiledNode;
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
-        );
-      }
+      if (Number.isNaN(value)) checkMissing(u, k);
       row[k] = value;
     }
-    const value = aggregateRow(row, weights, method, policy, minCoverage);
+    const value = aggregateRow(row, weights, settings as AggregateSettings);
     values[u] = value;
     if (Number.isNaN(value)) absent++;
+  }
+  return absent;
+}
+
+/**
+ * Copeland scores (COINr's `a_copeland` with `outrankMatrix`): for each pair of units, the
+ * weight share of the children where one is higher, plus half where they tie, decides who
+ * outranks whom (+1 / −1, 0 on an even split). Weights are shared among the children both
+ * units have (all of them with complete data, where this is COINr's computation exactly).
+ */
+function copeland(
+  children: readonly Float64Array[],
+  weights: Float64Array,
+  settings: NodeAggregateSettings,
+  n: number,
+  values: Float64Array,
+  checkMissing: (u: number, k: number) => void,
+): number {
+  let total = 0;
+  for (const weight of weights) total += weight;
+  const shares = weights.map((w) => w / total);
+  let positive = 0;
+  for (const share of shares) if (share > 0) positive++;
+  // A unit takes part when it passes the node's coverage rule, as for the means.
+  const active = new Uint8Array(n);
+  const row = new Float64Array(children.length);
+  const coverage = { ...settings, method: 'arithmetic' as const };
+  for (let u = 0; u < n; u++) {
+    for (let k = 0; k < children.length; k++) {
+      const value = (children[k] as Float64Array)[u] as number;
+      if (Number.isNaN(value)) checkMissing(u, k);
+      // Any present value will do: only whether the unit has coverage matters here.
+      row[k] = Number.isNaN(value) ? value : 0;
+    }
+    active[u] = Number.isNaN(aggregateRow(row, weights, coverage)) ? 0 : 1;
+  }
+  values.fill(0);
+  for (let u = 0; u < n; u++) {
+    if (active[u] === 0) continue;
+    for (let v = u + 1; v < n; v++) {
+      if (active[v] === 0) continue;
+      let wins = 0;
+      let ties = 0;
+      let common = 0;
+      let compared = 0;
+      for (let k = 0; k < children.length; k++) {
+        const share = shares[k] as number;
+        if (share === 0) continue;
+        const a = (children[k] as Float64Array)[u] as number;
+        const b = (children[k] as Float64Array)[v] as number;
+        if (Number.isNaN(a) || Number.isNaN(b)) continue;
+        common += share;
+        compared++;
+        if (a > b) wins += share;
+        else if (a === b) ties += share;
+      }
+      if (compared === 0) continue;
+      // R adds sum(w[>]) and sum(w[==]) / 2 in that order; with every child compared, the
+      // shares already sum to 1 and COINr divides by nothing.
+      const outranks = (wins + ties / 2) / (compared === positive ? 1 : common);
+      const sign = outranks > 0.5 ? 1 : outranks < 0.5 ? -1 : 0;
+      values[u] = (values[u] as number) + sign;
+      values[v] = (values[v] as number) - sign;
+    }
+  }
+  let absent = 0;
+  for (let u = 0; u < n; u++) {
+    if (active[u] === 0) {
+      values[u] = Number.NaN;
+      absent++;
+    }
   }
   return absent;
 }
@@ -371,7 +481,7 @@ export function evaluate(
   if (typeof options !== 'object' || options === null) {
     throw new DxError('INVALID_ARGUMENT', `options: expected an object, got ${describe(options)}.`);
   }
-  const nodes = compile(framework, aggregateSettings(options.aggregate));
+  const nodes = compile(framework, options.aggregate);
   const { units, read } = readData(data);
   const n = units.length;
   // One buffer for every node's column: a single allocation, however large the tree.
@@ -390,25 +500,40 @@ export function evaluate(
   }
   read(leaves, store, missing, extents);
   const groups = options.impute === undefined ? [] : groupsOf(units, options.impute);
+  // 1 for a node whose normalisation excluded it (constant: 'exclude'): its parent skips it.
+  const excluded = new Uint8Array(nodes.length);
   nodes.forEach((node, k) => {
     const values = columns[k] as Float64Array;
-    if (node.children.length === 0) {
+    const leaf = node.children.length === 0;
+    if (leaf) {
       if (options.impute !== undefined && missing[k] !== 0)
         missing[k] = impute(values, groups, options.impute.method);
+      // COINr's order: impute, then treat, then normalise.
+      if (node.treat) treatColumn(values, node.treat, `data[*][${describe(node.id)}]`);
     } else {
-      missing[k] = aggregateColumns(node, nodes, columns, missing, units, values);
+      missing[k] = aggregateColumns(node, nodes, columns, missing, excluded, units, values);
+      if (missing[k] === n && node.children.every((child) => excluded[child] === 1))
+        excluded[k] = 1;
     }
     // Normalising keeps every missing value missing and every present one present (it throws
-    // rather than overflow). A leaf's extent holds after imputing too: fills are clamped to
-    // the values they summarise.
+    // rather than overflow), unless it excludes a constant column. A leaf's extent holds after
+    // imputing too (fills are clamped to the values they summarise), but not after treatment.
     if (node.normalize) {
       normalizeColumn(
         values,
         node.normalize,
-        node.children.length === 0
-          ? [extents[2 * k] as number, extents[2 * k + 1] as number]
-          : undefined,
+        leaf && !node.treat ? [extents[2 * k] as number, extents[2 * k + 1] as number] : undefined,
       );
+      if (
+        node.normalize.constant === 'exclude' &&
+        (missing[k] as number) < n &&
+        Number.isNaN(values[0])
+      ) {
+        if (values.every(Number.isNaN)) {
+          excluded[k] = 1;
+          missing[k] = n;
+        }
+      }
     }
   });
   const scores = fromColumn(columns[columns.length - 1] as Float64Array);

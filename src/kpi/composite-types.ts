@@ -1,6 +1,6 @@
 // The input and option types of `compositeIndex`, shared by the function and its engine
 // (kept apart so that neither imports the other's types back).
-import type { AggregateOptions } from '../model/framework-node.js';
+import type { NodeAggregateOptions } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
 
 /**
@@ -10,7 +10,7 @@ import type { TieMethod } from '../model/ties.js';
  */
 export interface CompositeOptions {
   /** Default aggregation for nodes without their own (default arithmetic, missing values are errors). */
-  readonly aggregate?: AggregateOptions;
+  readonly aggregate?: NodeAggregateOptions;
   /**
    * Fill missing leaf values before normalising: with the column's `mean` or
    * `median`, over all units or, with `groups`, over the unit's group (unit →

@@ -21,9 +21,11 @@ import { fromColumn } from './normalize.js';
  * @returns one result per unit, in the data's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, options or
  *   framework (empty or duplicate ids, children that all weigh 0, unknown
- *   methods), a missing
- *   value where the policy is `'error'` (naming unit and node), a negative
- *   value under a geometric or harmonic mean, or a normalisation that cannot
+ *   methods, a `generalizedMean` without `p`, `treat` on a node with children
+ *   or with bad options, Box-Cox without shift on values ≤ 0), a missing
+ *   value where the policy is `'error'` (naming unit and node), a value ≤ 0
+ *   under a geometric or harmonic mean (a negative one under a generalised
+ *   mean), or a normalisation that cannot
  *   apply (see {@link normalize}: constant values with `constant: 'error'`, a
  *   target at the data's far end); `INVALID_NUMBER` for `NaN` or infinite
  *   values (naming unit and indicator), a weight that is not a finite number

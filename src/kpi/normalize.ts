@@ -1,8 +1,9 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteNumber } from '../internal/guards.js';
+import { finiteNumber, oneOf, positiveNumber, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod } from '../model/framework-node.js';
+import type { TieMethod } from '../model/ties.js';
 import { rank } from '../ranking/rank.js';
 
 /**
@@ -50,13 +51,11 @@ export function fromColumn(column: Float64Array): (number | null)[] {
 }
 
 function directionOf(method: { readonly direction?: Direction }): boolean {
-  const direction = method.direction ?? 'higher-is-better';
-  if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `direction: expected 'higher-is-better' or 'lower-is-better', got ${describe(direction)}.`,
-    );
-  }
+  const direction = oneOf(
+    method.direction ?? 'higher-is-better',
+    ['higher-is-better', 'lower-is-better'] as const,
+    'direction',
+  );
   return direction === 'higher-is-better';
 }
 
@@ -88,25 +87,91 @@ function presentCount(column: Float64Array): number {
   return count;
 }
 
+const KINDS = [
+  'minMax',
+  'goalposts',
+  'zScore',
+  'distanceToTarget',
+  'distToMax',
+  'distToRef',
+  'fracMax',
+  'rank',
+  'borda',
+  'percentRank',
+] as const;
+const TIES: readonly TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
+
+/** Fills every present value with `value` (constant input under `constant: 'mid'`). */
+function fillPresent(column: Float64Array, value: number): Float64Array {
+  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) column[i] = value;
+  return column;
+}
+
+/**
+ * Constant input (every present value equal): `'exclude'` empties the column, `'error'` throws,
+ * `'mid'` leaves it to the kind (returns `false`).
+ */
+function constantHandled(column: Float64Array, method: NormalizeMethod, value: number): boolean {
+  const policy = method.constant ?? 'mid';
+  if (policy === 'exclude') {
+    column.fill(Number.NaN);
+    return true;
+  }
+  if (policy === 'error') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${method.kind}: all ${presentCount(column)} values equal ${value}; there is nothing to scale. Use constant: 'exclude' to leave the indicator out.`,
+    );
+  }
+  return false;
+}
+
+/** Ascending ranks of the present values (worst 1), with a tie rule; NaN stays. */
+function ascendingRanks(column: Float64Array, ties: TieMethod, higher: boolean): Float64Array {
+  const ranks = rank(fromColumn(column), {
+    ties,
+    // Ranking "lower is better" puts the smallest value first; for a lower-is-better indicator
+    // the largest value is the worst and comes first.
+    direction: higher ? 'lower-is-better' : 'higher-is-better',
+  });
+  for (let i = 0; i < column.length; i++) column[i] = ranks[i] ?? Number.NaN;
+  return column;
+}
+
+/** Checks a method's shape and shared options before any value is touched. */
+export function checkMethod(method: NormalizeMethod): void {
+  record(method, 'method', "an object like { kind: 'minMax' }");
+  oneOf(method.kind, KINDS, 'method.kind');
+  if (method.constant !== undefined)
+    oneOf(method.constant, ['mid', 'error', 'exclude'] as const, 'method.constant');
+  if ('ties' in method && method.ties !== undefined) oneOf(method.ties, TIES, 'method.ties');
+}
+
 /**
  * Normalises a typed column in place (NaN marks missing values, and stays).
  * The engine behind {@link normalize} and `compositeIndex`, which passes the
  * column's `known` extent when it has it: it must be the smallest and largest
- * present value, or [+∞, −∞] when none is present.
+ * present value, or [+∞, −∞] when none is present. With `constant: 'exclude'`
+ * a constant column comes back with every value missing.
  */
 export function normalizeColumn(
   column: Float64Array,
   method: NormalizeMethod,
   known?: readonly [number, number],
 ): Float64Array {
-  if (typeof method !== 'object' || method === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `method: expected an object like { kind: 'minMax' }, got ${describe(method)}.`,
-    );
-  }
+  checkMethod(method);
   const higher = directionOf(method);
   const n = column.length;
+  const [min, max] = known ?? extent(column);
+  if (min > max) {
+    // Nothing present: nothing to scale, but the parameters are still checked.
+    if (method.kind === 'minMax') {
+      finiteNumber(method.range?.[0] ?? 0, 'range[0]');
+      finiteNumber(method.range?.[1] ?? 1, 'range[1]');
+    }
+    return column;
+  }
+  const constant = min === max;
   // NaN (missing) fails every comparison and propagates through arithmetic, so the loops
   // below skip and keep missing values without testing for them.
   switch (method.kind) {
@@ -114,17 +179,9 @@ export function normalizeColumn(
       const [low, high] = method.range ?? [0, 1];
       finiteNumber(low, 'range[0]');
       finiteNumber(high, 'range[1]');
-      const [min, max] = known ?? extent(column);
-      if (min > max) return column; // nothing present
-      if (max === min) {
-        if (method.constant === 'error') {
-          throw new DxError(
-            'INVALID_ARGUMENT',
-            `minMax: all ${presentCount(column)} values equal ${min}; there is nothing to scale.`,
-          );
-        }
-        for (let i = 0; i < n; i++) if (!Number.isNaN(column[i])) column[i] = (low + high) / 2;
-        return column;
+      if (constant) {
+        if (constantHandled(column, method, min)) return column;
+        return fillPresent(column, (low + high) / 2);
       }
       const span = max - min;
       const width = high - low;
@@ -139,6 +196,58 @@ export function normalizeColumn(
       }
       return column;
     }
+    case 'distToMax': {
+      if (constant) {
+        if (constantHandled(column, method, min)) return column;
+        return fillPresent(column, 0.5);
+      }
+      const span = max - min;
+      tooLarge(span, 'distToMax', 'span of the values');
+      // COINr's n_dist2max, 1 − (max − x) / (max − min), on x × −1 when lower is better.
+      if (higher) {
+        for (let i = 0; i < n; i++) column[i] = 1 - (max - (column[i] as number)) / span;
+      } else {
+        for (let i = 0; i < n; i++) column[i] = 1 - ((column[i] as number) - min) / span;
+      }
+      return column;
+    }
+    case 'distToRef': {
+      const ref = finiteNumber(method.ref, 'ref');
+      if (constant && constantHandled(column, method, min)) return column;
+      const far = higher ? min : max;
+      tooLarge(higher ? ref - min : max - ref, 'distToRef', 'distance to the reference');
+      if (higher ? ref <= far : ref >= far) {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `distToRef: the reference ${ref} must be ${higher ? 'above the minimum' : 'below the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator.`,
+        );
+      }
+      const cap = method.cap ?? false;
+      for (let i = 0; i < n; i++) {
+        const x = column[i] as number;
+        if (Number.isNaN(x)) continue;
+        const y = higher ? 1 - (ref - x) / (ref - min) : 1 - (x - ref) / (max - ref);
+        column[i] = cap ? Math.min(1, y) : y;
+      }
+      return column;
+    }
+    case 'fracMax': {
+      if (constant && constantHandled(column, method, min)) return column;
+      if (higher ? max <= 0 : min <= 0) {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          higher
+            ? `fracMax: the largest value is ${max}; x / max needs a maximum above 0.`
+            : `fracMax: the smallest value is ${min}; min / x (lower is better) needs values > 0.`,
+        );
+      }
+      if (higher) {
+        for (let i = 0; i < n; i++) column[i] = (column[i] as number) / max;
+      } else {
+        for (let i = 0; i < n; i++) column[i] = min / (column[i] as number);
+      }
+      return column;
+    }
     case 'goalposts': {
       const lower = finiteNumber(method.min, 'min');
       const upper = finiteNumber(method.max, 'max');
@@ -146,6 +255,7 @@ export function normalizeColumn(
       if (lower === upper)
         throw new DxError('INVALID_ARGUMENT', `goalposts: min and max are both ${lower}.`);
       tooLarge(upper - lower, 'goalposts', 'distance between min and max');
+      if (constant && constantHandled(column, method, min)) return column;
       const clamp = method.clamp ?? true;
       for (let i = 0; i < n; i++) {
         const x = column[i] as number;
@@ -156,11 +266,13 @@ export function normalizeColumn(
       return column;
     }
     case 'zScore': {
-      if (method.sd !== undefined && method.sd !== 'sample' && method.sd !== 'population') {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `sd: expected 'sample' or 'population', got ${describe(method.sd)}.`,
-        );
+      if (method.sd !== undefined) oneOf(method.sd, ['sample', 'population'] as const, 'sd');
+      let outMean = 0;
+      let outSd = 1;
+      if (method.output !== undefined) {
+        const output = record(method.output, 'output', 'an object { mean, sd }');
+        outMean = finiteNumber(output.mean, 'output.mean');
+        outSd = positiveNumber(output.sd, 'output.sd');
       }
       let sum = 0;
       let count = 0;
@@ -178,29 +290,38 @@ export function normalizeColumn(
       }
       const divisor = method.sd === 'population' ? count : count - 1;
       const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
-      if (count > 0) {
-        tooLarge(mean, 'zScore', 'mean of the values');
-        tooLarge(sd, 'zScore', 'standard deviation of the values');
+      tooLarge(mean, 'zScore', 'mean of the values');
+      tooLarge(sd, 'zScore', 'standard deviation of the values');
+      if (constant || sd === 0) {
+        if (constantHandled(column, method, min)) return column;
+        return fillPresent(column, outMean);
       }
-      if (sd === 0) {
-        for (let i = 0; i < n; i++) if (!Number.isNaN(column[i])) column[i] = 0;
-      } else if (higher) {
-        for (let i = 0; i < n; i++) column[i] = ((column[i] as number) - mean) / sd;
+      // COINr's n_zscore: (x − mean) / sd × m_sd[2] + m_sd[1], in that order of operations.
+      if (higher) {
+        for (let i = 0; i < n; i++)
+          column[i] = (((column[i] as number) - mean) / sd) * outSd + outMean;
       } else {
-        for (let i = 0; i < n; i++) column[i] = (mean - (column[i] as number)) / sd;
+        for (let i = 0; i < n; i++)
+          column[i] = ((mean - (column[i] as number)) / sd) * outSd + outMean;
       }
       return column;
     }
     case 'distanceToTarget': {
       const target = finiteNumber(method.target, 'target');
-      const [min, max] = known ?? extent(column);
-      if (min > max) return column; // nothing present
       const far = higher ? min : max;
       tooLarge(higher ? target - min : max - target, 'distanceToTarget', 'distance to the target');
+      if (constant && constantHandled(column, method, min)) return column;
       if (far === target) {
         throw new DxError(
           'INVALID_ARGUMENT',
           `distanceToTarget: the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}.`,
+        );
+      }
+      // A target behind the worst value would turn the scale round (better would score lower).
+      if (higher ? target < far : target > far) {
+        throw new DxError(
+          'INVALID_ARGUMENT',
+          `distanceToTarget: the target ${target} is ${higher ? 'below the minimum' : 'above the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator; it must lie on the better side.`,
         );
       }
       const cap = method.cap ?? true;
@@ -212,19 +333,24 @@ export function normalizeColumn(
       }
       return column;
     }
-    case 'rank': {
-      const ranks = rank(fromColumn(column), {
-        ties: method.ties ?? 'competition',
-        direction: higher ? 'higher-is-better' : 'lower-is-better',
-      });
-      for (let i = 0; i < n; i++) column[i] = ranks[i] ?? Number.NaN;
+    case 'percentRank': {
+      if (constant) {
+        if (constantHandled(column, method, min)) return column;
+        return fillPresent(column, 0.5);
+      }
+      const present = presentCount(column);
+      ascendingRanks(column, method.ties ?? 'competition', higher);
+      for (let i = 0; i < n; i++) column[i] = ((column[i] as number) - 1) / (present - 1);
       return column;
     }
-    default:
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `method.kind: expected minMax, goalposts, zScore, distanceToTarget or rank, got ${describe((method as { kind?: unknown }).kind)}.`,
-      );
+    default: {
+      // rank and borda: ascending ranks, Borda scores one lower.
+      if (constant && constantHandled(column, method, min)) return column;
+      ascendingRanks(column, method.ties ?? 'competition', higher);
+      if (method.kind === 'borda')
+        for (let i = 0; i < n; i++) column[i] = (column[i] as number) - 1;
+      return column;
+    }
   }
 }
 
@@ -236,7 +362,8 @@ export function normalizeColumn(
  *
  * @param values - numbers (plain or typed array), `null` for missing.
  * @param method - the method and its parameters.
- * @returns the normalised values; better is always higher, except for `rank` (1 is best).
+ * @returns the normalised values; better is always higher, for every kind (`rank` gives the
+ *   worst unit 1 and the best n, as COINr's `n_rank`).
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or
  *   parameters, or values so large that the arithmetic would overflow (about
  *   1e308); `INVALID_ARGUMENT` for an unknown method, `min = max`
@@ -252,6 +379,7 @@ export function normalizeColumn(
  * normalize([50, 120], { kind: 'goalposts', min: 0, max: 100, scale: 100 }); // [50, 100]
  * normalize([2, 4, 6], { kind: 'zScore' }); // [-1, 0, 1]
  * normalize([3, 1, 2], { kind: 'minMax', direction: 'lower-is-better' }); // [0, 1, 0.5]
+ * normalize([90, 85, 85, 70], { kind: 'rank' }); // [4, 2, 2, 1]
  * ```
  *
  * @category KPI
@@ -260,11 +388,59 @@ export function normalize(
   values: ArrayLike<number | null | undefined>,
   method: NormalizeMethod,
 ): (number | null)[] {
-  if (typeof method !== 'object' || method === null) {
+  checkMethod(method);
+  return fromColumn(normalizeColumn(toColumn(values), method));
+}
+
+/**
+ * Normalises several editions (years) of one indicator at once: every year's
+ * values go through one normalisation with one minimum and maximum (or mean
+ * and sd, or ranking) across the whole panel, so that scores compare across
+ * editions — per-year normalisation rescales each edition to its own range,
+ * and a unit's score can then fall while its value rises. COINr normalises a
+ * panel year by year (one coin per year); the pooled form is the JRC's advice
+ * for indices tracked over time.
+ *
+ * @param years - one array of values per edition (any lengths), `null` for missing.
+ * @param method - the method and its parameters, as {@link normalize}.
+ * @returns the normalised values, in the same shape.
+ * @throws {@link DxError} as {@link normalize}; `INVALID_ARGUMENT` when
+ *   `years` is not an array of arrays.
+ *
+ * @example
+ * ```ts
+ * import { normalizePanel } from 'vn-dx';
+ *
+ * // Online services share, 2023 and 2024, on one scale.
+ * const [y2023, y2024] = normalizePanel([[60, 70], [80, 90]], { kind: 'minMax' });
+ * y2023; // [0, 0.3333333333333333]
+ * y2024; // [0.6666666666666666, 1]
+ * ```
+ *
+ * @category KPI
+ */
+export function normalizePanel(
+  years: readonly ArrayLike<number | null | undefined>[],
+  method: NormalizeMethod,
+): (number | null)[][] {
+  checkMethod(method);
+  if (!Array.isArray(years))
     throw new DxError(
       'INVALID_ARGUMENT',
-      `method: expected an object like { kind: 'minMax' }, got ${describe(method)}.`,
+      `years: expected an array with one array of values per edition, got ${describe(years)}.`,
     );
+  const columns = years.map((values, y) => toColumn(values, `years[${y}]`));
+  const pooled = new Float64Array(columns.reduce((total, column) => total + column.length, 0));
+  let offset = 0;
+  for (const column of columns) {
+    pooled.set(column, offset);
+    offset += column.length;
   }
-  return fromColumn(normalizeColumn(toColumn(values), method));
+  normalizeColumn(pooled, method);
+  offset = 0;
+  return columns.map((column) => {
+    const part = pooled.subarray(offset, offset + column.length);
+    offset += column.length;
+    return fromColumn(part);
+  });
 }

@@ -4,7 +4,11 @@ import { decomposeChange } from '../../src/analysis/decompose-change.js';
 import { DTI_MAIN_INDEX_VALUES } from '../../src/dti/main-index-values.js';
 import { DTI_922_FRAMEWORK } from '../../src/framework/dti-framework.js';
 import { compositeIndex } from '../../src/kpi/composite.js';
-import type { AggregationMethod, FrameworkNode } from '../../src/model/framework-node.js';
+import type {
+  AggregateOptions,
+  AggregationMethod,
+  FrameworkNode,
+} from '../../src/model/framework-node.js';
 
 const contributionOf = (result: ReturnType<typeof decomposeChange>, id: string) =>
   result.nodes.find((n) => n.id === id)?.contribution;
@@ -68,6 +72,19 @@ describe('decomposeChange', () => {
     expect(cancel.change).toBeCloseTo(0, 12);
     expect(contributionOf(cancel, 'a')).toBeCloseTo(-(contributionOf(cancel, 'b') ?? 0), 12);
     expect(contributionOf(cancel, 'a')).toBeCloseTo(2 * 0.5 * Math.log(2), 12);
+  });
+
+  it('is additive in powers under a generalised mean (hand-computed)', () => {
+    // The quadratic mean of (3, 4) → (6, 8) doubles from 3.5355 to 7.0711; in squares the
+    // children add 27/2 and 48/2 to P² = 12.5 → 50, so a takes 27/75 of the level change.
+    const result = decomposeChange(
+      { a: 3, b: 4 },
+      { a: 6, b: 8 },
+      { id: 'q', aggregate: { method: 'generalizedMean', p: 2 }, children: ['a', 'b'] },
+    );
+    expect(result.change).toBeCloseTo(Math.sqrt(50) - Math.sqrt(12.5), 12);
+    expect(contributionOf(result, 'a')).toBeCloseTo((27 / 75) * result.change, 12);
+    expect(contributionOf(result, 'b')).toBeCloseTo((48 / 75) * result.change, 12);
   });
 
   it('is additive in reciprocals under a harmonic mean', () => {
@@ -195,7 +212,12 @@ describe('decomposeChange', () => {
   });
 
   // Random trees of depth ≤ 3 with random methods and weights.
-  const methods = fc.constantFrom<AggregationMethod>('arithmetic', 'geometric', 'harmonic');
+  const methods: fc.Arbitrary<AggregateOptions> = fc.oneof(
+    fc.constantFrom<AggregationMethod>('arithmetic', 'geometric', 'harmonic').map((method) => ({
+      method,
+    })),
+    fc.constantFrom(-1, 0, 0.5, 2, 3).map((p) => ({ method: 'generalizedMean' as const, p })),
+  );
   const tree = fc
     .array(
       fc.record({
@@ -228,11 +250,11 @@ describe('decomposeChange', () => {
         const after: Record<string, number> = {};
         const framework: FrameworkNode = {
           id: 'root',
-          aggregate: { method: rootMethod },
+          aggregate: rootMethod,
           children: groups.map((g, i) => ({
             id: `g${i}`,
             weight: g.weight,
-            aggregate: { method: g.method },
+            aggregate: g.method,
             children: g.leaves.map((w) => {
               const id = `x${leaf}`;
               before[id] = values[2 * leaf] as number;

@@ -234,6 +234,95 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       ),
     ),
   ],
+  correlations: [
+    throws('INVALID_ARGUMENT', () =>
+      main.correlations({ a: { x: 1 } }, bad({ method: 'kendall' })),
+    ),
+    throws('UNKNOWN_ID', () => main.correlations({ a: { x: 1 } }, { ids: ['y'] })),
+    throws('INVALID_NUMBER', () => main.correlations({ a: { x: Number.NaN }, b: { x: 1 } })),
+    throws('LENGTH_MISMATCH', () =>
+      main.correlations({ kind: 'columns', units: ['a', 'b'], columns: { x: [1] } }),
+    ),
+  ],
+  cronbachAlpha: [
+    throws('INVALID_ARGUMENT', () => main.cronbachAlpha({ a: { x: 1 } }, ['x'])),
+    throws('UNKNOWN_ID', () => main.cronbachAlpha({ a: { x: 1, y: 2 } }, ['x', 'z'])),
+    throws('INVALID_NUMBER', () =>
+      main.cronbachAlpha({ a: { x: Number.NaN, y: 2 }, b: { x: 1, y: 2 } }, ['x', 'y']),
+    ),
+    throws('LENGTH_MISMATCH', () =>
+      main.cronbachAlpha({ kind: 'columns', units: ['a', 'b'], columns: { x: [1], y: [1, 2] } }, [
+        'x',
+        'y',
+      ]),
+    ),
+  ],
+  denominate: [
+    throws('LENGTH_MISMATCH', () => main.denominate([1, 2], [1])),
+    throws('INVALID_NUMBER', () => main.denominate([Number.NaN], [1])),
+    throws('INVALID_ARGUMENT', () => main.denominate([1], [0])),
+  ],
+  effectiveWeights: [
+    throws('INVALID_ARGUMENT', () => main.effectiveWeights({ id: 'r', children: [] })),
+    throws('INVALID_NUMBER', () =>
+      main.effectiveWeights({ id: 'r', children: [{ id: 'x', weight: -1 }] }),
+    ),
+  ],
+  imputePanel: [
+    throws('INVALID_NUMBER', () =>
+      main.imputePanel([{ year: Number.NaN, value: 1 }], { method: 'latest' }),
+    ),
+    throws('INVALID_ARGUMENT', () =>
+      main.imputePanel([{ year: 2020, value: 1 }], bad({ method: 'spline' })),
+    ),
+  ],
+  indicatorStats: [
+    throws('EMPTY_INPUT', () => main.indicatorStats({})),
+    throws('UNKNOWN_ID', () => main.indicatorStats({ a: { x: 1 } }, { ids: ['y'] })),
+    throws('INVALID_NUMBER', () => main.indicatorStats({ a: { x: Number.NaN } })),
+    throws('INVALID_ARGUMENT', () => main.indicatorStats({ a: { x: 1 } }, { availability: 2 })),
+    throws('LENGTH_MISMATCH', () =>
+      main.indicatorStats({ kind: 'columns', units: ['a', 'b'], columns: { x: [1] } }),
+    ),
+  ],
+  screenUnits: [
+    throws('INVALID_ARGUMENT', () => main.screenUnits({ a: { x: 1 } }, { minAvailability: 2 })),
+    throws('UNKNOWN_ID', () =>
+      main.screenUnits({ a: { x: 1 } }, { minAvailability: 0.5, ids: ['y'] }),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.screenUnits({ a: { x: Number.NaN } }, { minAvailability: 0.5 }),
+    ),
+    throws('LENGTH_MISMATCH', () =>
+      main.screenUnits(
+        { kind: 'columns', units: ['a', 'b'], columns: { x: [1] } },
+        { minAvailability: 0.5 },
+      ),
+    ),
+  ],
+  strengthsWeaknesses: [
+    throws('UNKNOWN_ID', () =>
+      main.strengthsWeaknesses(
+        main.compositeIndexColumns({ a: { x: 1 }, b: { x: 2 } }, { id: 'r', children: ['x'] }),
+        'c',
+      ),
+    ),
+    throws('INVALID_ARGUMENT', () =>
+      main.strengthsWeaknesses(
+        main.compositeIndexColumns({ a: { x: 1 }, b: { x: 2 } }, { id: 'r', children: ['x'] }),
+        'a',
+        { n: 0 },
+      ),
+    ),
+  ],
+  treatOutliers: [
+    throws('INVALID_NUMBER', () => main.treatOutliers([1, Number.NaN, 3])),
+    throws('INVALID_ARGUMENT', () => main.treatOutliers([1, 2, 3], bad({ winMax: -1 }))),
+  ],
+  normalizePanel: [
+    throws('INVALID_ARGUMENT', () => main.normalizePanel(bad('x'), { kind: 'minMax' })),
+    throws('INVALID_NUMBER', () => main.normalizePanel([[1, Number.NaN]], { kind: 'minMax' })),
+  ],
   decimalMarkOf: [
     throws('INVALID_ARGUMENT', () => main.decimalMarkOf('v', ['1'], bad('semicolon'))),
     throws('INVALID_ARGUMENT', () => main.decimalMarkOf('v', bad([1]))),

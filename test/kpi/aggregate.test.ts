@@ -10,8 +10,6 @@ describe('aggregate', () => {
     expect(aggregate([0.8, 0.6], [2, 1])).toBeCloseTo(2.2 / 3, 15);
     expect(aggregate([4, 1], [1, 1], { method: 'geometric' })).toBeCloseTo(2, 12);
     expect(aggregate([4, 1], [1, 1], { method: 'harmonic' })).toBeCloseTo(1.6, 12);
-    expect(aggregate([4, 0], [1, 1], { method: 'geometric' })).toBe(0);
-    expect(aggregate([4, 0], [1, 1], { method: 'harmonic' })).toBe(0);
     expect(aggregate([5, 100], [1, 0])).toBe(5);
   });
 
@@ -39,7 +37,7 @@ describe('aggregate', () => {
       expect.objectContaining({ code: 'INVALID_NUMBER' }),
     );
     expect(() => aggregate([-1, 2], [1, 1], { method: 'geometric' })).toThrowError(
-      /needs values ≥ 0/,
+      /needs values > 0/,
     );
     expect(() => aggregate([1], [1], { method: 'median' as never })).toThrowError(/method/);
     expect(() => aggregate([1], [1], { missing: 'skip' as never })).toThrowError(/missing/);
@@ -145,7 +143,7 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([1], [1], { method: 'median' as never }),
       'INVALID_ARGUMENT',
-      'method: expected one of "arithmetic", "geometric", "harmonic", got "median".',
+      'method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", got "median".',
     );
     rejects(
       () => aggregate([1], [1], { missing: 'skip' as never }),
@@ -237,15 +235,22 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([4, -1], [1, 1], { method: 'harmonic' }),
       'INVALID_ARGUMENT',
-      'values[1] is -1; the harmonic mean needs values ≥ 0.',
+      'values[1] is -1; the harmonic mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].',
     );
   });
 
-  it('treats −0 as a zero in the geometric and harmonic means', () => {
-    expect(aggregate([4, -0], [1, 1], { method: 'harmonic' })).toBe(0);
-    expect(aggregate([0, -0], [1, 1], { method: 'harmonic' })).toBe(0);
-    expect(aggregate([4, -0], [1, 1], { method: 'geometric' })).toBe(0);
-    expect(aggregate([0, -0], [1, 1], { method: 'geometric' })).toBe(0);
+  it('refuses a 0 (or −0) in the geometric and harmonic means, as COINr (issue #47: no silent 0)', () => {
+    for (const method of ['geometric', 'harmonic'] as const) {
+      for (const zero of [0, -0]) {
+        rejects(
+          () => aggregate([4, zero], [1, 1], { method }),
+          'INVALID_ARGUMENT',
+          `values[1] is 0; the ${method} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].`,
+        );
+      }
+    }
+    // A zero weight leaves the 0 out.
+    expect(aggregate([4, 0], [1, 0], { method: 'geometric' })).toBe(4);
   });
 
   it('gives null when nothing is present, whatever the method', () => {
@@ -253,5 +258,86 @@ describe('aggregate: options, weights and edge cases', () => {
       expect(aggregate([null, null], [1, 2], { method, missing: 'reweight' })).toBeNull();
       expect(aggregate([null, 2], [1, 0], { method, missing: 'reweight' })).toBeNull();
     }
+  });
+});
+
+describe('aggregate: generalised mean and coverage by count', () => {
+  it('generalizedMean: (Σ wᵢxᵢᵖ / Σ wᵢ)^(1/p); p = 1, −1 and 0 are the arithmetic, harmonic and geometric means', () => {
+    expect(aggregate([3, 4], [1, 1], { method: 'generalizedMean', p: 2 })).toBeCloseTo(
+      Math.sqrt(12.5),
+      14,
+    );
+    expect(aggregate([0.8, 0.6], [2, 1], { method: 'generalizedMean', p: 1 })).toBeCloseTo(
+      2.2 / 3,
+      15,
+    );
+    expect(aggregate([4, 1], [1, 1], { method: 'generalizedMean', p: -1 })).toBeCloseTo(1.6, 14);
+    expect(aggregate([4, 1], [1, 1], { method: 'generalizedMean', p: 0 })).toBeCloseTo(2, 14);
+    expect(aggregate([0, 4], [1, 1], { method: 'generalizedMean', p: 2 })).toBeCloseTo(
+      Math.sqrt(8),
+      14,
+    );
+  });
+
+  it('generalizedMean: needs p, values ≥ 0 (> 0 for p < 0), and does not overflow silently', () => {
+    rejects(
+      () => aggregate([1, 2], [1, 1], { method: 'generalizedMean' }),
+      'INVALID_ARGUMENT',
+      "p: the generalizedMean needs a power, e.g. { method: 'generalizedMean', p: 2 }.",
+    );
+    rejects(
+      () => aggregate([1, 2], [1, 1], { method: 'generalizedMean', p: Number.NaN }),
+      'INVALID_NUMBER',
+      'p: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => aggregate([1, 2], [1, 1], { p: Number.POSITIVE_INFINITY }),
+      'INVALID_NUMBER',
+      'p: expected a finite number, got Infinity.',
+    );
+    rejects(
+      () => aggregate([-1, 2], [1, 1], { method: 'generalizedMean', p: 2 }),
+      'INVALID_ARGUMENT',
+      'values[0] is -1; the generalised mean with p = 2 needs values ≥ 0.',
+    );
+    rejects(
+      () => aggregate([0, 2], [1, 1], { method: 'generalizedMean', p: -2 }),
+      'INVALID_ARGUMENT',
+      'values[0] is 0; the generalised mean with p = -2 needs values > 0.',
+    );
+    rejects(
+      () => aggregate([1e200, 2], [1, 1], { method: 'generalizedMean', p: 3 }),
+      'INVALID_NUMBER',
+      'the generalised mean with p = 3 overflows; scale the values down first.',
+    );
+  });
+
+  it("coverage: 'count' counts values (COINr dat_thresh), 'weight' counts weight", () => {
+    const values = [0.8, null, null];
+    const weights = [3, 1, 1];
+    const options = { missing: 'reweight', minCoverage: 0.5 } as const;
+    expect(aggregate(values, weights, options)).toBeCloseTo(0.8, 15); // 3/5 of the weight
+    expect(aggregate(values, weights, { ...options, coverage: 'count' })).toBeNull(); // 1 of 3 values
+    expect(aggregate([0.8, 0.4, null], [1, 0, 1], { ...options, coverage: 'count' })).toBe(0.8);
+    rejects(
+      () => aggregate([1], [1], { coverage: 'share' as never }),
+      'INVALID_ARGUMENT',
+      'coverage: expected one of "weight", "count", got "share".',
+    );
+  });
+
+  it('generalised means order with p', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (xs) => {
+          const ws = xs.map(() => 1);
+          const at = (p: number) => aggregate(xs, ws, { method: 'generalizedMean', p }) as number;
+          expect(at(-1)).toBeLessThanOrEqual(at(0.5) * (1 + 1e-12));
+          expect(at(0.5)).toBeLessThanOrEqual(at(2) * (1 + 1e-12));
+        },
+      ),
+      { seed: 3, numRuns: 200 },
+    );
   });
 });

@@ -392,3 +392,126 @@ describe('evaluate: aggregation details', () => {
     expect(evaluate(data, 'x', {}).ranks).toEqual([1, 2, 2, 4]);
   });
 });
+
+describe('evaluate: Copeland nodes, excluded indicators, treated leaves', () => {
+  const fail = (run: () => unknown, code: string, message: string) =>
+    expect(run).toThrowError(expect.objectContaining({ name: 'DxError', code, message }));
+
+  it('Copeland: +1 per unit outranked, −1 per unit that outranks, 0 on an even split', () => {
+    const result = evaluate(
+      {
+        a: { x: 3, y: 3, z: 1 },
+        b: { x: 2, y: 2, z: 2 },
+        c: { x: 1, y: 1, z: 3 },
+        d: { x: 1, y: 1, z: 3 },
+      },
+      { id: 'root', aggregate: { method: 'copeland' }, children: ['x', 'y', 'z'] },
+      {},
+    );
+    expect(result.scores).toEqual([3, 1, -2, -2]);
+    expect(result.ranks).toEqual([1, 2, 3, 3]);
+    const even = evaluate(
+      { a: { x: 2, y: 1 }, b: { x: 1, y: 2 } },
+      { id: 'root', aggregate: { method: 'copeland' }, children: ['x', 'y'] },
+      {},
+    );
+    expect(even.scores).toEqual([0, 0]);
+  });
+
+  it('Copeland with missing values: each pair over the children both have; coverage and policy apply', () => {
+    const data = {
+      a: { x: 3, y: null, z: 1 },
+      b: { x: 2, y: 5, z: 2 },
+      c: { x: null, y: null, z: null },
+      d: { x: 1, y: 1, z: null },
+    };
+    const root = (aggregate: object): FrameworkNode => ({
+      id: 'root',
+      aggregate: { method: 'copeland', ...aggregate },
+      children: ['x', 'y', 'z'],
+    });
+    // a–b on x, z: 1–1 → 0; a–d on x: a; b–d on x, y: b. c has nothing: no score.
+    expect(evaluate(data, root({ missing: 'reweight' }), {}).scores).toEqual([1, 1, null, -2]);
+    // With at least 2 of 3 values, a, b and d take part: the same pairs.
+    expect(
+      evaluate(data, root({ missing: 'reweight', minCoverage: 0.6, coverage: 'count' }), {}).scores,
+    ).toEqual([1, 1, null, -2]);
+    // With all 3, only b: it outranks nobody.
+    expect(
+      evaluate(data, root({ missing: 'reweight', minCoverage: 0.7, coverage: 'count' }), {}).scores,
+    ).toEqual([null, 0, null, null]);
+    fail(
+      () => evaluate(data, root({}), {}),
+      'INVALID_ARGUMENT',
+      `unit "a", node "root": "y" is missing; use aggregate: { missing: 'reweight' } or impute.`,
+    );
+  });
+
+  it("constant: 'exclude' leaves a constant indicator out, and its parent aggregates the rest", () => {
+    const flat = { kind: 'minMax', constant: 'exclude' } as const;
+    const result = evaluate(
+      { a: { x: 1, f: 7, g: 2 }, b: { x: 3, f: 7, g: 2 } },
+      {
+        id: 'root',
+        children: [
+          { id: 'x', normalize: { kind: 'minMax' } },
+          { id: 'f', weight: 5, normalize: flat },
+          { id: 'p', children: [{ id: 'g', normalize: flat }] },
+        ],
+      },
+      {},
+    );
+    // f and p (all its children excluded) weigh nothing: root = x.
+    expect(result.scores).toEqual([0, 1]);
+    expect([...(result.columns[1] as Float64Array)].every(Number.isNaN)).toBe(true);
+    const all = evaluate(
+      { a: { f: 7 }, b: { f: 7 } },
+      { id: 'root', children: [{ id: 'f', normalize: flat }] },
+      {},
+    );
+    expect(all.scores).toEqual([null, null]);
+  });
+
+  it('treats a leaf before normalising it, and refuses treat above the leaves', () => {
+    const values = [1, 2, 2, 3, 3, 3, 4, 4, 5, 100];
+    const data = {
+      kind: 'columns' as const,
+      units: values.map((_, i) => `u${i}`),
+      columns: { x: values },
+    };
+    const result = evaluate(data, { id: 'x', treat: true, normalize: { kind: 'minMax' } }, {});
+    expect(result.scores.at(-1)).toBe(1);
+    expect(result.scores[8]).toBe(1); // 100 winsorised to 5, the new maximum
+    expect(evaluate(data, { id: 'x', treat: false }, {}).scores.at(-1)).toBe(100);
+    fail(
+      () => evaluate(data, { id: 'root', treat: true, children: ['x'] }, {}),
+      'INVALID_ARGUMENT',
+      'framework (root).treat: outliers are treated at leaves (indicators), not at a node with children.',
+    );
+    fail(
+      () => evaluate(data, { id: 'root', children: [{ id: 'x', treat: { winMax: -1 } }] }, {}),
+      'INVALID_ARGUMENT',
+      'framework.children[0] (x).treat.winMax: expected an integer ≥ 0, got -1.',
+    );
+  });
+
+  it('a node method may be copeland; aggregate() itself refuses it', () => {
+    fail(
+      () => aggregate([1], [1], { method: 'copeland' as never }),
+      'INVALID_ARGUMENT',
+      'method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", got "copeland".',
+    );
+  });
+});
+
+describe('evaluate: normalisation methods are checked before any value is read', () => {
+  it('names a bad kind even when the data would fail later', () => {
+    expect(() =>
+      evaluate(
+        { a: { x: Number.NaN } },
+        { id: 'root', children: [{ id: 'x', normalize: { kind: 'log' } as never }] },
+        {},
+      ),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compositeIndex } from '../../src/kpi/composite.js';
-import { normalize } from '../../src/kpi/normalize.js';
+import { normalize, normalizePanel } from '../../src/kpi/normalize.js';
 import type { NormalizeMethod } from '../../src/model/framework-node.js';
 
 const values = fc.array(
@@ -75,11 +75,33 @@ describe('normalize', () => {
     );
   });
 
-  it('rank, with its tie rule', () => {
-    expect(normalize([90, 85, 85], { kind: 'rank' })).toEqual([1, 2, 2]);
+  it('rank: ascending as COINr n_rank (worst 1, best n), with its tie rule', () => {
+    expect(normalize([90, 85, 85], { kind: 'rank' })).toEqual([3, 1, 1]);
+    expect(normalize([90, 85, 85, 70], { kind: 'rank', ties: 'modified' })).toEqual([4, 3, 3, 1]);
+    expect(normalize([90, 85, 85, 70], { kind: 'rank', ties: 'fractional' })).toEqual([
+      4, 2.5, 2.5, 1,
+    ]);
     expect(
       normalize([90, 85, 85], { kind: 'rank', ties: 'dense', direction: 'lower-is-better' }),
-    ).toEqual([2, 1, 1]);
+    ).toEqual([1, 2, 2]);
+    expect(normalize([3, 1, 2], { kind: 'rank', direction: 'lower-is-better' })).toEqual([1, 3, 2]);
+  });
+
+  it('rank inside compositeIndex: the unit best on every indicator ranks first (issue 14)', () => {
+    const data = { A: { x: 90, y: 80 }, B: { x: 50, y: 40 }, C: { x: 10, y: 20 } };
+    const framework = {
+      id: 'index',
+      children: [
+        { id: 'x', normalize: { kind: 'rank' as const } },
+        { id: 'y', normalize: { kind: 'rank' as const } },
+      ],
+    };
+    const results = compositeIndex(data, framework);
+    expect(results.map((r) => [r.unit, r.score, r.rank])).toEqual([
+      ['A', 3, 1],
+      ['B', 2, 2],
+      ['C', 1, 3],
+    ]);
   });
 
   it('rejects bad values and methods', () => {
@@ -221,12 +243,12 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => normalize([1], { kind: 'minMax', direction: 'up' as never }),
       'INVALID_ARGUMENT',
-      `direction: expected 'higher-is-better' or 'lower-is-better', got "up".`,
+      'direction: expected one of "higher-is-better", "lower-is-better", got "up".',
     );
     rejects(
       () => normalize([1], { kind: 'log' } as unknown as NormalizeMethod),
       'INVALID_ARGUMENT',
-      'method.kind: expected minMax, goalposts, zScore, distanceToTarget or rank, got "log".',
+      'method.kind: expected one of "minMax", "goalposts", "zScore", "distanceToTarget", "distToMax", "distToRef", "fracMax", "rank", "borda", "percentRank", got "log".',
     );
     rejects(
       () => normalize([1], null as never),
@@ -263,7 +285,7 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => normalize([7, null, 7], { kind: 'minMax', constant: 'error' }),
       'INVALID_ARGUMENT',
-      'minMax: all 2 values equal 7; there is nothing to scale.',
+      "minMax: all 2 values equal 7; there is nothing to scale. Use constant: 'exclude' to leave the indicator out.",
     );
   });
 
@@ -303,7 +325,7 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => normalize([1], { kind: 'zScore', sd: 'both' as never }),
       'INVALID_ARGUMENT',
-      `sd: expected 'sample' or 'population', got "both".`,
+      'sd: expected one of "sample", "population", got "both".',
     );
   });
 
@@ -344,10 +366,25 @@ describe('normalize: input checks and edge cases', () => {
       `distanceToTarget: the target 60 equals the data's maximum.`,
     );
     expect(normalize([null], { kind: 'distanceToTarget', target: 1 })).toEqual([null]);
+    rejects(
+      () => normalize([20, 60], { kind: 'distanceToTarget', target: 10 }),
+      'INVALID_ARGUMENT',
+      'distanceToTarget: the target 10 is below the minimum 20 of a higher-is-better indicator; it must lie on the better side.',
+    );
+    rejects(
+      () =>
+        normalize([20, 60], {
+          kind: 'distanceToTarget',
+          target: 70,
+          direction: 'lower-is-better',
+        }),
+      'INVALID_ARGUMENT',
+      'distanceToTarget: the target 70 is above the maximum 60 of a lower-is-better indicator; it must lie on the better side.',
+    );
   });
 
   it('rank: missing values stay unranked', () => {
-    expect(normalize([90, null, 85, 85], { kind: 'rank' })).toEqual([1, null, 2, 2]);
+    expect(normalize([90, null, 85, 85], { kind: 'rank' })).toEqual([3, null, 1, 1]);
   });
 
   it('leaves input without a present value as it is, whatever the method asks', () => {
@@ -399,6 +436,238 @@ describe('normalize: input checks and edge cases', () => {
   ])('throws on %s instead of returning NaN', (_, values, method, message) => {
     expect(() => normalize(values, method)).toThrowError(
       expect.objectContaining({ code: 'INVALID_NUMBER', message }),
+    );
+  });
+});
+
+describe('normalize: higher is better for every kind (design §1)', () => {
+  // Every kind, with parameters valid for integers in [-100, 100]. A new kind goes here, so that
+  // the dominance invariant covers it.
+  const kinds: NormalizeMethod[] = [
+    { kind: 'minMax' },
+    { kind: 'minMax', range: [1, 100] },
+    { kind: 'goalposts', min: -50, max: 50 },
+    { kind: 'zScore' },
+    { kind: 'distanceToTarget', target: 150 },
+    { kind: 'rank' },
+    { kind: 'rank', ties: 'fractional' },
+    { kind: 'zScore', output: { mean: 50, sd: 10 } },
+    { kind: 'distToMax' },
+    { kind: 'distToRef', ref: 150 },
+    { kind: 'fracMax' },
+    { kind: 'borda' },
+    { kind: 'percentRank' },
+    { kind: 'minMax', constant: 'exclude' },
+  ];
+  const indicators = ['a', 'b', 'c'];
+
+  it('a unit that dominates on every indicator never ranks below one it dominates', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.array(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        (method, others, gains, lower) => {
+          const dominated = others[0] as number[];
+          // The dominant unit is at least as good on every indicator, whatever its direction.
+          const dominant = dominated.map((x, i) =>
+            Math.max(
+              -100,
+              Math.min(100, lower[i] ? x - (gains[i] as number) : x + (gains[i] as number)),
+            ),
+          );
+          const data: Record<string, Record<string, number>> = {};
+          const rows = [dominant, ...others];
+          rows.forEach((row, u) => {
+            // fracMax needs a positive maximum (min / x, all values > 0): shift into 1…201.
+            const offset = method.kind === 'fracMax' ? 101 : 0;
+            data[`u${u}`] = Object.fromEntries(
+              indicators.map((id, i) => [id, (row[i] as number) + offset]),
+            );
+          });
+          const framework = {
+            id: 'index',
+            children: indicators.map((id, i) => ({
+              id,
+              normalize: {
+                ...method,
+                ...(method.kind === 'distanceToTarget' && lower[i] ? { target: -150 } : {}),
+                ...(method.kind === 'distToRef' && lower[i] ? { ref: -150 } : {}),
+                direction: lower[i] ? ('lower-is-better' as const) : ('higher-is-better' as const),
+              },
+            })),
+          };
+          const results = compositeIndex(data, framework);
+          const rankOf = (unit: string) => results.find((r) => r.unit === unit)?.rank ?? null;
+          // Every indicator excluded as constant leaves no score to rank.
+          if (rankOf('u1') !== null)
+            expect(rankOf('u0')).toBeLessThanOrEqual(rankOf('u1') as number);
+          // Outside compositeIndex too: every normalised value of the dominant unit is ≥.
+          indicators.forEach((_, i) => {
+            const column = rows.map(
+              (row) => (row[i] as number) + (method.kind === 'fracMax' ? 101 : 0),
+            );
+            const ys = normalize(column, framework.children[i]?.normalize as NormalizeMethod);
+            if (ys[1] !== null) expect(ys[0] as number).toBeGreaterThanOrEqual(ys[1] as number);
+          });
+        },
+      ),
+      { seed: 14, numRuns: 400 },
+    );
+  });
+});
+
+describe('normalize: the COINr kinds', () => {
+  it('distToMax: 1 − (max − x) / (max − min), mirrored for lower-is-better', () => {
+    expect(normalize([20, 50, 80], { kind: 'distToMax' })).toEqual([0, 0.5, 1]);
+    expect(normalize([20, null, 80], { kind: 'distToMax', direction: 'lower-is-better' })).toEqual([
+      1,
+      null,
+      0,
+    ]);
+    expect(normalize([4, 4], { kind: 'distToMax' })).toEqual([0.5, 0.5]);
+  });
+
+  it('distToRef: 1 − (ref − x) / (ref − min), capped on request', () => {
+    expect(normalize([20, 50, 80], { kind: 'distToRef', ref: 50 })).toEqual([0, 1, 2]);
+    expect(normalize([20, 50, 80], { kind: 'distToRef', ref: 50, cap: true })).toEqual([0, 1, 1]);
+    expect(
+      normalize([20, 50, 80], { kind: 'distToRef', ref: 50, direction: 'lower-is-better' }),
+    ).toEqual([2, 1, 0]);
+    rejects(
+      () => normalize([20, 50], { kind: 'distToRef', ref: 20 }),
+      'INVALID_ARGUMENT',
+      'distToRef: the reference 20 must be above the minimum 20 of a higher-is-better indicator.',
+    );
+    rejects(
+      () => normalize([20, 50], { kind: 'distToRef', ref: 60, direction: 'lower-is-better' }),
+      'INVALID_ARGUMENT',
+      'distToRef: the reference 60 must be below the maximum 50 of a lower-is-better indicator.',
+    );
+    rejects(
+      () => normalize([20, 50], { kind: 'distToRef', ref: Number.NaN }),
+      'INVALID_NUMBER',
+      'ref: expected a finite number, got NaN.',
+    );
+  });
+
+  it('fracMax: x / max, or min / x when lower is better', () => {
+    expect(normalize([20, 50, 80], { kind: 'fracMax' })).toEqual([0.25, 0.625, 1]);
+    expect(normalize([-20, 80], { kind: 'fracMax' })).toEqual([-0.25, 1]);
+    expect(normalize([20, 40, 80], { kind: 'fracMax', direction: 'lower-is-better' })).toEqual([
+      1, 0.5, 0.25,
+    ]);
+    expect(normalize([3, 3], { kind: 'fracMax' })).toEqual([1, 1]);
+    rejects(
+      () => normalize([-1, 0], { kind: 'fracMax' }),
+      'INVALID_ARGUMENT',
+      'fracMax: the largest value is 0; x / max needs a maximum above 0.',
+    );
+    rejects(
+      () => normalize([0, 1], { kind: 'fracMax', direction: 'lower-is-better' }),
+      'INVALID_ARGUMENT',
+      'fracMax: the smallest value is 0; min / x (lower is better) needs values > 0.',
+    );
+  });
+
+  it('borda and percentRank: COINr n_borda and n_prank (ties min)', () => {
+    expect(normalize([90, 85, 85, 70], { kind: 'borda' })).toEqual([3, 1, 1, 0]);
+    expect(normalize([90, 85, 85, 70, null], { kind: 'percentRank' })).toEqual([
+      1,
+      1 / 3,
+      1 / 3,
+      0,
+      null,
+    ]);
+    expect(normalize([90, 70], { kind: 'percentRank', direction: 'lower-is-better' })).toEqual([
+      0, 1,
+    ]);
+    expect(normalize([5], { kind: 'percentRank' })).toEqual([0.5]);
+    expect(normalize([5, 5], { kind: 'borda' })).toEqual([0, 0]);
+    rejects(
+      () => normalize([1, 2], { kind: 'borda', ties: 'random' as never }),
+      'INVALID_ARGUMENT',
+      'method.ties: expected one of "competition", "modified", "dense", "ordinal", "fractional", got "random".',
+    );
+  });
+
+  it('zScore: to a chosen mean and sd (COINr m_sd)', () => {
+    expect(normalize([2, 4, 6], { kind: 'zScore', output: { mean: 100, sd: 10 } })).toEqual([
+      90, 100, 110,
+    ]);
+    expect(normalize([7, 7], { kind: 'zScore', output: { mean: 50, sd: 10 } })).toEqual([50, 50]);
+    rejects(
+      () => normalize([1, 2], { kind: 'zScore', output: { mean: 0, sd: 0 } }),
+      'INVALID_NUMBER',
+      'output.sd: expected a finite number > 0, got 0.',
+    );
+    rejects(
+      () => normalize([1, 2], { kind: 'zScore', output: 3 as never }),
+      'INVALID_ARGUMENT',
+      'output: expected an object { mean, sd }, got 3.',
+    );
+  });
+
+  it("constant: 'exclude' empties a constant column for every kind, 'error' throws for every kind", () => {
+    const kinds: NormalizeMethod[] = [
+      { kind: 'minMax' },
+      { kind: 'goalposts', min: 0, max: 10 },
+      { kind: 'zScore' },
+      { kind: 'distanceToTarget', target: 10 },
+      { kind: 'distToMax' },
+      { kind: 'distToRef', ref: 10 },
+      { kind: 'fracMax' },
+      { kind: 'rank' },
+      { kind: 'borda' },
+      { kind: 'percentRank' },
+    ];
+    for (const method of kinds) {
+      expect(normalize([4, null, 4], { ...method, constant: 'exclude' }), method.kind).toEqual([
+        null,
+        null,
+        null,
+      ]);
+      rejects(
+        () => normalize([4, 4], { ...method, constant: 'error' }),
+        'INVALID_ARGUMENT',
+        `${method.kind}: all 2 values equal 4; there is nothing to scale. Use constant: 'exclude' to leave the indicator out.`,
+      );
+      expect(normalize([1, 4], { ...method, constant: 'exclude' }).includes(null)).toBe(false);
+    }
+    rejects(
+      () => normalize([1], { kind: 'rank', constant: 'drop' as never }),
+      'INVALID_ARGUMENT',
+      'method.constant: expected one of "mid", "error", "exclude", got "drop".',
+    );
+  });
+});
+
+describe('normalizePanel', () => {
+  it('uses one scale across the editions', () => {
+    expect(normalizePanel([[60, 70], [80, null, 90], []], { kind: 'minMax' })).toEqual([
+      [0, 1 / 3],
+      [2 / 3, null, 1],
+      [],
+    ]);
+    expect(normalizePanel([[1, 2], [3]], { kind: 'rank' })).toEqual([[1, 2], [3]]);
+    // Per-year min-max would give both editions [0, 1]: the panel keeps the progress.
+    expect(normalize([80, 90], { kind: 'minMax' })).toEqual([0, 1]);
+  });
+
+  it('checks its input', () => {
+    rejects(
+      () => normalizePanel('x' as never, { kind: 'minMax' }),
+      'INVALID_ARGUMENT',
+      'years: expected an array with one array of values per edition, got "x".',
+    );
+    rejects(
+      () => normalizePanel([[1], [Number.NaN]], { kind: 'minMax' }),
+      'INVALID_NUMBER',
+      'years[1][0]: expected a finite number, got NaN.',
     );
   });
 });

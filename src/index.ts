@@ -64,8 +64,6 @@ export type {
   StrengthsWeaknessesOptions,
 } from './analysis/strengths-weaknesses.js';
 export { strengthsWeaknesses } from './analysis/strengths-weaknesses.js';
-export type { OutlierTreatment } from './analysis/treat-outliers.js';
-export { treatOutliers } from './analysis/treat-outliers.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
@@ -107,6 +105,8 @@ export { progress } from './kpi/progress.js';
 export { ratio } from './kpi/ratio.js';
 export type { TargetStatus } from './kpi/target-status.js';
 export { targetStatus } from './kpi/target-status.js';
+export type { OutlierTreatment } from './kpi/treat-outliers.js';
+export { treatOutliers } from './kpi/treat-outliers.js';
 export type { DatedValue } from './kpi/trend.js';
 export { projectLinear, requiredGrowthRate } from './kpi/trend.js';
 export type { Dataset } from './model/dataset.js';

@@ -1,7 +1,7 @@
 import { oneOf, record } from '../internal/guards.js';
 import type { CompositeData } from '../kpi/composite-types.js';
+import { pearson, spearman } from '../kpi/statistics.js';
 import { readTable } from './indicator-table.js';
-import { pearson, spearman } from './statistics.js';
 
 /**
  * Options for {@link correlations}.

@@ -1,8 +1,14 @@
 import { DxError } from '../errors.js';
 import { finiteNumber, numberBetween, positiveNumber, record } from '../internal/guards.js';
 import type { CompositeData } from '../kpi/composite-types.js';
+import {
+  mean,
+  presentValues,
+  sampleSd,
+  skewAndKurtosis,
+  sortedSummary,
+} from '../kpi/statistics.js';
 import { readTable } from './indicator-table.js';
-import { mean, presentValues, sampleSd, skewAndKurtosis, sortedSummary } from './statistics.js';
 
 /**
  * A flag of {@link indicatorStats}: `lowAvailability` (present share below

@@ -2,7 +2,6 @@
 // flat list of nodes (children before parents), every node's values in one typed column, and
 // NaN as the internal mark for "missing" (it never leaves vn-dx).
 
-import { type TreatSettings, treatColumn, treatSettings } from '../analysis/treat-outliers.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { weight as checkWeight } from '../internal/guards.js';
@@ -25,6 +24,7 @@ import type {
   ImputeOptions,
 } from './composite-types.js';
 import { checkMethod, fromColumn, normalizeColumn } from './normalize.js';
+import { type TreatSettings, treatColumn, treatSettings } from './treat-outliers.js';
 
 /** A checked framework node; `children` index the compiled list. */
 export interface CompiledNode {

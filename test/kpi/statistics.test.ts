@@ -18,7 +18,7 @@ import {
   sampleSd,
   skewness,
   spearman,
-} from '../../src/analysis/statistics.js';
+} from '../../src/kpi/statistics.js';
 
 const column = (xs: readonly (number | null)[]) => Float64Array.from(xs, (x) => x ?? Number.NaN);
 const close = (a: number, b: number) =>

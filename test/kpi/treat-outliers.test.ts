@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { treatOutliers } from '../../src/analysis/treat-outliers.js';
+import { treatOutliers } from '../../src/kpi/treat-outliers.js';
 import type { TreatOptions } from '../../src/model/framework-node.js';
 import { type Column, loadCase, maxDifference } from '../fixtures/coinr/load.js';
 

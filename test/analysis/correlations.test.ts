@@ -19,13 +19,13 @@ describe('correlations agree with R cor(use = "pairwise.complete.obs") on the AS
     const { ids, matrix } = correlations(data, { method, ids: fixture.ids });
     expect(ids).toEqual(fixture.ids);
     let worst = 0;
-    matrix.forEach((row, i) =>
+    matrix.forEach((row, i) => {
       row.forEach((r, j) => {
         const expected = fixture[method][i]?.[j] ?? null;
         expect(r === null, `${ids[i]} ${ids[j]}`).toBe(expected === null);
         if (r !== null) worst = Math.max(worst, Math.abs(r - (expected as number)));
-      }),
-    );
+      });
+    });
     expect(worst).toBeLessThan(1e-9);
   });
 });

@@ -671,3 +671,75 @@ describe('normalizePanel', () => {
     );
   });
 });
+
+describe('normalize: parameters checked even without data, overflow named, tie rules used', () => {
+  it('checks a range with nothing present', () => {
+    rejects(
+      () => normalize([null], { kind: 'minMax', range: [Number.NaN, 1] }),
+      'INVALID_NUMBER',
+      'range[0]: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => normalize([], { kind: 'minMax', range: [0, Number.POSITIVE_INFINITY] }),
+      'INVALID_NUMBER',
+      'range[1]: expected a finite number, got Infinity.',
+    );
+  });
+
+  it('names an overflow instead of returning infinities', () => {
+    rejects(
+      () => normalize([-1e308, 1e308], { kind: 'distToMax' }),
+      'INVALID_NUMBER',
+      'distToMax: the span of the values overflows the largest number; scale the values down first.',
+    );
+    rejects(
+      () => normalize([-1e308, 0], { kind: 'distToRef', ref: 1e308 }),
+      'INVALID_NUMBER',
+      'distToRef: the distance to the reference overflows the largest number; scale the values down first.',
+    );
+    rejects(
+      () => normalize([0, 1e308], { kind: 'distToRef', ref: -1e308, direction: 'lower-is-better' }),
+      'INVALID_NUMBER',
+      'distToRef: the distance to the reference overflows the largest number; scale the values down first.',
+    );
+    rejects(
+      () =>
+        normalize([0, 1e308], {
+          kind: 'distanceToTarget',
+          target: -1e308,
+          direction: 'lower-is-better',
+        }),
+      'INVALID_NUMBER',
+      'distanceToTarget: the distance to the target overflows the largest number; scale the values down first.',
+    );
+  });
+
+  it('uses the tie rule of percentRank and borda', () => {
+    expect(normalize([1, 1, 2], { kind: 'percentRank', ties: 'fractional' })).toEqual([
+      0.25, 0.25, 1,
+    ]);
+    expect(normalize([1, 1, 2], { kind: 'borda', ties: 'modified' })).toEqual([1, 1, 2]);
+  });
+
+  it('names a bad output mean, and a reference or target at the far end', () => {
+    rejects(
+      () => normalize([1, 2], { kind: 'zScore', output: { mean: Number.NaN, sd: 1 } }),
+      'INVALID_NUMBER',
+      'output.mean: expected a finite number, got NaN.',
+    );
+    rejects(
+      () => normalize([20, 50], { kind: 'distToRef', ref: 50, direction: 'lower-is-better' }),
+      'INVALID_ARGUMENT',
+      'distToRef: the reference 50 must be below the maximum 50 of a lower-is-better indicator.',
+    );
+    expect(
+      normalize([20, 50], { kind: 'distToRef', ref: 20, direction: 'lower-is-better' }),
+    ).toEqual([1, 0]);
+    rejects(
+      () =>
+        normalize([20, 60], { kind: 'distanceToTarget', target: 60, direction: 'lower-is-better' }),
+      'INVALID_ARGUMENT',
+      "distanceToTarget: the target 60 equals the data's maximum.",
+    );
+  });
+});

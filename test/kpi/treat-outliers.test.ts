@@ -197,12 +197,12 @@ describe('treatOutliers', () => {
             if (s !== null) expect(Number.isFinite(s)).toBe(true);
           }
           // Monotone: treatment never reverses the order of two values.
-          xs.forEach((a, i) =>
+          xs.forEach((a, i) => {
             xs.forEach((b, j) => {
               if (a !== null && b !== null && a < b)
                 expect(result.values[i] as number).toBeLessThanOrEqual(result.values[j] as number);
-            }),
-          );
+            });
+          });
         },
       ),
       { seed: 14, numRuns: 200 },

@@ -92,6 +92,7 @@ export type {
   CompositeData,
   CompositeOptions,
   CompositeResult,
+  CompositeRow,
   ImputeOptions,
 } from './kpi/composite-types.js';
 export { deriveShares } from './kpi/derive.js';

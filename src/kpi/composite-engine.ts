@@ -205,6 +205,7 @@ type LeafReader = (
   store: Float64Array,
   missing: Uint32Array,
   extents: Float64Array,
+  found: Uint8Array,
 ) => void;
 
 function readColumns(data: CompositeColumns): { units: readonly string[]; read: LeafReader } {
@@ -231,7 +232,7 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
   const n = units.length;
   return {
     units: [...units],
-    read: (leaves, store, missing, extents) => {
+    read: (leaves, store, missing, extents, found) => {
       for (const [id, node] of leaves) {
         const column = store.subarray(node * n, (node + 1) * n);
         const source = Object.hasOwn(columns, id) ? columns[id] : undefined;
@@ -240,6 +241,7 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
           missing[node] = n;
           continue;
         }
+        found[node] = 1;
         if (source === null || typeof source !== 'object' || source.length !== n) {
           throw new DxError(
             'LENGTH_MISMATCH',
@@ -298,7 +300,7 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
   const n = entries.length;
   return {
     units: entries.map(([unit]) => unit),
-    read: (leaves, store, missing, extents) => {
+    read: (leaves, store, missing, extents, found) => {
       for (const node of leaves.values()) {
         store.fill(Number.NaN, node * n, (node + 1) * n);
         missing[node] = n;
@@ -309,6 +311,7 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
         for (const id of Object.keys(row)) {
           const node = leaves.get(id);
           if (node === undefined) continue;
+          found[node] = 1;
           const value = row[id];
           if (value === null || value === undefined) continue;
           if (typeof value !== 'number' || value - value !== 0) throw invalidValue(value, unit, id);
@@ -320,6 +323,21 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
       }
     },
   };
+}
+
+/** The error for framework leaves that no unit has, with the closest ids the data does have. */
+function absentLeaves(absent: readonly string[], data: CompositeData): DxError {
+  const ids = new Set<string>();
+  if (!(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns')
+    for (const id of Object.keys((data as CompositeColumns).columns)) ids.add(id);
+  else
+    for (const row of data instanceof Map ? data.values() : Object.values(data))
+      for (const id of Object.keys(row as object)) ids.add(id);
+  const shown = [...ids].slice(0, 8).map((id) => describe(id));
+  return new DxError(
+    'UNKNOWN_ID',
+    `framework: ${absent.map((id) => `leaf ${describe(id)}`).join(', ')} ${absent.length === 1 ? 'is' : 'are'} in no unit's data; check the spelling (the data has ${shown.join(', ')}${ids.size > shown.length ? ', …' : ''}), or give the units the indicator with null values.`,
+  );
 }
 
 function readData(data: CompositeData): { units: readonly string[]; read: LeafReader } {
@@ -358,7 +376,7 @@ function aggregateColumns(
       const child = nodes[node.children[k] as number] as CompiledNode;
       throw new DxError(
         'INVALID_ARGUMENT',
-        `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
+        `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; give node ${describe(node.id)} aggregate: { missing: 'reweight' } (or every node, with the aggregate option of compositeIndex), or impute.`,
       );
     }
   };
@@ -498,7 +516,14 @@ export function evaluate(
     extents[2 * k] = Number.POSITIVE_INFINITY;
     extents[2 * k + 1] = Number.NEGATIVE_INFINITY;
   }
-  read(leaves, store, missing, extents);
+  const found = new Uint8Array(nodes.length);
+  read(leaves, store, missing, extents, found);
+  // A leaf that no unit has is a misspelt or foreign id, not missing data: with reweighting it
+  // would silently give every unit a score without it (or none at all).
+  if (n > 0) {
+    const absent = [...leaves].filter(([, k]) => found[k] === 0).map(([id]) => id);
+    if (absent.length > 0) throw absentLeaves(absent, data);
+  }
   const groups = options.impute === undefined ? [] : groupsOf(units, options.impute);
   // 1 for a node whose normalisation excluded it (constant: 'exclude'): its parent skips it.
   const excluded = new Uint8Array(nodes.length);

@@ -66,12 +66,27 @@ export interface CompositeResult {
  * are codes (`'49'`, `'26'`) iterates them in numeric order, so use a `Map` or
  * columns to keep your own.
  *
+ * {@link compositeIndex} and {@link compositeIndexColumns} also take rows
+ * declared as interfaces or readonly types (`Record<string, Row>` with
+ * `interface Row { online: number; signed: number | null }`), checked only
+ * for numeric values: see {@link CompositeRow}.
+ *
  * @category KPI
  */
 export type CompositeData =
   | Readonly<Record<string, Readonly<Record<string, number | null | undefined>>>>
   | ReadonlyMap<string, Readonly<Record<string, number | null | undefined>>>
   | CompositeColumns;
+
+/**
+ * One unit's row of {@link CompositeData}: any object type whose values are
+ * numbers, `null` or `undefined` (missing), interfaces included.
+ *
+ * @typeParam Row - the row type being checked.
+ *
+ * @category KPI
+ */
+export type CompositeRow<Row> = { readonly [K in keyof Row]: number | null | undefined };
 
 /**
  * Columnar data for {@link compositeIndex}: the fastest form for large data.

@@ -5,6 +5,7 @@ import type {
   CompositeData,
   CompositeOptions,
   CompositeResult,
+  CompositeRow,
 } from './composite-types.js';
 import { fromColumn } from './normalize.js';
 
@@ -30,7 +31,9 @@ import { fromColumn } from './normalize.js';
  *   target at the data's far end); `INVALID_NUMBER` for `NaN` or infinite
  *   values (naming unit and indicator), a weight that is not a finite number
  *   ≥ 0, or values whose normalisation would overflow; `LENGTH_MISMATCH` for a column whose length is not the number of
- *   units; `UNKNOWN_ID` for a unit without a group when imputing by group.
+ *   units; `UNKNOWN_ID` for a unit without a group when imputing by group,
+ *   or a framework leaf that no unit has (a misspelt id: the message lists
+ *   the ids the data has).
  *
  * @example
  * ```ts
@@ -54,6 +57,16 @@ import { fromColumn } from './normalize.js';
  *
  * @category KPI
  */
+export function compositeIndex<Row extends CompositeRow<Row>>(
+  data: Readonly<Record<string, Row>> | ReadonlyMap<string, Row>,
+  framework: FrameworkNode | string,
+  options?: CompositeOptions,
+): CompositeResult[];
+export function compositeIndex(
+  data: CompositeData,
+  framework: FrameworkNode | string,
+  options?: CompositeOptions,
+): CompositeResult[];
 export function compositeIndex(
   data: CompositeData,
   framework: FrameworkNode | string,
@@ -142,6 +155,16 @@ export interface CompositeColumnsResult {
  *
  * @category KPI
  */
+export function compositeIndexColumns<Row extends CompositeRow<Row>>(
+  data: Readonly<Record<string, Row>> | ReadonlyMap<string, Row>,
+  framework: FrameworkNode | string,
+  options?: CompositeOptions,
+): CompositeColumnsResult;
+export function compositeIndexColumns(
+  data: CompositeData,
+  framework: FrameworkNode | string,
+  options?: CompositeOptions,
+): CompositeColumnsResult;
 export function compositeIndexColumns(
   data: CompositeData,
   framework: FrameworkNode | string,

@@ -28,7 +28,7 @@ export interface FrameworkNode {
    */
   readonly treat?: boolean | TreatOptions;
   /** The nodes it aggregates. */
-  readonly children?: readonly (FrameworkNode | string)[];
+  readonly children?: readonly (FrameworkNode | string)[] | readonly FrameworkNode[];
   /** A label for reports. */
   readonly label?: Label;
 }

@@ -116,10 +116,14 @@ describe('evaluate: edge cases found in review', () => {
       { kind: 'distanceToTarget', target: 0, direction: 'lower-is-better' },
     ] as const) {
       const columns = evaluate(
-        { kind: 'columns', units: ['x', 'y'], columns: { a: [1, 2] } },
+        { kind: 'columns', units: ['x', 'y'], columns: { a: [1, 2], b: [null, null] } },
         fw(normalize),
         {},
       );
+      // A leaf that no unit has at all is a misspelt id, not missing data.
+      expect(() =>
+        evaluate({ kind: 'columns', units: ['x', 'y'], columns: { a: [1, 2] } }, fw(normalize), {}),
+      ).toThrowError(expect.objectContaining({ code: 'UNKNOWN_ID' }));
       const rows = evaluate({ x: { a: 1 }, y: { a: 2, b: null } }, fw(normalize), {});
       expect(columns.scores).toEqual([1, 2]);
       expect(rows.scores).toEqual([1, 2]);
@@ -192,11 +196,11 @@ describe('evaluate: edge cases found in review', () => {
     });
     Object.defineProperty(row, 'c', { value: 5, enumerable: false });
     const result = evaluate(
-      { u: row as never },
+      { u: row as never, v: { c: null } },
       { id: 'root', aggregate: { missing: 'reweight' }, children: ['a', 'b', 'c'] },
       {},
     );
-    expect(result.scores).toEqual([1.5]);
+    expect(result.scores).toEqual([1.5, null]);
     expect(reads).toBe(1);
   });
 });
@@ -443,7 +447,7 @@ describe('evaluate: Copeland nodes, excluded indicators, treated leaves', () => 
     fail(
       () => evaluate(data, root({}), {}),
       'INVALID_ARGUMENT',
-      `unit "a", node "root": "y" is missing; use aggregate: { missing: 'reweight' } or impute.`,
+      `unit "a", node "root": "y" is missing; give node "root" aggregate: { missing: 'reweight' } (or every node, with the aggregate option of compositeIndex), or impute.`,
     );
   });
 

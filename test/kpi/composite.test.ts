@@ -68,10 +68,19 @@ describe('compositeIndex', () => {
     expect(compositeIndex(columns, framework)).toEqual(compositeIndex(data, framework));
     expect(
       compositeIndex(
-        { kind: 'columns', units: ['a'], columns: {} },
+        { kind: 'columns', units: ['a'], columns: { x: [null] } },
         { id: 'r', aggregate: { missing: 'reweight' }, children: ['x'] },
       )[0]?.score,
     ).toBeNull();
+    // A typo'd leaf is an error that names it and what the data has, never an all-null index.
+    expect(() =>
+      compositeIndex(
+        { kind: 'columns', units: ['a'], columns: { online: [1] } },
+        { id: 'r', aggregate: { missing: 'reweight' }, children: ['online', 'onlne'] },
+      ),
+    ).toThrowError(
+      `framework: leaf "onlne" is in no unit's data; check the spelling (the data has "online"), or give the units the indicator with null values.`,
+    );
     expect(() =>
       compositeIndex({ kind: 'columns', units: ['a', 'b'], columns: { x: [1] } }, 'x'),
     ).toThrowError(expect.objectContaining({ code: 'LENGTH_MISMATCH' }));
@@ -120,7 +129,7 @@ describe('compositeIndex', () => {
     expect(() =>
       compositeIndex({ '93': { a: 1, b: null } }, { id: 'root', children: ['a', 'b'] }),
     ).toThrowError(/unit "93", node "root": "b" is missing/);
-    expect(() => compositeIndex({ u: {} }, { id: 'root', children: ['a'] })).toThrowError(
+    expect(() => compositeIndex({ u: { a: null } }, { id: 'root', children: ['a'] })).toThrowError(
       /"a" is missing/,
     );
   });

@@ -1,5 +1,4 @@
 import {
-  type DatedValue,
   type DecimalMark,
   type Direction,
   DxError,
@@ -10,7 +9,14 @@ import {
   readNumberColumn,
   scoreToReach,
 } from '../../index.js';
-import { type Command, DECIMAL_OPTION, type Lang, print, UsageError } from '../command.js';
+import {
+  type Command,
+  DECIMAL_OPTION,
+  type Invocation,
+  type Lang,
+  print,
+  UsageError,
+} from '../command.js';
 import {
   cellErrors,
   cellText,
@@ -63,6 +69,12 @@ const VERDICTS: Readonly<Record<Lang, Readonly<Record<OnTrackVerdict, string>>>>
   },
 };
 
+/** A dated value as the command reads it: the day as `YYYY-MM-DD`. */
+interface DayValue {
+  readonly date: string;
+  readonly value: number;
+}
+
 /** A day `YYYY-MM-DD` that exists, or a year (its 31 December); `undefined` otherwise. */
 export function dayOf(text: string): string | undefined {
   const trimmed = text.trim();
@@ -75,7 +87,7 @@ export function dayOf(text: string): string | undefined {
 }
 
 /** Reads `--name DATE=VALUE`, the value by the one number policy; a usage error otherwise. */
-function datedOption(name: string, text: unknown, decimal: DecimalMark): DatedValue {
+function datedOption(name: string, text: unknown, decimal: DecimalMark): DayValue {
   const flag = `--${name}`;
   if (typeof text !== 'string') throw new UsageError(`${flag} DATE=VALUE is required`);
   const at = text.indexOf('=');
@@ -146,7 +158,7 @@ function planMilestones(values: Invocation['values'], decimal: DecimalMark, lang
   const every = (values.every ?? 'year') as 'year' | 'half' | 'quarter';
   if (to.date <= from.date)
     throw new UsageError(
-      `--to: the deadline ${String(to.date)} is not after the start ${String(from.date)} of --from; give a later deadline`,
+      `--to: the deadline ${to.date} is not after the start ${from.date} of --from; give a later deadline`,
     );
   if (path === 'geometric' && !(from.value > 0 && to.value > 0))
     throw new UsageError(
@@ -180,7 +192,7 @@ function planOnTrack(
   const numbers = readNumbers(records, valueColumn, decimal);
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
-  const series: DatedValue[] = [];
+  const series: DayValue[] = [];
   records.rows.forEach((row, index) => {
     const text = cellText(row[dateColumn]);
     const date = dayOf(text);
@@ -211,14 +223,14 @@ function planOnTrack(
       'INVALID_ARGUMENT',
       `${records.file}: ${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth.`,
     );
-  const ordered = [...series].sort((a, b) => String(a.date).localeCompare(String(b.date)));
-  const latest = ordered.at(-1) as DatedValue;
+  const ordered = [...series].sort((a, b) => a.date.localeCompare(b.date));
+  const latest = ordered.at(-1) as DayValue;
   const met =
     direction === 'higher-is-better' ? latest.value >= target.value : latest.value <= target.value;
-  if (!met && String(target.date) <= String(latest.date))
+  if (!met && target.date <= latest.date)
     throw new DxError(
       'INVALID_ARGUMENT',
-      `${records.file}: --target ${String(target.date)} is not after the latest observation (${String(latest.date)}, ${records.where(seen.get(String(latest.date)) as number, dateColumn).text}) and the target is not met; give a later --target date.`,
+      `${records.file}: --target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date.`,
     );
   if (trend === 'compound') {
     if (!(target.value > 0))
@@ -232,7 +244,7 @@ function planOnTrack(
           ? []
           : [
               {
-                index: seen.get(String(point.date)) as number,
+                index: seen.get(point.date) as number,
                 column: valueColumn,
                 message: `${point.value} has no compound growth rate; use --trend linear or values > 0`,
               },
@@ -281,12 +293,12 @@ function planOnTrack(
     text: () =>
       facts([
         [w.verdict, VERDICTS[lang][result.verdict]],
-        [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${String(latest.date)})`],
-        [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${String(target.date)})`],
+        [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${latest.date})`],
+        [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${target.date})`],
         [w.actual, rate(result.actualRate)],
         [w.required, rate(result.requiredRate)],
         [w.ratio, result.ratio === null ? w.none : `${roundedText(result.ratio * 100, 1, lang)}%`],
-        [w.projected, `${roundedText(result.projected, 2, lang)} (${w.at} ${String(target.date)})`],
+        [w.projected, `${roundedText(result.projected, 2, lang)} (${w.at} ${target.date})`],
         [w.left, yearsText(result.yearsLeft, lang)],
       ]),
   };
@@ -341,12 +353,8 @@ function planScore(
       'INVALID_ARGUMENT',
       `${records.file}: --rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}.`,
     );
-  let result: ReturnType<typeof scoreToReach>;
-  try {
-    result = scoreToReach(scores, wanted, rank, { direction });
-  } catch (error) {
-    throw prefixed(records.file, error);
-  }
+  // Every input is checked above, so the library has nothing left to reject.
+  const result = scoreToReach(scores, wanted, rank, { direction });
   const w =
     lang === 'vi'
       ? {
@@ -388,8 +396,6 @@ function planScore(
       ]),
   };
 }
-
-type Invocation = Parameters<Command['run']>[0];
 
 export const plan: Command = {
   name: 'plan',

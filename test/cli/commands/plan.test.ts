@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../../src/cli/commands/plan.js';
 import { milestones, onTrack, scoreToReach } from '../../../src/index.js';
@@ -455,6 +456,80 @@ describe('vn-dx plan score', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.err, args.join(' ')).toMatch(message);
     }
+  });
+});
+
+describe('vn-dx plan reads the same numbers as the library', () => {
+  const value = fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100);
+  const year = fc.integer({ min: 2000, max: 2040 });
+
+  it('milestones: --json is milestones() of the options, ending at the target', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        year,
+        fc.integer({ min: 1, max: 8 }),
+        value,
+        value,
+        fc.constantFrom('year', 'half', 'quarter'),
+        async (start, span, a, b, every) => {
+          const from = { date: `${start}-12-31`, value: a };
+          const to = { date: `${start + span}-12-31`, value: b };
+          const { out, code } = await run([
+            'plan',
+            'milestones',
+            `--from=${start}=${a}`,
+            `--to=${start + span}=${b}`,
+            '--every',
+            every,
+            '--decimal',
+            'dot',
+            '--json',
+          ]);
+          expect(code).toBe(0);
+          const result = JSON.parse(out).milestones;
+          expect(result).toEqual(milestones(from, to, { every }));
+          expect(result.at(-1)).toEqual(to);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('on-track: --json is onTrack() of the file, whatever the order of its rows', async () => {
+    const positive = fc.integer({ min: 1, max: 100_000 }).map((n) => n / 100);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(year, { minLength: 2, maxLength: 6 }),
+        fc.array(positive, { minLength: 6, maxLength: 6 }),
+        positive,
+        fc.constantFrom('higher-is-better', 'lower-is-better'),
+        async (years, values, goal, direction) => {
+          const points = years.map((y, i) => ({ date: `${y}-12-31`, value: values[i] as number }));
+          const csv = `ngày;giá trị\n${points.map((p) => `${p.date};${String(p.value).replace('.', ',')}`).join('\n')}\n`;
+          const target = { date: '2041-12-31', value: goal };
+          const { out, code } = await run(
+            [
+              'plan',
+              'on-track',
+              's.csv',
+              '--target',
+              `2041=${String(goal).replace('.', ',')}`,
+              '--direction',
+              direction,
+              '--decimal',
+              'comma',
+              '--json',
+            ],
+            { 's.csv': csv },
+          );
+          expect(code).toBe(0);
+          const { target: read, direction: _, trend: __, series: ___, ...result } = JSON.parse(out);
+          expect(read).toEqual(target);
+          expect(result).toEqual(onTrack(points, target, { direction }));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 

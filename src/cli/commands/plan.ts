@@ -112,11 +112,15 @@ function datedOption(name: string, text: unknown, decimal: DecimalMark): DayValu
   return { date, value };
 }
 
-/** The column holding one of `names` (case aside), or a usage error listing the columns. */
+/**
+ * The column named by the first of `names` the file has (case and Unicode
+ * form aside), or a usage error listing the columns.
+ */
 function columnOf(records: Records, names: readonly string[], question: Question): string {
-  const found = records.header.find((header) =>
-    names.includes(header.trim().normalize('NFC').toLowerCase()),
-  );
+  const key = (header: string) => header.trim().normalize('NFC').toLowerCase();
+  const found = names
+    .map((name) => records.header.find((header) => key(header) === name))
+    .find((header) => header !== undefined);
   if (found === undefined)
     throw new UsageError(
       `${question}: ${records.file} has no column ${names.map((n) => `"${n}"`).join(' or ')}; the columns are ${records.header.join(', ')}`,

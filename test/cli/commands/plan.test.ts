@@ -382,6 +382,11 @@ describe('vn-dx plan score', () => {
       'v.csv': 'Tỉnh;Điểm\nA;0,8\nB;0,7\nC;0,7\nD;0,6\nE;0,5\nF;\n',
     });
     expect(JSON.parse(vi.out)).toEqual(json);
+    // English names first, whatever the order of the columns; NFD headers read as NFC.
+    const both = await run(['plan', 'score', 'b.csv', '--unit', 'E', '--rank', '1', '--json'], {
+      'b.csv': `${'Tỉnh'.normalize('NFD')};unit;${'Điểm'.normalize('NFD')}\nX;A;0,8\nY;E;0,5\n`,
+    });
+    expect(JSON.parse(both.out)).toMatchObject({ unit: 'E', score: 0.8, current: 0.5 });
     const lower = JSON.parse(
       (
         await run(

@@ -11,6 +11,7 @@ import {
 } from './command.js';
 import { chart } from './commands/chart.js';
 import { indicators } from './commands/indicators.js';
+import { plan } from './commands/plan.js';
 import { progress } from './commands/progress.js';
 import { provinces } from './commands/provinces.js';
 import { rank } from './commands/rank.js';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   indicators,
   rank,
   progress,
+  plan,
   validate,
   chart,
 ];

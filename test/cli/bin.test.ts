@@ -132,4 +132,28 @@ describe('the built vn-dx command', () => {
     ]);
     expect(vnDx('chart', 'ranks', 'ranks.csv', '--lang', 'vi').out).toMatch(/^<svg/);
   });
+
+  it('plans milestones, on-track verdicts and the score a rank needs, in both languages', () => {
+    expect(vnDx('plan', 'milestones', '--from', '2021-12-31=70', '--to', '2025=80').out).toMatch(
+      /^2022-12-31 +72,5$/m,
+    );
+    writeFileSync(join(work, 'series.csv'), 'ngày;giá trị\n2021;40\n2023;48,4\n');
+    expect(vnDx('plan', 'on-track', 'series.csv', '--target', '2025=60').out).toMatch(
+      /^kết luận +tiến bộ vừa phải$/m,
+    );
+    expect(
+      vnDx('plan', 'on-track', 'series.csv', '--target', '2025=60', '--lang', 'en').out,
+    ).toMatch(/^verdict +moderate progress$/m);
+    writeFileSync(join(work, 'leaders.csv'), 'unit,score\nA,0.8\nB,0.7\nC,0.5\n');
+    expect(
+      JSON.parse(vnDx('plan', 'score', 'leaders.csv', '--unit', 'C', '--rank', '2', '--json').out),
+    ).toMatchObject({
+      score: 0.7,
+      currentRank: 3,
+    });
+    expect(vnDx('plan', 'score', 'leaders.csv', '--unit', 'C', '--rank', 'two')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx plan: --rank: expected a whole number/),
+    });
+  });
 });

@@ -369,7 +369,9 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     ),
   ],
   compositeIndexColumns: [
-    throws('INVALID_ARGUMENT', () => main.compositeIndexColumns(bad<main.CompositeData>(null), 'x')),
+    throws('INVALID_ARGUMENT', () =>
+      main.compositeIndexColumns(bad<main.CompositeData>(null), 'x'),
+    ),
     throws('INVALID_NUMBER', () => main.compositeIndexColumns({ a: { x: Number.NaN } }, 'x')),
     throws('LENGTH_MISMATCH', () =>
       main.compositeIndexColumns({ kind: 'columns', units: ['a'], columns: { x: [] } }, 'x'),

@@ -7,6 +7,20 @@
  * @module vn-dx
  */
 
+export type { NoisyWeightsOptions, WeightNoise, WeightSet } from './analysis/noisy-weights.js';
+export { noisyWeights } from './analysis/noisy-weights.js';
+export type { Random } from './analysis/random.js';
+export { createRandom } from './analysis/random.js';
+export type { UncertainInput } from './analysis/replicate.js';
+export type { SobolIndex, SobolOptions, SobolResult } from './analysis/sobol.js';
+export { sobolIndices } from './analysis/sobol.js';
+export type {
+  ReplicationStats,
+  UncertaintyOptions,
+  UncertaintyResult,
+  UnitUncertainty,
+} from './analysis/uncertainty.js';
+export { uncertainty } from './analysis/uncertainty.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';

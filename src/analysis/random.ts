@@ -43,7 +43,7 @@ export type Random = () => number;
  * import { createRandom } from 'vn-dx';
  *
  * const random = createRandom(42);
- * random(); // 0.9148060434963554 (R: set.seed(42); runif(1))
+ * random(); // 0.9148060434963554 (as R draws after set.seed with 42)
  * ```
  *
  * @category Analysis

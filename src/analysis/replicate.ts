@@ -183,45 +183,94 @@ function patchFramework(
   return build(tree.nodes.length - 1);
 }
 
-/** Competition ("min") ranks, 1 for the highest score; NaN stays NaN. */
-function competitionRanks(scores: Float64Array, sorted: Float64Array, ranks: Float64Array): void {
-  sorted.set(scores);
-  sorted.sort(); // ascending, NaN last
-  let present = sorted.length;
-  while (present > 0 && Number.isNaN(sorted[present - 1])) present--;
-  for (let u = 0; u < scores.length; u++) {
-    const s = scores[u] as number;
-    if (Number.isNaN(s)) {
-      ranks[u] = Number.NaN;
-      continue;
-    }
-    // 1 + the number of scores above s: find the first index with a value > s.
-    let low = 0;
-    let high = present;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((sorted[mid] as number) <= s) low = mid + 1;
-      else high = mid;
-    }
-    ranks[u] = 1 + present - low;
+/**
+ * A ranker for n scores: competition ("min") ranks, 1 for the highest score, NaN kept. It keeps
+ * the units in the order of the previous call and re-sorts them by insertion, which costs little
+ * when a replication moves few places, as weight noise does; large n goes through the native
+ * sort and a binary search instead. Other tie rules use `rank`.
+ */
+function ranker(n: number, ties: TieMethod): (scores: Float64Array, ranks: Float64Array) => void {
+  if (ties !== 'competition') {
+    return (scores, ranks) => {
+      const list = rank(
+        Array.from(scores, (s) => (Number.isNaN(s) ? null : s)),
+        { ties },
+      );
+      for (let u = 0; u < n; u++) ranks[u] = list[u] ?? Number.NaN;
+    };
   }
+  const sorted = new Float64Array(n);
+  if (n > 256) {
+    // Sort the scores, then find each unit's place through a table of where each of n equal
+    // slices of the score range starts in the sorted scores: O(n) after the sort, where a
+    // binary search per unit costs more than the sort itself.
+    const starts = new Int32Array(n + 1);
+    return (scores, ranks) => {
+      sorted.set(scores);
+      sorted.sort(); // ascending, NaN last
+      let present = n;
+      while (present > 0 && Number.isNaN(sorted[present - 1])) present--;
+      const low = sorted[0] as number;
+      const high = sorted[present - 1] as number;
+      const scale = high > low ? present / (high - low) : 0;
+      const slice = (s: number): number => Math.min(present - 1, Math.floor((s - low) * scale));
+      let b = 0;
+      for (let i = 0; i < present; i++) {
+        const last = slice(sorted[i] as number);
+        while (b <= last) starts[b++] = i;
+      }
+      for (let u = 0; u < n; u++) {
+        const s = scores[u] as number;
+        if (Number.isNaN(s)) {
+          ranks[u] = Number.NaN;
+          continue;
+        }
+        // Rounding may put s one slice off: step back, then past every score ≤ s.
+        let i = starts[slice(s)] as number;
+        while (i > 0 && (sorted[i - 1] as number) > s) i--;
+        while (i < present && (sorted[i] as number) <= s) i++;
+        ranks[u] = 1 + present - i;
+      }
+    };
+  }
+  const order = Int32Array.from({ length: n }, (_, u) => u);
+  return (scores, ranks) => {
+    // Descending by score, NaN (as −∞) last.
+    for (let u = 0; u < n; u++) {
+      const s = scores[order[u] as number] as number;
+      sorted[u] = Number.isNaN(s) ? Number.NEGATIVE_INFINITY : s;
+    }
+    for (let i = 1; i < n; i++) {
+      const key = sorted[i] as number;
+      const unit = order[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (sorted[j] as number) < key) {
+        sorted[j + 1] = sorted[j] as number;
+        order[j + 1] = order[j] as number;
+        j--;
+      }
+      sorted[j + 1] = key;
+      order[j + 1] = unit;
+    }
+    for (let i = 0; i < n; i++) {
+      const unit = order[i] as number;
+      if (Number.isNaN(scores[unit])) ranks[unit] = Number.NaN;
+      else
+        ranks[unit] =
+          i > 0 && sorted[i] === sorted[i - 1] ? (ranks[order[i - 1] as number] as number) : i + 1;
+    }
+  };
 }
 
-function rankInto(
-  scores: Float64Array,
-  sorted: Float64Array,
-  ranks: Float64Array,
-  ties: TieMethod,
-): void {
-  if (ties === 'competition') {
-    competitionRanks(scores, sorted, ranks);
-    return;
-  }
-  const list = rank(
-    Array.from(scores, (s) => (Number.isNaN(s) ? null : s)),
-    { ties },
-  );
-  for (let u = 0; u < ranks.length; u++) ranks[u] = list[u] ?? Number.NaN;
+/** store[base + u] += w · store[from + u] for u < n: the kernel of a weighted sum. */
+function addScaled(store: Float64Array, base: number, from: number, n: number, w: number): void {
+  for (let u = 0; u < n; u++)
+    store[base + u] = (store[base + u] as number) + w * (store[from + u] as number);
+}
+
+/** store[base + u] /= total for u < n. */
+function divide(store: Float64Array, base: number, n: number, total: number): void {
+  for (let u = 0; u < n; u++) store[base + u] = (store[base + u] as number) / total;
 }
 
 /** Checks explicit weight sets and lays them out as one row of node weights per set. */
@@ -342,13 +391,24 @@ export function prepare(
     );
   });
   const nominalWeights = Float64Array.from(tree.nodes, (node) => node.weight);
+  // The tree in flat arrays (children of node k at childList[childStart[k] … childStart[k + 1]]),
+  // so that the loops below touch only typed memory.
+  const childStart = new Int32Array(m + 1);
+  tree.nodes.forEach((node, k) => {
+    childStart[k + 1] = (childStart[k] as number) + node.children.length;
+  });
+  const childList = Int32Array.from(tree.nodes.flatMap((node) => node.children));
+  const normalizers = tree.nodes.map((node) =>
+    node.children.length > 0 ? node.spec.normalize : undefined,
+  );
   const work = new Float64Array(m * n);
   const missing = new Uint32Array(m);
-  const sorted = new Float64Array(n);
   const settings: Settings[] = nominalSettings.slice();
   const row = new Float64Array(Math.max(1, ...tree.nodes.map((node) => node.children.length)));
   const rowWeights = new Float64Array(row.length);
   const root = m - 1;
+  const ranking = ranker(n, ties);
+  let loaded = -1;
 
   const run = (
     choice: ArrayLike<number>,
@@ -358,66 +418,69 @@ export function prepare(
   ): void => {
     let c = 0;
     for (const i of dataInputs) c = c * (inputs[i] as Input).choices.length + (choice[i] as number);
-    const leaves = leafStores[c] as Float64Array;
-    const leafAbsent = leafMissing[c] as Uint32Array;
-    for (let k = 0; k < m; k++) settings[k] = nominalSettings[k] as Settings;
-    aggregateInputs.forEach((i, a) => {
-      const chosen = (aggregateSettingsByInput[a] as Settings[][])[
-        choice[i] as number
-      ] as Settings[];
-      (inputs[i] as Input).nodes.forEach((k, j) => {
-        settings[k] = chosen[j] as Settings;
-      });
-    });
-    for (let k = 0; k < m; k++) {
-      const node = tree.nodes[k] as Tree['nodes'][number];
-      const children = node.children;
-      if (children.length === 0) {
+    if (c !== loaded) {
+      // Leaves live in the work store too: one source for every read below.
+      const leafAbsent = leafMissing[c] as Uint32Array;
+      const leaves = leafStores[c] as Float64Array;
+      for (let k = 0; k < m; k++) {
+        if (childStart[k + 1] !== childStart[k]) continue;
+        work.set(leaves.subarray(k * n, (k + 1) * n), k * n);
         missing[k] = leafAbsent[k] as number;
-        continue;
       }
+      loaded = c;
+    }
+    if (aggregateInputs.length > 0) {
+      for (let k = 0; k < m; k++) settings[k] = nominalSettings[k] as Settings;
+      for (let a = 0; a < aggregateInputs.length; a++) {
+        const i = aggregateInputs[a] as number;
+        const chosen = (aggregateSettingsByInput[a] as Settings[][])[
+          choice[i] as number
+        ] as Settings[];
+        const targets = (inputs[i] as Input).nodes;
+        for (let j = 0; j < targets.length; j++)
+          settings[targets[j] as number] = chosen[j] as Settings;
+      }
+    }
+    for (let k = 0; k < m; k++) {
+      const first = childStart[k] as number;
+      const last = childStart[k + 1] as number;
+      if (first === last) continue;
       const base = k * n;
       const { method, missing: policy, minCoverage } = settings[k] as Settings;
       let complete = true;
       let total = 0;
-      for (const child of children) {
+      for (let j = first; j < last; j++) {
+        const child = childList[j] as number;
         const w = weights[child] as number;
         total += w;
         if (w !== 0 && missing[child] !== 0) complete = false;
       }
       if (complete && method === 'arithmetic') {
+        // As the engine: Σ wₖxₖ in child order, zero weights skipped, then / Σ wₖ.
         work.fill(0, base, base + n);
-        for (const child of children) {
+        for (let j = first; j < last; j++) {
+          const child = childList[j] as number;
           const w = weights[child] as number;
           if (w === 0) continue;
-          const source =
-            (tree.nodes[child] as { children: readonly number[] }).children.length === 0
-              ? leaves
-              : work;
-          const offset = child * n;
-          for (let u = 0; u < n; u++)
-            work[base + u] = (work[base + u] as number) + w * (source[offset + u] as number);
+          addScaled(work, base, child * n, n, w);
         }
-        for (let u = 0; u < n; u++) work[base + u] = (work[base + u] as number) / total;
+        divide(work, base, n, total);
         missing[k] = 0;
       } else {
-        const width = children.length;
+        const width = last - first;
         const rowView = row.subarray(0, width);
         const weightView = rowWeights.subarray(0, width);
-        for (let j = 0; j < width; j++) weightView[j] = weights[children[j] as number] as number;
+        for (let j = 0; j < width; j++)
+          weightView[j] = weights[childList[first + j] as number] as number;
         let absent = 0;
         for (let u = 0; u < n; u++) {
           for (let j = 0; j < width; j++) {
-            const child = children[j] as number;
-            const source =
-              (tree.nodes[child] as { children: readonly number[] }).children.length === 0
-                ? leaves
-                : work;
-            const value = source[child * n + u] as number;
+            const child = childList[first + j] as number;
+            const value = work[child * n + u] as number;
             if (Number.isNaN(value) && policy === 'error' && (weightView[j] as number) > 0)
               throw new DxError(
                 'INVALID_ARGUMENT',
-                `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(tree.nodes[child]?.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
+                `unit ${describe(units[u])}, node ${describe(tree.nodes[k]?.id)}: ${describe(tree.nodes[child]?.id)} is missing; use aggregate: { missing: 'reweight' } or impute.`,
               );
             rowView[j] = value;
           }
@@ -427,10 +490,11 @@ export function prepare(
         }
         missing[k] = absent;
       }
-      if (node.spec.normalize) normalizeColumn(work.subarray(base, base + n), node.spec.normalize);
+      const normalizer = normalizers[k];
+      if (normalizer) normalizeColumn(work.subarray(base, base + n), normalizer);
     }
     scores.set(work.subarray(root * n, root * n + n));
-    rankInto(scores, sorted, ranks, ties);
+    ranking(scores, ranks);
   };
 
   // Each aggregation alternative must apply under every data-stage choice: try each once.

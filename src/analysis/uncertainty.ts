@@ -3,7 +3,7 @@ import { arrayLike, integerBetween, record } from '../internal/guards.js';
 import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { drawNoisyWeights, planNoise, type WeightNoise, type WeightSet } from './noisy-weights.js';
-import { medianSorted, quantileSorted } from './quantile.js';
+import { medianSorted, quantileSorted, selectQuantilePositions } from './quantile.js';
 import { createRandom, type Random } from './random.js';
 import { prepare, type Replicator, type UncertainInput, weightMatrix } from './replicate.js';
 
@@ -147,21 +147,55 @@ export function planDraws(
   return { replications, draw };
 }
 
-/** Mean, median and 5th/95th percentiles of the non-NaN values in `values` (sorted in place). */
-function stats(nominal: number, values: Float64Array): ReplicationStats {
-  values.sort();
-  let present = values.length;
-  while (present > 0 && Number.isNaN(values[present - 1])) present--;
-  const sorted = values.subarray(0, present);
+/**
+ * Sorts ranks in place by counting when they are whole numbers from 1 to `n` (competition ranks
+ * always are): O(R + n) instead of a sort. Returns false, leaving `values` as it was, otherwise.
+ * `values` must be free of NaN.
+ */
+function sortRanks(values: Float64Array, counts: Uint32Array): boolean {
+  counts.fill(0);
+  const n = counts.length - 1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (Number.isInteger(v) && v >= 1 && v <= n) counts[v] = (counts[v] as number) + 1;
+    else return false;
+  }
+  let i = 0;
+  for (let v = 1; v <= n; v++) for (let c = counts[v] as number; c > 0; c--) values[i++] = v;
+  return true;
+}
+
+/**
+ * Mean, median and 5th/95th percentiles of the non-NaN values in `values`, which it reorders:
+ * ranks are sorted by counting when `counts` is given and they allow it, other values only
+ * partly, by selecting the order statistics the percentiles read.
+ */
+function stats(nominal: number, values: Float64Array, counts?: Uint32Array): ReplicationStats {
+  let present = 0;
   let sum = 0;
-  for (let i = 0; i < present; i++) sum += sorted[i] as number;
-  const none = present === 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (Number.isNaN(v)) continue;
+    values[present++] = v;
+    sum += v;
+  }
+  const sorted = values.subarray(0, present);
+  if (present === 0)
+    return {
+      nominal: Number.isNaN(nominal) ? null : nominal,
+      mean: null,
+      median: null,
+      q05: null,
+      q95: null,
+    };
+  if (!(counts && counts.length <= present && sortRanks(sorted, counts)))
+    selectQuantilePositions(sorted);
   return {
     nominal: Number.isNaN(nominal) ? null : nominal,
-    mean: none ? null : sum / present,
-    median: none ? null : medianSorted(sorted),
-    q05: none ? null : quantileSorted(sorted, 0.05),
-    q95: none ? null : quantileSorted(sorted, 0.95),
+    mean: sum / present,
+    median: medianSorted(sorted),
+    q05: quantileSorted(sorted, 0.05),
+    q95: quantileSorted(sorted, 0.95),
   };
 }
 
@@ -177,12 +211,14 @@ export function runReplications(
   const shifts = new Float64Array(replications);
   const choice = new Int32Array(replicator.inputs.length);
   const weights = new Float64Array(replicator.tree.nodes.length);
+  const rowScores = new Float64Array(n);
+  const rowRanks = new Float64Array(n);
   const nominal = replicator.nominalRanks;
   for (let r = 0; r < replications; r++) {
     draw(r, choice, weights);
-    const rowScores = scores.subarray(r * n, (r + 1) * n);
-    const rowRanks = ranks.subarray(r * n, (r + 1) * n);
     replicator.run(choice, weights, rowScores, rowRanks);
+    scores.set(rowScores, r * n);
+    ranks.set(rowRanks, r * n);
     shifts[r] = meanShift(rowRanks, nominal);
   }
   return { ranks, scores, shifts };
@@ -268,13 +304,14 @@ export function uncertainty(
   const { ranks, scores, shifts } = runReplications(replicator, replications, draw);
   const n = replicator.units.length;
   const column = new Float64Array(replications);
+  const counts = new Uint32Array(n + 1);
   const gather = (store: Float64Array, u: number): Float64Array => {
     for (let r = 0; r < replications; r++) column[r] = store[r * n + u] as number;
     return column;
   };
   const units = replicator.units.map((unit, u) => ({
     unit,
-    ...stats(replicator.nominalRanks[u] as number, gather(ranks, u)),
+    ...stats(replicator.nominalRanks[u] as number, gather(ranks, u), counts),
     score: stats(replicator.nominalScores[u] as number, gather(scores, u)),
   }));
   const rankShifts = Array.from(shifts, (s) => (Number.isNaN(s) ? null : s));

@@ -124,7 +124,7 @@ describe('prepare().run: a replication equals compositeIndex with the same choic
       for (const pillar of patched.children) {
         for (const leaf of pillar.children) {
           if (leaf.id === 'a' || leaf.id === 'b')
-            leaf.normalize = normalizeChoices[pick[0] as number];
+            leaf.normalize = normalizeChoices[pick[0] as number] as object;
           if (leaf.id === 'c' && pick[3] === 1) leaf.normalize = { kind: 'minMax', range: [1, 10] };
         }
         if (pillar.id === 'p2')

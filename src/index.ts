@@ -11,6 +11,12 @@ export type { NoisyWeightsOptions, WeightNoise, WeightSet } from './analysis/noi
 export { noisyWeights } from './analysis/noisy-weights.js';
 export type { Random } from './analysis/random.js';
 export { createRandom } from './analysis/random.js';
+export type {
+  RemovedComponent,
+  RemoveEachOptions,
+  RemoveEachResult,
+} from './analysis/remove-each.js';
+export { removeEach } from './analysis/remove-each.js';
 export type { UncertainInput } from './analysis/replicate.js';
 export type { SobolIndex, SobolOptions, SobolResult } from './analysis/sobol.js';
 export { sobolIndices } from './analysis/sobol.js';

@@ -11,6 +11,8 @@ export type { NoisyWeightsOptions, WeightNoise, WeightSet } from './analysis/noi
 export { noisyWeights } from './analysis/noisy-weights.js';
 export type { Random } from './analysis/random.js';
 export { createRandom } from './analysis/random.js';
+export type { RankSensitivityOptions } from './analysis/rank-sensitivity.js';
+export { rankSensitivity } from './analysis/rank-sensitivity.js';
 export type {
   RemovedComponent,
   RemoveEachOptions,

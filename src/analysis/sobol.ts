@@ -160,10 +160,27 @@ export function sobolIndices(
   if (typeof model !== 'function')
     throw new DxError('INVALID_ARGUMENT', 'model: expected a function (x: number[]) => number.');
   const names = inputNames(dimensions);
+  const { n, resamples, random } = sobolSettings(options);
+  return estimateSobol(model, names, n, resamples, random);
+}
+
+/** Checks `samples`, `seed` and `bootstrap`, and starts the seeded stream. */
+export function sobolSettings(options: unknown): { n: number; resamples: number; random: Random } {
   const { samples, seed, bootstrap } = record(options, 'options', '{ samples, seed, bootstrap }');
   const n = integerBetween(samples, 2, 1e7, 'options.samples');
   const resamples = integerBetween(bootstrap ?? 0, 0, 1e6, 'options.bootstrap');
   const random = createRandom(integerBetween(seed, -0x80000000, 0x7fffffff, 'options.seed'));
+  return { n, resamples, random };
+}
+
+/** {@link sobolIndices} on checked arguments, drawing from `random` where it stands. */
+export function estimateSobol(
+  model: (x: number[]) => number,
+  names: readonly string[],
+  n: number,
+  resamples: number,
+  random: Random,
+): SobolResult {
   const d = names.length;
   const design = saltelliDesign(n, d, random);
   const runs = n * (d + 2);

@@ -31,6 +31,8 @@ export type {
 export { uncertainty } from './analysis/uncertainty.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
+export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
+export { renderRankIntervalChart } from './chart/rank-interval-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
 export { checkConsistency } from './checks/check-consistency.js';
 export type { DatasetContext, DatasetFinding } from './checks/check-dataset.js';

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { uncertainty } from '../../src/analysis/uncertainty.js';
+import { renderRankIntervalChart } from '../../src/chart/rank-interval-chart.js';
+import { isDxError } from '../../src/errors.js';
+
+const rows = [
+  { unit: '79', nominal: 2, median: 2.5, q05: 1, q95: 3 },
+  { unit: '48', nominal: 1, median: 1, q05: 1, q95: 2 },
+  { unit: '22', nominal: null, q05: null, q95: null },
+];
+
+describe('renderRankIntervalChart', () => {
+  it('draws an accessible standalone SVG, best nominal rank first', () => {
+    const svg = renderRankIntervalChart(rows, {
+      labels: { '48': 'Đà Nẵng', '79': 'TP. <HCM>' },
+      lang: 'vi',
+      title: 'DTI & bất định',
+    });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('<title id="chart-title">DTI &amp; bất định</title>');
+    expect(svg).toContain('TP. &lt;HCM&gt;: hạng 2, khoảng 5–95 %: 1–3');
+    expect(svg).toContain('22: không có hạng');
+    expect(svg).not.toMatch(/<script|href=|@import/);
+    expect(svg.match(/<circle/g)).toHaveLength(2);
+    expect(svg.indexOf('>Đà Nẵng</text>')).toBeLessThan(svg.indexOf('>TP. &lt;HCM&gt;</text>'));
+    // The median tick of 2.5 sits halfway between ranks 2 and 3.
+    expect(svg.match(/stroke="#333" stroke-width="1.5"/g)).toHaveLength(2);
+  });
+
+  it('writes English by default and half ranks to one decimal', () => {
+    const svg = renderRankIntervalChart([
+      { unit: 'A', nominal: 1, q05: 1, q95: 2.5 },
+      { unit: 'B', nominal: 2, q05: 1.5, q95: 3 },
+    ]);
+    expect(svg).toContain('Rank and its uncertainty interval');
+    expect(svg).toContain('A: rank 1, 5–95 % interval: 1–2.5');
+  });
+
+  it('draws any uncertainty result, and is pure', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 40 }),
+        (xs) => {
+          const data = Object.fromEntries(xs.map((x, i) => [`u${i}`, { x, y: 1 - x * x }]));
+          const result = uncertainty(
+            data,
+            { id: 'i', children: ['x', 'y'] },
+            {
+              weights: { noise: [{ level: 1, factor: 0.5 }] },
+              replications: 20,
+              seed: 1,
+            },
+          );
+          const svg = renderRankIntervalChart(result.units, { width: 400 });
+          expect(svg).toBe(renderRankIntervalChart(result.units, { width: 400 }));
+          expect(svg.match(/<circle/g)).toHaveLength(xs.length);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('rejects bad input', () => {
+    const cases: [unknown, unknown, string][] = [
+      [[], {}, 'EMPTY_INPUT'],
+      ['x', {}, 'EMPTY_INPUT'],
+      [[{ unit: 'A', nominal: null, q05: null, q95: null }], {}, 'EMPTY_INPUT'],
+      [[{ unit: 'A', nominal: 0, q05: 1, q95: 1 }], {}, 'INVALID_ARGUMENT'],
+      [[{ unit: 'A', nominal: 1, q05: 3, q95: 2 }], {}, 'INVALID_ARGUMENT'],
+      [[{ unit: 'A', nominal: 1, q05: 1, q95: 2, median: Number.NaN }], {}, 'INVALID_ARGUMENT'],
+      [[null], {}, 'INVALID_ARGUMENT'],
+      [
+        [
+          { unit: 'A', nominal: 1, q05: 1, q95: 1 },
+          { unit: 'A', nominal: 2, q05: 2, q95: 2 },
+        ],
+        {},
+        'INVALID_ARGUMENT',
+      ],
+      [[{ unit: 'A', nominal: 1, q05: 1, q95: 1 }], { width: 50 }, 'INVALID_ARGUMENT'],
+    ];
+    for (const [units, options, code] of cases) {
+      let caught: unknown;
+      try {
+        renderRankIntervalChart(units as never, options as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isDxError(caught, code as never), `${JSON.stringify(units)}: ${caught}`).toBe(true);
+    }
+  });
+
+  it('handles a single ranked unit', () => {
+    const svg = renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: 1 }]);
+    expect(svg.match(/<circle/g)).toHaveLength(1);
+  });
+});

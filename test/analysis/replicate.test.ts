@@ -251,3 +251,73 @@ describe('prepare rejects bad alternatives up front', () => {
     }
   });
 });
+
+describe('the ranks of a large replication', () => {
+  const rankOf = (values: (number | null)[]) => {
+    const units = values.map((_, u) => `u${u}`);
+    const data = { kind: 'columns' as const, units, columns: { x: values } };
+    const replicator = prepare(
+      data,
+      { id: 'root', aggregate: { missing: 'reweight' }, children: ['x'] },
+      {},
+    );
+    const scores = new Float64Array(values.length);
+    const ranks = new Float64Array(values.length);
+    replicator.run([], replicator.nominalWeights, scores, ranks);
+    return Array.from(ranks, (r) => (Number.isNaN(r) ? null : r));
+  };
+
+  it('equal rank() above 256 units: ties, gaps, skewed and constant scores', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 257, max: 3000 }),
+        fc.integer(),
+        fc.constantFrom('uniform', 'ties', 'skewed', 'gaps'),
+        (n, seed, shape) => {
+          let state = seed | 0;
+          const next = () => {
+            state = (Math.imul(state, 1103515245) + 12345) | 0;
+            return ((state >>> 8) & 0xffff) / 65536;
+          };
+          const values = Array.from({ length: n }, (): number | null => {
+            const u = next();
+            if (shape === 'ties') return Math.floor(u * 20);
+            if (shape === 'skewed') return Math.exp(12 * u) * 1e-3;
+            if (shape === 'gaps') return u < 0.1 ? null : u;
+            return u;
+          });
+          expect(rankOf(values)).toEqual(rank(values));
+        },
+      ),
+      { numRuns: 25 },
+    );
+    expect(rankOf(Array.from({ length: 300 }, () => 5))).toEqual(Array(300).fill(1));
+    expect(rankOf([...Array.from({ length: 299 }, () => null), 2])).toEqual([
+      ...Array(299).fill(null),
+      1,
+    ]);
+  });
+});
+
+describe('a replication that loses a value a parent cannot skip', () => {
+  it('throws DxError naming the unit and node', () => {
+    const data = { A: { x: 1, y: null, z: 1 }, B: { x: 2, y: 2, z: 2 } };
+    const tree: FrameworkNode = {
+      id: 'root',
+      children: [
+        { id: 'g', aggregate: { missing: 'reweight', minCoverage: 0.5 }, children: ['x', 'y'] },
+        'z',
+      ],
+    };
+    const replicator = prepare(data, tree, {});
+    const weights = weightMatrix(replicator.tree, [{ x: 0.5 }], 'w');
+    let caught: unknown;
+    try {
+      replicator.run([], weights, new Float64Array(2), new Float64Array(2));
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDxError(caught, 'INVALID_ARGUMENT')).toBe(true);
+    expect(String(caught)).toContain('unit "A", node "root": "g" is missing');
+  });
+});

@@ -202,3 +202,22 @@ describe('uncertainty', () => {
     expectTypeOf(result.units[0]?.q05).toEqualTypeOf<number | null | undefined>();
   });
 });
+
+describe('uncertainty with fractional ties', () => {
+  it('computes rank statistics from half ranks too', () => {
+    const data = { A: { x: 1, y: 1 }, B: { x: 1, y: 1 }, C: { x: 0, y: 2 } };
+    const result = uncertainty(
+      data,
+      { id: 'i', children: ['x', 'y'] },
+      { ties: 'fractional', weights: [{}, { y: 2 }, {}, {}] },
+    );
+    // All three tie nominally (2, 2, 2); with y weighing 2, C leads and A, B share 2.5.
+    // A's ranks 2, 2.5, 2, 2: R's quantile(c(2, 2.5, 2, 2), 0.95) is 2.425.
+    expect(result.units.map((u) => [u.unit, u.nominal, u.median, u.q95])).toEqual([
+      ['A', 2, 2, 2.425],
+      ['B', 2, 2, 2.425],
+      ['C', 2, 2, 2],
+    ]);
+    expect(result.units[2]?.q05).toBe(1.15);
+  });
+});

@@ -7,7 +7,12 @@
  * @module vn-dx
  */
 
-export type { NoisyWeightsOptions, WeightNoise, WeightSet } from './analysis/noisy-weights.js';
+export type {
+  NoisyWeightsOptions,
+  WeightNoise,
+  WeightNoiseSpec,
+  WeightSet,
+} from './analysis/noisy-weights.js';
 export { noisyWeights } from './analysis/noisy-weights.js';
 export type { Random } from './analysis/random.js';
 export { createRandom } from './analysis/random.js';
@@ -19,7 +24,13 @@ export type {
   RemoveEachResult,
 } from './analysis/remove-each.js';
 export { removeEach } from './analysis/remove-each.js';
-export type { UncertainInput } from './analysis/replicate.js';
+export type {
+  AggregateAlternatives,
+  ImputeAlternatives,
+  LeafAlternatives,
+  NormalizeAlternatives,
+  UncertainInput,
+} from './analysis/replicate.js';
 export type { SobolIndex, SobolOptions, SobolResult } from './analysis/sobol.js';
 export { sobolIndices } from './analysis/sobol.js';
 export type {

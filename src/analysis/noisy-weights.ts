@@ -37,6 +37,16 @@ export interface NoisyWeightsOptions {
  */
 export type WeightSet = Readonly<Record<string, number>>;
 
+/**
+ * Weights drawn with noise, for {@link uncertainty} and {@link rankSensitivity}.
+ *
+ * @category Analysis
+ */
+export interface WeightNoiseSpec {
+  /** The levels to perturb and by how much, as for {@link noisyWeights}. */
+  readonly noise: readonly WeightNoise[];
+}
+
 /** A checked noise spec: each entry with the nodes of its level, in framework order. */
 export interface NoisePlan {
   readonly levels: readonly { readonly factor: number; readonly nodes: readonly number[] }[];

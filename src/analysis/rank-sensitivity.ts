@@ -2,7 +2,12 @@ import { DxError } from '../errors.js';
 import { record } from '../internal/guards.js';
 import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
-import { drawNoisyWeights, planNoise, type WeightNoise, type WeightSet } from './noisy-weights.js';
+import {
+  drawNoisyWeights,
+  planNoise,
+  type WeightNoiseSpec,
+  type WeightSet,
+} from './noisy-weights.js';
 import { prepare, type UncertainInput, weightMatrix } from './replicate.js';
 import { estimateSobol, type SobolResult, sobolSettings } from './sobol.js';
 import { meanShift } from './uncertainty.js';
@@ -19,7 +24,7 @@ export interface RankSensitivityOptions extends CompositeOptions {
    * sets are drawn first (as {@link noisyWeights} draws them) and chosen from.
    * Either way the weights are one input, named `weights`.
    */
-  readonly weights?: readonly WeightSet[] | { readonly noise: readonly WeightNoise[] };
+  readonly weights?: readonly WeightSet[] | WeightNoiseSpec;
   /** Discrete alternatives, one input each, named by their `name` (default their `kind`). */
   readonly alternatives?: readonly UncertainInput[];
   /** N, the base sample size (≥ 2): the index is recomputed N·(d + 2) times for d inputs. */

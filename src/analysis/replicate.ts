@@ -19,42 +19,83 @@ import { compileTree, type Tree } from './tree.js';
 /**
  * One uncertain choice of a composite index, with its alternatives: each
  * replication of {@link uncertainty} draws one of `choices`, with equal
- * probability, and applies it to `nodes`.
- *
- * - `normalize`: a normalisation for the leaves in `nodes` (default every leaf).
- * - `leaves`: any leaf settings (`normalize`, and whatever else a leaf takes,
- *   such as outlier treatment), merged into the leaves in `nodes` (default
- *   every leaf); `{}` keeps the framework's own.
- * - `aggregate`: aggregation options for the non-leaf nodes in `nodes`
- *   (default every non-leaf node), merged over their own.
- * - `impute`: the `impute` option of `compositeIndex`; `null` for none.
+ * probability, and applies it to `nodes`. See {@link NormalizeAlternatives},
+ * {@link LeafAlternatives}, {@link AggregateAlternatives} and
+ * {@link ImputeAlternatives}.
  *
  * @category Analysis
  */
 export type UncertainInput =
-  | {
-      readonly kind: 'normalize';
-      readonly name?: string;
-      readonly nodes?: readonly string[];
-      readonly choices: readonly NormalizeMethod[];
-    }
-  | {
-      readonly kind: 'leaves';
-      readonly name?: string;
-      readonly nodes?: readonly string[];
-      readonly choices: readonly Readonly<Partial<Omit<FrameworkNode, 'id' | 'children'>>>[];
-    }
-  | {
-      readonly kind: 'aggregate';
-      readonly name?: string;
-      readonly nodes?: readonly string[];
-      readonly choices: readonly AggregateOptions[];
-    }
-  | {
-      readonly kind: 'impute';
-      readonly name?: string;
-      readonly choices: readonly (ImputeOptions | null)[];
-    };
+  | NormalizeAlternatives
+  | LeafAlternatives
+  | AggregateAlternatives
+  | ImputeAlternatives;
+
+/**
+ * Alternative normalisations of leaves; see {@link UncertainInput}.
+ *
+ * @category Analysis
+ */
+export interface NormalizeAlternatives {
+  /** Discriminant. */
+  readonly kind: 'normalize';
+  /** The input's name in results (default `'normalize'`); unique among the inputs. */
+  readonly name?: string;
+  /** The leaves it applies to (default every leaf). */
+  readonly nodes?: readonly string[];
+  /** The normalisations to draw from. */
+  readonly choices: readonly NormalizeMethod[];
+}
+
+/**
+ * Alternative leaf settings (`normalize`, and whatever else a leaf takes, such
+ * as outlier treatment), merged into the leaves' own; `{}` keeps them as they
+ * are. See {@link UncertainInput}.
+ *
+ * @category Analysis
+ */
+export interface LeafAlternatives {
+  /** Discriminant. */
+  readonly kind: 'leaves';
+  /** The input's name in results (default `'leaves'`); unique among the inputs. */
+  readonly name?: string;
+  /** The leaves it applies to (default every leaf). */
+  readonly nodes?: readonly string[];
+  /** The settings to draw from; none may set `id`, `children` or `weight`. */
+  readonly choices: readonly Readonly<Partial<Omit<FrameworkNode, 'id' | 'children'>>>[];
+}
+
+/**
+ * Alternative aggregation options for nodes with children, merged over their
+ * own; see {@link UncertainInput}.
+ *
+ * @category Analysis
+ */
+export interface AggregateAlternatives {
+  /** Discriminant. */
+  readonly kind: 'aggregate';
+  /** The input's name in results (default `'aggregate'`); unique among the inputs. */
+  readonly name?: string;
+  /** The nodes it applies to (default every node with children). */
+  readonly nodes?: readonly string[];
+  /** The aggregation options to draw from. */
+  readonly choices: readonly AggregateOptions[];
+}
+
+/**
+ * Alternative `impute` options of `compositeIndex` (`null` for none); see
+ * {@link UncertainInput}.
+ *
+ * @category Analysis
+ */
+export interface ImputeAlternatives {
+  /** Discriminant. */
+  readonly kind: 'impute';
+  /** The input's name in results (default `'impute'`); unique among the inputs. */
+  readonly name?: string;
+  /** The imputations to draw from. */
+  readonly choices: readonly (ImputeOptions | null)[];
+}
 
 /** A checked uncertain input. */
 interface Input {

@@ -2,7 +2,12 @@ import { DxError } from '../errors.js';
 import { arrayLike, integerBetween, record } from '../internal/guards.js';
 import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
-import { drawNoisyWeights, planNoise, type WeightNoise, type WeightSet } from './noisy-weights.js';
+import {
+  drawNoisyWeights,
+  planNoise,
+  type WeightNoiseSpec,
+  type WeightSet,
+} from './noisy-weights.js';
 import { medianSorted, quantileSorted, selectQuantilePositions } from './quantile.js';
 import { createRandom, type Random } from './random.js';
 import { prepare, type Replicator, type UncertainInput, weightMatrix } from './replicate.js';
@@ -20,7 +25,7 @@ export interface UncertaintyOptions extends CompositeOptions {
    * replication; or `{ noise }`, drawn as {@link noisyWeights} draws them.
    * Default: the framework's weights in every replication.
    */
-  readonly weights?: readonly WeightSet[] | { readonly noise: readonly WeightNoise[] };
+  readonly weights?: readonly WeightSet[] | WeightNoiseSpec;
   /** Discrete alternatives, one drawn per input and replication; see {@link UncertainInput}. */
   readonly alternatives?: readonly UncertainInput[];
   /** How many replications (≥ 1); default the number of explicit weight sets. */

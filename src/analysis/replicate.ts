@@ -374,6 +374,7 @@ export function prepare(
   const leafStores: Float64Array[] = [];
   const leafMissing: Uint32Array[] = [];
   const combo = dataInputs.map(() => 0);
+  const { impute: nominalImpute, ...composite } = options;
   for (let c = 0; c < combos; c++) {
     let rest = c;
     for (let j = dataInputs.length - 1; j >= 0; j--) {
@@ -381,16 +382,21 @@ export function prepare(
       combo[j] = rest % size;
       rest = Math.floor(rest / size);
     }
-    let impute = options.impute;
+    let impute = nominalImpute;
     dataInputs.forEach((i, j) => {
       const input = inputs[i] as Input;
       if (input.kind === 'impute')
         impute = (input.choices[combo[j] as number] as ImputeOptions | null) ?? undefined;
     });
-    const patched =
-      dataInputs.length === 0 ? framework : patchFramework(tree, inputs, dataInputs, combo);
-    const { impute: _, ...rest2 } = options;
-    const result = evaluate(data, patched, impute === undefined ? rest2 : { ...rest2, impute });
+    // Without data-stage inputs the nominal evaluation is the only combination.
+    const result =
+      dataInputs.length === 0
+        ? nominal
+        : evaluate(
+            data,
+            patchFramework(tree, inputs, dataInputs, combo),
+            impute === undefined ? composite : { ...composite, impute },
+          );
     const store = new Float64Array(m * n);
     const missing = new Uint32Array(m);
     result.columns.forEach((column, k) => {

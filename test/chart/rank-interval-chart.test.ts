@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uncertainty } from '../../src/analysis/uncertainty.js';
@@ -95,5 +96,46 @@ describe('renderRankIntervalChart', () => {
   it('handles a single ranked unit', () => {
     const svg = renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: 1 }]);
     expect(svg.match(/<circle/g)).toHaveLength(1);
+  });
+});
+
+describe('renderRankIntervalChart, exactly', () => {
+  it('draws this golden chart (geometry, text and styling pinned)', () => {
+    const golden = readFileSync(
+      new URL('./rank-interval-chart.golden.svg', import.meta.url),
+      'utf8',
+    );
+    const svg = renderRankIntervalChart(
+      [
+        { unit: 'B', nominal: 2, median: 2.5, q05: 1, q95: 3 },
+        { unit: 'A', nominal: 1, q05: 1, q95: 2 },
+        { unit: 'C', nominal: null, q05: null, q95: null },
+      ],
+      { width: 300, labels: { A: 'An' } },
+    );
+    expect(svg).toBe(golden);
+  });
+
+  it('spaces rank ticks by 1 up to 12 ranks, by 5 up to 40, by 10 beyond', () => {
+    const ticks = (worst: number) => {
+      const svg = renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: worst }]);
+      return [...svg.matchAll(/fill="#555">(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    };
+    expect(ticks(4)).toEqual([1, 2, 3, 4]);
+    expect(ticks(30)).toEqual([1, 5, 10, 15, 20, 25, 30]);
+    expect(ticks(63)).toEqual([1, 10, 20, 30, 40, 50, 60, 63]);
+    expect(ticks(1)).toEqual([1]);
+  });
+
+  it('gives Vietnamese axis text with lang vi, and caps the label margin', () => {
+    const svg = renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: 2 }], {
+      lang: 'vi',
+      labels: { A: 'x'.repeat(100) },
+    });
+    expect(svg).toContain('Thứ hạng và khoảng bất định');
+    expect(svg).toContain(
+      'Thứ hạng (1 là cao nhất): chấm là hạng danh nghĩa, thanh là khoảng 5–95 %',
+    );
+    expect(svg).toContain('<circle cx="260" ');
   });
 });

@@ -54,6 +54,33 @@ describe('selectQuantilePositions', () => {
     );
   });
 
+  it('selects the right positions in long arrays too', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
+          minLength: 40,
+          maxLength: 2000,
+        }),
+        (list) => {
+          const sorted = Float64Array.from(list).sort();
+          const selected = Float64Array.from(list);
+          selectQuantilePositions(selected);
+          const n = sorted.length;
+          for (const k of [
+            Math.floor((n - 1) * 0.05),
+            Math.ceil((n - 1) * 0.05),
+            (n - 1) >> 1,
+            n >> 1,
+            Math.floor((n - 1) * 0.95),
+            Math.ceil((n - 1) * 0.95),
+          ])
+            expect(selected[k]).toBe(sorted[k]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('handles many ties', () => {
     fc.assert(
       fc.property(

@@ -53,6 +53,12 @@ describe('indexSampler', () => {
     expect([ten(), ten(), ten(), ten(), ten()]).toEqual([8, 3, 6, 0, 1]);
     const big = indexSampler(createRandom(1), 70000);
     expect([big(), big(), big()]).toEqual([24387, 59520, 43306]);
+    // 16 bits exactly (R spends two uniforms per draw from 2^15 + 1 up):
+    // set.seed(2); sample(40000, 4, TRUE) - 1 and set.seed(2); sample(65536, 3, TRUE) - 1.
+    const sixteen = indexSampler(createRandom(2), 40000);
+    expect([sixteen(), sixteen(), sixteen(), sixteen()]).toEqual([11013, 36043, 15656, 11850]);
+    const full = indexSampler(createRandom(2), 65536);
+    expect([full(), full(), full()]).toEqual([46030, 11013, 61831]);
   });
 
   it('stays in range and spends one draw per value for n = 1', () => {

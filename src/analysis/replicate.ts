@@ -142,7 +142,7 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
     const where = `options.alternatives[${i}]`;
     const spec = record(entry, where, '{ kind, choices }');
     const kind = oneOf(spec.kind, KINDS, `${where}.kind`);
-    const name = spec.name ?? (kind === 'impute' ? 'impute' : kind);
+    const name = spec.name ?? kind;
     if (typeof name !== 'string' || name === '')
       throw new DxError(
         'INVALID_ARGUMENT',

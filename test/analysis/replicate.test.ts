@@ -213,6 +213,15 @@ describe('prepare rejects bad alternatives up front', () => {
       ],
       'INVALID_ARGUMENT',
     ],
+    // Only the trial of each aggregation alternative finds this one: z-scores under p1, whose own
+    // mean is arithmetic, and a geometric alternative for p1.
+    [
+      [
+        { kind: 'normalize', nodes: ['a', 'b'], choices: [{ kind: 'zScore' }] },
+        { kind: 'aggregate', nodes: ['p1'], choices: [{}, { method: 'geometric' }] },
+      ],
+      'INVALID_ARGUMENT',
+    ],
     [
       Array.from({ length: 13 }, (_, i) => ({
         kind: 'normalize',

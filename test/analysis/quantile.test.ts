@@ -84,6 +84,14 @@ describe('selectQuantilePositions', () => {
     );
   });
 
+  it('takes one pass over equal values (no quadratic worst case)', () => {
+    const equal = new Float64Array(200_000).fill(3);
+    selectQuantilePositions(equal);
+    expect([medianSorted(equal), quantileSorted(equal, 0.05), quantileSorted(equal, 0.95)]).toEqual(
+      [3, 3, 3],
+    );
+  });
+
   it('handles many ties', () => {
     fc.assert(
       fc.property(

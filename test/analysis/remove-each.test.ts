@@ -77,3 +77,16 @@ describe('removeEach', () => {
     }
   });
 });
+
+describe('removeEach and zero weights', () => {
+  it('treats a sibling of weight 0 as absent: the other is the only weighted child', () => {
+    const data = { A: { x: 3, y: 1, z: 2 }, B: { x: 1, y: 3, z: 2 } };
+    const tree = { id: 'i', children: [{ id: 'g', children: ['x', { id: 'y', weight: 0 }] }, 'z'] };
+    expect(() => removeEach(data, tree, { level: 1 })).toThrow(
+      'options.level: "x" is the only weighted child of "g"; dropping it would leave nothing to aggregate.',
+    );
+    expect(() => removeEach(data, tree, null as never)).toThrow(
+      'options: expected { level }, got null.',
+    );
+  });
+});

@@ -139,3 +139,67 @@ describe('renderRankIntervalChart, exactly', () => {
     expect(svg).toContain('<circle cx="260" ');
   });
 });
+
+describe('renderRankIntervalChart, edge cases', () => {
+  const one = { unit: 'A', nominal: 1, q05: 1, q95: 2 };
+
+  it('lists a row with any missing rank as unranked and does not draw it', () => {
+    const svg = renderRankIntervalChart([
+      one,
+      { unit: 'B', nominal: 2, q05: null, q95: 3 },
+      { unit: 'C', nominal: 3, q05: 2, q95: null },
+      { unit: 'D', nominal: null, q05: 1, q95: 2 },
+      { unit: 'E', nominal: 2, q05: 2, q95: 3, median: null },
+    ]);
+    expect(svg).toContain('B: no rank; C: no rank; D: no rank; E: rank 2');
+    expect(svg.match(/<circle/g)).toHaveLength(2);
+    expect(svg).not.toContain('stroke-width="1.5"');
+  });
+
+  it('accepts widths of 200 and 10,000 pixels, and ticks at 12 and 40 ranks', () => {
+    expect(renderRankIntervalChart([one], { width: 200 })).toContain('width="200"');
+    expect(renderRankIntervalChart([one], { width: 10_000 })).toContain('width="10000"');
+    const ticks = (worst: number) =>
+      [
+        ...renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: worst }]).matchAll(
+          /fill="#555">(\d+)<\/text>/g,
+        ),
+      ].map((m) => Number(m[1]));
+    expect(ticks(12)).toHaveLength(12);
+    expect(ticks(13)).toEqual([1, 5, 10, 13]);
+    expect(ticks(40)).toEqual([1, 5, 10, 15, 20, 25, 30, 35, 40]);
+    expect(ticks(41)).toEqual([1, 10, 20, 30, 40, 41]);
+  });
+
+  it('escapes quotes in labels', () => {
+    expect(renderRankIntervalChart([one], { labels: { A: 'say "hi"' } })).toContain(
+      'say &quot;hi&quot;',
+    );
+  });
+
+  it.each([
+    [[], {}, 'units: nothing to draw.'],
+    [
+      [{ unit: 'A', nominal: null, q05: null, q95: null }],
+      {},
+      'units: no unit has a rank to draw.',
+    ],
+    [[one], { width: 199 }, 'width: expected 200–10000 pixels, got 199.'],
+    [[one], { width: 10_001 }, 'width: expected 200–10000 pixels, got 10001.'],
+    [[one], { width: Number.NaN }, 'width: expected 200–10000 pixels, got NaN.'],
+    [
+      [{ unit: 'A', nominal: '1', q05: 1, q95: 2 }],
+      {},
+      'units[0]: expected { unit, nominal, q05, q95 } with ranks ≥ 1 or null and q05 ≤ q95, got { unit: "A", nominal: "1", q05: 1, q95: 2 }.',
+    ],
+    [[{ unit: 1, nominal: 1, q05: 1, q95: 2 }], {}, 'units[0]: expected'],
+    [
+      [{ unit: 'A', nominal: 1, q05: Number.POSITIVE_INFINITY, q95: null }],
+      {},
+      'units[0]: expected',
+    ],
+    [[one, one], {}, 'units[1]: "A" appears twice.'],
+  ])('rejects %j %j', (units, options, message) => {
+    expect(() => renderRankIntervalChart(units as never, options as never)).toThrow(message);
+  });
+});

@@ -1,5 +1,6 @@
 # A tiny JSON writer for the fixtures: every number as %.17g (so that it reads back to the same
 # double), NA as null, named lists as objects, unnamed lists and vectors as arrays.
+# After writing, format with `npx biome format --write test/fixtures/coinr` (numbers are kept as written).
 to_json <- function(x) {
   if (is.null(x)) return("null")
   if (is.data.frame(x)) x <- as.list(x)

@@ -2,8 +2,8 @@
 // re-aggregation loop for the same analysis (fixed tree, typed arrays, the same rank statistics),
 // on the ASEM example (51 × 49, the COINr fixture's normalised data) and at commune scale
 // (3,321 × 40). COINr 1.1.14 per replication of the ASEM analysis: 31–41 ms on an idle machine
-// (issue #15); 110–923 ms, median 538, when measured here under a load average of 11–14 on 2
-// cores (scripts/coinr/ua-timing.R → test/fixtures/coinr/ua-timing.json). Goals: 10,000 ASEM
+// (issue #15); 101–124 ms, median 112, measured here at a load average of about 2 on 2 cores
+// (scripts/coinr/ua-timing.R → test/fixtures/coinr/ua-timing.json). Goals: 10,000 ASEM
 // replications ≤ 0.38 s, 1,000 commune replications ≤ 2 s. Both wall and CPU time are printed:
 // on a shared machine the wall time includes waiting for a core. Run by `npm run bench` (after
 // the build), or alone: `node bench/uncertainty.mjs [--quick]` once `dist/` is built.

@@ -380,6 +380,7 @@ for (const [name, m] of [
   console.log(`import 'vn-dx' (ESM, fresh process): ${importMs.toFixed(1)} ms`);
 }
 
+for (const c of (await import('./uncertainty.mjs')).results) cases.push(c); // issue #15
 const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeFileSync(
   new URL('results.json', import.meta.url),

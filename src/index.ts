@@ -46,8 +46,32 @@ export type {
 export { indicatorStats } from './analysis/indicator-stats.js';
 export type { Milestone, MilestoneOptions } from './analysis/milestones.js';
 export { milestones } from './analysis/milestones.js';
+export type {
+  NoisyWeightsOptions,
+  WeightNoise,
+  WeightNoiseSpec,
+  WeightSet,
+} from './analysis/noisy-weights.js';
+export { noisyWeights } from './analysis/noisy-weights.js';
 export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './analysis/on-track.js';
 export { onTrack } from './analysis/on-track.js';
+export type { Random } from './analysis/random.js';
+export { createRandom } from './analysis/random.js';
+export type { RankSensitivityOptions } from './analysis/rank-sensitivity.js';
+export { rankSensitivity } from './analysis/rank-sensitivity.js';
+export type {
+  RemovedComponent,
+  RemoveEachOptions,
+  RemoveEachResult,
+} from './analysis/remove-each.js';
+export { removeEach } from './analysis/remove-each.js';
+export type {
+  AggregateAlternatives,
+  ImputeAlternatives,
+  LeafAlternatives,
+  NormalizeAlternatives,
+  UncertainInput,
+} from './analysis/replicate.js';
 export type {
   ComponentIncrease,
   ComponentIncreaseOptions,
@@ -58,14 +82,25 @@ export type {
 export { componentIncreases, scoreToReach } from './analysis/score-to-reach.js';
 export type { DroppedUnit, ScreenedUnits, ScreenUnitsOptions } from './analysis/screen-units.js';
 export { screenUnits } from './analysis/screen-units.js';
+export type { SobolIndex, SobolOptions, SobolResult } from './analysis/sobol.js';
+export { sobolIndices } from './analysis/sobol.js';
 export type {
   NodeStanding,
   StrengthsWeaknesses,
   StrengthsWeaknessesOptions,
 } from './analysis/strengths-weaknesses.js';
 export { strengthsWeaknesses } from './analysis/strengths-weaknesses.js';
+export type {
+  ReplicationStats,
+  UncertaintyOptions,
+  UncertaintyResult,
+  UnitUncertainty,
+} from './analysis/uncertainty.js';
+export { uncertainty } from './analysis/uncertainty.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
+export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
+export { renderRankIntervalChart } from './chart/rank-interval-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
 export { checkConsistency } from './checks/check-consistency.js';
 export type { DatasetContext, DatasetFinding } from './checks/check-dataset.js';

@@ -45,6 +45,10 @@ const pending = (fix: Pending['fix'], why: string): Pending => ({ fix, why });
 
 // Bad arguments are cast: the calls are what JavaScript callers (and `as any`) can do.
 const bad = <T>(value: unknown): T => value as T;
+
+// A small index for the uncertainty functions: a pillar of two indicators and a third.
+const UA_FRAMEWORK = { id: 'i', children: [{ id: 'g', children: ['x', 'y'] }, 'z'] };
+const UA_DATA = { A: { x: 1, y: 2, z: 3 }, B: { x: 2, y: 1, z: 1 } };
 const point = { date: '2021-01-01', value: 1 };
 const observation = {
   province: '49',
@@ -322,6 +326,62 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   normalizePanel: [
     throws('INVALID_ARGUMENT', () => main.normalizePanel(bad('x'), { kind: 'minMax' })),
     throws('INVALID_NUMBER', () => main.normalizePanel([[1, Number.NaN]], { kind: 'minMax' })),
+  ],
+  noisyWeights: [
+    throws('INVALID_ARGUMENT', () =>
+      main.noisyWeights(UA_FRAMEWORK, {
+        noise: [{ level: 1, factor: 1 }],
+        replications: 1,
+        seed: 1,
+      }),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.noisyWeights(
+        { id: 'i', children: [{ id: 'x', weight: Number.NaN }] },
+        { noise: [{ level: 1, factor: 0.25 }], replications: 1, seed: 1 },
+      ),
+    ),
+  ],
+  createRandom: [throws('INVALID_ARGUMENT', () => main.createRandom(1.5))],
+  rankSensitivity: [
+    throws('INVALID_ARGUMENT', () => main.rankSensitivity(UA_DATA, UA_FRAMEWORK, bad({}))),
+    throws('EMPTY_INPUT', () =>
+      main.rankSensitivity(UA_DATA, UA_FRAMEWORK, { weights: [], samples: 4, seed: 1 }),
+    ),
+    throws('UNKNOWN_ID', () =>
+      main.rankSensitivity(UA_DATA, UA_FRAMEWORK, { weights: [{ q: 1 }], samples: 4, seed: 1 }),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.rankSensitivity(UA_DATA, UA_FRAMEWORK, {
+        weights: [{ x: Number.NaN }],
+        samples: 4,
+        seed: 1,
+      }),
+    ),
+  ],
+  removeEach: [
+    throws('INVALID_ARGUMENT', () => main.removeEach(UA_DATA, UA_FRAMEWORK, { level: 3 })),
+  ],
+  sobolIndices: [
+    throws('INVALID_ARGUMENT', () => main.sobolIndices(bad(null), 2, { samples: 8, seed: 1 })),
+    throws('INVALID_NUMBER', () => main.sobolIndices(() => Number.NaN, 2, { samples: 8, seed: 1 })),
+  ],
+  uncertainty: [
+    throws('INVALID_ARGUMENT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, {})),
+    throws('UNKNOWN_ID', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [{ q: 1 }] })),
+    throws('INVALID_NUMBER', () =>
+      main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [{ x: Number.NaN }] }),
+    ),
+    throws('LENGTH_MISMATCH', () =>
+      main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [{}], replications: 2 }),
+    ),
+    throws('EMPTY_INPUT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [] })),
+  ],
+  renderRankIntervalChart: [
+    throws('EMPTY_INPUT', () => main.renderRankIntervalChart([])),
+    throws('INVALID_ARGUMENT', () =>
+      main.renderRankIntervalChart([{ unit: 'a', nominal: 0, q05: 1, q95: 2 }] as never),
+    ),
   ],
   decimalMarkOf: [
     throws('INVALID_ARGUMENT', () => main.decimalMarkOf('v', ['1'], bad('semicolon'))),

@@ -122,7 +122,8 @@ export function rankSensitivity(
   const units = replicator.units.length;
   const scores = new Float64Array(units);
   const ranks = new Float64Array(units);
-  const pick = (u: number, k: number): number => Math.min(k - 1, Math.floor(u * k));
+  // u < 1 always (createRandom never returns 1), so ⌊u·k⌋ ≤ k − 1.
+  const pick = (u: number, k: number): number => Math.floor(u * k);
   const model = (x: number[]): number => {
     for (let i = 0; i < inputs.length; i++)
       choice[i] = pick(

@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { arrayLike, integerBetween, record } from '../internal/guards.js';
+import { integerBetween, record } from '../internal/guards.js';
 import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import {
@@ -303,7 +303,6 @@ export function uncertainty(
   options: UncertaintyOptions,
 ): UncertaintyResult {
   record(options, 'options', '{ weights, alternatives, replications, seed }');
-  if (options.alternatives !== undefined) arrayLike(options.alternatives, 'options.alternatives');
   const replicator = prepare(data, framework, options);
   const { replications, draw } = planDraws(replicator, options);
   const { ranks, scores, shifts } = runReplications(replicator, replications, draw);

@@ -186,6 +186,57 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
     'options: nothing varies; give weights or alternatives to apportion the rank shift among.',
   ],
   [
+    'uncertainty options',
+    () => uncertainty(data, framework, 1 as never),
+    'options: expected { weights, alternatives, replications, seed }, got 1.',
+  ],
+  [
+    'uncertainty weights',
+    () => uncertainty(data, framework, { weights: 'x' as never, replications: 1 }),
+    'options.weights: expected weight sets or { noise }, got "x".',
+  ],
+  [
+    'uncertainty noise',
+    () =>
+      uncertainty(data, framework, { weights: { noise: 1 as never }, replications: 1, seed: 1 }),
+    'options.weights.noise: expected an array of { level, factor }, got 1.',
+  ],
+  [
+    'uncertainty replications',
+    () => uncertainty(data, framework, { replications: 0.5 }),
+    'options.replications: expected an integer ≥ 1, got 0.5.',
+  ],
+  [
+    'uncertainty seed',
+    () => uncertainty(data, framework, { weights: { noise: [] }, replications: 1, seed: 0.5 }),
+    'options.seed: expected an integer from -2147483648 to 2147483647, got 0.5.',
+  ],
+  [
+    'uncertainty alternatives',
+    () => uncertainty(data, framework, { alternatives: 5 as never, replications: 1, seed: 1 }),
+    'options.alternatives: expected an array of uncertain inputs, got 5.',
+  ],
+  [
+    'sensitivity options',
+    () => rankSensitivity(data, framework, 1 as never),
+    'options: expected { weights, alternatives, samples, seed }, got 1.',
+  ],
+  [
+    'sensitivity weight sets',
+    () => rankSensitivity(data, framework, { weights: [{ q: 1 }], samples: 4, seed: 1 }),
+    'options.weights[0]: "q" is not a node of the framework.',
+  ],
+  [
+    'sensitivity weights spec',
+    () => rankSensitivity(data, framework, { weights: 'x' as never, samples: 4, seed: 1 }),
+    'options.weights: expected weight sets or { noise }, got "x".',
+  ],
+  [
+    'sensitivity noise',
+    () => rankSensitivity(data, framework, { weights: { noise: 1 as never }, samples: 4, seed: 1 }),
+    'options.weights.noise: expected an array of { level, factor }, got 1.',
+  ],
+  [
     'sensitivity weights',
     () => rankSensitivity(data, framework, { weights: [], samples: 4, seed: 1 }),
     'options.weights: expected at least one weight set, got none.',

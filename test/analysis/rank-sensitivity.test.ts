@@ -61,6 +61,25 @@ describe('rankSensitivity', () => {
     for (const index of first.indices) expect(index.total).toBeGreaterThan(0);
   });
 
+  it('works with alternatives alone (the nominal weights throughout)', () => {
+    const { indices, evaluations } = rankSensitivity(data, framework, {
+      alternatives: [
+        { kind: 'aggregate', name: 'g-mean', nodes: ['g'], choices: [{}, { method: 'geometric' }] },
+        {
+          kind: 'aggregate',
+          name: 'root-mean',
+          nodes: ['index'],
+          choices: [{}, { method: 'harmonic' }],
+        },
+      ],
+      samples: 50,
+      seed: 2,
+    });
+    expect(evaluations).toBe(200);
+    expect(indices.map((s) => s.input)).toEqual(['g-mean', 'root-mean']);
+    expect(indices[0]?.total).toBeGreaterThan(0);
+  });
+
   it('rejects bad input up front', () => {
     const cases: [unknown, string][] = [
       [{ samples: 10, seed: 1 }, 'INVALID_ARGUMENT'],

@@ -70,7 +70,7 @@ function tooLarge(value: number, method: string, what: string): void {
 }
 
 /** The smallest and largest present values: [+∞, −∞] when none is present. */
-function extent(column: Float64Array): [number, number] {
+export function extent(column: Float64Array): [number, number] {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < column.length; i++) {

@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
 import { finiteNumber, integerBetween, oneOf, positiveNumber, record } from '../internal/guards.js';
-import { fromColumn, toColumn } from '../kpi/normalize.js';
 import type { TreatOptions } from '../model/framework-node.js';
+import { extent, fromColumn, toColumn } from './normalize.js';
 import { skewAndKurtosis } from './statistics.js';
 
 /**
@@ -73,17 +73,6 @@ function passes(skew: number, kurt: number, settings: TreatSettings): boolean {
   return Math.abs(skew) < settings.skewThreshold || kurt < settings.kurtosisThreshold;
 }
 
-function extremes(column: Float64Array): [number, number] {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < column.length; i++) {
-    const x = column[i] as number;
-    if (x < min) min = x;
-    if (x > max) max = x;
-  }
-  return [min, max];
-}
-
 /**
  * COINr's `winsorise`: while the column fails and fewer than `winMax` points
  * are winsorised, the points at the maximum (skew ≥ 0) or minimum (skew < 0)
@@ -96,7 +85,7 @@ function winsorise(column: Float64Array, settings: TreatSettings): number {
   let [skew, kurt] = skewAndKurtosis(column);
   while (!passes(skew, kurt, settings) && high + low < settings.winMax) {
     const upper = skew >= 0;
-    const [min, max] = extremes(column);
+    const [min, max] = extent(column);
     const extreme = upper ? max : min;
     let next = upper ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     let count = 0;
@@ -115,7 +104,7 @@ function winsorise(column: Float64Array, settings: TreatSettings): number {
 
 /** COINr's `log_CT`: ln(x − min + 0.01 (max − min)), or Box-Cox, on the original values. */
 function transform(column: Float64Array, settings: TreatSettings): void {
-  const [min, max] = extremes(column);
+  const [min, max] = extent(column);
   if (settings.fallback === 'logCT') {
     const offset = 0.01 * (max - min);
     for (let i = 0; i < column.length; i++)

@@ -33,11 +33,11 @@ function numberOption(name: string, text: string, decimal: DecimalMark): number 
   return value;
 }
 
-/** A whole-number option of at least `min`; a usage error naming the option otherwise. */
-function wholeOption(name: string, text: string, min: number): number {
+/** A whole-number option from `min` to `max` (R's seed range by default); a usage error naming the option otherwise. */
+function wholeOption(name: string, text: string, min: number, max = 2_147_483_647): number {
   const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed) || Number(trimmed) < min || !Number.isSafeInteger(Number(trimmed)))
-    throw new UsageError(`--${name}: expected a whole number from ${min}, got "${text}"`);
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < min || Number(trimmed) > max)
+    throw new UsageError(`--${name}: expected a whole number from ${min} to ${max}, got "${text}"`);
   return Number(trimmed);
 }
 

@@ -34,6 +34,14 @@ describe('vn-dx uncertainty', () => {
     expect(en.out).toMatch(/^mean absolute rank shift: 0\.301 \(1000 replications\)$/m);
   });
 
+  it('lists a unit without a score last, with dashes', async () => {
+    const { out } = await run([...args, '--replications', '50'], {
+      ...files,
+      'd.csv': `${csv}E;;;\n`,
+    });
+    expect(out.split('\n')[6]).toBe('   —  E              —              —');
+  });
+
   it('gives the same output for the same seed, another for another seed', async () => {
     const once = await run([...args, '--seed', '7', '--json'], files);
     const again = await run([...args, '--seed', '7', '--json'], files);
@@ -93,6 +101,12 @@ describe('vn-dx uncertainty', () => {
     expect(await run([...args, '--replications', '0'], files)).toMatchObject({
       code: 2,
       err: expect.stringMatching(/^vn-dx uncertainty: --replications: expected a whole number/),
+    });
+    expect(await run([...args, '--seed', '2147483648'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /^vn-dx uncertainty: --seed: expected a whole number from 0 to 2147483647/,
+      ),
     });
     expect(await run([...args, '--levels', '1,x'], files)).toMatchObject({
       code: 2,

@@ -102,6 +102,14 @@ describe('vn-dx uncertainty', () => {
       code: 2,
       err: expect.stringMatching(/^vn-dx uncertainty: --replications: expected a whole number/),
     });
+    expect(await run([...args, '--noise', 'abc'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --noise: /),
+    });
+    expect(await run([...args, '--noise', '1.500'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --noise could be read two ways/),
+    });
     expect(await run([...args, '--seed', '2147483648'], files)).toMatchObject({
       code: 2,
       err: expect.stringMatching(

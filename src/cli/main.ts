@@ -16,6 +16,7 @@ import { progress } from './commands/progress.js';
 import { provinces } from './commands/provinces.js';
 import { rank } from './commands/rank.js';
 import { report } from './commands/report.js';
+import { uncertainty } from './commands/uncertainty.js';
 import { validate } from './commands/validate.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIo, nodeIo } from './io.js';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   plan,
   validate,
   chart,
+  uncertainty,
 ];
 
 function findCommand(name: string): Command | undefined {

@@ -133,6 +133,21 @@ describe('the built vn-dx command', () => {
     expect(vnDx('chart', 'ranks', 'ranks.csv', '--lang', 'vi').out).toMatch(/^<svg/);
   });
 
+  it('prints rank intervals under weight noise, in both languages, and writes the chart', () => {
+    writeFileSync(join(work, 'units.csv'), 'tỉnh;x;y\nA;0,9;0,2\nB;0,5;0,5\nC;0,1;0,8\n');
+    writeFileSync(join(work, 'framework.json'), '{"id":"index","children":["x","y"]}');
+    const args = ['uncertainty', 'units.csv', '--framework', 'framework.json', '--seed', '3'];
+    expect(vnDx(...args).out).toMatch(/^hạng {2}đơn vị {2}trung vị {2}khoảng 5–95 %$/m);
+    expect(vnDx(...args, '--lang', 'en').out).toMatch(/^mean absolute rank shift: /m);
+    expect(JSON.parse(vnDx(...args, '--json').out)).toMatchObject({ replications: 1000 });
+    expect(vnDx(...args, '--chart', 'u.svg').code).toBe(0);
+    expect(readFileSync(join(work, 'u.svg'), 'utf8')).toMatch(/^<svg/);
+    expect(vnDx(...args, '--noise', '2')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --noise/),
+    });
+  });
+
   it('plans milestones, on-track verdicts and the score a rank needs, in both languages', () => {
     expect(vnDx('plan', 'milestones', '--from', '2021-12-31=70', '--to', '2025=80').out).toMatch(
       /^2022-12-31 +72,5$/m,

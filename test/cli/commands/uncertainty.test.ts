@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { renderRankIntervalChart, uncertainty } from '../../../src/index.js';
+import { run } from '../fixture.js';
+
+const csv = 'tỉnh;x;y;z\nA;0,9;0,2;0,5\nB;0,5;0,5;0,4\nC;0,1;0,8;\nD;0,6;0,6;0,6\n';
+const framework = { id: 'index', children: [{ id: 'p', children: ['x', 'y'] }, 'z'] };
+const files = { 'd.csv': csv, 'f.json': JSON.stringify(framework) };
+const data = {
+  A: { x: 0.9, y: 0.2, z: 0.5 },
+  B: { x: 0.5, y: 0.5, z: 0.4 },
+  C: { x: 0.1, y: 0.8, z: null },
+  D: { x: 0.6, y: 0.6, z: 0.6 },
+};
+const args = ['uncertainty', 'd.csv', '--framework', 'f.json'];
+
+describe('vn-dx uncertainty', () => {
+  it('prints each unit by nominal rank with its median and 5–95 % interval, in each language', async () => {
+    const vi = await run([...args, '--replications', '200', '--levels', '1,2'], files);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toBe(
+      [
+        'hạng  đơn vị  trung vị  khoảng 5–95 %',
+        '────  ──────  ────────  ─────────────',
+        '   1  D              1            1–1',
+        '   2  A              2            2–3',
+        '   3  B              3            3–4',
+        '   3  C              4            2–4',
+        'độ lệch hạng tuyệt đối trung bình: 0,3 (200 lần lặp)',
+        '',
+      ].join('\n'),
+    );
+    const en = await run([...args, '--lang', 'en'], files);
+    expect(en.out.split('\n')[0]).toBe('rank  unit  median  5–95 % interval');
+    expect(en.out).toMatch(/^mean absolute rank shift: 0\.301 \(1000 replications\)$/m);
+  });
+
+  it('lists a unit without a score last, with dashes', async () => {
+    const { out } = await run([...args, '--replications', '50'], {
+      ...files,
+      'd.csv': `${csv}E;;;\n`,
+    });
+    expect(out.split('\n')[6]).toBe('   —  E              —              —');
+  });
+
+  it('gives the same output for the same seed, another for another seed', async () => {
+    const once = await run([...args, '--seed', '7', '--json'], files);
+    const again = await run([...args, '--seed', '7', '--json'], files);
+    const other = await run([...args, '--seed', '8', '--json'], files);
+    expect(again.out).toBe(once.out);
+    expect(other.out).not.toBe(once.out);
+  });
+
+  it('prints in JSON what the library returns, from a CSV or a JSON object', async () => {
+    const expected = uncertainty(data, framework, {
+      weights: {
+        noise: [
+          { level: 1, factor: 0.1 },
+          { level: 2, factor: 0.1 },
+        ],
+      },
+      replications: 300,
+      seed: 5,
+      aggregate: { missing: 'reweight' },
+    });
+    const options = ['--noise', '0,1', '--levels', '1,2', '--replications', '300', '--seed', '5'];
+    const fromCsv = await run([...args, ...options, '--json'], files);
+    expect(JSON.parse(fromCsv.out)).toEqual(expected);
+    const fromJson = await run(
+      ['uncertainty', 'd.json', '--framework', 'f.json', ...options, '--json'],
+      { ...files, 'd.json': JSON.stringify(data) },
+    );
+    expect(JSON.parse(fromJson.out)).toEqual(expected);
+  });
+
+  it('writes the rank-interval chart in the language asked for', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const result = await run([...args, '--chart', 'u.svg', '--lang', lang], files);
+      expect(result.code).toBe(0);
+      const units = uncertainty(data, framework, {
+        weights: { noise: [{ level: 1, factor: 0.25 }] },
+        replications: 1000,
+        seed: 1,
+        aggregate: { missing: 'reweight' },
+      }).units;
+      expect(result.written['u.svg']).toBe(renderRankIntervalChart(units, { lang }));
+      expect(result.err).toBe(lang === 'vi' ? 'đã ghi u.svg\n' : 'wrote u.svg\n');
+    }
+  });
+
+  it('exits 2 naming the option for bad usage', async () => {
+    expect(await run(['uncertainty', 'd.csv'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --framework <file.json> is required/),
+    });
+    expect(await run([...args, '--noise', '1'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /^vn-dx uncertainty: --noise: expected a number from 0 to below 1/,
+      ),
+    });
+    expect(await run([...args, '--replications', '0'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --replications: expected a whole number/),
+    });
+    expect(await run([...args, '--noise', 'abc'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --noise: /),
+    });
+    expect(await run([...args, '--noise', '1.500'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --noise could be read two ways/),
+    });
+    expect(await run([...args, '--seed', '2147483648'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /^vn-dx uncertainty: --seed: expected a whole number from 0 to 2147483647/,
+      ),
+    });
+    expect(await run([...args, '--levels', '1,x'], files)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx uncertainty: --levels: expected a whole number/),
+    });
+  });
+
+  it('exits 1 for bad input, naming the file', async () => {
+    const notJson = await run(['uncertainty', 'd.csv', '--framework', 'd.csv'], files);
+    expect(notJson.code).toBe(1);
+    expect(notJson.err).toMatch(/^vn-dx uncertainty: d\.csv: JSON: /);
+    const array = await run(args, { ...files, 'f.json': '[1]' });
+    expect(array).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^vn-dx uncertainty: f\.json: expected a framework object/),
+    });
+    const level = await run([...args, '--levels', '5'], files);
+    expect(level.code).toBe(1);
+    expect(level.err).toMatch(/^vn-dx uncertainty: d\.csv, f\.json: .*level/);
+    const noUnit = await run(args, { ...files, 'd.csv': 'name,x\nA,1\n' });
+    expect(noUnit.err).toMatch(/d\.csv: no unit column/);
+    const twice = await run(args, { ...files, 'd.csv': 'unit,x,y,z\nA,1,2,3\nA,1,2,3\n,1,1,1\n' });
+    expect(twice.code).toBe(1);
+    expect(twice.err).toContain('A has a row already');
+    expect(twice.err).toContain('the cell is empty');
+    const badCell = await run(args, { ...files, 'd.csv': 'unit,x,y,z\nA,abc,2,3\n' });
+    expect(badCell.code).toBe(1);
+    const badJson = await run(['uncertainty', 'd.json', '--framework', 'f.json'], {
+      ...files,
+      'd.json': '{"A":{"x":"1"}}',
+    });
+    expect(badJson.err).toMatch(/d\.json: unit "A", indicator "x": expected a number or null/);
+    const badRow = await run(['uncertainty', 'd.json', '--framework', 'f.json'], {
+      ...files,
+      'd.json': '{"A":[1]}',
+    });
+    expect(badRow.err).toMatch(/d\.json: unit "A": expected an object/);
+    const missing = await run(['uncertainty', 'none.csv', '--framework', 'f.json'], files);
+    expect(missing).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('cannot read none.csv'),
+    });
+  });
+});

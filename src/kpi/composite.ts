@@ -1,7 +1,6 @@
 import type { FrameworkNode } from '../model/framework-node.js';
 import { type Evaluation, evaluate } from './composite-engine.js';
 import type {
-  CompositeColumns,
   CompositeData,
   CompositeOptions,
   CompositeResult,

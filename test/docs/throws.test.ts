@@ -6,7 +6,8 @@
 // Adding a function: give it a line in CONTRACT below, one `throws(code, () => badCall)` per
 // code its `@throws` names (or `never(() => call)` when it documents none: a call with bad
 // input that must not throw). A row whose contract the code or the TSDoc does not keep yet is
-// written as it should be and marked `pending(…)`: its test is `it.fails` until it is fixed,
+// written as it should be with a third argument `{ fix: 'code' | 'doc' | 'both', why }`: its
+// test is `it.fails` until it is fixed,
 // and then fails, asking for the flag to be removed.
 import { describe, expect, it } from 'vitest';
 import * as dti from '../../src/dti.js';
@@ -41,7 +42,6 @@ interface Case {
 const throws = (code: DxErrorCode, call: () => unknown, pending?: Pending): Case =>
   pending ? { code, call, pending } : { code, call };
 const never = (call: () => unknown): Case => ({ code: null, call });
-const pending = (fix: Pending['fix'], why: string): Pending => ({ fix, why });
 
 // Bad arguments are cast: the calls are what JavaScript callers (and `as any`) can do.
 const bad = <T>(value: unknown): T => value as T;

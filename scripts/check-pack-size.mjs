@@ -6,7 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BUDGET = { packed: 450_000, unpacked: 2_200_000 };
+// Set at 450 kB packed when the package measured 285 kB (2026-11-27). Raised to 500 kB on
+// 2026-11-28 at 473 kB measured: the analysis layer (30 functions, ESM and CJS, with their
+// declarations) and the 2026 data (DTI levels, national series, 57-NQ/TW) came in the same
+// round; the CommonJS build already drops its whitespace. The guides stay in the package so
+// that the docs a user has match the version installed.
+const BUDGET = { packed: 500_000, unpacked: 2_200_000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

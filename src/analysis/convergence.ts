@@ -223,11 +223,14 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
  * @category Planning
  */
 export function convergence(panel: Panel, options: { readonly kind: 'beta' }): BetaConvergence;
+/** σ-convergence: the spread of the logs by date (see the β signature for the whole story). */
 export function convergence(panel: Panel, options: { readonly kind: 'sigma' }): SigmaConvergence;
+/** Either kind, when it is known only at run time. */
 export function convergence(
   panel: Panel,
   options: ConvergenceOptions,
 ): BetaConvergence | SigmaConvergence;
+/** The implementation behind the three signatures above. */
 export function convergence(
   panel: Panel,
   options: ConvergenceOptions,

@@ -6,7 +6,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
 /**
  * A date as vn-dx accepts it: a `Date` (read in local time), or an ISO 8601
- * date string (`2025-07-01`).
+ * date string (`2024-06-30`).
  *
  * @category Provinces
  */

@@ -38,10 +38,12 @@ export interface NodeAggregateSettings extends Omit<AggregateSettings, 'method'>
 
 /** Checks aggregate options, filling in defaults; `node` admits the node-only `copeland`. */
 export function aggregateSettings(options: AggregateOptions | undefined): AggregateSettings;
+/** A framework node's options, which may also name `copeland`. */
 export function aggregateSettings(
   options: NodeAggregateOptions | undefined,
   node: true,
 ): NodeAggregateSettings;
+/** The implementation behind both signatures. */
 export function aggregateSettings(
   options: NodeAggregateOptions | undefined,
   node = false,

@@ -61,11 +61,13 @@ export function compositeIndex<Row extends CompositeRow<Row>>(
   framework: FrameworkNode | string,
   options?: CompositeOptions,
 ): CompositeResult[];
+/** Columns, or data typed as {@link CompositeData}. */
 export function compositeIndex(
   data: CompositeData,
   framework: FrameworkNode | string,
   options?: CompositeOptions,
 ): CompositeResult[];
+/** The implementation behind both signatures. */
 export function compositeIndex(
   data: CompositeData,
   framework: FrameworkNode | string,
@@ -159,11 +161,13 @@ export function compositeIndexColumns<Row extends CompositeRow<Row>>(
   framework: FrameworkNode | string,
   options?: CompositeOptions,
 ): CompositeColumnsResult;
+/** Columns, or data typed as {@link CompositeData}. */
 export function compositeIndexColumns(
   data: CompositeData,
   framework: FrameworkNode | string,
   options?: CompositeOptions,
 ): CompositeColumnsResult;
+/** The implementation behind both signatures. */
 export function compositeIndexColumns(
   data: CompositeData,
   framework: FrameworkNode | string,

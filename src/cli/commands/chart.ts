@@ -97,6 +97,7 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
   }));
 }
 
+/** `vn-dx chart ranks [file]`: rank histories as an accessible SVG, from the built-in data or the user's file. */
 export const chart: Command = {
   name: 'chart',
   summary: {

@@ -14,6 +14,7 @@ const UNITS: Readonly<Record<string, { vi: string; en: string }>> = {
   hours: { vi: 'giờ', en: 'hours' },
 };
 
+/** `vn-dx indicators`: the catalogue's indicator ids, for writing and checking data files. */
 export const indicators: Command = {
   name: 'indicators',
   summary: {

@@ -401,6 +401,7 @@ function planScore(
   };
 }
 
+/** `vn-dx plan milestones | on-track | score`: the path to a target, an on-track verdict, the score a rank needs. */
 export const plan: Command = {
   name: 'plan',
   summary: {

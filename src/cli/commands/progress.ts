@@ -12,6 +12,7 @@ export function roundedText(value: number, digits: number, lang: 'vi' | 'en'): s
   return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
+/** `vn-dx progress <file>`: progress of each row towards its target. */
 export const progress: Command = {
   name: 'progress',
   summary: {

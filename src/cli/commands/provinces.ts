@@ -123,6 +123,7 @@ function describeUnit(p: Province, context: CommandContext): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `vn-dx provinces [query]`: the units on a day, or one unit across its dates and the merger. */
 export const provinces: Command = {
   name: 'provinces',
   summary: {

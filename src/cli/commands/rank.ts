@@ -11,6 +11,7 @@ function rankText(rank: number | null, of: number | null, lang: 'vi' | 'en'): st
   return of === null ? shown : `${shown}/${of}`;
 }
 
+/** `vn-dx rank <file>`: rows ranked by a column, with a tie rule and optional groups. */
 export const rank: Command = {
   name: 'rank',
   summary: {

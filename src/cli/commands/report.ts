@@ -8,6 +8,7 @@ function nameOf(code: string, at: string): string {
   return `${getProvince(code, { at }).name} (${code})`;
 }
 
+/** `vn-dx report`: the seed dataset (or one province) as a readable scoreboard. */
 export const report: Command = {
   name: 'report',
   summary: {

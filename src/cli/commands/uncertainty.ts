@@ -170,6 +170,7 @@ function resultText(result: UncertaintyResult, lang: Lang): string {
   return `${table}\n${w.shift}: ${shift} (${result.replications} ${w.runs})\n`;
 }
 
+/** `vn-dx uncertainty <data> --framework <file>`: each unit's rank interval under weight noise. */
 export const uncertainty: Command = {
   name: 'uncertainty',
   summary: {

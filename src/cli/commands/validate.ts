@@ -8,6 +8,7 @@ import {
 } from '../../index.js';
 import { type Command, DECIMAL_OPTION, print } from '../command.js';
 
+/** `vn-dx validate <file>`: every bad cell of an observations file, with its line and column. */
 export const validate: Command = {
   name: 'validate',
   summary: {

@@ -96,7 +96,7 @@ try {
     const defining = readdirSync(dist, { recursive: true })
       .filter((file) => String(file).endsWith(extension))
       .filter((file) =>
-        /\b(?:class DxError\b|DxError = class\b)/.test(
+        /\b(?:class DxError\b|DxError\s*=\s*class\b)/.test(
           readFileSync(join(dist, String(file)), 'utf8'),
         ),
       );

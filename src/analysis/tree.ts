@@ -3,9 +3,7 @@
 // parent, nominal weight and level. Levels are numbered as COINr numbers them: 1 for the
 // indicators, 2 for their parents, up to the index; in an unbalanced tree a node's level is one
 // more than its highest child's.
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { weight as checkWeight, record } from '../internal/guards.js';
+import { readFrameworkNode } from '../kpi/composite-engine.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 
 /** One node of a {@link Tree}. */
@@ -34,26 +32,9 @@ export interface Tree {
 export function compileTree(framework: FrameworkNode | string, where = 'framework'): Tree {
   const nodes: { -readonly [K in keyof TreeNode]: TreeNode[K] }[] = [];
   const index = new Map<string, number>();
+  const seen = new Set<string>();
   const visit = (node: FrameworkNode | string, path: string): number => {
-    const spec =
-      typeof node === 'string' ? { id: node } : (record(node, path) as unknown as FrameworkNode);
-    if (typeof spec.id !== 'string' || spec.id === '')
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${path}.id: expected a non-empty string, got ${describe(spec.id)}.`,
-      );
-    if (index.has(spec.id))
-      throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
-    index.set(spec.id, -1);
-    const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
-    if (
-      spec.children !== undefined &&
-      (!Array.isArray(spec.children) || spec.children.length === 0)
-    )
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${path} (${spec.id}).children: expected a non-empty array.`,
-      );
+    const { spec, weight } = readFrameworkNode(node, path, seen);
     const children = (spec.children ?? []).map((child, k) =>
       visit(child, `${path}.children[${k}]`),
     );

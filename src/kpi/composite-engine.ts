@@ -49,6 +49,36 @@ export interface Evaluation {
 
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * The checks every walk of a framework makes at each node, in one place: the node is an
+ * object with a usable, unique id (or an indicator id), its weight is a weight, and its
+ * children, if given, are a non-empty array. Records the id in `seen`.
+ */
+export function readFrameworkNode(
+  node: FrameworkNode | string,
+  path: string,
+  seen: Set<string>,
+): { spec: FrameworkNode; weight: number } {
+  const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
+  if (typeof spec !== 'object' || spec === null || typeof spec.id !== 'string' || spec.id === '')
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${path}: expected a node { id, … } or an indicator id, got ${describe(node)}.`,
+    );
+  if (FORBIDDEN_IDS.has(spec.id))
+    throw new DxError('INVALID_ARGUMENT', `${path}: ${describe(spec.id)} cannot be a node id.`);
+  if (seen.has(spec.id))
+    throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
+  seen.add(spec.id);
+  const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
+  if (spec.children !== undefined && (!Array.isArray(spec.children) || spec.children.length === 0))
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `${path} (${spec.id}).children: expected a non-empty array.`,
+    );
+  return { spec, weight };
+}
+
 /** Checks a framework and flattens it: children before parents, the root last. */
 export function compile(
   root: FrameworkNode | string,
@@ -58,33 +88,7 @@ export function compile(
   const nodes: CompiledNode[] = [];
   const seen = new Set<string>();
   const visit = (node: FrameworkNode | string, path: string): number => {
-    const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
-    if (
-      typeof spec !== 'object' ||
-      spec === null ||
-      typeof spec.id !== 'string' ||
-      spec.id === ''
-    ) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${path}: expected a node { id, … } or an indicator id, got ${describe(node)}.`,
-      );
-    }
-    if (FORBIDDEN_IDS.has(spec.id))
-      throw new DxError('INVALID_ARGUMENT', `${path}: ${describe(spec.id)} cannot be a node id.`);
-    if (seen.has(spec.id))
-      throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
-    seen.add(spec.id);
-    const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
-    if (
-      spec.children !== undefined &&
-      (!Array.isArray(spec.children) || spec.children.length === 0)
-    ) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${path} (${spec.id}).children: expected a non-empty array.`,
-      );
-    }
+    const { spec, weight } = readFrameworkNode(node, path, seen);
     const children = (spec.children ?? []).map((child, index) =>
       visit(child, `${path}.children[${index}]`),
     );

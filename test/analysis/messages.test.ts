@@ -58,7 +58,16 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
     () => noisyWeights(framework, { noise: [], replications: 1, seed: 0.5 }),
     'options.seed: expected an integer from -2147483648 to 2147483647, got 0.5.',
   ],
-  ['empty id', () => compileTree({ id: '' }), 'framework.id: expected a non-empty string, got "".'],
+  [
+    'empty id',
+    () => compileTree({ id: '' }),
+    'framework: expected a node { id, … } or an indicator id, got { id: "" }.',
+  ],
+  [
+    'forbidden id',
+    () => compileTree({ id: 'r', children: ['__proto__'] }),
+    'framework.children[0]: "__proto__" cannot be a node id.',
+  ],
   [
     'twice',
     () => compileTree({ id: 'r', children: ['a', 'a'] }),

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, oneOf, record } from '../internal/guards.js';
+import { escapeXml, round } from './svg.js';
 
 /**
  * One line of a rank chart: a province's rank in successive editions.
@@ -54,18 +55,6 @@ const PALETTE = [
   '#8d6a9f',
   '#c1666b',
 ];
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
 
 /**
  * The rank axis' ticks: 1, round steps (1, 2 or 5 times a power of ten, about

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { escapeXml, round } from './svg.js';
 
 /**
  * One row of a rank-interval chart: a unit's nominal rank and the interval
@@ -39,18 +40,6 @@ export interface RankIntervalChartOptions {
 const ROW = 18;
 const DOT = '#1b6ca8';
 const BAR = '#9cbcd6';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
 
 /** A rank for the text: whole ranks as they are, others to one decimal. */
 function show(value: number): string {

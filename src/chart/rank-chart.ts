@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, oneOf, record } from '../internal/guards.js';
+import { fail, numberBetween, oneOf, record } from '../internal/guards.js';
 import { escapeXml, round } from './svg.js';
 
 /**
@@ -129,12 +129,7 @@ export function renderRankChart(
     ['width', width],
     ['height', height],
   ] as const) {
-    if (!Number.isFinite(value) || value < 200 || value > 10_000) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${name}: expected 200–10000 pixels, got ${describe(value)}.`,
-      );
-    }
+    numberBetween(value, 200, 10_000, `options.${name}`);
   }
   const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
   if (options.title !== undefined && typeof options.title !== 'string')

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { numberBetween } from '../internal/guards.js';
 import { escapeXml, round } from './svg.js';
 
 /**
@@ -91,11 +92,7 @@ export function renderRankIntervalChart(
   if (!Array.isArray(units as unknown) || units.length === 0)
     throw new DxError('EMPTY_INPUT', 'units: nothing to draw.');
   const width = options.width ?? 720;
-  if (!Number.isFinite(width) || width < 200 || width > 10_000)
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `width: expected 200–10000 pixels, got ${describe(width)}.`,
-    );
+  numberBetween(width, 200, 10_000, 'options.width');
   const vi = options.lang === 'vi';
   const title =
     options.title ?? (vi ? 'Thứ hạng và khoảng bất định' : 'Rank and its uncertainty interval');

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { integerBetween } from '../internal/guards.js';
 import type { RankingEntry } from '../model/ranking.js';
 import { eraOfUnitCount } from '../provinces/eras.js';
 import { isCodeEverUsed } from '../provinces/lookup.js';
@@ -62,12 +63,7 @@ export function dtiRanking(
   edition: number,
   options: DtiRankingOptions = {},
 ): readonly RankingEntry[] {
-  if (typeof edition !== 'number' || !Number.isInteger(edition)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `edition: expected a whole year such as 2022, got ${describe(edition)}.`,
-    );
-  }
+  integerBetween(edition, 1900, 2100, 'edition');
   if (typeof options !== 'object' || options === null) {
     throw new DxError(
       'INVALID_ARGUMENT',

@@ -1,6 +1,7 @@
 // Looking up the DTI scheme of an edition.
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { integerBetween } from '../internal/guards.js';
 import { type DtiLevel, DtiLevelSchema, type DtiStructure } from './dti-schemas.js';
 import { DTI_STRUCTURES } from './dti-structures.js';
 
@@ -30,12 +31,7 @@ export function dtiStructureFor(
   edition: number,
   level: DtiLevel = 'province',
 ): DtiStructure | undefined {
-  if (typeof edition !== 'number' || !Number.isInteger(edition)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `edition: expected a whole year such as 2022, got ${describe(edition)}.`,
-    );
-  }
+  integerBetween(edition, 1900, 2100, 'edition');
   if (!DtiLevelSchema.safeParse(level).success) {
     throw new DxError(
       'INVALID_ARGUMENT',

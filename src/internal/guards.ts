@@ -32,6 +32,13 @@ export function positiveNumber(value: unknown, where: string): number {
   return value;
 }
 
+/** A finite number ≥ 0, e.g. a tolerance (`INVALID_NUMBER`). */
+export function nonNegativeNumber(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    fail('INVALID_NUMBER', where, 'a finite number ≥ 0', value);
+  return value;
+}
+
 /** One weight: finite and ≥ 0 (`INVALID_NUMBER`). */
 export function weight(value: unknown, where: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)

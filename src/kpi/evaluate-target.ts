@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteNumber, oneOf, record } from '../internal/guards.js';
+import { finiteNumber, nonNegativeNumber, oneOf, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import { type Comparator, ComparatorSchema } from '../model/target.js';
 
@@ -59,12 +59,7 @@ export function evaluateTarget(value: number, target: TargetRule, tolerance = 0)
   finiteNumber(value, 'value');
   record(target, 'target', '{ comparator, value }');
   finiteNumber(target.value, 'target.value');
-  if (typeof tolerance !== 'number' || !(tolerance >= 0) || !Number.isFinite(tolerance)) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `tolerance: expected a finite number ≥ 0, got ${describe(tolerance)}.`,
-    );
-  }
+  nonNegativeNumber(tolerance, 'tolerance');
   switch (target.comparator) {
     case 'gte':
       return { met: value >= target.value, gap: target.value - value };

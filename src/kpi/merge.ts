@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { weight } from '../internal/guards.js';
+import { finiteOrNull, weight } from '../internal/guards.js';
 import { dayIn } from '../provinces/eras.js';
 import { predecessorsOf } from '../provinces/lineage.js';
 import { provincesAt } from '../provinces/lookup.js';
@@ -104,16 +104,7 @@ export function mergeToEra34(
         `valuesByCode63: ${describe(code)} is not a 63-era province code.`,
       );
     const value = valuesByCode63[code];
-    if (
-      value !== null &&
-      value !== undefined &&
-      (typeof value !== 'number' || !Number.isFinite(value))
-    ) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `valuesByCode63[${describe(code)}]: expected a finite number or null, got ${describe(value)}.`,
-      );
-    }
+    if (value !== undefined) finiteOrNull(value, `valuesByCode63[${describe(code)}]`);
   }
   return CODES_34.map((code) => {
     const predecessors = predecessorsOf(code).map((p) => p.code);

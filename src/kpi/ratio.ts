@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+import { finiteNumber } from '../internal/guards.js';
 
 /**
  * A ratio of two counts, scaled (by default to a percentage):
@@ -27,12 +27,7 @@ export function ratio(numerator: number, denominator: number, scale = 100): numb
     ['denominator', denominator],
     ['scale', scale],
   ] as const) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `${name}: expected a finite number, got ${describe(value)}.`,
-      );
-    }
+    finiteNumber(value, name);
   }
   if (denominator === 0) throw new DxError('INVALID_ARGUMENT', 'denominator: cannot divide by 0.');
   return (numerator / denominator) * scale;

@@ -3,6 +3,7 @@ import { differenceInMilliseconds } from 'date-fns/differenceInMilliseconds';
 import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { finiteNumber } from '../internal/guards.js';
 
 /**
  * A dated value: `{ date: '2021-06-30', value: 97 }`.
@@ -32,12 +33,7 @@ function point(input: DatedValue, name: string): { date: Date; value: number } {
       `${name}: expected { date, value }, got ${describe(input)}.`,
     );
   }
-  if (typeof input.value !== 'number' || !Number.isFinite(input.value)) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `${name}.value: expected a finite number, got ${describe(input.value)}.`,
-    );
-  }
+  finiteNumber(input.value, `${name}.value`);
   return { date: toDate(input.date, `${name}.date`), value: input.value };
 }
 
@@ -116,12 +112,7 @@ export function projectLinear(points: readonly DatedValue[], target: number): Da
       'EMPTY_INPUT',
       `points: need at least two dated values, got ${points.length}.`,
     );
-  if (typeof target !== 'number' || !Number.isFinite(target)) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `target: expected a finite number, got ${describe(target)}.`,
-    );
-  }
+  finiteNumber(target, 'target');
   const parsed = points.map((p, i) => point(p, `points[${i}]`));
   const origin = new Date(
     parsed.reduce((first, p) => Math.min(first, p.date.getTime()), Number.POSITIVE_INFINITY),

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { finiteOrNull } from '../internal/guards.js';
 import { type RankOptions, rank } from './rank.js';
 
 /**
@@ -127,16 +128,7 @@ export function rankWithin<T>(
   const values = readValues(items, by);
   // Check values here, so that an error names the item's index rather than its place in its group.
   values.forEach((value, index) => {
-    if (
-      value !== null &&
-      value !== undefined &&
-      (typeof value !== 'number' || !Number.isFinite(value))
-    ) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `items[${index}]: expected a finite number or null, got ${describe(value)}.`,
-      );
-    }
+    if (value !== undefined) finiteOrNull(value, `items[${index}]`);
   });
   const groups = items.map((item, index) => {
     const group =

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { record } from '../internal/guards.js';
+import { finiteOrNull, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { TieMethod } from '../model/ties.js';
 
@@ -119,12 +119,7 @@ export function rank(
   for (let i = 0; i < n; i++) {
     const value = values[i];
     if (value === null || value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new DxError(
-        'INVALID_NUMBER',
-        `values[${i}]: expected a finite number or null, got ${describe(value)}.`,
-      );
-    }
+    finiteOrNull(value, `values[${i}]`);
     present++;
   }
   const ranks: (number | null)[] = new Array(n);

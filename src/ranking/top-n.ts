@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+import { integerBetween } from '../internal/guards.js';
 import type { RankOptions } from './rank.js';
 import { type Ranked, type RankKey, rankBy } from './rank-by.js';
 
@@ -33,9 +33,7 @@ export function topN<T>(
   by: RankKey<T>,
   options?: RankOptions,
 ): Ranked<T>[] {
-  if (!Number.isInteger(n) || n < 0) {
-    throw new DxError('INVALID_ARGUMENT', `n: expected a whole number ≥ 0, got ${describe(n)}.`);
-  }
+  integerBetween(n, 0, Number.MAX_SAFE_INTEGER, 'n');
   return rankBy(items, by, options)
     .map((ranked, index) => ({ ranked, index }))
     .filter(({ ranked }) => ranked.rank !== null && ranked.rank <= n)

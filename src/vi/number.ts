@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { record } from '../internal/guards.js';
+import { finiteNumber, integerBetween, record } from '../internal/guards.js';
 
 // Grouping by dots (1.234.567) or by spaces (1 234 567), a decimal comma, an optional sign.
 const VI_NUMBER =
@@ -91,13 +91,7 @@ function plainDigits(value: number): string {
 
 function checkDigits(value: number | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0 || value > 20) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected a whole number from 0 to 20, got ${describe(value)}.`,
-    );
-  }
-  return value;
+  return integerBetween(value, 0, 20, name);
 }
 
 /**
@@ -124,12 +118,7 @@ function checkDigits(value: number | undefined, name: string, fallback: number):
  * @category Vietnamese text
  */
 export function formatViNumber(value: number, options: ViNumberFormatOptions = {}): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `Expected a finite number to format, got ${describe(value)}.`,
-    );
-  }
+  finiteNumber(value, 'value');
   record(options, 'options');
   const maximum = checkDigits(options.maximumFractionDigits, 'maximumFractionDigits', 2);
   const minimum = checkDigits(options.minimumFractionDigits, 'minimumFractionDigits', 0);
@@ -208,12 +197,7 @@ const VND_SCALES = [
  * @category Vietnamese text
  */
 export function formatVnd(value: number, options: ViNumberFormatOptions = {}): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `Expected a finite amount of đồng, got ${describe(value)}.`,
-    );
-  }
+  finiteNumber(value, 'value');
   const scale = VND_SCALES.find((candidate) => Math.abs(value) >= candidate.factor);
   if (!scale) return `${formatViNumber(value, options)} đồng`;
   return `${formatViNumber(value / scale.factor, options)} ${scale.vi} đồng`;

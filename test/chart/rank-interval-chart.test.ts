@@ -184,9 +184,9 @@ describe('renderRankIntervalChart, edge cases', () => {
       {},
       'units: no unit has a rank to draw.',
     ],
-    [[one], { width: 199 }, 'width: expected 200–10000 pixels, got 199.'],
-    [[one], { width: 10_001 }, 'width: expected 200–10000 pixels, got 10001.'],
-    [[one], { width: Number.NaN }, 'width: expected 200–10000 pixels, got NaN.'],
+    [[one], { width: 199 }, 'options.width: expected a number from 200 to 10000, got 199.'],
+    [[one], { width: 10_001 }, 'options.width: expected a number from 200 to 10000, got 10001.'],
+    [[one], { width: Number.NaN }, 'options.width: expected a number from 200 to 10000, got NaN.'],
     [
       [{ unit: 'A', nominal: '1', q05: 1, q95: 2 }],
       {},

@@ -139,13 +139,13 @@ describe('DTI query errors', () => {
       'a fractional edition',
       () => dtiRanking(2022.5),
       'INVALID_ARGUMENT',
-      'edition: expected a whole year such as 2022, got 2022.5.',
+      'edition: expected an integer from 1900 to 2100, got 2022.5.',
     ],
     [
       'an edition in text',
       () => dtiRanking('2022' as never),
       'INVALID_ARGUMENT',
-      'edition: expected a whole year such as 2022, got "2022".',
+      'edition: expected an integer from 1900 to 2100, got "2022".',
     ],
     [
       'options that are no object',

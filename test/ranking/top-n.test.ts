@@ -26,6 +26,6 @@ describe('topN', () => {
       expect(() => topN(rows, n, 'v')).toThrowError(
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
       );
-    expect(() => topN(rows, -1, 'v')).toThrowError('n: expected a whole number ≥ 0, got -1.');
+    expect(() => topN(rows, -1, 'v')).toThrowError('n: expected an integer ≥ 0, got -1.');
   });
 });

@@ -231,7 +231,7 @@ describe('error codes and messages', () => {
       rejects(
         () => formatViNumber(1, { [name]: digits }),
         'INVALID_ARGUMENT',
-        `${name}: expected a whole number from 0 to 20, got ${digits}.`,
+        `${name}: expected an integer from 0 to 20, got ${digits}.`,
       );
     }
     rejects(
@@ -242,7 +242,7 @@ describe('error codes and messages', () => {
     rejects(
       () => formatViNumber(Number.NaN),
       'INVALID_NUMBER',
-      'Expected a finite number to format, got NaN.',
+      'value: expected a finite number, got NaN.',
     );
   });
 
@@ -266,7 +266,7 @@ describe('error codes and messages', () => {
       rejects(
         () => formatVnd(bad as number),
         'INVALID_NUMBER',
-        `Expected a finite amount of đồng, got ${shown}.`,
+        `value: expected a finite number, got ${shown}.`,
       );
     }
   });

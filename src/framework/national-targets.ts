@@ -700,6 +700,6 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     100,
     'src-luatvietnam-en-qd-06',
     true,
-    'Every personal e-ID account made on the national, ministerial and provincial public-service portals authenticated through the Ministry of Public Security, once the service checking 9-digit identity-card numbers against citizen-identity numbers is on the National Public Service Portal. The scheme’s 2022 milestone; the deadline has passed.',
+    'Every personal e-ID account made on the national, ministerial and provincial public-service portals authenticated through the Ministry of Public Security, once the service checking 9-digit identity-card numbers against citizen-identity numbers is on the National Public Service Portal. The scheme’s 2022 milestone; the deadline has passed. Also stated, in Vietnamese, by src-runsystem-qd-06.',
   ),
 ] satisfies Target[]);

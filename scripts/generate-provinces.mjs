@@ -82,9 +82,20 @@ const ERA63_TO = '2025-06-30';
 const ERA34_FROM = '2025-07-01';
 // Thừa Thiên Huế became Thành phố Huế, a municipality, on 2025-01-01 (Resolution 175/2024/QH15).
 const HUE_CITY_FROM = '2025-01-01';
-// Đồng Nai (the 34-era unit, with the former Bình Phước) became Thành phố Đồng Nai, a
-// municipality, on 2026-04-30 (Resolution 30/2026/QH16): code 75 has two records in the 34-unit era.
-const DONG_NAI_CITY_FROM = '2026-04-30';
+// 34-era provinces that later became municipalities, by code, with the day they became one:
+// each has two records in the 34-unit era, the province up to the day before and the city from it.
+// Đồng Nai (with the former Bình Phước): Resolution 30/2026/QH16. Quảng Ninh: Resolution
+// 36/2026/QH16. Bắc Ninh (with the former Bắc Giang): Resolution 39/2026/QH16.
+const CITY_FROM_34 = new Map([
+  ['75', '2026-04-30'],
+  ['22', '2026-09-01'],
+  ['24', '2026-09-20'],
+]);
+function dayBefore(day) {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
 
 const rows63 = readCsv('provinces63.csv');
 const rows34 = readCsv('provinces34.csv');
@@ -163,9 +174,10 @@ for (const row of rows34) {
     seat: unchanged ? null : row.seat.replace(/\?$/, ''),
     seatVerified: unchanged || !row.seat.endsWith('?'),
   };
-  if (row.code === '75') {
-    units.push(unit({ ...base, validTo: '2026-04-29' }));
-    units.push(unit({ ...base, kind: 'municipality', validFrom: DONG_NAI_CITY_FROM }));
+  const cityFrom = CITY_FROM_34.get(row.code);
+  if (cityFrom !== undefined) {
+    units.push(unit({ ...base, validTo: dayBefore(cityFrom) }));
+    units.push(unit({ ...base, kind: 'municipality', validFrom: cityFrom }));
   } else {
     units.push(unit(base));
   }

@@ -400,6 +400,27 @@ export const NATIONAL_SOURCES: readonly Source[] = deepFreeze([
     },
   ),
   web(
+    'src-vietnamplus-en-nq-03-cp',
+    'https://en.vietnamplus.vn/government-action-program-to-promote-science-technology-national-digital-transformation-post309944.vnp',
+    "The national news agency's English report on the Government's action programme for Resolution 57-NQ/TW (Resolution 03/NQ-CP, 9 January 2025): its two goals and seven tasks, including at least five National Innovation Center projects in key technology fields by 2030.",
+  ),
+  web(
+    'src-laodong-en-nq-03-cp',
+    'https://news.laodong.vn/thoi-su/moi-nguoi-dan-se-co-danh-tinh-so-hinh-thanh-cong-dan-so-1448122.ldo',
+    "Lao Động's English report on Resolution 03/NQ-CP, with the same 2030 figure for National Innovation Center projects in key technology fields.",
+    {
+      note: 'An English text of the resolution is at https://vanban123.vn/Nghi-quyet/Resolution-No-03-NQ-CP-dated-January-9-2025-on-the-issuance-of-the-Government-s-action-program-for-the-implementation-of-Resolution-the-Government-s-Action-Program-for-the-implementation-of-Resolution-No-57-NQ-TW-of-the-Political-Bureau-on-breakthroughs-in-the-development-of-science-technology-innovation-and-national-digital-transformation-679645; only its opening articles were read.',
+    },
+  ),
+  web(
+    'src-luatvietnam-en-qd-06',
+    'https://english.luatvietnam.vn/decision-no-06-qd-ttg-dated-january-06-2022-of-the-prime-minister-approving-the-scheme-on-developing-the-application-of-data-on-population-identifi-215370-Doc1.html',
+    "A legal database's English summary of Decision 06/QĐ-TTg, including its 2022 aim that every personal e-ID account made on the national, ministerial and provincial public-service portals be authenticated through the Ministry of Public Security's electronic identification.",
+    {
+      note: 'English texts of the decision: https://vanbanphapluat.co/decision-06-qd-ttg-2022-e-authentication-to-national-digital-transformation-2022-2025 and thuvienphapluat.vn (document 499726); only their opening parts were read.',
+    },
+  ),
+  web(
     'src-runsystem-qd-06',
     'https://runsystem.net/vi/2024/04/26/xac-thuc-cccd-gan-chip-va-nhung-thong-tin-can-biet-tu-de-06-cp',
     'Summary of Decision 06/QĐ-TTg (6 January 2022, Đề án 06) on population data, electronic identification and authentication: its five groups of utilities and their targets by year.',
@@ -736,8 +757,12 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
       vi: 'Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW',
       en: "The Government's action programme implementing Resolution 57-NQ/TW",
     },
-    sources: [{ source: 'src-daibieunhandan-nq-03-cp' }],
-    note: 'Its own measurable targets were not read in a retrieved source, so none is recorded.',
+    sources: [
+      { source: 'src-daibieunhandan-nq-03-cp' },
+      { source: 'src-vietnamplus-en-nq-03-cp' },
+      { source: 'src-laodong-en-nq-03-cp' },
+    ],
+    note: 'Seven groups of tasks. One numeric target is recorded, from two press reports of its tasks: at least five National Innovation Center projects or programmes in key technology fields by 2030. Its task appendix was not read, so other numeric targets it may set are not recorded.',
   },
   {
     id: 'nq-71-cp-2025',
@@ -751,7 +776,7 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
       en: "Resolution amending and updating the Government's action programme for Resolution 57-NQ/TW",
     },
     sources: [{ source: 'src-nhansu-qd-1565' }, { source: 'src-baomoi-nq-71-cp' }],
-    note: 'It updates 03/NQ-CP. The title is as Decision 1565/QĐ-TTg cites it; the resolution’s own text and targets were not read, so no target is recorded.',
+    note: 'It updates 03/NQ-CP. The title is as Decision 1565/QĐ-TTg cites it; the resolution’s own text and targets were not read (reports found describe its tasks, or plans made under it, without numbers of its own), so no target is recorded.',
   },
   {
     id: 'qd-06-ttg-2022',
@@ -770,7 +795,7 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
       to: { kind: 'year', year: 2025 },
     },
     orientationYear: 2030,
-    sources: [{ source: 'src-runsystem-qd-06' }],
-    note: 'Cited throughout DTI coverage. Its targets are yearly milestones on e-identification and the national population database (for example, 2022: every electronic identification account of the national and provincial public-service portals authenticated against the Ministry of Public Security’s identity); they have no indicator in the catalogue and are not recorded as targets.',
+    sources: [{ source: 'src-runsystem-qd-06' }, { source: 'src-luatvietnam-en-qd-06' }],
+    note: 'Cited throughout DTI coverage. Its targets are yearly milestones on e-identification and the national population database. The 2022 milestone on authenticating the portals’ personal e-ID accounts is recorded as a target (indicator gov.e-id.portal-accounts-authenticated-share); the later milestones were not read in a retrieved source and are not recorded.',
   },
 ] satisfies LegalDocument[]);

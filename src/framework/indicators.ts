@@ -16,6 +16,8 @@ const D1726 = '1726/QĐ-BTTTT';
 const D922 = '922/QĐ-BTTTT';
 const D405 = '405/QĐ-BKHCN';
 const D57 = '57-NQ/TW';
+const D03 = '03/NQ-CP';
+const D06 = '06/QĐ-TTg';
 const D43 = '43/2011/NĐ-CP';
 const D42 = '42/2022/NĐ-CP';
 
@@ -260,6 +262,14 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
     'Tỷ lệ nội dung đào tạo, bồi dưỡng, thi tuyển, thi nâng ngạch được thực hiện trực tuyến',
     'Share of civil-service training, recruitment and promotion exam content delivered online',
     { legalBasis: [D942] },
+  ),
+  indicator(
+    'gov.e-id.portal-accounts-authenticated-share',
+    'government',
+    'percent',
+    'Tỷ lệ tài khoản định danh điện tử cá nhân đã tạo trên Cổng Dịch vụ công quốc gia, cấp bộ, cấp tỉnh được xác thực qua định danh điện tử của Bộ Công an',
+    "Share of the personal e-ID accounts made on the national, ministerial and provincial public-service portals that are authenticated through the Ministry of Public Security's electronic identification",
+    { legalBasis: [D06] },
   ),
   indicator(
     'gov.national-databases.completed-share',
@@ -765,6 +775,14 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
     'count',
     'Số cụm loa hỏng được khắc phục',
     'Broken loudspeaker clusters repaired',
+  ),
+  indicator(
+    'found.innovation.nic-key-technology-projects.count',
+    'foundation',
+    'count',
+    'Số dự án, chương trình thúc đẩy các lĩnh vực công nghệ trọng điểm của Trung tâm Đổi mới sáng tạo Quốc gia (bán dẫn, trí tuệ nhân tạo, công nghệ số, nhà máy thông minh, thành phố thông minh…)',
+    'Projects and programmes of the National Innovation Center in key technology fields (semiconductors, artificial intelligence, digital technology, smart factories, smart cities, …)',
+    { legalBasis: [D03] },
   ),
   indicator(
     'found.institutions.dx-pillars.count',

@@ -1,6 +1,6 @@
 // National digital-transformation targets from 749/QĐ-TTg, 942/QĐ-TTg,
-// 411/QĐ-TTg and Resolution 57-NQ/TW, as reported by the sources in
-// NATIONAL_SOURCES.
+// 411/QĐ-TTg, Resolution 57-NQ/TW, Resolution 03/NQ-CP and 06/QĐ-TTg, as
+// reported by the sources in NATIONAL_SOURCES.
 import { deepFreeze } from '../internal/freeze.js';
 import type { Comparator, Target } from '../model/target.js';
 
@@ -9,6 +9,8 @@ const DOCS = {
   942: 'qd-942-ttg-2021',
   411: 'qd-411-ttg-2022',
   57: 'nq-57-tw-2024',
+  '03': 'nq-03-cp-2025',
+  '06': 'qd-06-ttg-2022',
 } as const;
 
 const MORE_THAN =
@@ -42,8 +44,10 @@ function target(
 /**
  * The numeric national targets of the National Digital Transformation
  * Programme (749/QĐ-TTg), the digital government strategy (942/QĐ-TTg), the
- * digital economy and society strategy (411/QĐ-TTg) and the Politburo's
- * Resolution 57-NQ/TW, for 2025, 2030 and (57-NQ/TW) 2045. Rank targets
+ * digital economy and society strategy (411/QĐ-TTg), the Politburo's
+ * Resolution 57-NQ/TW, the Government's action programme for it (03/NQ-CP)
+ * and Scheme 06 (06/QĐ-TTg), for 2025, 2030, (57-NQ/TW) 2045 and (06/QĐ-TTg)
+ * its 2022 milestone. Rank targets
  * ("among the top 50 countries") use `comparator: 'topN'`. A target repeated
  * by a later document is listed once per document, so
  * {@link nationalTargetsFor} puts 749, 411 and 57 side by side.
@@ -56,8 +60,9 @@ function target(
  * Left out because they have no number: 749's aims of universal 4G/5G
  * mobile service and smartphones by 2025, and of universal broadband and 5G
  * by 2030. Not found in a retrieved source, so not recorded: 942's numeric
- * target for full-process online services, and 749's 2025 target on
- * reporting regimes connected to the Government reporting system.
+ * target for full-process online services, 749's 2025 target on reporting
+ * regimes connected to the Government reporting system, any target of
+ * 71/NQ-CP, and 06/QĐ-TTg's milestones after 2022.
  *
  * @example
  * ```ts
@@ -672,5 +677,29 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'src-vietnam-vn-nq-57',
     true,
     'Among the top 50 countries in the world (and the top 3 in Southeast Asia) in the e-government development index and in digital competitiveness. Also reported by src-cafef-nq-57.',
+  ),
+  // --- Resolution 03/NQ-CP (Government, 9 January 2025) ------------------------
+  target(
+    '03',
+    2030,
+    'nic-key-technology-projects',
+    'found.innovation.nic-key-technology-projects.count',
+    'gte',
+    5,
+    'src-vietnamplus-en-nq-03-cp',
+    true,
+    'At least five projects or programmes in key technology fields (semiconductors, AI, digital technology, smart factories, smart cities) under the National Innovation Center, a task of the action programme. Also reported by src-laodong-en-nq-03-cp.',
+  ),
+  // --- Decision 06/QĐ-TTg (Prime Minister, 6 January 2022; Scheme 06) ----------
+  target(
+    '06',
+    2022,
+    'portal-accounts-authenticated',
+    'gov.e-id.portal-accounts-authenticated-share',
+    'gte',
+    100,
+    'src-luatvietnam-en-qd-06',
+    true,
+    'Every personal e-ID account made on the national, ministerial and provincial public-service portals authenticated through the Ministry of Public Security, once the service checking 9-digit identity-card numbers against citizen-identity numbers is on the National Public Service Portal. The scheme’s 2022 milestone; the deadline has passed. Also stated, in Vietnamese, by src-runsystem-qd-06.',
   ),
 ] satisfies Target[]);

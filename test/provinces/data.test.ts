@@ -9,36 +9,43 @@ describe('the province table', () => {
     expect(PROVINCE_RECORDS).toEqual(units);
   });
 
-  it('has 63 + 1 snapshots in the 63 era (Huế twice) and 34 + 1 in the 34 era (Đồng Nai twice)', () => {
+  it('has 63 + 1 snapshots in the 63 era (Huế twice) and 34 + 3 in the 34 era (Đồng Nai, Quảng Ninh, Bắc Ninh twice)', () => {
     expect(PROVINCE_RECORDS.filter((p) => p.era === '63')).toHaveLength(64);
-    expect(PROVINCE_RECORDS.filter((p) => p.era === '34')).toHaveLength(35);
+    expect(PROVINCE_RECORDS.filter((p) => p.era === '34')).toHaveLength(37);
   });
 
-  it('splits Đồng Nai (75) at 2026-04-30, Resolution 30/2026/QH16, keeping everything but kind', () => {
-    const [province, city] = PROVINCE_RECORDS.filter((p) => p.era === '34' && p.code === '75');
-    expect([province?.kind, province?.fullName, province?.validFrom, province?.validTo]).toEqual([
-      'province',
-      'Tỉnh Đồng Nai',
-      '2025-07-01',
-      '2026-04-29',
-    ]);
-    expect([city?.kind, city?.fullName, city?.validFrom, city?.validTo]).toEqual([
-      'municipality',
-      'Thành phố Đồng Nai',
-      '2026-04-30',
-      null,
-    ]);
-    const { kind: _k, fullName: _f, validFrom: _a, validTo: _b, ...rest } = city as Province;
-    const {
-      kind: _k2,
-      fullName: _f2,
-      validFrom: _a2,
-      validTo: _b2,
-      ...before
-    } = province as Province;
-    expect(rest).toEqual(before);
-    expect(rest.predecessors).toEqual(['70', '75']);
-  });
+  it.each([
+    ['75', 'Đồng Nai', '2026-04-29', '2026-04-30', ['70', '75']],
+    ['22', 'Quảng Ninh', '2026-08-31', '2026-09-01', ['22']],
+    ['24', 'Bắc Ninh', '2026-09-19', '2026-09-20', ['24', '27']],
+  ])(
+    'splits %s %s where it became a municipality, keeping everything but kind',
+    (code, name, lastDay, cityFrom, predecessors) => {
+      const [province, city] = PROVINCE_RECORDS.filter((p) => p.era === '34' && p.code === code);
+      expect([province?.kind, province?.fullName, province?.validFrom, province?.validTo]).toEqual([
+        'province',
+        `Tỉnh ${name}`,
+        '2025-07-01',
+        lastDay,
+      ]);
+      expect([city?.kind, city?.fullName, city?.validFrom, city?.validTo]).toEqual([
+        'municipality',
+        `Thành phố ${name}`,
+        cityFrom,
+        null,
+      ]);
+      const { kind: _k, fullName: _f, validFrom: _a, validTo: _b, ...rest } = city as Province;
+      const {
+        kind: _k2,
+        fullName: _f2,
+        validFrom: _a2,
+        validTo: _b2,
+        ...before
+      } = province as Province;
+      expect(rest).toEqual(before);
+      expect(rest.predecessors).toEqual(predecessors);
+    },
+  );
 
   it('uses two-digit string codes and well-formed dates', () => {
     for (const record of PROVINCE_RECORDS) {

@@ -47,6 +47,20 @@ describe('getProvince', () => {
     expect(provincesAt('2026-04-30')).toHaveLength(34);
   });
 
+  it('models Quảng Ninh (2026-09-01, Resolution 36/2026/QH16) and Bắc Ninh (2026-09-20, Resolution 39/2026/QH16) becoming municipalities', () => {
+    const kindOn = (code: string, at: string) => {
+      const province = getProvince(code, { at });
+      return [province.fullName, province.kind];
+    };
+    expect(kindOn('22', '2026-08-31')).toEqual(['Tỉnh Quảng Ninh', 'province']);
+    expect(kindOn('22', '2026-09-01')).toEqual(['Thành phố Quảng Ninh', 'municipality']);
+    expect(kindOn('24', '2026-09-19')).toEqual(['Tỉnh Bắc Ninh', 'province']);
+    expect(kindOn('24', '2026-09-20')).toEqual(['Thành phố Bắc Ninh', 'municipality']);
+    expect(findProvince('Thành phố Bắc Ninh', { at: '2026-11-27' })?.code).toBe('24');
+    expect(findProvince('Thành phố Quảng Ninh', { at: '2026-11-27' })?.code).toBe('22');
+    expect(provincesAt('2026-09-20')).toHaveLength(34);
+  });
+
   it('accepts a Date, read in local time', () => {
     expect(getProvince('91', { at: new Date(2025, 5, 30, 23, 59) }).name).toBe('Kiên Giang');
     expect(getProvince('91', { at: new Date(2025, 6, 1, 0, 0) }).name).toBe('An Giang');
@@ -119,6 +133,10 @@ describe('provincesAt and eraAt', () => {
     expect(kinds('2025-07-01')).toBe(6);
     expect(kinds('2026-04-29')).toBe(6);
     expect(kinds('2026-04-30')).toBe(7);
+    expect(kinds('2026-08-31')).toBe(7);
+    expect(kinds('2026-09-01')).toBe(8);
+    expect(kinds('2026-09-19')).toBe(8);
+    expect(kinds('2026-09-20')).toBe(9);
   });
 
   it('never has two units with one code on one day', () => {

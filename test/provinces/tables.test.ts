@@ -18,9 +18,14 @@ describe('province tables', () => {
   });
 
   it('record their sources and data date, frozen', () => {
-    expect(PROVINCE_DATA_SOURCES.dataDate).toBe('2026-04-30');
+    expect(PROVINCE_DATA_SOURCES.dataDate).toBe('2026-09-20');
     expect(PROVINCE_DATA_SOURCES.era34.some((s) => s.includes('30/2026/QH16'))).toBe(true);
-    expect(PROVINCE_DATA_SOURCES.notIncluded.some((s) => s.includes('Đồng Nai'))).toBe(false);
+    const cities2026 = PROVINCE_DATA_SOURCES.era34.find((s) => s.includes('36/2026/QH16'));
+    expect(cities2026).toContain('39/2026/QH16');
+    expect(cities2026).toContain('https://danhmuchanhchinh.nso.gov.vn/NghiDinh.aspx');
+    expect(cities2026).toContain('2026-09-01');
+    expect(cities2026).toContain('2026-09-20');
+    expect(PROVINCE_DATA_SOURCES.notIncluded).toEqual([]);
     expect(PROVINCE_DATA_SOURCES.era34.some((s) => s.includes('202/2025/QH15'))).toBe(true);
     expect(Object.isFrozen(PROVINCE_DATA_SOURCES.era63)).toBe(true);
     expect(Object.isFrozen(PROVINCES_63)).toBe(true);

@@ -5,8 +5,10 @@
  * complete ranking; other editions hold what was published (the top ten and
  * scattered ranks). DTI 2024 is ranked both among the 34 units of 1 July 2025
  * and among the 63 old provinces. Ranks worked out rather than printed are
- * marked `inferred`. `DTI_NATIONAL` holds each edition's national DTI,
- * provincial mean and pillar means where printed. The structure of each
+ * marked `inferred`. `DTI_PILLAR_RESULTS` holds the provinces' published
+ * pillar results (rank, value or both, per pillar: partial rows stay partial),
+ * queried with `dtiPillarResults`. `DTI_NATIONAL` holds each edition's
+ * national DTI, provincial mean and pillar means where printed. The structure of each
  * scheme (main indices, weights) is in `vn-dx/framework`.
  *
  * @module vn-dx/dti
@@ -19,6 +21,12 @@ export {
   DtiAggregateValueSchema,
   DtiNationalSummarySchema,
 } from './dti/national.js';
-export type { DtiRankingOptions } from './dti/query.js';
-export { dtiHistory, dtiRanking } from './dti/query.js';
+export type { DtiPillarId, DtiPillarResult } from './dti/pillar-results.js';
+export {
+  DTI_PILLAR_RESULTS,
+  DtiPillarIdSchema,
+  DtiPillarResultSchema,
+} from './dti/pillar-results.js';
+export type { DtiPillarResultsOptions, DtiRankingOptions } from './dti/query.js';
+export { dtiHistory, dtiPillarResults, dtiRanking } from './dti/query.js';
 export { DTI_RESULTS } from './dti/results.js';

@@ -1,10 +1,16 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { integerBetween } from '../internal/guards.js';
+import { integerBetween, oneOf, record } from '../internal/guards.js';
 import type { RankingEntry } from '../model/ranking.js';
 import { eraOfUnitCount } from '../provinces/eras.js';
 import { isCodeEverUsed } from '../provinces/lookup.js';
 import type { Era } from '../provinces/province.js';
+import {
+  DTI_PILLAR_RESULTS,
+  type DtiPillarId,
+  DtiPillarIdSchema,
+  type DtiPillarResult,
+} from './pillar-results.js';
 import { DTI_RESULTS } from './results.js';
 
 /**
@@ -19,6 +25,20 @@ export interface DtiRankingOptions {
    * (DTI 2024); otherwise the edition's one basis is used.
    */
   readonly era?: Era;
+}
+
+/** A code some province has had, in either era (`INVALID_ARGUMENT`, `UNKNOWN_PROVINCE`). */
+function provinceCode(code: unknown): string {
+  if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `code: expected a two-digit province code string such as '49', got ${describe(code)}.`,
+    );
+  }
+  if (!isCodeEverUsed(code)) {
+    throw new DxError('UNKNOWN_PROVINCE', `code: no province has had the code ${code}.`);
+  }
+  return code;
 }
 
 // DTI rankings are national: their unit count says which era's codes they use.
@@ -125,18 +145,73 @@ export function dtiRanking(
  * @category Data
  */
 export function dtiHistory(code: string): readonly RankingEntry[] {
-  if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `code: expected a two-digit province code string such as '49', got ${describe(code)}.`,
-    );
-  }
-  if (!isCodeEverUsed(code)) {
-    throw new DxError('UNKNOWN_PROVINCE', `code: no province has had the code ${code}.`);
-  }
+  provinceCode(code);
   return Object.freeze(
     DTI_RESULTS.filter((entry) => entry.province === code).sort(
       (a, b) => (a.edition ?? 0) - (b.edition ?? 0) || b.of - a.of,
+    ),
+  );
+}
+
+/**
+ * Options for {@link dtiPillarResults}.
+ *
+ * @category Data
+ */
+export interface DtiPillarResultsOptions {
+  /** Keep one pillar: `'government'`, `'economy'` or `'society'`. */
+  readonly pillar?: DtiPillarId;
+  /** Keep one edition, e.g. `2022`. */
+  readonly edition?: number;
+}
+
+const PILLAR_ORDER: readonly DtiPillarId[] = DtiPillarIdSchema.options;
+
+/**
+ * A province's published DTI pillar results across editions: oldest first,
+ * the 63-unit basis before the 34-unit one, then government, economy, society.
+ * Results are partial where the sources are: a record may hold a rank, a value
+ * or both, and an edition may hold one pillar and not the others. Codes are
+ * era-specific, as in {@link dtiHistory}: check `of` before comparing.
+ *
+ * @param code - a two-digit province code string, e.g. `'84'` (Trà Vinh).
+ * @param options - `pillar` to keep one pillar; `edition` to keep one edition.
+ * @returns the results, frozen; empty when no published pillar result names the
+ *   code (or none matches the options).
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for a malformed code,
+ *   options that are not an object, an unknown `pillar` or an `edition` that is
+ *   not a year; `UNKNOWN_PROVINCE` for a code no province has had.
+ *
+ * @example
+ * ```ts
+ * import { dtiPillarResults } from 'vn-dx/dti';
+ *
+ * dtiPillarResults('84', { edition: 2022 }).map((r) => `${r.pillar} ${r.rank}/${r.of} ${r.score}`); // ['government 29/63 0.6683', 'economy 27/63 0.6647', 'society 26/63 0.5991']
+ * dtiPillarResults('38', { pillar: 'government' }).map((r) => `${r.edition}: ${r.rank}`); // ['2021: 12', '2023: 9']
+ * dtiPillarResults('02').length; // 0 (Hà Giang: none published)
+ * ```
+ *
+ * @category Data
+ */
+export function dtiPillarResults(
+  code: string,
+  options: DtiPillarResultsOptions = {},
+): readonly DtiPillarResult[] {
+  provinceCode(code);
+  const { pillar, edition } = record(options, 'options', 'an object like { pillar, edition }');
+  if (pillar !== undefined) oneOf(pillar, PILLAR_ORDER, 'pillar');
+  if (edition !== undefined) integerBetween(edition, 1900, 2100, 'edition');
+  return Object.freeze(
+    DTI_PILLAR_RESULTS.filter(
+      (result) =>
+        result.province === code &&
+        (pillar === undefined || result.pillar === pillar) &&
+        (edition === undefined || result.edition === edition),
+    ).sort(
+      (a, b) =>
+        a.edition - b.edition ||
+        b.of - a.of ||
+        PILLAR_ORDER.indexOf(a.pillar) - PILLAR_ORDER.indexOf(b.pillar),
     ),
   );
 }

@@ -627,6 +627,13 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => dti.dtiHistory('1')),
     throws('UNKNOWN_PROVINCE', () => dti.dtiHistory('00')),
   ],
+  dtiPillarResults: [
+    throws('INVALID_ARGUMENT', () => dti.dtiPillarResults(bad(84))),
+    throws('INVALID_ARGUMENT', () => dti.dtiPillarResults('84', bad(null))),
+    throws('INVALID_ARGUMENT', () => dti.dtiPillarResults('84', { pillar: bad('foundation') })),
+    throws('INVALID_ARGUMENT', () => dti.dtiPillarResults('84', { edition: 2022.5 })),
+    throws('UNKNOWN_PROVINCE', () => dti.dtiPillarResults('00')),
+  ],
   dtiRanking: [
     throws('INVALID_ARGUMENT', () => dti.dtiRanking(2024)),
     throws('INVALID_ARGUMENT', () => dti.dtiRanking(2022, { era: bad('35') })),

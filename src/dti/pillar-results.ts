@@ -112,7 +112,8 @@ interface Row {
   readonly government?: Figure;
   readonly economy?: Figure;
   readonly society?: Figure;
-  readonly note?: string;
+  /** The province, its overall place, and what the source leaves out. */
+  readonly note: string;
 }
 
 const PILLAR_ORDER = DtiPillarIdSchema.options;
@@ -137,7 +138,7 @@ function expand(row: Row): DtiPillarResult[] {
         ...(reportedOn === undefined ? {} : { reportedOn }),
         inferred: false,
         source: sourceOf(row.where),
-        ...(row.note === undefined ? {} : { note: row.note }),
+        note: row.note,
       },
     ];
   });

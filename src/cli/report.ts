@@ -1,4 +1,4 @@
-import { DTI_RESULTS } from '../dti.js';
+import { DTI_RESULTS, type DtiPillarResult, dtiPillarResults } from '../dti.js';
 import { INDICATORS, NATIONAL_DOCUMENTS, NATIONAL_TARGETS } from '../framework.js';
 import {
   checkConsistency,
@@ -52,6 +52,8 @@ export interface ProvinceReport {
   readonly sources: readonly string[];
   readonly programmes: readonly string[];
   readonly ranks: readonly { readonly text: string; readonly entries: readonly RankingEntry[] }[];
+  /** The published DTI pillar results, one line per pillar (see {@link pillarLines}). */
+  readonly pillarResults: readonly string[];
   readonly pillars: readonly {
     readonly pillar: PillarId;
     readonly title: string;
@@ -72,8 +74,12 @@ export interface Report {
   /** Lines before the provinces: why a province asked for is shown as it is. */
   readonly notes: readonly string[];
   readonly provinces: readonly ProvinceReport[];
-  /** Published DTI ranks of a province asked for that the seed does not cover. */
-  readonly published: readonly { readonly province: string; readonly text: string }[];
+  /** Published DTI ranks (and pillar results) of a province asked for that the seed does not cover. */
+  readonly published: readonly {
+    readonly province: string;
+    readonly text: string;
+    readonly pillars: readonly string[];
+  }[];
   readonly findings: readonly {
     readonly province: string;
     readonly indicator: string;
@@ -103,6 +109,7 @@ const T = {
     none: 'không có',
     now: 'từ 1/7/2025 thuộc',
     published: 'Xếp hạng DTI đã công bố',
+    pillarResults: 'Trụ cột DTI đã công bố',
     top: 'tốp',
     finding: (reported: string, computed: string, parts: string) =>
       `báo cáo ${reported}, tính từ số đếm được ${computed} (${parts})`,
@@ -133,6 +140,7 @@ const T = {
     none: 'none',
     now: 'from 1 July 2025 part of',
     published: 'Published DTI ranks',
+    pillarResults: 'Published DTI pillar results',
     top: 'top',
     finding: (reported: string, computed: string, parts: string) =>
       `reported ${reported}, the counts give ${computed} (${parts})`,
@@ -324,6 +332,10 @@ export function buildReport(
           return `${p.name[lang]} (${numbers}${span}${vision})`;
         }),
       ranks,
+      pillarResults: pillarLines(
+        dtiPillarResults(code).filter((r) => r.of === 63),
+        lang,
+      ),
       pillars,
       targets: dataset.targets
         .filter((t) => t.scope === code)
@@ -368,6 +380,27 @@ export function publishedLine(entries: readonly RankingEntry[]): string {
     .join(' → ');
 }
 
+/**
+ * A province's published DTI pillar results as one line per pillar, pillars in
+ * their usual order, editions oldest first; the value follows the rank where
+ * printed: `Chính quyền số: DTI 2020 3/63 → DTI 2022 29/63 (0,6683)`.
+ */
+export function pillarLines(results: readonly DtiPillarResult[], lang: Lang): string[] {
+  return PILLARS.flatMap((pillar) => {
+    const steps = results
+      .filter((r) => r.pillar === pillar.id)
+      .map((r) => {
+        const rank = r.rank === undefined ? '' : ` ${r.rank}/${r.of}`;
+        const value =
+          r.score === undefined
+            ? ''
+            : ` (${formatQuantity({ value: r.score, qualifier: 'exact' }, { lang, maximumFractionDigits: 4 })})`;
+        return `DTI ${r.edition}${rank}${value}`;
+      });
+    return steps.length === 0 ? [] : [`${pillar.name[lang]}: ${steps.join(' → ')}`];
+  });
+}
+
 /** The texts of the report in one language, for the command's own lines. */
 export function reportWords(lang: Lang) {
   return T[lang];
@@ -393,6 +426,10 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
     if (p.ranks.length > 0) {
       out.push('', `  ${bold(t.ranks)}`);
       for (const rank of p.ranks) out.push(...wrap(rank.text, 78, '    ', '      '));
+    }
+    if (p.pillarResults.length > 0) {
+      out.push('', `  ${bold(t.pillarResults)}`);
+      for (const line of p.pillarResults) out.push(...wrap(line, 78, '    ', '      '));
     }
     for (const group of p.pillars) {
       out.push('', `  ${bold(group.title)}`);
@@ -451,8 +488,10 @@ export function renderReport(report: Report, lang: Lang, bold: (text: string) =>
   }
   if (report.published.length > 0) {
     out.push(bold(t.published));
-    for (const line of report.published)
+    for (const line of report.published) {
       out.push(...wrap(`${line.province}: ${line.text}`, 78, '  ', '    '));
+      for (const pillar of line.pillars) out.push(...wrap(pillar, 78, '    ', '      '));
+    }
     out.push('');
   }
   out.push(bold(t.findings));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type Report, renderReport } from '../../src/cli/report.js';
+import { buildReport, pillarLines, type Report, renderReport } from '../../src/cli/report.js';
+import { dtiPillarResults } from '../../src/dti/query.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { fixture } from './fixture.js';
 
@@ -248,5 +249,27 @@ describe('renderReport', () => {
     expect(renderReport(report, 'vi', plain)).toContain('  Xếp hạng\n');
     expect(renderReport(bare, 'vi', plain)).not.toContain('Xếp hạng');
     expect(renderReport(bare, 'vi', (t) => `*${t}*`)).toContain('*Mục tiêu của tỉnh*');
+  });
+});
+
+describe('pillarLines', () => {
+  it('gives one line per pillar in order, the value after the rank where printed', () => {
+    expect(pillarLines(dtiPillarResults('27'), 'vi')).toEqual([
+      'Chính quyền số: DTI 2020 8/63 (0,4449)',
+      'Kinh tế số: DTI 2020 2/63 (0,3668)',
+      'Xã hội số: DTI 2020 2/63 (0,4052)',
+    ]);
+    expect(pillarLines(dtiPillarResults('19'), 'en')).toEqual([
+      'Digital government: DTI 2020 3/63',
+    ]);
+    expect(pillarLines([], 'vi')).toEqual([]);
+  });
+
+  it('shows a value without a rank, for a source that prints only the value', () => {
+    const [result] = dtiPillarResults('84', { edition: 2022, pillar: 'economy' });
+    const { rank: _rank, ...valueOnly } = result ?? { rank: 0 };
+    expect(pillarLines([valueOnly as typeof result & {}], 'en')).toEqual([
+      'Digital economy: DTI 2022 (0.6647)',
+    ]);
   });
 });

@@ -1,8 +1,15 @@
-import { dtiHistory } from '../../dti.js';
+import { dtiHistory, dtiPillarResults } from '../../dti.js';
 import { DxError, findProvince, getProvince, type Province } from '../../index.js';
 import { type Command, print } from '../command.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
-import { buildReport, coveredCodes, publishedLine, renderReport, reportWords } from '../report.js';
+import {
+  buildReport,
+  coveredCodes,
+  pillarLines,
+  publishedLine,
+  renderReport,
+  reportWords,
+} from '../report.js';
 
 function nameOf(code: string, at: string): string {
   return `${getProvince(code, { at }).name} (${code})`;
@@ -26,8 +33,8 @@ articles' with the published DTI tables (vn-dx/dti).
 --province keeps one province: a name (with or without diacritics) or a code,
 of the 63 units before the 2025 merger or, when no such unit matches (or with
 --at ${FIRST_DAY_OF_34}), of the 34 after it, shown through its predecessors. A
-province the seed does not cover gets its published DTI ranks and a line
-saying which provinces the seed covers.`,
+province the seed does not cover gets its published DTI ranks (and pillar
+results, where published) and a line saying which provinces the seed covers.`,
     vi: `Với mỗi tỉnh trong dữ liệu gốc: chương trình, nguồn, thứ hạng và mức thay
 đổi, các chỉ tiêu theo trụ cột, tiến độ so với mục tiêu của tỉnh và mục tiêu
 quốc gia, và các tỷ lệ không khớp với số đếm. Thứ hạng gộp số liệu của bài báo
@@ -36,8 +43,8 @@ với bảng DTI đã công bố (vn-dx/dti).
 --province giữ một tỉnh: tên (có hoặc không dấu) hoặc mã, của 63 đơn vị trước
 đợt sắp xếp năm 2025, hoặc, khi không có đơn vị nào khớp (hoặc với --at
 ${FIRST_DAY_OF_34}), của 34 đơn vị sau đó, thể hiện qua các tỉnh cũ. Tỉnh không có
-trong dữ liệu gốc được hiện thứ hạng DTI đã công bố và một dòng cho biết dữ
-liệu gốc gồm những tỉnh nào.`,
+trong dữ liệu gốc được hiện thứ hạng DTI đã công bố (và kết quả theo trụ cột,
+nếu có) cùng một dòng cho biết dữ liệu gốc gồm những tỉnh nào.`,
   },
   options: {
     province: {
@@ -88,9 +95,9 @@ liệu gốc gồm những tỉnh nào.`,
     const built = buildReport(dataset, lang, codes, notes);
     let result = built;
     if (codes.length === 0) {
-      const history = dtiHistory(unit.code).filter((e) =>
-        unit.era === '63' ? e.of === 63 : e.of === 34,
-      );
+      const basis = unit.era === '63' ? 63 : 34;
+      const history = dtiHistory(unit.code).filter((e) => e.of === basis);
+      const pillars = dtiPillarResults(unit.code).filter((r) => r.of === basis);
       result = {
         ...built,
         notes: [...notes, words.notInSeed(`${unit.name} (${unit.code})`, coveredText)],
@@ -98,6 +105,7 @@ liệu gốc gồm những tỉnh nào.`,
           {
             province: `${unit.name} (${unit.code})`,
             text: history.length > 0 ? publishedLine(history) : words.noPublished,
+            pillars: pillarLines(pillars, lang),
           },
         ],
       };

@@ -99,6 +99,28 @@ describe('vn-dx report', () => {
     expect(none.out.replace(/\n/g, ' ')).toContain('Chưa có kết quả DTI công bố cho tỉnh này.');
   });
 
+  it('shows published DTI pillar results, with the pillar names in the output language', async () => {
+    const seed = await run(['report', '--province', 'Thái Nguyên'], {}, { dataset: seedDataset });
+    expect(seed.out).toContain('  Trụ cột DTI đã công bố\n    Chính quyền số: DTI 2020 3/63\n');
+    const vi = await run(['report', '--province', 'Trà Vinh'], {}, { dataset: seedDataset });
+    expect(vi.out).toContain('    Chính quyền số: DTI 2021 12/63 → DTI 2022 29/63 (0,6683)\n');
+    expect(vi.out).toContain('    Kinh tế số: DTI 2022 27/63 (0,6647)\n');
+    expect(vi.out).toContain('    Xã hội số: DTI 2021 8/63 → DTI 2022 26/63 (0,5991)\n');
+    expect(vi.out).not.toMatch(ENGLISH_WORDS);
+    const en = await run(
+      ['report', '--province', 'Trà Vinh', '--lang', 'en'],
+      {},
+      { dataset: seedDataset },
+    );
+    expect(en.out).toContain('    Digital economy: DTI 2022 27/63 (0.6647)\n');
+    const json = JSON.parse(
+      (await run(['report', '--province', 'Trà Vinh', '--json'], {}, { dataset: seedDataset })).out,
+    );
+    expect(json.published[0].pillars).toHaveLength(3);
+    const none = await run(['report', '--province', 'Tuyên Quang'], {}, { dataset: seedDataset });
+    expect(none.out).not.toContain('Chính quyền số');
+  });
+
   it('shows a post-merger unit through its predecessors in the seed, with a line saying so', async () => {
     const vi = await run(['report', '--province', 'Cần Thơ', '--at', '2025-07-01']);
     expect(vi.out.replace(/\n/g, ' ')).toContain(

@@ -101,8 +101,8 @@ export const DtiPillarResultSchema = z
  */
 export type DtiPillarResult = z.infer<typeof DtiPillarResultSchema>;
 
-/** A pillar's published figures: its rank, its value, or both (`null` where not printed). */
-type Figure = readonly [rank: number | null, score: number | null];
+/** A pillar's published figures: its rank, and its value where printed (every source found gives the rank). */
+type Figure = readonly [rank: number, score?: number];
 
 interface Row {
   readonly edition: number;
@@ -133,8 +133,8 @@ function expand(row: Row): DtiPillarResult[] {
         of: row.of,
         province: row.province,
         pillar,
-        ...(rank === null ? {} : { rank }),
-        ...(score === null ? {} : { score }),
+        rank,
+        ...(score === undefined ? {} : { score }),
         ...(reportedOn === undefined ? {} : { reportedOn }),
         inferred: false,
         source: sourceOf(row.where),
@@ -144,7 +144,7 @@ function expand(row: Row): DtiPillarResult[] {
   });
 }
 
-const FIRST: Figure = [1, null];
+const FIRST: Figure = [1];
 
 const ROWS: readonly Row[] = [
   // --- DTI 2020: the overall value is the pillars' 40/30/30 weighted sum ---------
@@ -183,7 +183,7 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '19',
     where: SRC.thaiNguyenTv2020,
-    government: [3, null],
+    government: [3],
     note: 'Thái Nguyên, 12th overall; only the digital-government rank is printed.',
   },
   {
@@ -191,9 +191,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '30',
     where: SRC.vnmediaHaiDuong2020,
-    government: [22, null],
-    economy: [9, null],
-    society: [13, null],
+    government: [22],
+    economy: [9],
+    society: [13],
     note: 'Hải Dương, 14th overall (0.3504).',
   },
   {
@@ -201,9 +201,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '20',
     where: SRC.baoLangSon2020,
-    government: [18, null],
-    economy: [8, null],
-    society: [24, null],
+    government: [18],
+    economy: [8],
+    society: [24],
     note: 'Lạng Sơn, 16th overall.',
   },
   // --- DTI 2021 ------------------------------------------------------------------
@@ -212,9 +212,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '37',
     where: SRC.baomoiThanhHoa2021,
-    government: [5, null],
-    economy: [8, null],
-    society: [5, null],
+    government: [5],
+    economy: [8],
+    society: [5],
     note: 'Ninh Bình, 6th overall (0.5064).',
   },
   {
@@ -222,9 +222,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '38',
     where: SRC.baomoiThanhHoa2021,
-    government: [12, null],
-    economy: [22, null],
-    society: [12, null],
+    government: [12],
+    economy: [22],
+    society: [12],
     note: 'Thanh Hóa, 12th overall (0.488).',
   },
   {
@@ -232,8 +232,8 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '84',
     where: SRC.spressTraVinh2021,
-    government: [12, null],
-    society: [8, null],
+    government: [12],
+    society: [8],
     note: 'Trà Vinh, 26th overall: up 15 places in digital government and 28 in digital society on 2020; no digital-economy rank is printed.',
   },
   // --- DTI 2022 ------------------------------------------------------------------
@@ -252,9 +252,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '79',
     where: SRC.vietJo2022,
-    government: [3, null],
-    economy: [3, null],
-    society: [4, null],
+    government: [3],
+    economy: [3],
+    society: [4],
     note: 'Hồ Chí Minh City, 2nd overall. Also kinhdoanhvatiepthi.vn and chinhphu.vn. A VnExpress-based report (poste-vn.com) gives it 2nd in digital government and 4th in digital economy: those are its activity main indices, not pillars.',
   },
   {
@@ -262,9 +262,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '01',
     where: SRC.vietJo2022,
-    government: [40, null],
-    economy: [18, null],
-    society: [30, null],
+    government: [40],
+    economy: [18],
+    society: [30],
     note: 'Hà Nội, 24th overall (0.6098). Also kinhdoanhvatiepthi.vn.',
   },
   {
@@ -293,9 +293,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '79',
     where: SRC.baomoiQuangNgai2023,
-    government: [2, null],
-    economy: [2, null],
-    society: [2, null],
+    government: [2],
+    economy: [2],
+    society: [2],
     note: 'Hồ Chí Minh City, 2nd overall and in each pillar.',
   },
   {
@@ -303,9 +303,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '38',
     where: SRC.laoDong2023,
-    government: [9, null],
-    economy: [8, null],
-    society: [8, null],
+    government: [9],
+    economy: [8],
+    society: [8],
     note: 'Thanh Hóa, 11th overall.',
   },
   {
@@ -313,9 +313,9 @@ const ROWS: readonly Row[] = [
     of: 63,
     province: '51',
     where: SRC.baomoiQuangNgai2023,
-    government: [12, null],
-    economy: [13, null],
-    society: [14, null],
+    government: [12],
+    economy: [13],
+    society: [14],
     note: 'Quảng Ngãi, 21st overall.',
   },
 ];
@@ -323,7 +323,7 @@ const ROWS: readonly Row[] = [
 /**
  * The published pillar results of the provincial DTI: one
  * {@link DtiPillarResult} per edition, basis, province and pillar that a
- * source reports, with the rank, the value (0–1) or both as printed. Rows are
+ * source reports: its rank and, where printed, its value (0–1). Rows are
  * partial where the source is (Thái Nguyên 2020 gives only its
  * digital-government rank; Trà Vinh 2021 no digital-economy rank). No figure is
  * worked out: every record has `inferred: false`.

@@ -146,6 +146,81 @@ function expand(row: Row): DtiPillarResult[] {
 
 const FIRST: Figure = [1];
 
+/** A row of the DTI 2021 table: overall rank and value, then each pillar's. */
+function row2021(
+  province: string,
+  name: string,
+  [rank, score]: readonly [number, number],
+  government: Figure,
+  economy?: Figure,
+  society?: Figure,
+  more = '',
+): Row {
+  return {
+    edition: 2021,
+    of: 63,
+    province,
+    where: SRC.dtiGovHome2021,
+    government,
+    ...(economy === undefined ? {} : { economy }),
+    ...(society === undefined ? {} : { society }),
+    note: `${name}; overall ${rank}/63 (${score}).${more}`,
+  };
+}
+
+const DTI_2021: readonly Row[] = [
+  row2021('48', 'Đà Nẵng', [1, 0.6419], [1, 0.6868], [1, 0.6312], [1, 0.6483]),
+  row2021('46', 'Thừa Thiên Huế', [2, 0.5872], [2, 0.6666], [2, 0.5922], [2, 0.5782]),
+  row2021('79', 'Hồ Chí Minh City', [3, 0.5609], [3, 0.6197], [3, 0.5773], [4, 0.5418]),
+  row2021('27', 'Bắc Ninh', [4, 0.5276], [4, 0.5877], [6, 0.532], [6, 0.5292]),
+  row2021('20', 'Lạng Sơn', [5, 0.5242], [7, 0.5549], [7, 0.5299], [7, 0.5168]),
+  row2021(
+    '37',
+    'Ninh Bình',
+    [6, 0.5064],
+    [5, 0.5702],
+    [8, 0.5239],
+    [5, 0.5323],
+    ' Also baomoi.net.vn (ranks).',
+  ),
+  row2021('22', 'Quảng Ninh', [7, 0.4972], [6, 0.5596], [10, 0.4969], [14, 0.478]),
+  row2021('19', 'Thái Nguyên', [8, 0.496], [9, 0.5496], [5, 0.5364], [8, 0.5137]),
+  row2021('70', 'Bình Phước', [9, 0.4954], [8, 0.5497], [14, 0.4735], [15, 0.4747]),
+  row2021('24', 'Bắc Giang', [10, 0.4933], [15, 0.5158], [9, 0.5169], [9, 0.5051]),
+  row2021('36', 'Nam Định', [11, 0.4885], [17, 0.5102], [26, 0.4443], [21, 0.4514]),
+  row2021(
+    '38',
+    'Thanh Hóa',
+    [12, 0.488],
+    [12, 0.5302],
+    [22, 0.4552],
+    [12, 0.4904],
+    ' Tied with Vĩnh Phúc. Also baomoi.net.vn (ranks).',
+  ),
+  row2021(
+    '26',
+    'Vĩnh Phúc',
+    [12, 0.488],
+    [10, 0.5483],
+    [4, 0.5671],
+    [3, 0.5634],
+    ' Tied with Thanh Hóa.',
+  ),
+  row2021('30', 'Hải Dương', [14, 0.4843], [13, 0.5241], [18, 0.4586], [18, 0.46]),
+  row2021('92', 'Cần Thơ', [15, 0.4794], [21, 0.493], [11, 0.4944], [13, 0.4787]),
+  row2021('31', 'Hải Phòng', [16, 0.4675], [25, 0.4718], [25, 0.4464], [16, 0.4645]),
+  row2021('93', 'Hậu Giang', [17, 0.467], [16, 0.5142], [28, 0.4319], [25, 0.4392]),
+  row2021(
+    '25',
+    'Phú Thọ',
+    [18, 0.4652],
+    [20, 0.4956],
+    [17],
+    undefined,
+    ' The stored page ends inside this row: the digital-economy value and the digital-society figures are cut off.',
+  ),
+];
+
 const ROWS: readonly Row[] = [
   // --- DTI 2020: the overall value is the pillars' 40/30/30 weighted sum ---------
   {
@@ -206,36 +281,8 @@ const ROWS: readonly Row[] = [
     society: [24],
     note: 'Lạng Sơn, 16th overall.',
   },
-  // --- DTI 2021 ------------------------------------------------------------------
-  {
-    edition: 2021,
-    of: 63,
-    province: '37',
-    where: SRC.baomoiThanhHoa2021,
-    government: [5],
-    economy: [8],
-    society: [5],
-    note: 'Ninh Bình, 6th overall (0.5064).',
-  },
-  {
-    edition: 2021,
-    of: 63,
-    province: '38',
-    where: SRC.baomoiThanhHoa2021,
-    government: [12],
-    economy: [22],
-    society: [12],
-    note: 'Thanh Hóa, 12th overall (0.488).',
-  },
-  {
-    edition: 2021,
-    of: 63,
-    province: '84',
-    where: SRC.spressTraVinh2021,
-    government: [12],
-    society: [8],
-    note: 'Trà Vinh, 26th overall: up 15 places in digital government and 28 in digital society on 2020; no digital-economy rank is printed.',
-  },
+  // --- DTI 2021: the dti.gov.vn table, first 18 rows ----------------------------
+  ...DTI_2021,
   // --- DTI 2022 ------------------------------------------------------------------
   {
     edition: 2022,
@@ -276,6 +323,16 @@ const ROWS: readonly Row[] = [
     economy: [27, 0.6647],
     society: [26, 0.5991],
     note: 'Trà Vinh, 25th overall (0.6077).',
+  },
+  {
+    edition: 2022,
+    of: 63,
+    province: '51',
+    where: SRC.dnhnQuangNgai2022,
+    government: [17],
+    economy: [17],
+    society: [15],
+    note: 'Quảng Ngãi, 26th overall, up 34 places on 2021.',
   },
   // --- DTI 2023 ------------------------------------------------------------------
   {
@@ -325,13 +382,14 @@ const ROWS: readonly Row[] = [
  * {@link DtiPillarResult} per edition, basis, province and pillar that a
  * source reports: its rank and, where printed, its value (0–1). Rows are
  * partial where the source is (Thái Nguyên 2020 gives only its
- * digital-government rank; Trà Vinh 2021 no digital-economy rank). No figure is
- * worked out: every record has `inferred: false`.
+ * digital-government rank; the stored DTI 2021 table ends inside Phú Thọ's
+ * row). No figure is worked out: every record has `inferred: false`.
  *
  * - 2020: Đà Nẵng (first in all three), Bắc Ninh and Bắc Giang (values and
  *   ranks), Thái Nguyên, Hải Dương, Lạng Sơn (ranks).
- * - 2021: Ninh Bình, Thanh Hóa, Trà Vinh (ranks).
- * - 2022: Đà Nẵng, Hồ Chí Minh City, Hà Nội (ranks); Trà Vinh (values and ranks).
+ * - 2021: the first 18 rows of the dti.gov.vn table (values and ranks).
+ * - 2022: Đà Nẵng, Hồ Chí Minh City, Hà Nội, Quảng Ngãi (ranks); Trà Vinh
+ *   (values and ranks).
  * - 2023: Đà Nẵng, Hồ Chí Minh City, Thanh Hóa, Quảng Ngãi (ranks).
  * - 2024: none found.
  *
@@ -343,7 +401,7 @@ const ROWS: readonly Row[] = [
  * ```ts
  * import { DTI_PILLAR_RESULTS } from 'vn-dx/dti';
  *
- * DTI_PILLAR_RESULTS.length; // 48
+ * DTI_PILLAR_RESULTS.length; // 96
  * DTI_PILLAR_RESULTS.find((r) => r.id === 'dti-pillar-2022-63-84-government')?.score; // 0.6683 (Trà Vinh)
  * DTI_PILLAR_RESULTS.filter((r) => r.edition === 2023 && r.rank === 1).map((r) => r.pillar); // ['government', 'economy', 'society'] (Đà Nẵng)
  * ```

@@ -74,8 +74,16 @@ export const DTI_SOURCES = {
   /** Báo Bắc Giang (English, 2021-10-25): Bắc Giang 10th in DTI 2020, with pillar values and ranks. */
   baoBacGiang2020:
     'http://m.en.baobacgiang.com.vn/bg/business/370411/bac-giang-continues-to-improve-digital-transformation-ranking.html',
-  /** spress.net, from the Trà Vinh Department of Information and Communications: DTI 2021, 26th, with two pillar ranks. */
-  spressTraVinh2021: 'https://spress.net/tra-vinh-huong-toi-ky-nguyen-so-vi-hieu-qua-toi-uu/?amp=1',
+  /**
+   * dti.gov.vn home page as stored after August 2022: the DTI 2021 provincial
+   * table (overall value and rank, and each pillar's value and rank), readable
+   * to its 18th row. The heading names no year; the values are DTI 2021's
+   * (Đà Nẵng 0.6419, Ninh Bình 0.5064, Thanh Hóa 0.4880, as the press printed).
+   */
+  dtiGovHome2021: 'https://dti.gov.vn/',
+  /** Doanh nghiệp Hội nhập (English): Quảng Ngãi 26th in DTI 2022, with pillar ranks. */
+  dnhnQuangNgai2022:
+    'https://en.doanhnghiephoinhap.vn/in-2022-quang-ngai-has-the-greatest-increase-in-terms-of-the-digital-transformation-index-dti-compared-to-the-country.html',
 } as const;
 
 /** The day the ministry published each edition's results. */

@@ -255,12 +255,13 @@ describe('renderReport', () => {
 describe('pillarLines', () => {
   it('gives one line per pillar in order, the value after the rank where printed', () => {
     expect(pillarLines(dtiPillarResults('27'), 'vi')).toEqual([
-      'Chính quyền số: DTI 2020 8/63 (0,4449)',
-      'Kinh tế số: DTI 2020 2/63 (0,3668)',
-      'Xã hội số: DTI 2020 2/63 (0,4052)',
+      'Chính quyền số: DTI 2020 8/63 (0,4449) → DTI 2021 4/63 (0,5877)',
+      'Kinh tế số: DTI 2020 2/63 (0,3668) → DTI 2021 6/63 (0,532)',
+      'Xã hội số: DTI 2020 2/63 (0,4052) → DTI 2021 6/63 (0,5292)',
     ]);
-    expect(pillarLines(dtiPillarResults('19'), 'en')).toEqual([
-      'Digital government: DTI 2020 3/63',
+    expect(pillarLines(dtiPillarResults('25'), 'en')).toEqual([
+      'Digital government: DTI 2021 20/63 (0.4956)',
+      'Digital economy: DTI 2021 17/63',
     ]);
     expect(pillarLines([], 'vi')).toEqual([]);
   });

@@ -14,7 +14,9 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const hi = Math.ceil(index);
   const low = sorted[lo - 1] as number;
   const high = sorted[hi - 1] as number;
-  if (!(index > lo) || high === low) return low;
+  // As R: x[lo] itself when x[hi] equals it (always so when i is whole, as then hi = lo), not
+  // (1 − h)·x + h·x, which can differ from x in the last bit.
+  if (high === low) return low;
   const h = index - lo;
   return (1 - h) * low + h * high;
 }
@@ -31,12 +33,15 @@ export function medianSorted(sorted: ArrayLike<number>): number {
 /**
  * Puts the k-th smallest of `values[from … to)` at index k, smaller-or-equal ones before it
  * and greater-or-equal ones after: quickselect with a three-way partition, so that many equal
- * values (a score that no replication changes) cost one pass, not a pass per value. No NaN.
+ * values (a score that no replication changes) cost one pass, not a pass per value. No NaN;
+ * k must lie in [from, to).
  */
 function select(values: Float64Array, k: number, from: number, to: number): void {
   let left = from;
   let right = to - 1;
-  while (right > left) {
+  // Each pass keeps k inside [left, right] and shrinks the range, until k falls among the
+  // values equal to the pivot (at the latest when one value is left): then it is in place.
+  for (;;) {
     // The middle element as the pivot: any pivot selects correctly, and the middle one keeps
     // sorted or nearly sorted input from the worst case.
     const pivot = values[(left + right) >>> 1] as number;
@@ -67,7 +72,7 @@ function select(values: Float64Array, k: number, from: number, to: number): void
  */
 export function selectQuantilePositions(values: Float64Array): void {
   const n = values.length;
-  if (n < 2) return;
+  if (n === 0) return;
   const positions = new Set<number>();
   for (const p of [0.05, 0.95]) {
     const index = 1 + (n - 1) * p;

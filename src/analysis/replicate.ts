@@ -17,8 +17,7 @@ import { evaluate } from '../kpi/composite-engine.js';
 import type { CompositeData, CompositeOptions, ImputeOptions } from '../kpi/composite-types.js';
 import { normalizeColumn } from '../kpi/normalize.js';
 import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
-import type { TieMethod } from '../model/ties.js';
-import { rank } from '../ranking/rank.js';
+import { replicationRanker } from './replication-ranks.js';
 import { compileTree, type Tree } from './tree.js';
 
 /**
@@ -229,85 +228,6 @@ function patchFramework(
   return build(tree.nodes.length - 1);
 }
 
-/**
- * A ranker for n scores: competition ("min") ranks, 1 for the highest score, NaN kept. It keeps
- * the units in the order of the previous call and re-sorts them by insertion, which costs little
- * when a replication moves few places, as weight noise does; large n goes through the native
- * sort and a binary search instead. Other tie rules use `rank`.
- */
-function ranker(n: number, ties: TieMethod): (scores: Float64Array, ranks: Float64Array) => void {
-  if (ties !== 'competition') {
-    return (scores, ranks) => {
-      const list = rank(
-        Array.from(scores, (s) => (Number.isNaN(s) ? null : s)),
-        { ties },
-      );
-      for (let u = 0; u < n; u++) ranks[u] = list[u] ?? Number.NaN;
-    };
-  }
-  const sorted = new Float64Array(n);
-  if (n > 256) {
-    // Sort the scores, then find each unit's place through a table of where each of n equal
-    // slices of the score range starts in the sorted scores: O(n) after the sort, where a
-    // binary search per unit costs more than the sort itself.
-    const starts = new Int32Array(n + 1);
-    return (scores, ranks) => {
-      sorted.set(scores);
-      sorted.sort(); // ascending, NaN last
-      let present = n;
-      while (present > 0 && Number.isNaN(sorted[present - 1])) present--;
-      const low = sorted[0] as number;
-      const high = sorted[present - 1] as number;
-      const scale = high > low ? present / (high - low) : 0;
-      const slice = (s: number): number => Math.min(present - 1, Math.floor((s - low) * scale));
-      let b = 0;
-      for (let i = 0; i < present; i++) {
-        const last = slice(sorted[i] as number);
-        while (b <= last) starts[b++] = i;
-      }
-      for (let u = 0; u < n; u++) {
-        const s = scores[u] as number;
-        if (Number.isNaN(s)) {
-          ranks[u] = Number.NaN;
-          continue;
-        }
-        // Rounding may put s one slice off: step back, then past every score ≤ s.
-        let i = starts[slice(s)] as number;
-        while (i > 0 && (sorted[i - 1] as number) > s) i--;
-        while (i < present && (sorted[i] as number) <= s) i++;
-        ranks[u] = 1 + present - i;
-      }
-    };
-  }
-  const order = Int32Array.from({ length: n }, (_, u) => u);
-  return (scores, ranks) => {
-    // Descending by score, NaN (as −∞) last.
-    for (let u = 0; u < n; u++) {
-      const s = scores[order[u] as number] as number;
-      sorted[u] = Number.isNaN(s) ? Number.NEGATIVE_INFINITY : s;
-    }
-    for (let i = 1; i < n; i++) {
-      const key = sorted[i] as number;
-      const unit = order[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (sorted[j] as number) < key) {
-        sorted[j + 1] = sorted[j] as number;
-        order[j + 1] = order[j] as number;
-        j--;
-      }
-      sorted[j + 1] = key;
-      order[j + 1] = unit;
-    }
-    for (let i = 0; i < n; i++) {
-      const unit = order[i] as number;
-      if (Number.isNaN(scores[unit])) ranks[unit] = Number.NaN;
-      else
-        ranks[unit] =
-          i > 0 && sorted[i] === sorted[i - 1] ? (ranks[order[i - 1] as number] as number) : i + 1;
-    }
-  };
-}
-
 /** store[base + u] += w · store[from + u] for u < n: the kernel of a weighted sum. */
 function addScaled(store: Float64Array, base: number, from: number, n: number, w: number): void {
   for (let u = 0; u < n; u++)
@@ -472,7 +392,7 @@ export function prepare(
   const row = new Float64Array(Math.max(1, ...tree.nodes.map((node) => node.children.length)));
   const rowWeights = new Float64Array(row.length);
   const root = m - 1;
-  const ranking = ranker(n, ties);
+  const ranking = replicationRanker(n, ties);
   let loaded = -1;
 
   const run = (

@@ -24,6 +24,9 @@ describe('quantileSorted (R type 7)', () => {
     expect(quantileSorted([1, 2], 0.5)).toBe(1.5);
     expect(quantileSorted([3], 0.05)).toBe(3);
     expect(quantileSorted([2, 2, 2, 5], 0.05)).toBe(2);
+    // Equal neighbours give the value itself, not (1 − h)·x + h·x = 123.45600000000002.
+    expect(quantileSorted([123.456, 123.456, 123.456], 0.05)).toBe(123.456);
+    expect(quantileSorted([1, 123.456, 123.456], 0.95)).toBe(123.456);
     expect(medianSorted([1, 2, 3])).toBe(2);
     expect(medianSorted([1, 2, 3, 10])).toBe(2.5);
   });
@@ -82,6 +85,15 @@ describe('selectQuantilePositions', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('leaves empty and one-value arrays as they are', () => {
+    const empty = new Float64Array(0);
+    selectQuantilePositions(empty);
+    expect(empty.length).toBe(0);
+    const one = Float64Array.of(4);
+    selectQuantilePositions(one);
+    expect([...one]).toEqual([4]);
   });
 
   it('takes one pass over equal values (no quadratic worst case)', () => {

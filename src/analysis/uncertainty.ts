@@ -153,29 +153,10 @@ export function planDraws(
 }
 
 /**
- * Sorts ranks in place by counting when they are whole numbers from 1 to `n` (competition ranks
- * always are): O(R + n) instead of a sort. Returns false, leaving `values` as it was, otherwise.
- * `values` must be free of NaN.
+ * Mean, median and 5th/95th percentiles of the non-NaN values in `values`, which it reorders
+ * (partly: only the order statistics the percentiles read are put in place).
  */
-function sortRanks(values: Float64Array, counts: Uint32Array): boolean {
-  counts.fill(0);
-  const n = counts.length - 1;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (Number.isInteger(v) && v >= 1 && v <= n) counts[v] = (counts[v] as number) + 1;
-    else return false;
-  }
-  let i = 0;
-  for (let v = 1; v <= n; v++) for (let c = counts[v] as number; c > 0; c--) values[i++] = v;
-  return true;
-}
-
-/**
- * Mean, median and 5th/95th percentiles of the non-NaN values in `values`, which it reorders:
- * ranks are sorted by counting when `counts` is given and they allow it, other values only
- * partly, by selecting the order statistics the percentiles read.
- */
-function stats(nominal: number, values: Float64Array, counts?: Uint32Array): ReplicationStats {
+function stats(nominal: number, values: Float64Array): ReplicationStats {
   let present = 0;
   let sum = 0;
   for (let i = 0; i < values.length; i++) {
@@ -193,8 +174,7 @@ function stats(nominal: number, values: Float64Array, counts?: Uint32Array): Rep
       q05: null,
       q95: null,
     };
-  if (!(counts && counts.length <= present && sortRanks(sorted, counts)))
-    selectQuantilePositions(sorted);
+  selectQuantilePositions(sorted);
   return {
     nominal: Number.isNaN(nominal) ? null : nominal,
     mean: sum / present,
@@ -233,13 +213,13 @@ export function runReplications(
 export function meanShift(ranks: Float64Array, nominal: Float64Array): number {
   let sum = 0;
   let count = 0;
-  for (let u = 0; u < ranks.length; u++) {
-    const d = Math.abs((ranks[u] as number) - (nominal[u] as number));
-    if (Number.isNaN(d)) continue;
+  ranks.forEach((r, u) => {
+    const d = Math.abs(r - (nominal[u] as number));
+    if (Number.isNaN(d)) return;
     sum += d;
     count++;
-  }
-  return count === 0 ? Number.NaN : sum / count;
+  });
+  return sum / count; // 0 / 0 = NaN when no unit has both
 }
 
 /**
@@ -308,14 +288,15 @@ export function uncertainty(
   const { ranks, scores, shifts } = runReplications(replicator, replications, draw);
   const n = replicator.units.length;
   const column = new Float64Array(replications);
-  const counts = new Uint32Array(n + 1);
   const gather = (store: Float64Array, u: number): Float64Array => {
-    for (let r = 0; r < replications; r++) column[r] = store[r * n + u] as number;
+    column.forEach((_, r) => {
+      column[r] = store[r * n + u] as number;
+    });
     return column;
   };
   const units = replicator.units.map((unit, u) => ({
     unit,
-    ...stats(replicator.nominalRanks[u] as number, gather(ranks, u), counts),
+    ...stats(replicator.nominalRanks[u] as number, gather(ranks, u)),
     score: stats(replicator.nominalScores[u] as number, gather(scores, u)),
   }));
   const rankShifts = Array.from(shifts, (s) => (Number.isNaN(s) ? null : s));

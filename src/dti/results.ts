@@ -400,9 +400,11 @@ const DTI_2024_63: RankingEntry[] = [
  * (0–1) where printed. `edition` is the year assessed (DTI 2022 was published
  * in 2023); `reportedOn` is the day the ministry published that edition.
  *
- * - 2020, 2021, 2023: the top ten and scattered ranks (63 provinces). Two
- *   ranks come only from a seed article (Hậu Giang 2020, Quảng Nam 2021): their
- *   `source` is a reference to `SEED_SOURCES` (`vn-dx/seed`), not a URL.
+ * - 2020, 2023: the top ten and scattered ranks (63 provinces).
+ * - 2021: ranks 1–18 with values, from the DTI 2021 table of the dti.gov.vn
+ *   home page (Thanh Hóa and Vĩnh Phúc tied 12th), and two ranks beyond it.
+ * - Two ranks come only from a seed article (Hậu Giang 2020, Quảng Nam 2021):
+ *   their `source` is a reference to `SEED_SOURCES` (`vn-dx/seed`), not a URL.
  * - 2022: the full order of all 63 (ties: Thanh Hóa and Yên Bái both 15th),
  *   with values for the top ten, Hà Nội (24th) and Trà Vinh (25th).
  * - 2024: two rankings: the 34 units formed on 1 July 2025 (`of: 34`, 34-era
@@ -420,6 +422,7 @@ const DTI_2024_63: RankingEntry[] = [
  * DTI_RESULTS.filter((entry) => entry.edition === 2022).length; // 63
  * DTI_RESULTS.find((entry) => entry.edition === 2021 && entry.rank === 1)?.score; // 0.6419 (Đà Nẵng)
  * DTI_RESULTS.filter((entry) => entry.inferred).length; // 13
+ * DTI_RESULTS.find((entry) => entry.id === 'dti-2021-63-26')?.score; // 0.488 (Vĩnh Phúc, tied 12th)
  * ```
  *
  * @category Data

@@ -388,6 +388,10 @@ describe('DTI_RESULTS', () => {
 
   it('records no derived scores (the 2021 Trà Vinh value is not printed)', () => {
     expect(find(2021, 63, '84').score).toBeUndefined();
+    // Its 2022 report's "0.6077, up 0.1783" puts 2021 below the table's 18th
+    // value (Phú Thọ, 0.4652), as its inferred rank 26 requires.
+    const implied = (find(2022, 63, '84').score ?? 0) - 0.1783;
+    expect(implied).toBeLessThan(find(2021, 63, '25').score ?? 0);
   });
 
   it('agrees with the rank changes and gains the sources report', () => {

@@ -2,8 +2,8 @@
  * The published provincial Digital Transformation Index (DTI) results,
  * 2020–2024: ranks, overall values (0–1) where printed, and the main-index
  * values of the DTI 2022 top five, each with its source. DTI 2022 is the one
- * complete ranking; other editions hold what was published (the top ten and
- * scattered ranks). DTI 2024 is ranked both among the 34 units of 1 July 2025
+ * complete ranking; other editions hold what was published (the top ten, or
+ * for DTI 2021 the first 18 with values, and scattered ranks). DTI 2024 is ranked both among the 34 units of 1 July 2025
  * and among the 63 old provinces. Ranks worked out rather than printed are
  * marked `inferred`. `DTI_PILLAR_RESULTS` holds the provinces' published
  * pillar results (rank, value or both, per pillar: partial rows stay partial),

@@ -64,7 +64,10 @@ const DTI_2020: RankingEntry[] = [
   entry(2020, 63, '92', 7, SRC.vietJo2020, { note: 'Cần Thơ.' }),
   entry(2020, 63, '37', 8, SRC.vietJo2020, { note: 'Ninh Bình, tied 8th with Kiên Giang.' }),
   entry(2020, 63, '91', 8, SRC.vietJo2020, { note: 'Kiên Giang, tied 8th with Ninh Bình.' }),
-  entry(2020, 63, '24', 10, SRC.vietJo2020, { note: 'Bắc Giang.' }),
+  entry(2020, 63, '24', 10, SRC.baoBacGiang2020, {
+    score: 0.3615,
+    note: 'Bắc Giang; also 10th in viet-jo.com. Pillars: digital government 0.4455 (7th), digital economy 0.3019 (14th), digital society 0.3092 (25th).',
+  }),
   entry(2020, 63, '19', 12, SRC.thaiNguyenTv2020, {
     note: 'Thái Nguyên; 3rd in the digital-government pillar.',
   }),
@@ -99,39 +102,72 @@ const DTI_2020: RankingEntry[] = [
 
 // --- DTI 2021 (published 8/8/2022; 63 provinces) --------------------------------
 
+/** Corroboration for ranks 4, 7, 9 and 10, once inferred from a listing order. */
 const LISTING_2021 =
-  'Rank inferred from its position in the top-ten list of thoibaotaichinhvietnam.vn, which the published ranks of Ninh Bình (6) and Thái Nguyên (8) agree with.';
+  'Its place in the top-ten list of thoibaotaichinhvietnam.vn agrees (before the table was read, the rank was inferred from that listing order).';
+
+/** A record read from the DTI 2021 table of the dti.gov.vn home page (rank and value printed). */
+const table2021 = (province: string, rank: number, score: number, note: string) =>
+  entry(2021, 63, province, rank, SRC.dtiGovHome2021, { score, note });
 
 const DTI_2021: RankingEntry[] = [
   entry(2021, 63, '48', 1, SRC.tbtc2021, {
     score: 0.6419,
-    note: 'Đà Nẵng; up 0.1545 on 2020.',
+    note: 'Đà Nẵng; up 0.1545 on 2020. The dti.gov.vn table agrees (1st, 0.6419).',
   }),
-  entry(2021, 63, '46', 2, SRC.tbtc2021, { score: 0.5872, note: 'Thừa Thiên Huế.' }),
-  entry(2021, 63, '79', 3, SRC.tbtc2021, {
-    note: 'Hồ Chí Minh City; up 2 places. Also kinhdoanhvatiepthi.vn.',
+  entry(2021, 63, '46', 2, SRC.tbtc2021, {
+    score: 0.5872,
+    note: 'Thừa Thiên Huế. The dti.gov.vn table agrees (2nd, 0.5872).',
   }),
-  entry(2021, 63, '27', 4, SRC.tbtc2021, { inferred: true, note: `Bắc Ninh. ${LISTING_2021}` }),
-  entry(2021, 63, '20', 5, SRC.langSon2021, {
-    note: 'Lạng Sơn; the rank is the headline of the province’s digital-transformation page. It is also 5th in the top-ten list of thoibaotaichinhvietnam.vn.',
-  }),
+  table2021(
+    '79',
+    3,
+    0.5609,
+    'Hồ Chí Minh City; thoibaotaichinhvietnam.vn and kinhdoanhvatiepthi.vn also give 3rd, up 2 places.',
+  ),
+  table2021('27', 4, 0.5276, `Bắc Ninh. ${LISTING_2021}`),
+  table2021(
+    '20',
+    5,
+    0.5242,
+    'Lạng Sơn. The rank is also the headline of the province’s digital-transformation page (stttt.langson.gov.vn) and its place in the top-ten list of thoibaotaichinhvietnam.vn.',
+  ),
   entry(2021, 63, '37', 6, SRC.baomoiThanhHoa2021, {
     score: 0.5064,
-    note: 'Ninh Bình; up 2 on 2020. Pillar ranks: digital government 5, economy 8, society 5.',
+    note: 'Ninh Bình; up 2 on 2020. Pillar ranks: digital government 5, economy 8, society 5. The dti.gov.vn table agrees (6th, 0.5064).',
   }),
-  entry(2021, 63, '22', 7, SRC.tbtc2021, { inferred: true, note: `Quảng Ninh. ${LISTING_2021}` }),
-  entry(2021, 63, '19', 8, SRC.thaiNguyenTv2021, { note: 'Thái Nguyên; up 4 on 2020.' }),
-  entry(2021, 63, '70', 9, SRC.tbtc2021, { inferred: true, note: `Bình Phước. ${LISTING_2021}` }),
-  entry(2021, 63, '24', 10, SRC.tbtc2021, { inferred: true, note: `Bắc Giang. ${LISTING_2021}` }),
+  table2021('22', 7, 0.4972, `Quảng Ninh. ${LISTING_2021}`),
+  table2021('19', 8, 0.496, 'Thái Nguyên; thainguyentv.vn also gives 8th, up 4 on 2020.'),
+  table2021('70', 9, 0.4954, `Bình Phước. ${LISTING_2021}`),
+  table2021('24', 10, 0.4933, `Bắc Giang. ${LISTING_2021}`),
+  table2021('36', 11, 0.4885, 'Nam Định.'),
   entry(2021, 63, '38', 12, SRC.baomoiThanhHoa2021, {
     score: 0.488,
-    note: 'Thanh Hóa; up 3 on 2020. Pillar ranks: digital government 12, economy 22, society 12.',
+    note: 'Thanh Hóa; up 3 on 2020. Pillar ranks: digital government 12, economy 22, society 12. The dti.gov.vn table agrees (12th, 0.4880), tied with Vĩnh Phúc.',
   }),
-  entry(2021, 63, '93', 17, SRC.baoHauGiang2021, {
-    note: 'Hậu Giang, as stated by the deputy head of the National Digital Transformation Agency. The seed article hg-unknown-2022 (paragraph 5) gives the same rank for 2021. Hậu Giang was 17th again in DTI 2022.',
-  }),
+  table2021(
+    '26',
+    12,
+    0.488,
+    'Vĩnh Phúc, tied 12th with Thanh Hóa (both 0.4880); the next rank is 14th.',
+  ),
+  table2021('30', 14, 0.4843, 'Hải Dương.'),
+  table2021('92', 15, 0.4794, 'Cần Thơ.'),
+  table2021('31', 16, 0.4675, 'Hải Phòng.'),
+  table2021(
+    '93',
+    17,
+    0.467,
+    'Hậu Giang. baohaugiang.com.vn (quoting the deputy head of the National Digital Transformation Agency) and the seed article hg-unknown-2022 (paragraph 5) also give 17th. Hậu Giang was 17th again in DTI 2022.',
+  ),
+  table2021(
+    '25',
+    18,
+    0.4652,
+    'Phú Thọ; the last row of the stored table, whose overall rank and value are complete (its pillar figures are cut off).',
+  ),
   entry(2021, 63, '49', 25, QUANG_NAM_SEED, {
-    note: 'Quảng Nam, from the seed article qn-viettimes-2023-04 (VietTimes, April 2023), which names the DTI but not the edition: in April 2023 the latest published edition was DTI 2021 (DTI 2022, published in July 2023, placed Quảng Nam 31st). No web source was found.',
+    note: 'Quảng Nam, from the seed article qn-viettimes-2023-04 (VietTimes, April 2023), which names the DTI but not the edition: in April 2023 the latest published edition was DTI 2021 (DTI 2022, published in July 2023, placed Quảng Nam 31st). No web source was found; the stored dti.gov.vn table stops at the 18th row.',
   }),
   entry(2021, 63, '84', 26, SRC.traVinh2022, {
     inferred: true,
@@ -364,9 +400,11 @@ const DTI_2024_63: RankingEntry[] = [
  * (0–1) where printed. `edition` is the year assessed (DTI 2022 was published
  * in 2023); `reportedOn` is the day the ministry published that edition.
  *
- * - 2020, 2021, 2023: the top ten and scattered ranks (63 provinces). Two
- *   ranks come only from a seed article (Hậu Giang 2020, Quảng Nam 2021): their
- *   `source` is a reference to `SEED_SOURCES` (`vn-dx/seed`), not a URL.
+ * - 2020, 2023: the top ten and scattered ranks (63 provinces).
+ * - 2021: ranks 1–18 with values, from the DTI 2021 table of the dti.gov.vn
+ *   home page (Thanh Hóa and Vĩnh Phúc tied 12th), and two ranks beyond it.
+ * - Two ranks come only from a seed article (Hậu Giang 2020, Quảng Nam 2021):
+ *   their `source` is a reference to `SEED_SOURCES` (`vn-dx/seed`), not a URL.
  * - 2022: the full order of all 63 (ties: Thanh Hóa and Yên Bái both 15th),
  *   with values for the top ten, Hà Nội (24th) and Trà Vinh (25th).
  * - 2024: two rankings: the 34 units formed on 1 July 2025 (`of: 34`, 34-era
@@ -383,7 +421,8 @@ const DTI_2024_63: RankingEntry[] = [
  *
  * DTI_RESULTS.filter((entry) => entry.edition === 2022).length; // 63
  * DTI_RESULTS.find((entry) => entry.edition === 2021 && entry.rank === 1)?.score; // 0.6419 (Đà Nẵng)
- * DTI_RESULTS.filter((entry) => entry.inferred).length; // 17
+ * DTI_RESULTS.filter((entry) => entry.inferred).length; // 13
+ * DTI_RESULTS.find((entry) => entry.id === 'dti-2021-63-26')?.score; // 0.488 (Vĩnh Phúc, tied 12th)
  * ```
  *
  * @category Data

@@ -115,25 +115,29 @@ describe('DTI_PILLAR_RESULTS', () => {
     }
   });
 
-  it('agrees with DTI_RESULTS where both rank a province overall, and names the rest', () => {
-    const missing = new Set<string>();
+  it('finds every province it ranks in DTI_RESULTS too, with the same overall rank', () => {
     for (const r of DTI_PILLAR_RESULTS) {
       const overall = DTI_RESULTS.find(
         (e) => e.edition === r.edition && e.of === r.of && e.province === r.province,
       );
-      if (overall === undefined) missing.add(`${r.edition}-${r.province}`);
-      else if ('url' in r.source && r.source.url === DTI_SOURCES.dtiGovHome2021)
-        expect(r.note, r.id).toContain(`overall ${overall.rank}/63`);
+      expect(overall, r.id).toBeDefined();
+      if ('url' in r.source && r.source.url === DTI_SOURCES.dtiGovHome2021)
+        expect(r.note, r.id).toContain(`overall ${overall?.rank}/63 (${overall?.score})`);
     }
-    // The DTI 2021 table ranks these overall, but DTI_RESULTS does not hold them yet.
-    expect([...missing]).toEqual([
-      '2021-36',
-      '2021-26',
-      '2021-30',
-      '2021-92',
-      '2021-31',
-      '2021-25',
-    ]);
+  });
+
+  it('has DTI_RESULTS hold the six provinces the 2021 table added, from the same table', () => {
+    // Nam Định, Vĩnh Phúc, Hải Dương, Cần Thơ, Hải Phòng, Phú Thọ: missing from DTI_RESULTS before.
+    for (const province of ['36', '26', '30', '92', '31', '25']) {
+      const overall = DTI_RESULTS.find(
+        (e) => e.edition === 2021 && e.of === 63 && e.province === province,
+      );
+      const pillar = find(2021, province, 'government');
+      expect(overall?.source, province).toEqual(pillar?.source);
+      expect(overall?.source).toEqual({ url: DTI_SOURCES.dtiGovHome2021 });
+      expect(pillar?.note).toContain(`overall ${overall?.rank}/63 (${overall?.score})`);
+      expect(overall?.inferred).toBe(false);
+    }
   });
 
   it('ranks a higher pillar value better, within each edition and pillar', () => {
@@ -196,7 +200,10 @@ describe('DTI_PILLAR_RESULTS', () => {
       0.3 * (find(edition, province, 'society')?.score ?? Number.NaN);
     const bacNinh = DTI_RESULTS.find((e) => e.edition === 2020 && e.province === '27');
     expect(Math.abs(weighted(2020, '27') - (bacNinh?.score ?? 0))).toBeLessThan(1e-4);
-    expect(Math.abs(weighted(2020, '24') - 0.3615)).toBeLessThan(1e-4); // Bắc Giang, from its source
+    const bacGiang = DTI_RESULTS.find((e) => e.edition === 2020 && e.province === '24');
+    expect(bacGiang?.score).toBe(0.3615); // Bắc Giang, printed by the same source as its pillars
+    expect(bacGiang?.source).toEqual(find(2020, '24', 'government')?.source);
+    expect(Math.abs(weighted(2020, '24') - (bacGiang?.score ?? 0))).toBeLessThan(1e-4);
     const traVinh = DTI_RESULTS.find((e) => e.edition === 2022 && e.province === '84');
     expect(Math.abs(weighted(2022, '84') - (traVinh?.score ?? 0))).toBeGreaterThan(0.01);
   });

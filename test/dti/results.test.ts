@@ -107,7 +107,7 @@ describe('DTI_RESULTS', () => {
     const counts = Object.fromEntries([...groups()].map(([key, list]) => [key, list.length]));
     expect(counts).toEqual({
       '2020/63': 21,
-      '2021/63': 14,
+      '2021/63': 20,
       '2022/63': 63,
       '2023/63': 12,
       '2024/34': 9,
@@ -184,7 +184,7 @@ describe('DTI_RESULTS', () => {
     });
 
     it('checks the exact competition rank of every score-complete prefix', () => {
-      // DTI 2022 ranks 1–5 and DTI 2024 (34 units) ranks 1–4 are fully scored.
+      // DTI 2021 ranks 1–18, DTI 2022 ranks 1–10 and DTI 2024 (34 units) ranks 1–4 are fully scored.
       const exact = (key: string) => {
         const list = groups().get(key) ?? [];
         return list.filter(
@@ -194,9 +194,80 @@ describe('DTI_RESULTS', () => {
             list.filter((b) => b.rank < a.rank).every((b) => b.score !== undefined),
         ).length;
       };
+      expect(exact('2021/63')).toBe(18);
       expect(exact('2022/63')).toBe(10);
       expect(exact('2024/34')).toBe(4);
     });
+  });
+
+  describe('DTI 2021', () => {
+    const list = DTI_RESULTS.filter((e) => e.edition === 2021);
+    const TABLE = 'https://dti.gov.vn/';
+
+    it('holds ranks 1–18 of the dti.gov.vn table, scored, with Thanh Hóa and Vĩnh Phúc tied 12th', () => {
+      const top = list.filter((e) => e.rank <= 18).sort((a, b) => a.rank - b.rank);
+      expect(top.map((e) => e.rank)).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 14, 15, 16, 17, 18,
+      ]);
+      expect(top.every((e) => e.score !== undefined && e.inferred === false)).toBe(true);
+      expect(find(2021, 63, '38')).toMatchObject({ rank: 12, score: 0.488 });
+      expect(find(2021, 63, '26')).toMatchObject({ rank: 12, score: 0.488 });
+      expect(find(2021, 63, '26').note).toMatch(/tied 12th with Thanh Hóa/);
+    });
+
+    it.each([
+      // [code, rank, score, source]: the rows the table prints that had no record or no value
+      ['79', 3, 0.5609, TABLE], // Hồ Chí Minh City
+      ['27', 4, 0.5276, TABLE], // Bắc Ninh (was inferred from listing order)
+      ['20', 5, 0.5242, TABLE], // Lạng Sơn
+      ['22', 7, 0.4972, TABLE], // Quảng Ninh (was inferred)
+      ['19', 8, 0.496, TABLE], // Thái Nguyên
+      ['70', 9, 0.4954, TABLE], // Bình Phước (was inferred)
+      ['24', 10, 0.4933, TABLE], // Bắc Giang (was inferred)
+      ['36', 11, 0.4885, TABLE], // Nam Định
+      ['26', 12, 0.488, TABLE], // Vĩnh Phúc
+      ['30', 14, 0.4843, TABLE], // Hải Dương
+      ['92', 15, 0.4794, TABLE], // Cần Thơ
+      ['31', 16, 0.4675, TABLE], // Hải Phòng
+      ['93', 17, 0.467, TABLE], // Hậu Giang
+      ['25', 18, 0.4652, TABLE], // Phú Thọ (the last, partly cut-off row)
+      // rows whose own source prints rank and value, which the table confirms
+      [
+        '48',
+        1,
+        0.6419,
+        'https://thoibaotaichinhvietnam.vn/da-nang-finance-ministry-top-digital-transformation-index-110514.html',
+      ],
+      [
+        '37',
+        6,
+        0.5064,
+        'https://baomoi.net.vn/thanh-hoa-tang-3-bac-tren-bang-xep-hang-chuyen-doi-so-nam-2021-c43398226.epi',
+      ],
+    ] as const)('%s: rank %i, value %s, from %s', (code, rank, score, url) => {
+      expect(find(2021, 63, code)).toMatchObject({ rank, score, inferred: false, source: { url } });
+    });
+
+    it('keeps the listing order that once gave ranks 4, 7, 9 and 10 as corroboration', () => {
+      for (const code of ['27', '22', '70', '24']) {
+        expect(find(2021, 63, code).note, code).toContain('thoibaotaichinhvietnam.vn');
+      }
+    });
+
+    it('has the table’s provincial ranks above the ranks beyond it', () => {
+      const tableScores = list.filter((e) => e.rank <= 18).map((e) => e.score ?? 0);
+      expect(Math.min(...tableScores)).toBe(0.4652);
+      expect(list.filter((e) => e.rank > 18).map((e) => e.province)).toEqual(['49', '84']);
+    });
+  });
+
+  it('gives Bắc Giang’s DTI 2020 value from its own source, the 40/30/30 sum of its pillars', () => {
+    const bacGiang = find(2020, 63, '24');
+    expect(bacGiang).toMatchObject({ rank: 10, score: 0.3615, inferred: false });
+    expect(bacGiang.source).toEqual({
+      url: 'http://m.en.baobacgiang.com.vn/bg/business/370411/bac-giang-continues-to-improve-digital-transformation-ranking.html',
+    });
+    expect(Math.abs(0.4 * 0.4455 + 0.3 * 0.3019 + 0.3 * 0.3092 - 0.3615)).toBeLessThan(1e-4);
   });
 
   describe('DTI 2022', () => {
@@ -265,10 +336,6 @@ describe('DTI_RESULTS', () => {
       'dti-2020-63-04',
       'dti-2020-63-54',
       'dti-2020-63-58',
-      'dti-2021-63-27',
-      'dti-2021-63-22',
-      'dti-2021-63-70',
-      'dti-2021-63-24',
       'dti-2021-63-84',
       'dti-2023-63-20',
       'dti-2023-63-92',
@@ -287,10 +354,9 @@ describe('DTI_RESULTS', () => {
 
   it('pins the corrections and additions of issue 17 to their sources', () => {
     // 2021 Lạng Sơn 5th is the headline of the province's page: published, not inferred.
-    expect(find(2021, 63, '20')).toMatchObject({ rank: 5, inferred: false });
-    expect(find(2021, 63, '20').source).toEqual({
-      url: 'https://stttt.langson.gov.vn/index.php/lang-son-xep-hang-5-toan-quoc-ve-chi-so-danh-gia-chuyen-doi-so-dti-2021-ket-qua-cua-su-no-luc-va',
-    });
+    // The record now cites the dti.gov.vn table, which also prints its value; the page corroborates.
+    expect(find(2021, 63, '20')).toMatchObject({ rank: 5, score: 0.5242, inferred: false });
+    expect(find(2021, 63, '20').note).toContain('stttt.langson.gov.vn');
     // 2023 Lạng Sơn 4th and Cần Thơ 5th come only from the order of top-ten lists.
     expect(find(2023, 63, '20')).toMatchObject({ rank: 4, inferred: true });
     expect(find(2023, 63, '92')).toMatchObject({ rank: 5, inferred: true });
@@ -322,6 +388,10 @@ describe('DTI_RESULTS', () => {
 
   it('records no derived scores (the 2021 Trà Vinh value is not printed)', () => {
     expect(find(2021, 63, '84').score).toBeUndefined();
+    // Its 2022 report's "0.6077, up 0.1783" puts 2021 below the table's 18th
+    // value (Phú Thọ, 0.4652), as its inferred rank 26 requires.
+    const implied = (find(2022, 63, '84').score ?? 0) - 0.1783;
+    expect(implied).toBeLessThan(find(2021, 63, '25').score ?? 0);
   });
 
   it('agrees with the rank changes and gains the sources report', () => {

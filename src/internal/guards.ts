@@ -74,6 +74,19 @@ export function integerBetween(value: unknown, min: number, max: number, where: 
   return value;
 }
 
+/**
+ * An options object names only known options (`INVALID_ARGUMENT` naming the first unknown one
+ * and listing the known): a misspelt option would otherwise be silently ignored.
+ */
+export function knownKeys(value: object, known: readonly string[], where: string): void {
+  for (const key of Object.keys(value))
+    if (!known.includes(key))
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `${where}.${key}: not an option here; expected ${known.join(', ')}.`,
+      );
+}
+
 /** One of a fixed set of option values (`INVALID_ARGUMENT`, listing the choices). */
 export function oneOf<const T extends string | number | boolean>(
   value: unknown,

@@ -2,6 +2,7 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
   finiteNumber,
+  knownKeys,
   numberBetween,
   oneOf,
   record,
@@ -36,6 +37,9 @@ export interface NodeAggregateSettings extends Omit<AggregateSettings, 'method'>
   readonly method: AggregationMethod | 'copeland';
 }
 
+/** The options an aggregation takes. */
+const AGGREGATE_OPTIONS = ['method', 'p', 'missing', 'minCoverage', 'coverage'] as const;
+
 /** Checks aggregate options, filling in defaults; `node` admits the node-only `copeland`. */
 export function aggregateSettings(options: AggregateOptions | undefined): AggregateSettings;
 /** A framework node's options, which may also name `copeland`. */
@@ -48,8 +52,10 @@ export function aggregateSettings(
   options: NodeAggregateOptions | undefined,
   node = false,
 ): NodeAggregateSettings {
-  if (options !== undefined)
+  if (options !== undefined) {
     record(options, 'options', 'an object like { method, missing, minCoverage }');
+    knownKeys(options, AGGREGATE_OPTIONS, 'aggregate');
+  }
   const method = oneOf(
     options?.method ?? 'arithmetic',
     node ? [...METHODS, 'copeland' as const] : METHODS,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepare, weightMatrix } from '../../src/analysis/replicate.js';
+import { countMissing, prepare, weightMatrix } from '../../src/analysis/replicate.js';
 import { isDxError } from '../../src/errors.js';
 import { compositeIndexColumns } from '../../src/kpi/composite.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
@@ -328,5 +328,195 @@ describe('a replication that loses a value a parent cannot skip', () => {
     }
     expect(isDxError(caught, 'INVALID_ARGUMENT')).toBe(true);
     expect(String(caught)).toContain('unit "A", node "root": "g" is missing');
+  });
+});
+
+describe('prepare: what each input applies to', () => {
+  const data = { A: { a: 1, b: 2, c: 3, d: 4, e: 5 }, B: { a: 2, b: 1, c: 5, d: 3, e: 1 } };
+  it('defaults to every leaf, every node with children, and nothing for imputation', () => {
+    const replicator = prepare(data, framework, {
+      alternatives: [
+        { kind: 'normalize', choices: [{ kind: 'minMax', range: [1, 100] }] },
+        { kind: 'leaves', choices: [{}] },
+        { kind: 'aggregate', choices: [{}] },
+        { kind: 'impute', choices: [null] },
+      ],
+    });
+    const idsOf = (nodes: readonly number[]) => nodes.map((k) => replicator.tree.nodes[k]?.id);
+    const [normalize, leaves, aggregate, impute] = replicator.inputs;
+    expect(idsOf(normalize?.nodes ?? [])).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(idsOf(leaves?.nodes ?? [])).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(idsOf(aggregate?.nodes ?? [])).toEqual(['p1', 'p2', 'index']);
+    expect(impute?.nodes).toEqual([]);
+    expect(replicator.dataInputs).toEqual([0, 1, 3]);
+    expect(replicator.aggregateInputs).toEqual([2]);
+  });
+
+  it('loads the drawn data-stage choice even when the first replication draws a later one', () => {
+    const normalizeChoices = [{ kind: 'minMax' as const }, { kind: 'rank' as const }];
+    const replicator = prepare(data, framework, {
+      alternatives: [{ kind: 'normalize', nodes: ['a', 'b'], choices: normalizeChoices }],
+    });
+    const scores = new Float64Array(2);
+    const ranks = new Float64Array(2);
+    const withLeafNormalize = (normalize: object): FrameworkNode => {
+      const patched = JSON.parse(JSON.stringify(framework)) as FrameworkNode;
+      for (const pillar of patched.children as FrameworkNode[])
+        for (const leaf of pillar.children as FrameworkNode[])
+          if (leaf.id === 'a' || leaf.id === 'b') Object.assign(leaf, { normalize });
+      return patched;
+    };
+    replicator.run([1], replicator.nominalWeights, scores, ranks);
+    expect([...scores]).toEqual(
+      compositeIndexColumns(data, withLeafNormalize({ kind: 'rank' })).scores,
+    );
+    replicator.run([0], replicator.nominalWeights, scores, ranks);
+    expect([...scores]).toEqual(
+      compositeIndexColumns(data, withLeafNormalize({ kind: 'minMax' })).scores,
+    );
+  });
+
+  it('skips a missing child of weight 0 under missing: error, as compositeIndex does', () => {
+    const gappy = { A: { x: 1, y: null, z: 3 }, B: { x: 2, y: 4, z: 1 }, C: { x: 3, y: 2, z: 2 } };
+    const tree: FrameworkNode = { id: 'root', children: ['x', 'y', 'z'] };
+    const replicator = prepare(gappy, { ...tree, aggregate: { missing: 'reweight' } }, {});
+    const weights = weightMatrix(replicator.tree, [{ y: 0 }], 'w');
+    const scores = new Float64Array(3);
+    const ranks = new Float64Array(3);
+    const strict = prepare({ B: gappy.B, C: gappy.C }, tree, {});
+    expect(strict.units).toEqual(['B', 'C']);
+    replicator.run([], weights, scores, ranks);
+    const expected = compositeIndexColumns(gappy, {
+      id: 'root',
+      children: ['x', { id: 'y', weight: 0 }, 'z'],
+    });
+    expect(Array.from(scores, (v) => (Number.isNaN(v) ? null : v))).toEqual(expected.scores);
+    // The same under the default missing: 'error' on a geometric root (the general path).
+    const geometric = prepare(
+      gappy,
+      {
+        id: 'root',
+        aggregate: { method: 'geometric', missing: 'reweight' },
+        children: ['x', 'y', 'z'],
+      },
+      { aggregate: { missing: 'error' } },
+    );
+    const expectedGeometric = compositeIndexColumns(gappy, {
+      id: 'root',
+      aggregate: { method: 'geometric', missing: 'reweight' },
+      children: ['x', { id: 'y', weight: 0 }, 'z'],
+    });
+    geometric.run([], weightMatrix(geometric.tree, [{ y: 0 }], 'w'), scores, ranks);
+    expect(Array.from(scores, (v) => (Number.isNaN(v) ? null : v))).toEqual(
+      expectedGeometric.scores,
+    );
+  });
+});
+
+describe('countMissing', () => {
+  it('counts the NaN values of a column', () => {
+    expect(countMissing(new Float64Array(0))).toBe(0);
+    expect(countMissing(Float64Array.of(1, Number.NaN, 0, Number.NaN))).toBe(2);
+    expect(countMissing(Float64Array.of(Number.NaN))).toBe(1);
+    expect(countMissing(Float64Array.of(-1, 0, 2))).toBe(0);
+  });
+});
+
+describe('prepare: messages say what was wrong and where', () => {
+  const data = { A: { a: 1, b: 2, c: 3, d: 4, e: 5 }, B: { a: 2, b: 1, c: 5, d: 3, e: 1 } };
+  const message = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      return String((error as Error).message);
+    }
+    return 'no error';
+  };
+  it.each<[unknown, string]>([
+    [['x'], 'options.alternatives[0]: expected { kind, choices }, got "x".'],
+    [[{ kind: 'other', choices: [{}] }], 'options.alternatives[0].kind: expected one of'],
+    [[{ kind: 'normalize', choices: 'x' }], 'options.alternatives[0].choices: expected an array'],
+    [
+      [{ kind: 'normalize', nodes: 'a', choices: [{}] }],
+      'options.alternatives[0].nodes: expected an array',
+    ],
+    [
+      [{ kind: 'normalize', nodes: [7], choices: [{}] }],
+      'options.alternatives[0].nodes[0]: 7 is not a node of the framework.',
+    ],
+    [[{ kind: 'normalize', choices: [null] }], 'options.alternatives[0].choices[0]: expected'],
+    [[{ kind: 'aggregate', choices: ['x'] }], 'options.alternatives[0].choices[0]: expected'],
+    [
+      [{ kind: 'leaves', choices: [{ id: 'q' }] }],
+      'options.alternatives[0].choices[0].id: a leaf alternative cannot set id.',
+    ],
+    [
+      [{ kind: 'leaves', choices: [{ children: ['q'] }] }],
+      'options.alternatives[0].choices[0].children: a leaf alternative cannot set children.',
+    ],
+    [
+      [{ kind: 'leaves', choices: [{ weight: 2 }] }],
+      'options.alternatives[0].choices[0].weight: a leaf alternative cannot set weight; vary weights with options.weights.',
+    ],
+    [
+      [{ kind: 'impute', nodes: ['a'], choices: [null] }],
+      'options.alternatives[0].nodes: impute alternatives apply to the whole index; remove nodes.',
+    ],
+    [[{ kind: 'aggregate', choices: [{ weight: 1 }] }], 'options.alternatives[0].choices[0]:'],
+    [
+      [
+        {
+          kind: 'normalize',
+          name: 'n',
+          choices: Array.from({ length: 17 }, () => ({ kind: 'minMax' })),
+        },
+        { kind: 'leaves', choices: Array.from({ length: 241 }, () => ({})) },
+      ],
+      'options.alternatives: the data-stage choices make 4097 combinations; at most 4096 are evaluated up front. Vary fewer choices at once.',
+    ],
+  ])('%j', (alternatives, expected) => {
+    expect(message(() => prepare(data, framework, { alternatives }))).toContain(expected);
+  });
+
+  it('accepts 4096 combinations', () => {
+    const small = { A: { x: 1, y: 2 }, B: { x: 2, y: 1 } };
+    const alternatives = [
+      { kind: 'leaves' as const, name: 'l1', choices: Array.from({ length: 64 }, () => ({})) },
+      { kind: 'leaves' as const, name: 'l2', choices: Array.from({ length: 64 }, () => ({})) },
+    ];
+    expect(prepare(small, { id: 'r', children: ['x', 'y'] }, { alternatives }).inputs).toHaveLength(
+      2,
+    );
+  });
+
+  it('refuses Copeland nodes, which a replication cannot re-aggregate', () => {
+    const copeland = {
+      id: 'index',
+      aggregate: { method: 'copeland' as const },
+      children: ['a', 'b'],
+    };
+    expect(message(() => prepare(data, copeland, {}))).toBe(
+      `framework node "index".aggregate: method 'copeland' cannot be replicated by uncertainty(); use a mean (arithmetic, geometric, harmonic, generalizedMean) for the analysis.`,
+    );
+  });
+
+  it('names the weight set and node of a bad weight', () => {
+    const replicator = prepare(data, framework, {});
+    const tree = replicator.tree;
+    expect(message(() => weightMatrix(tree, 'x', 'options.weights'))).toBe(
+      'options.weights: expected an array of weight sets (node id → weight), got "x".',
+    );
+    expect(message(() => weightMatrix(tree, [{}, null], 'options.weights'))).toBe(
+      'options.weights[1]: expected a weight set (node id → weight), got null.',
+    );
+    expect(message(() => weightMatrix(tree, [{ a: -1 }], 'options.weights'))).toBe(
+      'options.weights[0]["a"]: expected a finite weight ≥ 0, got -1.',
+    );
+    expect(message(() => weightMatrix(tree, [{ zz: 1 }], 'options.weights'))).toBe(
+      'options.weights[0]: "zz" is not a node of the framework.',
+    );
+    expect(message(() => weightMatrix(tree, [{ a: 0, b: 0 }], 'options.weights'))).toContain(
+      'options.weights[0], children of "p1": all weights are 0',
+    );
   });
 });

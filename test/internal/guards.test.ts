@@ -7,7 +7,9 @@ import {
   finiteNumber,
   finiteOrNull,
   integerBetween,
+  knownKeys,
   nonEmpty,
+  nonNegativeNumber,
   numberBetween,
   oneOf,
   positiveNumber,
@@ -54,6 +56,19 @@ const FAILURES: readonly (readonly [string, () => unknown, DxErrorCode, string])
     () => positiveNumber(0, 'sd'),
     'INVALID_NUMBER',
     'sd: expected a finite number > 0, got 0.',
+  ],
+  [
+    'nonNegativeNumber',
+    () => nonNegativeNumber(-0.1, 'tolerance'),
+    'INVALID_NUMBER',
+    'tolerance: expected a finite number ≥ 0, got -0.1.',
+  ],
+  [
+    'knownKeys',
+    () =>
+      knownKeys({ method: 'geometric', minCoverge: 0.5 }, ['method', 'minCoverage'], 'aggregate'),
+    'INVALID_ARGUMENT',
+    'aggregate.minCoverge: not an option here; expected method, minCoverage.',
   ],
   [
     'weight',
@@ -170,6 +185,9 @@ describe('guards: each rule owns its code and its message shape', () => {
     expect(arrayLike(typed, 'v')).toBe(typed);
     expect(() => sameLength(3, 3, 'w', 'weights')).not.toThrow();
     expect(() => nonEmpty(1, 'v')).not.toThrow();
+    expect(nonNegativeNumber(0, 't')).toBe(0);
+    expect(() => knownKeys({ a: 1 }, ['a', 'b'], 'o')).not.toThrow();
+    expect(() => knownKeys({}, [], 'o')).not.toThrow();
   });
 
   it('finiteNumber accepts exactly the finite numbers', () => {

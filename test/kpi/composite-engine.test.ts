@@ -221,6 +221,17 @@ describe('evaluate: what each check rejects, with code and message', () => {
       'framework.children[0]: expected a node { id, … } or an indicator id, got {}.',
     ],
     [
+      'a misspelt aggregate option',
+      () =>
+        evaluate(
+          data,
+          { id: 'r', children: ['x', 'y'] },
+          { aggregate: { minCoverge: 0.5 } as never },
+        ),
+      'INVALID_ARGUMENT',
+      'aggregate.minCoverge: not an option here; expected method, p, missing, minCoverage, coverage.',
+    ],
+    [
       'a null node',
       () => evaluate(data, null as never, {}),
       'INVALID_ARGUMENT',

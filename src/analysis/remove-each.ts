@@ -4,7 +4,11 @@ import { integerBetween, record } from '../internal/guards.js';
 import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { prepare } from './replicate.js';
+import type { TreeNode } from './tree.js';
 import { meanShift } from './uncertainty.js';
+
+/** The choices of a replication without uncertain inputs. */
+const NO_CHOICES = new Int32Array(0);
 
 /**
  * Options for {@link removeEach}: those of `compositeIndex`, and the level.
@@ -81,20 +85,20 @@ export function removeEach(
   options: RemoveEachOptions,
 ): RemoveEachResult {
   const { level } = record(options, 'options', '{ level }');
-  const replicator = prepare(data, framework, options);
+  // Only weights change here: alternatives (not an option of removeEach) are not applied.
+  const replicator = prepare(data, framework, { ...options, alternatives: undefined });
   const { tree, units, nominalRanks, nominalWeights } = replicator;
   integerBetween(level, 1, tree.levels - 1, 'options.level');
   const targets: number[] = [];
   tree.nodes.forEach((node, k) => {
     if (node.level !== level) return;
-    const parent = tree.nodes[node.parent];
-    const others = (parent?.children ?? []).some(
-      (c) => c !== k && (nominalWeights[c] as number) > 0,
-    );
+    // The level is below the index, so every node on it has a parent.
+    const parent = tree.nodes[node.parent] as TreeNode;
+    const others = parent.children.some((c) => c !== k && (nominalWeights[c] as number) > 0);
     if (!others)
       throw new DxError(
         'INVALID_ARGUMENT',
-        `options.level: ${describe(node.id)} is the only weighted child of ${describe(parent?.id)}; dropping it would leave nothing to aggregate.`,
+        `options.level: ${describe(node.id)} is the only weighted child of ${describe(parent.id)}; dropping it would leave nothing to aggregate.`,
       );
     targets.push(k);
   });
@@ -106,7 +110,7 @@ export function removeEach(
   const components = targets.map((k) => {
     weights.set(nominalWeights);
     weights[k] = 0;
-    replicator.run([], weights, scores, ranks);
+    replicator.run(NO_CHOICES, weights, scores, ranks);
     const shift = meanShift(ranks, nominalRanks);
     return {
       id: (tree.nodes[k] as { id: string }).id,

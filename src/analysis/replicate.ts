@@ -359,12 +359,10 @@ export function prepare(
   };
   const defaults = notCopeland(aggregateSettings(options.aggregate, true), 'options.aggregate');
   const nominalSettings: Settings[] = tree.nodes.map((node) =>
-    node.spec.aggregate === undefined
-      ? defaults
-      : notCopeland(
-          aggregateSettings({ ...defaults, ...node.spec.aggregate }, true),
-          `framework node ${describe(node.id)}.aggregate`,
-        ),
+    notCopeland(
+      aggregateSettings({ ...defaults, ...node.spec.aggregate }, true),
+      `framework node ${describe(node.id)}.aggregate`,
+    ),
   );
   // Each aggregate choice, merged over each of its nodes' own settings, checked once.
   const aggregateSettingsByInput = aggregateInputs.map((i) => {
@@ -396,15 +394,17 @@ export function prepare(
     childStart[k + 1] = (childStart[k] as number) + node.children.length;
   });
   const childList = Int32Array.from(tree.nodes.flatMap((node) => node.children));
-  const normalizers = tree.nodes.map((node) =>
-    node.children.length > 0 ? node.spec.normalize : undefined,
-  );
+  // Read only for nodes with children: a leaf's normalisation is in its stored column.
+  const normalizers = tree.nodes.map((node) => node.spec.normalize);
   const work = new Float64Array(m * n);
   const missing = new Uint32Array(m);
+  // Each replication writes every aggregate input's choice over its nodes, so no choice
+  // outlives its replication and the other nodes keep their nominal settings.
   const settings: Settings[] = nominalSettings.slice();
   const row = new Float64Array(Math.max(1, ...tree.nodes.map((node) => node.children.length)));
   const rowWeights = new Float64Array(row.length);
   const root = m - 1;
+  const ids = tree.nodes.map((node) => node.id);
   const ranking = replicationRanker(n, ties);
   let loaded = -1;
 
@@ -424,18 +424,14 @@ export function prepare(
       missing.set(stored.missing);
       loaded = c;
     }
-    if (aggregateInputs.length > 0) {
-      for (let k = 0; k < m; k++) settings[k] = nominalSettings[k] as Settings;
-      for (let a = 0; a < aggregateInputs.length; a++) {
-        const i = aggregateInputs[a] as number;
-        const chosen = (aggregateSettingsByInput[a] as Settings[][])[
-          choice[i] as number
-        ] as Settings[];
-        const targets = (inputs[i] as Input).nodes;
-        for (let j = 0; j < targets.length; j++)
-          settings[targets[j] as number] = chosen[j] as Settings;
-      }
-    }
+    aggregateInputs.forEach((i, a) => {
+      const chosen = (aggregateSettingsByInput[a] as Settings[][])[
+        choice[i] as number
+      ] as Settings[];
+      (inputs[i] as Input).nodes.forEach((k, j) => {
+        settings[k] = chosen[j] as Settings;
+      });
+    });
     for (let k = 0; k < m; k++) {
       const first = childStart[k] as number;
       const last = childStart[k + 1] as number;
@@ -472,16 +468,18 @@ export function prepare(
         const width = last - first;
         const rowView = row.subarray(0, width);
         const weightView = rowWeights.subarray(0, width);
-        for (let j = 0; j < width; j++)
+        weightView.forEach((_, j) => {
           weightView[j] = weights[childList[first + j] as number] as number;
+        });
         for (let u = 0; u < n; u++) {
+          // Stryker disable next-line EqualityOperator: one step past the row reads the next node's first child into nothing (typed arrays ignore writes past their end), and its weight is undefined, never > 0.
           for (let j = 0; j < width; j++) {
             const child = childList[first + j] as number;
             const value = work[child * n + u] as number;
             if (Number.isNaN(value) && policy === 'error' && (weightView[j] as number) > 0)
               throw new DxError(
                 'INVALID_ARGUMENT',
-                `unit ${describe(units[u])}, node ${describe(tree.nodes[k]?.id)}: ${describe(tree.nodes[child]?.id)} is missing; give node ${describe(tree.nodes[k]?.id)} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute.`,
+                `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute.`,
               );
             rowView[j] = value;
           }
@@ -500,17 +498,16 @@ export function prepare(
   const trial = new Float64Array(n);
   const trialRanks = new Float64Array(n);
   const trialChoice = new Int32Array(inputs.length);
-  for (let c = 0; c < combos; c++) {
+  leafStores.forEach((_, c) => {
     comboOf(c, trialChoice, (j) => dataInputs[j] as number);
     for (const i of aggregateInputs) {
-      const input = inputs[i] as Input;
-      for (let j = 0; j < input.choices.length; j++) {
+      (inputs[i] as Input).choices.forEach((_, j) => {
         trialChoice[i] = j;
         run(trialChoice, nominalWeights, trial, trialRanks);
-      }
+      });
       trialChoice[i] = 0;
     }
-  }
+  });
 
   const nominalScores = Float64Array.from(nominal.scores, (s) => s ?? Number.NaN);
   const nominalRanks = Float64Array.from(nominal.ranks, (r) => r ?? Number.NaN);

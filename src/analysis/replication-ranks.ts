@@ -16,6 +16,7 @@ export const INSERTION_LIMIT = 256;
  * {@link INSERTION_LIMIT} units and {@link sortingRanker} above; other tie rules through `rank`.
  */
 export function replicationRanker(n: number, ties: TieMethod): Ranker {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: rank() gives competition ranks too (tested); the rankers below are speed only.
   if (ties !== 'competition') {
     return (scores, ranks) => {
       const list = rank(

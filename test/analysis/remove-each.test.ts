@@ -54,6 +54,27 @@ describe('removeEach', () => {
     );
   });
 
+  it('applies the compositeIndex options it is given, and no alternatives', () => {
+    const small = { A: { x: 3, y: 1, z: 2 }, B: { x: 1, y: 3, z: 2 }, C: { x: 2, y: 2, z: 1 } };
+    const tree = { id: 'i', children: ['x', 'y', 'z'] };
+    const options = {
+      level: 1,
+      ties: 'dense' as const,
+      aggregate: { method: 'geometric' as const },
+    };
+    const result = removeEach(small, tree, options);
+    const expected = compositeIndexColumns(small, tree, {
+      ties: 'dense',
+      aggregate: { method: 'geometric' },
+    });
+    expect(result.nominal).toEqual(expected.ranks);
+    const withAlternatives = removeEach(small, tree, {
+      ...options,
+      alternatives: [{ kind: 'normalize', choices: [{ kind: 'rank' }] }],
+    } as never);
+    expect(withAlternatives).toEqual(result);
+  });
+
   it('rejects a level out of range, or a component that is its parent’s only child', () => {
     const small = { A: { x: 3, y: 1 }, B: { x: 1, y: 3 } };
     const cases: [unknown, unknown, string][] = [

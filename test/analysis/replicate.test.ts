@@ -432,7 +432,7 @@ describe('prepare: messages say what was wrong and where', () => {
     }
     return 'no error';
   };
-  it.each<[unknown, string]>([
+  it.each<[unknown, string, string?]>([
     [['x'], 'options.alternatives[0]: expected { kind, choices }, got "x".'],
     [[{ kind: 'other', choices: [{}] }], 'options.alternatives[0].kind: expected one of'],
     [[{ kind: 'normalize', choices: 'x' }], 'options.alternatives[0].choices: expected an array'],
@@ -443,9 +443,11 @@ describe('prepare: messages say what was wrong and where', () => {
     [
       [{ kind: 'normalize', nodes: [7], choices: [{}] }],
       'options.alternatives[0].nodes[0]: 7 is not a node of the framework.',
+      'UNKNOWN_ID',
     ],
     [[{ kind: 'normalize', choices: [null] }], 'options.alternatives[0].choices[0]: expected'],
     [[{ kind: 'aggregate', choices: ['x'] }], 'options.alternatives[0].choices[0]: expected'],
+    [[{ kind: 'impute', choices: ['x'] }], 'options.alternatives[0].choices[0]: expected'],
     [
       [{ kind: 'leaves', choices: [{ id: 'q' }] }],
       'options.alternatives[0].choices[0].id: a leaf alternative cannot set id.',
@@ -474,8 +476,46 @@ describe('prepare: messages say what was wrong and where', () => {
       ],
       'options.alternatives: the data-stage choices make 4097 combinations; at most 4096 are evaluated up front. Vary fewer choices at once.',
     ],
-  ])('%j', (alternatives, expected) => {
+  ])('%j', (alternatives, expected, code = 'INVALID_ARGUMENT') => {
     expect(message(() => prepare(data, framework, { alternatives }))).toContain(expected);
+    let caught: unknown;
+    try {
+      prepare(data, framework, { alternatives });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDxError(caught, code as never)).toBe(true);
+  });
+
+  it("keeps the engine's error as the cause of a bad aggregation alternative", () => {
+    let caught: unknown;
+    try {
+      prepare(data, framework, {
+        alternatives: [{ kind: 'aggregate', choices: [{ method: 'median' }] }],
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDxError(caught, 'INVALID_ARGUMENT')).toBe(true);
+    expect(isDxError((caught as Error).cause, 'INVALID_ARGUMENT')).toBe(true);
+    expect((caught as Error).message).toMatch(
+      /^options\.alternatives\[0\]\.choices\[0\]: method: expected one of/,
+    );
+  });
+
+  it('tries each aggregation alternative under every data-stage choice, not only the first', () => {
+    const alternatives = [
+      // z-scores (the second choice) are negative for some units: no geometric mean of them.
+      {
+        kind: 'normalize',
+        nodes: ['a', 'b'],
+        choices: [{ kind: 'minMax', range: [1, 100] }, { kind: 'zScore' }],
+      },
+      { kind: 'aggregate', nodes: ['p1'], choices: [{}, { method: 'geometric' }] },
+    ];
+    expect(message(() => prepare(data, framework, { alternatives }))).toContain(
+      'geometric mean needs values > 0',
+    );
   });
 
   it('accepts 4096 combinations', () => {
@@ -489,12 +529,32 @@ describe('prepare: messages say what was wrong and where', () => {
     );
   });
 
+  it('refuses a Copeland default, which a replication cannot re-aggregate', () => {
+    let caught: unknown;
+    try {
+      prepare(data, framework, { aggregate: { method: 'copeland' } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDxError(caught, 'INVALID_ARGUMENT')).toBe(true);
+    expect((caught as Error).message).toBe(
+      `options.aggregate: method 'copeland' cannot be replicated by uncertainty(); use a mean (arithmetic, geometric, harmonic, generalizedMean) for the analysis.`,
+    );
+  });
+
   it('refuses Copeland nodes, which a replication cannot re-aggregate', () => {
     const copeland = {
       id: 'index',
       aggregate: { method: 'copeland' as const },
       children: ['a', 'b'],
     };
+    let caught: unknown;
+    try {
+      prepare(data, copeland, {});
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDxError(caught, 'INVALID_ARGUMENT')).toBe(true);
     expect(message(() => prepare(data, copeland, {}))).toBe(
       `framework node "index".aggregate: method 'copeland' cannot be replicated by uncertainty(); use a mean (arithmetic, geometric, harmonic, generalizedMean) for the analysis.`,
     );
@@ -518,5 +578,51 @@ describe('prepare: messages say what was wrong and where', () => {
     expect(message(() => weightMatrix(tree, [{ a: 0, b: 0 }], 'options.weights'))).toContain(
       'options.weights[0], children of "p1": all weights are 0',
     );
+  });
+});
+
+describe('a replication through the general path equals compositeIndex', () => {
+  it('on a node with fewer children than the widest, after another node (geometric)', () => {
+    const wide: FrameworkNode = {
+      id: 'root',
+      children: [
+        { id: 'p1', children: ['a', 'b', 'c'] },
+        { id: 'p2', aggregate: { method: 'geometric' }, children: ['d', 'e'] },
+      ],
+    };
+    const data = {
+      A: { a: 1, b: 5, c: 3, d: 2, e: 2 },
+      B: { a: 4, b: 2, c: 1, d: 7, e: 9 },
+      C: { a: 2, b: 8, c: 6, d: 1, e: 4 },
+    };
+    fc.assert(
+      fc.property(fc.record({ p1: weightArb, d: weightArb, e: weightArb, a: weightArb }), (set) => {
+        const replicator = prepare(data, wide, {});
+        const scores = new Float64Array(3);
+        const ranks = new Float64Array(3);
+        replicator.run([], weightMatrix(replicator.tree, [set], 'w'), scores, ranks);
+        expect([...scores]).toEqual(compositeIndexColumns(data, withWeights(wide, set)).scores);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('under missing: error, complete data passes and a missing child of weight 0 is skipped', () => {
+    const gappy = { A: { x: 1, y: null, z: 3 }, B: { x: 2, y: 4, z: 1 }, C: { x: 3, y: 2, z: 2 } };
+    const geometric: FrameworkNode = {
+      id: 'root',
+      aggregate: { method: 'geometric', missing: 'error' },
+      children: ['x', 'y', 'z'],
+    };
+    const scores = new Float64Array(3);
+    const ranks = new Float64Array(3);
+    const complete = { A: { x: 1, y: 2, z: 3 }, B: { x: 2, y: 4, z: 1 }, C: { x: 3, y: 2, z: 2 } };
+    const full = prepare(complete, geometric, {});
+    full.run([], full.nominalWeights, scores, ranks);
+    expect([...scores]).toEqual(compositeIndexColumns(complete, geometric).scores);
+    const zeroY = withWeights(geometric, { y: 0 });
+    const skipping = prepare(gappy, zeroY, {});
+    skipping.run([], skipping.nominalWeights, scores, ranks);
+    expect([...scores]).toEqual(compositeIndexColumns(gappy, zeroY).scores);
   });
 });

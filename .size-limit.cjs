@@ -14,10 +14,12 @@ module.exports = [
     limit: '1.9 kB',
   },
   {
+    // Raised from 5 kB on 2026-11-28 (5.04 kB measured): Quảng Ninh and Bắc Ninh became
+    // municipalities in September 2026, two more time slices in the province table.
     name: "import { findProvince } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ findProvince }',
-    limit: '5 kB',
+    limit: '5.5 kB',
   },
   {
     // Raised from 5 kB on 2026-11-28 (7.52 kB measured): the engine now holds every
@@ -90,8 +92,10 @@ module.exports = [
     path: 'dist/dti.js',
     import: '{ DTI_RESULTS }',
     // Raised from 3.5 kB on 2026-11-28 (3.94 kB measured): the published ranks added for
-    // 2020, 2021, 2022 (ranks 6–10 with scores) and 2024 on the 63 basis, each cited.
-    limit: '4.4 kB',
+    // 2020, 2021, 2022 (ranks 6–10 with scores) and 2024 on the 63 basis, each cited; and
+    // again from 4.4 kB the same day (4.39 kB measured): DTI 2021 ranks 1–18 with their values
+    // from the dti.gov.vn table.
+    limit: '4.9 kB',
   },
   {
     name: "import * from 'vn-dx/framework'",

@@ -3,6 +3,7 @@ import {
   arrayLike,
   fail,
   finiteNumber,
+  knownKeys,
   nonEmpty,
   oneOf,
   record,
@@ -45,6 +46,12 @@ export interface AllocateTargetOptions {
    */
   readonly cap?: number;
 }
+
+/** The options {@link allocateTarget} takes, to refuse any other (a misspelt one would be ignored). */
+export const ALLOCATE_TARGET_OPTIONS = [
+  'method',
+  'cap',
+] as const satisfies readonly (keyof AllocateTargetOptions)[];
 
 /**
  * One unit's target, from {@link allocateTarget}.
@@ -103,6 +110,7 @@ export function allocateTarget(
 ): AllocatedTarget[] {
   const goal = finiteNumber(national, 'national');
   const settings = record(options, 'options', '{ method, cap? }');
+  knownKeys(settings, ALLOCATE_TARGET_OPTIONS, 'options');
   const method = oneOf(
     settings.method,
     ['proportional', 'equalIncrement', 'equalGapClosure'] as const,

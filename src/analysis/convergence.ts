@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { arrayLike, fail, oneOf, record } from '../internal/guards.js';
+import { arrayLike, fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { type CheckedPoint, datedPoint, yearsBetween } from './planning-support.js';
 
@@ -74,6 +74,11 @@ export interface ConvergenceOptions {
   /** `'beta'`: growth against the initial level; `'sigma'`: the spread over time. */
   readonly kind: 'beta' | 'sigma';
 }
+
+/** The options {@link convergence} takes, to refuse any other (a misspelt one would be ignored). */
+export const CONVERGENCE_OPTIONS = [
+  'kind',
+] as const satisfies readonly (keyof ConvergenceOptions)[];
 
 function readPanel(panel: unknown): Map<string, CheckedPoint[]> {
   const entries =
@@ -235,11 +240,8 @@ export function convergence(
   panel: Panel,
   options: ConvergenceOptions,
 ): BetaConvergence | SigmaConvergence {
-  const kind = oneOf(
-    record(options, 'options', '{ kind }').kind,
-    ['beta', 'sigma'] as const,
-    'options.kind',
-  );
+  knownKeys(record(options, 'options', '{ kind }'), CONVERGENCE_OPTIONS, 'options');
+  const kind = oneOf(options.kind, ['beta', 'sigma'] as const, 'options.kind');
   const units = readPanel(panel);
   return kind === 'beta' ? beta(units) : sigma(units);
 }

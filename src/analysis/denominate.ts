@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { positiveNumber, record, sameLength } from '../internal/guards.js';
+import { knownKeys, positiveNumber, record, sameLength } from '../internal/guards.js';
 import { fromColumn, toColumn } from '../kpi/normalize.js';
 
 /**
@@ -11,6 +11,9 @@ export interface DenominateOptions {
   /** Multiply by this (default 1): 1000 for "per 1,000 people", 100 for a percentage. */
   readonly scale?: number;
 }
+
+/** The options {@link denominate} takes, to refuse any other (a misspelt one would be ignored). */
+export const DENOMINATE_OPTIONS = ['scale'] as const satisfies readonly (keyof DenominateOptions)[];
 
 /**
  * Divides each unit's value by its denominator — population for per-capita
@@ -45,6 +48,7 @@ export function denominate(
   options: DenominateOptions = {},
 ): (number | null)[] {
   record(options, 'options', 'an object like { scale: 1000 }');
+  knownKeys(options, DENOMINATE_OPTIONS, 'options');
   const scale = positiveNumber(options.scale ?? 1, 'options.scale');
   const x = toColumn(values, 'values');
   const d = toColumn(denominators, 'denominators');

@@ -5,6 +5,7 @@ import {
   finiteNumber,
   finiteOrNull,
   integerBetween,
+  knownKeys,
   oneOf,
   record,
 } from '../internal/guards.js';
@@ -53,6 +54,12 @@ export interface ImputePanelOptions {
   readonly maxTime?: number;
 }
 
+/** The options {@link imputePanel} takes, to refuse any other (a misspelt one would be ignored). */
+export const IMPUTE_PANEL_OPTIONS = [
+  'method',
+  'maxTime',
+] as const satisfies readonly (keyof ImputePanelOptions)[];
+
 const METHODS = ['latest', 'constant', 'linear', 'linearConstant'] as const;
 
 /**
@@ -91,6 +98,7 @@ export function imputePanel(
   options: ImputePanelOptions,
 ): ImputedPoint[] {
   record(options, 'options', "an object like { method: 'latest' }");
+  knownKeys(options, IMPUTE_PANEL_OPTIONS, 'options');
   const method = oneOf(options.method, METHODS, 'options.method');
   const maxTime =
     options.maxTime === undefined

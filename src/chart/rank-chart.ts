@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, numberBetween, oneOf, record } from '../internal/guards.js';
+import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
 import { escapeXml, round } from './svg.js';
 
 /**
@@ -44,6 +44,14 @@ export interface RankChartOptions {
   /** Axis labels' language, `vi` or `en` (default `en`). */
   readonly lang?: 'vi' | 'en';
 }
+
+/** The options {@link renderRankChart} takes, to refuse any other (a misspelt one would be ignored). */
+export const RANK_CHART_OPTIONS = [
+  'title',
+  'width',
+  'height',
+  'lang',
+] as const satisfies readonly (keyof RankChartOptions)[];
 
 const PALETTE = [
   '#1b6ca8',
@@ -122,7 +130,7 @@ export function renderRankChart(
   if (!Array.isArray(series as unknown))
     fail('INVALID_ARGUMENT', 'series', 'an array of { label, points }', series);
   if (series.length === 0) throw new DxError('EMPTY_INPUT', 'series: nothing to draw.');
-  record(options, 'options');
+  knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
   const width = options.width ?? 720;
   const height = options.height ?? 420;
   for (const [name, value] of [

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { numberBetween } from '../internal/guards.js';
+import { knownKeys, numberBetween } from '../internal/guards.js';
 import { escapeXml, round } from './svg.js';
 
 /**
@@ -37,6 +37,14 @@ export interface RankIntervalChartOptions {
   /** Text language, `vi` or `en` (default `en`). */
   readonly lang?: 'vi' | 'en';
 }
+
+/** The options {@link renderRankIntervalChart} takes, to refuse any other (a misspelt one would be ignored). */
+export const RANK_INTERVAL_CHART_OPTIONS = [
+  'title',
+  'width',
+  'labels',
+  'lang',
+] as const satisfies readonly (keyof RankIntervalChartOptions)[];
 
 const ROW = 18;
 const DOT = '#1b6ca8';
@@ -89,6 +97,7 @@ export function renderRankIntervalChart(
       'INVALID_ARGUMENT',
       `options: expected an object like { width, lang, title }, got ${describe(options)}.`,
     );
+  knownKeys(options, RANK_INTERVAL_CHART_OPTIONS, 'options');
   if (!Array.isArray(units as unknown) || units.length === 0)
     throw new DxError('EMPTY_INPUT', 'units: nothing to draw.');
   const width = options.width ?? 720;

@@ -1,7 +1,7 @@
 import { DxError, type DxIssue, isDxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { oneOf, record } from '../internal/guards.js';
+import { knownKeys, oneOf, record } from '../internal/guards.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
@@ -10,7 +10,7 @@ import { findProvince, getProvince, PROVINCES_FROM } from '../provinces/lookup.j
 import { foldVietnamese } from '../vi/fold.js';
 import { formatViNumber } from '../vi/number.js';
 import { formatPeriod, parsePeriod, toInterval } from '../vi/period-text.js';
-import { type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
+import { CSV_OPTIONS, type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
 import { type DecimalMark, decimalMarkOf, parseCellQuantity } from './numbers.js';
 import { closest } from './suggest.js';
 
@@ -83,6 +83,14 @@ export interface ObservationsCsvOptions extends CsvOptions {
    */
   readonly indicators?: readonly string[];
 }
+
+/** The options {@link parseObservationsCsv} takes, to refuse any other (a misspelt one would be ignored). */
+export const OBSERVATIONS_CSV_OPTIONS = [
+  'delimiter',
+  'source',
+  'decimal',
+  'indicators',
+] as const satisfies readonly (keyof ObservationsCsvOptions)[];
 
 function cellError(
   issues: DxIssue[],
@@ -157,7 +165,11 @@ export function parseObservationsCsv(
   options: ObservationsCsvOptions = {},
 ): Observation[] {
   record(options, 'options', 'an object like { delimiter, decimal, source }');
-  const table = parseCsv(text, options);
+  knownKeys(options, OBSERVATIONS_CSV_OPTIONS, 'options');
+  const table = parseCsv(
+    text,
+    options.delimiter === undefined ? {} : { delimiter: options.delimiter },
+  );
   const columns = new Map<Column, number>();
   const headerIssues: DxIssue[] = [];
   table.header.forEach((name, index) => {
@@ -373,7 +385,7 @@ export function formatObservationsCsv(
   observations: readonly Observation[],
   options: CsvOptions = {},
 ): string {
-  record(options, 'options', 'an object like { delimiter }');
+  knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const delimiter = oneOf(options.delimiter ?? ',', [',', ';', '\t'] as const, 'delimiter');
   if (!Array.isArray(observations)) {
     throw new DxError(
@@ -417,6 +429,11 @@ export function formatObservationsCsv(
   return `${lines.join('\n')}\n`;
 }
 
+/** The options {@link parseObservationsJson} takes, to refuse any other (a misspelt one would be ignored). */
+export const OBSERVATIONS_JSON_OPTIONS = [
+  'indicators',
+] as const satisfies readonly (keyof NonNullable<Parameters<typeof parseObservationsJson>[1]>)[];
+
 /**
  * Reads observations from JSON text: an array of objects in the shape of
  * {@link ObservationSchema}.
@@ -447,6 +464,11 @@ export function parseObservationsJson(
   if (typeof text !== 'string') {
     throw new DxError('INVALID_ARGUMENT', `Expected JSON text, got ${describe(text)}.`);
   }
+  knownKeys(
+    record(options, 'options', 'an object like { indicators }'),
+    OBSERVATIONS_JSON_OPTIONS,
+    'options',
+  );
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -37,8 +37,14 @@ export interface NodeAggregateSettings extends Omit<AggregateSettings, 'method'>
   readonly method: AggregationMethod | 'copeland';
 }
 
-/** The options an aggregation takes. */
-const AGGREGATE_OPTIONS = ['method', 'p', 'missing', 'minCoverage', 'coverage'] as const;
+/** The options an aggregation takes (a node's too), to refuse any other. */
+export const AGGREGATE_OPTIONS = [
+  'method',
+  'p',
+  'missing',
+  'minCoverage',
+  'coverage',
+] as const satisfies readonly (keyof NodeAggregateOptions)[];
 
 /** Checks aggregate options, filling in defaults; `node` admits the node-only `copeland`. */
 export function aggregateSettings(options: AggregateOptions | undefined): AggregateSettings;

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteOrNull, weight } from '../internal/guards.js';
+import { finiteOrNull, knownKeys, weight } from '../internal/guards.js';
 import { dayIn } from '../provinces/eras.js';
 import { predecessorsOf } from '../provinces/lineage.js';
 import { provincesAt } from '../provinces/lookup.js';
@@ -28,6 +28,15 @@ export type MergeMethod =
       /** 63-era code → weight ≥ 0 (e.g. population). */
       readonly weights: Readonly<Record<string, number>>;
     };
+
+/** Each merge method's keys, to refuse any other (a misspelt one would be ignored). */
+export const MERGE_OPTIONS = {
+  sum: ['method'],
+  mean: ['method'],
+  weighted: ['method', 'weights'],
+} as const satisfies {
+  readonly [M in MergeMethod['method']]: readonly (keyof Extract<MergeMethod, { method: M }>)[];
+};
 
 /**
  * One 34-era unit's merged value.
@@ -96,6 +105,7 @@ export function mergeToEra34(
       `options.method: expected sum, mean or weighted, got ${describe(options.method)}.`,
     );
   }
+  knownKeys(options, MERGE_OPTIONS[options.method], 'options');
   if (options.method === 'weighted') checkWeights(options.weights);
   for (const code of Object.keys(valuesByCode63)) {
     if (!CODES_63.has(code))

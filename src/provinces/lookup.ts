@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { knownKeys } from '../internal/guards.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { PROVINCE_RECORDS } from './data.js';
 import { ERAS, eraOfDay, FIRST_DAY_OF_34 } from './eras.js';
@@ -53,6 +54,9 @@ export interface AtOptions {
   readonly at?: DateInput;
 }
 
+/** The options the province lookups take, to refuse any other (a misspelt `at` would look up today). */
+export const AT_OPTIONS = ['at'] as const satisfies readonly (keyof AtOptions)[];
+
 /** The `at` of lookup options, after checking that the options are an object. */
 function atOf(options: AtOptions | undefined): DateInput | undefined {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
@@ -61,6 +65,7 @@ function atOf(options: AtOptions | undefined): DateInput | undefined {
       `options: expected an object like { at }, got ${describe(options)}.`,
     );
   }
+  if (options !== undefined) knownKeys(options, AT_OPTIONS, 'options');
   return options?.at;
 }
 

@@ -82,7 +82,7 @@ export interface AllocatedTarget extends AllocationUnit {
  * @throws {@link DxError} `INVALID_ARGUMENT` when the weights are all 0, the
  *   national target is above the cap (the message says by how much), a unit is
  *   already above the cap, `proportional` meets a current mean ≤ 0,
- *   `equalGapClosure` has no cap or a mean at the cap, or for bad options;
+ *   `equalGapClosure` has no cap or a mean at the cap, or for bad or unknown options;
  *   `INVALID_NUMBER` for values and weights that are not finite (weights ≥ 0);
  *   `EMPTY_INPUT` for no units.
  *

@@ -207,7 +207,7 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
  * @returns the β regression with speed and half-life, or the spread by date.
  * @throws {@link DxError} `INVALID_ARGUMENT` for values ≤ 0, two values on one
  *   date, β with units over different periods or all starting level, or bad
- *   options; `EMPTY_INPUT` for fewer than two units (β) or two comparable
+ *   or unknown options; `EMPTY_INPUT` for fewer than two units (β) or two comparable
  *   dates (σ); `INVALID_DATE`, `INVALID_NUMBER` for bad dates and values.
  *
  * @example

@@ -47,7 +47,7 @@ export interface CorrelationMatrix {
  *   where one is constant over them, has no correlation: `null` (R gives NA),
  *   and so does the diagonal of an indicator that is constant (or has fewer
  *   than 2 values).
- * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or options;
+ * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or options, or an unknown option;
  *   `UNKNOWN_ID` for an id not in the data; `INVALID_NUMBER` for a value that
  *   is not a finite number or null; `LENGTH_MISMATCH` for a column whose length
  *   is not the number of units.

@@ -27,7 +27,7 @@ export const DENOMINATE_OPTIONS = ['scale'] as const satisfies readonly (keyof D
  * @returns value / denominator × scale, aligned with the input.
  * @throws {@link DxError} `LENGTH_MISMATCH` when the two differ in length;
  *   `INVALID_NUMBER` for `NaN`, infinite values or a `scale` that is not a
- *   number > 0; `INVALID_ARGUMENT` for a non-array, or a denominator ≤ 0 (a
+ *   number > 0; `INVALID_ARGUMENT` for a non-array, an unknown option, or a denominator ≤ 0 (a
  *   share of nothing is undefined, not 0 or infinite).
  *
  * @example

@@ -73,7 +73,7 @@ const METHODS = ['latest', 'constant', 'linear', 'linearConstant'] as const;
  * @returns the series in the input's order, gaps filled where the method can.
  * @throws {@link DxError} `INVALID_NUMBER` for a year that is not a finite
  *   number or a value that is neither a finite number nor null;
- *   `INVALID_ARGUMENT` for a repeated year, an unknown method, a bad `maxTime`,
+ *   `INVALID_ARGUMENT` for a repeated year, an unknown method or option, a bad `maxTime`,
  *   or `linear` on a series with a single value (COINr 1.1.14 fails there too,
  *   issue #63: use `linearConstant`).
  *

@@ -111,7 +111,7 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  *   for an id not in the data; `INVALID_NUMBER` for a value that is not a
  *   finite number or null, or a threshold that is not a number (skew and
  *   kurtosis thresholds must be finite, skew's > 0); `INVALID_ARGUMENT` for
- *   malformed data or a share outside 0–1; `LENGTH_MISMATCH` for a column
+ *   malformed data, a share outside 0–1 or an unknown option; `LENGTH_MISMATCH` for a column
  *   whose length is not the number of units.
  *
  * @example

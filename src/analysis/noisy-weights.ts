@@ -134,8 +134,8 @@ export function drawNoisyWeights(
  * @returns one {@link WeightSet} per replication, each with every node's weight.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a malformed framework, a level
  *   that is not an integer from 1 to the root's level or appears twice, a
- *   factor outside [0, 1), fewer than one replication, or a seed that is not an
- *   integer; `INVALID_NUMBER` for a framework weight that is not a finite
+ *   factor outside [0, 1), fewer than one replication, a seed that is not an
+ *   integer, or an unknown option (or key of a noise entry); `INVALID_NUMBER` for a framework weight that is not a finite
  *   number ≥ 0.
  *
  * @example

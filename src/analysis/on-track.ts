@@ -155,7 +155,7 @@ function verdictOf(ratio: number, thresholds: Thresholds): OnTrackVerdict {
  * @returns the verdict, both rates, their ratio, the value projected to the target date and the years left.
  * @throws {@link DxError} `INVALID_ARGUMENT` for fewer than two observations,
  *   two on one date, a target date not after the latest observation (unless
- *   already met), values ≤ 0 under `trend: 'compound'`, or bad options;
+ *   already met), values ≤ 0 under `trend: 'compound'`, or bad or unknown options;
  *   `INVALID_DATE`, `INVALID_NUMBER` for bad dates and values.
  *
  * @example

@@ -78,7 +78,7 @@ export interface ScoreToReach {
  * @param options - `direction`, default higher is better.
  * @returns the score needed, the unit's own score and rank, and the gap.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a rank that is not a whole
- *   number from 1 to the number of units, or malformed scores or options;
+ *   number from 1 to the number of units, or malformed scores or options, or an unknown option;
  *   `INVALID_NUMBER` for a score that is not a finite number or `null`.
  *
  * @example
@@ -185,7 +185,7 @@ const METHODS: readonly AggregationMethod[] = ['arithmetic', 'geometric', 'harmo
  * @param options - `max`: each component's ceiling (default 1).
  * @returns one entry per component, in the framework's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a framework without
- *   children, or one whose children all weigh 0, a bad `max`, or a geometric or
+ *   children, or one whose children all weigh 0, a bad `max`, an unknown option, or a geometric or
  *   harmonic root with a value ≤ 0; `UNKNOWN_ID` for a component without a
  *   value; `INVALID_NUMBER` for values or weights that are not finite.
  *

@@ -55,8 +55,8 @@ export interface ScreenedUnits {
  * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
  * @param options - `minAvailability` and `ids`.
  * @returns the kept units' data as columns, and who was kept and dropped.
- * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or a
- *   `minAvailability` outside 0–1; `UNKNOWN_ID` for an id not in the data;
+ * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, a
+ *   `minAvailability` outside 0–1 or an unknown option; `UNKNOWN_ID` for an id not in the data;
  *   `INVALID_NUMBER` for a value that is not a finite number or null;
  *   `LENGTH_MISMATCH` for a column whose length is not the number of units.
  *

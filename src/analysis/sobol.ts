@@ -142,7 +142,7 @@ function interval(draws: Float64Array): readonly [number, number] {
  * @returns the indices per input, the output variance and the number of model runs.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a model that is not a
  *   function, no inputs, repeated names, fewer than 2 samples, a
- *   bad seed or bootstrap count, or an output variance of 0 (a constant model);
+ *   bad seed or bootstrap count, an unknown option, or an output variance of 0 (a constant model);
  *   `INVALID_NUMBER` when the model returns something other than a finite
  *   number (naming the run).
  *

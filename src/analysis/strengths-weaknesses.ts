@@ -67,7 +67,7 @@ export const STRENGTHS_WEAKNESSES_OPTIONS = [
  * @returns the strengths, the weaknesses and the nodes the unit leads.
  * @throws {@link DxError} `UNKNOWN_ID` for a unit or id not in the result;
  *   `INVALID_ARGUMENT` for a result without `units` and `nodes`, `n` that is
- *   not an integer ≥ 1 or malformed options.
+ *   not an integer ≥ 1, or malformed or unknown options.
  *
  * @example
  * ```ts

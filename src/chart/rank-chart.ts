@@ -110,7 +110,7 @@ function consecutiveRuns(points: readonly RankPoint[]): RankPoint[][] {
  * @returns the SVG document as a string.
  * @throws {@link DxError} `EMPTY_INPUT` for no series or a series without
  *   points; `INVALID_ARGUMENT` for a series that is not an array of
- *   `{ label, points }`, impossible ranks or sizes, or an unknown `lang`.
+ *   `{ label, points }`, impossible ranks or sizes, an unknown `lang`, or an unknown option.
  *
  * @example
  * ```ts

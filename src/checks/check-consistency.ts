@@ -89,7 +89,7 @@ function samePeriod(a: Observation, b: Observation): boolean {
  * @returns the findings, in observation order.
  * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not a dataset
  *   (with `observations` and `indicators` arrays) or `options.indicators` is
- *   not an array; `INVALID_NUMBER` for an observation whose value is not a
+ *   not an array, or for an unknown option; `INVALID_NUMBER` for an observation whose value is not a
  *   finite number.
  *
  * @example

@@ -71,7 +71,7 @@ function periodEnd(period: Period): string {
  * @param context - the catalogue and national records references may point to.
  * @returns the findings, empty when the dataset is sound.
  * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not an object
- *   with the dataset's seven arrays, or `context` is not an object of arrays.
+ *   with the dataset's seven arrays, or `context` is not an object of arrays or names a key it does not take.
  *
  * @example
  * ```ts

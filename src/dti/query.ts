@@ -63,7 +63,7 @@ function byRank(a: RankingEntry, b: RankingEntry): number {
  * @throws {@link vn-dx!DxError} `UNKNOWN_ID` for an edition with no data (the
  *   message names the editions available) or an `era` the edition was not
  *   ranked on; `INVALID_ARGUMENT` for a missing `era` for an edition ranked
- *   both ways, or a malformed argument.
+ *   both ways, a malformed argument, or an unknown option.
  *
  * @example
  * ```ts
@@ -189,7 +189,7 @@ const PILLAR_ORDER: readonly DtiPillarId[] = DtiPillarIdSchema.options;
  * @returns the results, frozen; empty when no published pillar result names the
  *   code (or none matches the options).
  * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for a malformed code,
- *   options that are not an object, an unknown `pillar` or an `edition` that is
+ *   options that are not an object, an unknown option or `pillar` or an `edition` that is
  *   not a year; `UNKNOWN_PROVINCE` for a code no province has had.
  *
  * @example

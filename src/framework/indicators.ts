@@ -1012,7 +1012,8 @@ export const INDICATOR_QUERY = [
  *
  * @param query - `pillar` and/or `unit`; with neither, the whole catalogue.
  * @returns the matching definitions.
- * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for an unknown pillar or unit.
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for an unknown pillar or unit, or a key it
+ *   does not filter on (a misspelt `pillar`).
  *
  * @example
  * ```ts

@@ -235,7 +235,7 @@ export const NATIONAL_SERIES_OPTIONS = [
  *   digital economy share, the UN for the EGDI rank, i.e. the first publisher listed).
  * @returns the points by year, frozen; empty when nothing was published by then.
  * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `indicator` is not a
- *   string or `options` is not an object; `UNKNOWN_ID` when the indicator is
+ *   string, or `options` is not an object or names an unknown option; `UNKNOWN_ID` when the indicator is
  *   not in the catalogue; `INVALID_DATE` when `asOf` is not a valid date.
  *
  * @example

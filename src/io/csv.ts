@@ -67,7 +67,7 @@ function detectDelimiter(text: string): ',' | ';' | '\t' {
  * @throws {@link DxError} `CSV_SYNTAX` for an unclosed quote, text after a
  *   closing quote, a row with the wrong number of cells, or an empty file,
  *   naming the line and column; `INVALID_ARGUMENT` when `text` is not text,
- *   `options` is not an object or the delimiter is not `,`, `;` or a tab.
+ *   `options` is not an object or names an unknown option, or the delimiter is not `,`, `;` or a tab.
  *
  * @example
  * ```ts

@@ -143,7 +143,7 @@ function existsAtSomeDate(text: string): boolean {
  * @returns the observations, in file order.
  * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `INVALID_ARGUMENT`
  *   when `text` is not text, `options` is not an object, or for an unknown
- *   `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
+ *   option, `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
  *   line each, with its line (the header is line 1) and column, in `message`
  *   and in `issues`.
  *
@@ -368,7 +368,7 @@ function validationError(issues: DxIssue[]): DxError {
  * @throws {@link DxError} `VALIDATION_FAILED` when an observation does not
  *   match {@link ObservationSchema}, naming its index and field;
  *   `INVALID_ARGUMENT` when `observations` is not an array, `options` is not
- *   an object or the delimiter is not `,`, `;` or a tab.
+ *   an object or names an unknown option, or the delimiter is not `,`, `;` or a tab.
  *
  * @example
  * ```ts
@@ -444,7 +444,7 @@ export const OBSERVATIONS_JSON_OPTIONS = [
  * @returns the observations.
  * @throws {@link DxError} `JSON_SYNTAX` for malformed JSON (with the
  *   position the JSON parser reports); `INVALID_ARGUMENT` when `text` is not
- *   text; `VALIDATION_FAILED` naming the index and field of every bad record,
+ *   text, or `options` is not an object or names an unknown option; `VALIDATION_FAILED` naming the index and field of every bad record,
  *   one line each.
  *
  * @example

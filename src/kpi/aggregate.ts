@@ -120,7 +120,7 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *   `INVALID_ARGUMENT` for a missing value with `missing: 'error'`, a value ≤ 0
  *   for the geometric or harmonic mean (COINr refuses them too: a 0 would give
  *   0 whatever the rest), a negative value (or a 0 with p < 0) for the
- *   generalised mean, a `generalizedMean` without `p`, or bad options.
+ *   generalised mean, a `generalizedMean` without `p`, or bad or unknown options.
  *
  * @example
  * ```ts

@@ -29,7 +29,7 @@ function checkOptions(options: unknown): void {
  * @param options - default aggregation, imputation, tie rule.
  * @returns one result per unit, in the data's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, options or
- *   framework (empty or duplicate ids, children that all weigh 0, unknown
+ *   framework (an unknown option or node key, empty or duplicate ids, children that all weigh 0, unknown
  *   methods, a `generalizedMean` without `p`, `treat` on a node with children
  *   or with bad options, Box-Cox without shift on values ≤ 0), a missing
  *   value where the policy is `'error'` (naming unit and node), a value ≤ 0

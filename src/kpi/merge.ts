@@ -68,7 +68,7 @@ const CODES_34 = provincesAt(dayIn('34')).map((p) => p.code);
  * @throws {@link DxError} `UNKNOWN_PROVINCE` for a key of the values or the
  *   weights that is not a 63-era code; `INVALID_NUMBER` for non-finite values,
  *   and for weights that are missing (for a complete unit), negative or not
- *   finite; `INVALID_ARGUMENT` for bad options, an unknown method or a unit
+ *   finite; `INVALID_ARGUMENT` for bad options, an unknown method or option, or a unit
  *   whose weights sum to 0.
  *
  * @example

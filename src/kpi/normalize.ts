@@ -386,7 +386,7 @@ export function normalizeColumn(
  *   worst unit 1 and the best n, as COINr's `n_rank`).
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or
  *   parameters, or values so large that the arithmetic would overflow (about
- *   1e308); `INVALID_ARGUMENT` for an unknown method, `min = max`
+ *   1e308); `INVALID_ARGUMENT` for an unknown method or option, `min = max`
  *   goalposts, a target equal to the data's far end, or constant input with
  *   `constant: 'error'`.
  *

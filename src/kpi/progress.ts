@@ -49,7 +49,7 @@ export interface Progress {
  * @returns `{ share, gap, met }`.
  * @throws {@link DxError} `INVALID_NUMBER` for non-finite numbers;
  *   `INVALID_ARGUMENT` when target equals baseline (no way to measure) or for
- *   an unknown direction.
+ *   an unknown direction or option (a key of `input` it does not read).
  *
  * @example
  * ```ts

@@ -215,7 +215,7 @@ export function treatColumn(
  *   kurtosis is undefined and the values come back untreated, as COINr leaves them.
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or a threshold that is
  *   not a finite number (`skewThreshold` must be > 0); `INVALID_ARGUMENT` for a non-array,
- *   a bad option (`winMax` not an integer ≥ 0, an unknown `fallback`), or values ≤ 0 with
+ *   a bad or unknown option (`winMax` not an integer ≥ 0, an unknown `fallback`), or values ≤ 0 with
  *   `fallback: 'boxcox'` and `shift: false`.
  *
  * @example

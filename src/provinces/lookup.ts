@@ -119,7 +119,7 @@ function assertCode(code: unknown): asserts code is string {
  * @param options - `at`: the day, default {@link PROVINCES_AS_OF}.
  * @returns the province record valid on that day.
  * @throws {@link DxError} `UNKNOWN_PROVINCE` when no unit had the code that day;
- *   `INVALID_ARGUMENT` for a malformed code; `INVALID_DATE` for a bad `at`.
+ *   `INVALID_ARGUMENT` for a malformed code or an unknown option; `INVALID_DATE` for a bad `at`.
  *
  * @example
  * ```ts
@@ -252,7 +252,7 @@ function validOn(candidates: readonly Province[] | undefined, day: string): Prov
  *   2025) does not match; use {@link successorOf} for that.
  * @throws {@link DxError} `AMBIGUOUS_PROVINCE` when the query fits several units
  *   (`'QN'`: Quảng Ninh, Quảng Nam, Quảng Ngãi), naming them;
- *   `INVALID_ARGUMENT` when `query` is not a string; `INVALID_DATE` for a bad `at`.
+ *   `INVALID_ARGUMENT` when `query` is not a string, or an unknown option; `INVALID_DATE` for a bad `at`.
  *
  * @example
  * ```ts

@@ -110,7 +110,7 @@ function checkDigits(value: number | undefined, name: string, fallback: number):
  * @param options - decimals and grouping.
  * @returns the formatted text.
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities;
- *   `INVALID_ARGUMENT` for bad options.
+ *   `INVALID_ARGUMENT` for bad or unknown options.
  *
  * @example
  * ```ts

@@ -272,7 +272,7 @@ function formatSimple(period: SimplePeriod, lang: 'vi' | 'en'): string {
  * @returns the text.
  * @throws {@link DxError} `INVALID_PERIOD` when the period does not match
  *   {@link PeriodSchema}; `INVALID_ARGUMENT` for options that are not an
- *   object or an unknown `lang`.
+ *   object, an unknown `lang`, or an unknown option.
  *
  * @example
  * ```ts

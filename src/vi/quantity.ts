@@ -157,7 +157,7 @@ export const FORMAT_QUANTITY_OPTIONS = [
  * @returns the text.
  * @throws {@link DxError} `INVALID_NUMBER` for a non-finite value;
  *   `INVALID_QUANTITY` for an unknown qualifier or unit; `INVALID_ARGUMENT`
- *   for an unknown `lang` or a bad `maximumFractionDigits`.
+ *   for an unknown `lang`, a bad `maximumFractionDigits`, or an unknown option.
  *
  * @example
  * ```ts

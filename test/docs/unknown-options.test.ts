@@ -3,6 +3,7 @@
 // `INVALID_ARGUMENT` naming the key and listing the ones it takes. Each row below is a valid
 // call but for one misspelt key; `bad` casts it past TypeScript, as JavaScript callers and
 // spread objects get past it.
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   ALLOCATE_TARGET_OPTIONS,
@@ -89,7 +90,11 @@ import type {
 } from '../../src/model/framework-node.js';
 import type { AT_OPTIONS, AtOptions } from '../../src/provinces/lookup.js';
 import * as provinces from '../../src/provinces.js';
-import type { PERCENT_RANK_OPTIONS, RANK_OPTIONS, RankOptions } from '../../src/ranking/rank.js';
+import {
+  type PERCENT_RANK_OPTIONS,
+  RANK_OPTIONS,
+  type RankOptions,
+} from '../../src/ranking/rank.js';
 import type { VI_NUMBER_FORMAT_OPTIONS, ViNumberFormatOptions } from '../../src/vi/number.js';
 import type { FORMAT_PERIOD_OPTIONS, FormatPeriodOptions } from '../../src/vi/period-text.js';
 import type { FORMAT_QUANTITY_OPTIONS } from '../../src/vi/quantity.js';
@@ -518,6 +523,36 @@ describe('a misspelt option is refused', () => {
     expect(caught).toBeInstanceOf(DxError);
     expect((caught as DxError).code).toBe<DxErrorCode>('INVALID_ARGUMENT');
     expect((caught as DxError).message).toBe(message);
+  });
+});
+
+describe('any key outside the list, and only such a key, is refused', () => {
+  it('rank: every other own key, even one named like a prototype member', () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((key) => !(RANK_OPTIONS as readonly string[]).includes(key)),
+        (key) => {
+          // defineProperty: a literal `{ __proto__: … }` would set the prototype, not a key.
+          const options = Object.defineProperty<RankOptions>({ ties: 'dense' }, key, {
+            value: 1,
+            enumerable: true,
+          });
+          expect(() => main.rank(values, options)).toThrow(
+            `options.${key}: not an option here; expected direction, ties.`,
+          );
+        },
+      ),
+    );
+  });
+
+  it('rank: any subset of the known options is accepted', () => {
+    fc.assert(
+      fc.property(fc.subarray([...RANK_OPTIONS]), (keys) => {
+        const all = { direction: 'lower-is-better', ties: 'dense' } as const;
+        const options = Object.fromEntries(keys.map((key) => [key, all[key]]));
+        expect(main.rank(values, options)).toHaveLength(values.length);
+      }),
+    );
   });
 });
 

@@ -105,7 +105,7 @@ export function compile(
       );
     }
     // The method's kind and shared options, before any value is read.
-    if (spec.normalize !== undefined) checkMethod(spec.normalize);
+    if (spec.normalize !== undefined) checkMethod(spec.normalize, `${path} (${spec.id}).normalize`);
     nodes.push({
       id: spec.id,
       weight,

@@ -157,13 +157,16 @@ function ascendingRanks(column: Float64Array, ties: TieMethod, higher: boolean):
   return column;
 }
 
-/** Checks a method's shape and shared options before any value is touched. */
-export function checkMethod(method: NormalizeMethod): void {
-  record(method, 'method', "an object like { kind: 'minMax' }");
-  knownKeys(method, NORMALIZE_OPTIONS[oneOf(method.kind, KINDS, 'method.kind')], 'method');
+/**
+ * Checks a method's shape and shared options before any value is touched; `where` names it
+ * (a framework node's path, for `compositeIndex`).
+ */
+export function checkMethod(method: NormalizeMethod, where = 'method'): void {
+  record(method, where, "an object like { kind: 'minMax' }");
+  knownKeys(method, NORMALIZE_OPTIONS[oneOf(method.kind, KINDS, `${where}.kind`)], where);
   if (method.constant !== undefined)
-    oneOf(method.constant, ['mid', 'error', 'exclude'] as const, 'method.constant');
-  if ('ties' in method && method.ties !== undefined) oneOf(method.ties, TIES, 'method.ties');
+    oneOf(method.constant, ['mid', 'error', 'exclude'] as const, `${where}.constant`);
+  if ('ties' in method && method.ties !== undefined) oneOf(method.ties, TIES, `${where}.ties`);
 }
 
 /**

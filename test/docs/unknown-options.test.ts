@@ -209,7 +209,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
           'y',
         ],
       }),
-    'method.rang: not an option here; expected kind, direction, constant, range.',
+    'framework.children[0] (x).normalize.rang: not an option here; expected kind, direction, constant, range.',
   ],
   [
     'compositeIndex: node treat',

@@ -3,6 +3,7 @@ import {
   arrayLike,
   fail,
   finiteNumber,
+  knownKeys,
   nonEmpty,
   oneOf,
   record,
@@ -46,6 +47,12 @@ export interface AllocateTargetOptions {
   readonly cap?: number;
 }
 
+/** The options {@link allocateTarget} takes, to refuse any other (a misspelt one would be ignored). */
+export const ALLOCATE_TARGET_OPTIONS = [
+  'method',
+  'cap',
+] as const satisfies readonly (keyof AllocateTargetOptions)[];
+
 /**
  * One unit's target, from {@link allocateTarget}.
  *
@@ -75,7 +82,7 @@ export interface AllocatedTarget extends AllocationUnit {
  * @throws {@link DxError} `INVALID_ARGUMENT` when the weights are all 0, the
  *   national target is above the cap (the message says by how much), a unit is
  *   already above the cap, `proportional` meets a current mean ≤ 0,
- *   `equalGapClosure` has no cap or a mean at the cap, or for bad options;
+ *   `equalGapClosure` has no cap or a mean at the cap, or for bad or unknown options;
  *   `INVALID_NUMBER` for values and weights that are not finite (weights ≥ 0);
  *   `EMPTY_INPUT` for no units.
  *
@@ -103,6 +110,7 @@ export function allocateTarget(
 ): AllocatedTarget[] {
   const goal = finiteNumber(national, 'national');
   const settings = record(options, 'options', '{ method, cap? }');
+  knownKeys(settings, ALLOCATE_TARGET_OPTIONS, 'options');
   const method = oneOf(
     settings.method,
     ['proportional', 'equalIncrement', 'equalGapClosure'] as const,

@@ -89,7 +89,7 @@ function rows(
  * @returns the two ranks, their change, and each component's share of it.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a framework whose root has no
  *   children or more than 16, units that differ between the dates, or data the
- *   composite cannot use (see `compositeIndex`); `UNKNOWN_ID` for a unit not in
+ *   composite cannot use (see `compositeIndex`), or an unknown option; `UNKNOWN_ID` for a unit not in
  *   the data or without a rank at either date.
  *
  * @example

@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { arrayLike, fail, oneOf, record } from '../internal/guards.js';
+import { arrayLike, fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { type CheckedPoint, datedPoint, yearsBetween } from './planning-support.js';
 
@@ -74,6 +74,11 @@ export interface ConvergenceOptions {
   /** `'beta'`: growth against the initial level; `'sigma'`: the spread over time. */
   readonly kind: 'beta' | 'sigma';
 }
+
+/** The options {@link convergence} takes, to refuse any other (a misspelt one would be ignored). */
+export const CONVERGENCE_OPTIONS = [
+  'kind',
+] as const satisfies readonly (keyof ConvergenceOptions)[];
 
 function readPanel(panel: unknown): Map<string, CheckedPoint[]> {
   const entries =
@@ -202,7 +207,7 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
  * @returns the β regression with speed and half-life, or the spread by date.
  * @throws {@link DxError} `INVALID_ARGUMENT` for values ≤ 0, two values on one
  *   date, β with units over different periods or all starting level, or bad
- *   options; `EMPTY_INPUT` for fewer than two units (β) or two comparable
+ *   or unknown options; `EMPTY_INPUT` for fewer than two units (β) or two comparable
  *   dates (σ); `INVALID_DATE`, `INVALID_NUMBER` for bad dates and values.
  *
  * @example
@@ -235,11 +240,8 @@ export function convergence(
   panel: Panel,
   options: ConvergenceOptions,
 ): BetaConvergence | SigmaConvergence {
-  const kind = oneOf(
-    record(options, 'options', '{ kind }').kind,
-    ['beta', 'sigma'] as const,
-    'options.kind',
-  );
+  knownKeys(record(options, 'options', '{ kind }'), CONVERGENCE_OPTIONS, 'options');
+  const kind = oneOf(options.kind, ['beta', 'sigma'] as const, 'options.kind');
   const units = readPanel(panel);
   return kind === 'beta' ? beta(units) : sigma(units);
 }

@@ -1,4 +1,4 @@
-import { oneOf, record } from '../internal/guards.js';
+import { knownKeys, oneOf, record } from '../internal/guards.js';
 import type { CompositeData } from '../kpi/composite-types.js';
 import { pearson, spearman } from '../kpi/statistics.js';
 import { readTable } from './indicator-table.js';
@@ -14,6 +14,12 @@ export interface CorrelationOptions {
   /** The indicators (or nodes), in order; default every one in the data. */
   readonly ids?: readonly string[];
 }
+
+/** The options {@link correlations} takes, to refuse any other (a misspelt one would be ignored). */
+export const CORRELATION_OPTIONS = [
+  'method',
+  'ids',
+] as const satisfies readonly (keyof CorrelationOptions)[];
 
 /**
  * The correlation matrix of {@link correlations}: `matrix[i][j]` is the
@@ -41,7 +47,7 @@ export interface CorrelationMatrix {
  *   where one is constant over them, has no correlation: `null` (R gives NA),
  *   and so does the diagonal of an indicator that is constant (or has fewer
  *   than 2 values).
- * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or options;
+ * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or options, or an unknown option;
  *   `UNKNOWN_ID` for an id not in the data; `INVALID_NUMBER` for a value that
  *   is not a finite number or null; `LENGTH_MISMATCH` for a column whose length
  *   is not the number of units.
@@ -66,6 +72,7 @@ export function correlations(
   options: CorrelationOptions = {},
 ): CorrelationMatrix {
   record(options, 'options', "an object like { method: 'pearson' }");
+  knownKeys(options, CORRELATION_OPTIONS, 'options');
   const method = oneOf(
     options.method ?? 'pearson',
     ['pearson', 'spearman'] as const,

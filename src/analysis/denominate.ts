@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { positiveNumber, record, sameLength } from '../internal/guards.js';
+import { knownKeys, positiveNumber, record, sameLength } from '../internal/guards.js';
 import { fromColumn, toColumn } from '../kpi/normalize.js';
 
 /**
@@ -11,6 +11,9 @@ export interface DenominateOptions {
   /** Multiply by this (default 1): 1000 for "per 1,000 people", 100 for a percentage. */
   readonly scale?: number;
 }
+
+/** The options {@link denominate} takes, to refuse any other (a misspelt one would be ignored). */
+export const DENOMINATE_OPTIONS = ['scale'] as const satisfies readonly (keyof DenominateOptions)[];
 
 /**
  * Divides each unit's value by its denominator — population for per-capita
@@ -24,7 +27,7 @@ export interface DenominateOptions {
  * @returns value / denominator × scale, aligned with the input.
  * @throws {@link DxError} `LENGTH_MISMATCH` when the two differ in length;
  *   `INVALID_NUMBER` for `NaN`, infinite values or a `scale` that is not a
- *   number > 0; `INVALID_ARGUMENT` for a non-array, or a denominator ≤ 0 (a
+ *   number > 0; `INVALID_ARGUMENT` for a non-array, an unknown option, or a denominator ≤ 0 (a
  *   share of nothing is undefined, not 0 or infinite).
  *
  * @example
@@ -45,6 +48,7 @@ export function denominate(
   options: DenominateOptions = {},
 ): (number | null)[] {
   record(options, 'options', 'an object like { scale: 1000 }');
+  knownKeys(options, DENOMINATE_OPTIONS, 'options');
   const scale = positiveNumber(options.scale ?? 1, 'options.scale');
   const x = toColumn(values, 'values');
   const d = toColumn(denominators, 'denominators');

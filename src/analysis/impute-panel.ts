@@ -5,6 +5,7 @@ import {
   finiteNumber,
   finiteOrNull,
   integerBetween,
+  knownKeys,
   oneOf,
   record,
 } from '../internal/guards.js';
@@ -53,6 +54,12 @@ export interface ImputePanelOptions {
   readonly maxTime?: number;
 }
 
+/** The options {@link imputePanel} takes, to refuse any other (a misspelt one would be ignored). */
+export const IMPUTE_PANEL_OPTIONS = [
+  'method',
+  'maxTime',
+] as const satisfies readonly (keyof ImputePanelOptions)[];
+
 const METHODS = ['latest', 'constant', 'linear', 'linearConstant'] as const;
 
 /**
@@ -66,7 +73,7 @@ const METHODS = ['latest', 'constant', 'linear', 'linearConstant'] as const;
  * @returns the series in the input's order, gaps filled where the method can.
  * @throws {@link DxError} `INVALID_NUMBER` for a year that is not a finite
  *   number or a value that is neither a finite number nor null;
- *   `INVALID_ARGUMENT` for a repeated year, an unknown method, a bad `maxTime`,
+ *   `INVALID_ARGUMENT` for a repeated year, an unknown method or option, a bad `maxTime`,
  *   or `linear` on a series with a single value (COINr 1.1.14 fails there too,
  *   issue #63: use `linearConstant`).
  *
@@ -91,6 +98,7 @@ export function imputePanel(
   options: ImputePanelOptions,
 ): ImputedPoint[] {
   record(options, 'options', "an object like { method: 'latest' }");
+  knownKeys(options, IMPUTE_PANEL_OPTIONS, 'options');
   const method = oneOf(options.method, METHODS, 'options.method');
   const maxTime =
     options.maxTime === undefined

@@ -1,5 +1,11 @@
 import { DxError } from '../errors.js';
-import { finiteNumber, numberBetween, positiveNumber, record } from '../internal/guards.js';
+import {
+  finiteNumber,
+  knownKeys,
+  numberBetween,
+  positiveNumber,
+  record,
+} from '../internal/guards.js';
 import type { CompositeData } from '../kpi/composite-types.js';
 import {
   mean,
@@ -79,6 +85,16 @@ export interface IndicatorStatsOptions {
   readonly kurtosis?: number;
 }
 
+/** The options {@link indicatorStats} takes, to refuse any other (a misspelt one would be ignored). */
+export const INDICATOR_STATS_OPTIONS = [
+  'ids',
+  'availability',
+  'nonZero',
+  'unique',
+  'skew',
+  'kurtosis',
+] as const satisfies readonly (keyof IndicatorStatsOptions)[];
+
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /**
@@ -95,7 +111,7 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  *   for an id not in the data; `INVALID_NUMBER` for a value that is not a
  *   finite number or null, or a threshold that is not a number (skew and
  *   kurtosis thresholds must be finite, skew's > 0); `INVALID_ARGUMENT` for
- *   malformed data or a share outside 0–1; `LENGTH_MISMATCH` for a column
+ *   malformed data, a share outside 0–1 or an unknown option; `LENGTH_MISMATCH` for a column
  *   whose length is not the number of units.
  *
  * @example
@@ -121,6 +137,7 @@ export function indicatorStats(
   options: IndicatorStatsOptions = {},
 ): IndicatorStats[] {
   record(options, 'options', 'an object like { availability: 0.65 }');
+  knownKeys(options, INDICATOR_STATS_OPTIONS, 'options');
   const tAvailability = numberBetween(options.availability ?? 0.65, 0, 1, 'options.availability');
   const tNonZero = numberBetween(options.nonZero ?? 0.5, 0, 1, 'options.nonZero');
   const tUnique = numberBetween(options.unique ?? 0.5, 0, 1, 'options.unique');

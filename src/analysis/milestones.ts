@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { DxError } from '../errors.js';
-import { oneOf } from '../internal/guards.js';
+import { knownKeys, oneOf } from '../internal/guards.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { datedPoint, isoDay, readOptions } from './planning-support.js';
 
@@ -31,6 +31,12 @@ export interface MilestoneOptions {
   /** The period: `'year'` (default, ends 31/12), `'half'` (30/6, 31/12) or `'quarter'`. */
   readonly every?: 'year' | 'half' | 'quarter';
 }
+
+/** The options {@link milestones} takes, to refuse any other (a misspelt one would be ignored). */
+export const MILESTONE_OPTIONS = [
+  'path',
+  'every',
+] as const satisfies readonly (keyof MilestoneOptions)[];
 
 const MONTHS: Readonly<Record<NonNullable<MilestoneOptions['every']>, number>> = {
   year: 12,
@@ -96,6 +102,7 @@ export function milestones(
   options?: MilestoneOptions,
 ): Milestone[] {
   const settings = readOptions(options, '{ path, every }');
+  knownKeys(settings, MILESTONE_OPTIONS, 'options');
   const path = oneOf(settings.path ?? 'linear', ['linear', 'geometric'] as const, 'options.path');
   const every = oneOf(
     settings.every ?? 'year',

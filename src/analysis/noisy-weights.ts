@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { arrayLike, fail, integerBetween, record } from '../internal/guards.js';
+import { arrayLike, fail, integerBetween, knownKeys, record } from '../internal/guards.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { createRandom, type Random } from './random.js';
 import { compileTree, type Tree } from './tree.js';
@@ -16,6 +16,12 @@ export interface WeightNoise {
   readonly factor: number;
 }
 
+/** The keys of one {@link WeightNoise} entry. */
+export const WEIGHT_NOISE_KEYS = [
+  'level',
+  'factor',
+] as const satisfies readonly (keyof WeightNoise)[];
+
 /**
  * Options for {@link noisyWeights}.
  *
@@ -29,6 +35,13 @@ export interface NoisyWeightsOptions {
   /** The seed of {@link createRandom}. */
   readonly seed: number;
 }
+
+/** The options {@link noisyWeights} takes, to refuse any other (a misspelt one would be ignored). */
+export const NOISY_WEIGHTS_OPTIONS = [
+  'noise',
+  'replications',
+  'seed',
+] as const satisfies readonly (keyof NoisyWeightsOptions)[];
 
 /**
  * One weight per node id: a framework's weights for one replication.
@@ -57,7 +70,9 @@ export function planNoise(tree: Tree, noise: unknown, where = 'noise'): NoisePla
   const list = arrayLike(noise, where, 'an array of { level, factor }');
   const seen = new Set<number>();
   const levels = Array.from(list, (entry, i) => {
-    const { level, factor } = record(entry, `${where}[${i}]`, '{ level, factor }');
+    const given = record(entry, `${where}[${i}]`, '{ level, factor }');
+    knownKeys(given, WEIGHT_NOISE_KEYS, `${where}[${i}]`);
+    const { level, factor } = given;
     integerBetween(level, 1, tree.levels, `${where}[${i}].level`);
     if (seen.has(level as number))
       throw new DxError(
@@ -119,8 +134,8 @@ export function drawNoisyWeights(
  * @returns one {@link WeightSet} per replication, each with every node's weight.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a malformed framework, a level
  *   that is not an integer from 1 to the root's level or appears twice, a
- *   factor outside [0, 1), fewer than one replication, or a seed that is not an
- *   integer; `INVALID_NUMBER` for a framework weight that is not a finite
+ *   factor outside [0, 1), fewer than one replication, a seed that is not an
+ *   integer, or an unknown option (or key of a noise entry); `INVALID_NUMBER` for a framework weight that is not a finite
  *   number ≥ 0.
  *
  * @example
@@ -138,7 +153,9 @@ export function noisyWeights(
   framework: FrameworkNode | string,
   options: NoisyWeightsOptions,
 ): WeightSet[] {
-  const { noise, replications, seed } = record(options, 'options', '{ noise, replications, seed }');
+  const settings = record(options, 'options', '{ noise, replications, seed }');
+  knownKeys(settings, NOISY_WEIGHTS_OPTIONS, 'options');
+  const { noise, replications, seed } = settings;
   const tree = compileTree(framework);
   const plan = planNoise(tree, noise, 'options.noise');
   const count = integerBetween(replications, 1, Number.MAX_SAFE_INTEGER, 'options.replications');

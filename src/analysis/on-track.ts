@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { arrayLike, numberBetween, oneOf } from '../internal/guards.js';
+import { arrayLike, knownKeys, numberBetween, oneOf } from '../internal/guards.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { requiredGrowthRate } from '../kpi/trend.js';
 import type { Direction } from '../model/direction.js';
@@ -58,6 +58,13 @@ export interface OnTrackOptions {
   };
 }
 
+/** The options {@link onTrack} takes, to refuse any other (a misspelt one would be ignored). */
+export const ON_TRACK_OPTIONS = [
+  'direction',
+  'trend',
+  'thresholds',
+] as const satisfies readonly (keyof OnTrackOptions)[];
+
 /**
  * What {@link onTrack} found.
  *
@@ -83,8 +90,15 @@ interface Thresholds {
   readonly moderate: number;
 }
 
+/** The keys `options.thresholds` takes. */
+export const ON_TRACK_THRESHOLDS = [
+  'onTrack',
+  'moderate',
+] as const satisfies readonly (keyof NonNullable<OnTrackOptions['thresholds']>)[];
+
 function readThresholds(value: unknown): Thresholds {
   const given = readOptions(value, '{ onTrack, moderate }', 'options.thresholds');
+  knownKeys(given, ON_TRACK_THRESHOLDS, 'options.thresholds');
   const onTrack = numberBetween(
     given.onTrack ?? 0.95,
     0,
@@ -141,7 +155,7 @@ function verdictOf(ratio: number, thresholds: Thresholds): OnTrackVerdict {
  * @returns the verdict, both rates, their ratio, the value projected to the target date and the years left.
  * @throws {@link DxError} `INVALID_ARGUMENT` for fewer than two observations,
  *   two on one date, a target date not after the latest observation (unless
- *   already met), values ≤ 0 under `trend: 'compound'`, or bad options;
+ *   already met), values ≤ 0 under `trend: 'compound'`, or bad or unknown options;
  *   `INVALID_DATE`, `INVALID_NUMBER` for bad dates and values.
  *
  * @example
@@ -169,6 +183,7 @@ export function onTrack(
   options?: OnTrackOptions,
 ): OnTrackResult {
   const settings = readOptions(options, '{ direction, trend, thresholds }');
+  knownKeys(settings, ON_TRACK_OPTIONS, 'options');
   const direction = readDirection(settings.direction);
   const trend = oneOf(
     settings.trend ?? 'compound',

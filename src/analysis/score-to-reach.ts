@@ -1,6 +1,14 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, finiteNumber, oneOf, positiveNumber, record, weight } from '../internal/guards.js';
+import {
+  fail,
+  finiteNumber,
+  knownKeys,
+  oneOf,
+  positiveNumber,
+  record,
+  weight,
+} from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { AggregationMethod, FrameworkNode } from '../model/framework-node.js';
 import { readDirection, readOptions, unitEntries } from './planning-support.js';
@@ -23,6 +31,11 @@ export interface ScoreToReachOptions {
   /** Which scores rank first: default `'higher-is-better'`. */
   readonly direction?: Direction;
 }
+
+/** The options {@link scoreToReach} takes, to refuse any other (a misspelt one would be ignored). */
+export const SCORE_TO_REACH_OPTIONS = [
+  'direction',
+] as const satisfies readonly (keyof ScoreToReachOptions)[];
 
 /**
  * What {@link scoreToReach} found.
@@ -65,7 +78,7 @@ export interface ScoreToReach {
  * @param options - `direction`, default higher is better.
  * @returns the score needed, the unit's own score and rank, and the gap.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a rank that is not a whole
- *   number from 1 to the number of units, or malformed scores or options;
+ *   number from 1 to the number of units, or malformed scores or options, or an unknown option;
  *   `INVALID_NUMBER` for a score that is not a finite number or `null`.
  *
  * @example
@@ -86,8 +99,9 @@ export function scoreToReach(
   rank: number,
   options?: ScoreToReachOptions,
 ): ScoreToReach {
-  const higher =
-    readDirection(readOptions(options, '{ direction }').direction) === 'higher-is-better';
+  const settings = readOptions(options, '{ direction }');
+  knownKeys(settings, SCORE_TO_REACH_OPTIONS, 'options');
+  const higher = readDirection(settings.direction) === 'higher-is-better';
   if (typeof unit !== 'string') fail('INVALID_ARGUMENT', 'unit', 'a unit code', unit);
   const entries = unitEntries(scores, 'scores');
   let current: number | null = null;
@@ -125,6 +139,11 @@ export interface ComponentIncreaseOptions {
    */
   readonly max?: number | Readonly<Record<string, number>>;
 }
+
+/** The options {@link componentIncreases} takes, to refuse any other (a misspelt one would be ignored). */
+export const COMPONENT_INCREASE_OPTIONS = [
+  'max',
+] as const satisfies readonly (keyof ComponentIncreaseOptions)[];
 
 /**
  * How one component would have to move, alone, to lift its parent to a score:
@@ -166,7 +185,7 @@ const METHODS: readonly AggregationMethod[] = ['arithmetic', 'geometric', 'harmo
  * @param options - `max`: each component's ceiling (default 1).
  * @returns one entry per component, in the framework's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a framework without
- *   children, or one whose children all weigh 0, a bad `max`, or a geometric or
+ *   children, or one whose children all weigh 0, a bad `max`, an unknown option, or a geometric or
  *   harmonic root with a value ≤ 0; `UNKNOWN_ID` for a component without a
  *   value; `INVALID_NUMBER` for values or weights that are not finite.
  *
@@ -198,6 +217,7 @@ export function componentIncreases(
     fail('INVALID_ARGUMENT', 'framework.children', 'a non-empty array of components', children);
   const given = record(values, 'values', 'a record of component id → value');
   const settings = readOptions(options, '{ max }');
+  knownKeys(settings, COMPONENT_INCREASE_OPTIONS, 'options');
   const method = oneOf(
     root.aggregate?.method ?? 'arithmetic',
     METHODS,

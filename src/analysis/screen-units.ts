@@ -1,4 +1,4 @@
-import { numberBetween, record } from '../internal/guards.js';
+import { knownKeys, numberBetween, record } from '../internal/guards.js';
 import type { CompositeColumns, CompositeData } from '../kpi/composite-types.js';
 import { fromColumn } from '../kpi/normalize.js';
 import { readTable } from './indicator-table.js';
@@ -14,6 +14,12 @@ export interface ScreenUnitsOptions {
   /** The indicators to count; default every indicator of the data. */
   readonly ids?: readonly string[];
 }
+
+/** The options {@link screenUnits} takes, to refuse any other (a misspelt one would be ignored). */
+export const SCREEN_UNITS_OPTIONS = [
+  'minAvailability',
+  'ids',
+] as const satisfies readonly (keyof ScreenUnitsOptions)[];
 
 /**
  * A unit {@link screenUnits} dropped.
@@ -49,8 +55,8 @@ export interface ScreenedUnits {
  * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
  * @param options - `minAvailability` and `ids`.
  * @returns the kept units' data as columns, and who was kept and dropped.
- * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or a
- *   `minAvailability` outside 0–1; `UNKNOWN_ID` for an id not in the data;
+ * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, a
+ *   `minAvailability` outside 0–1 or an unknown option; `UNKNOWN_ID` for an id not in the data;
  *   `INVALID_NUMBER` for a value that is not a finite number or null;
  *   `LENGTH_MISMATCH` for a column whose length is not the number of units.
  *
@@ -70,6 +76,7 @@ export interface ScreenedUnits {
  */
 export function screenUnits(data: CompositeData, options: ScreenUnitsOptions): ScreenedUnits {
   record(options, 'options', 'an object like { minAvailability: 0.65 }');
+  knownKeys(options, SCREEN_UNITS_OPTIONS, 'options');
   const threshold = numberBetween(options.minAvailability, 0, 1, 'options.minAvailability');
   const { units, ids, columns } = readTable(data, options.ids);
   const keep: number[] = [];

@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { arrayLike, integerBetween, record } from '../internal/guards.js';
+import { arrayLike, integerBetween, knownKeys, record } from '../internal/guards.js';
 import { quantileSorted } from './quantile.js';
 import { createRandom, indexSampler, type Random } from './random.js';
 
@@ -16,6 +16,13 @@ export interface SobolOptions {
   /** Bootstrap resamples for the 5–95 % intervals (default 0: no intervals). */
   readonly bootstrap?: number;
 }
+
+/** The options {@link sobolIndices} takes, to refuse any other (a misspelt one would be ignored). */
+export const SOBOL_OPTIONS = [
+  'samples',
+  'seed',
+  'bootstrap',
+] as const satisfies readonly (keyof SobolOptions)[];
 
 /**
  * One input's Sobol indices; see {@link sobolIndices}.
@@ -135,7 +142,7 @@ function interval(draws: Float64Array): readonly [number, number] {
  * @returns the indices per input, the output variance and the number of model runs.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a model that is not a
  *   function, no inputs, repeated names, fewer than 2 samples, a
- *   bad seed or bootstrap count, or an output variance of 0 (a constant model);
+ *   bad seed or bootstrap count, an unknown option, or an output variance of 0 (a constant model);
  *   `INVALID_NUMBER` when the model returns something other than a finite
  *   number (naming the run).
  *
@@ -160,6 +167,7 @@ export function sobolIndices(
   if (typeof model !== 'function')
     throw new DxError('INVALID_ARGUMENT', 'model: expected a function (x: number[]) => number.');
   const names = inputNames(dimensions);
+  knownKeys(record(options, 'options', '{ samples, seed, bootstrap }'), SOBOL_OPTIONS, 'options');
   const { n, resamples, random } = sobolSettings(options);
   return estimateSobol(model, names, n, resamples, random);
 }

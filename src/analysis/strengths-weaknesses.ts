@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, integerBetween, record } from '../internal/guards.js';
+import { fail, integerBetween, knownKeys, record } from '../internal/guards.js';
 import type { CompositeColumnsResult } from '../kpi/composite.js';
 import { rank } from '../ranking/rank.js';
 
@@ -46,6 +46,12 @@ export interface StrengthsWeaknessesOptions {
   readonly ids?: readonly string[];
 }
 
+/** The options {@link strengthsWeaknesses} takes, to refuse any other (a misspelt one would be ignored). */
+export const STRENGTHS_WEAKNESSES_OPTIONS = [
+  'n',
+  'ids',
+] as const satisfies readonly (keyof StrengthsWeaknessesOptions)[];
+
 /**
  * A unit's strengths and weaknesses: the nodes where it ranks best and worst
  * among the units — the way DTI reports read ("Hà Nội leads 4 main
@@ -61,7 +67,7 @@ export interface StrengthsWeaknessesOptions {
  * @returns the strengths, the weaknesses and the nodes the unit leads.
  * @throws {@link DxError} `UNKNOWN_ID` for a unit or id not in the result;
  *   `INVALID_ARGUMENT` for a result without `units` and `nodes`, `n` that is
- *   not an integer ≥ 1 or malformed options.
+ *   not an integer ≥ 1, or malformed or unknown options.
  *
  * @example
  * ```ts
@@ -91,6 +97,7 @@ export function strengthsWeaknesses(
   if (!Array.isArray(result.units) || typeof result.nodes !== 'object' || result.nodes === null)
     fail('INVALID_ARGUMENT', 'result', 'a compositeIndexColumns result (units and nodes)', result);
   record(options, 'options', 'an object like { n: 5 }');
+  knownKeys(options, STRENGTHS_WEAKNESSES_OPTIONS, 'options');
   const n = integerBetween(options.n ?? 5, 1, Number.MAX_SAFE_INTEGER, 'options.n');
   const u = result.units.indexOf(unit);
   if (u < 0)

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, numberBetween, oneOf, record } from '../internal/guards.js';
+import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
 import { escapeXml, round } from './svg.js';
 
 /**
@@ -44,6 +44,14 @@ export interface RankChartOptions {
   /** Axis labels' language, `vi` or `en` (default `en`). */
   readonly lang?: 'vi' | 'en';
 }
+
+/** The options {@link renderRankChart} takes, to refuse any other (a misspelt one would be ignored). */
+export const RANK_CHART_OPTIONS = [
+  'title',
+  'width',
+  'height',
+  'lang',
+] as const satisfies readonly (keyof RankChartOptions)[];
 
 const PALETTE = [
   '#1b6ca8',
@@ -102,7 +110,7 @@ function consecutiveRuns(points: readonly RankPoint[]): RankPoint[][] {
  * @returns the SVG document as a string.
  * @throws {@link DxError} `EMPTY_INPUT` for no series or a series without
  *   points; `INVALID_ARGUMENT` for a series that is not an array of
- *   `{ label, points }`, impossible ranks or sizes, or an unknown `lang`.
+ *   `{ label, points }`, impossible ranks or sizes, an unknown `lang`, or an unknown option.
  *
  * @example
  * ```ts
@@ -122,7 +130,7 @@ export function renderRankChart(
   if (!Array.isArray(series as unknown))
     fail('INVALID_ARGUMENT', 'series', 'an array of { label, points }', series);
   if (series.length === 0) throw new DxError('EMPTY_INPUT', 'series: nothing to draw.');
-  record(options, 'options');
+  knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
   const width = options.width ?? 720;
   const height = options.height ?? 420;
   for (const [name, value] of [

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { numberBetween } from '../internal/guards.js';
+import { knownKeys, numberBetween } from '../internal/guards.js';
 import { escapeXml, round } from './svg.js';
 
 /**
@@ -38,6 +38,14 @@ export interface RankIntervalChartOptions {
   readonly lang?: 'vi' | 'en';
 }
 
+/** The options {@link renderRankIntervalChart} takes, to refuse any other (a misspelt one would be ignored). */
+export const RANK_INTERVAL_CHART_OPTIONS = [
+  'title',
+  'width',
+  'labels',
+  'lang',
+] as const satisfies readonly (keyof RankIntervalChartOptions)[];
+
 const ROW = 18;
 const DOT = '#1b6ca8';
 const BAR = '#9cbcd6';
@@ -62,7 +70,7 @@ function show(value: number): string {
  * @throws {@link DxError} `EMPTY_INPUT` for no rows or no ranked row;
  *   `INVALID_ARGUMENT` for a row that is not `{ unit, nominal, q05, q95 }`
  *   with ranks ≥ 1 and q05 ≤ q95, a repeated unit, a width outside
- *   200–10000 pixels, or options that are not an object.
+ *   200–10000 pixels, options that are not an object, or an unknown option.
  *
  * @example
  * ```ts
@@ -89,6 +97,7 @@ export function renderRankIntervalChart(
       'INVALID_ARGUMENT',
       `options: expected an object like { width, lang, title }, got ${describe(options)}.`,
     );
+  knownKeys(options, RANK_INTERVAL_CHART_OPTIONS, 'options');
   if (!Array.isArray(units as unknown) || units.length === 0)
     throw new DxError('EMPTY_INPUT', 'units: nothing to draw.');
   const width = options.width ?? 720;

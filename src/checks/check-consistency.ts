@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, finiteNumber, record } from '../internal/guards.js';
+import { fail, finiteNumber, knownKeys, record } from '../internal/guards.js';
 import { ratio } from '../kpi/ratio.js';
 import type { Dataset } from '../model/dataset.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
@@ -41,6 +41,11 @@ export interface ConsistencyOptions {
   /** Indicator definitions with `numerator` and `denominator` (the catalogue `INDICATORS` from `vn-dx/framework`), besides the dataset's own. */
   readonly indicators?: readonly IndicatorDefinition[];
 }
+
+/** The options {@link checkConsistency} takes, to refuse any other (a misspelt one would be ignored). */
+export const CONSISTENCY_OPTIONS = [
+  'indicators',
+] as const satisfies readonly (keyof ConsistencyOptions)[];
 
 /** Half a unit of the last digit the value was reported with (94 → 0.5, 94.9 → 0.05). */
 function halfUnit(value: number): number {
@@ -84,7 +89,7 @@ function samePeriod(a: Observation, b: Observation): boolean {
  * @returns the findings, in observation order.
  * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not a dataset
  *   (with `observations` and `indicators` arrays) or `options.indicators` is
- *   not an array; `INVALID_NUMBER` for an observation whose value is not a
+ *   not an array, or for an unknown option; `INVALID_NUMBER` for an observation whose value is not a
  *   finite number.
  *
  * @example
@@ -118,7 +123,7 @@ export function checkConsistency(
   }
   if (!Array.isArray(dataset.indicators))
     fail('INVALID_ARGUMENT', 'dataset.indicators', 'an array', dataset.indicators);
-  record(options, 'options');
+  knownKeys(record(options, 'options'), CONSISTENCY_OPTIONS, 'options');
   if (options.indicators !== undefined && !Array.isArray(options.indicators))
     fail('INVALID_ARGUMENT', 'options.indicators', 'an array', options.indicators);
   dataset.observations.forEach((o, i) => {

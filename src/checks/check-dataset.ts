@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { record as checkObject, fail } from '../internal/guards.js';
+import { record as checkObject, fail, knownKeys } from '../internal/guards.js';
 import type { Dataset } from '../model/dataset.js';
 import type { LegalDocument } from '../model/document.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
@@ -39,6 +39,13 @@ export interface DatasetContext {
   readonly sources?: readonly Source[];
 }
 
+/** The keys {@link checkDataset} reads from its context, to refuse any other (a misspelt one would be ignored). */
+export const DATASET_CONTEXT = [
+  'indicators',
+  'documents',
+  'sources',
+] as const satisfies readonly (keyof DatasetContext)[];
+
 const DATASET_ARRAYS = [
   'sources',
   'documents',
@@ -64,7 +71,7 @@ function periodEnd(period: Period): string {
  * @param context - the catalogue and national records references may point to.
  * @returns the findings, empty when the dataset is sound.
  * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not an object
- *   with the dataset's seven arrays, or `context` is not an object of arrays.
+ *   with the dataset's seven arrays, or `context` is not an object of arrays or names a key it does not take.
  *
  * @example
  * ```ts
@@ -90,7 +97,7 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
   for (const kind of DATASET_ARRAYS)
     if (!Array.isArray(dataset[kind]))
       fail('INVALID_ARGUMENT', `dataset.${kind}`, 'an array', dataset[kind]);
-  checkObject(context, 'context');
+  knownKeys(checkObject(context, 'context'), DATASET_CONTEXT, 'context');
   for (const kind of ['indicators', 'documents', 'sources'] as const)
     if (context[kind] !== undefined && !Array.isArray(context[kind]))
       fail('INVALID_ARGUMENT', `context.${kind}`, 'an array', context[kind]);

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { integerBetween, oneOf, record } from '../internal/guards.js';
+import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
 import type { RankingEntry } from '../model/ranking.js';
 import { eraOfUnitCount } from '../provinces/eras.js';
 import { isCodeEverUsed } from '../provinces/lookup.js';
@@ -26,6 +26,9 @@ export interface DtiRankingOptions {
    */
   readonly era?: Era;
 }
+
+/** The options {@link dtiRanking} takes, to refuse any other (a misspelt one would be ignored). */
+export const DTI_RANKING_OPTIONS = ['era'] as const satisfies readonly (keyof DtiRankingOptions)[];
 
 /** A code some province has had, in either era (`INVALID_ARGUMENT`, `UNKNOWN_PROVINCE`). */
 function provinceCode(code: unknown): string {
@@ -60,7 +63,7 @@ function byRank(a: RankingEntry, b: RankingEntry): number {
  * @throws {@link vn-dx!DxError} `UNKNOWN_ID` for an edition with no data (the
  *   message names the editions available) or an `era` the edition was not
  *   ranked on; `INVALID_ARGUMENT` for a missing `era` for an edition ranked
- *   both ways, or a malformed argument.
+ *   both ways, a malformed argument, or an unknown option.
  *
  * @example
  * ```ts
@@ -90,6 +93,7 @@ export function dtiRanking(
       `options: expected an object like { era }, got ${describe(options)}.`,
     );
   }
+  knownKeys(options, DTI_RANKING_OPTIONS, 'options');
   const { era } = options;
   if (era !== undefined && era !== '63' && era !== '34') {
     throw new DxError('INVALID_ARGUMENT', `era: expected '63' or '34', got ${describe(era)}.`);
@@ -165,6 +169,12 @@ export interface DtiPillarResultsOptions {
   readonly edition?: number;
 }
 
+/** The options {@link dtiPillarResults} takes, to refuse any other (a misspelt one would be ignored). */
+export const DTI_PILLAR_RESULTS_OPTIONS = [
+  'pillar',
+  'edition',
+] as const satisfies readonly (keyof DtiPillarResultsOptions)[];
+
 const PILLAR_ORDER: readonly DtiPillarId[] = DtiPillarIdSchema.options;
 
 /**
@@ -179,7 +189,7 @@ const PILLAR_ORDER: readonly DtiPillarId[] = DtiPillarIdSchema.options;
  * @returns the results, frozen; empty when no published pillar result names the
  *   code (or none matches the options).
  * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for a malformed code,
- *   options that are not an object, an unknown `pillar` or an `edition` that is
+ *   options that are not an object, an unknown option or `pillar` or an `edition` that is
  *   not a year; `UNKNOWN_PROVINCE` for a code no province has had.
  *
  * @example
@@ -198,7 +208,9 @@ export function dtiPillarResults(
   options: DtiPillarResultsOptions = {},
 ): readonly DtiPillarResult[] {
   provinceCode(code);
-  const { pillar, edition } = record(options, 'options', 'an object like { pillar, edition }');
+  const given = record(options, 'options', 'an object like { pillar, edition }');
+  knownKeys(given, DTI_PILLAR_RESULTS_OPTIONS, 'options');
+  const { pillar, edition } = given;
   if (pillar !== undefined) oneOf(pillar, PILLAR_ORDER, 'pillar');
   if (edition !== undefined) integerBetween(edition, 1900, 2100, 'edition');
   return Object.freeze(

@@ -4,6 +4,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { knownKeys } from '../internal/guards.js';
 import type { IndicatorDefinition, Unit } from '../model/indicator.js';
 import { UnitSchema } from '../model/indicator.js';
 import type { PillarId } from '../model/pillar.js';
@@ -1000,12 +1001,19 @@ export interface IndicatorQuery {
   readonly unit?: Unit;
 }
 
+/** The keys {@link findIndicators} filters on, to refuse any other (a misspelt one would match every indicator). */
+export const INDICATOR_QUERY = [
+  'pillar',
+  'unit',
+] as const satisfies readonly (keyof IndicatorQuery)[];
+
 /**
  * The catalogue entries that match every given filter, in catalogue order.
  *
  * @param query - `pillar` and/or `unit`; with neither, the whole catalogue.
  * @returns the matching definitions.
- * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for an unknown pillar or unit.
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` for an unknown pillar or unit, or a key it
+ *   does not filter on (a misspelt `pillar`).
  *
  * @example
  * ```ts
@@ -1020,6 +1028,7 @@ export function findIndicators(query: IndicatorQuery = {}): readonly IndicatorDe
   if (typeof query !== 'object' || query === null) {
     throw new DxError('INVALID_ARGUMENT', `query: expected an object, got ${describe(query)}.`);
   }
+  knownKeys(query, INDICATOR_QUERY, 'query');
   const { pillar, unit } = query;
   if (pillar !== undefined && !PillarIdSchema.safeParse(pillar).success) {
     throw new DxError(

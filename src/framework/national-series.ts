@@ -7,6 +7,7 @@ import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { knownKeys } from '../internal/guards.js';
 import { IndicatorIdSchema } from '../model/indicator.js';
 import { LabelSchema } from '../model/label.js';
 import { PartialDateSchema } from '../model/source.js';
@@ -218,6 +219,12 @@ export const NATIONAL_SERIES: readonly NationalSeriesPoint[] = deepFreeze([
   ),
 ] satisfies NationalSeriesPoint[]);
 
+/** The options {@link nationalSeries} takes, to refuse any other (a misspelt one would be ignored). */
+export const NATIONAL_SERIES_OPTIONS = [
+  'asOf',
+  'publisher',
+] as const satisfies readonly (keyof NonNullable<Parameters<typeof nationalSeries>[1]>)[];
+
 /**
  * One series as it was known on a day: for each year, the newest figure of one
  * publisher published on or before `asOf`. Without `asOf`, the newest figures.
@@ -228,7 +235,7 @@ export const NATIONAL_SERIES: readonly NationalSeriesPoint[] = deepFreeze([
  *   digital economy share, the UN for the EGDI rank, i.e. the first publisher listed).
  * @returns the points by year, frozen; empty when nothing was published by then.
  * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `indicator` is not a
- *   string or `options` is not an object; `UNKNOWN_ID` when the indicator is
+ *   string, or `options` is not an object or names an unknown option; `UNKNOWN_ID` when the indicator is
  *   not in the catalogue; `INVALID_DATE` when `asOf` is not a valid date.
  *
  * @example
@@ -258,6 +265,7 @@ export function nationalSeries(
       `options: expected an object like { asOf, publisher }, got ${describe(options)}.`,
     );
   }
+  knownKeys(options, NATIONAL_SERIES_OPTIONS, 'options');
   getIndicator(indicator);
   const points = NATIONAL_SERIES.filter((point) => point.indicator === indicator);
   const publisher = options.publisher ?? points[0]?.publisher.en;

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, oneOf, record } from '../internal/guards.js';
+import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 
 /**
  * One data row of a CSV file, with its position.
@@ -42,6 +42,9 @@ export interface CsvOptions {
   readonly delimiter?: ',' | ';' | '\t';
 }
 
+/** The options {@link parseCsv} and `formatObservationsCsv` take, to refuse any other (a misspelt one would be ignored). */
+export const CSV_OPTIONS = ['delimiter'] as const satisfies readonly (keyof CsvOptions)[];
+
 function detectDelimiter(text: string): ',' | ';' | '\t' {
   const end = text.indexOf('\n');
   const header = end === -1 ? text : text.slice(0, end);
@@ -64,7 +67,7 @@ function detectDelimiter(text: string): ',' | ';' | '\t' {
  * @throws {@link DxError} `CSV_SYNTAX` for an unclosed quote, text after a
  *   closing quote, a row with the wrong number of cells, or an empty file,
  *   naming the line and column; `INVALID_ARGUMENT` when `text` is not text,
- *   `options` is not an object or the delimiter is not `,`, `;` or a tab.
+ *   `options` is not an object or names an unknown option, or the delimiter is not `,`, `;` or a tab.
  *
  * @example
  * ```ts
@@ -82,7 +85,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   if (typeof text !== 'string') {
     throw new DxError('INVALID_ARGUMENT', `Expected CSV text, got ${describe(text)}.`);
   }
-  record(options, 'options', 'an object like { delimiter }');
+  knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(source);
   if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {

@@ -1,7 +1,7 @@
 import { DxError, type DxIssue, isDxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { oneOf, record } from '../internal/guards.js';
+import { knownKeys, oneOf, record } from '../internal/guards.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
@@ -10,7 +10,7 @@ import { findProvince, getProvince, PROVINCES_FROM } from '../provinces/lookup.j
 import { foldVietnamese } from '../vi/fold.js';
 import { formatViNumber } from '../vi/number.js';
 import { formatPeriod, parsePeriod, toInterval } from '../vi/period-text.js';
-import { type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
+import { CSV_OPTIONS, type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
 import { type DecimalMark, decimalMarkOf, parseCellQuantity } from './numbers.js';
 import { closest } from './suggest.js';
 
@@ -84,6 +84,14 @@ export interface ObservationsCsvOptions extends CsvOptions {
   readonly indicators?: readonly string[];
 }
 
+/** The options {@link parseObservationsCsv} takes, to refuse any other (a misspelt one would be ignored). */
+export const OBSERVATIONS_CSV_OPTIONS = [
+  'delimiter',
+  'source',
+  'decimal',
+  'indicators',
+] as const satisfies readonly (keyof ObservationsCsvOptions)[];
+
 function cellError(
   issues: DxIssue[],
   line: number,
@@ -135,7 +143,7 @@ function existsAtSomeDate(text: string): boolean {
  * @returns the observations, in file order.
  * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `INVALID_ARGUMENT`
  *   when `text` is not text, `options` is not an object, or for an unknown
- *   `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
+ *   option, `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
  *   line each, with its line (the header is line 1) and column, in `message`
  *   and in `issues`.
  *
@@ -157,7 +165,11 @@ export function parseObservationsCsv(
   options: ObservationsCsvOptions = {},
 ): Observation[] {
   record(options, 'options', 'an object like { delimiter, decimal, source }');
-  const table = parseCsv(text, options);
+  knownKeys(options, OBSERVATIONS_CSV_OPTIONS, 'options');
+  const table = parseCsv(
+    text,
+    options.delimiter === undefined ? {} : { delimiter: options.delimiter },
+  );
   const columns = new Map<Column, number>();
   const headerIssues: DxIssue[] = [];
   table.header.forEach((name, index) => {
@@ -356,7 +368,7 @@ function validationError(issues: DxIssue[]): DxError {
  * @throws {@link DxError} `VALIDATION_FAILED` when an observation does not
  *   match {@link ObservationSchema}, naming its index and field;
  *   `INVALID_ARGUMENT` when `observations` is not an array, `options` is not
- *   an object or the delimiter is not `,`, `;` or a tab.
+ *   an object or names an unknown option, or the delimiter is not `,`, `;` or a tab.
  *
  * @example
  * ```ts
@@ -373,7 +385,7 @@ export function formatObservationsCsv(
   observations: readonly Observation[],
   options: CsvOptions = {},
 ): string {
-  record(options, 'options', 'an object like { delimiter }');
+  knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const delimiter = oneOf(options.delimiter ?? ',', [',', ';', '\t'] as const, 'delimiter');
   if (!Array.isArray(observations)) {
     throw new DxError(
@@ -417,6 +429,11 @@ export function formatObservationsCsv(
   return `${lines.join('\n')}\n`;
 }
 
+/** The options {@link parseObservationsJson} takes, to refuse any other (a misspelt one would be ignored). */
+export const OBSERVATIONS_JSON_OPTIONS = [
+  'indicators',
+] as const satisfies readonly (keyof NonNullable<Parameters<typeof parseObservationsJson>[1]>)[];
+
 /**
  * Reads observations from JSON text: an array of objects in the shape of
  * {@link ObservationSchema}.
@@ -427,7 +444,7 @@ export function formatObservationsCsv(
  * @returns the observations.
  * @throws {@link DxError} `JSON_SYNTAX` for malformed JSON (with the
  *   position the JSON parser reports); `INVALID_ARGUMENT` when `text` is not
- *   text; `VALIDATION_FAILED` naming the index and field of every bad record,
+ *   text, or `options` is not an object or names an unknown option; `VALIDATION_FAILED` naming the index and field of every bad record,
  *   one line each.
  *
  * @example
@@ -447,6 +464,11 @@ export function parseObservationsJson(
   if (typeof text !== 'string') {
     throw new DxError('INVALID_ARGUMENT', `Expected JSON text, got ${describe(text)}.`);
   }
+  knownKeys(
+    record(options, 'options', 'an object like { indicators }'),
+    OBSERVATIONS_JSON_OPTIONS,
+    'options',
+  );
   let value: unknown;
   try {
     value = JSON.parse(text);

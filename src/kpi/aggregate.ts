@@ -37,8 +37,14 @@ export interface NodeAggregateSettings extends Omit<AggregateSettings, 'method'>
   readonly method: AggregationMethod | 'copeland';
 }
 
-/** The options an aggregation takes. */
-const AGGREGATE_OPTIONS = ['method', 'p', 'missing', 'minCoverage', 'coverage'] as const;
+/** The options an aggregation takes (a node's too), to refuse any other. */
+export const AGGREGATE_OPTIONS = [
+  'method',
+  'p',
+  'missing',
+  'minCoverage',
+  'coverage',
+] as const satisfies readonly (keyof NodeAggregateOptions)[];
 
 /** Checks aggregate options, filling in defaults; `node` admits the node-only `copeland`. */
 export function aggregateSettings(options: AggregateOptions | undefined): AggregateSettings;
@@ -114,7 +120,7 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *   `INVALID_ARGUMENT` for a missing value with `missing: 'error'`, a value ≤ 0
  *   for the geometric or harmonic mean (COINr refuses them too: a 0 would give
  *   0 whatever the rest), a negative value (or a 0 with p < 0) for the
- *   generalised mean, a `generalizedMean` without `p`, or bad options.
+ *   generalised mean, a `generalizedMean` without `p`, or bad or unknown options.
  *
  * @example
  * ```ts

@@ -4,11 +4,12 @@
 
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { weight as checkWeight } from '../internal/guards.js';
-import type {
-  FrameworkNode,
-  NodeAggregateOptions,
-  NormalizeMethod,
+import { weight as checkWeight, knownKeys } from '../internal/guards.js';
+import {
+  FRAMEWORK_NODE_KEYS,
+  type FrameworkNode,
+  type NodeAggregateOptions,
+  type NormalizeMethod,
 } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
 import {
@@ -17,11 +18,12 @@ import {
   aggregateSettings,
   type NodeAggregateSettings,
 } from './aggregate.js';
-import type {
-  CompositeColumns,
-  CompositeData,
-  CompositeOptions,
-  ImputeOptions,
+import {
+  type CompositeColumns,
+  type CompositeData,
+  type CompositeOptions,
+  IMPUTE_OPTIONS,
+  type ImputeOptions,
 } from './composite-types.js';
 import { checkMethod, fromColumn, normalizeColumn } from './normalize.js';
 import { type TreatSettings, treatColumn, treatSettings } from './treat-outliers.js';
@@ -70,6 +72,7 @@ export function readFrameworkNode(
   if (seen.has(spec.id))
     throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
   seen.add(spec.id);
+  knownKeys(spec, FRAMEWORK_NODE_KEYS, `${path} (${spec.id})`);
   const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
   if (spec.children !== undefined && (!Array.isArray(spec.children) || spec.children.length === 0))
     throw new DxError(
@@ -102,7 +105,7 @@ export function compile(
       );
     }
     // The method's kind and shared options, before any value is read.
-    if (spec.normalize !== undefined) checkMethod(spec.normalize);
+    if (spec.normalize !== undefined) checkMethod(spec.normalize, `${path} (${spec.id}).normalize`);
     nodes.push({
       id: spec.id,
       weight,
@@ -134,6 +137,7 @@ function median(sorted: readonly number[]): number {
 function groupsOf(units: readonly string[], impute: ImputeOptions): readonly string[] {
   if (typeof impute !== 'object' || impute === null)
     throw new DxError('INVALID_ARGUMENT', `impute: expected { method }, got ${describe(impute)}.`);
+  knownKeys(impute, IMPUTE_OPTIONS, 'impute');
   const { method, groups } = impute;
   if (method !== 'mean' && method !== 'median') {
     throw new DxError(

@@ -21,6 +21,13 @@ export interface CompositeOptions {
   readonly ties?: TieMethod;
 }
 
+/** The options `compositeIndex` and `compositeIndexColumns` take, to refuse any other (a misspelt one would be ignored). Functions that pass their options on to the engine add their own keys to it. */
+export const COMPOSITE_OPTIONS = [
+  'aggregate',
+  'impute',
+  'ties',
+] as const satisfies readonly (keyof CompositeOptions)[];
+
 /**
  * How {@link compositeIndex} fills missing leaf values.
  *
@@ -32,6 +39,12 @@ export interface ImputeOptions {
   /** Unit → group (e.g. region): fill from the unit's group only. */
   readonly groups?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 }
+
+/** The keys an `impute` option takes. */
+export const IMPUTE_OPTIONS = [
+  'method',
+  'groups',
+] as const satisfies readonly (keyof ImputeOptions)[];
 
 /**
  * One unit's result.

@@ -1,12 +1,21 @@
+import { knownKeys, record } from '../internal/guards.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { type Evaluation, evaluate } from './composite-engine.js';
-import type {
-  CompositeData,
-  CompositeOptions,
-  CompositeResult,
-  CompositeRow,
+import {
+  COMPOSITE_OPTIONS,
+  type CompositeData,
+  type CompositeOptions,
+  type CompositeResult,
+  type CompositeRow,
 } from './composite-types.js';
 import { fromColumn } from './normalize.js';
+
+// Checked here, not in the engine: the uncertainty functions pass the engine their own options,
+// which hold more keys than these.
+/** Refuses options `compositeIndex` does not take (a misspelt one would be ignored). */
+function checkOptions(options: unknown): void {
+  knownKeys(record(options, 'options'), COMPOSITE_OPTIONS, 'options');
+}
 
 /**
  * Builds a composite index — DTI-style — from indicator values: aggregates up
@@ -20,7 +29,7 @@ import { fromColumn } from './normalize.js';
  * @param options - default aggregation, imputation, tie rule.
  * @returns one result per unit, in the data's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, options or
- *   framework (empty or duplicate ids, children that all weigh 0, unknown
+ *   framework (an unknown option or node key, empty or duplicate ids, children that all weigh 0, unknown
  *   methods, a `generalizedMean` without `p`, `treat` on a node with children
  *   or with bad options, Box-Cox without shift on values ≤ 0), a missing
  *   value where the policy is `'error'` (naming unit and node), a value ≤ 0
@@ -73,6 +82,7 @@ export function compositeIndex(
   framework: FrameworkNode | string,
   options: CompositeOptions = {},
 ): CompositeResult[] {
+  checkOptions(options);
   const { units, ids, columns, scores, ranks } = evaluate(data, framework, options);
   // Plain objects, so that results compare, serialise and freeze like any record. `nodes` is
   // an enumerable accessor (spreading, JSON.stringify and structuredClone see it) that builds
@@ -173,6 +183,7 @@ export function compositeIndexColumns(
   framework: FrameworkNode | string,
   options: CompositeOptions = {},
 ): CompositeColumnsResult {
+  checkOptions(options);
   const { units, ids, columns, scores, ranks } = evaluate(data, framework, options);
   let nodes: Record<string, (number | null)[]> | undefined;
   return {

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteOrNull, weight } from '../internal/guards.js';
+import { finiteOrNull, knownKeys, weight } from '../internal/guards.js';
 import { dayIn } from '../provinces/eras.js';
 import { predecessorsOf } from '../provinces/lineage.js';
 import { provincesAt } from '../provinces/lookup.js';
@@ -28,6 +28,15 @@ export type MergeMethod =
       /** 63-era code → weight ≥ 0 (e.g. population). */
       readonly weights: Readonly<Record<string, number>>;
     };
+
+/** Each merge method's keys, to refuse any other (a misspelt one would be ignored). */
+export const MERGE_OPTIONS = {
+  sum: ['method'],
+  mean: ['method'],
+  weighted: ['method', 'weights'],
+} as const satisfies {
+  readonly [M in MergeMethod['method']]: readonly (keyof Extract<MergeMethod, { method: M }>)[];
+};
 
 /**
  * One 34-era unit's merged value.
@@ -59,7 +68,7 @@ const CODES_34 = provincesAt(dayIn('34')).map((p) => p.code);
  * @throws {@link DxError} `UNKNOWN_PROVINCE` for a key of the values or the
  *   weights that is not a 63-era code; `INVALID_NUMBER` for non-finite values,
  *   and for weights that are missing (for a complete unit), negative or not
- *   finite; `INVALID_ARGUMENT` for bad options, an unknown method or a unit
+ *   finite; `INVALID_ARGUMENT` for bad options, an unknown method or option, or a unit
  *   whose weights sum to 0.
  *
  * @example
@@ -96,6 +105,7 @@ export function mergeToEra34(
       `options.method: expected sum, mean or weighted, got ${describe(options.method)}.`,
     );
   }
+  knownKeys(options, MERGE_OPTIONS[options.method], 'options');
   if (options.method === 'weighted') checkWeights(options.weights);
   for (const code of Object.keys(valuesByCode63)) {
     if (!CODES_63.has(code))

@@ -1,8 +1,8 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteNumber, oneOf, positiveNumber, record } from '../internal/guards.js';
+import { finiteNumber, knownKeys, oneOf, positiveNumber, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
-import type { NormalizeMethod } from '../model/framework-node.js';
+import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
 import { rank } from '../ranking/rank.js';
 
@@ -101,6 +101,25 @@ const KINDS = [
 ] as const;
 const TIES: readonly TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 
+/** Each normalisation kind's keys, to refuse any other (a misspelt one would be ignored). */
+export const NORMALIZE_OPTIONS = {
+  minMax: ['kind', 'direction', 'constant', 'range'],
+  goalposts: ['kind', 'direction', 'constant', 'min', 'max', 'scale', 'clamp'],
+  zScore: ['kind', 'direction', 'constant', 'sd', 'output'],
+  distanceToTarget: ['kind', 'direction', 'constant', 'target', 'cap'],
+  distToMax: ['kind', 'direction', 'constant'],
+  distToRef: ['kind', 'direction', 'constant', 'ref', 'cap'],
+  fracMax: ['kind', 'direction', 'constant'],
+  rank: ['kind', 'direction', 'constant', 'ties'],
+  borda: ['kind', 'direction', 'constant', 'ties'],
+  percentRank: ['kind', 'direction', 'constant', 'ties'],
+} as const satisfies {
+  readonly [K in NormalizeMethod['kind']]: readonly (keyof Extract<NormalizeMethod, { kind: K }>)[];
+};
+
+/** The keys of a z-score's `output` scale. */
+export const ZSCORE_SCALE_KEYS = ['mean', 'sd'] as const satisfies readonly (keyof ZScoreScale)[];
+
 /** Fills every present value with `value` (constant input under `constant: 'mid'`). */
 function fillPresent(column: Float64Array, value: number): Float64Array {
   for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) column[i] = value;
@@ -138,13 +157,16 @@ function ascendingRanks(column: Float64Array, ties: TieMethod, higher: boolean):
   return column;
 }
 
-/** Checks a method's shape and shared options before any value is touched. */
-export function checkMethod(method: NormalizeMethod): void {
-  record(method, 'method', "an object like { kind: 'minMax' }");
-  oneOf(method.kind, KINDS, 'method.kind');
+/**
+ * Checks a method's shape and shared options before any value is touched; `where` names it
+ * (a framework node's path, for `compositeIndex`).
+ */
+export function checkMethod(method: NormalizeMethod, where = 'method'): void {
+  record(method, where, "an object like { kind: 'minMax' }");
+  knownKeys(method, NORMALIZE_OPTIONS[oneOf(method.kind, KINDS, `${where}.kind`)], where);
   if (method.constant !== undefined)
-    oneOf(method.constant, ['mid', 'error', 'exclude'] as const, 'method.constant');
-  if ('ties' in method && method.ties !== undefined) oneOf(method.ties, TIES, 'method.ties');
+    oneOf(method.constant, ['mid', 'error', 'exclude'] as const, `${where}.constant`);
+  if ('ties' in method && method.ties !== undefined) oneOf(method.ties, TIES, `${where}.ties`);
 }
 
 /**
@@ -271,6 +293,7 @@ export function normalizeColumn(
       let outSd = 1;
       if (method.output !== undefined) {
         const output = record(method.output, 'output', 'an object { mean, sd }');
+        knownKeys(output, ZSCORE_SCALE_KEYS, 'output');
         outMean = finiteNumber(output.mean, 'output.mean');
         outSd = positiveNumber(output.sd, 'output.sd');
       }
@@ -366,7 +389,7 @@ export function normalizeColumn(
  *   worst unit 1 and the best n, as COINr's `n_rank`).
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or
  *   parameters, or values so large that the arithmetic would overflow (about
- *   1e308); `INVALID_ARGUMENT` for an unknown method, `min = max`
+ *   1e308); `INVALID_ARGUMENT` for an unknown method or option, `min = max`
  *   goalposts, a target equal to the data's far end, or constant input with
  *   `constant: 'error'`.
  *

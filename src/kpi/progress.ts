@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteNumber } from '../internal/guards.js';
+import { finiteNumber, knownKeys } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 
 /**
@@ -18,6 +18,14 @@ export interface ProgressInput {
   /** Which way is better (default `'higher-is-better'`). */
   readonly direction?: Direction;
 }
+
+/** The keys {@link progress} reads, to refuse any other (a misspelt `baseline` would count from 0). */
+export const PROGRESS_INPUT = [
+  'value',
+  'target',
+  'baseline',
+  'direction',
+] as const satisfies readonly (keyof ProgressInput)[];
 
 /**
  * How far a value has come towards its target.
@@ -41,7 +49,7 @@ export interface Progress {
  * @returns `{ share, gap, met }`.
  * @throws {@link DxError} `INVALID_NUMBER` for non-finite numbers;
  *   `INVALID_ARGUMENT` when target equals baseline (no way to measure) or for
- *   an unknown direction.
+ *   an unknown direction or option (a key of `input` it does not read).
  *
  * @example
  * ```ts
@@ -61,6 +69,7 @@ export function progress(input: ProgressInput): Progress {
       `Expected { value, target, baseline?, direction? }, got ${describe(input)}.`,
     );
   }
+  knownKeys(input, PROGRESS_INPUT, 'input');
   const value = finiteNumber(input.value, 'value');
   const target = finiteNumber(input.target, 'target');
   const baseline = finiteNumber(input.baseline ?? 0, 'baseline');

@@ -1,5 +1,12 @@
 import { DxError } from '../errors.js';
-import { finiteNumber, integerBetween, oneOf, positiveNumber, record } from '../internal/guards.js';
+import {
+  finiteNumber,
+  integerBetween,
+  knownKeys,
+  oneOf,
+  positiveNumber,
+  record,
+} from '../internal/guards.js';
 import type { TreatOptions } from '../model/framework-node.js';
 import { extent, fromColumn, toColumn } from './normalize.js';
 import { skewAndKurtosis } from './statistics.js';
@@ -37,6 +44,16 @@ export interface TreatSettings {
   readonly shift: boolean;
 }
 
+/** The options a treatment takes, to refuse any other (a misspelt one would be ignored). */
+export const TREAT_OPTIONS = [
+  'winMax',
+  'skewThreshold',
+  'kurtosisThreshold',
+  'fallback',
+  'lambda',
+  'shift',
+] as const satisfies readonly (keyof TreatOptions)[];
+
 /** Checks treatment options (`true` means the defaults), filling in COINr's defaults. */
 export function treatSettings(
   options: TreatOptions | boolean | undefined,
@@ -46,6 +63,7 @@ export function treatSettings(
     options === undefined || options === true
       ? {}
       : record(options, where, 'an object like { winMax: 5 }');
+  knownKeys(given, TREAT_OPTIONS, where);
   return {
     winMax: integerBetween(given.winMax ?? 5, 0, Number.MAX_SAFE_INTEGER, `${where}.winMax`),
     skewThreshold: positiveNumber(given.skewThreshold ?? 2, `${where}.skewThreshold`),
@@ -197,7 +215,7 @@ export function treatColumn(
  *   kurtosis is undefined and the values come back untreated, as COINr leaves them.
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or a threshold that is
  *   not a finite number (`skewThreshold` must be > 0); `INVALID_ARGUMENT` for a non-array,
- *   a bad option (`winMax` not an integer ≥ 0, an unknown `fallback`), or values ≤ 0 with
+ *   a bad or unknown option (`winMax` not an integer ≥ 0, an unknown `fallback`), or values ≤ 0 with
  *   `fallback: 'boxcox'` and `shift: false`.
  *
  * @example

@@ -33,6 +33,17 @@ export interface FrameworkNode {
   readonly label?: Label;
 }
 
+/** The keys a framework node takes, to refuse any other (a misspelt `weight` would weigh 1). */
+export const FRAMEWORK_NODE_KEYS = [
+  'id',
+  'weight',
+  'normalize',
+  'aggregate',
+  'treat',
+  'children',
+  'label',
+] as const satisfies readonly (keyof FrameworkNode)[];
+
 /**
  * How {@link normalize} puts values on a common scale. Every kind takes
  * `direction` (default `'higher-is-better'`) and, after it is applied,

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { knownKeys } from '../internal/guards.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { PROVINCE_RECORDS } from './data.js';
 import { ERAS, eraOfDay, FIRST_DAY_OF_34 } from './eras.js';
@@ -53,6 +54,9 @@ export interface AtOptions {
   readonly at?: DateInput;
 }
 
+/** The options the province lookups take, to refuse any other (a misspelt `at` would look up today). */
+export const AT_OPTIONS = ['at'] as const satisfies readonly (keyof AtOptions)[];
+
 /** The `at` of lookup options, after checking that the options are an object. */
 function atOf(options: AtOptions | undefined): DateInput | undefined {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
@@ -61,6 +65,7 @@ function atOf(options: AtOptions | undefined): DateInput | undefined {
       `options: expected an object like { at }, got ${describe(options)}.`,
     );
   }
+  if (options !== undefined) knownKeys(options, AT_OPTIONS, 'options');
   return options?.at;
 }
 
@@ -114,7 +119,7 @@ function assertCode(code: unknown): asserts code is string {
  * @param options - `at`: the day, default {@link PROVINCES_AS_OF}.
  * @returns the province record valid on that day.
  * @throws {@link DxError} `UNKNOWN_PROVINCE` when no unit had the code that day;
- *   `INVALID_ARGUMENT` for a malformed code; `INVALID_DATE` for a bad `at`.
+ *   `INVALID_ARGUMENT` for a malformed code or an unknown option; `INVALID_DATE` for a bad `at`.
  *
  * @example
  * ```ts
@@ -247,7 +252,7 @@ function validOn(candidates: readonly Province[] | undefined, day: string): Prov
  *   2025) does not match; use {@link successorOf} for that.
  * @throws {@link DxError} `AMBIGUOUS_PROVINCE` when the query fits several units
  *   (`'QN'`: Quảng Ninh, Quảng Nam, Quảng Ngãi), naming them;
- *   `INVALID_ARGUMENT` when `query` is not a string; `INVALID_DATE` for a bad `at`.
+ *   `INVALID_ARGUMENT` when `query` is not a string, or an unknown option; `INVALID_DATE` for a bad `at`.
  *
  * @example
  * ```ts

@@ -75,7 +75,7 @@ export function readValues<T>(
  * @param options - `direction` and `ties`, as for {@link rank}.
  * @returns `{ item, rank }` per record, in input order.
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values (naming the index);
- *   `INVALID_ARGUMENT` for a missing field or bad options.
+ *   `INVALID_ARGUMENT` for a missing field or bad or unknown options.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteOrNull, record } from '../internal/guards.js';
+import { finiteOrNull, knownKeys, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { TieMethod } from '../model/ties.js';
 
@@ -16,6 +16,12 @@ export interface RankOptions {
   readonly ties?: TieMethod;
 }
 
+/** The options {@link rank} takes, to refuse any other (a misspelt one would be ignored). */
+export const RANK_OPTIONS = ['direction', 'ties'] as const satisfies readonly (keyof RankOptions)[];
+
+/** The options {@link percentRank} takes: its tie rule is fixed. */
+export const PERCENT_RANK_OPTIONS = ['direction'] as const satisfies readonly (keyof RankOptions)[];
+
 const TIES: readonly TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 
 /** Checks rank options and returns them with defaults filled in. */
@@ -29,6 +35,7 @@ export function rankSettings(options: RankOptions | undefined): {
       `options: expected an object like { direction, ties }, got ${describe(options)}.`,
     );
   }
+  if (options !== undefined) knownKeys(options, RANK_OPTIONS, 'options');
   const direction = options?.direction ?? 'higher-is-better';
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
     throw new DxError(
@@ -324,7 +331,10 @@ export function percentRank(
   options?: Pick<RankOptions, 'direction'>,
 ): (number | null)[] {
   // Checked here: spreading a string or a number into the options would drop it silently.
-  if (options !== undefined) record(options, 'options', 'an object like { direction }');
+  if (options !== undefined) {
+    record(options, 'options', 'an object like { direction }');
+    knownKeys(options, PERCENT_RANK_OPTIONS, 'options');
+  }
   const ranks = rank(values, { ...options, ties: 'modified' });
   const present = ranks.reduce<number>((count, r) => (r === null ? count : count + 1), 0);
   return ranks.map((r) => (r === null ? null : present === 1 ? 1 : (present - r) / (present - 1)));

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteNumber, integerBetween, record } from '../internal/guards.js';
+import { finiteNumber, integerBetween, knownKeys, record } from '../internal/guards.js';
 
 // Grouping by dots (1.234.567) or by spaces (1 234 567), a decimal comma, an optional sign.
 const VI_NUMBER =
@@ -77,6 +77,14 @@ export interface ViNumberFormatOptions {
   readonly exact?: boolean;
 }
 
+/** The options the Vietnamese number formatters take, to refuse any other (a misspelt one would be ignored). */
+export const VI_NUMBER_FORMAT_OPTIONS = [
+  'maximumFractionDigits',
+  'minimumFractionDigits',
+  'grouping',
+  'exact',
+] as const satisfies readonly (keyof ViNumberFormatOptions)[];
+
 /** The shortest round-trip decimal of a non-negative finite number, without exponent. */
 function plainDigits(value: number): string {
   const text = String(value);
@@ -102,7 +110,7 @@ function checkDigits(value: number | undefined, name: string, fallback: number):
  * @param options - decimals and grouping.
  * @returns the formatted text.
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinities;
- *   `INVALID_ARGUMENT` for bad options.
+ *   `INVALID_ARGUMENT` for bad or unknown options.
  *
  * @example
  * ```ts
@@ -119,7 +127,7 @@ function checkDigits(value: number | undefined, name: string, fallback: number):
  */
 export function formatViNumber(value: number, options: ViNumberFormatOptions = {}): string {
   finiteNumber(value, 'value');
-  record(options, 'options');
+  knownKeys(record(options, 'options'), VI_NUMBER_FORMAT_OPTIONS, 'options');
   const maximum = checkDigits(options.maximumFractionDigits, 'maximumFractionDigits', 2);
   const minimum = checkDigits(options.minimumFractionDigits, 'minimumFractionDigits', 0);
   if (minimum > maximum) {

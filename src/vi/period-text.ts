@@ -10,7 +10,7 @@ import { startOfYear } from 'date-fns/startOfYear';
 import { DxError } from '../errors.js';
 import { formatDay, isCalendarDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { record } from '../internal/guards.js';
+import { knownKeys, record } from '../internal/guards.js';
 import { type Period, PeriodSchema, type SimplePeriod } from '../model/period.js';
 import { foldVietnamese } from './fold.js';
 
@@ -235,6 +235,11 @@ export interface FormatPeriodOptions {
   readonly lang?: 'vi' | 'en';
 }
 
+/** The options {@link formatPeriod} takes, to refuse any other (a misspelt one would be ignored). */
+export const FORMAT_PERIOD_OPTIONS = [
+  'lang',
+] as const satisfies readonly (keyof FormatPeriodOptions)[];
+
 function formatSimple(period: SimplePeriod, lang: 'vi' | 'en'): string {
   switch (period.kind) {
     case 'year':
@@ -267,7 +272,7 @@ function formatSimple(period: SimplePeriod, lang: 'vi' | 'en'): string {
  * @returns the text.
  * @throws {@link DxError} `INVALID_PERIOD` when the period does not match
  *   {@link PeriodSchema}; `INVALID_ARGUMENT` for options that are not an
- *   object or an unknown `lang`.
+ *   object, an unknown `lang`, or an unknown option.
  *
  * @example
  * ```ts
@@ -281,7 +286,7 @@ function formatSimple(period: SimplePeriod, lang: 'vi' | 'en'): string {
  * @category Vietnamese text
  */
 export function formatPeriod(period: Period, options: FormatPeriodOptions = {}): string {
-  record(options, 'options');
+  knownKeys(record(options, 'options'), FORMAT_PERIOD_OPTIONS, 'options');
   const lang = options.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {
     throw new DxError('INVALID_ARGUMENT', `lang: expected 'vi' or 'en', got ${describe(lang)}.`);

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { oneOf, record } from '../internal/guards.js';
+import { knownKeys, oneOf, record } from '../internal/guards.js';
 import type { Qualifier } from '../model/qualifier.js';
 import { foldVietnamese } from './fold.js';
 import { formatViNumber, formatVnd, parseViNumber } from './number.js';
@@ -141,6 +141,12 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { vi: string; en: string }>> =
   atMost: { vi: 'tối đa ', en: 'at most ' },
 };
 
+/** The options {@link formatQuantity} takes, to refuse any other (a misspelt one would be ignored). */
+export const FORMAT_QUANTITY_OPTIONS = [
+  'lang',
+  'maximumFractionDigits',
+] as const satisfies readonly (keyof NonNullable<Parameters<typeof formatQuantity>[1]>)[];
+
 /**
  * Writes a quantity the way {@link parseQuantity} reads it (`trên 97%`,
  * `khoảng 4.000 hồ sơ`, `620 tỷ đồng`), or in English (`over 97%`). Values
@@ -151,7 +157,7 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { vi: string; en: string }>> =
  * @returns the text.
  * @throws {@link DxError} `INVALID_NUMBER` for a non-finite value;
  *   `INVALID_QUANTITY` for an unknown qualifier or unit; `INVALID_ARGUMENT`
- *   for an unknown `lang` or a bad `maximumFractionDigits`.
+ *   for an unknown `lang`, a bad `maximumFractionDigits`, or an unknown option.
  *
  * @example
  * ```ts
@@ -182,7 +188,7 @@ export function formatQuantity(
       `qualifier: unknown qualifier ${describe(quantity.qualifier)}.`,
     );
   }
-  record(options, 'options');
+  knownKeys(record(options, 'options'), FORMAT_QUANTITY_OPTIONS, 'options');
   const lang = oneOf(options.lang ?? 'vi', ['vi', 'en'] as const, 'options.lang');
   const digits =
     options.maximumFractionDigits === undefined

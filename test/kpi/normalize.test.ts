@@ -266,7 +266,7 @@ describe('normalize: input checks and edge cases', () => {
     rejects(
       () => compositeIndex({ '48': { online: 1 } }, { id: 'online', normalize: 'minMax' as never }),
       'INVALID_ARGUMENT',
-      `method: expected an object like { kind: 'minMax' }, got "minMax".`,
+      `framework (online).normalize: expected an object like { kind: 'minMax' }, got "minMax".`,
     );
   });
 

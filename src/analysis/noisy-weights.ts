@@ -60,6 +60,11 @@ export interface WeightNoiseSpec {
   readonly noise: readonly WeightNoise[];
 }
 
+/** The keys of a {@link WeightNoiseSpec}. */
+export const WEIGHT_NOISE_SPEC_KEYS = [
+  'noise',
+] as const satisfies readonly (keyof WeightNoiseSpec)[];
+
 /** A checked noise spec: each entry with the nodes of its level, in framework order. */
 export interface NoisePlan {
   readonly levels: readonly { readonly factor: number; readonly nodes: readonly number[] }[];

@@ -1,10 +1,15 @@
 import { DxError } from '../errors.js';
-import { record } from '../internal/guards.js';
-import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
+import { knownKeys, record } from '../internal/guards.js';
+import {
+  COMPOSITE_OPTIONS,
+  type CompositeData,
+  type CompositeOptions,
+} from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import {
   drawNoisyWeights,
   planNoise,
+  WEIGHT_NOISE_SPEC_KEYS,
   type WeightNoiseSpec,
   type WeightSet,
 } from './noisy-weights.js';
@@ -35,6 +40,16 @@ export interface RankSensitivityOptions extends CompositeOptions {
   readonly bootstrap?: number;
 }
 
+/** The options {@link rankSensitivity} takes, to refuse any other (a misspelt one would be ignored). */
+export const RANK_SENSITIVITY_OPTIONS = [
+  ...COMPOSITE_OPTIONS,
+  'weights',
+  'alternatives',
+  'samples',
+  'seed',
+  'bootstrap',
+] as const satisfies readonly (keyof RankSensitivityOptions)[];
+
 /**
  * Which uncertain choice drives the ranking: first-order and total Sobol
  * indices of each uncertain input (the weights, and each list of
@@ -57,7 +72,8 @@ export interface RankSensitivityOptions extends CompositeOptions {
  * @returns the indices per input (`weights` first when weights vary, then the
  *   alternatives in order), the variance of the rank shift and the number of runs.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, framework or
- *   options (the checks of `uncertainty` and `sobolIndices`), when nothing
+ *   options (the checks of `uncertainty` and `sobolIndices`, unknown options
+ *   included), when nothing
  *   varies, or when the rank shift is the same in every run (nothing to
  *   apportion); `UNKNOWN_ID` for a weight set or alternative naming a node the
  *   framework lacks; `INVALID_NUMBER` for a weight or value that is not a
@@ -87,7 +103,11 @@ export function rankSensitivity(
   framework: FrameworkNode | string,
   options: RankSensitivityOptions,
 ): SobolResult {
-  record(options, 'options', '{ weights, alternatives, samples, seed }');
+  knownKeys(
+    record(options, 'options', '{ weights, alternatives, samples, seed }'),
+    RANK_SENSITIVITY_OPTIONS,
+    'options',
+  );
   const { n, resamples, random } = sobolSettings(options);
   const replicator = prepare(data, framework, options);
   const { tree, inputs } = replicator;
@@ -102,7 +122,9 @@ export function rankSensitivity(
           'options.weights: expected at least one weight set, got none.',
         );
     } else {
-      const { noise } = record(options.weights, 'options.weights', 'weight sets or { noise }');
+      const given = record(options.weights, 'options.weights', 'weight sets or { noise }');
+      knownKeys(given, WEIGHT_NOISE_SPEC_KEYS, 'options.weights');
+      const { noise } = given;
       const plan = planNoise(tree, noise, 'options.weights.noise');
       pool = new Float64Array(n * m);
       for (let r = 0; r < n; r++)

@@ -1,7 +1,11 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { integerBetween, record } from '../internal/guards.js';
-import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
+import { integerBetween, knownKeys, record } from '../internal/guards.js';
+import {
+  COMPOSITE_OPTIONS,
+  type CompositeData,
+  type CompositeOptions,
+} from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { prepare } from './replicate.js';
 import type { TreeNode } from './tree.js';
@@ -19,6 +23,12 @@ export interface RemoveEachOptions extends CompositeOptions {
   /** The level whose components are dropped in turn, numbered as COINr's: 1 = indicators, … below the index. */
   readonly level: number;
 }
+
+/** The options {@link removeEach} takes, to refuse any other (a misspelt one would be ignored). */
+export const REMOVE_EACH_OPTIONS = [
+  ...COMPOSITE_OPTIONS,
+  'level',
+] as const satisfies readonly (keyof RemoveEachOptions)[];
 
 /**
  * The index without one component; see {@link removeEach}.
@@ -63,7 +73,8 @@ export interface RemoveEachResult {
  * @param framework - the tree with its nominal weights.
  * @param options - `level`, and the `compositeIndex` options.
  * @returns the nominal ranks and, per component, the ranks without it and the mean absolute rank shift.
- * @throws {@link DxError} as `compositeIndex`; `INVALID_ARGUMENT` for a level
+ * @throws {@link DxError} as `compositeIndex`; `INVALID_ARGUMENT` for an
+ *   unknown option (`alternatives` included: only weights change here), a level
  *   that is not from 1 to one below the root's, or a component that is its
  *   parent's only weighted child (dropping it would leave nothing to aggregate).
  *
@@ -85,8 +96,8 @@ export function removeEach(
   options: RemoveEachOptions,
 ): RemoveEachResult {
   const { level } = record(options, 'options', '{ level }');
-  // Only weights change here: alternatives (not an option of removeEach) are not applied.
-  const replicator = prepare(data, framework, { ...options, alternatives: undefined });
+  knownKeys(options, REMOVE_EACH_OPTIONS, 'options');
+  const replicator = prepare(data, framework, options);
   const { tree, units, nominalRanks, nominalWeights } = replicator;
   integerBetween(level, 1, tree.levels - 1, 'options.level');
   const targets: number[] = [];

@@ -6,7 +6,14 @@
 // scores `compositeIndex` gives for the same choices, bit for bit.
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { arrayLike, weight as checkWeight, oneOf, record, someWeight } from '../internal/guards.js';
+import {
+  arrayLike,
+  weight as checkWeight,
+  knownKeys,
+  oneOf,
+  record,
+  someWeight,
+} from '../internal/guards.js';
 import {
   type AggregateSettings,
   aggregateRow,
@@ -138,6 +145,14 @@ export interface Replicator {
 
 const KINDS = ['normalize', 'leaves', 'aggregate', 'impute'] as const;
 
+/** The keys of an uncertain input (an impute input takes no `nodes`). */
+export const UNCERTAIN_INPUT_KEYS = [
+  'kind',
+  'name',
+  'nodes',
+  'choices',
+] as const satisfies readonly (keyof NormalizeAlternatives)[];
+
 function checkInputs(tree: Tree, alternatives: unknown): Input[] {
   if (alternatives === undefined) return [];
   const list = arrayLike(alternatives, 'options.alternatives', 'an array of uncertain inputs');
@@ -146,6 +161,7 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
     const where = `options.alternatives[${i}]`;
     const spec = record(entry, where, '{ kind, choices }');
     const kind = oneOf(spec.kind, KINDS, `${where}.kind`);
+    knownKeys(spec, UNCERTAIN_INPUT_KEYS, where);
     const name = spec.name ?? kind;
     if (typeof name !== 'string' || name === '')
       throw new DxError(

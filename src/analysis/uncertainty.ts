@@ -1,10 +1,15 @@
 import { DxError } from '../errors.js';
-import { integerBetween, record } from '../internal/guards.js';
-import type { CompositeData, CompositeOptions } from '../kpi/composite-types.js';
+import { integerBetween, knownKeys, record } from '../internal/guards.js';
+import {
+  COMPOSITE_OPTIONS,
+  type CompositeData,
+  type CompositeOptions,
+} from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import {
   drawNoisyWeights,
   planNoise,
+  WEIGHT_NOISE_SPEC_KEYS,
   type WeightNoiseSpec,
   type WeightSet,
 } from './noisy-weights.js';
@@ -33,6 +38,15 @@ export interface UncertaintyOptions extends CompositeOptions {
   /** The seed of {@link createRandom}; needed when anything is drawn (noise or alternatives). */
   readonly seed?: number;
 }
+
+/** The options {@link uncertainty} takes, to refuse any other (a misspelt one would be ignored). */
+export const UNCERTAINTY_OPTIONS = [
+  ...COMPOSITE_OPTIONS,
+  'weights',
+  'alternatives',
+  'replications',
+  'seed',
+] as const satisfies readonly (keyof UncertaintyOptions)[];
 
 /**
  * Statistics of one quantity over the replications; `null` when no
@@ -108,11 +122,9 @@ export function planDraws(
           'options.weights: expected at least one weight set, got none.',
         );
     } else {
-      const { noise: spec } = record(
-        options.weights,
-        'options.weights',
-        'weight sets or { noise }',
-      );
+      const given = record(options.weights, 'options.weights', 'weight sets or { noise }');
+      knownKeys(given, WEIGHT_NOISE_SPEC_KEYS, 'options.weights');
+      const spec = given.noise;
       noise = planNoise(tree, spec, 'options.weights.noise');
     }
   }
@@ -253,7 +265,8 @@ export function meanShift(ranks: Float64Array, nominal: Float64Array): number {
  *   `alternatives`, `replications`, `seed`.
  * @returns per unit the rank and score statistics, and the rank shifts.
  * @throws {@link DxError} as `compositeIndex` for the data, framework and
- *   options (for every alternative); `INVALID_ARGUMENT` for a noise factor
+ *   options (for every alternative); `INVALID_ARGUMENT` for an unknown option
+ *   (at any depth), a noise factor
  *   outside [0, 1), a level that the framework lacks, fewer than one
  *   replication, a missing or bad seed when something is drawn, an
  *   alternative on a node it cannot apply to (a normalisation on a node with
@@ -282,7 +295,11 @@ export function uncertainty(
   framework: FrameworkNode | string,
   options: UncertaintyOptions,
 ): UncertaintyResult {
-  record(options, 'options', '{ weights, alternatives, replications, seed }');
+  knownKeys(
+    record(options, 'options', '{ weights, alternatives, replications, seed }'),
+    UNCERTAINTY_OPTIONS,
+    'options',
+  );
   const replicator = prepare(data, framework, options);
   const { replications, draw } = planDraws(replicator, options);
   const { ranks, scores, shifts } = runReplications(replicator, replications, draw);

@@ -22,13 +22,21 @@ import type {
   NOISY_WEIGHTS_OPTIONS,
   NoisyWeightsOptions,
   WEIGHT_NOISE_KEYS,
+  WEIGHT_NOISE_SPEC_KEYS,
   WeightNoise,
+  WeightNoiseSpec,
 } from '../../src/analysis/noisy-weights.js';
 import type {
   ON_TRACK_OPTIONS,
   ON_TRACK_THRESHOLDS,
   OnTrackOptions,
 } from '../../src/analysis/on-track.js';
+import type {
+  RANK_SENSITIVITY_OPTIONS,
+  RankSensitivityOptions,
+} from '../../src/analysis/rank-sensitivity.js';
+import type { REMOVE_EACH_OPTIONS, RemoveEachOptions } from '../../src/analysis/remove-each.js';
+import type { NormalizeAlternatives, UNCERTAIN_INPUT_KEYS } from '../../src/analysis/replicate.js';
 import type {
   COMPONENT_INCREASE_OPTIONS,
   ComponentIncreaseOptions,
@@ -41,6 +49,7 @@ import type {
   STRENGTHS_WEAKNESSES_OPTIONS,
   StrengthsWeaknessesOptions,
 } from '../../src/analysis/strengths-weaknesses.js';
+import type { UNCERTAINTY_OPTIONS, UncertaintyOptions } from '../../src/analysis/uncertainty.js';
 import type { RANK_CHART_OPTIONS, RankChartOptions } from '../../src/chart/rank-chart.js';
 import type {
   RANK_INTERVAL_CHART_OPTIONS,
@@ -402,6 +411,52 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.bootstraps: not an option here; expected samples, seed, bootstrap.',
   ],
   [
+    'uncertainty',
+    () => main.uncertainty(columns, tree, bad({ weights: [{}], replication: 2 })),
+    'options.replication: not an option here; expected aggregate, impute, ties, weights, alternatives, replications, seed.',
+  ],
+  [
+    'uncertainty: { noise }',
+    () =>
+      main.uncertainty(
+        columns,
+        tree,
+        bad({ weights: { noise: [{ level: 1, factor: 0.1 }], replications: 2 }, seed: 1 }),
+      ),
+    'options.weights.replications: not an option here; expected noise.',
+  ],
+  [
+    'uncertainty: an alternative',
+    () =>
+      main.uncertainty(
+        columns,
+        tree,
+        bad({ weights: [{}], alternatives: [{ kind: 'normalize', choice: [] }] }),
+      ),
+    'options.alternatives[0].choice: not an option here; expected kind, name, nodes, choices.',
+  ],
+  [
+    'rankSensitivity',
+    () =>
+      main.rankSensitivity(columns, tree, bad({ weights: [{}], samples: 2, seed: 1, sample: 3 })),
+    'options.sample: not an option here; expected aggregate, impute, ties, weights, alternatives, samples, seed, bootstrap.',
+  ],
+  [
+    'rankSensitivity: { noise }',
+    () =>
+      main.rankSensitivity(
+        columns,
+        tree,
+        bad({ weights: { noise: [{ level: 1, factor: 0.1 }], seed: 2 }, samples: 2, seed: 1 }),
+      ),
+    'options.weights.seed: not an option here; expected noise.',
+  ],
+  [
+    'removeEach',
+    () => main.removeEach(columns, tree, bad({ level: 1, tie: 'dense' })),
+    'options.tie: not an option here; expected aggregate, impute, ties, level.',
+  ],
+  [
     'strengthsWeaknesses',
     () => main.strengthsWeaknesses(main.compositeIndexColumns(columns, tree), 'A', bad({ top: 1 })),
     'options.top: not an option here; expected n, ids.',
@@ -597,6 +652,15 @@ describe('each list of known keys covers its type exactly', () => {
     >();
     expectTypeOf<Listed<typeof SCREEN_UNITS_OPTIONS>>().toEqualTypeOf<keyof ScreenUnitsOptions>();
     expectTypeOf<Listed<typeof SOBOL_OPTIONS>>().toEqualTypeOf<keyof SobolOptions>();
+    expectTypeOf<Listed<typeof UNCERTAINTY_OPTIONS>>().toEqualTypeOf<keyof UncertaintyOptions>();
+    expectTypeOf<Listed<typeof RANK_SENSITIVITY_OPTIONS>>().toEqualTypeOf<
+      keyof RankSensitivityOptions
+    >();
+    expectTypeOf<Listed<typeof REMOVE_EACH_OPTIONS>>().toEqualTypeOf<keyof RemoveEachOptions>();
+    expectTypeOf<Listed<typeof WEIGHT_NOISE_SPEC_KEYS>>().toEqualTypeOf<keyof WeightNoiseSpec>();
+    expectTypeOf<Listed<typeof UNCERTAIN_INPUT_KEYS>>().toEqualTypeOf<
+      keyof NormalizeAlternatives
+    >();
     expectTypeOf<Listed<typeof STRENGTHS_WEAKNESSES_OPTIONS>>().toEqualTypeOf<
       keyof StrengthsWeaknessesOptions
     >();

@@ -87,3 +87,24 @@ export function selectQuantilePositions(values: Float64Array): void {
     from = k + 1;
   }
 }
+
+/**
+ * Sorts ranks in place by counting when every one is a whole number from 1 to `maxRank`
+ * (competition ranks are): O(R + maxRank) where a sort costs O(R log R). Returns false and
+ * leaves `values` as it was otherwise (fractional ranks of ties). `counts` must have room for
+ * `maxRank + 1` entries; its contents are overwritten. No NaN.
+ */
+export function sortWholeRanks(
+  values: Float64Array,
+  maxRank: number,
+  counts: Uint32Array,
+): boolean {
+  counts.fill(0);
+  for (const v of values) {
+    if (!(Number.isInteger(v) && v >= 1 && v <= maxRank)) return false;
+    counts[v] = (counts[v] as number) + 1;
+  }
+  let i = 0;
+  for (let v = 1; v <= maxRank; v++) for (let c = counts[v] as number; c > 0; c--) values[i++] = v;
+  return true;
+}

@@ -13,7 +13,12 @@ import {
   type WeightNoiseSpec,
   type WeightSet,
 } from './noisy-weights.js';
-import { medianSorted, quantileSorted, selectQuantilePositions } from './quantile.js';
+import {
+  medianSorted,
+  quantileSorted,
+  selectQuantilePositions,
+  sortWholeRanks,
+} from './quantile.js';
 import { createRandom, type Random } from './random.js';
 import { prepare, type Replicator, type UncertainInput, weightMatrix } from './replicate.js';
 
@@ -165,10 +170,12 @@ export function planDraws(
 }
 
 /**
- * Mean, median and 5th/95th percentiles of the non-NaN values in `values`, which it reorders
- * (partly: only the order statistics the percentiles read are put in place).
+ * Mean, median and 5th/95th percentiles of the non-NaN values in `values`, which it reorders:
+ * ranks are sorted by counting when `counts` is given and there are at least as many values as
+ * counts (measured: 15 % of a 10,000-replication analysis), other values only partly, by
+ * selecting the order statistics the percentiles read.
  */
-function stats(nominal: number, values: Float64Array): ReplicationStats {
+function stats(nominal: number, values: Float64Array, counts?: Uint32Array): ReplicationStats {
   let present = 0;
   let sum = 0;
   for (let i = 0; i < values.length; i++) {
@@ -186,7 +193,9 @@ function stats(nominal: number, values: Float64Array): ReplicationStats {
       q05: null,
       q95: null,
     };
-  selectQuantilePositions(sorted);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: speed only; counting and selection put the same order statistics in place (both tested).
+  if (!(counts && counts.length <= present && sortWholeRanks(sorted, counts.length - 1, counts)))
+    selectQuantilePositions(sorted);
   return {
     nominal: Number.isNaN(nominal) ? null : nominal,
     mean: sum / present,
@@ -225,12 +234,15 @@ export function runReplications(
 export function meanShift(ranks: Float64Array, nominal: Float64Array): number {
   let sum = 0;
   let count = 0;
-  ranks.forEach((r, u) => {
-    const d = Math.abs(r - (nominal[u] as number));
-    if (Number.isNaN(d)) return;
+  // A plain loop: this runs once per replication (measured: forEach costs about 10 % of a
+  // 10,000-replication analysis).
+  // Stryker disable next-line EqualityOperator: one step past the end of a typed array reads undefined, whose difference is NaN and skipped.
+  for (let u = 0; u < ranks.length; u++) {
+    const d = Math.abs((ranks[u] as number) - (nominal[u] as number));
+    if (Number.isNaN(d)) continue;
     sum += d;
     count++;
-  });
+  }
   return sum / count; // 0 / 0 = NaN when no unit has both
 }
 
@@ -305,15 +317,15 @@ export function uncertainty(
   const { ranks, scores, shifts } = runReplications(replicator, replications, draw);
   const n = replicator.units.length;
   const column = new Float64Array(replications);
+  const counts = new Uint32Array(n + 1);
   const gather = (store: Float64Array, u: number): Float64Array => {
-    column.forEach((_, r) => {
-      column[r] = store[r * n + u] as number;
-    });
+    // Stryker disable next-line EqualityOperator: one step past the end of a typed array writes nothing.
+    for (let r = 0; r < replications; r++) column[r] = store[r * n + u] as number;
     return column;
   };
   const units = replicator.units.map((unit, u) => ({
     unit,
-    ...stats(replicator.nominalRanks[u] as number, gather(ranks, u)),
+    ...stats(replicator.nominalRanks[u] as number, gather(ranks, u), counts),
     score: stats(replicator.nominalScores[u] as number, gather(scores, u)),
   }));
   const rankShifts = Array.from(shifts, (s) => (Number.isNaN(s) ? null : s));

@@ -5,6 +5,7 @@ import {
   medianSorted,
   quantileSorted,
   selectQuantilePositions,
+  sortWholeRanks,
 } from '../../src/analysis/quantile.js';
 
 // −0 and +0 are equal but not the same (Object.is): selection may return either, so use +0.
@@ -118,5 +119,52 @@ describe('selectQuantilePositions', () => {
         },
       ),
     );
+  });
+});
+
+describe('sortWholeRanks', () => {
+  it('sorts whole ranks from 1 to maxRank as a sort does', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((maxRank) =>
+            fc.tuple(
+              fc.constant(maxRank),
+              fc.array(fc.integer({ min: 1, max: maxRank }), { maxLength: 200 }),
+            ),
+          ),
+        ([maxRank, list]) => {
+          const values = Float64Array.from(list);
+          expect(sortWholeRanks(values, maxRank, new Uint32Array(maxRank + 1))).toBe(true);
+          expect([...values]).toEqual([...list].sort((a, b) => a - b));
+        },
+      ),
+    );
+  });
+
+  it('reuses its counts between calls', () => {
+    const counts = new Uint32Array(4);
+    const first = Float64Array.of(3, 1, 3);
+    sortWholeRanks(first, 3, counts);
+    const second = Float64Array.of(2, 1);
+    expect(sortWholeRanks(second, 3, counts)).toBe(true);
+    expect([...second]).toEqual([1, 2]);
+  });
+
+  it('refuses, leaving the values as they were, a rank that is not whole or not from 1 to maxRank', () => {
+    for (const bad of [
+      [2, 1.5, 1],
+      [0, 1],
+      [1, 4],
+      [3, -1],
+    ]) {
+      const values = Float64Array.from(bad);
+      expect(sortWholeRanks(values, 3, new Uint32Array(4))).toBe(false);
+      expect([...values]).toEqual(bad);
+    }
+    const edge = Float64Array.of(3, 1, 3, 2);
+    expect(sortWholeRanks(edge, 3, new Uint32Array(4))).toBe(true);
+    expect([...edge]).toEqual([1, 2, 3, 3]);
   });
 });

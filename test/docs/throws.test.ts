@@ -16,6 +16,7 @@ import * as framework from '../../src/framework.js';
 import * as main from '../../src/index.js';
 import * as provinces from '../../src/provinces.js';
 import * as seed from '../../src/seed.js';
+import { emptyDataset, observation } from './fixtures.js';
 import {
   codesIn,
   type DocumentedFunction,
@@ -50,23 +51,6 @@ const bad = <T>(value: unknown): T => value as T;
 const UA_FRAMEWORK = { id: 'i', children: [{ id: 'g', children: ['x', 'y'] }, 'z'] };
 const UA_DATA = { A: { x: 1, y: 2, z: 3 }, B: { x: 2, y: 1, z: 1 } };
 const point = { date: '2021-01-01', value: 1 };
-const observation = {
-  province: '49',
-  indicator: 'gov.dossiers.online-share',
-  period: { kind: 'year', year: 2022 },
-  value: 50,
-  qualifier: 'exact',
-  source: { source: 's' },
-} as const;
-const emptyDataset = {
-  sources: [],
-  documents: [],
-  programmes: [],
-  indicators: [],
-  observations: [],
-  targets: [],
-  rankings: [],
-};
 const series = [{ label: 'A', points: [{ edition: 2022, rank: 1, of: 63 }] }];
 
 const CONTRACT: Readonly<Record<string, readonly Case[]>> = {

@@ -107,6 +107,7 @@ import {
 import type { VI_NUMBER_FORMAT_OPTIONS, ViNumberFormatOptions } from '../../src/vi/number.js';
 import type { FORMAT_PERIOD_OPTIONS, FormatPeriodOptions } from '../../src/vi/period-text.js';
 import type { FORMAT_QUANTITY_OPTIONS } from '../../src/vi/quantity.js';
+import { emptyDataset, observation } from './fixtures.js';
 
 // The misspelt key is cast in: what JavaScript callers and spread objects can do.
 const bad = <T>(value: unknown): T => value as T;
@@ -125,23 +126,6 @@ const tree = { id: 'index', children: ['x', 'y'] };
 const leafValues = { A: { x: 1, y: 2 }, B: { x: 2, y: 1 } };
 const point = { date: '2021-12-31', value: 40 };
 const later = { date: '2025-12-31', value: 60 };
-const observation = {
-  province: '49',
-  indicator: 'gov.dossiers.online-share',
-  period: { kind: 'year', year: 2022 },
-  value: 50,
-  qualifier: 'exact',
-  source: { source: 's' },
-} as const;
-const emptyDataset = {
-  sources: [],
-  documents: [],
-  programmes: [],
-  indicators: [],
-  observations: [],
-  targets: [],
-  rankings: [],
-};
 const csv = 'province,indicator,period,value,source\n49,gov.dossiers.online-share,2022,50,s\n';
 const normalizeKeys = 'kind, direction, constant';
 

@@ -327,7 +327,7 @@ export function prepare(
     );
   const { impute: nominalImpute, ...composite } = options;
   /** Combination c: input dataInputs[j] takes choice combo[j] (mixed radix, last input fastest). */
-  const comboOf = (c: number, combo: Int32Array | number[], at: (j: number) => number): void => {
+  const comboOf = (c: number, combo: Int32Array, at: (j: number) => number): void => {
     let rest = c;
     for (let j = dataInputs.length - 1; j >= 0; j--) {
       const size = (inputs[dataInputs[j] as number] as Input).choices.length;
@@ -336,7 +336,7 @@ export function prepare(
     }
   };
   const combo = new Int32Array(dataInputs.length);
-  const leafStores = Array.from({ length: combos }, (_, c) => {
+  const combinationStores = Array.from({ length: combos }, (_, c) => {
     comboOf(c, combo, (j) => j);
     let impute = nominalImpute;
     dataInputs.forEach((i, j) => {
@@ -435,7 +435,7 @@ export function prepare(
     if (c !== loaded) {
       // Leaves live in the work store too: one source for every read below. The other
       // nodes' columns are overwritten before they are read.
-      const stored = leafStores[c] as (typeof leafStores)[number];
+      const stored = combinationStores[c] as (typeof combinationStores)[number];
       work.set(stored.values);
       missing.set(stored.missing);
       loaded = c;
@@ -514,7 +514,7 @@ export function prepare(
   const trial = new Float64Array(n);
   const trialRanks = new Float64Array(n);
   const trialChoice = new Int32Array(inputs.length);
-  leafStores.forEach((_, c) => {
+  combinationStores.forEach((_, c) => {
     comboOf(c, trialChoice, (j) => dataInputs[j] as number);
     for (const i of aggregateInputs) {
       (inputs[i] as Input).choices.forEach((_, j) => {

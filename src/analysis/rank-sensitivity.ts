@@ -6,14 +6,8 @@ import {
   type CompositeOptions,
 } from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
-import {
-  drawNoisyWeights,
-  planNoise,
-  WEIGHT_NOISE_SPEC_KEYS,
-  type WeightNoiseSpec,
-  type WeightSet,
-} from './noisy-weights.js';
-import { prepare, type UncertainInput, weightMatrix } from './replicate.js';
+import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
+import { prepare, readWeightOption, type UncertainInput } from './replicate.js';
 import { estimateSobol, type SobolResult, sobolSettings } from './sobol.js';
 import { meanShift } from './uncertainty.js';
 
@@ -112,24 +106,14 @@ export function rankSensitivity(
   const replicator = prepare(data, framework, options);
   const { tree, inputs } = replicator;
   const m = tree.nodes.length;
+  const weighting = readWeightOption(tree, options.weights);
   let pool: Float64Array | undefined;
-  if (options.weights !== undefined) {
-    if (Array.isArray(options.weights)) {
-      pool = weightMatrix(tree, options.weights, 'options.weights');
-      if (options.weights.length === 0)
-        throw new DxError(
-          'EMPTY_INPUT',
-          'options.weights: expected at least one weight set, got none.',
-        );
-    } else {
-      const given = record(options.weights, 'options.weights', 'weight sets or { noise }');
-      knownKeys(given, WEIGHT_NOISE_SPEC_KEYS, 'options.weights');
-      const { noise } = given;
-      const plan = planNoise(tree, noise, 'options.weights.noise');
-      pool = new Float64Array(n * m);
-      for (let r = 0; r < n; r++)
-        drawNoisyWeights(tree, plan, random, pool.subarray(r * m, (r + 1) * m));
-    }
+  if (weighting && 'sets' in weighting) pool = weighting.sets;
+  else if (weighting) {
+    // A pool of noisy weight sets, one per sample, drawn before the samples.
+    pool = new Float64Array(n * m);
+    for (let r = 0; r < n; r++)
+      drawNoisyWeights(tree, weighting.noise, random, pool.subarray(r * m, (r + 1) * m));
   }
   const names = [...(pool ? ['weights'] : []), ...inputs.map((input) => input.name)];
   if (names.length === 0)

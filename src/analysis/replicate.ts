@@ -24,6 +24,7 @@ import { evaluate } from '../kpi/composite-engine.js';
 import type { CompositeData, CompositeOptions, ImputeOptions } from '../kpi/composite-types.js';
 import { normalizeColumn } from '../kpi/normalize.js';
 import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
+import { type NoisePlan, planNoise, WEIGHT_NOISE_SPEC_KEYS } from './noisy-weights.js';
 import { replicationRanker } from './replication-ranks.js';
 import { compileTree, type Tree } from './tree.js';
 
@@ -297,6 +298,29 @@ export function weightMatrix(tree: Tree, sets: unknown, where: string): Float64A
     return row;
   });
   return matrix;
+}
+
+/** The `weights` option of `uncertainty` and `rankSensitivity`, checked. */
+export type WeightOption =
+  /** Explicit weight sets, one row of node weights per set. */
+  | { readonly sets: Float64Array; readonly count: number }
+  /** Noise to draw weights with. */
+  | { readonly noise: NoisePlan };
+
+/** Reads the `weights` option: weight sets (at least one) or `{ noise }`; `undefined` if not given. */
+export function readWeightOption(tree: Tree, weights: unknown): WeightOption | undefined {
+  if (weights === undefined) return undefined;
+  if (Array.isArray(weights)) {
+    if (weights.length === 0)
+      throw new DxError(
+        'EMPTY_INPUT',
+        'options.weights: expected at least one weight set, got none.',
+      );
+    return { sets: weightMatrix(tree, weights, 'options.weights'), count: weights.length };
+  }
+  const given = record(weights, 'options.weights', 'weight sets or { noise }');
+  knownKeys(given, WEIGHT_NOISE_SPEC_KEYS, 'options.weights');
+  return { noise: planNoise(tree, given.noise, 'options.weights.noise') };
 }
 
 /** Evaluates every data-stage alternative once and returns the replication engine. */

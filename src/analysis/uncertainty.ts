@@ -6,13 +6,7 @@ import {
   type CompositeOptions,
 } from '../kpi/composite-types.js';
 import type { FrameworkNode } from '../model/framework-node.js';
-import {
-  drawNoisyWeights,
-  planNoise,
-  WEIGHT_NOISE_SPEC_KEYS,
-  type WeightNoiseSpec,
-  type WeightSet,
-} from './noisy-weights.js';
+import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
 import {
   medianSorted,
   quantileSorted,
@@ -20,7 +14,7 @@ import {
   sortWholeRanks,
 } from './quantile.js';
 import { createRandom, type Random } from './random.js';
-import { prepare, type Replicator, type UncertainInput, weightMatrix } from './replicate.js';
+import { prepare, type Replicator, readWeightOption, type UncertainInput } from './replicate.js';
 
 /**
  * Options for {@link uncertainty}: those of `compositeIndex` (which give the
@@ -114,25 +108,10 @@ export function planDraws(
 ): { replications: number; draw: Draw } {
   const { tree, inputs } = replicator;
   const m = tree.nodes.length;
-  let explicit: Float64Array | undefined;
-  let count: number | undefined;
-  let noise: ReturnType<typeof planNoise> | undefined;
-  if (options.weights !== undefined) {
-    if (Array.isArray(options.weights)) {
-      explicit = weightMatrix(tree, options.weights, 'options.weights');
-      count = options.weights.length;
-      if (count === 0)
-        throw new DxError(
-          'EMPTY_INPUT',
-          'options.weights: expected at least one weight set, got none.',
-        );
-    } else {
-      const given = record(options.weights, 'options.weights', 'weight sets or { noise }');
-      knownKeys(given, WEIGHT_NOISE_SPEC_KEYS, 'options.weights');
-      const spec = given.noise;
-      noise = planNoise(tree, spec, 'options.weights.noise');
-    }
-  }
+  const weighting = readWeightOption(tree, options.weights);
+  const explicit = weighting && 'sets' in weighting ? weighting.sets : undefined;
+  const count = weighting && 'sets' in weighting ? weighting.count : undefined;
+  const noise = weighting && 'noise' in weighting ? weighting.noise : undefined;
   const replications =
     options.replications === undefined
       ? count

@@ -337,6 +337,10 @@ const DTI_2023: RankingEntry[] = [
 
 // --- DTI 2024 (published 21/10/2025) ---------------------------------------------
 
+/** How the records resting on the Đà Nẵng mirror are marked. */
+const MIRROR_2024 =
+  'Weak source: the value is read only in a reproduction of an en.baodanang.vn article on a web-design firm’s demo site; the outlet’s own page was not found (searched in English and Vietnamese).';
+
 const MERGED_2024 =
   'The value of a merged unit is the arithmetic mean of its pre-merger provinces’ main indices, then ranked.';
 
@@ -363,35 +367,37 @@ const DTI_2024_34: RankingEntry[] = [
   }),
   entry(2024, 34, '48', 17, SRC.baoDaNang2024, {
     score: 0.7069,
-    note: `Đà Nẵng, with the former Quảng Nam: the mean of 0.8335 and 0.5803. ${MERGED_2024}`,
+    note: `Đà Nẵng, with the former Quảng Nam: the mean of 0.8335 and 0.5803. ${MERGED_2024} ${MIRROR_2024} The rank is also printed by vtcnews.vn (2025-10-21).`,
   }),
 ];
 
 const LISTING_2024_63 =
-  'Rank inferred: after Hồ Chí Minh City (1st) and Đà Nẵng (2nd) the source names Hải Phòng, Hà Nội and Huế "respectively" (lần lượt) as the next places, without numbers.';
+  'Rank inferred from listing order: vneconomy.vn prints Huế 5th of the 63 "after Hồ Chí Minh City, Đà Nẵng, Hải Phòng and Hà Nội" (sau …), and vtcnews.vn names Hải Phòng, Hà Nội and Huế "respectively" (lần lượt) after 1st and 2nd; neither numbers places 3 and 4, but both list the two in this order.';
 
 /** The ranking of the 63 pre-merger provinces (63-era codes). */
 const DTI_2024_63: RankingEntry[] = [
-  entry(2024, 63, '79', 1, SRC.baoDaNang2024, {
-    note: 'Hồ Chí Minh City (pre-merger); its value was not found. Also vtcnews.vn.',
+  entry(2024, 63, '79', 1, SRC.vtc2024, {
+    note: 'Hồ Chí Minh City (pre-merger): "TP.HCM đứng đầu" among the 63; its value was not found. Also the en.baodanang.vn reproduction and vneconomy.vn (listed first).',
   }),
   entry(2024, 63, '48', 2, SRC.baoDaNang2024, {
     score: 0.8335,
-    note: 'Đà Nẵng (pre-merger). Also vtcnews.vn.',
+    note: `Đà Nẵng (pre-merger). ${MIRROR_2024} The rank is also printed by vtcnews.vn (2025-10-21).`,
   }),
-  entry(2024, 63, '31', 3, SRC.vtc2024, {
+  entry(2024, 63, '31', 3, SRC.vneconomy2024, {
     inferred: true,
-    note: `Hải Phòng (pre-merger). ${LISTING_2024_63}`,
+    note: `Hải Phòng (pre-merger). ${LISTING_2024_63} An English report (vietnam.vn, "Hai Phong rises to top 3") says Hải Phòng rose 5 places on 2023 (8th of the 63) to 3rd, but gives the 34-unit value 0.7857, so its basis is unclear.`,
   }),
-  entry(2024, 63, '01', 4, SRC.vtc2024, {
+  entry(2024, 63, '01', 4, SRC.vneconomy2024, {
     inferred: true,
     note: `Hà Nội. ${LISTING_2024_63}`,
   }),
-  entry(2024, 63, '46', 5, SRC.vtc2024, {
-    inferred: true,
-    note: `Huế. ${LISTING_2024_63}`,
+  entry(2024, 63, '46', 5, SRC.vneconomy2024, {
+    note: 'Huế: "đứng vị trí thứ 5" among the 63 before the merger (VnEconomy, 2025-10-22); once inferred from the listing order of vtcnews.vn, which agrees.',
   }),
-  entry(2024, 63, '49', 57, SRC.baoDaNang2024, { score: 0.5803, note: 'Quảng Nam (pre-merger).' }),
+  entry(2024, 63, '49', 57, SRC.baoDaNang2024, {
+    score: 0.5803,
+    note: `Quảng Nam (pre-merger). ${MIRROR_2024} Neither the rank nor the value was found elsewhere.`,
+  }),
 ];
 
 /**
@@ -421,7 +427,7 @@ const DTI_2024_63: RankingEntry[] = [
  *
  * DTI_RESULTS.filter((entry) => entry.edition === 2022).length; // 63
  * DTI_RESULTS.find((entry) => entry.edition === 2021 && entry.rank === 1)?.score; // 0.6419 (Đà Nẵng)
- * DTI_RESULTS.filter((entry) => entry.inferred).length; // 13
+ * DTI_RESULTS.filter((entry) => entry.inferred).length; // 12
  * DTI_RESULTS.find((entry) => entry.id === 'dti-2021-63-26')?.score; // 0.488 (Vĩnh Phúc, tied 12th)
  * ```
  *

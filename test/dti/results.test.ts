@@ -345,7 +345,6 @@ describe('DTI_RESULTS', () => {
       'dti-2023-63-77',
       'dti-2024-63-31',
       'dti-2024-63-01',
-      'dti-2024-63-46',
     ]);
     for (const entry of DTI_RESULTS.filter((e) => e.inferred)) {
       expect(entry.note, entry.id).toMatch(/Rank (inferred|worked out)/);
@@ -413,6 +412,32 @@ describe('DTI_RESULTS', () => {
     // DTI 2020: the published spread between top and bottom is 0.2766.
     const spread = (find(2020, 63, '48').score ?? 0) - (find(2020, 63, '58').score ?? 0);
     expect(Math.round(spread * 1e4) / 1e4).toBe(0.2766);
+  });
+
+  it('cites VnEconomy for DTI 2024 places 3–5 of the 63 and marks the values read only on a mirror', () => {
+    const vneconomy =
+      'https://vneconomy.vn/sau-sap-nhap-tinh-thanh-hue-vuon-len-dung-thu-2-toan-quoc-ve-chuyen-doi-so.htm';
+    // Huế's 5th is printed; Hải Phòng's 3rd and Hà Nội's 4th come from the order of two lists.
+    expect(find(2024, 63, '46')).toMatchObject({
+      rank: 5,
+      inferred: false,
+      source: { url: vneconomy },
+    });
+    expect(find(2024, 63, '31')).toMatchObject({
+      rank: 3,
+      inferred: true,
+      source: { url: vneconomy },
+    });
+    expect(find(2024, 63, '01')).toMatchObject({
+      rank: 4,
+      inferred: true,
+      source: { url: vneconomy },
+    });
+    const mirror = DTI_RESULTS.filter(
+      (e) => 'url' in e.source && e.source.url === 'https://demo1022.hasontech.vn/?p=3843',
+    );
+    expect(mirror.map((e) => e.id)).toEqual(['dti-2024-34-48', 'dti-2024-63-48', 'dti-2024-63-49']);
+    for (const entry of mirror) expect(entry.note, entry.id).toMatch(/^.*Weak source:/);
   });
 
   it('gives the merged Đà Nẵng of DTI 2024 the mean of the old Đà Nẵng and Quảng Nam', () => {

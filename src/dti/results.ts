@@ -84,6 +84,12 @@ const DTI_2020: RankingEntry[] = [
     note: 'Hậu Giang, from the seed article hg-unknown-2022 (paragraph 5), which has no outlet or date; no web source was found.',
   }),
   entry(2020, 63, '40', 36, SRC.baoThanhHoa2020, { note: 'Nghệ An.' }),
+  entry(2020, 63, '86', 52, SRC.baoVinhLong2021, {
+    note: 'Vĩnh Long: "DTI 2020 (52/63)", printed in the report of its DTI 2021 rank (Báo Vĩnh Long, 2022-08-08). Also doanhnghiephoinhap.vn (2022-08-09).',
+  }),
+  entry(2020, 63, '26', 55, SRC.vtcVinhPhuc2021, {
+    note: 'Vĩnh Phúc: "xếp thứ 55/63" in 2020, printed in the report of its DTI 2021 rank (VTC News, August 2022). vnexpress.net gives the same 55/63 "in 2021" (the year the 2020 edition was published), with pillar ranks government 52, economy 42, society 56; vccinews.com ("12th, 43 places higher") agrees.',
+  }),
   entry(2020, 63, '01', 43, SRC.baoThanhHoa2020, { note: 'Hà Nội.' }),
   entry(2020, 63, '04', 61, SRC.vietJo2020, {
     inferred: true,
@@ -149,7 +155,7 @@ const DTI_2021: RankingEntry[] = [
     '26',
     12,
     0.488,
-    'Vĩnh Phúc, tied 12th with Thanh Hóa (both 0.4880); the next rank is 14th.',
+    'Vĩnh Phúc, tied 12th with Thanh Hóa (both 0.4880); the next rank is 14th. vtc.vn also gives 12th, up 43 on 2020 (55th).',
   ),
   table2021('30', 14, 0.4843, 'Hải Dương.'),
   table2021('92', 15, 0.4794, 'Cần Thơ.'),
@@ -172,6 +178,9 @@ const DTI_2021: RankingEntry[] = [
   entry(2021, 63, '84', 26, SRC.traVinh2022, {
     inferred: true,
     note: 'Trà Vinh. Rank worked out from the DTI 2022 report: 25th in 2022, up 1 place. The same report gives 2022 as 0.6077, up 0.1783 on 2021; no 2021 value is printed, so none is recorded.',
+  }),
+  entry(2021, 63, '86', 32, SRC.baoVinhLong2021, {
+    note: 'Vĩnh Long: "xếp hạng 32/63", up 20 places on DTI 2020 (52/63); 8th of the 63 in the cyber-security main index. Also doanhnghiephoinhap.vn (2022-08-09).',
   }),
 ];
 
@@ -408,7 +417,7 @@ const DTI_2024_63: RankingEntry[] = [
  *
  * - 2020, 2023: the top ten and scattered ranks (63 provinces).
  * - 2021: ranks 1–18 with values, from the DTI 2021 table of the dti.gov.vn
- *   home page (Thanh Hóa and Vĩnh Phúc tied 12th), and two ranks beyond it.
+ *   home page (Thanh Hóa and Vĩnh Phúc tied 12th), and three ranks beyond it.
  * - Two ranks come only from a seed article (Hậu Giang 2020, Quảng Nam 2021):
  *   their `source` is a reference to `SEED_SOURCES` (`vn-dx/seed`), not a URL.
  * - 2022: the full order of all 63 (ties: Thanh Hóa and Yên Bái both 15th),

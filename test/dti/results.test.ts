@@ -106,8 +106,8 @@ describe('DTI_RESULTS', () => {
   it('has the expected number of entries per edition and basis', () => {
     const counts = Object.fromEntries([...groups()].map(([key, list]) => [key, list.length]));
     expect(counts).toEqual({
-      '2020/63': 21,
-      '2021/63': 20,
+      '2020/63': 23,
+      '2021/63': 21,
       '2022/63': 63,
       '2023/63': 12,
       '2024/34': 9,
@@ -257,7 +257,7 @@ describe('DTI_RESULTS', () => {
     it('has the table’s provincial ranks above the ranks beyond it', () => {
       const tableScores = list.filter((e) => e.rank <= 18).map((e) => e.score ?? 0);
       expect(Math.min(...tableScores)).toBe(0.4652);
-      expect(list.filter((e) => e.rank > 18).map((e) => e.province)).toEqual(['49', '84']);
+      expect(list.filter((e) => e.rank > 18).map((e) => e.province)).toEqual(['49', '84', '86']);
     });
   });
 
@@ -401,6 +401,8 @@ describe('DTI_RESULTS', () => {
     up(2021, '19', 4); // Thái Nguyên, "up 4"
     up(2021, '38', 3); // Thanh Hóa, "up 3"
     up(2022, '84', 1); // Trà Vinh, "up 1" (the 2021 rank is inferred from this)
+    up(2021, '86', 20); // Vĩnh Long, "up 20" (52nd to 32nd)
+    up(2021, '26', 43); // Vĩnh Phúc, "up 43" (55th to 12th)
     up(2023, '01', 18); // Hà Nội, "up 18"
     up(2023, '51', 5); // Quảng Ngãi, "up 5"
     const gain = (edition: number, code: string) =>

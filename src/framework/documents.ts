@@ -406,6 +406,14 @@ export const NATIONAL_SOURCES: readonly Source[] = deepFreeze([
     },
   ),
   web(
+    'src-khcnbinhduong-qd-411',
+    'http://khcnbinhduong.gov.vn/New/chien-luoc-quoc-gia-ve-kinh-te-so-va-xa-hoi-so-den-nam-2025-dinh-huong-den-nam-2030-6756',
+    "A provincial science-and-technology department's summary of 411/QĐ-TTg: for 2025 and 2030 the digital-economy share, e-commerce, SMEs on digital platforms, and in digital society adults with a personal digital or electronic signature (above 50%, above 70%), adults using online public services (above 50%, above 70%) and people with an electronic health record (90%, 95%).",
+    {
+      note: 'The same text is on lhhkhktbinhduong.vn (dated 31/03/2022, the decision’s date); thongke.cesti.gov.vn gives the 2025 signature share (more than 50%).',
+    },
+  ),
+  web(
     'src-daibieunhandan-nq-03-cp',
     'https://daibieunhandan.vn/don-toan-luc-cho-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-con-duong-duy-nhat-de-but-pha-post401922.html',
     "The Prime Minister's speech of 13 January 2025 on the Government's action programme for Resolution 57-NQ/TW, stating that Resolution 03/NQ-CP was issued on 9 January 2025.",

@@ -15,8 +15,8 @@ describe('NATIONAL_TARGETS', () => {
     }
   });
 
-  it('has 57 numeric targets with unique ids', () => {
-    expect(NATIONAL_TARGETS).toHaveLength(57);
+  it('has 68 numeric targets with unique ids', () => {
+    expect(NATIONAL_TARGETS).toHaveLength(68);
     expect(new Set(NATIONAL_TARGETS.map((t) => t.id)).size).toBe(NATIONAL_TARGETS.length);
   });
 

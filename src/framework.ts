@@ -46,11 +46,8 @@ export {
 } from './framework/national-series.js';
 export { NATIONAL_TARGETS } from './framework/national-targets.js';
 export type { IndexStructure } from './framework/other-indices.js';
-export {
-  INDEX_RESULTS,
-  INDEX_STRUCTURES,
-  IndexStructureSchema,
-} from './framework/other-indices.js';
+export { INDEX_RESULTS } from './framework/index-results.js';
+export { INDEX_STRUCTURES, IndexStructureSchema } from './framework/other-indices.js';
 export type { ServiceLevel, ServiceLevelScheme } from './framework/service-levels.js';
 export {
   SERVICE_LEVELS,

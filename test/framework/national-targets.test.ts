@@ -57,9 +57,9 @@ describe('NATIONAL_TARGETS', () => {
   it('has no unverified target left, and every target has a source', () => {
     const unverified = NATIONAL_TARGETS.filter((t) => !t.verified).map((t) => t.id);
     expect(unverified).toEqual([]);
-    expect(
-      NATIONAL_TARGETS.find((t) => t.id === 'nt-57-2045-digital-economy-gdp')?.source,
-    ).toEqual({ source: 'src-vietnam-vn-en-nq-57-2045' });
+    expect(NATIONAL_TARGETS.find((t) => t.id === 'nt-57-2045-digital-economy-gdp')?.source).toEqual(
+      { source: 'src-vietnam-vn-en-nq-57-2045' },
+    );
     expect(NATIONAL_TARGETS.every((t) => t.source !== undefined)).toBe(true);
     expect(
       NATIONAL_TARGETS.find((t) => t.id === 'nt-942-2025-fully-online-dossiers')?.source,

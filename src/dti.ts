@@ -16,6 +16,7 @@
  * @module vn-dx/dti
  */
 
+export { DTI_DATA_DATE } from './dti/data-date.js';
 export type {
   IndexHistoryOptions,
   IndexRankingOptions,

@@ -7,12 +7,22 @@
  * and among the 63 old provinces. Ranks worked out rather than printed are
  * marked `inferred`. `DTI_PILLAR_RESULTS` holds the provinces' published
  * pillar results (rank, value or both, per pillar: partial rows stay partial),
- * queried with `dtiPillarResults`. `DTI_NATIONAL` holds each edition's
+ * queried with `dtiPillarResults`. `indexHistory` and `indexRanking` read the
+ * DTI and the other indices' published results (`INDEX_RESULTS` of
+ * `vn-dx/framework`: PCI, PAPI, PAR Index, SIPAS) alike. `DTI_NATIONAL` holds each edition's
  * national DTI, provincial mean and pillar means where printed. The structure of each
  * scheme (main indices, weights) is in `vn-dx/framework`.
  *
  * @module vn-dx/dti
  */
+
+export { DTI_DATA_DATE } from './dti/data-date.js';
+export type {
+  IndexHistoryOptions,
+  IndexRankingOptions,
+  ResultIndex,
+} from './dti/index-query.js';
+export { indexHistory, indexRanking, RESULT_INDICES } from './dti/index-query.js';
 export type { DtiMainIndexValues } from './dti/main-index-values.js';
 export { DTI_MAIN_INDEX_VALUES, DtiMainIndexValuesSchema } from './dti/main-index-values.js';
 export type { DtiAggregateValue, DtiNationalSummary } from './dti/national.js';

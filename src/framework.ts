@@ -11,6 +11,8 @@
  *
  * @module vn-dx/framework
  */
+
+export { FRAMEWORK_DATA_DATE } from './framework/data-date.js';
 export { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from './framework/documents.js';
 export { DTI_922_FRAMEWORK } from './framework/dti-framework.js';
 export { dtiStructureFor } from './framework/dti-query.js';
@@ -36,6 +38,7 @@ export {
 } from './framework/dti-schemas.js';
 export type { Dti922ScoredIndexId } from './framework/dti-structures.js';
 export { DTI_922_WEIGHTS, DTI_STRUCTURES } from './framework/dti-structures.js';
+export { INDEX_RESULTS } from './framework/index-results.js';
 export type { IndicatorQuery } from './framework/indicators.js';
 export { findIndicators, getIndicator, INDICATORS } from './framework/indicators.js';
 export type { NationalSeriesPoint } from './framework/national-series.js';
@@ -46,11 +49,7 @@ export {
 } from './framework/national-series.js';
 export { NATIONAL_TARGETS } from './framework/national-targets.js';
 export type { IndexStructure } from './framework/other-indices.js';
-export {
-  INDEX_RESULTS,
-  INDEX_STRUCTURES,
-  IndexStructureSchema,
-} from './framework/other-indices.js';
+export { INDEX_STRUCTURES, IndexStructureSchema } from './framework/other-indices.js';
 export type { ServiceLevel, ServiceLevelScheme } from './framework/service-levels.js';
 export {
   SERVICE_LEVELS,

@@ -21,6 +21,7 @@ import type { Dataset } from './model/dataset.js';
 
 export { AN_GIANG_ARTICLE } from './articles/an-giang.js';
 export type { SeedArticle, SeedObservation, SeedRankingEntry } from './articles/article.js';
+export { SEED_DATA_DATE } from './articles/data-date.js';
 export { HAU_GIANG_ARTICLE } from './articles/hau-giang.js';
 export { QUANG_NAM_ARTICLE } from './articles/quang-nam.js';
 export { SEED_INDICATORS } from './articles/seed-indicators.js';

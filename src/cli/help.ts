@@ -14,7 +14,8 @@ const WORDS = {
     commands: 'Commands',
     footer: [
       'vn-dx help <command> (or vn-dx <command> --help) shows its options;',
-      'add --lang vi for the help in Vietnamese. vn-dx --version prints the version.',
+      'add --lang vi for the help in Vietnamese. vn-dx --version prints the version',
+      'and the data date of each dataset (the newest source it reflects).',
       'A <file> of - reads standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.',
     ],
   },
@@ -29,7 +30,8 @@ const WORDS = {
     commands: 'Các lệnh',
     footer: [
       'vn-dx help <lệnh> (hoặc vn-dx <lệnh> --help) cho biết các tùy chọn của lệnh;',
-      'bỏ --lang vi để xem bằng tiếng Anh. vn-dx --version in số phiên bản.',
+      'bỏ --lang vi để xem bằng tiếng Anh. vn-dx --version in số phiên bản và ngày',
+      'dữ liệu của từng bộ dữ liệu (nguồn mới nhất được dùng).',
       '<file> là - thì đọc từ đầu vào chuẩn. Mã thoát: 0 thành công, 1 dữ liệu sai,',
       '2 dùng lệnh sai.',
     ],

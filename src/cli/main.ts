@@ -18,6 +18,7 @@ import { rank } from './commands/rank.js';
 import { report } from './commands/report.js';
 import { uncertainty } from './commands/uncertainty.js';
 import { validate } from './commands/validate.js';
+import { dataDates } from './data-dates.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIo, nodeIo } from './io.js';
 
@@ -124,7 +125,7 @@ export async function main(
     return 0;
   }
   if (first === '--version' || first === '-v') {
-    io.stdout(`${io.version ?? 'unknown'}\n`);
+    io.stdout(`${io.version ?? 'unknown'}\n${dataDates(lang)}`);
     return 0;
   }
   if (first === 'help') {

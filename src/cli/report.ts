@@ -1,4 +1,4 @@
-import { DTI_RESULTS, type DtiPillarResult, dtiPillarResults } from '../dti.js';
+import { type DtiPillarResult, dtiPillarResults, indexHistory } from '../dti.js';
 import { INDICATORS, NATIONAL_DOCUMENTS, NATIONAL_TARGETS } from '../framework.js';
 import {
   checkConsistency,
@@ -74,7 +74,7 @@ export interface Report {
   /** Lines before the provinces: why a province asked for is shown as it is. */
   readonly notes: readonly string[];
   readonly provinces: readonly ProvinceReport[];
-  /** Published DTI ranks (and pillar results) of a province asked for that the seed does not cover. */
+  /** Published ranks of every index (and DTI pillar results) of a province asked for that the seed does not cover. */
   readonly published: readonly {
     readonly province: string;
     readonly text: string;
@@ -108,14 +108,14 @@ const T = {
     findings: 'Số liệu không khớp (tỷ lệ so với số đếm)',
     none: 'không có',
     now: 'từ 1/7/2025 thuộc',
-    published: 'Xếp hạng DTI đã công bố',
+    published: 'Xếp hạng đã công bố (DTI, PCI, PAPI, PAR Index, SIPAS)',
     pillarResults: 'Trụ cột DTI đã công bố',
     top: 'tốp',
     finding: (reported: string, computed: string, parts: string) =>
       `báo cáo ${reported}, tính từ số đếm được ${computed} (${parts})`,
     notInSeed: (name: string, covered: string) =>
       `Dữ liệu gốc không có ${name}; dữ liệu gốc gồm: ${covered}.`,
-    noPublished: 'Chưa có kết quả DTI công bố cho tỉnh này.',
+    noPublished: 'Chưa có kết quả công bố (DTI, PCI, PAPI, PAR Index, SIPAS) cho tỉnh này.',
     predecessors: (name: string, all: string, held: string) =>
       `${name} từ 1/7/2025 hợp nhất ${all}; dưới đây là số liệu của tỉnh cũ có trong dữ liệu gốc: ${held}.`,
   },
@@ -139,14 +139,14 @@ const T = {
     findings: 'Inconsistencies (shares against their counts)',
     none: 'none',
     now: 'from 1 July 2025 part of',
-    published: 'Published DTI ranks',
+    published: 'Published ranks (DTI, PCI, PAPI, PAR Index, SIPAS)',
     pillarResults: 'Published DTI pillar results',
     top: 'top',
     finding: (reported: string, computed: string, parts: string) =>
       `reported ${reported}, the counts give ${computed} (${parts})`,
     notInSeed: (name: string, covered: string) =>
       `The seed dataset has no records of ${name}; it covers ${covered}.`,
-    noPublished: 'No published DTI result names this province.',
+    noPublished: 'No published result (DTI, PCI, PAPI, PAR Index, SIPAS) names this province.',
     predecessors: (name: string, all: string, held: string) =>
       `${name} unites ${all} since 1 July 2025; below are the records of its predecessors in the seed: ${held}.`,
   },
@@ -253,10 +253,11 @@ export function buildReport(
     const province = getProvince(code, { at: LAST_DAY_OF_63 });
     const successor = successorOf(code);
     const observations = dataset.observations.filter((o) => o.province === code);
-    // The articles' ranks, completed by the published DTI tables for the same (63-era) code.
+    // The articles' ranks, completed by the published tables of every index
+    // (DTI, PCI, PAPI, PAR Index, SIPAS) for the same code, on the 63 basis.
     const rankings = mergeRankHistory(
       dataset.rankings.filter((r) => r.province === code),
-      DTI_RESULTS.filter((r) => r.province === code && r.of === 63),
+      indexHistory(code, { era: '63' }),
     );
     const byIndex = new Map<string, RankingEntry[]>();
     for (const entry of rankings) {
@@ -373,11 +374,17 @@ export function buildReport(
   return { title: T[lang].title, notes, provinces, published: [], findings };
 }
 
-/** The published DTI ranks of a code as one line: `DTI 2020 28/63 → DTI 2021 17/63`. */
+/**
+ * The published ranks of a code as one line, an index at a time:
+ * `DTI 2020 28/63 → DTI 2021 17/63; PCI 2024 1/63`.
+ */
 export function publishedLine(entries: readonly RankingEntry[]): string {
-  return entries
-    .map((e) => `${e.index} ${e.edition ?? ''} ${e.rank}/${e.of}`.replace('  ', ' '))
-    .join(' → ');
+  const byIndex = new Map<string, string[]>();
+  for (const e of entries) {
+    const step = `${e.index} ${e.edition ?? ''} ${e.rank}/${e.of}`.replace('  ', ' ');
+    byIndex.set(e.index, [...(byIndex.get(e.index) ?? []), step]);
+  }
+  return [...byIndex.values()].map((steps) => steps.join(' → ')).join('; ');
 }
 
 /**

@@ -1,17 +1,13 @@
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
 import type { RankingEntry } from '../model/ranking.js';
-import { eraOfUnitCount } from '../provinces/eras.js';
-import { isCodeEverUsed } from '../provinces/lookup.js';
 import type { Era } from '../provinces/province.js';
+import { indexHistory, indexRanking, provinceCode } from './index-query.js';
 import {
   DTI_PILLAR_RESULTS,
   type DtiPillarId,
   DtiPillarIdSchema,
   type DtiPillarResult,
 } from './pillar-results.js';
-import { DTI_RESULTS } from './results.js';
 
 /**
  * Options for {@link dtiRanking}.
@@ -30,32 +26,12 @@ export interface DtiRankingOptions {
 /** The options {@link dtiRanking} takes, to refuse any other (a misspelt one would be ignored). */
 export const DTI_RANKING_OPTIONS = ['era'] as const satisfies readonly (keyof DtiRankingOptions)[];
 
-/** A code some province has had, in either era (`INVALID_ARGUMENT`, `UNKNOWN_PROVINCE`). */
-function provinceCode(code: unknown): string {
-  if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `code: expected a two-digit province code string such as '49', got ${describe(code)}.`,
-    );
-  }
-  if (!isCodeEverUsed(code)) {
-    throw new DxError('UNKNOWN_PROVINCE', `code: no province has had the code ${code}.`);
-  }
-  return code;
-}
-
-// DTI rankings are national: their unit count says which era's codes they use.
-const eraOf = (entry: RankingEntry): Era => eraOfUnitCount(entry.of) ?? '63';
-
-function byRank(a: RankingEntry, b: RankingEntry): number {
-  return a.rank - b.rank || a.province.localeCompare(b.province);
-}
-
 /**
  * The published DTI ranking of one edition, best first, on one basis: the 63
  * provinces, or (for DTI 2024) the 34 units formed on 1 July 2025. Only 2022
  * is complete; other editions hold the ranks that were published, so ranks may
  * have gaps. Tied provinces share a rank (competition ranking: 15, 15, 17).
+ * The same as {@link indexRanking} with the index `'DTI'`.
  *
  * @param edition - the year assessed, e.g. `2022` (published in 2023).
  * @param options - `era`: `'63'` or `'34'`; required for an edition ranked both ways.
@@ -86,41 +62,7 @@ export function dtiRanking(
   edition: number,
   options: DtiRankingOptions = {},
 ): readonly RankingEntry[] {
-  integerBetween(edition, 1900, 2100, 'edition');
-  if (typeof options !== 'object' || options === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { era }, got ${describe(options)}.`,
-    );
-  }
-  knownKeys(options, DTI_RANKING_OPTIONS, 'options');
-  const { era } = options;
-  if (era !== undefined && era !== '63' && era !== '34') {
-    throw new DxError('INVALID_ARGUMENT', `era: expected '63' or '34', got ${describe(era)}.`);
-  }
-  const entries = DTI_RESULTS.filter((entry) => entry.edition === edition);
-  if (entries.length === 0) {
-    const editions = [...new Set(DTI_RESULTS.map((entry) => entry.edition))].sort();
-    throw new DxError(
-      'UNKNOWN_ID',
-      `edition: no DTI results for ${edition}; editions available: ${editions.join(', ')}.`,
-    );
-  }
-  const eras = [...new Set(entries.map(eraOf))].sort().reverse();
-  if (era === undefined && eras.length > 1) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `era: DTI ${edition} is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }.`,
-    );
-  }
-  const basis: Era = era ?? eras[0] ?? '63';
-  if (!eras.includes(basis)) {
-    throw new DxError(
-      'UNKNOWN_ID',
-      `era: DTI ${edition} has no ranking on the ${era}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}.`,
-    );
-  }
-  return Object.freeze(entries.filter((entry) => eraOf(entry) === basis).sort(byRank));
+  return indexRanking('DTI', edition, options);
 }
 
 /**
@@ -131,6 +73,8 @@ export function dtiRanking(
  * with Quảng Nam). This returns every entry with the code, both bases
  * together; check `of` before comparing ranks across editions, and use
  * `successorOf`/`predecessorsOf` (`vn-dx`) to follow a province across the merger.
+ * The same as {@link indexHistory} with `{ index: 'DTI' }`; that function
+ * also reads the PCI, PAPI, PAR Index and SIPAS.
  *
  * @param code - a two-digit province code string, e.g. `'19'` (Thái Nguyên).
  * @returns the entries, by edition, the 63-unit entry before the 34-unit one
@@ -149,12 +93,7 @@ export function dtiRanking(
  * @category Data
  */
 export function dtiHistory(code: string): readonly RankingEntry[] {
-  provinceCode(code);
-  return Object.freeze(
-    DTI_RESULTS.filter((entry) => entry.province === code).sort(
-      (a, b) => (a.edition ?? 0) - (b.edition ?? 0) || b.of - a.of,
-    ),
-  );
+  return indexHistory(code, { index: 'DTI' });
 }
 
 /**

@@ -84,6 +84,12 @@ const DTI_2020: RankingEntry[] = [
     note: 'Hậu Giang, from the seed article hg-unknown-2022 (paragraph 5), which has no outlet or date; no web source was found.',
   }),
   entry(2020, 63, '40', 36, SRC.baoThanhHoa2020, { note: 'Nghệ An.' }),
+  entry(2020, 63, '86', 52, SRC.baoVinhLong2021, {
+    note: 'Vĩnh Long: "DTI 2020 (52/63)", printed in the report of its DTI 2021 rank (Báo Vĩnh Long, 2022-08-08). Also doanhnghiephoinhap.vn (2022-08-09).',
+  }),
+  entry(2020, 63, '26', 55, SRC.vtcVinhPhuc2021, {
+    note: 'Vĩnh Phúc: "xếp thứ 55/63" in 2020, printed in the report of its DTI 2021 rank (VTC News, August 2022). vnexpress.net gives the same 55/63 "in 2021" (the year the 2020 edition was published), with pillar ranks government 52, economy 42, society 56; vccinews.com ("12th, 43 places higher") agrees.',
+  }),
   entry(2020, 63, '01', 43, SRC.baoThanhHoa2020, { note: 'Hà Nội.' }),
   entry(2020, 63, '04', 61, SRC.vietJo2020, {
     inferred: true,
@@ -149,7 +155,7 @@ const DTI_2021: RankingEntry[] = [
     '26',
     12,
     0.488,
-    'Vĩnh Phúc, tied 12th with Thanh Hóa (both 0.4880); the next rank is 14th.',
+    'Vĩnh Phúc, tied 12th with Thanh Hóa (both 0.4880); the next rank is 14th. vtc.vn also gives 12th, up 43 on 2020 (55th).',
   ),
   table2021('30', 14, 0.4843, 'Hải Dương.'),
   table2021('92', 15, 0.4794, 'Cần Thơ.'),
@@ -172,6 +178,9 @@ const DTI_2021: RankingEntry[] = [
   entry(2021, 63, '84', 26, SRC.traVinh2022, {
     inferred: true,
     note: 'Trà Vinh. Rank worked out from the DTI 2022 report: 25th in 2022, up 1 place. The same report gives 2022 as 0.6077, up 0.1783 on 2021; no 2021 value is printed, so none is recorded.',
+  }),
+  entry(2021, 63, '86', 32, SRC.baoVinhLong2021, {
+    note: 'Vĩnh Long: "xếp hạng 32/63", up 20 places on DTI 2020 (52/63); 8th of the 63 in the cyber-security main index. Also doanhnghiephoinhap.vn (2022-08-09).',
   }),
 ];
 
@@ -337,6 +346,10 @@ const DTI_2023: RankingEntry[] = [
 
 // --- DTI 2024 (published 21/10/2025) ---------------------------------------------
 
+/** How the records resting on the Đà Nẵng mirror are marked. */
+const MIRROR_2024 =
+  'Weak source: the value is read only in a reproduction of an en.baodanang.vn article on a web-design firm’s demo site; the outlet’s own page was not found (searched in English and Vietnamese).';
+
 const MERGED_2024 =
   'The value of a merged unit is the arithmetic mean of its pre-merger provinces’ main indices, then ranked.';
 
@@ -363,35 +376,37 @@ const DTI_2024_34: RankingEntry[] = [
   }),
   entry(2024, 34, '48', 17, SRC.baoDaNang2024, {
     score: 0.7069,
-    note: `Đà Nẵng, with the former Quảng Nam: the mean of 0.8335 and 0.5803. ${MERGED_2024}`,
+    note: `Đà Nẵng, with the former Quảng Nam: the mean of 0.8335 and 0.5803. ${MERGED_2024} ${MIRROR_2024} The rank is also printed by vtcnews.vn (2025-10-21).`,
   }),
 ];
 
 const LISTING_2024_63 =
-  'Rank inferred: after Hồ Chí Minh City (1st) and Đà Nẵng (2nd) the source names Hải Phòng, Hà Nội and Huế "respectively" (lần lượt) as the next places, without numbers.';
+  'Rank inferred from listing order: vneconomy.vn prints Huế 5th of the 63 "after Hồ Chí Minh City, Đà Nẵng, Hải Phòng and Hà Nội" (sau …), and vtcnews.vn names Hải Phòng, Hà Nội and Huế "respectively" (lần lượt) after 1st and 2nd; neither numbers places 3 and 4, but both list the two in this order.';
 
 /** The ranking of the 63 pre-merger provinces (63-era codes). */
 const DTI_2024_63: RankingEntry[] = [
-  entry(2024, 63, '79', 1, SRC.baoDaNang2024, {
-    note: 'Hồ Chí Minh City (pre-merger); its value was not found. Also vtcnews.vn.',
+  entry(2024, 63, '79', 1, SRC.vtc2024, {
+    note: 'Hồ Chí Minh City (pre-merger): "TP.HCM đứng đầu" among the 63; its value was not found. Also the en.baodanang.vn reproduction and vneconomy.vn (listed first).',
   }),
   entry(2024, 63, '48', 2, SRC.baoDaNang2024, {
     score: 0.8335,
-    note: 'Đà Nẵng (pre-merger). Also vtcnews.vn.',
+    note: `Đà Nẵng (pre-merger). ${MIRROR_2024} The rank is also printed by vtcnews.vn (2025-10-21).`,
   }),
-  entry(2024, 63, '31', 3, SRC.vtc2024, {
+  entry(2024, 63, '31', 3, SRC.vneconomy2024, {
     inferred: true,
-    note: `Hải Phòng (pre-merger). ${LISTING_2024_63}`,
+    note: `Hải Phòng (pre-merger). ${LISTING_2024_63} An English report (vietnam.vn, "Hai Phong rises to top 3") says Hải Phòng rose 5 places on 2023 (8th of the 63) to 3rd, but gives the 34-unit value 0.7857, so its basis is unclear.`,
   }),
-  entry(2024, 63, '01', 4, SRC.vtc2024, {
+  entry(2024, 63, '01', 4, SRC.vneconomy2024, {
     inferred: true,
     note: `Hà Nội. ${LISTING_2024_63}`,
   }),
-  entry(2024, 63, '46', 5, SRC.vtc2024, {
-    inferred: true,
-    note: `Huế. ${LISTING_2024_63}`,
+  entry(2024, 63, '46', 5, SRC.vneconomy2024, {
+    note: 'Huế: "đứng vị trí thứ 5" among the 63 before the merger (VnEconomy, 2025-10-22); once inferred from the listing order of vtcnews.vn, which agrees.',
   }),
-  entry(2024, 63, '49', 57, SRC.baoDaNang2024, { score: 0.5803, note: 'Quảng Nam (pre-merger).' }),
+  entry(2024, 63, '49', 57, SRC.baoDaNang2024, {
+    score: 0.5803,
+    note: `Quảng Nam (pre-merger). ${MIRROR_2024} Neither the rank nor the value was found elsewhere.`,
+  }),
 ];
 
 /**
@@ -402,7 +417,7 @@ const DTI_2024_63: RankingEntry[] = [
  *
  * - 2020, 2023: the top ten and scattered ranks (63 provinces).
  * - 2021: ranks 1–18 with values, from the DTI 2021 table of the dti.gov.vn
- *   home page (Thanh Hóa and Vĩnh Phúc tied 12th), and two ranks beyond it.
+ *   home page (Thanh Hóa and Vĩnh Phúc tied 12th), and three ranks beyond it.
  * - Two ranks come only from a seed article (Hậu Giang 2020, Quảng Nam 2021):
  *   their `source` is a reference to `SEED_SOURCES` (`vn-dx/seed`), not a URL.
  * - 2022: the full order of all 63 (ties: Thanh Hóa and Yên Bái both 15th),
@@ -421,7 +436,7 @@ const DTI_2024_63: RankingEntry[] = [
  *
  * DTI_RESULTS.filter((entry) => entry.edition === 2022).length; // 63
  * DTI_RESULTS.find((entry) => entry.edition === 2021 && entry.rank === 1)?.score; // 0.6419 (Đà Nẵng)
- * DTI_RESULTS.filter((entry) => entry.inferred).length; // 13
+ * DTI_RESULTS.filter((entry) => entry.inferred).length; // 12
  * DTI_RESULTS.find((entry) => entry.id === 'dti-2021-63-26')?.score; // 0.488 (Vĩnh Phúc, tied 12th)
  * ```
  *

@@ -66,8 +66,21 @@ export const DTI_SOURCES = {
     'https://vtcnews.vn/ha-noi-dan-dau-ca-nuoc-ve-chuyen-doi-so-cao-bang-dung-cuoi-bang-ar972306.html',
   /** Báo Mới: Thái Nguyên in DTI 2024 (34 units). */
   baomoiThaiNguyen2024: 'https://lite.baomoi.com/thai-nguyen-tang-toc-tren-ban-do-so-c53710679.epi',
-  /** Reproduction of an en.baodanang.vn article on DTI 2024 (both bases). */
+  /**
+   * A weak source: a reproduction, on a web-design firm's demo site, of an
+   * en.baodanang.vn article on DTI 2024 (both bases). The outlet's own page was
+   * not found; the records citing it say so in their notes.
+   */
   baoDaNang2024: 'https://demo1022.hasontech.vn/?p=3843',
+  /** VnEconomy (2025-10-22): Huế 5th of the 63 in DTI 2024, after Hồ Chí Minh City, Đà Nẵng, Hải Phòng and Hà Nội; 2nd of the 34. */
+  vneconomy2024:
+    'https://vneconomy.vn/sau-sap-nhap-tinh-thanh-hue-vuon-len-dung-thu-2-toan-quoc-ve-chuyen-doi-so.htm',
+  /** Báo Vĩnh Long (2022-08-08): Vĩnh Long 32nd in DTI 2021, up 20 on 52nd in DTI 2020. */
+  baoVinhLong2021:
+    'https://baovinhlong.com.vn/khao-hoc-cong-nghe/202208/vinh-long-tang-20-bac-ve-chi-so-chuyen-doi-so-3129116/',
+  /** VTC News (August 2022): Vĩnh Phúc 12th in DTI 2021, up 43 on 55th in DTI 2020. */
+  vtcVinhPhuc2021:
+    'https://vtc.vn/vinh-phuc-xep-thu-12-toan-quoc-ve-chi-so-chuyen-doi-so-cap-tinh-nam-2021-ar695066.html',
   /** VietNamNet (English): Đà Nẵng first in DTI 2020 and in all three pillars. */
   vietnamnetDaNang2020:
     'https://vietnamnet.vn/en/why-has-da-nang-taken-the-lead-in-digital-transformation-798683.html',

@@ -383,7 +383,35 @@ export const NATIONAL_SOURCES: readonly Source[] = deepFreeze([
     'src-binance-square-nq-57',
     'https://binance.com/zh-CN/square/post/18066718137130',
     'A social-media post (Chinese) summarising Resolution 57-NQ/TW, including the 2045 aim of a digital economy of at least 50% of GDP.',
-    { note: 'Not a reliable outlet; the only retrieved source for the 2045 figure.' },
+    {
+      note: 'Not a reliable outlet; it was the only retrieved source for the 2045 figure until src-vietnam-vn-en-nq-57-2045 and src-dxcenter-nq-57 were read.',
+    },
+  ),
+  web(
+    'src-vietnam-vn-en-nq-57-2045',
+    'https://www.vietnam.vn/en/nghi-quyet-so-57-xung-luc-de-dat-nuoc-phat-trien-ben-vung-299218',
+    'English article "Resolution No. 57 – a driving force for the country’s sustainable development" (source credited: VGP, the Government portal): by 2045 the digital economy is to account for at least 50% of GDP, Viet Nam to be a regional and world centre of the digital technology industry and among the top 30 countries in innovation and digital transformation.',
+  ),
+  web(
+    'src-dxcenter-nq-57',
+    'https://dxcenter.org.vn/viet-nam-tren-duong-dua-ky-nguyen-so-kinh-te-so-bai-2',
+    '"Việt Nam trên đường đua Kỷ nguyên số: Kinh tế số (Bài 2)": Resolution 57 sets the digital economy at more than 30% of GDP by 2030, rising to 50% by 2045; the Government’s action programme lists 35 indicators to 2030, 27 of them followed by the Ministry of Science and Technology.',
+  ),
+  web(
+    'src-nhandan-en-nq-57',
+    'https://en.nhandan.vn/special/politburo-resolution-no-57-nq-tw-dated-december-22-2024-on-breakthroughs-in-the-development-of-science-technology-innovation-and-national-digital-transformation/index.html',
+    'Nhân Dân (English) special page on Resolution 57-NQ/TW, giving its objectives to 2030: TFP contribution to growth above 55%, a digital economy of at least 30% of GDP, HDI above 0.7, R&D spending of 2% of GDP, 12 researchers per 10,000 people.',
+    {
+      note: 'Read to its first objectives (R&D, researchers); the rest of the list was cut off in the stored copy.',
+    },
+  ),
+  web(
+    'src-khcnbinhduong-qd-411',
+    'http://khcnbinhduong.gov.vn/New/chien-luoc-quoc-gia-ve-kinh-te-so-va-xa-hoi-so-den-nam-2025-dinh-huong-den-nam-2030-6756',
+    "A provincial science-and-technology department's summary of 411/QĐ-TTg: for 2025 and 2030 the digital-economy share, e-commerce, SMEs on digital platforms, and in digital society adults with a personal digital or electronic signature (above 50%, above 70%), adults using online public services (above 50%, above 70%) and people with an electronic health record (90%, 95%).",
+    {
+      note: 'The same text is on lhhkhktbinhduong.vn (dated 31/03/2022, the decision’s date); thongke.cesti.gov.vn gives the 2025 signature share (more than 50%).',
+    },
   ),
   web(
     'src-daibieunhandan-nq-03-cp',
@@ -743,6 +771,8 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = deepFreeze([
       { source: 'src-vietnam-vn-nq-57' },
       { source: 'src-tracuuquyhoach-nq-57' },
       { source: 'src-cafef-nq-57' },
+      { source: 'src-nhandan-en-nq-57' },
+      { source: 'src-vietnam-vn-en-nq-57-2045' },
     ],
     note: 'Targets for 2030 with a vision to 2045. It names science, technology, innovation and national digital transformation the most important breakthrough; the Government’s action programmes 03/NQ-CP and 71/NQ-CP implement it.',
   },

@@ -80,6 +80,8 @@ const SRC = {
     'https://congthuong.vn/kinh-te-so-chiem-20-gdp-vao-nam-2025-thach-thuc-khong-nho-296320.html',
   gsoRelease2025:
     'https://baomoi.net.vn/kinh-te-so-nam-2024-gop-1-5-trieu-ty-dong-chiem-13-17-gdp-c51176088.epi',
+  gsoRelease2026:
+    'https://thoibaotaichinhvietnam.vn/kinh-te-so-la-dong-luc-tang-truong-quan-trong-trong-nam-2025-190019.html',
   mic2023:
     'https://thoibaotaichinhvietnam.vn/nop-ngan-sach-hon-99300-ty-dong-tu-hoat-dong-thong-tin-truyen-thong-143048.html',
   egdi2018: 'https://en.vietnamplus.vn/national-seminar-talks-egovernment/156815.vnp',
@@ -129,15 +131,17 @@ const WORKSHOP =
 const FIRST_RELEASE =
   'From GSO’s press conference on the fourth quarter and the year 2023, the first official release of the series; reported in an article dated 2024-11-24. Another report of the same release gives 12.88% for 2021 (diendan.dukcoquantwtphcm.vn).';
 const SECOND_RELEASE = 'GSO release of 6 January 2025 for 2020–2024 (mean 12.88%).';
+const THIRD_RELEASE =
+  'GSO’s assessment of 2025 as reported by Thời báo Tài chính Việt Nam on 5 January 2026 ("Kinh tế số là động lực tăng trưởng quan trọng trong năm 2025"): an estimate ("ước đạt") of about 72.1 billion USD, 1.64 times 2020; core digital industries 8.42 points, digitalisation of other sectors 5.6. VnEconomy (2026-01-06, "Tăng thêm 72 tỷ USD, kinh tế số đóng góp hơn 14% vào GDP 2025", quoting GSO deputy head Lê Trung Hiếu) gives the same 14.02% and a 2021–2025 mean of about 13.2%; VietnamPlus (2026-01-18) repeats it. The release restates 2021 as 12.87%; no revised figures for 2022–2024 were read, so none are recorded.';
 
 /**
  * National series with vintages, each figure with its publisher, publication
  * date and source:
  *
  * - **Digital economy share of GDP** (`econ.digital-economy.gdp-share`), as
- *   compiled by the statistics office (GSO), 2020–2024, in four releases
- *   (September 2023 trial, December 2023, January 2024, January 2025) that
- *   revise one another: 2022 was 12.86%, then 12.67%, 12.63% and 12.83%. The
+ *   compiled by the statistics office (GSO), 2020–2025, in five releases
+ *   (September 2023 trial, December 2023, January 2024, January 2025,
+ *   January 2026: 14.02% estimated for 2025) that revise one another: 2022 was 12.86%, then 12.67%, 12.63% and 12.83%. The
  *   ministry of information's own estimate (16.5% for 2023) is kept as a
  *   separate point with its publisher: it measures differently and is far
  *   above GSO's 12.33–12.87%.
@@ -179,6 +183,7 @@ export const NATIONAL_SERIES: readonly NationalSeriesPoint[] = deepFreeze([
     estimate: true,
     note: `${SECOND_RELEASE} An estimate ("ước tính"): about 1.5 million billion đồng of value added.`,
   }),
+  gso(2025, 14.02, '2026-01-05', SRC.gsoRelease2026, { estimate: true, note: THIRD_RELEASE }),
   {
     indicator: DE,
     year: 2023,
@@ -242,7 +247,7 @@ export const NATIONAL_SERIES_OPTIONS = [
  * ```ts
  * import { nationalSeries } from 'vn-dx/framework';
  *
- * nationalSeries('econ.digital-economy.gdp-share').map((p) => p.value); // [12.66, 12.87, 12.83, 12.87, 13.17]
+ * nationalSeries('econ.digital-economy.gdp-share').map((p) => p.value); // [12.66, 12.87, 12.83, 12.87, 13.17, 14.02]
  * nationalSeries('econ.digital-economy.gdp-share', { asOf: '2024-06-30' }).map((p) => p.value); // [12.66, 12.87, 12.63, 12.33]
  * nationalSeries('gov.egdi.rank').map((p) => [p.year, p.value]); // [[2018, 88], [2020, 86], [2022, 86], [2024, 71]]
  * ```

@@ -52,10 +52,11 @@ function target(
  * by a later document is listed once per document, so
  * {@link nationalTargetsFor} puts 749, 411 and 57 side by side.
  *
- * `verified: false` marks the one target that no reliable retrieved source
- * states: the 57-NQ/TW 2045 digital-economy share (a social-media summary
- * only). The sources are summaries of the documents, not their texts; where
- * they disagree (749's 2030 EGDI aim) the note says so.
+ * Every target is `verified: true`: a retrieved news or official source
+ * states it (the 57-NQ/TW 2045 digital-economy share, once read only in a
+ * social-media summary, is now cited to two outlets). The sources are
+ * summaries of the documents, not their texts; where they disagree (749's
+ * 2030 EGDI aim) the note says so.
  *
  * Left out because they have no number: 749's aims of universal 4G/5G
  * mobile service and smartphones by 2025, and of universal broadband and 5G
@@ -621,6 +622,60 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'src-thanhnien-qd-411',
     true,
   ),
+  target(
+    411,
+    2030,
+    'e-health-records',
+    'soc.e-health-record-share',
+    'gte',
+    95,
+    'src-khcnbinhduong-qd-411',
+    true,
+  ),
+  target(
+    411,
+    2025,
+    'adults-digital-signature',
+    'soc.adults-digital-signature-share',
+    'gte',
+    50,
+    'src-khcnbinhduong-qd-411',
+    true,
+    `Adults with a personal digital or electronic signature. Also thongke.cesti.gov.vn. ${MORE_THAN}`,
+  ),
+  target(
+    411,
+    2030,
+    'adults-digital-signature',
+    'soc.adults-digital-signature-share',
+    'gte',
+    70,
+    'src-khcnbinhduong-qd-411',
+    true,
+    `Adults with a personal digital or electronic signature. ${MORE_THAN}`,
+  ),
+  target(
+    411,
+    2025,
+    'adults-online-public-services',
+    'soc.adults-online-public-services-share',
+    'gte',
+    50,
+    'src-khcnbinhduong-qd-411',
+    true,
+    `Adults using online public services. ${MORE_THAN}`,
+  ),
+  target(
+    411,
+    2030,
+    'adults-online-public-services',
+    'soc.adults-online-public-services-share',
+    'gte',
+    70,
+    'src-khcnbinhduong-qd-411',
+    true,
+    `Adults using online public services. ${MORE_THAN}`,
+  ),
   // --- cyber security ----------------------------------------------------------
   target(
     749,
@@ -663,9 +718,9 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'econ.digital-economy.gdp-share',
     'gte',
     50,
-    'src-binance-square-nq-57',
-    false,
-    'At least 50% of GDP by 2045. Read only in a social-media summary of the resolution, not in its text or a news report: unverified.',
+    'src-vietnam-vn-en-nq-57-2045',
+    true,
+    'At least 50% of GDP by 2045 ("at least", tối thiểu), in an English article crediting the Government portal. src-dxcenter-nq-57 gives the same 50% by 2045; src-binance-square-nq-57, a social-media summary once the only source, agrees.',
   ),
   target(
     57,
@@ -677,6 +732,72 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     'src-vietnam-vn-nq-57',
     true,
     'Among the top 50 countries in the world (and the top 3 in Southeast Asia) in the e-government development index and in digital competitiveness. Also reported by src-cafef-nq-57.',
+  ),
+  target(
+    57,
+    2030,
+    'tfp-contribution',
+    'econ.tfp-growth-contribution-share',
+    'gte',
+    55,
+    'src-nhandan-en-nq-57',
+    true,
+    `The contribution of total factor productivity to economic growth "to exceed 55%". Also src-tracuuquyhoach-nq-57 ("trên 55%"). ${MORE_THAN}`,
+  ),
+  target(
+    57,
+    2030,
+    'high-tech-exports',
+    'econ.high-tech-exports-share',
+    'gte',
+    50,
+    'src-tracuuquyhoach-nq-57',
+    true,
+    'High-technology products at least 50% ("tối thiểu") of the value of goods exported.',
+  ),
+  target(
+    57,
+    2030,
+    'digital-tech-enterprises',
+    'econ.digital-tech-enterprises-advanced.count',
+    'gte',
+    5,
+    'src-tracuuquyhoach-nq-57',
+    true,
+    'At least 5 ("tối thiểu") digital-technology enterprises on a par with those of advanced countries.',
+  ),
+  target(
+    57,
+    2030,
+    'rd-spending',
+    'found.rd-spending-gdp-share',
+    'gte',
+    2,
+    'src-nhandan-en-nq-57',
+    true,
+    'Spending on research and development "to reach 2% of GDP".',
+  ),
+  target(
+    57,
+    2030,
+    'researchers',
+    'found.researchers-per100',
+    'gte',
+    0.12,
+    'src-nhandan-en-nq-57',
+    true,
+    'The workforce in scientific research, technological development and innovation "to reach 12 per 10,000 people", stored per 100 (0.12).',
+  ),
+  target(
+    57,
+    2045,
+    'innovation-rank',
+    'econ.global-innovation.rank',
+    'topN',
+    30,
+    'src-vietnam-vn-en-nq-57-2045',
+    true,
+    'Among the top 30 countries in the world "in innovation and digital transformation" by 2045. The resolution names no index; recorded against the Global Innovation Index.',
   ),
   // --- Resolution 03/NQ-CP (Government, 9 January 2025) ------------------------
   target(

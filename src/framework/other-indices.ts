@@ -1,11 +1,10 @@
 // Other provincial indices Vietnamese users compare the DTI with — PCI, PAPI,
-// PAR Index and SIPAS — as far as their methodology is published, and the
-// few results a retrieved source gives. Nothing here is derived except where
-// a record says so.
+// PAR Index and SIPAS — as far as their methodology is published. Their
+// published results are in index-results.ts. Nothing here is derived except
+// where a record says so.
 import { z } from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
 import { LabelSchema } from '../model/label.js';
-import type { RankingEntry } from '../model/ranking.js';
 import { RecordIdSchema } from '../model/source.js';
 
 const Url = z
@@ -253,88 +252,3 @@ export const INDEX_STRUCTURES: readonly IndexStructure[] = deepFreeze([
     ],
   },
 ] satisfies IndexStructure[]);
-
-const PAR_SIPAS_2023 = '2024-04-18';
-const VNANET_2023 =
-  'https://nvsk.vnanet.vn/print/infographics-chi-so-cai-cach-hanh-chinh-2023-par-index-2023-145152.vna';
-const BAOGIALAI_2023 =
-  'https://m.baogialai.com.vn/gia-lai-dung-dau-khu-vuc-tay-nguyen-ve-chi-so-sipas-post274056.amp';
-const PCI_2020 = 'https://shrc.agu.edu.vn/?q=vi/node/550&mini=2021-08';
-
-function result(
-  index: string,
-  edition: number,
-  province: string,
-  rank: number,
-  url: string,
-  extra: { score?: number; inferred?: boolean; reportedOn?: string; note: string },
-): RankingEntry {
-  return {
-    id: `${index.toLowerCase()}-${edition}-63-${province}`,
-    index,
-    edition,
-    province,
-    rank,
-    of: 63,
-    ...(extra.score === undefined ? {} : { score: extra.score }),
-    scope: 'national',
-    ...(extra.reportedOn === undefined ? {} : { reportedOn: extra.reportedOn }),
-    inferred: extra.inferred ?? false,
-    source: { url },
-    note: extra.note,
-  };
-}
-
-const PCI_ORDER_2020: readonly [string, string][] = [
-  ['22', 'Quảng Ninh'],
-  ['87', 'Đồng Tháp'],
-  ['80', 'Long An'],
-  ['74', 'Bình Dương'],
-  ['48', 'Đà Nẵng'],
-  ['86', 'Vĩnh Long'],
-  ['31', 'Hải Phòng'],
-  ['83', 'Bến Tre'],
-  ['01', 'Hà Nội'],
-  ['27', 'Bắc Ninh'],
-];
-
-/**
- * The few published results of the other indices that a retrieved source
- * gives, as ranking entries (`index`: `PCI`, `PAR`, `SIPAS`; 63-era codes;
- * PAR and SIPAS scores are percentages, not 0–1). PCI 2020: the top ten, in
- * the order the source lists them (`inferred: true`). PAR Index 2023: Quảng
- * Ninh 1st and Hà Nội 3rd (91.43%). SIPAS 2023: the top three and Gia Lai.
- *
- * @example
- * ```ts
- * import { INDEX_RESULTS } from 'vn-dx/framework';
- *
- * INDEX_RESULTS.filter((entry) => entry.index === 'SIPAS').map((entry) => entry.score); // [90.61, 90.29, 90.23, 83.84]
- * ```
- *
- * @category Data
- */
-export const INDEX_RESULTS: readonly RankingEntry[] = deepFreeze([
-  ...PCI_ORDER_2020.map(([code, name], i) =>
-    result('PCI', 2020, code, i + 1, PCI_2020, {
-      inferred: true,
-      note: `${name}. Rank inferred from the source's top-ten list "in order" (theo thứ tự); no scores are given.`,
-    }),
-  ),
-  result('PAR', 2023, '22', 1, VNANET_2023, {
-    reportedOn: PAR_SIPAS_2023,
-    note: 'Quảng Ninh, first in both the PAR Index and SIPAS 2023.',
-  }),
-  result('PAR', 2023, '01', 3, VNANET_2023, {
-    score: 91.43,
-    reportedOn: PAR_SIPAS_2023,
-    note: 'Hà Nội, 3rd for the second year running.',
-  }),
-  result('SIPAS', 2023, '22', 1, BAOGIALAI_2023, { score: 90.61, note: 'Quảng Ninh.' }),
-  result('SIPAS', 2023, '19', 2, BAOGIALAI_2023, { score: 90.29, note: 'Thái Nguyên.' }),
-  result('SIPAS', 2023, '30', 3, BAOGIALAI_2023, { score: 90.23, note: 'Hải Dương.' }),
-  result('SIPAS', 2023, '64', 19, BAOGIALAI_2023, {
-    score: 83.84,
-    note: 'Gia Lai; down 3 places on 2022, first in the Central Highlands.',
-  }),
-]);

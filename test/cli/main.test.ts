@@ -46,13 +46,18 @@ describe('vn-dx, vn-dx --help, vn-dx help', () => {
     expect((await run(['--help'])).out).toMatch(/^vn-dx — Vietnam's/);
   });
 
-  it('prints the version it is given (the bin reads package.json)', async () => {
-    expect((await run(['--version'])).out).toBe('0.1.0\n');
-    expect((await run(['-v'])).out).toBe('0.1.0\n');
+  it('prints the version it is given (the bin reads package.json), then the data dates', async () => {
+    const dates =
+      'vn-dx/framework 2026-01-18, vn-dx/dti 2025-10-22, vn-dx/provinces 2026-09-20, vn-dx/seed 2023-04';
+    expect((await run(['--version'])).out).toBe(`0.1.0\ndata as of: ${dates}\n`);
+    expect((await run(['-v'])).out.split('\n')[0]).toBe('0.1.0');
+    expect((await run(['--version', '--lang', 'vi'])).out).toBe(
+      `0.1.0\ndữ liệu đến ngày: ${dates}\n`,
+    );
     const { version: _, ...io } = memoryIo().io;
     const out: string[] = [];
     expect(await main(['--version'], { ...io, stdout: (t) => out.push(t) }, fixture)).toBe(0);
-    expect(out.join('')).toBe('unknown\n');
+    expect(out.join('')).toBe(`unknown\ndata as of: ${dates}\n`);
   });
 });
 

@@ -235,7 +235,9 @@ describe('renderReport', () => {
     expect(quangNam).toContain('Provincial targets');
     expect(vinhPhuc).not.toContain('Provincial targets');
     expect(vinhPhuc).not.toContain('National targets');
-    expect(vinhPhuc).toContain('Ranks\n    DTI 2021 12/63 → DTI 2022 18/63 (▼ 6)\n');
+    expect(vinhPhuc).toContain(
+      'Ranks\n    DTI 2020 55/63 → DTI 2021 12/63 → DTI 2022 18/63 (▲ 37)\n',
+    );
     expect(quangNam).toContain('  Foundation\n');
     expect(renderReport(buildReport(edge, 'vi'), 'vi', plain)).toContain('  Nền tảng\n');
     expect(text).toContain('Inconsistencies (shares against their counts)\n  none\n');

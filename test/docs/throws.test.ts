@@ -618,6 +618,22 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => dti.dtiPillarResults('84', { edition: 2022.5 })),
     throws('UNKNOWN_PROVINCE', () => dti.dtiPillarResults('00')),
   ],
+  indexHistory: [
+    throws('INVALID_ARGUMENT', () => dti.indexHistory('1')),
+    throws('INVALID_ARGUMENT', () => dti.indexHistory('31', bad(null))),
+    throws('INVALID_ARGUMENT', () => dti.indexHistory('31', { index: bad('pci') })),
+    throws('INVALID_ARGUMENT', () => dti.indexHistory('31', { era: bad('35') })),
+    throws('UNKNOWN_PROVINCE', () => dti.indexHistory('00')),
+  ],
+  indexRanking: [
+    throws('INVALID_ARGUMENT', () => dti.indexRanking(bad('XYZ'), 2024)),
+    throws('INVALID_ARGUMENT', () => dti.indexRanking('PCI', 2024.5)),
+    throws('INVALID_ARGUMENT', () => dti.indexRanking('PCI', 2024, bad(null))),
+    throws('INVALID_ARGUMENT', () => dti.indexRanking('PCI', 2024, { era: bad('35') })),
+    throws('INVALID_ARGUMENT', () => dti.indexRanking('DTI', 2024)),
+    throws('UNKNOWN_ID', () => dti.indexRanking('PCI', 2016)),
+    throws('UNKNOWN_ID', () => dti.indexRanking('PCI', 2024, { era: '34' })),
+  ],
   dtiRanking: [
     throws('INVALID_ARGUMENT', () => dti.dtiRanking(2024)),
     throws('INVALID_ARGUMENT', () => dti.dtiRanking(2022, { era: bad('35') })),

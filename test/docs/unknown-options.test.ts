@@ -37,6 +37,12 @@ import {
 import { NORMALIZE_OPTIONS, type ZSCORE_SCALE_KEYS } from '../../src/composite/normalize.js';
 import type { TREAT_OPTIONS } from '../../src/composite/treat-outliers.js';
 import type {
+  INDEX_HISTORY_OPTIONS,
+  INDEX_RANKING_OPTIONS,
+  IndexHistoryOptions,
+  IndexRankingOptions,
+} from '../../src/dti/index-query.js';
+import type {
   DTI_PILLAR_RESULTS_OPTIONS,
   DTI_RANKING_OPTIONS,
   DtiPillarResultsOptions,
@@ -548,6 +554,16 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.eras: not an option here; expected era.',
   ],
   [
+    'indexHistory',
+    () => dti.indexHistory('31', bad({ indices: 'PCI' })),
+    'options.indices: not an option here; expected index, era.',
+  ],
+  [
+    'indexRanking',
+    () => dti.indexRanking('PCI', 2024, bad({ eras: '63' })),
+    'options.eras: not an option here; expected era.',
+  ],
+  [
     'dtiPillarResults',
     () => dti.dtiPillarResults('01', bad({ editon: 2022 })),
     'options.editon: not an option here; expected pillar, edition.',
@@ -677,6 +693,8 @@ describe('each list of known keys covers its type exactly', () => {
       keyof NonNullable<Parameters<typeof framework.nationalSeries>[1]>
     >();
     expectTypeOf<Listed<typeof DTI_RANKING_OPTIONS>>().toEqualTypeOf<keyof DtiRankingOptions>();
+    expectTypeOf<Listed<typeof INDEX_HISTORY_OPTIONS>>().toEqualTypeOf<keyof IndexHistoryOptions>();
+    expectTypeOf<Listed<typeof INDEX_RANKING_OPTIONS>>().toEqualTypeOf<keyof IndexRankingOptions>();
     expectTypeOf<Listed<typeof DTI_PILLAR_RESULTS_OPTIONS>>().toEqualTypeOf<
       keyof DtiPillarResultsOptions
     >();

@@ -7,8 +7,8 @@ const invalid = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
 
 describe('dtiRanking', () => {
   it.each([
-    [2020, undefined, 21],
-    [2021, undefined, 20],
+    [2020, undefined, 23],
+    [2021, undefined, 21],
     [2022, undefined, 63],
     [2022, '63', 63],
     [2023, undefined, 12],

@@ -106,8 +106,8 @@ describe('DTI_RESULTS', () => {
   it('has the expected number of entries per edition and basis', () => {
     const counts = Object.fromEntries([...groups()].map(([key, list]) => [key, list.length]));
     expect(counts).toEqual({
-      '2020/63': 21,
-      '2021/63': 20,
+      '2020/63': 23,
+      '2021/63': 21,
       '2022/63': 63,
       '2023/63': 12,
       '2024/34': 9,
@@ -257,7 +257,7 @@ describe('DTI_RESULTS', () => {
     it('has the table’s provincial ranks above the ranks beyond it', () => {
       const tableScores = list.filter((e) => e.rank <= 18).map((e) => e.score ?? 0);
       expect(Math.min(...tableScores)).toBe(0.4652);
-      expect(list.filter((e) => e.rank > 18).map((e) => e.province)).toEqual(['49', '84']);
+      expect(list.filter((e) => e.rank > 18).map((e) => e.province)).toEqual(['49', '84', '86']);
     });
   });
 
@@ -345,7 +345,6 @@ describe('DTI_RESULTS', () => {
       'dti-2023-63-77',
       'dti-2024-63-31',
       'dti-2024-63-01',
-      'dti-2024-63-46',
     ]);
     for (const entry of DTI_RESULTS.filter((e) => e.inferred)) {
       expect(entry.note, entry.id).toMatch(/Rank (inferred|worked out)/);
@@ -402,6 +401,8 @@ describe('DTI_RESULTS', () => {
     up(2021, '19', 4); // Thái Nguyên, "up 4"
     up(2021, '38', 3); // Thanh Hóa, "up 3"
     up(2022, '84', 1); // Trà Vinh, "up 1" (the 2021 rank is inferred from this)
+    up(2021, '86', 20); // Vĩnh Long, "up 20" (52nd to 32nd)
+    up(2021, '26', 43); // Vĩnh Phúc, "up 43" (55th to 12th)
     up(2023, '01', 18); // Hà Nội, "up 18"
     up(2023, '51', 5); // Quảng Ngãi, "up 5"
     const gain = (edition: number, code: string) =>
@@ -413,6 +414,32 @@ describe('DTI_RESULTS', () => {
     // DTI 2020: the published spread between top and bottom is 0.2766.
     const spread = (find(2020, 63, '48').score ?? 0) - (find(2020, 63, '58').score ?? 0);
     expect(Math.round(spread * 1e4) / 1e4).toBe(0.2766);
+  });
+
+  it('cites VnEconomy for DTI 2024 places 3–5 of the 63 and marks the values read only on a mirror', () => {
+    const vneconomy =
+      'https://vneconomy.vn/sau-sap-nhap-tinh-thanh-hue-vuon-len-dung-thu-2-toan-quoc-ve-chuyen-doi-so.htm';
+    // Huế's 5th is printed; Hải Phòng's 3rd and Hà Nội's 4th come from the order of two lists.
+    expect(find(2024, 63, '46')).toMatchObject({
+      rank: 5,
+      inferred: false,
+      source: { url: vneconomy },
+    });
+    expect(find(2024, 63, '31')).toMatchObject({
+      rank: 3,
+      inferred: true,
+      source: { url: vneconomy },
+    });
+    expect(find(2024, 63, '01')).toMatchObject({
+      rank: 4,
+      inferred: true,
+      source: { url: vneconomy },
+    });
+    const mirror = DTI_RESULTS.filter(
+      (e) => 'url' in e.source && e.source.url === 'https://demo1022.hasontech.vn/?p=3843',
+    );
+    expect(mirror.map((e) => e.id)).toEqual(['dti-2024-34-48', 'dti-2024-63-48', 'dti-2024-63-49']);
+    for (const entry of mirror) expect(entry.note, entry.id).toMatch(/^.*Weak source:/);
   });
 
   it('gives the merged Đà Nẵng of DTI 2024 the mean of the old Đà Nẵng and Quảng Nam', () => {

@@ -69,7 +69,9 @@ describe('nationalSeries', () => {
       [2022, 12.83],
       [2023, 12.87],
       [2024, 13.17],
+      [2025, 14.02],
     ]);
+    expect(nationalSeries(DE, { asOf: '2025-12-31' }).at(-1)?.year).toBe(2024);
     expect(nationalSeries(DE, { asOf: '2024-06-30' }).map((p) => p.value)).toEqual([
       12.66, 12.87, 12.63, 12.33,
     ]);

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  INDEX_RESULTS,
-  INDEX_STRUCTURES,
-  IndexStructureSchema,
-} from '../../src/framework/other-indices.js';
-import { RankingEntrySchema } from '../../src/model/ranking.js';
+import { INDEX_STRUCTURES, IndexStructureSchema } from '../../src/framework/other-indices.js';
 import { validate } from '../../src/model/validate.js';
-import { getProvince } from '../../src/provinces/lookup.js';
 
 describe('INDEX_STRUCTURES', () => {
   it('validates every structure; ids and acronyms are unique', () => {
@@ -42,27 +36,5 @@ describe('INDEX_STRUCTURES', () => {
   it('is deep-frozen', () => {
     expect(Object.isFrozen(INDEX_STRUCTURES)).toBe(true);
     for (const s of INDEX_STRUCTURES) expect(Object.isFrozen(s.components)).toBe(true);
-  });
-});
-
-describe('INDEX_RESULTS', () => {
-  it('validates every entry, with 63-era codes and unique ids', () => {
-    INDEX_RESULTS.forEach((e, i) => {
-      validate(RankingEntrySchema, e, `INDEX_RESULTS[${i}]`);
-      expect(getProvince(e.province, { at: `${e.edition}-12-31` }).era).toBe('63');
-    });
-    const ids = INDEX_RESULTS.map((e) => e.id);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('has ranks that agree with the published scores, and percentages for PAR and SIPAS', () => {
-    for (const index of ['PAR', 'SIPAS']) {
-      const list = INDEX_RESULTS.filter((e) => e.index === index && e.score !== undefined);
-      for (const a of list)
-        for (const b of list)
-          if ((a.score ?? 0) > (b.score ?? 0)) expect(a.rank).toBeLessThan(b.rank);
-      for (const e of list) expect(e.score).toBeGreaterThan(1);
-    }
-    expect(INDEX_RESULTS.filter((e) => e.index === 'PCI').every((e) => e.inferred)).toBe(true);
   });
 });

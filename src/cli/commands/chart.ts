@@ -1,4 +1,5 @@
-import { DTI_RESULTS } from '../../dti.js';
+import { DTI_RESULTS, indexHistory, RESULT_INDICES, type ResultIndex } from '../../dti.js';
+import { INDEX_RESULTS } from '../../framework.js';
 import {
   type DecimalMark,
   DxError,
@@ -19,24 +20,50 @@ import { cellErrors, cellText, readNumbers, readRecords, requireColumn } from '.
 
 const COLUMNS = ['province', 'index', 'edition', 'rank', 'of'] as const;
 
-/** The seed provinces' national DTI ranks of 63: the published tables first, then what the articles add. */
-function seedSeries(context: CommandContext): RankSeries[] {
-  const { dataset } = context;
-  const codes = new Set(dataset.sources.map((source) => source.province));
+/** The provinces drawn by default: the seed's for the DTI, else every province the index ranks. */
+function defaultCodes(context: CommandContext, index: ResultIndex): string[] {
+  if (index === 'DTI')
+    return [...new Set(context.dataset.sources.map((source) => source.province))];
+  const rows = [...DTI_RESULTS, ...INDEX_RESULTS].filter((e) => e.index === index && e.of !== 34);
+  return [...new Set(rows.map((e) => e.province))];
+}
+
+/** The published national ranks of one index among the 63 provinces, then what the seed's articles add. */
+function publishedSeries(
+  context: CommandContext,
+  index: ResultIndex,
+  codes: readonly string[],
+): RankSeries[] {
   const byProvince = new Map<string, RankPoint[]>();
-  const published = DTI_RESULTS.filter((entry) => entry.of === 63 && codes.has(entry.province));
-  for (const entry of [...published, ...dataset.rankings]) {
-    if (entry.scope !== 'national' || entry.edition === null || entry.of !== 63) continue;
+  const published = codes
+    .flatMap((code) => indexHistory(code, { index, era: '63' }))
+    .sort((a, b) => (a.edition ?? 0) - (b.edition ?? 0) || a.rank - b.rank);
+  const reported = context.dataset.rankings.filter(
+    (entry) => entry.index === index && codes.includes(entry.province) && entry.of === 63,
+  );
+  for (const entry of [...published, ...reported]) {
+    if (entry.scope !== 'national' || entry.edition === null) continue;
     const name = getProvince(entry.province, { at: LAST_DAY_OF_63 }).name;
     const points = byProvince.get(name) ?? [];
     if (!points.some((p) => p.edition === entry.edition))
       points.push({ edition: entry.edition, rank: entry.rank, of: entry.of });
     byProvince.set(name, points);
   }
+  if (byProvince.size === 0)
+    throw new UsageError(`no published national ${index} rank for ${codes.join(', ')}`);
   return [...byProvince.entries()].map(([label, points]) => ({
     label,
     points: [...points].sort((a, b) => a.edition - b.edition),
   }));
+}
+
+/** `--provinces 31,22`: 63-era codes, each checked against the province table. */
+function provinceCodes(text: string): string[] {
+  return text.split(',').map((part) => {
+    const code = part.trim();
+    getProvince(code, { at: LAST_DAY_OF_63 });
+    return code;
+  });
 }
 
 /** The user's rankings: one series per province (and index, when the file has several). */
@@ -111,14 +138,21 @@ export const chart: Command = {
 standard output or to --out. With a file (CSV or JSON array) of columns
 province, index, edition, rank and of, draws those rankings (one line per
 province, and per index when the file has several); without one, the
-national DTI ranks of the seed dataset's provinces. A year a line has no rank
-for is left as a gap. --json prints the series instead of drawing them.`,
+published national ranks among the 63 provinces of one index (--index: DTI,
+the default, PCI, PAPI, PAR or SIPAS): for the DTI those of the seed
+dataset's provinces, with what its articles add; for another index every
+province it ranks. --provinces 31,22 draws those provinces instead. A year a
+line has no rank for is left as a gap. --json prints the series instead of
+drawing them.`,
     vi: `Vẽ diễn biến thứ hạng, mỗi tỉnh một đường, thành tệp SVG độc lập ra đầu ra
 chuẩn hoặc vào --out. Với một tệp (CSV hoặc mảng JSON) có các cột province,
 index, edition, rank và of, vẽ các thứ hạng đó (mỗi tỉnh một đường, và mỗi chỉ
-số một đường khi tệp có nhiều chỉ số); không có tệp thì vẽ thứ hạng DTI toàn
-quốc của các tỉnh trong dữ liệu gốc. Năm không có thứ hạng để trống, không nối
-qua. --json in các chuỗi số liệu thay cho hình vẽ.`,
+số một đường khi tệp có nhiều chỉ số); không có tệp thì vẽ thứ hạng toàn quốc
+đã công bố trong 63 tỉnh của một chỉ số (--index: DTI, mặc định, PCI, PAPI,
+PAR hoặc SIPAS): với DTI là các tỉnh trong dữ liệu gốc, kèm số liệu của bài
+báo; với chỉ số khác là mọi tỉnh được xếp hạng. --provinces 31,22 vẽ các tỉnh
+đó. Năm không có thứ hạng để trống, không nối qua. --json in các chuỗi số liệu
+thay cho hình vẽ.`,
   },
   options: {
     out: {
@@ -131,6 +165,23 @@ qua. --json in các chuỗi số liệu thay cho hình vẽ.`,
       placeholder: '<text>',
       description: { en: "the chart's title", vi: 'tiêu đề của biểu đồ' },
     },
+    index: {
+      type: 'string',
+      placeholder: '<index>',
+      choices: [...RESULT_INDICES],
+      description: {
+        en: 'without a file: the index to draw (default DTI)',
+        vi: 'khi không có tệp: chỉ số cần vẽ (mặc định DTI)',
+      },
+    },
+    provinces: {
+      type: 'string',
+      placeholder: '<codes>',
+      description: {
+        en: 'without a file: these provinces (63-era codes, comma-separated)',
+        vi: 'khi không có tệp: các tỉnh này (mã thời 63 tỉnh, cách nhau bởi dấu phẩy)',
+      },
+    },
     decimal: DECIMAL_OPTION,
   },
   run({ values, positionals }, context) {
@@ -138,9 +189,18 @@ qua. --json in các chuỗi số liệu thay cho hình vẽ.`,
     if (positionals[0] !== 'ranks')
       throw new UsageError('chart draws ranks: vn-dx chart ranks [file]');
     const file = positionals[1];
+    const index = (values.index ?? 'DTI') as ResultIndex;
+    if (file !== undefined && (values.index !== undefined || values.provinces !== undefined))
+      throw new UsageError(
+        '--index and --provinces choose the built-in data; a file brings its own',
+      );
+    const codes =
+      values.provinces === undefined
+        ? defaultCodes(context, index)
+        : provinceCodes(values.provinces as string);
     const series =
       file === undefined
-        ? seedSeries(context)
+        ? publishedSeries(context, index, codes)
         : fileSeries(context, file, (values.decimal ?? 'auto') as DecimalMark);
     if (context.json) {
       print(context, series, () => '');
@@ -150,8 +210,8 @@ qua. --json in các chuỗi số liệu thay cho hình vẽ.`,
       (values.title as string | undefined) ??
       (file === undefined
         ? lang === 'vi'
-          ? 'Thứ hạng DTI cấp tỉnh'
-          : 'Provincial DTI rank'
+          ? `Thứ hạng ${index} cấp tỉnh`
+          : `Provincial ${index} rank`
         : undefined);
     const svg = renderRankChart(series, { ...(title === undefined ? {} : { title }), lang });
     const out = values.out as string | undefined;

@@ -1,4 +1,4 @@
-import { dtiHistory, dtiPillarResults } from '../../dti.js';
+import { dtiPillarResults, indexHistory } from '../../dti.js';
 import { DxError, findProvince, getProvince, type Province } from '../../index.js';
 import { type Command, print } from '../command.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
@@ -28,23 +28,27 @@ export const report: Command = {
     en: `Per province of the seed dataset: its programme, sources, ranks with change,
 indicators pillar by pillar, progress to its own and the national targets, and
 the figures whose shares disagree with their counts. Ranks combine the
-articles' with the published DTI tables (vn-dx/dti).
+articles' with the published tables of the DTI, PCI, PAPI, PAR Index and
+SIPAS (indexHistory in vn-dx/dti), on the basis of the 63 provinces.
 
 --province keeps one province: a name (with or without diacritics) or a code,
 of the 63 units before the 2025 merger or, when no such unit matches (or with
 --at ${FIRST_DAY_OF_34}), of the 34 after it, shown through its predecessors. A
-province the seed does not cover gets its published DTI ranks (and pillar
-results, where published) and a line saying which provinces the seed covers.`,
+province the seed does not cover gets its published ranks in every index (and
+DTI pillar results, where published) and a line saying which provinces the
+seed covers.`,
     vi: `Với mỗi tỉnh trong dữ liệu gốc: chương trình, nguồn, thứ hạng và mức thay
 đổi, các chỉ tiêu theo trụ cột, tiến độ so với mục tiêu của tỉnh và mục tiêu
 quốc gia, và các tỷ lệ không khớp với số đếm. Thứ hạng gộp số liệu của bài báo
-với bảng DTI đã công bố (vn-dx/dti).
+với các bảng đã công bố của DTI, PCI, PAPI, PAR Index và SIPAS (indexHistory
+trong vn-dx/dti), trên cơ sở 63 tỉnh.
 
 --province giữ một tỉnh: tên (có hoặc không dấu) hoặc mã, của 63 đơn vị trước
 đợt sắp xếp năm 2025, hoặc, khi không có đơn vị nào khớp (hoặc với --at
 ${FIRST_DAY_OF_34}), của 34 đơn vị sau đó, thể hiện qua các tỉnh cũ. Tỉnh không có
-trong dữ liệu gốc được hiện thứ hạng DTI đã công bố (và kết quả theo trụ cột,
-nếu có) cùng một dòng cho biết dữ liệu gốc gồm những tỉnh nào.`,
+trong dữ liệu gốc được hiện thứ hạng đã công bố của mọi chỉ số (và kết quả DTI
+theo trụ cột, nếu có) cùng một dòng cho biết dữ liệu gốc gồm những tỉnh
+nào.`,
   },
   options: {
     province: {
@@ -96,7 +100,7 @@ nếu có) cùng một dòng cho biết dữ liệu gốc gồm những tỉnh n
     let result = built;
     if (codes.length === 0) {
       const basis = unit.era === '63' ? 63 : 34;
-      const history = dtiHistory(unit.code).filter((e) => e.of === basis);
+      const history = indexHistory(unit.code, { era: unit.era });
       const pillars = dtiPillarResults(unit.code).filter((r) => r.of === basis);
       result = {
         ...built,

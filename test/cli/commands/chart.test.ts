@@ -79,4 +79,27 @@ describe('vn-dx chart ranks', () => {
       (await run(['chart', 'ranks', 'r.csv'], { 'r.csv': 'province,rank\nA,1\n' })).err,
     ).toMatch(/^vn-dx chart: chart ranks: no column "index"/);
   });
+
+  it('draws the published ranks of another index with --index, every province it ranks by default', async () => {
+    const pci = await run(['chart', 'ranks', '--index', 'PCI', '--lang', 'en']);
+    expect(pci.code).toBe(0);
+    expect(pci.out).toContain('Provincial PCI rank');
+    expect(pci.out).toContain('Hải Phòng 2024: 1/63');
+    const papi = await run(['chart', 'ranks', '--index', 'PAPI', '--provinces', '46,01', '--json']);
+    const series = JSON.parse(papi.out) as {
+      label: string;
+      points: { edition: number; rank: number; of: number }[];
+    }[];
+    expect(series.map((s) => s.label)).toEqual(['Huế', 'Hà Nội']);
+    // PAPI 2023 ranked 61 provinces (two went unscored): the point keeps its own basis.
+    expect(series[0]?.points.at(-1)).toEqual({ edition: 2023, rank: 1, of: 61 });
+    expect((await run(['chart', 'ranks', '--index', 'pci'])).code).toBe(2);
+    const none = await run(['chart', 'ranks', '--index', 'PCI', '--provinces', '02']);
+    expect([none.code, none.err]).toEqual([
+      2,
+      expect.stringContaining('no published national PCI rank for 02'),
+    ]);
+    const withFile = await run(['chart', 'ranks', 'r.csv', '--index', 'PCI'], { 'r.csv': ranks });
+    expect(withFile.code).toBe(2);
+  });
 });

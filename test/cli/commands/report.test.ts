@@ -96,7 +96,36 @@ describe('vn-dx report', () => {
       'The seed dataset has no records of Lạng Sơn (20); it covers An Giang (89)',
     );
     const none = await run(['report', '--province', 'Tuyên Quang', '--at', '2025-07-01']);
-    expect(none.out.replace(/\n/g, ' ')).toContain('Chưa có kết quả DTI công bố cho tỉnh này.');
+    expect(none.out.replace(/\n\s*/g, ' ')).toContain(
+      'Chưa có kết quả công bố (DTI, PCI, PAPI, PAR Index, SIPAS) cho tỉnh này.',
+    );
+  });
+
+  it('shows the other indices’ published ranks beside the DTI’s, an index at a time', async () => {
+    const haiPhong = await run(
+      ['report', '--province', 'Hải Phòng', '--lang', 'en'],
+      {},
+      { dataset: seedDataset },
+    );
+    const line = haiPhong.out.replace(/\n\s+/g, ' ');
+    expect(line).toContain('Published ranks (DTI, PCI, PAPI, PAR Index, SIPAS)');
+    expect(line).toContain(
+      'DTI 2023 8/63 → DTI 2024 3/63; PCI 2017 9/63 → PCI 2020 7/63 → PCI 2024 1/63; PAR 2024 1/63',
+    );
+    // A seed province gets its PAPI and SIPAS rows under Ranks, one line per index.
+    const seed = await run(
+      ['report', '--province', 'Thái Nguyên', '--lang', 'en'],
+      {},
+      { dataset: seedDataset },
+    );
+    expect(seed.out).toContain('    PAPI 2023 2/61\n    SIPAS 2023 2/63\n');
+    // After the merger a 34-era code gets only its 34-unit rankings.
+    const merged = await run(
+      ['report', '--province', 'Hải Phòng', '--at', '2025-07-01', '--lang', 'en'],
+      {},
+      { dataset: seedDataset },
+    );
+    expect(merged.out).toContain('Hải Phòng (31): DTI 2024 3/34\n');
   });
 
   it('shows published DTI pillar results, with the pillar names in the output language', async () => {

@@ -20,6 +20,7 @@ import {
 import type { FrameworkNode } from '../model/framework-node.js';
 import { nelderMead } from '../stats/nelder-mead.js';
 import { pearson, spearman } from '../stats/statistics.js';
+import { cutAt, withWeights } from './level-cut.js';
 
 /**
  * Options for {@link optimizeWeights}: those of `compositeIndex`, and what to optimise.
@@ -328,78 +329,4 @@ function objectiveOf(r: readonly number[], target: readonly number[] | undefined
     squares += ((target[i] as number) - v / sum) ** 2;
   });
   return squares / r.length;
-}
-
-/** The tree cut at `level`, and how to weigh its leaves. */
-function cutAt(tree: Tree, level: number) {
-  const nodes = tree.nodes;
-  const root = nodes.length - 1;
-  const isCut = (k: number) => {
-    const node = nodes[k] as TreeNode;
-    return (
-      node.level <= level && (node.parent < 0 || (nodes[node.parent] as TreeNode).level > level)
-    );
-  };
-  const leaves = nodes.flatMap((node, k) => (isCut(k) ? [node.id] : []));
-  const weightOf = (node: TreeNode, weights: ReadonlyMap<string, number>) =>
-    weights.get(node.id) ?? node.weight;
-  const build = (weights: ReadonlyMap<string, number>, k = root): FrameworkNode => {
-    const node = nodes[k] as TreeNode;
-    if (isCut(k)) return { id: node.id, weight: weightOf(node, weights) };
-    // A node above the level keeps its own settings (normalisation, aggregation); a cut node is
-    // read as its values, already normalised.
-    const { children: _, ...rest } = node.spec;
-    return {
-      ...rest,
-      weight: weightOf(node, weights),
-      children: node.children.map((child) => build(weights, child)),
-    };
-  };
-  const parents = [
-    ...new Set(nodes.filter((node) => node.level === level).map((node) => node.parent)),
-  ];
-  /** A parent whose children would all weigh 0 (the engine refuses it). */
-  const emptyGroup = (weights: ReadonlyMap<string, number>) =>
-    parents.some((p) =>
-      (nodes[p] as TreeNode).children.every((c) => weightOf(nodes[c] as TreeNode, weights) === 0),
-    );
-  /** Rescales each group's weights at the level to the total they have in the framework. */
-  const keepTotals = (ids: readonly string[], shares: readonly number[]): number[] => {
-    const scale = new Map<number, number>();
-    for (const p of parents) {
-      let nominal = 0;
-      let found = 0;
-      for (const c of (nodes[p] as TreeNode).children) {
-        const i = ids.indexOf((nodes[c] as TreeNode).id);
-        if (i < 0) continue;
-        nominal += (nodes[c] as TreeNode).weight;
-        found += shares[i] as number;
-      }
-      scale.set(p, found > 0 ? nominal / found : 1);
-    }
-    return ids.map(
-      (id, i) =>
-        (shares[i] as number) *
-        (scale.get((nodes[tree.index.get(id) as number] as TreeNode).parent) as number),
-    );
-  };
-  return { leaves, build, emptyGroup, keepTotals };
-}
-
-/** The framework as given, with new weights for some nodes. */
-function withWeights(
-  tree: Tree,
-  weights: ReadonlyMap<string, number>,
-  k = tree.nodes.length - 1,
-): FrameworkNode {
-  const node = tree.nodes[k] as TreeNode;
-  const weight = weights.get(node.id) ?? node.spec.weight;
-  const { children: _, weight: __, ...rest } = node.spec;
-  return {
-    ...rest,
-    ...(weight === undefined ? {} : { weight }),
-    ...(node.children.length === 0
-      ? {}
-      : { children: node.children.map((c) => withWeights(tree, weights, c)) }),
-  };
 }

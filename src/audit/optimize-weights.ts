@@ -151,14 +151,20 @@ export interface OptimizedWeights extends WeightsOutcome {
  * import { optimizeWeights } from 'vn-dx';
  *
  * const data = {
- *   A: { x: 0.9, y: 0.2, z: 0.5 },
- *   B: { x: 0.5, y: 0.6, z: 0.4 },
- *   C: { x: 0.1, y: 0.8, z: 0.6 },
- *   D: { x: 0.3, y: 0.3, z: 0.9 },
+ *   kind: 'columns' as const,
+ *   units: ['01', '79', '48', '31', '92'],
+ *   columns: {
+ *     online: [90, 80, 70, 60, 75],
+ *     signed: [95, 85, 80, 50, 70],
+ *     cashless: [70, 40, 65, 45, 35],
+ *   },
  * };
- * const result = optimizeWeights(data, { id: 'index', children: ['x', 'y', 'z'] });
- * result.initial.objective > result.objective; // true
- * result.objective < 1e-12; // true: every correlation is now a third of their sum
+ * const framework = { id: 'index', children: ['online', 'signed', 'cashless'] };
+ * // With equal weights, signed drives the index most (its correlation is highest).
+ * const result = optimizeWeights(data, framework);
+ * result.initial.correlations.signed; // 0.9465045970353132
+ * result.weights.signed; // 0
+ * result.objective < result.initial.objective; // true
  * ```
  *
  * @category Analysis

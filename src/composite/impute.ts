@@ -6,8 +6,15 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { integerBetween, knownKeys, oneOf } from '../internal/guards.js';
-import type { CompiledNode } from './composite-engine.js';
+import type { Direction } from '../model/direction.js';
 import { IMPUTE_OPTIONS, type ImputeOptions } from './composite-types.js';
+
+/** What imputation reads of a compiled framework node (the engine's nodes have more). */
+interface CompiledNode {
+  /** Children's indices in the compiled list (children before parents). */
+  readonly children: readonly number[];
+  readonly normalize: { readonly direction?: Direction } | undefined;
+}
 
 /** The checked `impute` option. */
 export type ImputeSettings =

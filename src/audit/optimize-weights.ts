@@ -109,8 +109,9 @@ export interface OptimizedWeights extends WeightsOutcome {
  * weights at this level do not change) for each trial set of weights, and
  * Nelder–Mead's simplex search (as COINr, through R's `optim`) runs on
  * parameters whose squares, as shares of their sum, are the weights — so
- * every trial weight is ≥ 0. It starts from the target shares (balance, as
- * COINr) and from the framework's own weights, restarts from its best point
+ * every trial weight is ≥ 0. It starts twice — balance from the target
+ * shares (COINr's start) and the framework's weights, infomax from the
+ * framework's weights (COINr's start) and equal weights — restarts from its best point
  * until a restart no longer improves it, and stops a run when the objective
  * at the simplex's vertices agrees within `tolerance × (|best| + tolerance)`
  * (R's `reltol` rule) and the vertices agree within `tolerance`; the best of

@@ -30,12 +30,13 @@ calls <- list(
   normalised = "get_str_weak(coin, dset = 'Normalised', usel = '%s', sig_figs = NULL)",
   top3 = "get_str_weak(coin, dset = 'Raw', usel = '%s', topN = 3, bottomN = 3, sig_figs = NULL)",
   unique_half = "get_str_weak(coin, dset = 'Raw', usel = '%s', unq_discard = 0.5, sig_figs = NULL)",
-  by_group = "get_str_weak(coin, dset = 'Raw', usel = '%s', use_group = 'EurAsia_group', sig_figs = NULL)"
+  by_group = "get_str_weak(coin, dset = 'Raw', usel = '%s', use_group = 'EurAsia_group', sig_figs = NULL)",
+  by_group_keep_min = "get_str_weak(coin, dset = 'Raw', usel = '%s', use_group = 'EurAsia_group', min_discard = FALSE, sig_figs = NULL)"
 )
 variants <- lapply(calls, variant)
 write_json_file(list(
   case = scalar("z_str_weak"),
-  description = scalar("get_str_weak for every ASEM unit: defaults (min_discard = TRUE; adjust_direction = TRUE on Raw), min_discard = FALSE, adjust_direction = FALSE, on the min-max [0, 1] normalised data, topN = bottomN = 3, unq_discard = 0.5, and ranks within EurAsia_group; sig_figs = NULL throughout. Weaknesses are listed as COINr lists them: ascending rank, the worst last."),
+  description = scalar("get_str_weak for every ASEM unit: defaults (min_discard = TRUE; adjust_direction = TRUE on Raw), min_discard = FALSE, adjust_direction = FALSE, on the min-max [0, 1] normalised data, topN = bottomN = 3, unq_discard = 0.5, and ranks within EurAsia_group (with min_discard TRUE and FALSE); sig_figs = NULL throughout. Weaknesses are listed as COINr lists them: ascending rank, the worst last."),
   produced_by = list(
     R = scalar(R.version.string),
     COINr_version = scalar(as.character(packageVersion("COINr"))),

@@ -62,6 +62,11 @@ export interface StrengthsWeaknessesOptions {
    * indicators: COINr's `unq_discard`. Default: keep every node.
    */
   readonly minUniqueShare?: number;
+  /**
+   * Unit → group (e.g. its region): rank the unit among the units of its own
+   * group only (COINr's `use_group`); units not named take no part.
+   */
+  readonly groups?: Readonly<Record<string, string>>;
 }
 
 /** The options {@link strengthsWeaknesses} takes, to refuse any other (a misspelt one would be ignored). */
@@ -70,6 +75,7 @@ export const STRENGTHS_WEAKNESSES_OPTIONS = [
   'ids',
   'dropWorst',
   'minUniqueShare',
+  'groups',
 ] as const satisfies readonly (keyof StrengthsWeaknessesOptions)[];
 
 /**
@@ -94,6 +100,13 @@ export const STRENGTHS_WEAKNESSES_OPTIONS = [
  * units over indicators with heavy ties, as COINr does. `minUniqueShare`
  * (COINr's `unq_discard`) leaves out nodes with few distinct values.
  *
+ * With `groups` (COINr's `use_group`), ranks are among the units of the
+ * unit's own group ("third in the Mekong Delta"), and `dropWorst` drops the
+ * worst rank of that group. COINr compares with the worst rank any group
+ * has, so in a group smaller than the largest its worst placings are never
+ * dropped; vn-dx uses the unit's own group, deliberately. `minUniqueShare`
+ * counts over all units, as COINr.
+ *
  * Where COINr differs: it ranks raw values and flips `lower-is-better`
  * indicators (`adjust_direction`); vn-dx ranks the values as the index
  * sees them (after normalisation), which gives the same ranks (for
@@ -104,13 +117,15 @@ export const STRENGTHS_WEAKNESSES_OPTIONS = [
  *
  * @param result - a {@link compositeIndexColumns} result.
  * @param unit - the unit to describe.
- * @param options - `n`, `ids`, `dropWorst` and `minUniqueShare`.
+ * @param options - `n`, `ids`, `dropWorst`, `minUniqueShare` and `groups`.
  * @returns the strengths, the weaknesses and the nodes the unit leads (each
  *   without the nodes `dropWorst` and `minUniqueShare` leave out).
- * @throws {@link DxError} `UNKNOWN_ID` for a unit or id not in the result;
+ * @throws {@link DxError} `UNKNOWN_ID` for a unit or id not in the result, or
+ *   a unit without a group in `groups`;
  *   `INVALID_ARGUMENT` for a result without `units` and `nodes`, `n` that is
  *   not an integer ≥ 1, `dropWorst` that is not a boolean, `minUniqueShare`
- *   not from 0 to 1, or malformed or unknown options.
+ *   not from 0 to 1, `groups` that is not a record of group names, or
+ *   malformed or unknown options.
  *
  * @example
  * ```ts
@@ -150,6 +165,9 @@ export function strengthsWeaknesses(
   const u = result.units.indexOf(unit);
   if (u < 0)
     throw new DxError('UNKNOWN_ID', `unit: ${describe(unit)} is not a unit of the result.`);
+  const peers =
+    options.groups === undefined ? undefined : peersOf(result.units, unit, options.groups);
+  const at = peers === undefined ? u : peers.indexOf(u);
   const nodes = result.nodes;
   const all = Object.keys(nodes);
   if (options.ids !== undefined && !Array.isArray(options.ids))
@@ -164,8 +182,8 @@ export function strengthsWeaknesses(
     const value = values[u];
     if (value === null || value === undefined) continue;
     if (minUnique !== undefined && new Set(values).size / values.length <= minUnique) continue;
-    const ranks = rank(values);
-    const own = ranks[u] as number;
+    const ranks = rank(peers === undefined ? values : peers.map((k) => values[k] ?? null));
+    const own = ranks[at] as number;
     if (dropWorst && own === worstOf(ranks)) continue;
     standings.push({ id, value, rank: own });
   }
@@ -184,4 +202,24 @@ function worstOf(ranks: readonly (number | null)[]): number {
   let worst = 0;
   for (const r of ranks) if (r !== null && r > worst) worst = r;
   return worst;
+}
+
+/** The indices of the units in `unit`'s group, in the result's order. */
+function peersOf(
+  units: readonly string[],
+  unit: string,
+  groups: Readonly<Record<string, string>>,
+): number[] {
+  record(groups, 'options.groups', 'unit → group name');
+  const groupOf = (name: string): string | undefined => {
+    if (!Object.hasOwn(groups, name)) return undefined;
+    const group = groups[name];
+    if (typeof group !== 'string')
+      fail('INVALID_ARGUMENT', `options.groups[${describe(name)}]`, 'a group name', group);
+    return group;
+  };
+  const own = groupOf(unit);
+  if (own === undefined)
+    throw new DxError('UNKNOWN_ID', `options.groups: unit ${describe(unit)} has no group.`);
+  return units.flatMap((name, k) => (groupOf(name) === own ? [k] : []));
 }

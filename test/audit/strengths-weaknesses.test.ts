@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { strengthsWeaknesses } from '../../src/audit/strengths-weaknesses.js';
 import { compositeIndexColumns } from '../../src/composite/composite.js';
+import { rank } from '../../src/ranking/rank.js';
 import { loadCase } from '../fixtures/coinr/load.js';
 
 const result = compositeIndexColumns(
@@ -129,6 +130,30 @@ describe('strengthsWeaknesses: the worst rank and few distinct values', () => {
     expect(strengthsWeaknesses(tied, '04', { minUniqueShare: 0.39 }).strengths).toHaveLength(3);
   });
 
+  it('groups rank a unit among its own group, and name a unit without one', () => {
+    const groups = { '01': 'north', '02': 'north', '03': 'south', '04': 'south', '05': 'south' };
+    // Among the south's three units, 03 leads on mid and is last on flag and alone.
+    const south = strengthsWeaknesses(tied, '03', { groups, n: 3 });
+    expect(south.strengths).toEqual([
+      { id: 'mid', value: 4, rank: 1 },
+      { id: 'flag', value: 0, rank: 3 },
+      { id: 'alone', value: 3, rank: 3 },
+    ]);
+    expect(south.leads).toEqual(['mid']);
+    expect(strengthsWeaknesses(tied, '03', { groups, dropWorst: true }).strengths).toEqual([
+      { id: 'mid', value: 4, rank: 1 },
+    ]);
+    expect(() => strengthsWeaknesses(tied, '03', { groups: { '01': 'north' } })).toThrowError(
+      expect.objectContaining({
+        code: 'UNKNOWN_ID',
+        message: 'options.groups: unit "03" has no group.',
+      }),
+    );
+    expect(() => strengthsWeaknesses(tied, '03', { groups: { '03': 3 as never } })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
   it('names bad values of the options', () => {
     expect(() => strengthsWeaknesses(tied, '01', { dropWorst: 'yes' as never })).toThrowError(
       expect.objectContaining({
@@ -190,6 +215,7 @@ interface Table {
 }
 interface StrWeakFixture {
   readonly units: string[];
+  readonly groups: { readonly EurAsia_group: string[] };
   readonly ids: string[];
   readonly direction: number[];
   readonly raw: Record<string, (number | null)[]>;
@@ -238,6 +264,75 @@ describe('strengthsWeaknesses against COINr get_str_weak (every ASEM unit)', () 
     top3: { result: normalised, options: { dropWorst: true, n: 3 } },
     unique_half: { result: normalised, options: { dropWorst: true, minUniqueShare: 0.5 } },
   } as const;
+  it(`by_group: ${fixture.variants.by_group?.call}`, () => {
+    const groups = Object.fromEntries(
+      fixture.units.map((u, k) => [u, fixture.groups.EurAsia_group[k] as string]),
+    );
+    // COINr drops a unit's worst in-group rank only where it equals the worst rank of any
+    // group; vn-dx where it is the worst of the unit's own group. The rules differ for a unit
+    // at the bottom of its group on an indicator where another group's bottom rank is larger:
+    // every other unit must match COINr exactly.
+    const worstIn = (id: string, group: string) => {
+      const members = fixture.units.flatMap((u, k) => (groups[u] === group ? [k] : []));
+      const ranks = rank(members.map((k) => normalised.nodes[id]?.[k] ?? null));
+      return { members, ranks, worst: Math.max(...ranks.map((r) => r ?? 0)) };
+    };
+    let compared = 0;
+    for (const unit of fixture.units) {
+      const u = fixture.units.indexOf(unit);
+      const group = groups[unit] as string;
+      const differs = fixture.ids.some((id) => {
+        const own = worstIn(id, group);
+        const mine = own.ranks[own.members.indexOf(u)];
+        const others = Math.max(...['Asia', 'Europe'].map((g) => worstIn(id, g).worst));
+        return mine === own.worst && own.worst < others;
+      });
+      if (differs) continue;
+      compared++;
+      const want = fixture.variants.by_group?.units[unit];
+      const options = { dropWorst: true, groups };
+      const strengths = strengthsWeaknesses(normalised, unit, {
+        ...options,
+        ids: coinrOrder,
+      }).strengths;
+      const weaknesses = strengthsWeaknesses(normalised, unit, {
+        ...options,
+        ids: [...coinrOrder].reverse(),
+      }).weaknesses;
+      expect(strengths.map((s) => [s.id, s.rank])).toEqual(
+        want?.strengths.Code.map((c, i) => [c, want.strengths.Rank[i]]),
+      );
+      expect(weaknesses.map((s) => [s.id, s.rank]).reverse()).toEqual(
+        want?.weaknesses.Code.map((c, i) => [c, want.weaknesses.Rank[i]]),
+      );
+    }
+    // Few units escape the difference (most hold a bottom rank in their group somewhere).
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+
+  it(`by_group_keep_min: ${fixture.variants.by_group_keep_min?.call}`, () => {
+    const groups = Object.fromEntries(
+      fixture.units.map((u, k) => [u, fixture.groups.EurAsia_group[k] as string]),
+    );
+    for (const unit of fixture.units) {
+      const want = fixture.variants.by_group_keep_min?.units[unit];
+      const strengths = strengthsWeaknesses(normalised, unit, {
+        groups,
+        ids: coinrOrder,
+      }).strengths;
+      const weaknesses = strengthsWeaknesses(normalised, unit, {
+        groups,
+        ids: [...coinrOrder].reverse(),
+      }).weaknesses;
+      expect(strengths.map((s) => [s.id, s.rank])).toEqual(
+        want?.strengths.Code.map((c, i) => [c, want.strengths.Rank[i]]),
+      );
+      expect(weaknesses.map((s) => [s.id, s.rank]).reverse()).toEqual(
+        want?.weaknesses.Code.map((c, i) => [c, want.weaknesses.Rank[i]]),
+      );
+    }
+  });
+
   for (const [name, setup] of Object.entries(setups)) {
     it(`${name}: ${fixture.variants[name]?.call}`, () => {
       for (const unit of fixture.units) {

@@ -461,7 +461,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'strengthsWeaknesses',
     () => main.strengthsWeaknesses(main.compositeIndexColumns(columns, tree), 'A', bad({ top: 1 })),
-    'options.top: not an option here; expected n, ids, dropWorst, minUniqueShare.',
+    'options.top: not an option here; expected n, ids, dropWorst, minUniqueShare, groups.',
   ],
   // Charts and checks
   [

@@ -7,6 +7,7 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { integerBetween, knownKeys, oneOf } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
+import { medianSorted } from '../stats/quantile.js';
 import { IMPUTE_OPTIONS, type ImputeOptions } from './composite-types.js';
 
 /** What imputation reads of a compiled framework node (the engine's nodes have more). */
@@ -83,14 +84,6 @@ export function imputeSettings(
   };
 }
 
-/** The median of sorted values. */
-function median(sorted: readonly number[]): number {
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
 /** The mean or median of some values (NaN for none). */
 function summary(values: number[], method: 'mean' | 'median'): number {
   if (values.length === 0) return Number.NaN;
@@ -99,7 +92,7 @@ function summary(values: number[], method: 'mean' | 'median'): number {
     for (const value of values) sum += value;
     return sum / values.length;
   }
-  return median(values.sort((a, b) => a - b));
+  return medianSorted(values.sort((a, b) => a - b));
 }
 
 /** Fills missing values from their group's mean or median; returns how many stay missing. */

@@ -21,6 +21,14 @@ export type {
   IndicatorStatsOptions,
 } from './audit/indicator-stats.js';
 export { indicatorStats } from './audit/indicator-stats.js';
+export type {
+  OptimizedWeights,
+  OptimizeWeightsOptions,
+  WeightsOutcome,
+} from './audit/optimize-weights.js';
+export { optimizeWeights } from './audit/optimize-weights.js';
+export type { PcaGroup, PcaWeights, PcaWeightsOptions } from './audit/pca-weights.js';
+export { pcaWeights } from './audit/pca-weights.js';
 export type { DroppedUnit, ScreenedUnits, ScreenUnitsOptions } from './audit/screen-units.js';
 export { screenUnits } from './audit/screen-units.js';
 export type {

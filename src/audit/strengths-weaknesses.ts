@@ -1,7 +1,14 @@
 import type { CompositeColumnsResult } from '../composite/composite.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, integerBetween, knownKeys, record } from '../internal/guards.js';
+import {
+  fail,
+  integerBetween,
+  knownKeys,
+  numberBetween,
+  oneOf,
+  record,
+} from '../internal/guards.js';
 import { rank } from '../ranking/rank.js';
 
 /**
@@ -44,12 +51,31 @@ export interface StrengthsWeaknessesOptions {
   readonly n?: number;
   /** The nodes to look at; default every node but the root (e.g. pass the main indices' ids). */
   readonly ids?: readonly string[];
+  /**
+   * Leave out every node where the unit holds the worst rank, ties included
+   * (COINr's `min_discard`): default `false`. See {@link strengthsWeaknesses}.
+   */
+  readonly dropWorst?: boolean;
+  /**
+   * Leave out nodes whose share of distinct values among the units is at
+   * most this (a missing value counts as one value), such as yes/no
+   * indicators: COINr's `unq_discard`. Default: keep every node.
+   */
+  readonly minUniqueShare?: number;
+  /**
+   * Unit → group (e.g. its region): rank the unit among the units of its own
+   * group only (COINr's `use_group`); units not named take no part.
+   */
+  readonly groups?: Readonly<Record<string, string>>;
 }
 
 /** The options {@link strengthsWeaknesses} takes, to refuse any other (a misspelt one would be ignored). */
 export const STRENGTHS_WEAKNESSES_OPTIONS = [
   'n',
   'ids',
+  'dropWorst',
+  'minUniqueShare',
+  'groups',
 ] as const satisfies readonly (keyof StrengthsWeaknessesOptions)[];
 
 /**
@@ -58,16 +84,48 @@ export const STRENGTHS_WEAKNESSES_OPTIONS = [
  * indices"), and COINr's `get_str_weak` at any level. Ranks are of the values
  * as the index computed them, higher better (normalised leaves are; a leaf
  * without `normalize` is ranked as given, higher better). Ties between nodes
- * of equal rank keep the framework's order; a node where the unit has no value
- * is left out.
+ * of equal rank keep the order of `ids` (the framework's by default); a node
+ * where the unit has no value is left out.
+ *
+ * **The worst rank.** Where many units share the lowest value (a yes/no
+ * indicator, or one that is zero for half the provinces), each holds the
+ * worst rank of the tie, which for a weak unit can be one of its best ranks:
+ * it would be listed as a strength, and says nothing. `dropWorst: true`
+ * leaves out every node where the unit holds the worst rank, ties included —
+ * COINr's `get_str_weak` rule (`min_discard = TRUE`, its default), checked
+ * against it for every ASEM unit. vn-dx's default is `false`, deliberately:
+ * the rule drops those nodes from the weaknesses as well, so a unit that is
+ * alone in last place on an indicator — the weakness a DTI report names
+ * first — would not be listed. Pass `dropWorst: true` for profiles of many
+ * units over indicators with heavy ties, as COINr does. `minUniqueShare`
+ * (COINr's `unq_discard`) leaves out nodes with few distinct values.
+ *
+ * With `groups` (COINr's `use_group`), ranks are among the units of the
+ * unit's own group ("third in the Mekong Delta"), and `dropWorst` drops the
+ * worst rank of that group. COINr compares with the worst rank any group
+ * has, so in a group smaller than the largest its worst placings are never
+ * dropped; vn-dx uses the unit's own group, deliberately. `minUniqueShare`
+ * counts over all units, as COINr.
+ *
+ * Where COINr differs: it ranks raw values and flips `lower-is-better`
+ * indicators (`adjust_direction`); vn-dx ranks the values as the index
+ * sees them (after normalisation), which gives the same ranks (for
+ * `adjust_direction = FALSE`, use leaves without `normalize`). Among nodes
+ * of equal rank COINr keeps the order of its sorted metadata, strengths
+ * first-come and weaknesses last-come (so the same list reversed); vn-dx
+ * keeps `ids`' order for both.
  *
  * @param result - a {@link compositeIndexColumns} result.
  * @param unit - the unit to describe.
- * @param options - `n` and `ids`.
- * @returns the strengths, the weaknesses and the nodes the unit leads.
- * @throws {@link DxError} `UNKNOWN_ID` for a unit or id not in the result;
+ * @param options - `n`, `ids`, `dropWorst`, `minUniqueShare` and `groups`.
+ * @returns the strengths, the weaknesses and the nodes the unit leads (each
+ *   without the nodes `dropWorst` and `minUniqueShare` leave out).
+ * @throws {@link DxError} `UNKNOWN_ID` for a unit or id not in the result, or
+ *   a unit without a group in `groups`;
  *   `INVALID_ARGUMENT` for a result without `units` and `nodes`, `n` that is
- *   not an integer ≥ 1, or malformed or unknown options.
+ *   not an integer ≥ 1, `dropWorst` that is not a boolean, `minUniqueShare`
+ *   not from 0 to 1, `groups` that is not a record of group names, or
+ *   malformed or unknown options.
  *
  * @example
  * ```ts
@@ -99,9 +157,17 @@ export function strengthsWeaknesses(
   record(options, 'options', 'an object like { n: 5 }');
   knownKeys(options, STRENGTHS_WEAKNESSES_OPTIONS, 'options');
   const n = integerBetween(options.n ?? 5, 1, Number.MAX_SAFE_INTEGER, 'options.n');
+  const dropWorst = oneOf(options.dropWorst ?? false, [true, false] as const, 'options.dropWorst');
+  const minUnique =
+    options.minUniqueShare === undefined
+      ? undefined
+      : numberBetween(options.minUniqueShare, 0, 1, 'options.minUniqueShare');
   const u = result.units.indexOf(unit);
   if (u < 0)
     throw new DxError('UNKNOWN_ID', `unit: ${describe(unit)} is not a unit of the result.`);
+  const peers =
+    options.groups === undefined ? undefined : peersOf(result.units, unit, options.groups);
+  const at = peers === undefined ? u : peers.indexOf(u);
   const nodes = result.nodes;
   const all = Object.keys(nodes);
   if (options.ids !== undefined && !Array.isArray(options.ids))
@@ -115,7 +181,11 @@ export function strengthsWeaknesses(
     const values = nodes[id] as readonly (number | null)[];
     const value = values[u];
     if (value === null || value === undefined) continue;
-    standings.push({ id, value, rank: rank(values)[u] as number });
+    if (minUnique !== undefined && new Set(values).size / values.length <= minUnique) continue;
+    const ranks = rank(peers === undefined ? values : peers.map((k) => values[k] ?? null));
+    const own = ranks[at] as number;
+    if (dropWorst && own === worstOf(ranks)) continue;
+    standings.push({ id, value, rank: own });
   }
   const byRank = [...standings].sort((a, b) => a.rank - b.rank);
   const worstFirst = [...standings].sort((a, b) => b.rank - a.rank);
@@ -125,4 +195,31 @@ export function strengthsWeaknesses(
     weaknesses: worstFirst.slice(0, n),
     leads: standings.filter((s) => s.rank === 1).map((s) => s.id),
   };
+}
+
+/** The worst (largest) rank held by a unit with a value. */
+function worstOf(ranks: readonly (number | null)[]): number {
+  let worst = 0;
+  for (const r of ranks) if (r !== null && r > worst) worst = r;
+  return worst;
+}
+
+/** The indices of the units in `unit`'s group, in the result's order. */
+function peersOf(
+  units: readonly string[],
+  unit: string,
+  groups: Readonly<Record<string, string>>,
+): number[] {
+  record(groups, 'options.groups', 'unit → group name');
+  const groupOf = (name: string): string | undefined => {
+    if (!Object.hasOwn(groups, name)) return undefined;
+    const group = groups[name];
+    if (typeof group !== 'string')
+      fail('INVALID_ARGUMENT', `options.groups[${describe(name)}]`, 'a group name', group);
+    return group;
+  };
+  const own = groupOf(unit);
+  if (own === undefined)
+    throw new DxError('UNKNOWN_ID', `options.groups: unit ${describe(unit)} has no group.`);
+  return units.flatMap((name, k) => (groupOf(name) === own ? [k] : []));
 }

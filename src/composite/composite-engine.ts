@@ -11,20 +11,14 @@ import type {
   NormalizeMethod,
 } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
-import { medianSorted } from '../stats/quantile.js';
 import {
   type AggregateSettings,
   aggregateRow,
   aggregateSettings,
   type NodeAggregateSettings,
 } from './aggregate.js';
-import {
-  type CompositeColumns,
-  type CompositeData,
-  type CompositeOptions,
-  IMPUTE_OPTIONS,
-  type ImputeOptions,
-} from './composite-types.js';
+import type { CompositeColumns, CompositeData, CompositeOptions } from './composite-types.js';
+import { imputeColumn, imputeRows, imputeSettings } from './impute.js';
 import { checkMethod, fromColumn, normalizeColumn } from './normalize.js';
 import { type TreatSettings, treatColumn, treatSettings } from './treat-outliers.js';
 import { compileTree } from './tree.js';
@@ -89,68 +83,6 @@ export function compile(
       children,
     };
   });
-}
-
-/** Each unit's imputation group ('' for all units in one group). */
-function groupsOf(units: readonly string[], impute: ImputeOptions): readonly string[] {
-  if (typeof impute !== 'object' || impute === null)
-    throw new DxError('INVALID_ARGUMENT', `impute: expected { method }, got ${describe(impute)}.`);
-  knownKeys(impute, IMPUTE_OPTIONS, 'impute');
-  const { method, groups } = impute;
-  if (method !== 'mean' && method !== 'median') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `impute.method: expected 'mean' or 'median', got ${describe(method)}.`,
-    );
-  }
-  if (!groups) return units.map(() => '');
-  return units.map((unit) => {
-    const group =
-      groups instanceof Map
-        ? groups.get(unit)
-        : Object.hasOwn(groups, unit)
-          ? (groups as Record<string, string>)[unit]
-          : undefined;
-    if (typeof group !== 'string')
-      throw new DxError('UNKNOWN_ID', `impute.groups: unit ${describe(unit)} has no group.`);
-    return group;
-  });
-}
-
-/** Fills missing values from their group's mean or median; returns how many stay missing. */
-function impute(
-  column: Float64Array,
-  groups: readonly string[],
-  method: 'mean' | 'median',
-): number {
-  const byGroup = new Map<string, number[]>();
-  column.forEach((value, i) => {
-    if (Number.isNaN(value)) return;
-    const group = groups[i] as string;
-    const list = byGroup.get(group) ?? [];
-    list.push(value);
-    byGroup.set(group, list);
-  });
-  const fill = new Map<string, number>();
-  for (const [group, list] of byGroup) {
-    const sorted = [...list].sort((a, b) => a - b);
-    const value =
-      method === 'mean' ? list.reduce((a, b) => a + b, 0) / list.length : medianSorted(sorted);
-    // Rounding can put a mean a hair outside its values; keep it inside, so that the fill
-    // never stretches the column's range (the engine scales with the range read before it).
-    fill.set(
-      group,
-      Math.min(sorted[sorted.length - 1] as number, Math.max(sorted[0] as number, value)),
-    );
-  }
-  let missing = 0;
-  column.forEach((value, i) => {
-    if (!Number.isNaN(value)) return;
-    const filled = fill.get(groups[i] as string) ?? Number.NaN;
-    column[i] = filled;
-    if (Number.isNaN(filled)) missing++;
-  });
-  return missing;
 }
 
 function invalidValue(value: unknown, unit: unknown, id: string): DxError {
@@ -490,15 +422,18 @@ export function evaluate(
     const absent = [...leaves].filter(([, k]) => found[k] === 0).map(([id]) => id);
     if (absent.length > 0) throw absentLeaves(absent, data);
   }
-  const groups = options.impute === undefined ? [] : groupsOf(units, options.impute);
+  const imputing =
+    options.impute === undefined ? undefined : imputeSettings(units, options.impute, nodes);
+  // By row, every leaf is filled before any is treated or normalised: a row reads its siblings.
+  if (imputing?.by === 'row') imputeRows(nodes, columns, missing, extents, imputing);
   // 1 for a node whose normalisation excluded it (constant: 'exclude'): its parent skips it.
   const excluded = new Uint8Array(nodes.length);
   nodes.forEach((node, k) => {
     const values = columns[k] as Float64Array;
     const leaf = node.children.length === 0;
     if (leaf) {
-      if (options.impute !== undefined && missing[k] !== 0)
-        missing[k] = impute(values, groups, options.impute.method);
+      if (imputing?.by === 'column' && missing[k] !== 0)
+        missing[k] = imputeColumn(values, imputing.groups, imputing.method);
       // COINr's order: impute, then treat, then normalise.
       if (node.treat) treatColumn(values, node.treat, `data[*][${describe(node.id)}]`);
     } else {

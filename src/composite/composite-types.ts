@@ -12,9 +12,12 @@ export interface CompositeOptions {
   /** Default aggregation for nodes without their own (default arithmetic, missing values are errors). */
   readonly aggregate?: NodeAggregateOptions;
   /**
-   * Fill missing leaf values before normalising: with the column's `mean` or
-   * `median`, over all units or, with `groups`, over the unit's group (unit →
-   * group name, e.g. its region). A unit whose group has no value stays missing.
+   * Fill missing leaf values before normalising: by column (default) with the
+   * `mean` or `median` of the other units, over all units or, with `groups`,
+   * over the unit's group (unit → group name, e.g. its region); or, with
+   * `by: 'row'`, from the unit's own other indicators in the same framework
+   * group (see {@link ImputeOptions}). A unit whose group has no value stays
+   * missing.
    */
   readonly impute?: ImputeOptions;
   /** Tie rule for the final ranking; default `competition`. */
@@ -36,14 +39,42 @@ export const COMPOSITE_OPTIONS = [
 export interface ImputeOptions {
   /** Fill with the mean or the median of the present values. */
   readonly method: 'mean' | 'median';
-  /** Unit → group (e.g. region): fill from the unit's group only. */
+  /**
+   * `'column'` (default): from the other units' values of the same indicator.
+   * `'row'`: from the same unit's values of the other indicators in its group
+   * (COINr's `Impute(impute_by = "row")`, with `group_level` as `level`):
+   * each indicator of the group is min-max scaled over the units with its
+   * direction applied (the leaf's `normalize.direction`), the unit's mean or
+   * median of the scaled values is taken, and that share of the missing
+   * indicator's own range is its value (COINr's `normalise_first`). A constant
+   * indicator takes no part in the mean and fills with its constant.
+   */
+  readonly by?: 'column' | 'row';
+  /** Unit → group (e.g. region): fill from the unit's group only (by column). */
   readonly groups?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+  /**
+   * By row: the framework level whose nodes make the groups, numbered as
+   * COINr numbers them (1 the indicators, 2 their parents, …). Default 2: an
+   * indicator's siblings under its parent. The root's level fills from every
+   * indicator (COINr's default, without `group_level`).
+   */
+  readonly level?: number;
+  /**
+   * By row: scale each indicator to [0, 1] (with its direction) before taking
+   * the row's mean or median, and scale the result back (default `true`, as
+   * COINr); `false` averages the raw values, which makes sense only when the
+   * indicators share a scale.
+   */
+  readonly normalizeFirst?: boolean;
 }
 
 /** The keys an `impute` option takes. */
 export const IMPUTE_OPTIONS = [
   'method',
+  'by',
   'groups',
+  'level',
+  'normalizeFirst',
 ] as const satisfies readonly (keyof ImputeOptions)[];
 
 /**

@@ -1,5 +1,6 @@
 // compositeIndex against COINr 1.1.14 on its ASEM example data: every configuration of the
-// shared cases (a–g) and of the cases made by scripts/coinr/make-fixtures.R (h–s), with every
+// shared cases (a–g), of the cases made by scripts/coinr/make-fixtures.R (h–s) and of the
+// row-wise imputation cases of scripts/coinr/impute-row.R (y1–y5), with every
 // normalised indicator and every aggregate compared to 1e-9.
 import { describe, expect, it } from 'vitest';
 import { compositeIndexColumns } from '../../src/composite/composite.js';
@@ -96,6 +97,24 @@ const cases: Record<string, Setup> = {
     aggregate: { missing: 'reweight', minCoverage: 0.9, coverage: 'count' },
   },
   r_treat_default: { leaf: minMax01, aggregate: reweight, treat: true },
+  // Row-wise imputation (scripts/coinr/impute-row.R): COINr's group_level is vn-dx's level.
+  y1_impute_row_mean_pillar: { leaf: minMax01, options: { impute: { method: 'mean', by: 'row' } } },
+  y2_impute_row_median_pillar: {
+    leaf: minMax01,
+    options: { impute: { method: 'median', by: 'row', level: 2 } },
+  },
+  y3_impute_row_mean_all: {
+    leaf: minMax01,
+    options: { impute: { method: 'mean', by: 'row', level: 4 } },
+  },
+  y4_impute_row_mean_subindex: {
+    leaf: minMax01,
+    options: { impute: { method: 'mean', by: 'row', level: 3 } },
+  },
+  y5_impute_row_mean_raw_pillar: {
+    leaf: minMax01,
+    options: { impute: { method: 'mean', by: 'row', normalizeFirst: false } },
+  },
   // Two constant indicators: COINr's NaN column is skipped; vn-dx excludes them.
   x_constant_exclude: {
     leaf: (_, d) => ({ kind: 'minMax', constant: 'exclude', direction: direction(d) }),

@@ -90,7 +90,7 @@ describe('evaluate', () => {
   it('checks the imputation settings once, before any value is filled', () => {
     expect(() =>
       evaluate({ a: { x: 1 } }, 'x', { impute: { method: 'mode' as never } }),
-    ).toThrowError(/impute\.method: expected 'mean' or 'median', got "mode"/);
+    ).toThrowError(/impute\.method: expected one of "mean", "median", got "mode"/);
     expect(() => evaluate({ a: { x: 1 } }, 'x', { impute: null as never })).toThrowError(
       /impute: expected \{ method \}/,
     );

@@ -346,6 +346,31 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   removeEach: [
     throws('INVALID_ARGUMENT', () => main.removeEach(UA_DATA, UA_FRAMEWORK, { level: 3 })),
   ],
+  optimizeWeights: [
+    throws('INVALID_ARGUMENT', () => main.optimizeWeights(UA_DATA, UA_FRAMEWORK, { level: 3 })),
+    throws('INVALID_NUMBER', () =>
+      main.optimizeWeights(UA_DATA, UA_FRAMEWORK, { level: 1, target: { x: -1, y: 1, z: 1 } }),
+    ),
+    throws('UNKNOWN_ID', () =>
+      main.optimizeWeights(UA_DATA, UA_FRAMEWORK, { level: 1, target: { x: 1, y: 1, q: 1 } }),
+    ),
+  ],
+  pcaWeights: [
+    throws('INVALID_ARGUMENT', () => main.pcaWeights(UA_DATA, UA_FRAMEWORK, { level: 3 })),
+    throws('INVALID_NUMBER', () =>
+      main.pcaWeights({ A: { x: Number.NaN, y: 1 }, B: { x: 1, y: 2 } }, UA_FRAMEWORK),
+    ),
+    throws('UNKNOWN_ID', () => main.pcaWeights({ A: { x: 1 }, B: { x: 2 } }, UA_FRAMEWORK)),
+    throws('LENGTH_MISMATCH', () =>
+      main.pcaWeights(
+        { kind: 'columns', units: ['A', 'B'], columns: { x: [1], y: [1, 2] } },
+        UA_FRAMEWORK,
+      ),
+    ),
+    throws('EMPTY_INPUT', () =>
+      main.pcaWeights({ A: { x: 1, y: 2, z: 1 }, B: { x: 2, y: null, z: 2 } }, UA_FRAMEWORK),
+    ),
+  ],
   sobolIndices: [
     throws('INVALID_ARGUMENT', () => main.sobolIndices(bad(null), 2, { samples: 8, seed: 1 })),
     throws('INVALID_NUMBER', () => main.sobolIndices(() => Number.NaN, 2, { samples: 8, seed: 1 })),

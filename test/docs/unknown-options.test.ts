@@ -12,6 +12,11 @@ import type {
   INDICATOR_STATS_OPTIONS,
   IndicatorStatsOptions,
 } from '../../src/audit/indicator-stats.js';
+import type {
+  OPTIMIZE_WEIGHTS_OPTIONS,
+  OptimizeWeightsOptions,
+} from '../../src/audit/optimize-weights.js';
+import type { PCA_WEIGHTS_OPTIONS, PcaWeightsOptions } from '../../src/audit/pca-weights.js';
 import type { SCREEN_UNITS_OPTIONS, ScreenUnitsOptions } from '../../src/audit/screen-units.js';
 import type {
   STRENGTHS_WEAKNESSES_OPTIONS,
@@ -185,7 +190,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'compositeIndex: impute',
     () => main.compositeIndex(leafValues, tree, { impute: bad({ method: 'mean', group: {} }) }),
-    'impute.group: not an option here; expected method, groups.',
+    'impute.group: not an option here; expected method, by, groups, level, normalizeFirst.',
   ],
   [
     'compositeIndex: aggregate',
@@ -450,9 +455,19 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.tie: not an option here; expected aggregate, impute, ties, level.',
   ],
   [
+    'pcaWeights',
+    () => main.pcaWeights(columns, tree, bad({ levels: 1 })),
+    'options.levels: not an option here; expected level, by.',
+  ],
+  [
+    'optimizeWeights',
+    () => main.optimizeWeights(columns, tree, bad({ methods: 'infomax' })),
+    'options.methods: not an option here; expected aggregate, impute, ties, level, method, target, correlation, tolerance, maxEvaluations.',
+  ],
+  [
     'strengthsWeaknesses',
     () => main.strengthsWeaknesses(main.compositeIndexColumns(columns, tree), 'A', bad({ top: 1 })),
-    'options.top: not an option here; expected n, ids.',
+    'options.top: not an option here; expected n, ids, dropWorst, minUniqueShare, groups.',
   ],
   // Charts and checks
   [
@@ -660,6 +675,10 @@ describe('each list of known keys covers its type exactly', () => {
       keyof RankSensitivityOptions
     >();
     expectTypeOf<Listed<typeof REMOVE_EACH_OPTIONS>>().toEqualTypeOf<keyof RemoveEachOptions>();
+    expectTypeOf<Listed<typeof PCA_WEIGHTS_OPTIONS>>().toEqualTypeOf<keyof PcaWeightsOptions>();
+    expectTypeOf<Listed<typeof OPTIMIZE_WEIGHTS_OPTIONS>>().toEqualTypeOf<
+      keyof OptimizeWeightsOptions
+    >();
     expectTypeOf<Listed<typeof WEIGHT_NOISE_SPEC_KEYS>>().toEqualTypeOf<keyof WeightNoiseSpec>();
     expectTypeOf<Listed<typeof UNCERTAIN_INPUT_KEYS>>().toEqualTypeOf<
       keyof NormalizeAlternatives

@@ -1,0 +1,220 @@
+// optimizeWeights against COINr 1.1.14's get_opt_weights on the ASEM index (min-max [0, 1],
+// arithmetic mean; scripts/coinr/weights.R): the correlations vn-dx computes at COINr's weights
+// equal COINr's to 1e-9, and vn-dx's objective is at least as good as COINr's.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { optimizeWeights } from '../../src/audit/optimize-weights.js';
+import { compositeIndexColumns } from '../../src/composite/composite.js';
+import type { FrameworkNode } from '../../src/model/framework-node.js';
+import { direction, frameworkOf, loadCase } from '../fixtures/coinr/load.js';
+
+interface OptCase {
+  readonly call: string;
+  readonly level: number;
+  readonly method: 'balance' | 'infomax';
+  readonly ids: string[];
+  readonly weights: number[];
+  readonly value: number;
+  readonly correlations: { ids: string[]; correlation: number[] };
+}
+const fixture = loadCase<{ cases: Record<string, OptCase> }>('opt-weights');
+const asem = loadCase('a_minmax_amean');
+const framework = frameworkOf(asem, (_, d) => ({ kind: 'minMax', direction: direction(d) }), {
+  aggregate: { missing: 'reweight' },
+});
+const data = { kind: 'columns' as const, units: asem.units, columns: asem.raw };
+
+/** The framework with some nodes' weights replaced. */
+function reweighted(node: FrameworkNode, weights: Record<string, number>): FrameworkNode {
+  return {
+    ...node,
+    ...(Object.hasOwn(weights, node.id) ? { weight: weights[node.id] as number } : {}),
+    ...(node.children
+      ? { children: node.children.map((c) => reweighted(c as FrameworkNode, weights)) }
+      : {}),
+  };
+}
+
+/** COINr's objective from its own correlations: balance's mean squared deviation (COINr logs it), infomax's sum. */
+function coinrObjective(c: OptCase): number {
+  const r = c.correlations.correlation;
+  const sum = r.reduce((a, b) => a + b, 0);
+  if (c.method === 'infomax') return sum;
+  return r.reduce((a, x) => a + (1 / r.length - x / sum) ** 2, 0) / r.length;
+}
+
+describe('optimizeWeights against COINr get_opt_weights (ASEM)', () => {
+  for (const [name, c] of Object.entries(fixture.cases)) {
+    it(`${name}: ${c.call}`, () => {
+      const result = optimizeWeights(data, framework, { level: c.level, method: c.method });
+      const coinr = coinrObjective(c);
+      // COINr's value is log(objective) for balance, −objective for infomax.
+      expect(c.method === 'balance' ? Math.log(coinr) : -coinr).toBeCloseTo(c.value, 9);
+      if (c.weights.every((w) => w >= 0)) {
+        // vn-dx's correlations at COINr's weights are COINr's.
+        const weights = Object.fromEntries(c.ids.map((id, i) => [id, c.weights[i] as number]));
+        const atCoinr = optimizeWeights(data, reweighted(framework, weights), {
+          level: c.level,
+          method: c.method,
+          maxEvaluations: 1,
+        }).initial;
+        c.correlations.ids.forEach((id, i) => {
+          expect(
+            Math.abs(
+              (atCoinr.correlations[id] as number) - (c.correlations.correlation[i] as number),
+            ),
+          ).toBeLessThan(1e-9);
+        });
+        expect(Math.abs(atCoinr.objective - coinr)).toBeLessThan(1e-9);
+        // At least as good as COINr's.
+        if (c.method === 'balance') expect(result.objective).toBeLessThanOrEqual(coinr + 1e-12);
+        else expect(result.objective).toBeGreaterThanOrEqual(coinr - 1e-12);
+      } else {
+        // COINr reached this with a negative weight, which vn-dx does not search (see the
+        // TSDoc): vn-dx is compared with COINr's weights clipped at 0, the nearest weighting.
+        const clipped = Object.fromEntries(
+          c.ids.map((id, i) => [id, Math.max(0, c.weights[i] as number)]),
+        );
+        const atClipped = optimizeWeights(data, reweighted(framework, clipped), {
+          level: c.level,
+          method: c.method,
+          maxEvaluations: 1,
+        }).initial;
+        expect(result.objective).toBeLessThanOrEqual(atClipped.objective);
+        expect(coinr).toBeLessThan(result.objective);
+      }
+      expect(result.converged).toBe(true);
+      // The framework returned gives the correlations reported.
+      const check = compositeIndexColumns(data, result.framework);
+      expect(check.scores).toHaveLength(asem.units.length);
+      expect(Object.keys(result.weights).sort()).toEqual([...c.ids].sort());
+      expect(Object.values(result.weights).every((w) => w >= 0)).toBe(true);
+    });
+  }
+});
+
+describe('optimizeWeights: properties', () => {
+  const columns = fc
+    .array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 6, maxLength: 6 }), {
+      minLength: 3,
+      maxLength: 3,
+    })
+    .filter((cs) => cs.every((c) => new Set(c).size > 2));
+  const tree: FrameworkNode = {
+    id: 'index',
+    children: [
+      { id: 'g', weight: 2, children: ['a', 'b'] },
+      { id: 'c', weight: 1 },
+    ],
+  };
+  const dataOf = (cs: number[][]) => ({
+    kind: 'columns' as const,
+    units: ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'],
+    columns: { a: cs[0] as number[], b: cs[1] as number[], c: cs[2] as number[] },
+  });
+
+  it('never ends worse than the framework’s weights, keeps weights ≥ 0 and each group’s total', () => {
+    fc.assert(
+      fc.property(
+        columns,
+        fc.constantFrom('balance' as const, 'infomax' as const),
+        (cs, method) => {
+          const index = compositeIndexColumns(dataOf(cs), tree);
+          if (new Set(index.scores).size < 2) return;
+          let result: ReturnType<typeof optimizeWeights>;
+          try {
+            result = optimizeWeights(dataOf(cs), tree, { level: 1, method, maxEvaluations: 400 });
+          } catch (error) {
+            // An undefined correlation (a node constant over the units that have the index) is refused.
+            expect(error).toMatchObject({ code: 'INVALID_ARGUMENT' });
+            return;
+          }
+          if (method === 'balance')
+            expect(result.objective).toBeLessThanOrEqual(result.initial.objective);
+          else expect(result.objective).toBeGreaterThanOrEqual(result.initial.objective);
+          const { a, b, c } = result.weights as Record<string, number>;
+          expect(Math.min(a as number, b as number, c as number)).toBeGreaterThanOrEqual(0);
+          // a and b share g's total (2 in the framework, 1 each); c keeps its own 1.
+          expect((a as number) + (b as number)).toBeCloseTo(2, 12);
+          expect(c).toBeCloseTo(1, 12);
+          // The same input gives the same output.
+          expect(
+            optimizeWeights(dataOf(cs), tree, { level: 1, method, maxEvaluations: 400 }),
+          ).toEqual(result);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe('optimizeWeights: bad input', () => {
+  const small = { A: { x: 1, y: 2, z: 3 }, B: { x: 2, y: 1, z: 1 }, C: { x: 3, y: 3, z: 2 } };
+  const flat = { id: 'index', children: ['x', 'y', 'z'] };
+  const call =
+    (options: object, f: FrameworkNode = flat) =>
+    () =>
+      optimizeWeights(small, f, options as never);
+  it('names what is wrong', () => {
+    expect(call({ method: 'infomax', target: { x: 1, y: 1, z: 1 } })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: "options.target: infomax has no target; remove it or use method: 'balance'.",
+      }),
+    );
+    expect(call({ target: { x: 1, y: 1 } })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.target: give every node of the level an importance; missing "z".',
+      }),
+    );
+    expect(call({ target: { x: 1, y: 1, z: 1, w: 1 } })).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_ID' }),
+    );
+    expect(call({ target: { x: 0, y: 0, z: 0 } })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(call({ target: { x: -1, y: 1, z: 1 } })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+    expect(call({ level: 2 })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.level: expected an integer from 1 to 1, got 2.',
+      }),
+    );
+    expect(
+      call({}, { id: 'index', children: [{ id: 'g', children: ['x', 'y', 'z'] }] }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.level: level 2 has 1 node; weights are optimised among at least 2.',
+      }),
+    );
+    expect(call({ tolerance: 0 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_NUMBER' }),
+    );
+    expect(call({ correlation: 'kendall' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(call({ seed: 1 })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() =>
+      optimizeWeights({ A: { x: 1, y: 2, z: 5 }, B: { x: 1, y: 1, z: 1 } }, flat),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(
+          /^options\.level: a correlation of "x", "y", "z" with the index is undefined/,
+        ),
+      }),
+    );
+  });
+
+  it('leaves its input alone and returns frozen results', () => {
+    const before = JSON.stringify(flat);
+    const result = optimizeWeights(small, flat, { method: 'infomax' });
+    expect(JSON.stringify(flat)).toBe(before);
+    expect(Object.isFrozen(result.framework)).toBe(true);
+    expect(Object.isFrozen(result.weights)).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { orient, symmetricEigen } from '../../src/stats/symmetric-eigen.js';
+
+const dot = (a: readonly number[], b: readonly number[]) =>
+  a.reduce((s, x, i) => s + x * (b[i] as number), 0);
+
+describe('symmetricEigen', () => {
+  it('solves a 2 × 2 matrix exactly, largest eigenvalue first', () => {
+    const { values, vectors } = symmetricEigen([
+      [2, 1],
+      [1, 2],
+    ]);
+    expect(values[0]).toBeCloseTo(3, 15);
+    expect(values[1]).toBeCloseTo(1, 15);
+    expect(vectors[0]?.[0]).toBeCloseTo(Math.SQRT1_2, 15);
+    expect(vectors[0]?.[1]).toBeCloseTo(Math.SQRT1_2, 15);
+    // The second sums to 0: its largest entry (the first of equal ones) is made positive.
+    expect(vectors[1]?.[0]).toBeCloseTo(Math.SQRT1_2, 15);
+    expect(vectors[1]?.[1]).toBeCloseTo(-Math.SQRT1_2, 15);
+  });
+
+  it('returns a diagonal matrix’s entries sorted, with unit vectors', () => {
+    const { values, vectors } = symmetricEigen([
+      [1, 0, 0],
+      [0, 3, 0],
+      [0, 0, 2],
+    ]);
+    expect(values).toEqual([3, 2, 1]);
+    expect(vectors).toEqual([
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+    ]);
+  });
+
+  it('A v = λ v, the vectors are orthonormal and the values sum to the trace (property)', () => {
+    const matrix = fc.integer({ min: 1, max: 8 }).chain((n) =>
+      fc
+        .array(fc.double({ min: -10, max: 10, noNaN: true }), {
+          minLength: n * n,
+          maxLength: n * n,
+        })
+        .map((xs) =>
+          Array.from({ length: n }, (_, i) =>
+            Array.from(
+              { length: n },
+              (_, j) => (xs[i * n + j] as number) + (xs[j * n + i] as number),
+            ),
+          ),
+        ),
+    );
+    fc.assert(
+      fc.property(matrix, (a) => {
+        const copy = JSON.stringify(a);
+        const { values, vectors } = symmetricEigen(a);
+        expect(JSON.stringify(a)).toBe(copy);
+        const scale = Math.max(1, ...a.flat().map(Math.abs));
+        vectors.forEach((v, k) => {
+          const av = a.map((row) => dot(row, v));
+          for (const [i, x] of av.entries()) {
+            const residual = Math.abs(x - (values[k] as number) * (v[i] as number));
+            expect(residual).toBeLessThan(1e-12 * scale * a.length);
+          }
+          for (const [j, w] of vectors.entries())
+            expect(dot(v, w)).toBeCloseTo(k === j ? 1 : 0, 12);
+        });
+        const trace = a.reduce((s, row, i) => s + (row[i] as number), 0);
+        expect(values.reduce((s, x) => s + x, 0)).toBeCloseTo(trace, 9);
+        values.forEach((x, k) => {
+          if (k > 0) expect(x).toBeLessThanOrEqual(values[k - 1] as number);
+        });
+      }),
+    );
+  });
+});
+
+describe('orient', () => {
+  it('makes the sum positive, or else the largest entry', () => {
+    expect(orient([-0.6, -0.8])).toEqual([0.6, 0.8]);
+    expect(orient([0.6, -0.7, 0.3])).toEqual([0.6, -0.7, 0.3]);
+    // Sums to 0 (within rounding): the largest entry, −0.8, is made positive.
+    expect(orient([0.6, -0.8, 0.2])).toEqual([-0.6, 0.8, -0.2]);
+    expect(orient([0.5, -0.5])).toEqual([0.5, -0.5]);
+    expect(orient([-0.5, 0.5])).toEqual([0.5, -0.5]);
+    expect(orient([0.3, -0.7, 0.4])).toEqual([-0.3, 0.7, -0.4]);
+  });
+});

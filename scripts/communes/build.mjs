@@ -9,7 +9,9 @@
 // string, in base 36 (GSO codes rise in small steps, so most take one character); a kind is one
 // upper-case letter, so the lower-case base-36 digits before it end unambiguously:
 //   current.ts  CURRENT_UNITS[province34]   = 'ΔKName|…'                  (K: X xã, P phường, D đặc khu)
-//   former.ts   FORMER_UNITS[province63]    = 'ΔKName:ΔKName|…;…'         (a district, then its communes;
+//   former.ts   FORMER_UNITS[province63]    = 'ΔKName:ΔKName|…;…'         (a district, then its communes,
+//                                                                          or `>CODE`: the unit a district without
+//                                                                          communes became whole;
 //                                                                          district K: Q quận, H huyện, X thị xã, C thành phố)
 //   mapping.ts  COMMUNE_MAPPING[province34] = 'Δ,Δ Δ …'                   (per new unit, in CURRENT_UNITS order,
 //                                                                          the former communes it was formed from)
@@ -87,11 +89,19 @@ export function buildTables() {
     .filter((row) => !dropped(settlements, 'former', row.code))
     .map((row) => ({ ...row, name: settledName(settlements, 'former', row.code, row.name) }))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
-  const mapping = readTsv('mapping.tsv').filter(
+  const kept = readTsv('mapping.tsv').filter(
     (row) =>
       !dropped(settlements, 'mapping', `${row.from}>${row.to}`) &&
       !dropped(settlements, 'mapping', row.from),
   );
+  // A district without communes (an island district) is listed in the mapping under its
+  // 3-digit code: it becomes the district's successor, not a commune mapping row.
+  const successors = new Map(kept.filter((row) => row.from.length === 3).map((r) => [r.from, r.to]));
+  for (const district of districts) {
+    const successor = successors.get(district.code);
+    if (successor) district.successor = successor;
+  }
+  const mapping = kept.filter((row) => row.from.length === 5);
   return { current, changes, districts, former, mapping, settlements };
 }
 
@@ -123,11 +133,8 @@ function packFormer(districts, former) {
       previousCommune[p] = Number(row.code);
       return text;
     });
-    push(
-      byProvince,
-      p,
-      `${delta(district.code, previousDistrict[p] ?? 0)}${kind}${rest}:${communes.join('|')}`,
-    );
+    const tail = district.successor ? `>${district.successor}` : communes.join('|');
+    push(byProvince, p, `${delta(district.code, previousDistrict[p] ?? 0)}${kind}${rest}:${tail}`);
     previousDistrict[p] = Number(district.code);
   }
   return Object.fromEntries(Object.entries(byProvince).map(([p, rows]) => [p, rows.join(';')]));

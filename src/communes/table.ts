@@ -19,6 +19,16 @@ export interface CommuneDistrict {
   readonly kind: DistrictKind;
 }
 
+/** A district on 2025-06-30, with its 63-era province. */
+export interface FormerDistrict extends CommuneDistrict {
+  readonly province: string;
+  /**
+   * For a district without commune-level units (the island districts Bạch Long Vĩ, Cồn Cỏ,
+   * Hoàng Sa, Lý Sơn, Côn Đảo): the code of the current unit it became whole.
+   */
+  readonly successor?: string;
+}
+
 /** One commune-level unit over one span of days. */
 export interface CommuneRow {
   /** GSO 5-digit code. */
@@ -117,15 +127,13 @@ function currentBase(): readonly (Packed & { province: string })[] {
 }
 
 let formerCache: readonly CommuneRow[] | undefined;
+let districtCache: readonly FormerDistrict[] | undefined;
 let currentCache: readonly CommuneRow[] | undefined;
 let mappingCache: readonly CommuneMappingRow[] | undefined;
 
-/**
- * Every commune-level unit on 2025-06-30, the last day before the two-tier system, with its
- * district and 63-era province (validFrom 2025-03-01, the first day of that catalogue state).
- */
-export function formerCommunes(): readonly CommuneRow[] {
-  if (formerCache) return formerCache;
+/** Decodes the former table once: the districts, and the communes with their district. */
+function decodeFormer(): void {
+  const districts: FormerDistrict[] = [];
   const rows: CommuneRow[] = [];
   for (const [province, text] of Object.entries(FORMER_UNITS)) {
     let previousDistrict = 0;
@@ -141,9 +149,14 @@ export function formerCommunes(): readonly CommuneRow[] {
         name: `${districtKind[1]} ${head.rest}`,
         kind: districtKind[0],
       };
-      const communes = block.slice(colon + 1);
-      if (communes === '') continue;
-      for (const item of communes.split('|')) {
+      const tail = block.slice(colon + 1);
+      districts.push(
+        tail.startsWith('>')
+          ? { ...district, province, successor: tail.slice(1) }
+          : { ...district, province },
+      );
+      if (tail === '' || tail.startsWith('>')) continue;
+      for (const item of tail.split('|')) {
         const row = unpack(item, previousCommune, 5);
         previousCommune = row.value;
         const [kind, word] = communeKind(row.letter);
@@ -161,8 +174,25 @@ export function formerCommunes(): readonly CommuneRow[] {
     }
   }
   rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  districts.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   formerCache = deepFreeze(rows);
-  return formerCache;
+  districtCache = deepFreeze(districts);
+}
+
+/**
+ * Every commune-level unit on 2025-06-30, the last day before the two-tier system, with its
+ * district and 63-era province (validFrom 2025-03-01, the first day of that catalogue state).
+ * Sorted by code.
+ */
+export function formerCommunes(): readonly CommuneRow[] {
+  if (!formerCache) decodeFormer();
+  return formerCache as readonly CommuneRow[];
+}
+
+/** Every district on 2025-06-30 (696), sorted by code. */
+export function formerDistricts(): readonly FormerDistrict[] {
+  if (!districtCache) decodeFormer();
+  return districtCache as readonly FormerDistrict[];
 }
 
 /**

@@ -52,6 +52,11 @@ export const INPUTS = {
     commit: '21419f261aba49dc475e66290f83d4b6d3af4546',
     path: 'json/simplified_json_generated_data_vn_units.json',
   },
+  conversion: {
+    repo: 'zindont/vietnam-address-kit',
+    commit: 'faa205f656149acbd4c6f03ec1407a2e7cd6dff4',
+    path: 'data/source/conversion-table.xlsx',
+  },
   dhs: {
     repo: 'daohoangson/dvhcvn',
     commit: 'v20250301',
@@ -114,16 +119,35 @@ function extractResolutions() {
   const rows = [];
   for (let number = 1654; number <= 1687; number++) {
     const path = INPUTS.resolutions.path.replace('{1654..1687}', String(number));
-    const text = clean(show({ ...INPUTS.resolutions, path }));
+    const text = clean(
+      show({ ...INPUTS.resolutions, path })
+        .replace(/\\([.\-*()_])/g, '$1')
+        .replace(/\*+/g, ' '),
+    );
     const match = text.match(
-      /Điều 1\.?\**\s*\**\s*Sắp xếp các đơn vị hành chính cấp xã của ([^*]+?)\*\*/i,
+      /Điều 1\.? Sắp xếp các đơn vị hành chính cấp xã của (.+?) Trên cơ sở/i,
     );
     if (!match) throw new Error(`${path}: no article 1 heading`);
-    rows.push([`${number}/NQ-UBTVQH15`, provinceCode(match[1], provinces), clean(match[1]), path]);
+    // "Sau khi sắp xếp, tỉnh An Giang có 102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu"
+    const total = text.match(
+      /Sau khi sắp xếp, [^;]*?có (\d+) đơn vị hành chính cấp xã,? gồm ?([^;.]*)/,
+    );
+    if (!total) throw new Error(`${path}: no count after the arrangement`);
+    const count = (word) => String(Number(new RegExp(`(\\d+) ${word}`).exec(total[2])?.[1] ?? 0));
+    rows.push([
+      `${number}/NQ-UBTVQH15`,
+      provinceCode(match[1], provinces),
+      clean(match[1]),
+      path,
+      String(Number(total[1])),
+      count('xã'),
+      count('phường'),
+      count('đặc khu'),
+    ]);
   }
   writeTsv(
     'resolutions.tsv',
-    ['number', 'province', 'name', 'path'],
+    ['number', 'province', 'name', 'path', 'units', 'communes', 'wards', 'specialZones'],
     rows,
     `Resolutions of the National Assembly Standing Committee of 16 June 2025 arranging each province's communes, as transcribed in dvhcvn/20250701@${commitOf(INPUTS.resolutions)}`,
   );
@@ -237,9 +261,148 @@ function extractChecks() {
   );
 }
 
+/** The cells of one worksheet of an .xlsx file, as rows of { column letter: text }. */
+function readSheet(xlsx, sheet) {
+  const part = (name) =>
+    execFileSync('unzip', ['-p', xlsx, name], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const unescape = (text) =>
+    text
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  const strings = [...part('xl/sharedStrings.xml').matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+    unescape(m[1]),
+  );
+  return [...part(sheet).matchAll(/<row [^>]*>(.*?)<\/row>/gs)].map((row) => {
+    const cells = {};
+    for (const cell of row[1].matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+      const value = /<v>(.*?)<\/v>/s.exec(cell[3] ?? '')?.[1];
+      if (value === undefined) continue;
+      cells[cell[1]] = / t="s"/.test(cell[2]) ? strings[Number(value)] : unescape(value);
+    }
+    return cells;
+  });
+}
+
+// The GSO's old→new conversion table of 2025 (danhmuchanhchinh.nso.gov.vn), as kept by
+// zindont/vietnam-address-kit: the flat sheet "Tổng hợp_không merge", one row per old unit and
+// new unit, with "Nhập toàn bộ" (whole) or "Nhập một phần" (part).
+function extractConversion() {
+  const file = '/tmp/communes-conversion.xlsx';
+  writeFileSync(
+    file,
+    execFileSync(
+      'git',
+      [
+        '-C',
+        `${mirrorRoot}/zindont+vietnam-address-kit/repo`,
+        'show',
+        `${INPUTS.conversion.commit}:${INPUTS.conversion.path}`,
+      ],
+      { maxBuffer: 1 << 28 },
+    ),
+  );
+  const codeIn = (text) => /\((\d+)\)\s*$/.exec(text ?? '')?.[1] ?? '';
+  const rows = readSheet(file, 'xl/worksheets/sheet2.xml')
+    .filter((row) => /^\d{1,5}$/.test((row.C ?? '').trim()))
+    .map((row) => [
+      /^\d+$/.test((row.E ?? '').trim()) ? row.E.trim().padStart(5, '0') : (row.E ?? '').trim(),
+      row.C.trim().padStart(5, '0'),
+      clean(row.F ?? ''),
+      codeIn(row.G),
+      codeIn(row.H),
+      clean(row.D ?? ''),
+      clean(row.B ?? ''),
+      codeIn(row.A),
+    ]);
+  rows.sort((a, b) => byCode(a, b) || byCode([a[1]], [b[1]]));
+  writeTsv(
+    'check/gso-conversion-2025.tsv',
+    ['from', 'to', 'note', 'fromDistrict', 'fromProvince', 'fromName', 'toName', 'toProvince'],
+    rows,
+    `GSO old→new conversion table of 2025 (sheet "Tổng hợp_không merge") as kept in ${provenance('conversion')}`,
+  );
+}
+
+// The former names that the second sources spell differently, settled by one rule that reads the
+// resolutions (the legal texts of the reform): the display name stays the GSO catalogue's; the
+// other spelling becomes an alias (so a lookup finds both) unless it is a slip (a wrong or missing
+// kind word) or the resolution itself uses the catalogue's spelling and not the other.
+async function extractNameSettlements() {
+  const { canonicalName } = await import('./cross-check.mjs');
+  const { readTsv } = await import('./sources.mjs');
+  const text = {};
+  const numberOf = {};
+  for (const row of readTsv('resolutions.tsv')) {
+    const raw = show({ ...INPUTS.resolutions, path: row.path });
+    text[row.province] = ` ${canonicalName(raw.replace(/\\([.\-*()_])/g, '$1').replace(/\*+/g, ' '))} `;
+    numberOf[row.province] = row.number;
+  }
+  const current = new Map(readTsv('current.tsv').map((row) => [row.code, row]));
+  const conversion = readTsv('check/gso-conversion-2025.tsv');
+  const provincesOf = new Map();
+  const addProvince = (code, province) => {
+    if (province) provincesOf.set(code, new Set([...(provincesOf.get(code) ?? []), province]));
+  };
+  for (const row of readTsv('mapping.tsv')) addProvince(row.from, current.get(row.to)?.province);
+  for (const row of conversion) addProvince(row.from, row.toProvince);
+  const others = [
+    ['daohoangson v20250301', readTsv('check/daohoangson-20250301.tsv')],
+    ['the GSO conversion table', conversion.map((row) => ({ code: row.from, name: row.fromName }))],
+  ];
+  const KIND = /^(Xã|Phường|Thị trấn) (.+)$/;
+  const rows = [];
+  for (const unit of readTsv('former.tsv')) {
+    const spellings = new Map();
+    for (const [label, list] of others) {
+      const twin = list.find((row) => row.code === unit.code);
+      if (!twin || canonicalName(twin.name) === canonicalName(unit.name)) continue;
+      spellings.set(twin.name, [...(spellings.get(twin.name) ?? []), label]);
+    }
+    for (const [spelling, labels] of spellings) {
+      const provinces = [...(provincesOf.get(unit.code) ?? [])];
+      const haystack = provinces.map((p) => text[p] ?? '').join(' ');
+      const numbers = provinces.map((p) => numberOf[p]).join(', ');
+      const mentions = (name) => {
+        const bare = canonicalName(KIND.exec(name)?.[2] ?? name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return new RegExp(`[ ,(]${bare}[ ,.;)]`).test(haystack);
+      };
+      const other = KIND.exec(spelling);
+      const ours = KIND.exec(unit.name);
+      const says = `${labels.join(' and ')} write${labels.length > 1 ? '' : 's'} "${spelling}"`;
+      let action = 'alias';
+      let reason;
+      if (!other || !ours || other[1] !== ours[1]) {
+        action = 'keep';
+        reason = `${says}: another kind word or none; the catalogue's "${unit.name}" stands`;
+      } else if (mentions(unit.name) && !mentions(spelling)) {
+        action = 'keep';
+        reason = `${says}, but resolution ${numbers} writes the catalogue's spelling`;
+      } else {
+        const where = mentions(spelling)
+          ? `as resolution ${numbers} does`
+          : `resolution ${numbers} names neither spelling`;
+        reason = `${says} (${where}); displayed as the catalogue writes it, the other spelling kept for search`;
+      }
+      rows.push(['former', unit.code, action, action === 'alias' ? spelling : '', reason]);
+    }
+  }
+  writeTsv(
+    'settlements-names.tsv',
+    ['table', 'key', 'action', 'value', 'reason'],
+    rows,
+    'Former names spelled differently by a second source, settled by the rule in scripts/communes/extract.mjs (extractNameSettlements) against the text of resolutions 1654–1687/NQ-UBTVQH15',
+  );
+}
+
 mkdirSync(out, { recursive: true });
 extractGso1027();
 extractResolutions();
 extractFormer();
 extractMapping();
 extractChecks();
+extractConversion();
+await extractNameSettlements();

@@ -79,7 +79,9 @@ export function buildTables() {
     mapping: readTsv('mapping.tsv').filter((row) => row.from.length === 5),
   };
   const codeFix = new Map(
-    settlements.filter((s) => s.table === 'current' && s.action === 'code').map((s) => [s.key, s.value]),
+    settlements
+      .filter((s) => s.table === 'current' && s.action === 'code')
+      .map((s) => [s.key, s.value]),
   );
   const current = raw.current
     .map((row) => ({
@@ -115,7 +117,9 @@ export function buildTables() {
     const drops = settlementsFor(settlements, 'mapping', from, 'drop');
     const removed = new Set(drops.flatMap((s) => codesIn(s.value)));
     const all = drops.some((s) => s.value === '');
-    const added = settlementsFor(settlements, 'mapping', from, 'add').flatMap((s) => codesIn(s.value));
+    const added = settlementsFor(settlements, 'mapping', from, 'add').flatMap((s) =>
+      codesIn(s.value),
+    );
     const kept = all ? [] : tos.filter((to) => !removed.has(to));
     for (const to of [...kept, ...added]) mapping.push({ from, to: codeFix.get(to) ?? to });
   }

@@ -51,7 +51,8 @@ function compareUnits({ table, primary, other, label, fields, report }) {
     }
     const diff = nameDiff(row.name, twin.name);
     if (diff === 'form') report.form(label);
-    if (diff === 'differs') report(table, row.code, `name in ${label}`, `${row.name} ≠ ${twin.name}`);
+    if (diff === 'differs')
+      report(table, row.code, `name in ${label}`, `${row.name} ≠ ${twin.name}`);
     for (const field of fields) {
       if (row[field] !== twin[field]) {
         report(table, row.code, `${field} in ${label}`, `${row[field]} ≠ ${twin[field]}`);
@@ -95,8 +96,14 @@ function compareMapping({ mapping, conversion, formerCodes, districts, report })
   }
   const successors = new Map(districts.map((d) => [d.code, d.successor]));
   for (const row of conversion.filter((r) => !/^\d{5}$/.test(r.from))) {
-    if (/^Sắp xếp toàn bộ huyện/.test(row.note) && successors.get(row.fromDistrict) === row.to) continue;
-    report('mapping', `${row.fromDistrict}>${row.to}`, 'GSO conversion row without a commune code', row.fromName || row.note);
+    if (/^Sắp xếp toàn bộ huyện/.test(row.note) && successors.get(row.fromDistrict) === row.to)
+      continue;
+    report(
+      'mapping',
+      `${row.fromDistrict}>${row.to}`,
+      'GSO conversion row without a commune code',
+      row.fromName || row.note,
+    );
   }
   const mapped = new Set(mapping.map((row) => row.from));
   for (const code of formerCodes) {
@@ -115,11 +122,19 @@ function compareChanges({ changes, current, tlq302, tlq310, tlq520, amendments, 
     ...tlq310
       .filter((row) => {
         const old = before.get(row.code);
-        return old && old.name.split(' ')[0] !== row.name.split(' ')[0] && canonicalName(old.name) !== canonicalName(row.name);
+        return (
+          old &&
+          old.name.split(' ')[0] !== row.name.split(' ')[0] &&
+          canonicalName(old.name) !== canonicalName(row.name)
+        );
       })
       .map((row) => ({ ...row, from: '2026-04-30', label: 'thanglequoc v3.1.0' })),
     ...tlq520.map((row) => ({ ...row, label: 'thanglequoc v5.2.0' })),
-    ...amendments.map((row) => ({ ...row, name: `Phường ${row.name}`, label: 'vietnam-address-kit' })),
+    ...amendments.map((row) => ({
+      ...row,
+      name: `Phường ${row.name}`,
+      label: 'vietnam-address-kit',
+    })),
   ];
   const units = new Map(current.map((row) => [row.code, row]));
   for (const row of expected) {
@@ -127,13 +142,21 @@ function compareChanges({ changes, current, tlq302, tlq310, tlq520, amendments, 
     if (!change) {
       report('changes', row.code, `change missing (${row.label})`, `${row.from} ${row.name}`);
     } else if (change.from !== row.from || nameDiff(change.name, row.name) === 'differs') {
-      report('changes', row.code, `change differs from ${row.label}`, `${change.from} ${change.name} ≠ ${row.from} ${row.name}`);
+      report(
+        'changes',
+        row.code,
+        `change differs from ${row.label}`,
+        `${change.from} ${change.name} ≠ ${row.from} ${row.name}`,
+      );
     }
   }
   for (const change of changes) {
     const unit = units.get(change.code);
     if (!unit) report('changes', change.code, 'change of an unknown unit', change.name);
-    else if (canonicalName(unit.name.replace(/^\S+ /, '')) !== canonicalName(change.name.replace(/^\S+ /, ''))) {
+    else if (
+      canonicalName(unit.name.replace(/^\S+ /, '')) !==
+      canonicalName(change.name.replace(/^\S+ /, ''))
+    ) {
       report('changes', change.code, 'change renames the unit', `${unit.name} → ${change.name}`);
     }
   }
@@ -145,9 +168,19 @@ function compareCounts({ current, resolutions, report }) {
     const units = current.filter((row) => row.province === resolution.province);
     const count = (word) => String(units.filter((row) => row.name.startsWith(`${word} `)).length);
     const ours = [String(units.length), count('Xã'), count('Phường'), count('Đặc khu')];
-    const theirs = [resolution.units, resolution.communes, resolution.wards, resolution.specialZones];
+    const theirs = [
+      resolution.units,
+      resolution.communes,
+      resolution.wards,
+      resolution.specialZones,
+    ];
     if (ours.join() !== theirs.join()) {
-      report('current', resolution.province, `counts differ from ${resolution.number}`, `${ours} ≠ ${theirs}`);
+      report(
+        'current',
+        resolution.province,
+        `counts differ from ${resolution.number}`,
+        `${ours} ≠ ${theirs}`,
+      );
     }
   }
 }
@@ -164,19 +197,66 @@ export function crossCheck() {
   };
   const districtOf = new Map(districts.map((row) => [row.code, row]));
   const conversion = readTsv('check/gso-conversion-2025.tsv');
-  const withProvince = former.map((row) => ({ ...row, province: districtOf.get(row.district)?.province }));
+  const withProvince = former.map((row) => ({
+    ...row,
+    province: districtOf.get(row.district)?.province,
+  }));
 
-  compareUnits({ table: 'current', primary: current, other: readTsv('check/thanglequoc-v3.0.2.tsv'), label: 'thanglequoc v3.0.2', fields: ['province'], report });
-  const convertedTo = new Map(conversion.map((row) => [row.to, { code: row.to, name: row.toName, province: row.toProvince }]));
-  compareUnits({ table: 'current', primary: current, other: [...convertedTo.values()], label: 'GSO conversion table', fields: ['province'], report });
-  compareUnits({ table: 'former', primary: withProvince, other: readTsv('check/daohoangson-20250301.tsv'), label: 'daohoangson v20250301', fields: ['district', 'province'], report });
+  compareUnits({
+    table: 'current',
+    primary: current,
+    other: readTsv('check/thanglequoc-v3.0.2.tsv'),
+    label: 'thanglequoc v3.0.2',
+    fields: ['province'],
+    report,
+  });
+  const convertedTo = new Map(
+    conversion.map((row) => [row.to, { code: row.to, name: row.toName, province: row.toProvince }]),
+  );
+  compareUnits({
+    table: 'current',
+    primary: current,
+    other: [...convertedTo.values()],
+    label: 'GSO conversion table',
+    fields: ['province'],
+    report,
+  });
+  compareUnits({
+    table: 'former',
+    primary: withProvince,
+    other: readTsv('check/daohoangson-20250301.tsv'),
+    label: 'daohoangson v20250301',
+    fields: ['district', 'province'],
+    report,
+  });
   const convertedFrom = new Map(
     conversion
       .filter((row) => /^\d{5}$/.test(row.from))
-      .map((row) => [row.from, { code: row.from, name: row.fromName, district: row.fromDistrict, province: row.fromProvince }]),
+      .map((row) => [
+        row.from,
+        {
+          code: row.from,
+          name: row.fromName,
+          district: row.fromDistrict,
+          province: row.fromProvince,
+        },
+      ]),
   );
-  compareUnits({ table: 'former', primary: withProvince, other: [...convertedFrom.values()], label: 'GSO conversion table', fields: ['district', 'province'], report });
-  compareMapping({ mapping, conversion, formerCodes: new Set(former.map((row) => row.code)), districts, report });
+  compareUnits({
+    table: 'former',
+    primary: withProvince,
+    other: [...convertedFrom.values()],
+    label: 'GSO conversion table',
+    fields: ['district', 'province'],
+    report,
+  });
+  compareMapping({
+    mapping,
+    conversion,
+    formerCodes: new Set(former.map((row) => row.code)),
+    districts,
+    report,
+  });
   compareChanges({
     changes,
     current,
@@ -189,8 +269,13 @@ export function crossCheck() {
   compareCounts({ current, resolutions: readTsv('resolutions.tsv'), report });
 
   // A mapping settlement keyed by an old code settles every disagreement about that code.
-  const matches = (s, d) => s.table === d.table && (s.key === d.key || (d.table === 'mapping' && d.key.split('>')[0] === s.key));
-  const results = disagreements.map((d) => ({ ...d, settlement: settlements.find((s) => matches(s, d)) }));
+  const matches = (s, d) =>
+    s.table === d.table &&
+    (s.key === d.key || (d.table === 'mapping' && d.key.split('>')[0] === s.key));
+  const results = disagreements.map((d) => ({
+    ...d,
+    settlement: settlements.find((s) => matches(s, d)),
+  }));
   const unused = settlements.filter((s) => !disagreements.some((d) => matches(s, d)));
   return { results, unused, forms };
 }
@@ -202,12 +287,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify({ results, unused, forms }, null, 2));
   } else {
     for (const r of results) {
-      const how = r.settlement ? `settled: ${r.settlement.action} — ${r.settlement.reason}` : 'UNEXPLAINED';
+      const how = r.settlement
+        ? `settled: ${r.settlement.action} — ${r.settlement.reason}`
+        : 'UNEXPLAINED';
       console.log(`${r.table}\t${r.key}\t${r.what}\t${r.detail}\t${how}`);
     }
     for (const s of unused) console.log(`settlement without a disagreement: ${s.table} ${s.key}`);
-    console.log(`\nname forms differing only in tone placement, case or spacing: ${JSON.stringify(forms)}`);
-    console.log(`${results.length} disagreements, ${results.length - open.length} settled, ${open.length} unexplained, ${unused.length} stale settlements`);
+    console.log(
+      `\nname forms differing only in tone placement, case or spacing: ${JSON.stringify(forms)}`,
+    );
+    console.log(
+      `${results.length} disagreements, ${results.length - open.length} settled, ${open.length} unexplained, ${unused.length} stale settlements`,
+    );
   }
   if (open.length > 0 || unused.length > 0) process.exitCode = 1;
 }

@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readSheet } from './xlsx.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const mirrorRoot = process.argv[2] ?? '/work/.mirror';
@@ -261,32 +262,6 @@ function extractChecks() {
   );
 }
 
-/** The cells of one worksheet of an .xlsx file, as rows of { column letter: text }. */
-function readSheet(xlsx, sheet) {
-  const part = (name) =>
-    execFileSync('unzip', ['-p', xlsx, name], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const unescape = (text) =>
-    text
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  const strings = [...part('xl/sharedStrings.xml').matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
-    unescape(m[1]),
-  );
-  return [...part(sheet).matchAll(/<row [^>]*>(.*?)<\/row>/gs)].map((row) => {
-    const cells = {};
-    for (const cell of row[1].matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
-      const value = /<v>(.*?)<\/v>/s.exec(cell[3] ?? '')?.[1];
-      if (value === undefined) continue;
-      cells[cell[1]] = / t="s"/.test(cell[2]) ? strings[Number(value)] : unescape(value);
-    }
-    return cells;
-  });
-}
-
 // The GSO's old→new conversion table of 2025 (danhmuchanhchinh.nso.gov.vn), as kept by
 // zindont/vietnam-address-kit: the flat sheet "Tổng hợp_không merge", one row per old unit and
 // new unit, with "Nhập toàn bộ" (whole) or "Nhập một phần" (part).
@@ -338,7 +313,8 @@ async function extractNameSettlements() {
   const numberOf = {};
   for (const row of readTsv('resolutions.tsv')) {
     const raw = show({ ...INPUTS.resolutions, path: row.path });
-    text[row.province] = ` ${canonicalName(raw.replace(/\\([.\-*()_])/g, '$1').replace(/\*+/g, ' '))} `;
+    text[row.province] =
+      ` ${canonicalName(raw.replace(/\\([.\-*()_])/g, '$1').replace(/\*+/g, ' '))} `;
     numberOf[row.province] = row.number;
   }
   const current = new Map(readTsv('current.tsv').map((row) => [row.code, row]));
@@ -367,7 +343,10 @@ async function extractNameSettlements() {
       const haystack = provinces.map((p) => text[p] ?? '').join(' ');
       const numbers = provinces.map((p) => numberOf[p]).join(', ');
       const mentions = (name) => {
-        const bare = canonicalName(KIND.exec(name)?.[2] ?? name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const bare = canonicalName(KIND.exec(name)?.[2] ?? name).replace(
+          /[.*+?^${}()|[\]\\]/g,
+          '\\$&',
+        );
         return new RegExp(`[ ,(]${bare}[ ,.;)]`).test(haystack);
       };
       const other = KIND.exec(spelling);

@@ -40,6 +40,11 @@ export interface CommuneRow {
   readonly province: string;
   /** Former units only. */
   readonly district?: CommuneDistrict;
+  /**
+   * Other spellings of the name, with kind word, that a second source or the resolutions use
+   * (e.g. `Xã Sà Phìn` for the catalogue's `Xã Xà Phìn`), for search; absent when there are none.
+   */
+  readonly aliases?: readonly string[];
   /** ISO date, first day. */
   readonly validFrom: string;
   /** ISO date, last day (inclusive); absent = still valid. */
@@ -160,12 +165,14 @@ function decodeFormer(): void {
         const row = unpack(item, previousCommune, 5);
         previousCommune = row.value;
         const [kind, word] = communeKind(row.letter);
+        const [name = '', ...aliases] = row.rest.split('/');
         rows.push({
           code: row.code,
-          name: `${word} ${row.rest}`,
+          name: `${word} ${name}`,
           kind,
           province,
           district,
+          ...(aliases.length > 0 ? { aliases } : {}),
           validFrom: FORMER_FROM,
           validTo: FORMER_TO,
           source: 'gso-2025-03-01',

@@ -4,7 +4,8 @@
 // It lists every disagreement, says how each was settled (data/communes/settlements.tsv), and
 // exits non-zero when a disagreement has no settlement or a settlement no longer matches one.
 // Names are compared after canonicalising tone-mark placement (Hòa = Hoà), case and spacing:
-// those differences are counted, not listed. `--json` prints the result as JSON instead.
+// those differences are counted, not listed. `--json` prints the result as JSON instead;
+// `--quiet` lists only what is unexplained, then the summary.
 import { fileURLToPath } from 'node:url';
 import { buildTables } from './build.mjs';
 import { readTsv } from './sources.mjs';
@@ -286,7 +287,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ results, unused, forms }, null, 2));
   } else {
-    for (const r of results) {
+    const quiet = process.argv.includes('--quiet');
+    for (const r of quiet ? open : results) {
       const how = r.settlement
         ? `settled: ${r.settlement.action} — ${r.settlement.reason}`
         : 'UNEXPLAINED';

@@ -279,6 +279,4 @@ export function communeMapping(): readonly CommuneMappingRow[] {
 }
 
 /** Every source the tables cite, by id. */
-export const COMMUNE_SOURCES: readonly CommuneSource[] = /* @__PURE__ */ deepFreeze(
-  SOURCE_RECORDS.map((source) => ({ ...source })),
-);
+export const COMMUNE_SOURCES: readonly CommuneSource[] = /* @__PURE__ */ deepFreeze(SOURCE_RECORDS);

@@ -247,8 +247,10 @@ function extractChecks() {
     `Units from 2026-04-30 (237/NQ-UBTVQH16) in ${provenance('tlq310')}`,
   );
   const communes = [];
+  const districts = [];
   for (const province of JSON.parse(show(INPUTS.dhs)).data) {
     for (const district of province.level2s) {
+      districts.push([district.level2_id, province.level1_id, clean(district.name)]);
       for (const ward of district.level3s) {
         communes.push([ward.level3_id, district.level2_id, province.level1_id, clean(ward.name)]);
       }
@@ -258,6 +260,12 @@ function extractChecks() {
     'check/daohoangson-20250301.tsv',
     ['code', 'district', 'province', 'name'],
     communes.sort(byCode),
+    `GSO catalogue, data date 2025-03-01, as published in ${provenance('dhs')} (facts only: codes and names)`,
+  );
+  writeTsv(
+    'check/daohoangson-districts-20250301.tsv',
+    ['code', 'province', 'name'],
+    districts.sort(byCode),
     `GSO catalogue, data date 2025-03-01, as published in ${provenance('dhs')} (facts only: codes and names)`,
   );
 }
@@ -292,11 +300,22 @@ function extractConversion() {
       clean(row.D ?? ''),
       clean(row.B ?? ''),
       codeIn(row.A),
+      clean(row.G ?? '').replace(/\s*\(\d+\)$/, ''),
     ]);
   rows.sort((a, b) => byCode(a, b) || byCode([a[1]], [b[1]]));
   writeTsv(
     'check/gso-conversion-2025.tsv',
-    ['from', 'to', 'note', 'fromDistrict', 'fromProvince', 'fromName', 'toName', 'toProvince'],
+    [
+      'from',
+      'to',
+      'note',
+      'fromDistrict',
+      'fromProvince',
+      'fromName',
+      'toName',
+      'toProvince',
+      'fromDistrictName',
+    ],
     rows,
     `GSO old→new conversion table of 2025 (sheet "Tổng hợp_không merge") as kept in ${provenance('conversion')}`,
   );

@@ -24,7 +24,7 @@ export function canonicalName(name) {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .split(/([ \-–])/)
+    .split(/([^\p{L}\p{M}]+)/u)
     .map((syllable) => {
       const tones = syllable.match(TONES) ?? [];
       return syllable.replace(TONES, '') + tones.join('');

@@ -1,4 +1,5 @@
-// Compares the commune tables with their second sources unit by unit, offline, from the
+// Compares the commune tables with their second sources unit by unit, and the mapping with the
+// text of the resolutions clause by clause, offline, from the
 // snapshots committed in data/communes/ (CI runs it: `node scripts/communes/cross-check.mjs`).
 //
 // It lists every disagreement, says how each was settled (data/communes/settlements.tsv), and
@@ -8,30 +9,11 @@
 // `--quiet` lists only what is unexplained, then the summary.
 import { fileURLToPath } from 'node:url';
 import { buildTables } from './build.mjs';
+import { canonicalName } from './names.mjs';
+import { clausesByUnit, namesOldUnit } from './resolution-text.mjs';
 import { readTsv } from './sources.mjs';
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
-/**
- * A name with tone-mark placement made canonical: each syllable loses its tone mark, which is
- * appended to the syllable instead, so `Hòa` and `Hoà` agree while `Mường` and `Mương` (different
- * tones) and `Thủy`/`Thuỷ` (same tone) are told apart correctly. Also folds case and spaces.
- */
-export function canonicalName(name) {
-  return name
-    .replace(/[’‘`]/g, "'")
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(/([^\p{L}\p{M}]+)/u)
-    .map((syllable) => {
-      const tones = syllable.match(TONES) ?? [];
-      return syllable.replace(TONES, '') + tones.join('');
-    })
-    .join('')
-    .normalize('NFC');
-}
+export { canonicalName };
 
 /** Whether two names differ, and if so whether only by tone placement, case or spacing. */
 function nameDiff(a, b) {
@@ -186,9 +168,35 @@ function compareCounts({ current, resolutions, report }) {
   }
 }
 
+/**
+ * The shipped mapping against the resolutions' text: every clause forms a known new unit, and
+ * every old unit is named (by name, alias or whole district) in a clause of the new unit it goes
+ * into. Whole/part is compared with the GSO conversion table above, not read from the text.
+ */
+function compareText({ current, former, districts, mapping, report }) {
+  const { byUnit, unmatched } = clausesByUnit(current);
+  for (const clause of unmatched) report('text', clause, 'clause forms no known unit', '');
+  const unit = new Map(former.map((row) => [row.code, row]));
+  const districtName = new Map(districts.map((row) => [row.code, row.name]));
+  const newName = new Map(current.map((row) => [row.code, row.name]));
+  for (const row of mapping) {
+    const old = unit.get(row.from);
+    if (!old) continue;
+    if (!namesOldUnit(byUnit.get(row.to) ?? [], old, districtName.get(old.district))) {
+      report(
+        'text',
+        `${row.from}>${row.to}`,
+        'old unit not named in the clause of its new unit',
+        `${old.name} → ${newName.get(row.to)}`,
+      );
+    }
+  }
+}
+
 /** Runs every comparison; returns the disagreements with their settlements. */
 export function crossCheck() {
-  const { raw, districts, settlements } = buildTables();
+  const shipped = buildTables();
+  const { raw, districts, settlements } = shipped;
   const { current, changes, former, mapping } = raw;
   const disagreements = [];
   const forms = {};
@@ -268,6 +276,13 @@ export function crossCheck() {
     report,
   });
   compareCounts({ current, resolutions: readTsv('resolutions.tsv'), report });
+  compareText({
+    current: shipped.current,
+    former: shipped.former,
+    districts,
+    mapping: shipped.mapping,
+    report,
+  });
 
   // A mapping settlement keyed by an old code settles every disagreement about that code.
   const matches = (s, d) =>

@@ -118,6 +118,7 @@ function provinceCode(name, provinces) {
 function extractResolutions() {
   const provinces = provinces915();
   const rows = [];
+  const clauses = [];
   for (let number = 1654; number <= 1687; number++) {
     const path = INPUTS.resolutions.path.replace('{1654..1687}', String(number));
     const text = clean(
@@ -135,6 +136,9 @@ function extractResolutions() {
     );
     if (!total) throw new Error(`${path}: no count after the arrangement`);
     const count = (word) => String(Number(new RegExp(`(\\d+) ${word}`).exec(total[2])?.[1] ?? 0));
+    for (const [clause, body] of articleOne(text)) {
+      clauses.push([`${number}/NQ-UBTVQH15`, provinceCode(match[1], provinces), clause, body]);
+    }
     rows.push([
       `${number}/NQ-UBTVQH15`,
       provinceCode(match[1], provinces),
@@ -152,6 +156,33 @@ function extractResolutions() {
     rows,
     `Resolutions of the National Assembly Standing Committee of 16 June 2025 arranging each province's communes, as transcribed in dvhcvn/20250701@${commitOf(INPUTS.resolutions)}`,
   );
+  writeTsv(
+    'check/resolution-clauses.tsv',
+    ['number', 'province', 'clause', 'text'],
+    clauses,
+    `The numbered clauses of article 1 of resolutions 1654–1687/NQ-UBTVQH15 (public legal texts), as transcribed in dvhcvn/20250701@${commitOf(INPUTS.resolutions)}; words the transcription glued together are spaced again`,
+  );
+}
+
+/**
+ * The numbered clauses of article 1 ("Sắp xếp …", "Đổi tên …", "Sau khi sắp xếp …"), with the
+ * words that the PDF-to-text transcription glued together spaced again ("củathị trấn",
+ * "Vần Chảithành", "Gia Sàngsau").
+ */
+function articleOne(text) {
+  const spaced = text
+    .replace(/(\p{Ll})(thành|và|sau|một)(?=\s)/gu, '$1 $2')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(của|và|các|toàn bộ|một phần)(?=\p{L})/gu, '$1 ');
+  const start = spaced.search(/Điều 1\.? /);
+  const article = spaced.slice(start, spaced.search(/Điều 2\.? /)).replace(/^Điều 1\.? /, '');
+  return article
+    .split(/ (?=\d{1,3}\. ?(?:Sắp xếp|Sau khi|Đổi tên|Thành lập|Nhập))/)
+    .slice(1)
+    .map((clause) => {
+      const [, number = '', body = ''] = /^(\d{1,3})\. ?(.*)$/s.exec(clause) ?? [];
+      return [number, body.trim()];
+    });
 }
 
 // GSO letter 1027/CTK-CSCL (25 June 2025): the 3,321 commune-level units from 1 July 2025, with
@@ -321,81 +352,6 @@ function extractConversion() {
   );
 }
 
-// The former names that the second sources spell differently, settled by one rule that reads the
-// resolutions (the legal texts of the reform): the display name stays the GSO catalogue's; the
-// other spelling becomes an alias (so a lookup finds both) unless it is a slip (a wrong or missing
-// kind word) or the resolution itself uses the catalogue's spelling and not the other.
-async function extractNameSettlements() {
-  const { canonicalName } = await import('./cross-check.mjs');
-  const { readTsv } = await import('./sources.mjs');
-  const text = {};
-  const numberOf = {};
-  for (const row of readTsv('resolutions.tsv')) {
-    const raw = show({ ...INPUTS.resolutions, path: row.path });
-    text[row.province] =
-      ` ${canonicalName(raw.replace(/\\([.\-*()_])/g, '$1').replace(/\*+/g, ' '))} `;
-    numberOf[row.province] = row.number;
-  }
-  const current = new Map(readTsv('current.tsv').map((row) => [row.code, row]));
-  const conversion = readTsv('check/gso-conversion-2025.tsv');
-  const provincesOf = new Map();
-  const addProvince = (code, province) => {
-    if (province) provincesOf.set(code, new Set([...(provincesOf.get(code) ?? []), province]));
-  };
-  for (const row of readTsv('mapping.tsv')) addProvince(row.from, current.get(row.to)?.province);
-  for (const row of conversion) addProvince(row.from, row.toProvince);
-  const others = [
-    ['daohoangson v20250301', readTsv('check/daohoangson-20250301.tsv')],
-    ['the GSO conversion table', conversion.map((row) => ({ code: row.from, name: row.fromName }))],
-  ];
-  const KIND = /^(Xã|Phường|Thị trấn) (.+)$/;
-  const rows = [];
-  for (const unit of readTsv('former.tsv')) {
-    const spellings = new Map();
-    for (const [label, list] of others) {
-      const twin = list.find((row) => row.code === unit.code);
-      if (!twin || canonicalName(twin.name) === canonicalName(unit.name)) continue;
-      spellings.set(twin.name, [...(spellings.get(twin.name) ?? []), label]);
-    }
-    for (const [spelling, labels] of spellings) {
-      const provinces = [...(provincesOf.get(unit.code) ?? [])];
-      const haystack = provinces.map((p) => text[p] ?? '').join(' ');
-      const numbers = provinces.map((p) => numberOf[p]).join(', ');
-      const mentions = (name) => {
-        const bare = canonicalName(KIND.exec(name)?.[2] ?? name).replace(
-          /[.*+?^${}()|[\]\\]/g,
-          '\\$&',
-        );
-        return new RegExp(`[ ,(]${bare}[ ,.;)]`).test(haystack);
-      };
-      const other = KIND.exec(spelling);
-      const ours = KIND.exec(unit.name);
-      const says = `${labels.join(' and ')} write${labels.length > 1 ? '' : 's'} "${spelling}"`;
-      let action = 'alias';
-      let reason;
-      if (!other || !ours || other[1] !== ours[1]) {
-        action = 'keep';
-        reason = `${says}: another kind word or none; the catalogue's "${unit.name}" stands`;
-      } else if (mentions(unit.name) && !mentions(spelling)) {
-        action = 'keep';
-        reason = `${says}, but resolution ${numbers} writes the catalogue's spelling`;
-      } else {
-        const where = mentions(spelling)
-          ? `as resolution ${numbers} does`
-          : `resolution ${numbers} names neither spelling`;
-        reason = `${says} (${where}); displayed as the catalogue writes it, the other spelling kept for search`;
-      }
-      rows.push(['former', unit.code, action, action === 'alias' ? spelling : '', reason]);
-    }
-  }
-  writeTsv(
-    'settlements-names.tsv',
-    ['table', 'key', 'action', 'value', 'reason'],
-    rows,
-    'Former names spelled differently by a second source, settled by the rule in scripts/communes/extract.mjs (extractNameSettlements) against the text of resolutions 1654–1687/NQ-UBTVQH15',
-  );
-}
-
 mkdirSync(out, { recursive: true });
 extractGso1027();
 extractResolutions();
@@ -403,4 +359,10 @@ extractFormer();
 extractMapping();
 extractChecks();
 extractConversion();
-await extractNameSettlements();
+const { nameSettlements } = await import('./settle-names.mjs');
+writeTsv(
+  'settlements-names.tsv',
+  ['table', 'key', 'action', 'value', 'reason'],
+  nameSettlements(),
+  'Former names spelled differently by a second source, settled by the rule in scripts/communes/settle-names.mjs against the text of resolutions 1654–1687/NQ-UBTVQH15',
+);

@@ -53,7 +53,7 @@ export function splitKind(fullName, letters) {
  * - former: `name`, `alias` (keep the name, and list value as another spelling), `keep`;
  * - mapping (key: the old code): `drop` / `add` the new codes in value (comma-separated;
  *   an empty drop removes every row of the old code), `keep`;
- * - changes: `keep`.
+ * - changes, text (the resolutions' clauses): `keep`.
  */
 export function readSettlements() {
   return ['settlements.tsv', 'settlements-names.tsv'].flatMap((file) => readTsv(file));

@@ -173,7 +173,10 @@ function articleOne(text) {
   const spaced = text
     .replace(/(\p{Ll})(thành|và|sau|một)(?=\s)/gu, '$1 $2')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .replace(/(của|và|các|toàn bộ|một phần)(?=\p{L})/gu, '$1 ');
+    .replace(/(của|và|các|toàn bộ|một phần)(?=\p{L})/gu, '$1 ')
+    .replace(/thành(?=xã|phường|đặc khu)/gu, 'thành ')
+    .replace(/(\p{Ll})(xã|phường)(?= )/gu, '$1 $2')
+    .replace(/gọilà/gu, 'gọi là');
   const start = spaced.search(/Điều 1\.? /);
   const article = spaced.slice(start, spaced.search(/Điều 2\.? /)).replace(/^Điều 1\.? /, '');
   return article

@@ -48,8 +48,8 @@ export function clausesByUnit(current) {
   return { byUnit, unmatched };
 }
 
-const BEFORE = `(?:^|[ ,(]|${['trấn', 'xã', 'phường', 'của', 'các', 'và'].map((w) => escapeRegExp(canonicalName(w))).join('|')})`;
-const AFTER = `(?=[ ,.;()]|$|${['thành', 'và', 'sau', 'một'].map((w) => escapeRegExp(canonicalName(w))).join('|')})`;
+const BEFORE = `(?:^|, ?|\\(|(?:${['xã', 'phường', 'trấn', 'khu', 'của', 'các', 'và'].map((w) => escapeRegExp(canonicalName(w))).join('|')}) ?)`;
+const AFTER = `(?= ?(?:[,.;()]|$|${['thành', 'và', 'sau', 'một', 'trừ'].map((w) => escapeRegExp(canonicalName(w))).join('|')}))`;
 
 /** Whether canonical text names a canonical bare name as a whole word. */
 export function mentions(text, bare) {

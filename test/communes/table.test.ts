@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/communes/build.mjs';
 // @ts-expect-error: as above
 import { canonicalName, crossCheck } from '../../scripts/communes/cross-check.mjs';
+// @ts-expect-error: as above
+import { clauseTarget, mentions, namesOldUnit } from '../../scripts/communes/resolution-text.mjs';
 import {
   COMMUNE_SOURCES,
   type CommuneRow,
@@ -59,6 +61,40 @@ describe('canonicalName (the cross-check’s name comparison)', () => {
     ['Xã Xà Phìn', 'Xã Sà Phìn'],
   ])('tells %s and %s apart', (a, b) => {
     expect(canonicalName(a)).not.toBe(canonicalName(b));
+  });
+});
+
+describe('reading the resolutions (the cross-check’s text check)', () => {
+  it('finds the new unit a clause forms, with or without “mới có tên gọi là”', () => {
+    expect(
+      clauseTarget(
+        'Sắp xếp … của xã Đak Trôi và xã Kon Chiêng thành xã mới có tên gọi là xã Kon Chiêng .',
+      ),
+    ).toEqual({ kind: 'xã', name: 'Kon Chiêng' });
+    expect(
+      clauseTarget('Sắp xếp … của huyện Kiên Hải thành đặc khu có tên gọi là đặc khu Kiên Hải.'),
+    ).toEqual({ kind: 'đặc khu', name: 'Kiên Hải' });
+    expect(
+      clauseTarget('Sau khi sắp xếp, tỉnh Cà Mau có 64 đơn vị hành chính cấp xã'),
+    ).toBeUndefined();
+  });
+
+  it('finds an old unit named in a list, glued to “của”, but not inside a longer name', () => {
+    const text = canonicalName(
+      'Sắp xếp toàn bộ … của các phường Hàng Bạc, Hàng Bồ và một phần … của thị trấn Tây Sơn',
+    );
+    expect(mentions(text, canonicalName('Hàng Bồ'))).toBe(true);
+    expect(mentions(text, canonicalName('Tây Sơn'))).toBe(true);
+    expect(mentions(text, canonicalName('Hàng'))).toBe(false);
+    expect(mentions(text, canonicalName('Sơn'))).toBe(false);
+  });
+
+  it('counts a district arranged whole as naming each of its communes', () => {
+    const clause = canonicalName(
+      'Sắp xếp toàn bộ … của huyện Kiên Hải thành đặc khu có tên gọi là đặc khu Kiên Hải.',
+    );
+    expect(namesOldUnit([clause], { name: 'Xã Hòn Tre' }, 'Huyện Kiên Hải')).toBe(true);
+    expect(namesOldUnit([clause], { name: 'Xã Hòn Tre' }, 'Huyện Kiên Lương')).toBe(false);
   });
 });
 

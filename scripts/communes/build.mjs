@@ -15,10 +15,12 @@
 //                                                                          other spellings follow as `/Full name`;
 //                                                                          district K: Q quận, H huyện, X thị xã, C thành phố)
 //   mapping.ts  COMMUNE_MAPPING[province34] = 'Δ,Δ Δ …'                   (per new unit, in CURRENT_UNITS order,
-//                                                                          the former communes it was formed from)
+//                                                                          the former communes it was formed from;
+//                                                                          `*`: it got all their people, `~`: land only)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { clausesByUnit, populationFromText } from './resolution-text.mjs';
 import { communeSources, readTsv, resolutionIds } from './sources.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -123,7 +125,29 @@ export function buildTables() {
     const kept = all ? [] : tos.filter((to) => !removed.has(to));
     for (const to of [...kept, ...added]) mapping.push({ from, to: codeFix.get(to) ?? to });
   }
+  markPopulation(mapping, current, former);
   return { raw, current, changes: raw.changes, districts, former, mapping, settlements };
+}
+
+/**
+ * Where the people of a split unit went, read from the resolutions' clauses (see
+ * populationFromText): `all` for the new unit that received the whole population, `none` for
+ * one that received land only. The cross-check compares this with the GSO conversion table's notes.
+ */
+function markPopulation(mapping, current, former) {
+  const { byUnit } = clausesByUnit(current);
+  const unit = new Map(former.map((row) => [row.code, row]));
+  const byFrom = new Map();
+  for (const row of mapping) byFrom.set(row.from, [...(byFrom.get(row.from) ?? []), row]);
+  for (const [from, rows] of byFrom) {
+    if (rows.length < 2) continue;
+    const people = populationFromText(
+      byUnit,
+      unit.get(from),
+      rows.map((row) => row.to),
+    );
+    for (const row of rows) if (people[row.to]) row.population = people[row.to];
+  }
 }
 
 function packCurrent(current) {
@@ -165,19 +189,22 @@ function packFormer(districts, former) {
 function packMapping(current, mapping) {
   const known = new Set(current.map((row) => row.code));
   const fromOf = new Map();
+  const mark = { all: '*', none: '~' };
   for (const row of mapping) {
     if (!known.has(row.to))
       throw new Error(`mapping ${row.from}>${row.to}: no current unit ${row.to}`);
-    fromOf.set(row.to, [...(fromOf.get(row.to) ?? []), row.from]);
+    fromOf.set(row.to, [...(fromOf.get(row.to) ?? []), [row.from, mark[row.population] ?? '']]);
   }
   const byProvince = {};
   for (const row of current) {
     let previous = 0;
-    const froms = (fromOf.get(row.code) ?? []).sort().map((from) => {
-      const text = delta(from, previous);
-      previous = Number(from);
-      return text;
-    });
+    const froms = (fromOf.get(row.code) ?? [])
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([from, suffix]) => {
+        const text = delta(from, previous) + suffix;
+        previous = Number(from);
+        return text;
+      });
     push(byProvince, row.province, froms.join(','));
   }
   return Object.fromEntries(Object.entries(byProvince).map(([p, rows]) => [p, rows.join(' ')]));
@@ -238,7 +265,7 @@ ${record(
     'mapping.ts': `${HEADER('mapping.tsv')}
 ${record(
   'COMMUNE_MAPPING',
-  'For each new unit, in the order of CURRENT_UNITS, the former communes it was formed from: base-36 steps between their ascending codes joined by `,`; units joined by spaces. A former commune listed under several new units was split (whole = false).',
+  'For each new unit, in the order of CURRENT_UNITS, the former communes it was formed from: base-36 steps between their ascending codes joined by `,`; units joined by spaces. A former commune listed under several new units was split (whole = false); `*` after it: this unit received its whole population, `~`: land only.',
   packMapping(current, mapping),
 )}
 /** The resolution that arranged each 34-era province's communes: its source id. */

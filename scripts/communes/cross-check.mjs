@@ -193,6 +193,33 @@ function compareText({ current, former, districts, mapping, report }) {
   }
 }
 
+/**
+ * Where the people of split units went: the build reads it from the resolutions' clauses; the GSO
+ * conversion table says it in its notes ("…, toàn bộ dân số": all; "Nhập một phần diện tích":
+ * land only). Every row where the two do not say the same is a disagreement.
+ */
+function comparePopulation({ mapping, conversion, report }) {
+  const notes = new Map(conversion.map((row) => [`${row.from}>${row.to}`, row.note]));
+  const count = destinationCounts(mapping);
+  for (const row of mapping) {
+    if (count.get(row.from) === 1) continue;
+    const note = notes.get(`${row.from}>${row.to}`) ?? '';
+    const theirs = /toàn bộ dân số/.test(note)
+      ? 'all'
+      : /^Nh[ậâ]p một phần diện tích$/.test(note)
+        ? 'none'
+        : undefined;
+    if (theirs !== row.population) {
+      report(
+        'population',
+        `${row.from}>${row.to}`,
+        'people of a split unit: the resolution and the GSO conversion table differ',
+        `text ${row.population ?? 'silent'}, GSO table ${theirs ?? 'silent'} (${note || 'no row'})`,
+      );
+    }
+  }
+}
+
 /** Runs every comparison; returns the disagreements with their settlements. */
 export function crossCheck() {
   const shipped = buildTables();
@@ -276,6 +303,7 @@ export function crossCheck() {
     report,
   });
   compareCounts({ current, resolutions: readTsv('resolutions.tsv'), report });
+  comparePopulation({ mapping: shipped.mapping, conversion, report });
   compareText({
     current: shipped.current,
     former: shipped.former,

@@ -69,3 +69,52 @@ export function namesOldUnit(texts, unit, districtName) {
       (district !== undefined && text.includes(district)),
   );
 }
+
+/** The phrase that governs a name in a clause: the words between the previous "của" and its own. */
+function descriptorOf(text, bare) {
+  const match = new RegExp(`${BEFORE}${escapeRegExp(bare)}${AFTER}`).exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index + match[0].length - bare.length);
+  const own = before.lastIndexOf(canonicalName('của'));
+  if (own < 0) return undefined;
+  const previous = before.lastIndexOf(canonicalName('của'), own - 1);
+  return before.slice(Math.max(previous, 0), own);
+}
+
+/** What a clause gives a new unit of an old unit: all its people, land only, the rest, or a part. */
+function shareIn(texts, unit) {
+  for (const text of texts) {
+    for (const name of [unit.name, ...(unit.aliases ?? [])].map(bareName)) {
+      const phrase = descriptorOf(text, name);
+      if (phrase === undefined) continue;
+      if (phrase.includes(canonicalName('toàn bộ quy mô dân số'))) return 'people';
+      if (
+        phrase.includes(canonicalName('một phần diện tích tự nhiên')) &&
+        !phrase.includes(canonicalName('quy mô dân số'))
+      )
+        return 'land';
+      return 'other';
+    }
+  }
+  return 'unknown';
+}
+
+/**
+ * Where the people of a split old unit went, as the clauses say: when one new unit gets "toàn bộ
+ * quy mô dân số", or every other new unit gets land only ("một phần diện tích tự nhiên của"),
+ * that unit has them all and the others none; a land-only unit has none in any case.
+ * Returns, per new code, 'all', 'none' or undefined.
+ */
+export function populationFromText(byUnit, unit, destinations) {
+  const shares = destinations.map((to) => shareIn(byUnit.get(to) ?? [], unit));
+  const people = shares.filter((s) => s === 'people').length;
+  const land = shares.filter((s) => s === 'land').length;
+  return Object.fromEntries(
+    destinations.map((to, i) => {
+      if (people === 1) return [to, shares[i] === 'people' ? 'all' : 'none'];
+      if (people === 0 && land === destinations.length - 1)
+        return [to, shares[i] === 'land' ? 'none' : 'all'];
+      return [to, shares[i] === 'land' ? 'none' : undefined];
+    }),
+  );
+}

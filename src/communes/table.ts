@@ -59,6 +59,12 @@ export interface CommuneMappingRow {
   readonly to: string;
   readonly whole: boolean;
   readonly source: string;
+  /**
+   * For a split unit: `all` when this new unit received the old unit's whole population (the
+   * other parts were land only, so every address of the old unit is now in this one), `none`
+   * when it received land only; absent when the population was divided or no source says.
+   */
+  readonly population?: 'all' | 'none';
 }
 
 /** A source the tables cite. */
@@ -250,7 +256,7 @@ export function currentCommunes(): readonly CommuneRow[] {
 export function communeMapping(): readonly CommuneMappingRow[] {
   if (mappingCache) return mappingCache;
   const base = currentBase();
-  const pairs: [string, string, string][] = [];
+  const pairs: [string, string, string, string][] = [];
   let index = 0;
   for (const [province, text] of Object.entries(COMMUNE_MAPPING)) {
     const source = MAPPING_SOURCES[province];
@@ -263,14 +269,19 @@ export function communeMapping(): readonly CommuneMappingRow[] {
       let previous = 0;
       for (const step of group === '' ? [] : group.split(',')) {
         previous += Number.parseInt(step, 36);
-        pairs.push([String(previous).padStart(5, '0'), unit.code, source]);
+        pairs.push([String(previous).padStart(5, '0'), unit.code, source, step.slice(-1)]);
       }
     }
   }
   const count = new Map<string, number>();
   for (const [from] of pairs) count.set(from, (count.get(from) ?? 0) + 1);
+  const population = { '*': 'all', '~': 'none' } as const;
   const rows = pairs
-    .map(([from, to, source]) => ({ from, to, whole: count.get(from) === 1, source }))
+    .map(([from, to, source, mark]): CommuneMappingRow => {
+      const row = { from, to, whole: count.get(from) === 1, source };
+      const people = mark === '*' || mark === '~' ? population[mark] : undefined;
+      return people ? { ...row, population: people } : row;
+    })
     .sort((a, b) =>
       a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0,
     );

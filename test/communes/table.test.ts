@@ -259,6 +259,33 @@ describe('the mapping', () => {
     expect(to('23938')).toEqual([['23938', true]]); // Ia Mơ, not rearranged
   });
 
+  it('says where the people of a split unit went when one new unit got them all', () => {
+    const rows = (from: string) =>
+      mapping.filter((r) => r.from === from).map((r) => [r.to, r.population]);
+    // Đặng Xá: land and all people to Thuận An, the rest (land only) to Phù Đổng (1656, 110, 112)
+    expect(rows('00556')).toEqual([
+      ['00541', 'none'],
+      ['00562', 'all'],
+    ]);
+    expect(rows('00490')).toEqual([
+      ['00493', 'all'],
+      ['00508', 'none'],
+    ]); // Kim Nỗ: "một phần diện tích tự nhiên, toàn bộ quy mô dân số" to Thiên Lộc (1656, 116)
+    expect(mapping.filter((r) => r.population === 'all')).toHaveLength(60);
+    expect(mapping.filter((r) => r.population === 'none')).toHaveLength(86);
+    expect(mapping.filter((r) => r.whole && r.population !== undefined)).toEqual([]);
+    const byFrom = new Map<string, (typeof mapping)[number][]>();
+    for (const row of mapping) byFrom.set(row.from, [...(byFrom.get(row.from) ?? []), row]);
+    for (const rows of byFrom.values()) {
+      if (rows.some((r) => r.population === 'all')) {
+        expect(rows.map((r) => r.population).sort()).toEqual([
+          'all',
+          ...Array(rows.length - 1).fill('none'),
+        ]);
+      }
+    }
+  });
+
   it('cites, on each row, the resolution of the new unit’s province', () => {
     expect(mapping.find((r) => r.from === '00001')?.source).toBe('nq-1656-ubtvqh15');
   });

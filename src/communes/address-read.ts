@@ -2,50 +2,64 @@
 // address of before 1 July 2025) the district, then the commune; whatever comes before the
 // commune is the street, kept as written. Works on folded words (names.ts), so diacritics,
 // case, type words and their abbreviations, commas or their absence do not matter.
-import { LAST_DAY_OF_63 } from '../provinces/eras.js';
 import type { Province } from '../provinces/province.js';
-import type { Commune, CommuneDistrict, CommuneKind } from './commune.js';
+import { addressIndex, type Trie } from './address-index.js';
+import type { Commune, CommuneKind } from './commune.js';
 import { currentFormOf } from './find.js';
 import { isValidOn } from './lookup.js';
-import { nameIndex } from './name-index.js';
 import {
   COMMUNE_TYPE_WORDS,
   COUNTRY_WORDS,
   DISTRICT_TYPE_WORDS,
-  isNumberKey,
   PROVINCE_TYPE_WORDS,
   type TypeWord,
   typeBefore,
   typeWordAt,
   type Word,
 } from './names.js';
-
-/** The most words a unit name spans (`Thị trấn Nông trường Mộc Châu` has six after folding). */
-const MAX_WORDS = 8;
+import type { FormerDistrict } from './table.js';
 
 /** A name found in the words: where it starts (type word included) and what it names. */
 interface Found<T> {
   readonly start: number;
+  /** The word after the name. */
+  readonly end: number;
   readonly values: readonly T[];
   /** The kind its type word said, if it had one. */
   readonly typed: boolean;
 }
 
-/** Every span ending at `end` whose key `lookup` knows, longest first; spans never cross a part break. */
+/** A span of words that names units: its first word, and the units. */
+interface Span<T> {
+  readonly start: number;
+  readonly values: readonly T[];
+  /** The span is one number (`1` of `Phường 1`). */
+  readonly numeric: boolean;
+}
+
+const DIGITS = /^\d+$/;
+
+/** Every span ending at `end` that names units in `root`, longest first; spans never cross a part break. */
 function spansEndingAt<T>(
   words: readonly Word[],
   end: number,
-  lookup: (key: string) => readonly T[] | undefined,
-): { start: number; key: string; values: readonly T[] }[] {
-  const found: { start: number; key: string; values: readonly T[] }[] = [];
-  let key = '';
-  for (let start = end - 1; start >= 0 && start >= end - MAX_WORDS; start--) {
-    key = (words[start] as Word).folded + key;
-    const values = lookup(key);
-    if (values !== undefined && values.length > 0) found.unshift({ start, key, values });
-    if (words[start]?.opensPart) break;
+  root: Trie<T> | undefined,
+): Span<T>[] {
+  const found: Span<T>[] = [];
+  let node = root;
+  for (let start = end - 1; start >= 0 && node; start--) {
+    const word = words[start] as Word;
+    node = node.next?.get(word.folded);
+    if (!node) break;
+    if (node.values !== undefined)
+      found.push({
+        start,
+        values: node.values,
+        numeric: start === end - 1 && DIGITS.test(word.folded),
+      });
+    if (word.opensPart) break;
   }
-  return found;
+  return found.reverse();
 }
 
 /** The end of the words once a trailing country name (`Việt Nam`, `VN`) is dropped. */
@@ -59,11 +73,15 @@ function unitsEnd(words: readonly Word[]): number {
 
 /** The province named at the end of the address (both eras' records with that name). */
 export function readProvince(words: readonly Word[]): Found<Province> | undefined {
-  const { provinces } = nameIndex();
-  const [longest] = spansEndingAt(words, unitsEnd(words), (key) => provinces.get(key));
+  const [longest] = spansEndingAt(words, unitsEnd(words), addressIndex().provinces);
   if (!longest) return undefined;
   const type = typeBefore(words, longest.start, PROVINCE_TYPE_WORDS);
-  return { start: type?.start ?? longest.start, values: longest.values, typed: type !== undefined };
+  return {
+    start: type?.start ?? longest.start,
+    end: unitsEnd(words),
+    values: longest.values,
+    typed: type !== undefined,
+  };
 }
 
 type Typed<T, K> = Found<T> & { readonly kind: K | undefined };
@@ -78,19 +96,23 @@ type Typed<T, K> = Found<T> & { readonly kind: K | undefined };
 function rankedSpans<T, K>(
   words: readonly Word[],
   end: number,
-  lookup: (key: string) => readonly T[] | undefined,
+  root: Trie<T> | undefined,
   own: readonly TypeWord<K>[],
   other?: readonly TypeWord<unknown>[],
+  keep?: (value: T) => boolean,
 ): Typed<T, K>[] {
   const anchored: Typed<T, K>[] = [];
   const loose: Typed<T, K>[] = [];
-  for (const span of spansEndingAt(words, end, lookup)) {
+  for (const span of spansEndingAt(words, end, root)) {
     const type = typeBefore(words, span.start, own);
     if (!type && other && typeBefore(words, span.start, other)) continue;
-    if (!type && isNumberKey(span.key)) continue;
+    if (!type && span.numeric) continue;
+    const values = keep ? span.values.filter(keep) : span.values;
+    if (values.length === 0) continue;
     const found = {
       start: type?.start ?? span.start,
-      values: span.values,
+      end,
+      values,
       typed: type !== undefined,
       kind: type?.kind,
     };
@@ -106,9 +128,8 @@ export function readDistricts(
   words: readonly Word[],
   end: number,
   province: string,
-): Found<CommuneDistrict>[] {
-  const { districts } = nameIndex();
-  return rankedSpans(words, end, (key) => districts.get(province + key), DISTRICT_TYPE_WORDS);
+): Found<FormerDistrict>[] {
+  return rankedSpans(words, end, addressIndex().districts.get(province), DISTRICT_TYPE_WORDS);
 }
 
 /** Narrows to the units of the kind a type word named, when that leaves any. */
@@ -125,20 +146,9 @@ export function readFormerCommune(
   province: string,
   district?: string,
 ): Found<Commune> | undefined {
-  const { communes } = nameIndex();
-  const [found] = rankedSpans(
-    words,
-    end,
-    (key) =>
-      communes
-        .get(province + key)
-        ?.filter(
-          (row) =>
-            isValidOn(row, LAST_DAY_OF_63) &&
-            (district === undefined || row.district?.code === district),
-        ),
-    COMMUNE_TYPE_WORDS,
-    DISTRICT_TYPE_WORDS,
+  const root = addressIndex().formerByProvince.get(province);
+  const [found] = rankedSpans(words, end, root, COMMUNE_TYPE_WORDS, DISTRICT_TYPE_WORDS, (unit) =>
+    district === undefined ? true : unit.district?.code === district,
   );
   return found && { ...found, values: ofKind(found.values, found.kind) };
 }
@@ -153,24 +163,14 @@ export function readCurrentCommune(
   province: string,
   day: string,
 ): Found<Commune> | undefined {
-  const { communes } = nameIndex();
-  const [found] = rankedSpans(
-    words,
-    end,
-    (key) => {
-      const named = communes.get(province + key);
-      if (named === undefined) return undefined;
-      const units: Commune[] = [];
-      for (const row of named) {
-        if (row.validFrom <= LAST_DAY_OF_63) continue;
-        for (const unit of isValidOn(row, day) ? [row] : currentFormOf(row, day)) {
-          if (!units.includes(unit)) units.push(unit);
-        }
-      }
-      return units;
-    },
-    COMMUNE_TYPE_WORDS,
-    DISTRICT_TYPE_WORDS,
-  );
-  return found && { ...found, values: ofKind(found.values, found.kind) };
+  const root = addressIndex().current.get(province);
+  const [found] = rankedSpans(words, end, root, COMMUNE_TYPE_WORDS, DISTRICT_TYPE_WORDS);
+  if (!found) return undefined;
+  const units: Commune[] = [];
+  for (const row of ofKind(found.values, found.kind)) {
+    for (const unit of isValidOn(row, day) ? [row] : currentFormOf(row, day)) {
+      if (!units.includes(unit)) units.push(unit);
+    }
+  }
+  return { ...found, values: units };
 }

@@ -13,7 +13,7 @@ import {
 import type { Commune } from './commune.js';
 import { linksFrom } from './lineage.js';
 import { COMMUNES_AS_OF, communeDay, communeStore, isValidOn, optionsOf } from './lookup.js';
-import { wordsOf } from './names.js';
+import { byWrittenForm, type Word, wordsOf } from './names.js';
 
 /**
  * How an address converted: `exact` (the old commune went whole into one new unit, or the
@@ -111,6 +111,13 @@ function candidate(street: string, commune: Commune, day: string, whole: boolean
   return Object.freeze({ address, commune, province, whole, ...(from ? { from } : {}) });
 }
 
+/** The record of a code on a day, if any. */
+function unitOn(code: string, day: string): Commune | undefined {
+  return communeStore()
+    .byCode.get(code)
+    ?.find((row) => isValidOn(row, day));
+}
+
 /** The units of `day` an old unit went into, each with whether it went whole. */
 function successorsOn(old: Commune, street: string, day: string): AddressCandidate[] {
   const found: AddressCandidate[] = [];
@@ -171,6 +178,19 @@ function notFound(input: string, code: AddressReason, named?: string): Converted
     candidates: Object.freeze([]),
     reason: Object.freeze(reason),
   });
+}
+
+/** The units read, narrowed to those whose name the text spells with its marks, if it does. */
+function written(
+  text: string,
+  words: readonly Word[],
+  found: { readonly start: number; readonly end: number; readonly values: readonly Commune[] },
+): readonly Commune[] {
+  const first = words[found.start];
+  const last = words[found.end - 1];
+  return first && last
+    ? byWrittenForm(found.values, text.slice(first.start, last.end))
+    : found.values;
 }
 
 /** The street: what comes before the commune, as written, without trailing separators. */
@@ -235,11 +255,17 @@ export function convertAddress(text: string, options?: ConvertAddressOptions): C
   // district reading is tried (`Phúc Xá, Ba Đình`: the `xá` could be a type word).
   if (old) {
     for (const district of readDistricts(words, province.start, old.code)) {
-      for (const { code } of district.values) {
+      for (const { code, successor } of district.values) {
         const commune = readFormerCommune(words, district.start, old.code, code);
         if (commune) {
           const street = streetBefore(text, words[commune.start]?.start);
-          return fromFormer(text, commune.values, street, day);
+          return fromFormer(text, written(text, words, commune), street, day);
+        }
+        // An island district without communes (Côn Đảo, Lý Sơn, …) became one special zone.
+        const unit = successor && unitOn(successor, day);
+        if (unit) {
+          const street = streetBefore(text, words[district.start]?.start);
+          return result(text, 'exact', street, [candidate(street, unit, day, true)]);
         }
       }
     }
@@ -248,15 +274,20 @@ export function convertAddress(text: string, options?: ConvertAddressOptions): C
   const current = now && readCurrentCommune(words, province.start, now.code, day);
   if (!former && !current) return notFound(text, 'no-commune', (now ?? old)?.fullName);
   if (former && !current)
-    return fromFormer(text, former.values, streetBefore(text, words[former.start]?.start), day);
+    return fromFormer(
+      text,
+      written(text, words, former),
+      streetBefore(text, words[former.start]?.start),
+      day,
+    );
   const read = current as NonNullable<typeof current>;
   const street = streetBefore(text, words[read.start]?.start);
-  const here = read.values.map((unit) => candidate(street, unit, day, true));
+  const here = written(text, words, read).map((unit) => candidate(street, unit, day, true));
   if (!former) return result(text, here.length === 1 ? 'exact' : 'ambiguous', street, here);
   // Both readings: the same unit when every old one went whole into the one current unit.
-  const then = former.values.flatMap((old) => successorsOn(old, street, day));
+  const then = written(text, words, former).flatMap((old) => successorsOn(old, street, day));
   if (here.length === 1 && then.every((c) => c.whole && c.commune === here[0]?.commune))
-    return fromFormer(text, former.values, street, day);
+    return fromFormer(text, written(text, words, former), street, day);
   return result(text, 'ambiguous', street, [...here, ...then]);
 }
 

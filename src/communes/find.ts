@@ -13,7 +13,7 @@ import {
   provinceOn,
 } from './lookup.js';
 import { nameIndex } from './name-index.js';
-import { COMMUNE_TYPE_WORDS, keyOf, wordsOf } from './names.js';
+import { byWrittenForm, COMMUNE_TYPE_WORDS, keyOf, wordsOf } from './names.js';
 
 /**
  * Options for {@link findCommune}.
@@ -146,18 +146,21 @@ export function findCommune(query: string, options?: FindCommuneOptions): Commun
   const index = nameIndex();
   const named =
     province === undefined ? index.nationwide.get(key) : index.communes.get(province + key);
-  const now = ofKind(
-    (named ?? []).filter((row) => isValidOn(row, day)),
-    kind,
+  const now = byWrittenForm(
+    ofKind(
+      (named ?? []).filter((row) => isValidOn(row, day)),
+      kind,
+    ),
+    query,
   );
   if (now.length === 1) return now[0];
   if (now.length > 1) throw ambiguousCommune(query, day, now);
   // Former names: the province of a unit of 30 June 2025 may have another code today.
-  const formerly: Commune[] = [];
-  for (const row of ofKind(index.nationwide.get(key) ?? [], kind)) {
+  let formerly: readonly Commune[] = [];
+  for (const row of byWrittenForm(ofKind(index.nationwide.get(key) ?? [], kind), query)) {
     if (isValidOn(row, day)) continue;
     for (const unit of currentFormOf(row, day)) {
-      if (inProvince(unit) && !formerly.includes(unit)) formerly.push(unit);
+      if (inProvince(unit) && !formerly.includes(unit)) formerly = [...formerly, unit];
     }
   }
   if (formerly.length > 1) throw ambiguousCommune(query, day, formerly);

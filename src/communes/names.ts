@@ -74,30 +74,53 @@ function foldWord(written: string): readonly string[] {
     const glued = GLUED_NUMBER.exec(folded);
     words = glued
       ? [glued[1] as string, (glued[2] as string).replace(LEADING_ZEROS, '')]
-      : [folded];
+      : folded === ''
+        ? []
+        : folded.split(' ');
     if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
     folds.set(written, words);
   }
   return words;
 }
 
-const WRITTEN_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const PART_BREAK = /[,;|\n]/;
+/**
+ * Whether a UTF-16 code unit belongs to a word: ASCII letters and digits, and everything from
+ * Latin-1 letters up to (not including) the general punctuation block, which holds every
+ * Vietnamese letter and combining mark. A hand-written test: a Unicode-property regex made
+ * reading the words the slowest step of converting an address.
+ */
+function isWordChar(c: number): boolean {
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7;
+}
+
+/** A comma, semicolon, vertical bar or line break: the end of one part of an address. */
+function isPartBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x7c || c === 0x0a;
+}
 
 /** The words of a text with their positions, each folded, numbers without leading zeros. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  let last = 0;
-  WRITTEN_WORD.lastIndex = 0;
-  for (let match = WRITTEN_WORD.exec(text); match !== null; match = WRITTEN_WORD.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const opensPart = words.length > 0 && PART_BREAK.test(text.slice(last, start));
-    const folded = foldWord(match[0]);
-    for (let i = 0; i < folded.length; i++) {
-      words.push({ folded: folded[i] as string, start, end, opensPart: opensPart && i === 0 });
+  let breakSeen = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (isPartBreak(c)) breakSeen = true;
+      i++;
+      continue;
     }
-    last = end;
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const opensPart = breakSeen && words.length > 0;
+    breakSeen = false;
+    const folded = foldWord(text.slice(start, i));
+    for (let k = 0; k < folded.length; k++) {
+      words.push({ folded: folded[k] as string, start, end: i, opensPart: opensPart && k === 0 });
+    }
   }
   return words;
 }
@@ -148,13 +171,40 @@ export function isNumberKey(key: string): boolean {
 export function nameKey<K>(
   name: string,
   types: readonly TypeWord<K>[],
-): { readonly key: string; readonly kind: K | undefined } {
+): { readonly key: string; readonly kind: K | undefined; readonly words: number } {
   const words = wordsOf(name).map((word) => word.folded);
   for (const type of types) {
     const n = type.words.length;
     if (words.length > n && type.words.every((word, i) => words[i] === word)) {
-      return { key: keyOf(words.slice(n)), kind: type.kind };
+      return { key: keyOf(words.slice(n)), kind: type.kind, words: words.length - n };
     }
   }
-  return { key: keyOf(words), kind: undefined };
+  return { key: keyOf(words), kind: undefined, words: words.length };
+}
+
+const MARKED_WORD = /[\p{L}\p{N}]+/gu;
+
+/** Written form with its marks kept: NFC, lower case, words joined by single spaces. */
+function markedForm(text: string): string {
+  return (text.normalize('NFC').toLowerCase().match(MARKED_WORD) ?? []).join(' ');
+}
+
+/**
+ * Of units whose folded names are equal (`Văn Lang`, `Văn Lăng`), those whose name, marks
+ * kept, ends the written text; all of them when none or all do. Folding alone cannot tell such
+ * names apart, and a writer who typed the marks said which one.
+ */
+export function byWrittenForm<T extends { readonly name: string }>(
+  units: readonly T[],
+  written: string,
+): readonly T[] {
+  if (units.length < 2) return units;
+  const form = markedForm(written);
+  const exact = units.filter((unit) => {
+    const name = markedForm(unit.name);
+    // The name without its type word: the text may omit or abbreviate it.
+    const bare = name.slice(name.indexOf(' ') + 1);
+    return form === name || form.endsWith(` ${bare}`) || form === bare;
+  });
+  return exact.length > 0 ? exact : units;
 }

@@ -183,6 +183,8 @@ export function nameKey<K>(
 }
 
 const MARKED_WORD = /[\p{L}\p{N}]+/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the point
+const UNMARKED = /^[\x00-\x7f]*$/;
 
 /** Written form with its marks kept: NFC, lower case, words joined by single spaces. */
 function markedForm(text: string): string {
@@ -191,14 +193,15 @@ function markedForm(text: string): string {
 
 /**
  * Of units whose folded names are equal (`Văn Lang`, `Văn Lăng`), those whose name, marks
- * kept, ends the written text; all of them when none or all do. Folding alone cannot tell such
+ * kept, ends the written text; all of them when none do, or when the text has no marks at all. Folding alone cannot tell such
  * names apart, and a writer who typed the marks said which one.
  */
 export function byWrittenForm<T extends { readonly name: string }>(
   units: readonly T[],
   written: string,
 ): readonly T[] {
-  if (units.length < 2) return units;
+  // Text written without marks says nothing: `Nga Thanh` may be Nga Thanh or Nga Thành.
+  if (units.length < 2 || UNMARKED.test(written)) return units;
   const form = markedForm(written);
   const exact = units.filter((unit) => {
     const name = markedForm(unit.name);

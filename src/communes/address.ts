@@ -90,6 +90,11 @@ export interface ConvertAddressOptions {
   readonly at?: DateInput;
 }
 
+/** The options convertAddress takes. */
+export const CONVERT_ADDRESS_OPTIONS = [
+  'at',
+] as const satisfies readonly (keyof ConvertAddressOptions)[];
+
 // Province records by code and day: convertAddress asks for the same few many times.
 const provinceCache = new Map<string, Province>();
 function provinceOf(code: string, day: string): Province {
@@ -225,7 +230,8 @@ function streetBefore(input: string, start: number | undefined): string {
  * moved.status; // 'exact'
  * moved.address; // '12 Phan Đình Phùng, Phường Ba Đình, Thành phố Hà Nội'
  * moved.commune?.code; // '00004'
- * convertAddress('phuc xa ba dinh ha noi').status; // 'split'
+ * convertAddress('phuc xa ba dinh ha noi').commune?.name; // 'Phường Hồng Hà'
+ * convertAddress('P. Đa Kao, Q.1, TP.HCM').candidates.map((c) => c.commune.name); // ['Phường Sài Gòn', 'Phường Tân Định']
  * convertAddress('Nowhere street').reason?.code; // 'no-province'
  * ```
  *
@@ -238,7 +244,7 @@ export function convertAddress(text: string, options?: ConvertAddressOptions): C
       `text: expected an address such as 'Số 1, Phường 1, Quận 5, TP.HCM', got ${describe(text)}.`,
     );
   }
-  const day = communeDay(optionsOf(options, ['at'], '{ at }').at);
+  const day = communeDay(optionsOf(options, CONVERT_ADDRESS_OPTIONS, '{ at }').at);
   if (day < FIRST_DAY_OF_34) {
     throw new DxError(
       'INVALID_DATE',

@@ -30,6 +30,12 @@ export interface FindCommuneOptions {
   readonly at?: DateInput;
 }
 
+/** The options findCommune takes. */
+export const FIND_COMMUNE_OPTIONS = [
+  'province',
+  'at',
+] as const satisfies readonly (keyof FindCommuneOptions)[];
+
 /** A query read as a name: its comparison key and the kind its type word says, if any. */
 export interface ReadQuery {
   readonly key: string;
@@ -130,7 +136,7 @@ export function findCommune(query: string, options?: FindCommuneOptions): Commun
       `query: expected a commune name or code, got ${describe(query)}.`,
     );
   }
-  const read = optionsOf(options, ['province', 'at'], '{ province, at }');
+  const read = optionsOf(options, FIND_COMMUNE_OPTIONS, '{ province, at }');
   const day = communeDay(read.at);
   const province = read.province === undefined ? undefined : provinceOn(read.province, day).code;
   const inProvince = (unit: Commune) => province === undefined || unit.province === province;

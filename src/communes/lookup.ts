@@ -141,6 +141,9 @@ export interface CommuneAtOptions {
   readonly at?: DateInput;
 }
 
+/** The options the commune lookups take, to refuse any other (a misspelt `at` would look up the default day). */
+export const COMMUNE_AT_OPTIONS = ['at'] as const satisfies readonly (keyof CommuneAtOptions)[];
+
 /**
  * The commune-level unit with a GSO code on a given day. Codes were reused by the 2025 reform
  * (`00004` is Phường Trúc Bạch until 30 June 2025 and Phường Ba Đình after), so every lookup
@@ -166,7 +169,7 @@ export interface CommuneAtOptions {
  */
 export function getCommune(code: string, options?: CommuneAtOptions): Commune {
   assertCommuneCode(code);
-  const day = communeDay(optionsOf(options, ['at'], '{ at }').at);
+  const day = communeDay(optionsOf(options, COMMUNE_AT_OPTIONS, '{ at }').at);
   const records = communeStore().byCode.get(code) ?? [];
   const match = records.find((row) => isValidOn(row, day));
   if (match) return match;
@@ -225,7 +228,7 @@ export function communesAt(at?: DateInput): readonly Commune[] {
  * @category Communes
  */
 export function communesOf(province: string, options?: CommuneAtOptions): readonly Commune[] {
-  const day = communeDay(optionsOf(options, ['at'], '{ at }').at);
+  const day = communeDay(optionsOf(options, COMMUNE_AT_OPTIONS, '{ at }').at);
   const { code } = provinceOn(province, day, 'province');
   return Object.freeze(
     communeStore().all.filter((row) => row.province === code && isValidOn(row, day)),

@@ -28,6 +28,13 @@ export interface SearchCommunesOptions {
   readonly limit?: number;
 }
 
+/** The options searchCommunes takes. */
+export const SEARCH_COMMUNES_OPTIONS = [
+  'province',
+  'at',
+  'limit',
+] as const satisfies readonly (keyof SearchCommunesOptions)[];
+
 /**
  * One match of {@link searchCommunes}: the unit valid on the day, and the name that matched.
  *
@@ -102,7 +109,7 @@ export function searchCommunes(
       `prefix: expected the text typed so far, got ${describe(prefix)}.`,
     );
   }
-  const read = optionsOf(options, ['province', 'at', 'limit'], '{ province, at, limit }');
+  const read = optionsOf(options, SEARCH_COMMUNES_OPTIONS, '{ province, at, limit }');
   const day = communeDay(read.at);
   const province = read.province === undefined ? undefined : provinceOn(read.province, day).code;
   const limit =

@@ -123,7 +123,7 @@ function unitOn(code: string, day: string): Commune | undefined {
     ?.find((row) => isValidOn(row, day));
 }
 
-/** The units of `day` an old unit went into, each with whether it went whole. */
+/** The units of `day` an old unit went into, in code order, each with whether it went whole. */
 function successorsOn(old: Commune, street: string, day: string): AddressCandidate[] {
   const found: AddressCandidate[] = [];
   for (const link of linksFrom(old.code)) {
@@ -133,7 +133,7 @@ function successorsOn(old: Commune, street: string, day: string): AddressCandida
     if (unit && !found.some((c) => c.commune === unit))
       found.push(candidate(street, unit, day, link.whole, old));
   }
-  return found;
+  return found.sort((a, b) => (a.commune.code < b.commune.code ? -1 : 1));
 }
 
 function result(
@@ -231,7 +231,7 @@ function streetBefore(input: string, start: number | undefined): string {
  * moved.address; // '12 Phan Đình Phùng, Phường Ba Đình, Thành phố Hà Nội'
  * moved.commune?.code; // '00004'
  * convertAddress('phuc xa ba dinh ha noi').commune?.name; // 'Phường Hồng Hà'
- * convertAddress('P. Đa Kao, Q.1, TP.HCM').candidates.map((c) => c.commune.name); // ['Phường Sài Gòn', 'Phường Tân Định']
+ * convertAddress('P. Đa Kao, Q.1, TP.HCM').candidates.map((c) => c.commune.name); // ['Phường Tân Định', 'Phường Sài Gòn']
  * convertAddress('Nowhere street').reason?.code; // 'no-province'
  * ```
  *

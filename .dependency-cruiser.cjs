@@ -9,7 +9,7 @@ const LAYERS = [
   ['model'],
   ['vi'],
   ['provinces', 'ranking'],
-  ['kpi', 'io'],
+  ['kpi', 'io', 'communes'],
   ['analysis', 'checks'],
   ['framework', 'dti', 'seed'],
   ['chart'],

@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import type { DateInput } from '../internal/dates.js';
+import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { getProvince } from '../provinces/lookup.js';
@@ -244,13 +244,15 @@ export function convertAddress(text: string, options?: ConvertAddressOptions): C
       `text: expected an address such as 'Số 1, Phường 1, Quận 5, TP.HCM', got ${describe(text)}.`,
     );
   }
-  const day = communeDay(optionsOf(options, CONVERT_ADDRESS_OPTIONS, '{ at }').at);
-  if (day < FIRST_DAY_OF_34) {
+  const { at } = optionsOf(options, CONVERT_ADDRESS_OPTIONS, '{ at }');
+  if (at !== undefined && toIsoDay(at) < FIRST_DAY_OF_34) {
+    const day = toIsoDay(at);
     throw new DxError(
       'INVALID_DATE',
       `at: ${day} is before ${FIRST_DAY_OF_34}; convertAddress gives addresses of the two-tier system. Use a day from ${FIRST_DAY_OF_34}.`,
     );
   }
+  const day = communeDay(at);
   const words = wordsOf(text);
   const province = readProvince(words);
   if (!province) return notFound(text, 'no-province');

@@ -22,8 +22,8 @@ export type {
   CommuneLink,
   DistrictKind,
 } from './communes/commune.js';
-export type { FindCommuneOptions } from './communes/find.js';
-export { findCommune } from './communes/find.js';
+export type { FindCommuneOptions, FindFormerCommuneOptions } from './communes/find.js';
+export { findCommune, findFormerCommune } from './communes/find.js';
 export { communePredecessors, communeSuccessors } from './communes/lineage.js';
 export type { CommuneAtOptions } from './communes/lookup.js';
 export { COMMUNES_AS_OF, communesAt, communesOf, getCommune } from './communes/lookup.js';

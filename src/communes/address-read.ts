@@ -5,7 +5,7 @@
 import type { Province } from '../provinces/province.js';
 import { addressIndex, type Trie } from './address-index.js';
 import type { Commune, CommuneKind } from './commune.js';
-import { currentFormOf } from './find.js';
+import { currentFormOf } from './lineage.js';
 import { isValidOn } from './lookup.js';
 import {
   COMMUNE_TYPE_WORDS,

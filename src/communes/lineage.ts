@@ -1,6 +1,6 @@
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
-import type { CommuneLink } from './commune.js';
-import { getCommune } from './lookup.js';
+import type { Commune, CommuneLink } from './commune.js';
+import { communeStore, getCommune, isValidOn } from './lookup.js';
 import { type CommuneMappingRow, communeMapping } from './table.js';
 
 interface Links {
@@ -98,4 +98,21 @@ function linked(
         a.commune.code < b.commune.code ? -1 : a.commune.code > b.commune.code ? 1 : 0,
       ),
   );
+}
+
+/** The units valid on `day` that a record not valid then became: itself renamed, or its successors. */
+export function currentFormOf(record: Commune, day: string): readonly Commune[] {
+  const store = communeStore();
+  const era = (row: Commune) => row.validFrom >= FIRST_DAY_OF_34;
+  const renamed = store.byCode
+    .get(record.code)
+    ?.find((row) => era(row) === era(record) && isValidOn(row, day));
+  if (renamed) return [renamed];
+  if (record.validFrom > LAST_DAY_OF_63 || day < FIRST_DAY_OF_34) return [];
+  const next: Commune[] = [];
+  for (const link of linksFrom(record.code)) {
+    const unit = store.byCode.get(link.to)?.find((row) => isValidOn(row, day));
+    if (unit && !next.includes(unit)) next.push(unit);
+  }
+  return next;
 }

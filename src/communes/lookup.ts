@@ -6,7 +6,7 @@ import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { findProvince, getProvince } from '../provinces/lookup.js';
 import type { Province } from '../provinces/province.js';
 import type { Commune } from './commune.js';
-import { currentCommunes, formerCommunes } from './table.js';
+import { currentCommunes, FORMER_FROM, formerCommunes } from './table.js';
 
 /**
  * The day commune lookups use when no `at` is given: `2025-07-01`, the first day of the
@@ -31,32 +31,46 @@ const FIRST_YEAR = '1976-01-01';
 const CODE = /^\d{5}$/;
 
 interface Store {
-  /** Every record of both eras, in code order, then by first day. */
+  /** The records, in code order, then by first day. */
   readonly all: readonly Commune[];
   readonly byCode: ReadonlyMap<string, readonly Commune[]>;
-  /** The first day any record is valid: lookups before it are outside the data. */
-  readonly firstDay: string;
 }
 
-let store: Store | undefined;
-
-/** The records of both eras, indexed by code on first use. */
-export function communeStore(): Store {
-  if (store) return store;
-  const all: Commune[] = [...formerCommunes(), ...currentCommunes()];
-  all.sort((a, b) =>
+function storeOf(rows: readonly Commune[]): Store {
+  const all = [...rows].sort((a, b) =>
     a.code === b.code ? a.validFrom.localeCompare(b.validFrom) : a.code < b.code ? -1 : 1,
   );
   const byCode = new Map<string, Commune[]>();
-  let firstDay = FIRST_DAY_OF_34;
   for (const row of all) {
     const list = byCode.get(row.code);
     if (list) list.push(row);
     else byCode.set(row.code, [row]);
-    if (row.validFrom < firstDay) firstDay = row.validFrom;
   }
-  store = { all: Object.freeze(all), byCode, firstDay };
-  return store;
+  return { all: Object.freeze(all), byCode };
+}
+
+// One store per era, and both together: findCommune reads only the units of the two-tier
+// system, so that a bundle of it does not carry the 10,035 units of 30 June 2025.
+let current: Store | undefined;
+let former: Store | undefined;
+let both: Store | undefined;
+
+/** The records from 1 July 2025 (every interval), indexed by code on first use. */
+export function currentStore(): Store {
+  current ??= storeOf(currentCommunes());
+  return current;
+}
+
+/** The records of 30 June 2025, indexed by code on first use. */
+export function formerStore(): Store {
+  former ??= storeOf(formerCommunes());
+  return former;
+}
+
+/** The records of both eras, indexed by code on first use. */
+export function communeStore(): Store {
+  both ??= storeOf([...formerStore().all, ...currentStore().all]);
+  return both;
 }
 
 /** Whether a record is valid on an ISO day. */
@@ -70,14 +84,13 @@ export function communeDay(at: DateInput | undefined, where = 'at'): string {
   if (day < FIRST_YEAR) {
     throw new DxError(
       'INVALID_DATE',
-      `${where}: ${day} is before 1976; vn-dx has no commune-level units before reunification. Use a day from ${communeStore().firstDay}.`,
+      `${where}: ${day} is before 1976; vn-dx has no commune-level units before reunification. Use a day from ${FORMER_FROM}.`,
     );
   }
-  const { firstDay } = communeStore();
-  if (day < firstDay) {
+  if (day < FORMER_FROM) {
     throw new DxError(
       'INVALID_DATE',
-      `${where}: ${day} is before ${firstDay}, the first day of the commune data; vn-dx has the units of 30 June 2025 and from 1 July 2025. Use a day from ${firstDay}.`,
+      `${where}: ${day} is before ${FORMER_FROM}, the first day of the commune data; vn-dx has the units of 30 June 2025 and from 1 July 2025. Use a day from ${FORMER_FROM}.`,
     );
   }
   return day;

@@ -3,7 +3,8 @@ import type { DateInput } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { integerBetween } from '../internal/guards.js';
 import type { Commune } from './commune.js';
-import { currentFormOf, readQuery } from './find.js';
+import { readQuery } from './find.js';
+import { currentFormOf } from './lineage.js';
 import {
   COMMUNES_AS_OF,
   communeDay,

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ambiguousCommune,
-  currentFormOf,
   findCommune,
+  findFormerCommune,
   readQuery,
 } from '../../src/communes/find.js';
 import { communesAt, getCommune } from '../../src/communes/lookup.js';
@@ -32,28 +32,18 @@ describe('findCommune', () => {
       expect(findCommune(query, { province: 'Hà Nội' })?.code, query).toBe('00004');
   });
 
-  it('reads numbered wards as Phường 1, P1, P.01 and F1 (Quận 5 of 30 June 2025)', () => {
-    const at = '2025-06-30';
-    const ward1 = communesAt(at).find(
-      (u) => u.name === 'Phường 1' && u.district?.name === 'Quận 5',
-    );
-    // Without a district Phường 1 fits many wards of the city: ambiguous, with every candidate.
-    const error = caught(() => findCommune('P1', { province: '79', at }));
-    expect(error?.code).toBe('AMBIGUOUS_COMMUNE');
-    expect(error?.issues.map((issue) => issue.path[1])).toContain(ward1?.code);
-    for (const query of ['Phường 1', 'P1', 'P.01', 'F1', 'phuong 01'])
-      expect(caught(() => findCommune(query, { province: '79', at }))?.code).toBe(
-        'AMBIGUOUS_COMMUNE',
-      );
-  });
-
-  it('finds a unit by a former name, after every current name', () => {
-    expect(findCommune('Phường Trúc Bạch', { province: '01' })?.name).toBe('Phường Ba Đình');
+  it('finds a unit by an earlier name of the two-tier system (Trảng Bom, 2026)', () => {
     expect(findCommune('Xã Trảng Bom', { province: '75', at: '2026-05-01' })?.name).toBe(
       'Phường Trảng Bom',
     );
-    // Đa Kao was split: its former name fits two units.
-    expect(caught(() => findCommune('Đa Kao', { province: '79' }))?.code).toBe('AMBIGUOUS_COMMUNE');
+    expect(findCommune('Phường Trảng Bom', { province: '75', at: '2025-07-01' })?.name).toBe(
+      'Xã Trảng Bom',
+    );
+  });
+
+  it('holds the two-tier units only: old names are for findFormerCommune', () => {
+    expect(findCommune('Phường Trúc Bạch', { province: '01' })).toBeUndefined();
+    expect(caught(() => findCommune('Trúc Bạch', { at: '2025-06-30' }))?.code).toBe('INVALID_DATE');
   });
 
   it('tells apart names that fold alike when the query has the marks', () => {
@@ -76,7 +66,7 @@ describe('findCommune', () => {
     expect(caught(() => findCommune('Ba Đình', { province: 'Atlantis' }))?.code).toBe(
       'UNKNOWN_PROVINCE',
     );
-    expect(caught(() => findCommune('Ba Đình', { province: 'QN', at: '2025-06-30' }))?.code).toBe(
+    expect(caught(() => findCommune('Ba Đình', { province: 'QN' }))?.code).toBe(
       'AMBIGUOUS_PROVINCE',
     );
     expect(caught(() => findCommune('Ba Đình', { at: '1970-01-01' }))?.code).toBe('INVALID_DATE');
@@ -111,11 +101,51 @@ describe('readQuery', () => {
   });
 });
 
-describe('currentFormOf', () => {
-  it('gives the unit a record became: renamed in its era, or its successors', () => {
-    const truc = getCommune('00004', { at: '2025-06-30' });
-    expect(currentFormOf(truc, '2025-07-01').map((u) => u.name)).toEqual(['Phường Ba Đình']);
-    expect(currentFormOf(truc, '2025-05-01')).toEqual([truc]);
+describe('findFormerCommune', () => {
+  it('reads numbered wards as Phường 1, P1, P.01 and F1, in a district (Quận 5 of 30 June 2025)', () => {
+    const ward1 = communesAt('2025-06-30').find(
+      (u) => u.name === 'Phường 1' && u.district?.name === 'Quận 5',
+    );
+    for (const query of ['Phường 1', 'P1', 'P.01', 'F1', 'phuong 01'])
+      for (const district of ['Quận 5', 'Q.5', 'quan 5', ward1?.district?.code ?? ''])
+        expect(findFormerCommune(query, { province: 'TP.HCM', district })?.code, query).toBe(
+          ward1?.code,
+        );
+    // Without a district Phường 1 fits many wards of the city: ambiguous, with every candidate.
+    const error = caught(() => findFormerCommune('P1', { province: '79' }));
+    expect(error?.code).toBe('AMBIGUOUS_COMMUNE');
+    expect(error?.issues.map((issue) => issue.path[1])).toContain(ward1?.code);
+  });
+
+  it('finds the units of 30 June 2025 by name and code', () => {
+    expect(findFormerCommune('Trúc Bạch', { province: 'Hà Nội' })?.code).toBe('00004');
+    expect(findFormerCommune('00004')?.name).toBe('Phường Trúc Bạch');
+    expect(findFormerCommune('Phường Sài Gòn', { province: '79' })).toBeUndefined();
+  });
+
+  it('refuses days of the two-tier system and bad districts', () => {
+    expect(caught(() => findFormerCommune('Trúc Bạch', { at: '2025-07-01' }))?.code).toBe(
+      'INVALID_DATE',
+    );
+    expect(caught(() => findFormerCommune('P1', { district: 5 as never }))?.code).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+
+  it('finds every unit of 30 June 2025 by its name in its district (property)', () => {
+    const units = communesAt('2025-06-30');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: units.length - 1 }), (i) => {
+        const unit = units[i];
+        if (!unit) return;
+        const found = findFormerCommune(unit.name, {
+          province: unit.province,
+          district: unit.district?.code ?? '',
+        });
+        expect(found?.code).toBe(unit.code);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { communePredecessors, communeSuccessors } from '../../src/communes/lineage.js';
-import { communesAt } from '../../src/communes/lookup.js';
+import {
+  communePredecessors,
+  communeSuccessors,
+  currentFormOf,
+} from '../../src/communes/lineage.js';
+import { communesAt, getCommune } from '../../src/communes/lookup.js';
 import { DxError } from '../../src/errors.js';
 
 const thrown = (call: () => unknown) => {
@@ -62,5 +66,13 @@ describe('communeSuccessors and communePredecessors', () => {
     expect(thrown(() => communePredecessors(onlyOld?.code ?? ''))).toBe('UNKNOWN_COMMUNE');
     expect(thrown(() => communeSuccessors('1'))).toBe('INVALID_ARGUMENT');
     expect(thrown(() => communePredecessors(null as unknown as string))).toBe('INVALID_ARGUMENT');
+  });
+});
+
+describe('currentFormOf', () => {
+  it('gives the unit a record became: renamed in its era, or its successors', () => {
+    const truc = getCommune('00004', { at: '2025-06-30' });
+    expect(currentFormOf(truc, '2025-07-01').map((u) => u.name)).toEqual(['Phường Ba Đình']);
+    expect(currentFormOf(truc, '2025-05-01')).toEqual([truc]);
   });
 });

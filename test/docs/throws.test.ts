@@ -69,13 +69,18 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_DATE', () => communes.communesOf('01', { at: 'yesterday' })),
   ],
   findCommune: [
-    throws('AMBIGUOUS_COMMUNE', () => communes.findCommune('Phường 1', { at: '2025-06-30' })),
+    throws('AMBIGUOUS_COMMUNE', () => communes.findCommune('Xa Van Lang', { province: '19' })),
     throws('UNKNOWN_PROVINCE', () => communes.findCommune('Ba Đình', { province: 'Atlantis' })),
-    throws('AMBIGUOUS_PROVINCE', () =>
-      communes.findCommune('Ba Đình', { province: 'QN', at: '2025-06-30' }),
-    ),
+    throws('AMBIGUOUS_PROVINCE', () => communes.findCommune('Ba Đình', { province: 'QN' })),
     throws('INVALID_ARGUMENT', () => communes.findCommune(bad(null))),
-    throws('INVALID_DATE', () => communes.findCommune('Ba Đình', { at: '1970-01-01' })),
+    throws('INVALID_DATE', () => communes.findCommune('Ba Đình', { at: '2025-06-30' })),
+  ],
+  findFormerCommune: [
+    throws('AMBIGUOUS_COMMUNE', () => communes.findFormerCommune('Phường 1')),
+    throws('UNKNOWN_PROVINCE', () => communes.findFormerCommune('P1', { province: 'Atlantis' })),
+    throws('AMBIGUOUS_PROVINCE', () => communes.findFormerCommune('P1', { province: 'QN' })),
+    throws('INVALID_ARGUMENT', () => communes.findFormerCommune('P1', { district: bad(5) })),
+    throws('INVALID_DATE', () => communes.findFormerCommune('P1', { at: '2025-07-01' })),
   ],
   searchCommunes: [
     throws('INVALID_ARGUMENT', () => communes.searchCommunes('ba', { limit: 0 })),

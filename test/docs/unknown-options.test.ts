@@ -61,7 +61,12 @@ import type {
 } from '../../src/checks/check-consistency.js';
 import type { DATASET_CONTEXT, DatasetContext } from '../../src/checks/check-dataset.js';
 import type { CONVERT_ADDRESS_OPTIONS, ConvertAddressOptions } from '../../src/communes/address.js';
-import type { FIND_COMMUNE_OPTIONS, FindCommuneOptions } from '../../src/communes/find.js';
+import type {
+  FIND_COMMUNE_OPTIONS,
+  FIND_FORMER_COMMUNE_OPTIONS,
+  FindCommuneOptions,
+  FindFormerCommuneOptions,
+} from '../../src/communes/find.js';
 import type { COMMUNE_AT_OPTIONS, CommuneAtOptions } from '../../src/communes/lookup.js';
 import type { SEARCH_COMMUNES_OPTIONS, SearchCommunesOptions } from '../../src/communes/search.js';
 import * as communes from '../../src/communes.js';
@@ -525,6 +530,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.provice: not an option here; expected province, at.',
   ],
   [
+    'findFormerCommune',
+    () => communes.findFormerCommune('P1', bad({ distrct: 'Quận 5' })),
+    'options.distrct: not an option here; expected province, district, at.',
+  ],
+  [
     'searchCommunes',
     () => communes.searchCommunes('ba', bad({ max: 3 })),
     'options.max: not an option here; expected province, at, limit.',
@@ -695,6 +705,9 @@ describe('each list of known keys covers its type exactly', () => {
     expectTypeOf<Listed<typeof AT_OPTIONS>>().toEqualTypeOf<keyof AtOptions>();
     expectTypeOf<Listed<typeof COMMUNE_AT_OPTIONS>>().toEqualTypeOf<keyof CommuneAtOptions>();
     expectTypeOf<Listed<typeof FIND_COMMUNE_OPTIONS>>().toEqualTypeOf<keyof FindCommuneOptions>();
+    expectTypeOf<Listed<typeof FIND_FORMER_COMMUNE_OPTIONS>>().toEqualTypeOf<
+      keyof FindFormerCommuneOptions
+    >();
     expectTypeOf<Listed<typeof SEARCH_COMMUNES_OPTIONS>>().toEqualTypeOf<
       keyof SearchCommunesOptions
     >();

@@ -1,0 +1,214 @@
+// The statistical primitives the analysis functions share: one definition of the mean, the
+// sample sd, skewness, kurtosis and correlation, each with the convention it follows (COINr's,
+// which are e1071's type 2 for skew and kurtosis). They work on typed columns where NaN marks a
+// missing value and is skipped; a statistic that is undefined for its input is NaN here, and
+// each public caller turns it into `null` or an error — NaN never leaves vn-dx.
+import { medianSorted } from './quantile.js';
+
+/** The present values of a column, in order. */
+export function presentValues(column: Float64Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) count++;
+  if (count === column.length) return column;
+  const values = new Float64Array(count);
+  let j = 0;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
+    if (!Number.isNaN(x)) values[j++] = x;
+  }
+  return values;
+}
+
+/** The mean of the present values (NaN when none is present). */
+export function mean(column: Float64Array): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    sum += x;
+    count++;
+  }
+  return sum / count;
+}
+
+/** The sample standard deviation, n − 1 (R's `sd`); NaN for fewer than 2 values. */
+export function sampleSd(column: Float64Array): number {
+  const m = mean(column);
+  let squares = 0;
+  let count = 0;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    squares += (x - m) ** 2;
+    count++;
+  }
+  return count < 2 ? Number.NaN : Math.sqrt(squares / (count - 1));
+}
+
+/** Σ(x − mean)^2, ^3 and ^4 over the present values, and their count. */
+function centralSums(column: Float64Array): [number, number, number, number] {
+  const m = mean(column);
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let count = 0;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    const d = x - m;
+    const d2 = d * d;
+    s2 += d2;
+    s3 += d2 * d;
+    s4 += d2 * d2;
+    count++;
+  }
+  return [count, s2, s3, s4];
+}
+
+/** COINr's skew from the central sums (see {@link skewness}). */
+function skewOf(n: number, s2: number, s3: number): number {
+  if (n < 3 || s2 === 0) return Number.NaN;
+  const g = (Math.sqrt(n) * s3) / s2 ** 1.5;
+  return (g * Math.sqrt(n * (n - 1))) / (n - 2);
+}
+
+/** COINr's kurt from the central sums (see {@link kurtosis}). */
+function kurtosisOf(n: number, s2: number, s4: number): number {
+  if (n < 4 || s2 === 0) return Number.NaN;
+  const r = (n * s4) / (s2 * s2);
+  return (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
+}
+
+/**
+ * Sample skewness as COINr's `skew` (e1071's type 2, Excel's `SKEW`):
+ * √n Σd³ / (Σd²)^{3/2} × √(n(n − 1)) / (n − 2). NaN for fewer than 3 values or
+ * all values equal.
+ */
+export function skewness(column: Float64Array): number {
+  const [n, s2, s3] = centralSums(column);
+  return skewOf(n, s2, s3);
+}
+
+/**
+ * Sample excess kurtosis as COINr's `kurt` (e1071's type 2, Excel's `KURT`):
+ * r = n Σd⁴ / (Σd²)², ((n + 1)(r − 3) + 6)(n − 1) / ((n − 2)(n − 3)). NaN for
+ * fewer than 4 values or all values equal.
+ */
+export function kurtosis(column: Float64Array): number {
+  const [n, s2, , s4] = centralSums(column);
+  return kurtosisOf(n, s2, s4);
+}
+
+/** {@link skewness} and {@link kurtosis} from one pass over the data. */
+export function skewAndKurtosis(column: Float64Array): [number, number] {
+  const [n, s2, s3, s4] = centralSums(column);
+  return [skewOf(n, s2, s3), kurtosisOf(n, s2, s4)];
+}
+
+/**
+ * Summary of a column from one sort: the present values in ascending order,
+ * their median, the number of distinct values and the largest number of equal
+ * ones.
+ */
+export function sortedSummary(column: Float64Array): {
+  sorted: Float64Array;
+  median: number;
+  unique: number;
+  same: number;
+} {
+  const sorted = presentValues(column).slice().sort();
+  const n = sorted.length;
+  let unique = 0;
+  let same = 0;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      unique++;
+      run = 0;
+    }
+    run++;
+    if (run > same) same = run;
+  }
+  return { sorted, median: medianOrNaN(sorted), unique, same };
+}
+
+function medianOrNaN(sorted: Float64Array): number {
+  return sorted.length === 0 ? Number.NaN : medianSorted(sorted);
+}
+
+/** The median of the present values (NaN when none is present). */
+export function median(column: Float64Array): number {
+  return medianOrNaN(presentValues(column).slice().sort());
+}
+
+/**
+ * Pearson's correlation over the pairs where both values are present
+ * ("pairwise complete", R's `use = "pairwise.complete.obs"`). NaN for fewer
+ * than 2 pairs or a column that is constant over them.
+ */
+export function pearson(x: Float64Array, y: Float64Array): number {
+  let count = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    sx += a;
+    sy += b;
+    count++;
+  }
+  if (count < 2) return Number.NaN;
+  const mx = sx / count;
+  const my = sy / count;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    const da = a - mx;
+    const db = b - my;
+    sxx += da * da;
+    syy += db * db;
+    sxy += da * db;
+  }
+  if (sxx === 0 || syy === 0) return Number.NaN;
+  // Rounding can carry |r| a hair past 1; a correlation cannot be.
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+/** Average ranks (R's `rank`, ties "average") of the present values; NaN stays. */
+export function averageRanks(column: Float64Array): Float64Array {
+  const order: number[] = [];
+  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) order.push(i);
+  order.sort((a, b) => (column[a] as number) - (column[b] as number));
+  const ranks = new Float64Array(column.length).fill(Number.NaN);
+  // A run of equal values at sorted positions start + 1 … end shares their mean, (start + 1 + end) / 2.
+  for (let start = 0; start < order.length; ) {
+    const value = column[order[start] as number];
+    let end = start + 1;
+    while (end < order.length && column[order[end] as number] === value) end++;
+    for (let k = start; k < end; k++) ranks[order[k] as number] = (start + 1 + end) / 2;
+    start = end;
+  }
+  return ranks;
+}
+
+/**
+ * Spearman's correlation over the pairs where both values are present: Pearson's
+ * on the average ranks within those pairs (as R's `cor(method = "spearman")`
+ * with pairwise complete observations).
+ */
+export function spearman(x: Float64Array, y: Float64Array): number {
+  const a = new Float64Array(x.length);
+  const b = new Float64Array(y.length);
+  for (let i = 0; i < x.length; i++) {
+    const both = !Number.isNaN(x[i]) && !Number.isNaN(y[i]);
+    a[i] = both ? (x[i] as number) : Number.NaN;
+    b[i] = both ? (y[i] as number) : Number.NaN;
+  }
+  return pearson(averageRanks(a), averageRanks(b));
+}

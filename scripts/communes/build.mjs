@@ -11,13 +11,16 @@
 //   current.ts  CURRENT_UNITS[province34]   = 'ΔKName|…'                  (K: X xã, P phường, D đặc khu)
 //   former.ts   FORMER_UNITS[province63]    = 'ΔKName:ΔKName|…;…'         (a district, then its communes,
 //                                                                          or `>CODE`: the unit a district without
-//                                                                          communes became whole;
+//                                                                          communes became whole; a commune's
+//                                                                          other spellings follow as `/Full name`;
 //                                                                          district K: Q quận, H huyện, X thị xã, C thành phố)
 //   mapping.ts  COMMUNE_MAPPING[province34] = 'Δ,Δ Δ …'                   (per new unit, in CURRENT_UNITS order,
-//                                                                          the former communes it was formed from)
+//                                                                          the former communes it was formed from;
+//                                                                          `*`: it got all their people, `~`: land only)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { clausesByUnit, populationFromText } from './resolution-text.mjs';
 import { communeSources, readTsv, resolutionIds } from './sources.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,64 +48,106 @@ export function splitKind(fullName, letters) {
   throw new Error(`unknown kind word in "${fullName}"`);
 }
 
-/** The settlements that change the shipped tables: display names, dropped and added rows. */
+/**
+ * The settlements: the hand-written ones (settlements.tsv) and the name spellings settled by
+ * rule (settlements-names.tsv, written by extract.mjs). Actions, by table:
+ * - current: `code` (ship the unit under the code in value), `name`, `keep`;
+ * - former: `name`, `alias` (keep the name, and list value as another spelling), `keep`;
+ * - mapping (key: the old code): `drop` / `add` the new codes in value (comma-separated;
+ *   an empty drop removes every row of the old code), `keep`;
+ * - changes, text (the resolutions' clauses): `keep`.
+ */
 export function readSettlements() {
-  let rows;
-  try {
-    rows = readTsv('settlements.tsv');
-  } catch {
-    return [];
-  }
-  return rows;
+  return ['settlements.tsv', 'settlements-names.tsv'].flatMap((file) => readTsv(file));
 }
 
-function settledName(settlements, table, code, name) {
-  const hit = settlements.find((s) => s.table === table && s.key === code && s.action === 'name');
-  return hit ? hit.value : name;
+function settlementsFor(settlements, table, key, action) {
+  return settlements.filter((s) => s.table === table && s.key === key && s.action === action);
 }
-function dropped(settlements, table, key) {
-  return settlements.some((s) => s.table === table && s.key === key && s.action === 'drop');
+function codesIn(value) {
+  return value === '' ? [] : value.split(',');
 }
 
-/** The tables as the build ships them, after settlements; the cross-check and tests read this too. */
+/**
+ * The tables as the sources give them (`raw`, which the cross-check compares) and as the build
+ * ships them after the settlements.
+ */
 export function buildTables() {
   const settlements = readSettlements();
-  const current = readTsv('current.tsv').map((row) => ({
-    ...row,
-    name: settledName(settlements, 'current', row.code, row.name),
-  }));
-  const changes = readTsv('changes.tsv');
-  const districts = readTsv('former-districts.tsv').map((row) => ({
-    ...row,
-    name: settledName(settlements, 'district', row.code, row.name),
-  }));
-  const formerRows = [
-    ...readTsv('former.tsv'),
-    ...settlements
-      .filter((s) => s.table === 'former' && s.action === 'add')
-      .map((s) => {
-        const [district, name] = s.value.split('|');
-        return { code: s.key, district, name };
-      }),
-  ];
-  const former = formerRows
-    .filter((row) => !dropped(settlements, 'former', row.code))
-    .map((row) => ({ ...row, name: settledName(settlements, 'former', row.code, row.name) }))
-    .sort((a, b) => (a.code < b.code ? -1 : 1));
-  const kept = readTsv('mapping.tsv').filter(
-    (row) =>
-      !dropped(settlements, 'mapping', `${row.from}>${row.to}`) &&
-      !dropped(settlements, 'mapping', row.from),
+  const raw = {
+    current: readTsv('current.tsv'),
+    changes: readTsv('changes.tsv'),
+    former: readTsv('former.tsv'),
+    mapping: readTsv('mapping.tsv').filter((row) => row.from.length === 5),
+  };
+  const codeFix = new Map(
+    settlements
+      .filter((s) => s.table === 'current' && s.action === 'code')
+      .map((s) => [s.key, s.value]),
   );
+  const current = raw.current
+    .map((row) => ({
+      ...row,
+      code: codeFix.get(row.code) ?? row.code,
+      name: settlementsFor(settlements, 'current', row.code, 'name')[0]?.value ?? row.name,
+    }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  const districts = readTsv('former-districts.tsv');
+  const former = raw.former.map((row) => {
+    const aliases = settlementsFor(settlements, 'former', row.code, 'alias').map((s) => s.value);
+    return {
+      ...row,
+      name: settlementsFor(settlements, 'former', row.code, 'name')[0]?.value ?? row.name,
+      ...(aliases.length > 0 ? { aliases } : {}),
+    };
+  });
   // A district without communes (an island district) is listed in the mapping under its
   // 3-digit code: it becomes the district's successor, not a commune mapping row.
-  const successors = new Map(kept.filter((row) => row.from.length === 3).map((r) => [r.from, r.to]));
+  const successors = new Map(
+    readTsv('mapping.tsv')
+      .filter((row) => row.from.length === 3)
+      .map((row) => [row.from, row.to]),
+  );
   for (const district of districts) {
     const successor = successors.get(district.code);
     if (successor) district.successor = successor;
   }
-  const mapping = kept.filter((row) => row.from.length === 5);
-  return { current, changes, districts, former, mapping, settlements };
+  const mapping = [];
+  const byFrom = new Map();
+  for (const row of raw.mapping) byFrom.set(row.from, [...(byFrom.get(row.from) ?? []), row.to]);
+  for (const [from, tos] of byFrom) {
+    const drops = settlementsFor(settlements, 'mapping', from, 'drop');
+    const removed = new Set(drops.flatMap((s) => codesIn(s.value)));
+    const all = drops.some((s) => s.value === '');
+    const added = settlementsFor(settlements, 'mapping', from, 'add').flatMap((s) =>
+      codesIn(s.value),
+    );
+    const kept = all ? [] : tos.filter((to) => !removed.has(to));
+    for (const to of [...kept, ...added]) mapping.push({ from, to: codeFix.get(to) ?? to });
+  }
+  markPopulation(mapping, current, former);
+  return { raw, current, changes: raw.changes, districts, former, mapping, settlements };
+}
+
+/**
+ * Where the people of a split unit went, read from the resolutions' clauses (see
+ * populationFromText): `all` for the new unit that received the whole population, `none` for
+ * one that received land only. The cross-check compares this with the GSO conversion table's notes.
+ */
+function markPopulation(mapping, current, former) {
+  const { byUnit } = clausesByUnit(current);
+  const unit = new Map(former.map((row) => [row.code, row]));
+  const byFrom = new Map();
+  for (const row of mapping) byFrom.set(row.from, [...(byFrom.get(row.from) ?? []), row]);
+  for (const [from, rows] of byFrom) {
+    if (rows.length < 2) continue;
+    const people = populationFromText(
+      byUnit,
+      unit.get(from),
+      rows.map((row) => row.to),
+    );
+    for (const row of rows) if (people[row.to]) row.population = people[row.to];
+  }
 }
 
 function packCurrent(current) {
@@ -120,7 +165,8 @@ function packFormer(districts, former) {
   const communesOf = {};
   for (const row of former) {
     const [kind, rest] = splitKind(row.name, COMMUNE_KIND_LETTERS);
-    push(communesOf, row.district, { code: row.code, packed: `${kind}${rest}` });
+    const aliases = (row.aliases ?? []).map((alias) => `/${alias}`).join('');
+    push(communesOf, row.district, { code: row.code, packed: `${kind}${rest}${aliases}` });
   }
   const byProvince = {};
   const previousDistrict = {};
@@ -143,19 +189,22 @@ function packFormer(districts, former) {
 function packMapping(current, mapping) {
   const known = new Set(current.map((row) => row.code));
   const fromOf = new Map();
+  const mark = { all: '*', none: '~' };
   for (const row of mapping) {
     if (!known.has(row.to))
       throw new Error(`mapping ${row.from}>${row.to}: no current unit ${row.to}`);
-    fromOf.set(row.to, [...(fromOf.get(row.to) ?? []), row.from]);
+    fromOf.set(row.to, [...(fromOf.get(row.to) ?? []), [row.from, mark[row.population] ?? '']]);
   }
   const byProvince = {};
   for (const row of current) {
     let previous = 0;
-    const froms = (fromOf.get(row.code) ?? []).sort().map((from) => {
-      const text = delta(from, previous);
-      previous = Number(from);
-      return text;
-    });
+    const froms = (fromOf.get(row.code) ?? [])
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([from, suffix]) => {
+        const text = delta(from, previous) + suffix;
+        previous = Number(from);
+        return text;
+      });
     push(byProvince, row.province, froms.join(','));
   }
   return Object.fromEntries(Object.entries(byProvince).map(([p, rows]) => [p, rows.join(' ')]));
@@ -210,13 +259,13 @@ ${changeRows.join('\n')}
     'former.ts': `${HEADER('former-districts.tsv, former.tsv')}
 ${record(
   'FORMER_UNITS',
-  'Districts and communes on 2025-06-30 by 63-era province code: `ΔKName:` then the district’s `ΔKName` rows joined by `|`; districts joined by `;` (Δ: base-36 step from the previous district or commune code of the province; district K: Q quận, H huyện, X thị xã, C thành phố; commune K: X xã, P phường, T thị trấn). Source: gso-2025-03-01.',
+  'Districts and communes on 2025-06-30 by 63-era province code: `ΔKName:` then the district’s `ΔKName` rows joined by `|`; districts joined by `;` (Δ: base-36 step from the previous district or commune code of the province; district K: Q quận, H huyện, X thị xã, C thành phố; commune K: X xã, P phường, T thị trấn; `/Full name` after a commune: another spelling of its name; `>CODE` instead of communes: the unit a district without communes became). Source: gso-2025-03-01.',
   packFormer(districts, former),
 )}`,
     'mapping.ts': `${HEADER('mapping.tsv')}
 ${record(
   'COMMUNE_MAPPING',
-  'For each new unit, in the order of CURRENT_UNITS, the former communes it was formed from: base-36 steps between their ascending codes joined by `,`; units joined by spaces. A former commune listed under several new units was split (whole = false).',
+  'For each new unit, in the order of CURRENT_UNITS, the former communes it was formed from: base-36 steps between their ascending codes joined by `,`; units joined by spaces. A former commune listed under several new units was split (whole = false); `*` after it: this unit received its whole population, `~`: land only.',
   packMapping(current, mapping),
 )}
 /** The resolution that arranged each 34-era province's communes: its source id. */

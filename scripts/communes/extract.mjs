@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readSheet } from './xlsx.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const mirrorRoot = process.argv[2] ?? '/work/.mirror';
@@ -51,6 +52,11 @@ export const INPUTS = {
     repo: 'thanglequoc/vietnamese-provinces-database',
     commit: '21419f261aba49dc475e66290f83d4b6d3af4546',
     path: 'json/simplified_json_generated_data_vn_units.json',
+  },
+  conversion: {
+    repo: 'zindont/vietnam-address-kit',
+    commit: 'faa205f656149acbd4c6f03ec1407a2e7cd6dff4',
+    path: 'data/source/conversion-table.xlsx',
   },
   dhs: {
     repo: 'daohoangson/dvhcvn',
@@ -112,21 +118,74 @@ function provinceCode(name, provinces) {
 function extractResolutions() {
   const provinces = provinces915();
   const rows = [];
+  const clauses = [];
   for (let number = 1654; number <= 1687; number++) {
     const path = INPUTS.resolutions.path.replace('{1654..1687}', String(number));
-    const text = clean(show({ ...INPUTS.resolutions, path }));
+    const text = clean(
+      show({ ...INPUTS.resolutions, path })
+        .replace(/\\([.\-*()_])/g, '$1')
+        .replace(/\*+/g, ' '),
+    );
     const match = text.match(
-      /Điều 1\.?\**\s*\**\s*Sắp xếp các đơn vị hành chính cấp xã của ([^*]+?)\*\*/i,
+      /Điều 1\.? Sắp xếp các đơn vị hành chính cấp xã của (.+?) Trên cơ sở/i,
     );
     if (!match) throw new Error(`${path}: no article 1 heading`);
-    rows.push([`${number}/NQ-UBTVQH15`, provinceCode(match[1], provinces), clean(match[1]), path]);
+    // "Sau khi sắp xếp, tỉnh An Giang có 102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu"
+    const total = text.match(
+      /Sau khi sắp xếp, [^;]*?có (\d+) đơn vị hành chính cấp xã,? gồm ?([^;.]*)/,
+    );
+    if (!total) throw new Error(`${path}: no count after the arrangement`);
+    const count = (word) => String(Number(new RegExp(`(\\d+) ${word}`).exec(total[2])?.[1] ?? 0));
+    for (const [clause, body] of articleOne(text)) {
+      clauses.push([`${number}/NQ-UBTVQH15`, provinceCode(match[1], provinces), clause, body]);
+    }
+    rows.push([
+      `${number}/NQ-UBTVQH15`,
+      provinceCode(match[1], provinces),
+      clean(match[1]),
+      path,
+      String(Number(total[1])),
+      count('xã'),
+      count('phường'),
+      count('đặc khu'),
+    ]);
   }
   writeTsv(
     'resolutions.tsv',
-    ['number', 'province', 'name', 'path'],
+    ['number', 'province', 'name', 'path', 'units', 'communes', 'wards', 'specialZones'],
     rows,
     `Resolutions of the National Assembly Standing Committee of 16 June 2025 arranging each province's communes, as transcribed in dvhcvn/20250701@${commitOf(INPUTS.resolutions)}`,
   );
+  writeTsv(
+    'check/resolution-clauses.tsv',
+    ['number', 'province', 'clause', 'text'],
+    clauses,
+    `The numbered clauses of article 1 of resolutions 1654–1687/NQ-UBTVQH15 (public legal texts), as transcribed in dvhcvn/20250701@${commitOf(INPUTS.resolutions)}; words the transcription glued together are spaced again`,
+  );
+}
+
+/**
+ * The numbered clauses of article 1 ("Sắp xếp …", "Đổi tên …", "Sau khi sắp xếp …"), with the
+ * words that the PDF-to-text transcription glued together spaced again ("củathị trấn",
+ * "Vần Chảithành", "Gia Sàngsau").
+ */
+function articleOne(text) {
+  const spaced = text
+    .replace(/(\p{Ll})(thành|và|sau|một)(?=\s)/gu, '$1 $2')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(của|và|các|toàn bộ|một phần)(?=\p{L})/gu, '$1 ')
+    .replace(/thành(?=xã|phường|đặc khu)/gu, 'thành ')
+    .replace(/(\p{Ll})(xã|phường)(?= )/gu, '$1 $2')
+    .replace(/gọilà/gu, 'gọi là');
+  const start = spaced.search(/Điều 1\.? /);
+  const article = spaced.slice(start, spaced.search(/Điều 2\.? /)).replace(/^Điều 1\.? /, '');
+  return article
+    .split(/ (?=\d{1,3}\. ?(?:Sắp xếp|Sau khi|Đổi tên|Thành lập|Nhập))/)
+    .slice(1)
+    .map((clause) => {
+      const [, number = '', body = ''] = /^(\d{1,3})\. ?(.*)$/s.exec(clause) ?? [];
+      return [number, body.trim()];
+    });
 }
 
 // GSO letter 1027/CTK-CSCL (25 June 2025): the 3,321 commune-level units from 1 July 2025, with
@@ -222,8 +281,10 @@ function extractChecks() {
     `Units from 2026-04-30 (237/NQ-UBTVQH16) in ${provenance('tlq310')}`,
   );
   const communes = [];
+  const districts = [];
   for (const province of JSON.parse(show(INPUTS.dhs)).data) {
     for (const district of province.level2s) {
+      districts.push([district.level2_id, province.level1_id, clean(district.name)]);
       for (const ward of district.level3s) {
         communes.push([ward.level3_id, district.level2_id, province.level1_id, clean(ward.name)]);
       }
@@ -235,6 +296,63 @@ function extractChecks() {
     communes.sort(byCode),
     `GSO catalogue, data date 2025-03-01, as published in ${provenance('dhs')} (facts only: codes and names)`,
   );
+  writeTsv(
+    'check/daohoangson-districts-20250301.tsv',
+    ['code', 'province', 'name'],
+    districts.sort(byCode),
+    `GSO catalogue, data date 2025-03-01, as published in ${provenance('dhs')} (facts only: codes and names)`,
+  );
+}
+
+// The GSO's old→new conversion table of 2025 (danhmuchanhchinh.nso.gov.vn), as kept by
+// zindont/vietnam-address-kit: the flat sheet "Tổng hợp_không merge", one row per old unit and
+// new unit, with "Nhập toàn bộ" (whole) or "Nhập một phần" (part).
+function extractConversion() {
+  const file = '/tmp/communes-conversion.xlsx';
+  writeFileSync(
+    file,
+    execFileSync(
+      'git',
+      [
+        '-C',
+        `${mirrorRoot}/zindont+vietnam-address-kit/repo`,
+        'show',
+        `${INPUTS.conversion.commit}:${INPUTS.conversion.path}`,
+      ],
+      { maxBuffer: 1 << 28 },
+    ),
+  );
+  const codeIn = (text) => /\((\d+)\)\s*$/.exec(text ?? '')?.[1] ?? '';
+  const rows = readSheet(file, 'xl/worksheets/sheet2.xml')
+    .filter((row) => /^\d{1,5}$/.test((row.C ?? '').trim()))
+    .map((row) => [
+      /^\d+$/.test((row.E ?? '').trim()) ? row.E.trim().padStart(5, '0') : (row.E ?? '').trim(),
+      row.C.trim().padStart(5, '0'),
+      clean(row.F ?? ''),
+      codeIn(row.G),
+      codeIn(row.H),
+      clean(row.D ?? ''),
+      clean(row.B ?? ''),
+      codeIn(row.A),
+      clean(row.G ?? '').replace(/\s*\(\d+\)$/, ''),
+    ]);
+  rows.sort((a, b) => byCode(a, b) || byCode([a[1]], [b[1]]));
+  writeTsv(
+    'check/gso-conversion-2025.tsv',
+    [
+      'from',
+      'to',
+      'note',
+      'fromDistrict',
+      'fromProvince',
+      'fromName',
+      'toName',
+      'toProvince',
+      'fromDistrictName',
+    ],
+    rows,
+    `GSO old→new conversion table of 2025 (sheet "Tổng hợp_không merge") as kept in ${provenance('conversion')}`,
+  );
 }
 
 mkdirSync(out, { recursive: true });
@@ -243,3 +361,11 @@ extractResolutions();
 extractFormer();
 extractMapping();
 extractChecks();
+extractConversion();
+const { nameSettlements } = await import('./settle-names.mjs');
+writeTsv(
+  'settlements-names.tsv',
+  ['table', 'key', 'action', 'value', 'reason'],
+  nameSettlements(),
+  'Former names spelled differently by a second source, settled by the rule in scripts/communes/settle-names.mjs against the text of resolutions 1654–1687/NQ-UBTVQH15',
+);

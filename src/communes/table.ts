@@ -40,6 +40,11 @@ export interface CommuneRow {
   readonly province: string;
   /** Former units only. */
   readonly district?: CommuneDistrict;
+  /**
+   * Other spellings of the name, with kind word, that a second source or the resolutions use
+   * (e.g. `Xã Sà Phìn` for the catalogue's `Xã Xà Phìn`), for search; absent when there are none.
+   */
+  readonly aliases?: readonly string[];
   /** ISO date, first day. */
   readonly validFrom: string;
   /** ISO date, last day (inclusive); absent = still valid. */
@@ -54,6 +59,12 @@ export interface CommuneMappingRow {
   readonly to: string;
   readonly whole: boolean;
   readonly source: string;
+  /**
+   * For a split unit: `all` when this new unit received the old unit's whole population (the
+   * other parts were land only, so every address of the old unit is now in this one), `none`
+   * when it received land only; absent when the population was divided or no source says.
+   */
+  readonly population?: 'all' | 'none';
 }
 
 /** A source the tables cite. */
@@ -160,12 +171,14 @@ function decodeFormer(): void {
         const row = unpack(item, previousCommune, 5);
         previousCommune = row.value;
         const [kind, word] = communeKind(row.letter);
+        const [name = '', ...aliases] = row.rest.split('/');
         rows.push({
           code: row.code,
-          name: `${word} ${row.rest}`,
+          name: `${word} ${name}`,
           kind,
           province,
           district,
+          ...(aliases.length > 0 ? { aliases } : {}),
           validFrom: FORMER_FROM,
           validTo: FORMER_TO,
           source: 'gso-2025-03-01',
@@ -243,7 +256,7 @@ export function currentCommunes(): readonly CommuneRow[] {
 export function communeMapping(): readonly CommuneMappingRow[] {
   if (mappingCache) return mappingCache;
   const base = currentBase();
-  const pairs: [string, string, string][] = [];
+  const pairs: [string, string, string, string][] = [];
   let index = 0;
   for (const [province, text] of Object.entries(COMMUNE_MAPPING)) {
     const source = MAPPING_SOURCES[province];
@@ -256,14 +269,19 @@ export function communeMapping(): readonly CommuneMappingRow[] {
       let previous = 0;
       for (const step of group === '' ? [] : group.split(',')) {
         previous += Number.parseInt(step, 36);
-        pairs.push([String(previous).padStart(5, '0'), unit.code, source]);
+        pairs.push([String(previous).padStart(5, '0'), unit.code, source, step.slice(-1)]);
       }
     }
   }
   const count = new Map<string, number>();
   for (const [from] of pairs) count.set(from, (count.get(from) ?? 0) + 1);
+  const population = { '*': 'all', '~': 'none' } as const;
   const rows = pairs
-    .map(([from, to, source]) => ({ from, to, whole: count.get(from) === 1, source }))
+    .map(([from, to, source, mark]): CommuneMappingRow => {
+      const row = { from, to, whole: count.get(from) === 1, source };
+      const people = mark === '*' || mark === '~' ? population[mark] : undefined;
+      return people ? { ...row, population: people } : row;
+    })
     .sort((a, b) =>
       a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0,
     );
@@ -272,6 +290,4 @@ export function communeMapping(): readonly CommuneMappingRow[] {
 }
 
 /** Every source the tables cite, by id. */
-export const COMMUNE_SOURCES: readonly CommuneSource[] = /* @__PURE__ */ deepFreeze(
-  SOURCE_RECORDS.map((source) => ({ ...source })),
-);
+export const COMMUNE_SOURCES: readonly CommuneSource[] = /* @__PURE__ */ deepFreeze(SOURCE_RECORDS);

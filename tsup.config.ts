@@ -8,6 +8,7 @@ const entries = {
   seed: 'src/seed.ts',
   framework: 'src/framework.ts',
   dti: 'src/dti.ts',
+  communes: 'src/communes.ts',
 };
 
 // tsup 8 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates.

@@ -12,6 +12,8 @@
  * | `INVALID_QUANTITY` | text is not a quantity (`gần 4.000`, `51,16%`), or a quantity to write has an unknown qualifier or unit |
  * | `UNKNOWN_PROVINCE` | a province code does not exist at the given date |
  * | `AMBIGUOUS_PROVINCE` | a free-text province query matches more than one unit |
+ * | `UNKNOWN_COMMUNE` | a commune code does not exist at the given date |
+ * | `AMBIGUOUS_COMMUNE` | a free-text commune query matches more than one unit (`issues` lists the candidates) |
  * | `UNKNOWN_REGION` | a region id or name does not exist |
  * | `UNKNOWN_ID` | a reference to an indicator, source, DTI edition or other record does not resolve |
  * | `LENGTH_MISMATCH` | arrays that must align have different lengths |
@@ -31,6 +33,8 @@ export type DxErrorCode =
   | 'INVALID_QUANTITY'
   | 'UNKNOWN_PROVINCE'
   | 'AMBIGUOUS_PROVINCE'
+  | 'UNKNOWN_COMMUNE'
+  | 'AMBIGUOUS_COMMUNE'
   | 'UNKNOWN_REGION'
   | 'UNKNOWN_ID'
   | 'LENGTH_MISMATCH'

@@ -9,6 +9,7 @@ import {
   type OptionSpec,
   UsageError,
 } from './command.js';
+import { address } from './commands/address.js';
 import { chart } from './commands/chart.js';
 import { indicators } from './commands/indicators.js';
 import { plan } from './commands/plan.js';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   validate,
   chart,
   uncertainty,
+  address,
 ];
 
 function findCommand(name: string): Command | undefined {

@@ -35,13 +35,21 @@ const write = (name, text) => writeFileSync(join(work, name), text);
 // and a check run in both formats: every error is an instance of the one `DxError` of `vn-dx`,
 // and a value exported by several entry points is the same object in each (one copy of every
 // module-level table), whichever entry points a program mixes.
-const ENTRIES = ['vn-dx', 'vn-dx/provinces', 'vn-dx/framework', 'vn-dx/dti', 'vn-dx/seed'];
+const ENTRIES = [
+  'vn-dx',
+  'vn-dx/provinces',
+  'vn-dx/framework',
+  'vn-dx/dti',
+  'vn-dx/seed',
+  'vn-dx/communes',
+];
 const oneCopy = `
 const throwers = {
   'vn-dx': () => entries['vn-dx'].getProvince('00'),
   'vn-dx/provinces': () => entries['vn-dx/provinces'].getProvince('00'),
   'vn-dx/framework': () => entries['vn-dx/framework'].getIndicator('no.such.indicator'),
   'vn-dx/dti': () => entries['vn-dx/dti'].dtiRanking(1999),
+  'vn-dx/communes': () => entries['vn-dx/communes'].getCommune('99999'),
 };
 for (const [entry, thrower] of Object.entries(throwers)) {
   assert.throws(thrower, (error) => {
@@ -114,6 +122,7 @@ import { seedDataset } from 'vn-dx/seed';
 import { DTI_922_FRAMEWORK, INDICATORS } from 'vn-dx/framework';
 import { dtiRanking } from 'vn-dx/dti';
 import { compositeIndex, rank } from 'vn-dx';
+import { convertAddress, findCommune } from 'vn-dx/communes';
 import pkg from 'vn-dx/package.json' with { type: 'json' };
 ${ENTRIES.map((entry, i) => `import * as entry${i} from '${entry}';`).join('\n')}
 const entries = { ${ENTRIES.map((entry, i) => `'${entry}': entry${i}`).join(', ')} };
@@ -129,6 +138,8 @@ assert.equal(compositeIndex({ a: { 'digital-awareness': 1, 'digital-institutions
 assert.equal(formatPeriod({ kind: 'date', date: '2021-09-05' }, { lang: 'en' }), '5 September 2021');
 assert.equal(safeValidate(ObservationSchema, { province: 49 }).error?.code, 'VALIDATION_FAILED');
 assert.throws(() => getProvince('00'), DxError);
+assert.equal(findCommune('P. Ba Dinh', { province: 'Hà Nội' })?.code, '00004');
+assert.equal(convertAddress('P. Trúc Bạch, Q. Ba Đình, Hà Nội').commune?.name, 'Phường Ba Đình');
 assert.equal(pkg.name, 'vn-dx');
 ${oneCopy}
 console.log('esm ok (' + process.version + '): one DxError across ' + Object.keys(entries).length + ' entry points, ' + shared + ' shared exports identical');
@@ -142,6 +153,7 @@ const { PROVINCES_34 } = require('vn-dx/provinces');
 const { seedDataset } = require('vn-dx/seed');
 const { NATIONAL_TARGETS } = require('vn-dx/framework');
 const { DTI_RESULTS, dtiRanking } = require('vn-dx/dti');
+const { convertAddress, getCommune } = require('vn-dx/communes');
 const entries = { ${ENTRIES.map((entry) => `'${entry}': require('${entry}')`).join(', ')} };
 assert.ok(NATIONAL_TARGETS.length > 10);
 assert.ok(DTI_RESULTS.length > 60);
@@ -151,6 +163,8 @@ assert.ok(Array.isArray(seedDataset.sources));
 assert.equal(formatPeriod({ kind: 'month', year: 2021, month: 8 }, { lang: 'en' }), 'August 2021');
 assert.throws(() => getProvince('00'), DxError);
 assert.throws(() => dtiRanking(1999), DxError);
+assert.throws(() => getCommune('99999'), DxError);
+assert.equal(convertAddress('Phường 1, Quận 5, TP.HCM').commune?.name, 'Phường Chợ Quán');
 assert.equal(require('vn-dx/package.json').name, 'vn-dx');
 ${oneCopy}
 console.log('cjs ok (' + process.version + '): one DxError across ' + Object.keys(entries).length + ' entry points, ' + shared + ' shared exports identical');
@@ -181,6 +195,9 @@ import { PROVINCES_63 } from 'vn-dx/provinces';
 import { seedDataset } from 'vn-dx/seed';
 import { INDICATORS } from 'vn-dx/framework';
 import { DTI_RESULTS } from 'vn-dx/dti';
+import { convertAddress, findCommune, type Commune, type ConvertedAddress } from 'vn-dx/communes';
+const commune: Commune | undefined = findCommune('Ba Đình', { province: '01' });
+const converted: ConvertedAddress = convertAddress('Phường 1, Quận 5, TP.HCM', { at: '2026-01-01' });
 const firstObservation: Observation | undefined = seedDataset.observations[0];
 const unit: string | undefined = INDICATORS[0]?.unit;
 const edition: number | null | undefined = DTI_RESULTS[0]?.edition;
@@ -193,7 +210,7 @@ const period = safeValidate(PeriodSchema, { kind: 'year', year: 2022 });
 const year: number | undefined = period.success && period.data.kind === 'year' ? period.data.year : undefined;
 // @ts-expect-error: codes are strings, not numbers
 getProvince(48);
-export const used = [found, code, first, errorCode, seedDataset, firstObservation, unit, edition, end, year];
+export const used = [found, code, first, errorCode, seedDataset, firstObservation, unit, edition, end, year, commune, converted];
 `;
   write('typed.mts', typed);
   write('typed.cts', typed.replace('export const used', 'export const usedCjs'));

@@ -18,6 +18,7 @@ const ENTRY_POINTS: Record<string, string> = {
   'vn-dx/seed': 'src/seed.ts',
   'vn-dx/framework': 'src/framework.ts',
   'vn-dx/dti': 'src/dti.ts',
+  'vn-dx/communes': 'src/communes.ts',
 };
 
 interface Example {

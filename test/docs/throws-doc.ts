@@ -16,6 +16,7 @@ export const ENTRY_BARRELS = [
   'src/framework.ts',
   'src/dti.ts',
   'src/seed.ts',
+  'src/communes.ts',
 ] as const;
 
 /** One exported function and what its TSDoc says it throws. */

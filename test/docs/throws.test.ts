@@ -10,6 +10,7 @@
 // test is `it.fails` until it is fixed,
 // and then fails, asking for the flag to be removed.
 import { describe, expect, it } from 'vitest';
+import * as communes from '../../src/communes.js';
 import * as dti from '../../src/dti.js';
 import type { DxErrorCode } from '../../src/errors.js';
 import * as framework from '../../src/framework.js';
@@ -54,6 +55,53 @@ const point = { date: '2021-01-01', value: 1 };
 const series = [{ label: 'A', points: [{ edition: 2022, rank: 1, of: 63 }] }];
 
 const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
+  // src/communes.ts
+  getCommune: [
+    throws('UNKNOWN_COMMUNE', () => communes.getCommune('99999')),
+    throws('INVALID_ARGUMENT', () => communes.getCommune(bad(4))),
+    throws('INVALID_DATE', () => communes.getCommune('00004', { at: '1975-01-01' })),
+  ],
+  communesAt: [throws('INVALID_DATE', () => communes.communesAt('2025-02-28'))],
+  communesOf: [
+    throws('UNKNOWN_PROVINCE', () => communes.communesOf('Quảng Nam')),
+    throws('AMBIGUOUS_PROVINCE', () => communes.communesOf('QN', { at: '2025-06-30' })),
+    throws('INVALID_ARGUMENT', () => communes.communesOf(bad(1))),
+    throws('INVALID_DATE', () => communes.communesOf('01', { at: 'yesterday' })),
+  ],
+  findCommune: [
+    throws('AMBIGUOUS_COMMUNE', () => communes.findCommune('Xa Van Lang', { province: '19' })),
+    throws('UNKNOWN_PROVINCE', () => communes.findCommune('Ba Đình', { province: 'Atlantis' })),
+    throws('AMBIGUOUS_PROVINCE', () => communes.findCommune('Ba Đình', { province: 'QN' })),
+    throws('INVALID_ARGUMENT', () => communes.findCommune(bad(null))),
+    throws('INVALID_DATE', () => communes.findCommune('Ba Đình', { at: '2025-06-30' })),
+  ],
+  findFormerCommune: [
+    throws('AMBIGUOUS_COMMUNE', () => communes.findFormerCommune('Phường 1')),
+    throws('UNKNOWN_PROVINCE', () => communes.findFormerCommune('P1', { province: 'Atlantis' })),
+    throws('AMBIGUOUS_PROVINCE', () => communes.findFormerCommune('P1', { province: 'QN' })),
+    throws('INVALID_ARGUMENT', () => communes.findFormerCommune('P1', { district: bad(5) })),
+    throws('INVALID_DATE', () => communes.findFormerCommune('P1', { at: '2025-07-01' })),
+  ],
+  searchCommunes: [
+    throws('INVALID_ARGUMENT', () => communes.searchCommunes('ba', { limit: 0 })),
+    throws('UNKNOWN_PROVINCE', () => communes.searchCommunes('ba', { province: '99' })),
+    throws('AMBIGUOUS_PROVINCE', () =>
+      communes.searchCommunes('ba', { province: 'QN', at: '2025-06-30' }),
+    ),
+    throws('INVALID_DATE', () => communes.searchCommunes('ba', { at: '2024-12-31' })),
+  ],
+  communeSuccessors: [
+    throws('UNKNOWN_COMMUNE', () => communes.communeSuccessors('99999')),
+    throws('INVALID_ARGUMENT', () => communes.communeSuccessors('1')),
+  ],
+  communePredecessors: [
+    throws('UNKNOWN_COMMUNE', () => communes.communePredecessors('99999')),
+    throws('INVALID_ARGUMENT', () => communes.communePredecessors(bad(4))),
+  ],
+  convertAddress: [
+    throws('INVALID_ARGUMENT', () => communes.convertAddress('')),
+    throws('INVALID_DATE', () => communes.convertAddress('Hà Nội', { at: '2025-06-30' })),
+  ],
   // src/index.ts
   renderRankChart: [
     throws('EMPTY_INPUT', () => main.renderRankChart([])),
@@ -805,6 +853,7 @@ const JUNK_PENDING: Readonly<Record<string, string>> = {};
 const exported: Readonly<Record<string, unknown>> = {
   ...main,
   ...provinces,
+  ...communes,
   ...framework,
   ...dti,
   ...seed,

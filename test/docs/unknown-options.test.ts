@@ -32,6 +32,16 @@ import type {
   ConsistencyOptions,
 } from '../../src/checks/check-consistency.js';
 import type { DATASET_CONTEXT, DatasetContext } from '../../src/checks/check-dataset.js';
+import type { CONVERT_ADDRESS_OPTIONS, ConvertAddressOptions } from '../../src/communes/address.js';
+import type {
+  FIND_COMMUNE_OPTIONS,
+  FIND_FORMER_COMMUNE_OPTIONS,
+  FindCommuneOptions,
+  FindFormerCommuneOptions,
+} from '../../src/communes/find.js';
+import type { COMMUNE_AT_OPTIONS, CommuneAtOptions } from '../../src/communes/lookup.js';
+import type { SEARCH_COMMUNES_OPTIONS, SearchCommunesOptions } from '../../src/communes/search.js';
+import * as communes from '../../src/communes.js';
 import type { AGGREGATE_OPTIONS } from '../../src/composite/aggregate.js';
 import {
   COMPOSITE_OPTIONS,
@@ -527,6 +537,37 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     () => provinces.findProvince('Hà Nội', bad({ date: '2024-01-01' })),
     'options.date: not an option here; expected at.',
   ],
+  // Communes
+  [
+    'getCommune',
+    () => communes.getCommune('00004', bad({ on: '2025-07-01' })),
+    'options.on: not an option here; expected at.',
+  ],
+  [
+    'communesOf',
+    () => communes.communesOf('01', bad({ date: '2025-07-01' })),
+    'options.date: not an option here; expected at.',
+  ],
+  [
+    'findCommune',
+    () => communes.findCommune('Ba Đình', bad({ provice: '01' })),
+    'options.provice: not an option here; expected province, at.',
+  ],
+  [
+    'findFormerCommune',
+    () => communes.findFormerCommune('P1', bad({ distrct: 'Quận 5' })),
+    'options.distrct: not an option here; expected province, district, at.',
+  ],
+  [
+    'searchCommunes',
+    () => communes.searchCommunes('ba', bad({ max: 3 })),
+    'options.max: not an option here; expected province, at, limit.',
+  ],
+  [
+    'convertAddress',
+    () => communes.convertAddress('Ba Đình, Hà Nội', bad({ date: '2025-07-01' })),
+    'options.date: not an option here; expected at.',
+  ],
   [
     'formatViNumber',
     () => main.formatViNumber(1.5, bad({ maxFractionDigits: 0 })),
@@ -700,6 +741,17 @@ describe('each list of known keys covers its type exactly', () => {
       keyof NonNullable<Parameters<typeof main.parseObservationsJson>[1]>
     >();
     expectTypeOf<Listed<typeof AT_OPTIONS>>().toEqualTypeOf<keyof AtOptions>();
+    expectTypeOf<Listed<typeof COMMUNE_AT_OPTIONS>>().toEqualTypeOf<keyof CommuneAtOptions>();
+    expectTypeOf<Listed<typeof FIND_COMMUNE_OPTIONS>>().toEqualTypeOf<keyof FindCommuneOptions>();
+    expectTypeOf<Listed<typeof FIND_FORMER_COMMUNE_OPTIONS>>().toEqualTypeOf<
+      keyof FindFormerCommuneOptions
+    >();
+    expectTypeOf<Listed<typeof SEARCH_COMMUNES_OPTIONS>>().toEqualTypeOf<
+      keyof SearchCommunesOptions
+    >();
+    expectTypeOf<Listed<typeof CONVERT_ADDRESS_OPTIONS>>().toEqualTypeOf<
+      keyof ConvertAddressOptions
+    >();
     expectTypeOf<Listed<typeof VI_NUMBER_FORMAT_OPTIONS>>().toEqualTypeOf<
       keyof ViNumberFormatOptions
     >();

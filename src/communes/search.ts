@@ -1,0 +1,158 @@
+import { DxError } from '../errors.js';
+import type { DateInput } from '../internal/dates.js';
+import { describe } from '../internal/describe.js';
+import { integerBetween } from '../internal/guards.js';
+import type { Commune } from './commune.js';
+import { readQuery } from './find.js';
+import { currentFormOf } from './lineage.js';
+import {
+  COMMUNES_AS_OF,
+  communeDay,
+  communeStore,
+  isValidOn,
+  optionsOf,
+  provinceOn,
+} from './lookup.js';
+import { COMMUNE_TYPE_WORDS, nameKey, wordsOf } from './names.js';
+
+/**
+ * Options for {@link searchCommunes}.
+ *
+ * @category Communes
+ */
+export interface SearchCommunesOptions {
+  /** Search only this province: a two-digit code of the day or a name. */
+  readonly province?: string;
+  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF}. */
+  readonly at?: DateInput;
+  /** The most matches to return, from 1; default 10. */
+  readonly limit?: number;
+}
+
+/** The options searchCommunes takes. */
+export const SEARCH_COMMUNES_OPTIONS = [
+  'province',
+  'at',
+  'limit',
+] as const satisfies readonly (keyof SearchCommunesOptions)[];
+
+/**
+ * One match of {@link searchCommunes}: the unit valid on the day, and the name that matched.
+ *
+ * @category Communes
+ */
+export interface CommuneMatch {
+  /** The unit valid on the day of the search. */
+  readonly commune: Commune;
+  /** The name that matched: the unit's own, or a former one. */
+  readonly name: string;
+  /** `true` when `name` is a former name (an earlier kind, or a unit that merged into it). */
+  readonly former: boolean;
+}
+
+/** A record's name as the picker compares it: key without spaces, and its words. */
+interface Entry {
+  readonly record: Commune;
+  readonly key: string;
+  /** ` ba dinh`: the words, each after a space, to match word starts. */
+  readonly words: string;
+}
+
+let entries: readonly Entry[] | undefined;
+
+function searchEntries(): readonly Entry[] {
+  if (entries) return entries;
+  entries = communeStore().all.map((record) => {
+    const { key } = nameKey(record.name, COMMUNE_TYPE_WORDS);
+    const words = wordsOf(record.name).map((word) => word.folded);
+    const typed = COMMUNE_TYPE_WORDS.find((type) =>
+      type.words.every((word, i) => words[i] === word),
+    );
+    return { record, key, words: ` ${words.slice(typed?.words.length ?? 0).join(' ')}` };
+  });
+  return entries;
+}
+
+const DEFAULT_LIMIT = 10;
+
+/**
+ * A ranked prefix search for pickers and autocompletion: the units whose name starts with
+ * what was typed, folded (no diacritics needed, any case, type word optional), current names
+ * first, then former names (an earlier kind, or a unit of 30 June 2025 that merged into the
+ * unit), each group ranked exact name, then name prefix, then a later word's prefix, then by
+ * name and code.
+ *
+ * @param prefix - what has been typed, e.g. `'ba d'`, `'P. Ba'`, `'truc b'`.
+ * @param options - `province`, `at` (default {@link COMMUNES_AS_OF}), `limit` (default 10).
+ * @returns at most `limit` matches, best first; empty when nothing was typed or nothing matches.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `prefix` is not a string, `limit` is not an
+ *   integer ≥ 1, or an option is unknown; `UNKNOWN_PROVINCE` or `AMBIGUOUS_PROVINCE` for a
+ *   `province` that does not name one unit; `INVALID_DATE` for a bad `at`.
+ *
+ * @example
+ * ```ts
+ * import { searchCommunes } from 'vn-dx/communes';
+ *
+ * searchCommunes('ba dinh', { province: '01' })[0]?.commune.name; // 'Phường Ba Đình'
+ * const former = searchCommunes('truc bach', { province: '01' })[0];
+ * [former?.commune.name, former?.name, former?.former]; // ['Phường Ba Đình', 'Phường Trúc Bạch', true]
+ * ```
+ *
+ * @category Communes
+ */
+export function searchCommunes(
+  prefix: string,
+  options?: SearchCommunesOptions,
+): readonly CommuneMatch[] {
+  if (typeof prefix !== 'string') {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `prefix: expected the text typed so far, got ${describe(prefix)}.`,
+    );
+  }
+  const read = optionsOf(options, SEARCH_COMMUNES_OPTIONS, '{ province, at, limit }');
+  const day = communeDay(read.at);
+  const province = read.province === undefined ? undefined : provinceOn(read.province, day).code;
+  const limit =
+    read.limit === undefined
+      ? DEFAULT_LIMIT
+      : integerBetween(read.limit, 1, Number.MAX_SAFE_INTEGER, 'options.limit');
+  const { key, spaced } = readQuery(prefix);
+  if (key === '') return Object.freeze([]);
+  const ranked: { match: CommuneMatch; rank: number }[] = [];
+  for (const entry of searchEntries()) {
+    const rank =
+      entry.key === key
+        ? 0
+        : entry.key.startsWith(key)
+          ? 1
+          : entry.words.includes(` ${spaced}`)
+            ? 2
+            : -1;
+    if (rank < 0) continue;
+    const now = isValidOn(entry.record, day);
+    for (const unit of now ? [entry.record] : currentFormOf(entry.record, day)) {
+      if (province !== undefined && unit.province !== province) continue;
+      const match = Object.freeze({ commune: unit, name: entry.record.name, former: !now });
+      ranked.push({ match, rank: now ? rank : rank + 3 });
+    }
+  }
+  ranked.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      a.match.name.localeCompare(b.match.name, 'vi') ||
+      (a.match.commune.code < b.match.commune.code ? -1 : 1),
+  );
+  // A name can reach a unit twice (its own record and a former one of the same name): the
+  // better-ranked one, first after sorting, is kept.
+  const seen = new Set<string>();
+  const matches: CommuneMatch[] = [];
+  for (const { match } of ranked) {
+    const id = `${match.commune.code}|${match.name}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    matches.push(match);
+    if (matches.length === limit) break;
+  }
+  return Object.freeze(matches);
+}

@@ -1,4 +1,7 @@
-// What every SVG chart of vn-dx writes the same way: escaped text and coordinates to a tenth.
+// What every SVG chart of vn-dx writes the same way: escaped text, coordinates to a tenth, the
+// accessible opening (role, title and description with prefixed ids) and label widths.
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
 
 /** Text as it may stand in SVG content or an attribute value. */
 export function escapeXml(text: string): string {
@@ -12,4 +15,57 @@ export function escapeXml(text: string): string {
 /** A coordinate to one decimal: a tenth of a pixel is finer than any screen shows. */
 export function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** An id prefix: an XML name start, then letters, digits, `-`, `_` or `.`. */
+const ID_PREFIX = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/**
+ * Checks a chart's `idPrefix` option (default `fallback`): the prefix of the ids its `<title>`
+ * and `<desc>` carry (`{prefix}-title`, `{prefix}-desc`), so that several charts inlined in one
+ * HTML page keep their ids unique and each `aria-labelledby` names its own title.
+ */
+export function idPrefix(value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !ID_PREFIX.test(value))
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `options.idPrefix: expected a letter or _ then letters, digits, -, _ or . (an XML id), got ${describe(value)}.`,
+    );
+  return value;
+}
+
+/**
+ * The opening every chart shares: the `<svg>` element labelled by its title and description
+ * (role `img`), the `<title>` and `<desc>` with ids from `prefix`, and a white background.
+ */
+export function openSvg(
+  width: number,
+  height: number,
+  prefix: string,
+  title: string,
+  description: string,
+): string[] {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title id="${prefix}-title">${escapeXml(title)}</title>`,
+    `<desc id="${prefix}-desc">${escapeXml(description)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+  ];
+}
+
+/**
+ * A generous estimate of the width of `text` in pixels at `size` (system sans-serif), to size
+ * margins so that no label is cut: wide letters count 0.85 em, narrow ones 0.35 em, the rest
+ * 0.62 em (above the average of common sans-serif faces, so estimates err wide).
+ */
+export function textWidth(text: string, size = 12): number {
+  let em = 0;
+  // Code points, not normalised: a decomposed letter's combining marks count as narrow letters.
+  for (const ch of text) {
+    if (/[ilj.,:;'|!ịỉìíĩ \u0300-\u036f]/.test(ch)) em += 0.35;
+    else if (/[MWmwĐ@%]/.test(ch) || /[A-Z]/.test(ch.normalize('NFD')[0] ?? '')) em += 0.85;
+    else em += 0.62;
+  }
+  return em * size;
 }

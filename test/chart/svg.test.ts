@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, round } from '../../src/chart/svg.js';
+import { escapeXml, idPrefix, openSvg, round, textWidth } from '../../src/chart/svg.js';
 
 describe('svg helpers', () => {
   it('escape the characters markup gives meaning to, and nothing else', () => {
@@ -19,5 +19,30 @@ describe('svg helpers', () => {
     expect(round(12.345)).toBe(12.3);
     expect(round(-0.06)).toBe(-0.1);
     expect(round(7)).toBe(7);
+  });
+
+  it('check an id prefix, defaulting to the chart’s own', () => {
+    expect(idPrefix(undefined, 'chart')).toBe('chart');
+    expect(idPrefix('a-1_b.c', 'chart')).toBe('a-1_b.c');
+    for (const bad of ['', '1a', 'a b', 'a"b', 3, null])
+      expect(() => idPrefix(bad, 'chart')).toThrowError(/^options\.idPrefix: expected/);
+  });
+
+  it('open every chart the same way: role img, labelled by a title and a description with prefixed ids', () => {
+    const [svg, title, desc, background] = openSvg(300, 200, 'p', 'A & B', 'x < y');
+    expect(svg).toContain('role="img" aria-labelledby="p-title p-desc"');
+    expect(svg).toContain('width="300" height="200" viewBox="0 0 300 200"');
+    expect(title).toBe('<title id="p-title">A &amp; B</title>');
+    expect(desc).toBe('<desc id="p-desc">x &lt; y</desc>');
+    expect(background).toBe('<rect width="300" height="200" fill="#ffffff"/>');
+  });
+
+  it('estimate text widths generously: wider for capitals and wide letters, growing with the text and the size', () => {
+    expect(textWidth('')).toBe(0);
+    expect(textWidth('WWW')).toBeGreaterThan(textWidth('iii'));
+    expect(textWidth('Đà Nẵng', 24)).toBe(2 * textWidth('Đà Nẵng', 12));
+    // At 12 px, a lower-case sans-serif letter averages about 6.5 px: the estimate is above it.
+    expect(textWidth('chuyển đổi số')).toBeGreaterThanOrEqual(13 * 6);
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => textWidth(a + b) >= textWidth(a)));
   });
 });

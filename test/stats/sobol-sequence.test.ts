@@ -14,8 +14,10 @@ function rows(points: Float64Array, dimensions: number): number[][] {
 /** Whether each of the 2^m cells [k/2^m, (k+1)/2^m) of coordinate j holds exactly one of the first 2^m points. */
 function stratified(points: Float64Array, dimensions: number, j: number, m: number): boolean {
   const cells = new Uint8Array(2 ** m);
-  for (let i = 0; i < 2 ** m; i++)
-    cells[Math.floor((points[i * dimensions + j] as number) * 2 ** m)]++;
+  for (let i = 0; i < 2 ** m; i++) {
+    const cell = Math.floor((points[i * dimensions + j] as number) * 2 ** m);
+    cells[cell] = (cells[cell] as number) + 1;
+  }
   return cells.every((c) => c === 1);
 }
 
@@ -72,7 +74,8 @@ describe('sobolPoints', () => {
         for (let i = 0; i < 256; i++) {
           const x = Math.floor((points[2 * i] as number) * 2 ** a);
           const y = Math.floor((points[2 * i + 1] as number) * 2 ** (8 - a));
-          boxes[x * 2 ** (8 - a) + y]++;
+          const box = x * 2 ** (8 - a) + y;
+          boxes[box] = (boxes[box] as number) + 1;
         }
         expect(boxes.every((b) => b === 1)).toBe(true);
       }

@@ -54,6 +54,8 @@ export function openSvg(
   ];
 }
 
+const NARROW = new Set([..."ilj.,:;'|! ", ...'ịỉìíĩ'.normalize('NFC')]);
+
 /**
  * A generous estimate of the width of `text` in pixels at `size` (system sans-serif), to size
  * margins so that no label is cut: wide letters count 0.85 em, narrow ones 0.35 em, the rest
@@ -63,7 +65,8 @@ export function textWidth(text: string, size = 12): number {
   let em = 0;
   // Code points, not normalised: a decomposed letter's combining marks count as narrow letters.
   for (const ch of text) {
-    if (/[ilj.,:;'|!ịỉìíĩ \u0300-\u036f]/.test(ch)) em += 0.35;
+    const code = ch.codePointAt(0) as number;
+    if (NARROW.has(ch) || (code >= 0x300 && code <= 0x36f)) em += 0.35;
     else if (/[MWmwĐ@%]/.test(ch) || /[A-Z]/.test(ch.normalize('NFD')[0] ?? '')) em += 0.85;
     else em += 0.62;
   }

@@ -1,4 +1,4 @@
-import type { CorrelationMatrix } from '../analysis/correlations.js';
+import type { CorrelationMatrix } from '../audit/correlations.js';
 import { DxError } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { chartLabels, chartText, showNumber } from './labels.js';

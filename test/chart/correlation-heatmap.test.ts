@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlations } from '../../src/analysis/correlations.js';
+import { correlations } from '../../src/audit/correlations.js';
 import { renderCorrelationHeatmap } from '../../src/chart/correlation-heatmap.js';
 import { isDxError } from '../../src/errors.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../src/analysis/random.js';
+import { createRandom } from '../../src/stats/random.js';
 import { isDxError } from '../../src/errors.js';
 import { SOBOL_MAX_DIMENSIONS, sobolPoints } from '../../src/stats/sobol-sequence.js';
 

@@ -29,6 +29,8 @@ export type {
   StrengthsWeaknessesOptions,
 } from './audit/strengths-weaknesses.js';
 export { strengthsWeaknesses } from './audit/strengths-weaknesses.js';
+export type { CorrelationHeatmapOptions } from './chart/correlation-heatmap.js';
+export { renderCorrelationHeatmap } from './chart/correlation-heatmap.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
@@ -249,7 +251,7 @@ export type {
   NormalizeAlternatives,
   UncertainInput,
 } from './sensitivity/replicate.js';
-export type { SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
+export type { SobolDesign, SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
 export { sobolIndices } from './sensitivity/sobol.js';
 export type {
   ReplicationStats,

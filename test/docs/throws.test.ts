@@ -349,6 +349,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   sobolIndices: [
     throws('INVALID_ARGUMENT', () => main.sobolIndices(bad(null), 2, { samples: 8, seed: 1 })),
     throws('INVALID_NUMBER', () => main.sobolIndices(() => Number.NaN, 2, { samples: 8, seed: 1 })),
+    throws('INVALID_ARGUMENT', () => main.sobolIndices(() => 1, 21, { samples: 8, seed: 1 })),
   ],
   uncertainty: [
     throws('INVALID_ARGUMENT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, {})),
@@ -360,6 +361,10 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [{}], replications: 2 }),
     ),
     throws('EMPTY_INPUT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [] })),
+  ],
+  renderCorrelationHeatmap: [
+    throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ ids: [], matrix: [] })),
+    throws('INVALID_ARGUMENT', () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] })),
   ],
   renderRankIntervalChart: [
     throws('EMPTY_INPUT', () => main.renderRankIntervalChart([])),

@@ -17,6 +17,10 @@ import type {
   STRENGTHS_WEAKNESSES_OPTIONS,
   StrengthsWeaknessesOptions,
 } from '../../src/audit/strengths-weaknesses.js';
+import type {
+  CORRELATION_HEATMAP_OPTIONS,
+  CorrelationHeatmapOptions,
+} from '../../src/chart/correlation-heatmap.js';
 import type { RANK_CHART_OPTIONS, RankChartOptions } from '../../src/chart/rank-chart.js';
 import type {
   RANK_INTERVAL_CHART_OPTIONS,
@@ -395,7 +399,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'sobolIndices',
     () => main.sobolIndices(([a]) => a ?? 0, 1, bad({ samples: 2, seed: 1, bootstraps: 10 })),
-    'options.bootstraps: not an option here; expected samples, seed, bootstrap.',
+    'options.bootstraps: not an option here; expected samples, seed, bootstrap, design.',
   ],
   [
     'uncertainty',
@@ -426,7 +430,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'rankSensitivity',
     () =>
       main.rankSensitivity(columns, tree, bad({ weights: [{}], samples: 2, seed: 1, sample: 3 })),
-    'options.sample: not an option here; expected aggregate, impute, ties, weights, alternatives, samples, seed, bootstrap.',
+    'options.sample: not an option here; expected aggregate, impute, ties, weights, alternatives, samples, seed, bootstrap, design.',
   ],
   [
     'rankSensitivity: { noise }',
@@ -456,13 +460,18 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
         [{ label: 'A', points: [{ edition: 2022, rank: 1, of: 63 }] }],
         bad({ titel: 'x' }),
       ),
-    'options.titel: not an option here; expected title, width, height, lang.',
+    'options.titel: not an option here; expected title, width, height, lang, idPrefix.',
+  ],
+  [
+    'renderCorrelationHeatmap',
+    () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[1]] }, bad({ group: {} })),
+    'options.group: not an option here; expected title, groups, labels, lang, idPrefix.',
   ],
   [
     'renderRankIntervalChart',
     () =>
       main.renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: 2 }], bad({ label: {} })),
-    'options.label: not an option here; expected title, width, labels, lang.',
+    'options.label: not an option here; expected title, width, labels, lang, idPrefix.',
   ],
   [
     'checkConsistency',
@@ -652,6 +661,9 @@ describe('each list of known keys covers its type exactly', () => {
       keyof StrengthsWeaknessesOptions
     >();
     expectTypeOf<Listed<typeof RANK_CHART_OPTIONS>>().toEqualTypeOf<keyof RankChartOptions>();
+    expectTypeOf<Listed<typeof CORRELATION_HEATMAP_OPTIONS>>().toEqualTypeOf<
+      keyof CorrelationHeatmapOptions
+    >();
     expectTypeOf<Listed<typeof RANK_INTERVAL_CHART_OPTIONS>>().toEqualTypeOf<
       keyof RankIntervalChartOptions
     >();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../src/stats/random.js';
 import { isDxError } from '../../src/errors.js';
+import { createRandom } from '../../src/stats/random.js';
 import { SOBOL_MAX_DIMENSIONS, sobolPoints } from '../../src/stats/sobol-sequence.js';
 
 /** Rows of a point set, for readable comparisons. */

@@ -2,7 +2,7 @@ import type { CorrelationMatrix } from '../audit/correlations.js';
 import { DxError } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { chartLabels, chartText, showNumber } from './labels.js';
-import { escapeXml, idPrefix, openSvg, round, textWidth } from './svg.js';
+import { escapeXml, idPrefix, round, svgHeader, textWidth } from './svg.js';
 
 /**
  * Options for {@link renderCorrelationHeatmap}.
@@ -219,10 +219,7 @@ export function renderCorrelationHeatmap(
     );
   });
   const summary = `${text.correlationsOf(n)} ${flagged.length > 0 ? `${flagged.join('; ')}.` : text.noFlags}`;
-  parts[0] = [
-    ...openSvg(width, height, prefix, title, summary),
-    `<text x="16" y="24" font-size="16" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
-  ].join('\n');
+  parts[0] = svgHeader(width, height, title, summary, 16, prefix).join('\n');
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
-import { escapeXml, idPrefix, openSvg, round } from './svg.js';
+import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
 /**
  * One line of a rank chart: a province's rank in successive editions.
@@ -195,10 +195,9 @@ export function renderRankChart(
   const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   const parts: string[] = [];
   parts.push(
-    ...openSvg(
+    ...svgHeader(
       width,
       height,
-      prefix,
       title,
       series
         .map(
@@ -209,8 +208,9 @@ export function renderRankChart(
               .join(', ')}`,
         )
         .join('; '),
+      margin.left,
+      prefix,
     ),
-    `<text x="${margin.left}" y="24" font-size="16" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
   );
   for (const tick of ticks) {
     parts.push(

@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { knownKeys, numberBetween } from '../internal/guards.js';
-import { escapeXml, idPrefix, openSvg, round } from './svg.js';
+import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
 /**
  * One row of a rank-interval chart: a unit's nominal rank and the interval
@@ -151,10 +151,14 @@ export function renderRankIntervalChart(
   const ticks = [1];
   for (let t = step === 1 ? 2 : step; t < worst; t += step) ticks.push(t);
   if (worst > 1) ticks.push(worst);
-  const parts: string[] = [
-    ...openSvg(width, height, prefix, title, units.map(sentence).join('; ')),
-    `<text x="16" y="24" font-size="16" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
-  ];
+  const parts: string[] = svgHeader(
+    width,
+    height,
+    title,
+    units.map(sentence).join('; '),
+    16,
+    prefix,
+  );
   for (const tick of ticks) {
     parts.push(
       `<line x1="${x(tick)}" x2="${x(tick)}" y1="${margin.top}" y2="${height - margin.bottom}" stroke="#e4e4e4"/>`,

@@ -1,5 +1,6 @@
-// What every SVG chart of vn-dx writes the same way: escaped text, coordinates to a tenth, the
-// accessible opening (role, title and description with prefixed ids) and label widths.
+// What every SVG chart of vn-dx writes the same way: the header (the <svg> element, its title
+// and description for screen readers with ids from the chart's idPrefix, the white background,
+// the visible title), escaped text, coordinates to a tenth and label widths.
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 
@@ -15,6 +16,28 @@ export function escapeXml(text: string): string {
 /** A coordinate to one decimal: a tenth of a pixel is finer than any screen shows. */
 export function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/**
+ * The opening of a chart: the `<svg>` element (labelled by its title and description), the
+ * title and description (ids `{prefix}-title` and `{prefix}-desc`, from the chart's `idPrefix`
+ * option checked by {@link idPrefix}), a white background and the visible title at `titleX`.
+ */
+export function svgHeader(
+  width: number,
+  height: number,
+  title: string,
+  description: string,
+  titleX: number,
+  prefix = 'chart',
+): string[] {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title id="${prefix}-title">${escapeXml(title)}</title>`,
+    `<desc id="${prefix}-desc">${escapeXml(description)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${titleX}" y="24" font-size="16" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
+  ];
 }
 
 /** An id prefix: an XML name start, then letters, digits, `-`, `_` or `.`. */
@@ -33,25 +56,6 @@ export function idPrefix(value: unknown, fallback: string): string {
       `options.idPrefix: expected a letter or _ then letters, digits, -, _ or . (an XML id), got ${describe(value)}.`,
     );
   return value;
-}
-
-/**
- * The opening every chart shares: the `<svg>` element labelled by its title and description
- * (role `img`), the `<title>` and `<desc>` with ids from `prefix`, and a white background.
- */
-export function openSvg(
-  width: number,
-  height: number,
-  prefix: string,
-  title: string,
-  description: string,
-): string[] {
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title id="${prefix}-title">${escapeXml(title)}</title>`,
-    `<desc id="${prefix}-desc">${escapeXml(description)}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-  ];
 }
 
 const NARROW = new Set([..."ilj.,:;'|! ", ...'ịỉìíĩ'.normalize('NFC')]);

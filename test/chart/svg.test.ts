@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, idPrefix, openSvg, round, textWidth } from '../../src/chart/svg.js';
+import { escapeXml, idPrefix, round, svgHeader, textWidth } from '../../src/chart/svg.js';
 
 describe('svg helpers', () => {
   it('escape the characters markup gives meaning to, and nothing else', () => {
@@ -28,15 +28,6 @@ describe('svg helpers', () => {
       expect(() => idPrefix(bad, 'chart')).toThrowError(/^options\.idPrefix: expected/);
   });
 
-  it('open every chart the same way: role img, labelled by a title and a description with prefixed ids', () => {
-    const [svg, title, desc, background] = openSvg(300, 200, 'p', 'A & B', 'x < y');
-    expect(svg).toContain('role="img" aria-labelledby="p-title p-desc"');
-    expect(svg).toContain('width="300" height="200" viewBox="0 0 300 200"');
-    expect(title).toBe('<title id="p-title">A &amp; B</title>');
-    expect(desc).toBe('<desc id="p-desc">x &lt; y</desc>');
-    expect(background).toBe('<rect width="300" height="200" fill="#ffffff"/>');
-  });
-
   it('estimate text widths generously: wider for capitals and wide letters, growing with the text and the size', () => {
     expect(textWidth('')).toBe(0);
     expect(textWidth('WWW')).toBeGreaterThan(textWidth('iii'));
@@ -44,5 +35,23 @@ describe('svg helpers', () => {
     // At 12 px, a lower-case sans-serif letter averages about 6.5 px: the estimate is above it.
     expect(textWidth('chuyển đổi số')).toBeGreaterThanOrEqual(13 * 6);
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => textWidth(a + b) >= textWidth(a)));
+  });
+
+  it('open a chart labelled by its escaped title and description', () => {
+    const header = svgHeader(300, 200, 'A & B', 'x < y', 16);
+    expect(header).toEqual([
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200" viewBox="0 0 300 200" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">',
+      '<title id="chart-title">A &amp; B</title>',
+      '<desc id="chart-desc">x &lt; y</desc>',
+      '<rect width="300" height="200" fill="#ffffff"/>',
+      '<text x="16" y="24" font-size="16" font-weight="bold" fill="#222">A &amp; B</text>',
+    ]);
+  });
+
+  it('prefix the title and description ids with the chart’s idPrefix', () => {
+    const [svg, title, desc] = svgHeader(300, 200, 'A', 'B', 16, 'p');
+    expect(svg).toContain('role="img" aria-labelledby="p-title p-desc"');
+    expect(title).toBe('<title id="p-title">A</title>');
+    expect(desc).toBe('<desc id="p-desc">B</desc>');
   });
 });

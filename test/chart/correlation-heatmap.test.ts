@@ -72,8 +72,9 @@ describe('renderCorrelationHeatmap', () => {
     const rowLabel = new RegExp(
       `<text x="([\\d.]+)" y="[\\d.]+" text-anchor="end" fill="#222">${long}</text>`,
     ).exec(svg);
-    // The row label ends at x; lower-case sans-serif at 12 px stays under 6.8 px a letter: it starts right of 0.
-    expect(Number(rowLabel?.[1]) - long.length * 6.8).toBeGreaterThan(0);
+    // DejaVu Sans, among the widest sans-serif faces, averages under 6.5 px a character on Vietnamese
+    // text at 12 px (spaces included): the row label, which ends at x, starts right of 0.
+    expect(Number(rowLabel?.[1]) - long.length * 6.5).toBeGreaterThan(0);
     // The rotated column label reaches down by its width·√½.
     const colY = Number(/translate\([\d.]+ ([\d.]+)\) rotate\(-45\)/.exec(svg)?.[1]);
     expect(height - colY).toBeGreaterThan(long.length * 6.5 * Math.SQRT1_2);

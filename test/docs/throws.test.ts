@@ -366,6 +366,18 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ ids: [], matrix: [] })),
     throws('INVALID_ARGUMENT', () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] })),
   ],
+  renderFrameworkChart: [
+    throws('INVALID_ARGUMENT', () => main.renderFrameworkChart({ id: 'x', children: [] })),
+    throws('INVALID_NUMBER', () =>
+      main.renderFrameworkChart({ id: 'x', children: [{ id: 'a', weight: -1 }] }),
+    ),
+  ],
+  renderScoreChart: [
+    throws('UNKNOWN_ID', () =>
+      main.renderScoreChart({ unit: 'A', score: 1, rank: 1, nodes: {} }, 'x'),
+    ),
+    throws('INVALID_ARGUMENT', () => main.renderScoreChart(bad(null), 'x')),
+  ],
   renderRankIntervalChart: [
     throws('EMPTY_INPUT', () => main.renderRankIntervalChart([])),
     throws('INVALID_ARGUMENT', () =>

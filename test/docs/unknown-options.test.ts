@@ -21,11 +21,16 @@ import type {
   CORRELATION_HEATMAP_OPTIONS,
   CorrelationHeatmapOptions,
 } from '../../src/chart/correlation-heatmap.js';
+import type {
+  FRAMEWORK_CHART_OPTIONS,
+  FrameworkChartOptions,
+} from '../../src/chart/framework-chart.js';
 import type { RANK_CHART_OPTIONS, RankChartOptions } from '../../src/chart/rank-chart.js';
 import type {
   RANK_INTERVAL_CHART_OPTIONS,
   RankIntervalChartOptions,
 } from '../../src/chart/rank-interval-chart.js';
+import type { SCORE_CHART_OPTIONS, ScoreChartOptions } from '../../src/chart/score-chart.js';
 import type {
   CONSISTENCY_OPTIONS,
   ConsistencyOptions,
@@ -468,6 +473,21 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.group: not an option here; expected title, groups, labels, lang, idPrefix.',
   ],
   [
+    'renderFrameworkChart',
+    () => main.renderFrameworkChart(tree, bad({ label: {} })),
+    'options.label: not an option here; expected title, labels, lang, idPrefix.',
+  ],
+  [
+    'renderScoreChart',
+    () =>
+      main.renderScoreChart(
+        { unit: 'A', score: 1, rank: 1, nodes: { index: 1, x: 1, y: 1 } },
+        tree,
+        bad({ nodes: 'x' }),
+      ),
+    'options.nodes: not an option here; expected node, aggregate, title, labels, lang, idPrefix.',
+  ],
+  [
     'renderRankIntervalChart',
     () =>
       main.renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: 2 }], bad({ label: {} })),
@@ -664,6 +684,10 @@ describe('each list of known keys covers its type exactly', () => {
     expectTypeOf<Listed<typeof CORRELATION_HEATMAP_OPTIONS>>().toEqualTypeOf<
       keyof CorrelationHeatmapOptions
     >();
+    expectTypeOf<Listed<typeof FRAMEWORK_CHART_OPTIONS>>().toEqualTypeOf<
+      keyof FrameworkChartOptions
+    >();
+    expectTypeOf<Listed<typeof SCORE_CHART_OPTIONS>>().toEqualTypeOf<keyof ScoreChartOptions>();
     expectTypeOf<Listed<typeof RANK_INTERVAL_CHART_OPTIONS>>().toEqualTypeOf<
       keyof RankIntervalChartOptions
     >();

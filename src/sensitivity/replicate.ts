@@ -329,6 +329,38 @@ export function readWeightOption(tree: Tree, weights: unknown): WeightOption | u
   return { noise: planNoise(tree, given.noise, 'options.weights.noise') };
 }
 
+/**
+ * Copeland scores need every unit at once: each node's children, as views of the work store,
+ * go to the engine's own `copeland`, so that a replication scores as `compositeIndex` does.
+ * Returns the aggregation of node k into the store (its missing count into `missing`).
+ */
+function copelandAggregator(
+  tree: Tree,
+  work: Float64Array,
+  missing: Uint32Array,
+  n: number,
+  missingChild: (u: number, k: number, child: number) => never,
+): (k: number, weights: Float64Array, settings: NodeAggregateSettings) => void {
+  const childViews = tree.nodes.map((node) =>
+    node.children.map((child) => work.subarray(child * n, (child + 1) * n)),
+  );
+  return (k, weights, settings) => {
+    const children = (tree.nodes[k] as Tree['nodes'][number]).children;
+    const childWeights = Float64Array.from(children, (child) => weights[child] as number);
+    missing[k] = copeland(
+      childViews[k] as Float64Array[],
+      childWeights,
+      settings,
+      n,
+      work.subarray(k * n, (k + 1) * n),
+      (u, j) => {
+        if (settings.missing === 'error' && (childWeights[j] as number) > 0)
+          missingChild(u, k, children[j] as number);
+      },
+    );
+  };
+}
+
 /** Evaluates every data-stage alternative once and returns the replication engine. */
 export function prepare(
   data: CompositeData,
@@ -447,26 +479,7 @@ export function prepare(
       `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute.`,
     );
   };
-  // Copeland scores need every unit at once: each node's children, as views of the work store,
-  // go to the engine's own `copeland`, so that a replication scores as compositeIndex does.
-  const childViews = tree.nodes.map((node) =>
-    node.children.map((child) => work.subarray(child * n, (child + 1) * n)),
-  );
-  const aggregateCopeland = (k: number, weights: Float64Array, nodeSettings: Settings): void => {
-    const children = tree.nodes[k]?.children as readonly number[];
-    const childWeights = Float64Array.from(children, (child) => weights[child] as number);
-    missing[k] = copeland(
-      childViews[k] as Float64Array[],
-      childWeights,
-      nodeSettings,
-      n,
-      work.subarray(k * n, (k + 1) * n),
-      (u, j) => {
-        if (nodeSettings.missing === 'error' && (childWeights[j] as number) > 0)
-          missingChild(u, k, children[j] as number);
-      },
-    );
-  };
+  const aggregateCopeland = copelandAggregator(tree, work, missing, n, missingChild);
 
   const run = (
     choice: ArrayLike<number>,

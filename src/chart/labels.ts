@@ -35,7 +35,6 @@ export interface ChartWords {
   readonly and: string;
   readonly frameworkTitle: string;
   readonly frameworkAxis: string;
-  readonly weightOf: string;
   readonly scoreTitle: (unit: string) => string;
   readonly score: string;
   readonly weight: string;
@@ -55,7 +54,6 @@ const VI: ChartWords = {
   and: 'và',
   frameworkTitle: 'Khung chỉ số và trọng số hiệu dụng',
   frameworkAxis: 'Trọng số hiệu dụng: tỷ trọng trong chỉ số tổng hợp',
-  weightOf: 'trọng số hiệu dụng',
   scoreTitle: (unit: string) => `Điểm của ${unit} theo thành phần`,
   score: 'điểm',
   weight: 'trọng số',
@@ -79,7 +77,6 @@ const EN: ChartWords = {
   and: 'and',
   frameworkTitle: 'Framework and effective weights',
   frameworkAxis: 'Effective weight: share of the composite index',
-  weightOf: 'effective weight',
   scoreTitle: (unit) => `Score of ${unit} by component`,
   score: 'score',
   weight: 'weight',

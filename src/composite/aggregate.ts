@@ -53,7 +53,7 @@ export function aggregateSettings(
   options: NodeAggregateOptions | undefined,
   node: true,
 ): NodeAggregateSettings;
-/** The implementation behind both signatures. */
+// The implementation behind both signatures (its comment is not published).
 export function aggregateSettings(
   options: NodeAggregateOptions | undefined,
   node = false,

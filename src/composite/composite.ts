@@ -76,7 +76,7 @@ export function compositeIndex(
   framework: FrameworkNode | string,
   options?: CompositeOptions,
 ): CompositeResult[];
-/** The implementation behind both signatures. */
+// The implementation behind both signatures (its comment is not published).
 export function compositeIndex(
   data: CompositeData,
   framework: FrameworkNode | string,
@@ -177,7 +177,7 @@ export function compositeIndexColumns(
   framework: FrameworkNode | string,
   options?: CompositeOptions,
 ): CompositeColumnsResult;
-/** The implementation behind both signatures. */
+// The implementation behind both signatures (its comment is not published).
 export function compositeIndexColumns(
   data: CompositeData,
   framework: FrameworkNode | string,

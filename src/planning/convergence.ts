@@ -225,7 +225,7 @@ export function convergence(
   panel: Panel,
   options: ConvergenceOptions,
 ): BetaConvergence | SigmaConvergence;
-/** The implementation behind the three signatures above. */
+// The implementation behind the three signatures above (its comment is not published).
 export function convergence(
   panel: Panel,
   options: ConvergenceOptions,

@@ -60,9 +60,9 @@ import * as main from '../../src/index.js';
 import type { CSV_OPTIONS, CsvOptions } from '../../src/io/csv.js';
 import type {
   OBSERVATIONS_CSV_OPTIONS,
-  OBSERVATIONS_JSON_OPTIONS,
   ObservationsCsvOptions,
-} from '../../src/io/observations.js';
+} from '../../src/io/observations-csv.js';
+import type { OBSERVATIONS_JSON_OPTIONS } from '../../src/io/observations-json.js';
 import type { MERGE_OPTIONS } from '../../src/kpi/merge.js';
 import type { PROGRESS_INPUT, ProgressInput } from '../../src/kpi/progress.js';
 import type {

@@ -24,6 +24,7 @@ import {
   type Records,
   readNumbers,
   readRecords,
+  repeatedRow,
 } from '../records.js';
 import { formatTable } from '../table.js';
 import { roundedText } from './progress.js';
@@ -209,13 +210,16 @@ function planOnTrack(
             ? 'the cell is empty'
             : `expected a day YYYY-MM-DD or a year, got "${text}"`,
       });
-    else if (seen.has(date))
-      problems.push({
+    else {
+      const repeat = repeatedRow(
+        seen,
+        date,
         index,
-        column: dateColumn,
-        message: `${date} has a value already (${records.where(seen.get(date) as number, dateColumn).text}); keep one value per date`,
-      });
-    else seen.set(date, index);
+        { records, column: dateColumn, rule: 'keep one value per date' },
+        'has a value already',
+      );
+      if (repeat) problems.push({ index, column: dateColumn, message: repeat });
+    }
     const value = numbers[index]?.value;
     if (value === undefined)
       problems.push({ index, column: valueColumn, message: 'the cell is empty' });
@@ -331,13 +335,11 @@ function planScore(
   records.rows.forEach((row, index) => {
     const name = cellText(row[unitColumn]).trim();
     if (name === '') problems.push({ index, column: unitColumn, message: 'the cell is empty' });
-    else if (rows.has(name))
-      problems.push({
-        index,
-        column: unitColumn,
-        message: `${name} has a row already (${records.where(rows.get(name) as number, unitColumn).text}); keep one score per unit`,
-      });
-    else rows.set(name, index);
+    else {
+      const rule = 'keep one score per unit';
+      const repeat = repeatedRow(rows, name, index, { records, column: unitColumn, rule });
+      if (repeat) problems.push({ index, column: unitColumn, message: repeat });
+    }
   });
   throwProblems(records, problems);
   const wanted = unit.trim();

@@ -9,7 +9,14 @@ import {
   uncertainty as uncertaintyOf,
 } from '../../index.js';
 import { type Command, DECIMAL_OPTION, type Lang, print, UsageError } from '../command.js';
-import { cellErrors, cellText, prefixed, readNumbers, readRecords } from '../records.js';
+import {
+  cellErrors,
+  cellText,
+  prefixed,
+  readNumbers,
+  readRecords,
+  repeatedRow,
+} from '../records.js';
 import { formatTable } from '../table.js';
 import { roundedText } from './progress.js';
 
@@ -96,13 +103,13 @@ function tableData(records: ReturnType<typeof readRecords>, decimal: DecimalMark
   records.rows.forEach((row, index) => {
     const unit = cellText(row[unitColumn]).trim();
     if (unit === '') problems.push({ index, message: 'the cell is empty' });
-    else if (seen.has(unit))
-      problems.push({
-        index,
-        message: `${unit} has a row already (${records.where(seen.get(unit) as number, unitColumn).text}); keep one row per unit`,
-      });
     else {
-      seen.set(unit, index);
+      const rule = 'keep one row per unit';
+      const repeat = repeatedRow(seen, unit, index, { records, column: unitColumn, rule });
+      if (repeat) {
+        problems.push({ index, message: repeat });
+        return;
+      }
       data[unit] = Object.fromEntries(
         indicators.map((indicator, i) => [indicator, columns[i]?.[index]?.value ?? null]),
       );

@@ -322,8 +322,10 @@ function aggregateColumns(
  * weight share of the children where one is higher, plus half where they tie, decides who
  * outranks whom (+1 / −1, 0 on an even split). Weights are shared among the children both
  * units have (all of them with complete data, where this is COINr's computation exactly).
+ * Writes each unit's score to `values` and returns how many have none; the replication engine
+ * (`sensitivity/replicate.ts`) calls it too, so that a replication scores as `compositeIndex`.
  */
-function copeland(
+export function copeland(
   children: readonly Float64Array[],
   weights: Float64Array,
   settings: NodeAggregateSettings,

@@ -8,7 +8,7 @@ import { knownKeys, record } from '../internal/guards.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
 import { prepare, readWeightOption, type UncertainInput } from './replicate.js';
-import { estimateSobol, type SobolResult, sobolSettings } from './sobol.js';
+import { estimateSobol, type SobolDesign, type SobolResult, sobolSettings } from './sobol.js';
 import { meanShift } from './uncertainty.js';
 
 /**
@@ -32,6 +32,8 @@ export interface RankSensitivityOptions extends CompositeOptions {
   readonly seed: number;
   /** Bootstrap resamples for 5–95 % intervals (default 0: none). */
   readonly bootstrap?: number;
+  /** The sample design, as for {@link sobolIndices}: `'sobol'` (default) or `'coinr'`. */
+  readonly design?: SobolDesign;
 }
 
 /** The options {@link rankSensitivity} takes, to refuse any other (a misspelt one would be ignored). */
@@ -42,6 +44,7 @@ export const RANK_SENSITIVITY_OPTIONS = [
   'samples',
   'seed',
   'bootstrap',
+  'design',
 ] as const satisfies readonly (keyof RankSensitivityOptions)[];
 
 /**
@@ -102,7 +105,8 @@ export function rankSensitivity(
     RANK_SENSITIVITY_OPTIONS,
     'options',
   );
-  const { n, resamples, random } = sobolSettings(options);
+  const settings = sobolSettings(options);
+  const { n, random } = settings;
   const replicator = prepare(data, framework, options);
   const { tree, inputs } = replicator;
   const m = tree.nodes.length;
@@ -128,7 +132,7 @@ export function rankSensitivity(
   const units = replicator.units.length;
   const scores = new Float64Array(units);
   const ranks = new Float64Array(units);
-  // u < 1 always (createRandom never returns 1), so ⌊u·k⌋ ≤ k − 1.
+  // u < 1 always (neither createRandom nor a scrambled Sobol' point reaches 1), so ⌊u·k⌋ ≤ k − 1.
   const pick = (u: number, k: number): number => Math.floor(u * k);
   const model = (x: number[]): number => {
     for (let i = 0; i < inputs.length; i++)
@@ -150,5 +154,5 @@ export function rankSensitivity(
       );
     return shift;
   };
-  return estimateSobol(model, names, n, resamples, random);
+  return estimateSobol(model, names, settings);
 }

@@ -11,7 +11,7 @@ import {
   aggregateSettings,
   type NodeAggregateSettings,
 } from '../composite/aggregate.js';
-import { evaluate } from '../composite/composite-engine.js';
+import { copeland, evaluate } from '../composite/composite-engine.js';
 import type {
   CompositeData,
   CompositeOptions,
@@ -122,7 +122,8 @@ interface Input {
   readonly choices: readonly unknown[];
 }
 
-type Settings = AggregateSettings;
+/** A node's aggregation: a mean's settings, or Copeland's (whose coverage rule is a mean's). */
+type Settings = NodeAggregateSettings;
 
 /** A prepared analysis: the nominal result, and what a replication needs. */
 export interface Replicator {
@@ -328,6 +329,38 @@ export function readWeightOption(tree: Tree, weights: unknown): WeightOption | u
   return { noise: planNoise(tree, given.noise, 'options.weights.noise') };
 }
 
+/**
+ * Copeland scores need every unit at once: each node's children, as views of the work store,
+ * go to the engine's own `copeland`, so that a replication scores as `compositeIndex` does.
+ * Returns the aggregation of node k into the store (its missing count into `missing`).
+ */
+function copelandAggregator(
+  tree: Tree,
+  work: Float64Array,
+  missing: Uint32Array,
+  n: number,
+  missingChild: (u: number, k: number, child: number) => never,
+): (k: number, weights: Float64Array, settings: NodeAggregateSettings) => void {
+  const childViews = tree.nodes.map((node) =>
+    node.children.map((child) => work.subarray(child * n, (child + 1) * n)),
+  );
+  return (k, weights, settings) => {
+    const children = (tree.nodes[k] as Tree['nodes'][number]).children;
+    const childWeights = Float64Array.from(children, (child) => weights[child] as number);
+    missing[k] = copeland(
+      childViews[k] as Float64Array[],
+      childWeights,
+      settings,
+      n,
+      work.subarray(k * n, (k + 1) * n),
+      (u, j) => {
+        if (settings.missing === 'error' && (childWeights[j] as number) > 0)
+          missingChild(u, k, children[j] as number);
+      },
+    );
+  };
+}
+
 /** Evaluates every data-stage alternative once and returns the replication engine. */
 export function prepare(
   data: CompositeData,
@@ -392,22 +425,9 @@ export function prepare(
     });
     return { values, missing };
   });
-  // Copeland scores need every unit's values at once: the replication kernel re-aggregates
-  // means only, so a Copeland node is refused before any replication runs.
-  const notCopeland = (settings: NodeAggregateSettings, where: string): Settings => {
-    if (settings.method === 'copeland')
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${where}: method 'copeland' cannot be replicated by uncertainty(); use a mean (arithmetic, geometric, harmonic, generalizedMean) for the analysis.`,
-      );
-    return settings as Settings;
-  };
-  const defaults = notCopeland(aggregateSettings(options.aggregate, true), 'options.aggregate');
+  const defaults = aggregateSettings(options.aggregate, true);
   const nominalSettings: Settings[] = tree.nodes.map((node) =>
-    notCopeland(
-      aggregateSettings({ ...defaults, ...node.spec.aggregate }, true),
-      `framework node ${describe(node.id)}.aggregate`,
-    ),
+    aggregateSettings({ ...defaults, ...node.spec.aggregate }, true),
   );
   // Each aggregate choice, merged over each of its nodes' own settings, checked once.
   const aggregateSettingsByInput = aggregateInputs.map((i) => {
@@ -415,10 +435,10 @@ export function prepare(
     return input.choices.map((choice, j) =>
       input.nodes.map((k) => {
         try {
-          return aggregateSettings({
-            ...(nominalSettings[k] as Settings),
-            ...(choice as AggregateOptions),
-          });
+          return aggregateSettings(
+            { ...(nominalSettings[k] as Settings), ...(choice as AggregateOptions) },
+            true,
+          );
         } catch (error) {
           throw new DxError(
             'INVALID_ARGUMENT',
@@ -452,6 +472,14 @@ export function prepare(
   const ids = tree.nodes.map((node) => node.id);
   const ranking = replicationRanker(n, ties);
   let loaded = -1;
+  /** The error of a missing child under `missing: 'error'`, as the engine words it. */
+  const missingChild = (u: number, k: number, child: number): never => {
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute.`,
+    );
+  };
+  const aggregateCopeland = copelandAggregator(tree, work, missing, n, missingChild);
 
   const run = (
     choice: ArrayLike<number>,
@@ -497,8 +525,9 @@ export function prepare(
         // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only, see above.
         if (w !== 0 && missing[child] !== 0) complete = false;
       }
+      if (method === 'copeland') aggregateCopeland(k, weights, nodeSettings);
       // Stryker disable next-line ConditionalExpression,StringLiteral: speed only, see above.
-      if (complete && method === 'arithmetic') {
+      else if (complete && method === 'arithmetic') {
         // As the engine: Σ wₖxₖ in child order, zero weights skipped, then / Σ wₖ.
         work.fill(0, base, base + n);
         for (let j = first; j < last; j++) {
@@ -522,13 +551,10 @@ export function prepare(
             const child = childList[first + j] as number;
             const value = work[child * n + u] as number;
             if (Number.isNaN(value) && policy === 'error' && (weightView[j] as number) > 0)
-              throw new DxError(
-                'INVALID_ARGUMENT',
-                `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute.`,
-              );
+              missingChild(u, k, child);
             rowView[j] = value;
           }
-          work[base + u] = aggregateRow(rowView, weightView, nodeSettings);
+          work[base + u] = aggregateRow(rowView, weightView, nodeSettings as AggregateSettings);
         }
         missing[k] = countMissing(work.subarray(base, base + n));
       }

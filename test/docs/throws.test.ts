@@ -422,6 +422,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   sobolIndices: [
     throws('INVALID_ARGUMENT', () => main.sobolIndices(bad(null), 2, { samples: 8, seed: 1 })),
     throws('INVALID_NUMBER', () => main.sobolIndices(() => Number.NaN, 2, { samples: 8, seed: 1 })),
+    throws('INVALID_ARGUMENT', () => main.sobolIndices(() => 1, 21, { samples: 8, seed: 1 })),
   ],
   uncertainty: [
     throws('INVALID_ARGUMENT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, {})),
@@ -433,6 +434,22 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [{}], replications: 2 }),
     ),
     throws('EMPTY_INPUT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [] })),
+  ],
+  renderCorrelationHeatmap: [
+    throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ ids: [], matrix: [] })),
+    throws('INVALID_ARGUMENT', () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] })),
+  ],
+  renderFrameworkChart: [
+    throws('INVALID_ARGUMENT', () => main.renderFrameworkChart({ id: 'x', children: [] })),
+    throws('INVALID_NUMBER', () =>
+      main.renderFrameworkChart({ id: 'x', children: [{ id: 'a', weight: -1 }] }),
+    ),
+  ],
+  renderScoreChart: [
+    throws('UNKNOWN_ID', () =>
+      main.renderScoreChart({ unit: 'A', score: 1, rank: 1, nodes: {} }, 'x'),
+    ),
+    throws('INVALID_ARGUMENT', () => main.renderScoreChart(bad(null), 'x')),
   ],
   renderRankIntervalChart: [
     throws('EMPTY_INPUT', () => main.renderRankIntervalChart([])),

@@ -4,7 +4,6 @@
 
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys } from '../internal/guards.js';
 import type {
   FrameworkNode,
   NodeAggregateOptions,

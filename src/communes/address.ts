@@ -35,6 +35,20 @@ export type AddressStatus = 'exact' | 'split' | 'ambiguous' | 'not-found';
 export type AddressReason = 'no-province' | 'no-commune' | 'no-successor';
 
 /**
+ * Why an address was not found, as a code and a sentence in each language.
+ *
+ * @category Communes
+ */
+export interface AddressNotFound {
+  /** The stable reason. */
+  readonly code: AddressReason;
+  /** The reason in Vietnamese. */
+  readonly vi: string;
+  /** The reason in English. */
+  readonly en: string;
+}
+
+/**
  * One new unit an address may now be in.
  *
  * @category Communes
@@ -60,6 +74,7 @@ export interface AddressCandidate {
 export interface ConvertedAddress {
   /** The text given. */
   readonly input: string;
+  /** How the address converted: see {@link AddressStatus}. */
   readonly status: AddressStatus;
   /** Everything before the commune, as written (`"Số 12 Nguyễn Trãi"`); `''` when none. */
   readonly street: string;
@@ -74,7 +89,7 @@ export interface ConvertedAddress {
   /** Every new unit the address may be in: one for `exact`, several for `split` and `ambiguous`. */
   readonly candidates: readonly AddressCandidate[];
   /** For `not-found`: why, as a code and in both languages. */
-  readonly reason?: { readonly code: AddressReason; readonly vi: string; readonly en: string };
+  readonly reason?: AddressNotFound;
 }
 
 /**
@@ -219,7 +234,7 @@ function streetBefore(input: string, start: number | undefined): string {
  * @param options - `at`: the day of the new address, from 1 July 2025; default {@link COMMUNES_AS_OF}.
  * @returns the status, the new address and units for `exact`, every candidate for `split`
  *   and `ambiguous`, the reason for `not-found`.
- * @throws {@link DxError} `INVALID_ARGUMENT` when `text` is not a string or is blank, or an
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `text` is not a string or is blank, or an
  *   option is unknown; `INVALID_DATE` for a bad `at` or one before 1 July 2025.
  *
  * @example

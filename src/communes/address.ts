@@ -271,13 +271,29 @@ export function convertAddress(text: string, options?: ConvertAddressOptions): C
   const words = wordsOf(text);
   const province = readProvince(words);
   if (!province) return notFound(text, 'no-province');
-  const old = province.values.find((p) => p.era === '63');
+  const read = readUnits(text, words, province.values, province.start, day);
+  // A word before the province that reads as its type word may end a district's name
+  // (`Huyện Sơn Tịnh Quảng Ngãi`, `Thành phố Hà Tĩnh Hà Tĩnh`): read again without it.
+  return read.status === 'not-found' && province.nameStart !== province.start
+    ? readUnits(text, words, province.values, province.nameStart, day)
+    : read;
+}
+
+/** Reads the district and commune before the province (which starts at `end`). */
+function readUnits(
+  text: string,
+  words: readonly Word[],
+  provinces: readonly Province[],
+  end: number,
+  day: string,
+): ConvertedAddress {
+  const old = provinces.find((p) => p.era === '63');
   // The index holds the records of 1 July 2025; a code of the 34 names the same unit later.
-  const now = province.values.find((p) => p.era === '34');
+  const now = provinces.find((p) => p.era === '34');
   // An old address names a district: a commune read before one is the old reading. Each
   // district reading is tried (`Phúc Xá, Ba Đình`: the `xá` could be a type word).
   if (old) {
-    for (const district of readDistricts(words, province.start, old.code)) {
+    for (const district of readDistricts(words, end, old.code)) {
       for (const { code, successor } of district.values) {
         const commune = readFormerCommune(words, district.start, old.code, code);
         if (commune) {
@@ -293,8 +309,8 @@ export function convertAddress(text: string, options?: ConvertAddressOptions): C
       }
     }
   }
-  const former = old && readFormerCommune(words, province.start, old.code);
-  const current = now && readCurrentCommune(words, province.start, now.code, day);
+  const former = old && readFormerCommune(words, end, old.code);
+  const current = now && readCurrentCommune(words, end, now.code, day);
   if (!former && !current) return notFound(text, 'no-commune', (now ?? old)?.fullName);
   if (former && !current)
     return fromFormer(

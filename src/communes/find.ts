@@ -145,7 +145,7 @@ function findIn(query: string, scope: Scope): Commune | undefined {
  * @param options - `province`: a code or name to search in; `at`: the day, from 1 July 2025,
  *   default {@link COMMUNES_AS_OF}.
  * @returns the unit valid on that day, or `undefined` when nothing matches: vn-dx never guesses.
- * @throws {@link DxError} `AMBIGUOUS_COMMUNE` when the query fits several units (the same
+ * @throws {@link vn-dx!DxError} `AMBIGUOUS_COMMUNE` when the query fits several units (the same
  *   name in several provinces, or names that differ only in marks when the query has none),
  *   with every candidate in `issues` (`path: ['candidates', code]`); `UNKNOWN_PROVINCE` or
  *   `AMBIGUOUS_PROVINCE` for a `province` that does not name one unit; `INVALID_ARGUMENT` when
@@ -212,7 +212,7 @@ export const FIND_FORMER_COMMUNE_OPTIONS = [
  * @param options - `province`, `district`, `at` (from 1 March 2025 to 30 June 2025; default
  *   30 June 2025).
  * @returns the unit, or `undefined` when nothing matches.
- * @throws {@link DxError} `AMBIGUOUS_COMMUNE` when the query fits several units, with every
+ * @throws {@link vn-dx!DxError} `AMBIGUOUS_COMMUNE` when the query fits several units, with every
  *   candidate in `issues`; `UNKNOWN_PROVINCE` or `AMBIGUOUS_PROVINCE` for a `province` that does
  *   not name one unit; `INVALID_ARGUMENT` when `query` or `district` is not a string, or an
  *   unknown option; `INVALID_DATE` for a bad `at` or one outside those days.

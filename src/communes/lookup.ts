@@ -165,7 +165,7 @@ export const COMMUNE_AT_OPTIONS = ['at'] as const satisfies readonly (keyof Comm
  * @param code - five-digit code string, e.g. `'00004'`.
  * @param options - `at`: the day, default {@link COMMUNES_AS_OF}.
  * @returns the record valid on that day.
- * @throws {@link DxError} `UNKNOWN_COMMUNE` when no unit had the code that day;
+ * @throws {@link vn-dx!DxError} `UNKNOWN_COMMUNE` when no unit had the code that day;
  *   `INVALID_ARGUMENT` for a malformed code or an unknown option; `INVALID_DATE` for a bad
  *   `at` or one before the data.
  *
@@ -202,7 +202,7 @@ export function getCommune(code: string, options?: CommuneAtOptions): Commune {
  *
  * @param at - the day, default {@link COMMUNES_AS_OF}.
  * @returns the records in code order, as a frozen array.
- * @throws {@link DxError} `INVALID_DATE` for a malformed or impossible day, or one before the data.
+ * @throws {@link vn-dx!DxError} `INVALID_DATE` for a malformed or impossible day, or one before the data.
  *
  * @example
  * ```ts
@@ -226,7 +226,7 @@ export function communesAt(at?: DateInput): readonly Commune[] {
  *   `findProvince` reads it (`'Hà Nội'`, `'tp.hcm'`).
  * @param options - `at`: the day, default {@link COMMUNES_AS_OF}.
  * @returns the records in code order, as a frozen array.
- * @throws {@link DxError} `UNKNOWN_PROVINCE` when no province has that code or name that
+ * @throws {@link vn-dx!DxError} `UNKNOWN_PROVINCE` when no province has that code or name that
  *   day; `AMBIGUOUS_PROVINCE` for a name that fits several; `INVALID_ARGUMENT` when
  *   `province` is not a string, or an unknown option; `INVALID_DATE` for a bad `at`.
  *

@@ -85,7 +85,7 @@ const DEFAULT_LIMIT = 10;
  * @param prefix - what has been typed, e.g. `'ba d'`, `'P. Ba'`, `'truc b'`.
  * @param options - `province`, `at` (default {@link COMMUNES_AS_OF}), `limit` (default 10).
  * @returns at most `limit` matches, best first; empty when nothing was typed or nothing matches.
- * @throws {@link DxError} `INVALID_ARGUMENT` when `prefix` is not a string, `limit` is not an
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `prefix` is not a string, `limit` is not an
  *   integer ≥ 1, or an option is unknown; `UNKNOWN_PROVINCE` or `AMBIGUOUS_PROVINCE` for a
  *   `province` that does not name one unit; `INVALID_DATE` for a bad `at`.
  *

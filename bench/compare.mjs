@@ -127,6 +127,12 @@ const csvRows = Array.from(
 );
 const csv = `tỉnh;chỉ tiêu;kỳ;giá trị\n${csvRows.join('\n')}\n`;
 
+const spearmanData = {
+  kind: 'columns',
+  units: year.columnar.units,
+  columns: Object.fromEntries(Object.entries(year.columnar.columns).slice(0, 10)),
+};
+
 const cases = [
   ['rank, 63 provinces', 2000, (v) => v.rank(provinces)],
   ['normalize z-scores, 3,321 values', 200, (v) => v.normalize(zValues, { kind: 'zScore' })],

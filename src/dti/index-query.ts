@@ -114,7 +114,7 @@ export const INDEX_HISTORY_OPTIONS = [
  * ```ts
  * import { indexHistory } from 'vn-dx/dti';
  *
- * indexHistory('31', { index: 'PCI' }).map((e) => `${e.edition}: ${e.rank}`); // ['2017: 9', '2020: 7', '2024: 1']
+ * indexHistory('31', { index: 'PCI' }).map((e) => `${e.edition}: ${e.rank}`); // ['2017: 9', '2020: 7', '2022: 3', '2024: 1']
  * indexHistory('46', { index: 'PAPI' }).map((e) => `${e.edition} ${e.rank}/${e.of}`); // ['2019 5/63', '2020 10/63', '2021 1/63', '2023 1/61']
  * indexHistory('19', { era: '63' }).map((e) => `${e.index} ${e.edition} ${e.rank}`); // ['DTI 2020 12', 'DTI 2021 8', 'DTI 2022 8', 'PAPI 2023 2', 'SIPAS 2023 2']
  * ```

@@ -7,96 +7,28 @@
  * @module vn-dx
  */
 
-export type {
-  AllocatedTarget,
-  AllocateTargetOptions,
-  AllocationUnit,
-} from './analysis/allocate-target.js';
-export { allocateTarget } from './analysis/allocate-target.js';
-export type {
-  RankChangeAttribution,
-  UnitLeafValues,
-} from './analysis/attribute-rank-change.js';
-export { attributeRankChange } from './analysis/attribute-rank-change.js';
-export type {
-  BetaConvergence,
-  ConvergenceOptions,
-  Panel,
-  SigmaConvergence,
-} from './analysis/convergence.js';
-export { convergence } from './analysis/convergence.js';
-export type { CorrelationMatrix, CorrelationOptions } from './analysis/correlations.js';
-export { correlations } from './analysis/correlations.js';
-export { cronbachAlpha } from './analysis/cronbach-alpha.js';
-export type {
-  ChangeDecomposition,
-  NodeContribution,
-} from './analysis/decompose-change.js';
-export { decomposeChange } from './analysis/decompose-change.js';
-export type { DenominateOptions } from './analysis/denominate.js';
-export { denominate } from './analysis/denominate.js';
-export { effectiveWeights } from './analysis/effective-weights.js';
-export type { ImputedPoint, ImputePanelOptions, PanelPoint } from './analysis/impute-panel.js';
-export { imputePanel } from './analysis/impute-panel.js';
+export type { CorrelationMatrix, CorrelationOptions } from './audit/correlations.js';
+export { correlations } from './audit/correlations.js';
+export { cronbachAlpha } from './audit/cronbach-alpha.js';
+export type { DenominateOptions } from './audit/denominate.js';
+export { denominate } from './audit/denominate.js';
+export { effectiveWeights } from './audit/effective-weights.js';
+export type { ImputedPoint, ImputePanelOptions, PanelPoint } from './audit/impute-panel.js';
+export { imputePanel } from './audit/impute-panel.js';
 export type {
   IndicatorFlag,
   IndicatorStats,
   IndicatorStatsOptions,
-} from './analysis/indicator-stats.js';
-export { indicatorStats } from './analysis/indicator-stats.js';
-export type { Milestone, MilestoneOptions } from './analysis/milestones.js';
-export { milestones } from './analysis/milestones.js';
-export type {
-  NoisyWeightsOptions,
-  WeightNoise,
-  WeightNoiseSpec,
-  WeightSet,
-} from './analysis/noisy-weights.js';
-export { noisyWeights } from './analysis/noisy-weights.js';
-export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './analysis/on-track.js';
-export { onTrack } from './analysis/on-track.js';
-export type { Random } from './analysis/random.js';
-export { createRandom } from './analysis/random.js';
-export type { RankSensitivityOptions } from './analysis/rank-sensitivity.js';
-export { rankSensitivity } from './analysis/rank-sensitivity.js';
-export type {
-  RemovedComponent,
-  RemoveEachOptions,
-  RemoveEachResult,
-} from './analysis/remove-each.js';
-export { removeEach } from './analysis/remove-each.js';
-export type {
-  AggregateAlternatives,
-  ImputeAlternatives,
-  LeafAlternatives,
-  NormalizeAlternatives,
-  UncertainInput,
-} from './analysis/replicate.js';
-export type {
-  ComponentIncrease,
-  ComponentIncreaseOptions,
-  ScoreToReach,
-  ScoreToReachOptions,
-  UnitScores,
-} from './analysis/score-to-reach.js';
-export { componentIncreases, scoreToReach } from './analysis/score-to-reach.js';
-export type { DroppedUnit, ScreenedUnits, ScreenUnitsOptions } from './analysis/screen-units.js';
-export { screenUnits } from './analysis/screen-units.js';
-export type { SobolIndex, SobolOptions, SobolResult } from './analysis/sobol.js';
-export { sobolIndices } from './analysis/sobol.js';
+} from './audit/indicator-stats.js';
+export { indicatorStats } from './audit/indicator-stats.js';
+export type { DroppedUnit, ScreenedUnits, ScreenUnitsOptions } from './audit/screen-units.js';
+export { screenUnits } from './audit/screen-units.js';
 export type {
   NodeStanding,
   StrengthsWeaknesses,
   StrengthsWeaknessesOptions,
-} from './analysis/strengths-weaknesses.js';
-export { strengthsWeaknesses } from './analysis/strengths-weaknesses.js';
-export type {
-  ReplicationStats,
-  UncertaintyOptions,
-  UncertaintyResult,
-  UnitUncertainty,
-} from './analysis/uncertainty.js';
-export { uncertainty } from './analysis/uncertainty.js';
+} from './audit/strengths-weaknesses.js';
+export { strengthsWeaknesses } from './audit/strengths-weaknesses.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
@@ -105,6 +37,20 @@ export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-cons
 export { checkConsistency } from './checks/check-consistency.js';
 export type { DatasetContext, DatasetFinding } from './checks/check-dataset.js';
 export { checkDataset } from './checks/check-dataset.js';
+export { aggregate } from './composite/aggregate.js';
+export type { CompositeColumnsResult } from './composite/composite.js';
+export { compositeIndex, compositeIndexColumns } from './composite/composite.js';
+export type {
+  CompositeColumns,
+  CompositeData,
+  CompositeOptions,
+  CompositeResult,
+  CompositeRow,
+  ImputeOptions,
+} from './composite/composite-types.js';
+export { normalize, normalizePanel } from './composite/normalize.js';
+export type { OutlierTreatment } from './composite/treat-outliers.js';
+export { treatOutliers } from './composite/treat-outliers.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
@@ -119,30 +65,16 @@ export {
   parseObservationsCsv,
   parseObservationsJson,
 } from './io/observations.js';
-export { aggregate } from './kpi/aggregate.js';
-export type { CompositeColumnsResult } from './kpi/composite.js';
-export { compositeIndex, compositeIndexColumns } from './kpi/composite.js';
-export type {
-  CompositeColumns,
-  CompositeData,
-  CompositeOptions,
-  CompositeResult,
-  CompositeRow,
-  ImputeOptions,
-} from './kpi/composite-types.js';
 export { deriveShares } from './kpi/derive.js';
 export type { TargetEvaluation, TargetRule } from './kpi/evaluate-target.js';
 export { directionOfComparator, evaluateTarget } from './kpi/evaluate-target.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
-export { normalize, normalizePanel } from './kpi/normalize.js';
 export type { Progress, ProgressInput } from './kpi/progress.js';
 export { progress } from './kpi/progress.js';
 export { ratio } from './kpi/ratio.js';
 export type { TargetStatus } from './kpi/target-status.js';
 export { targetStatus } from './kpi/target-status.js';
-export type { OutlierTreatment } from './kpi/treat-outliers.js';
-export { treatOutliers } from './kpi/treat-outliers.js';
 export type { DatedValue } from './kpi/trend.js';
 export { projectLinear, requiredGrowthRate } from './kpi/trend.js';
 export type { Dataset } from './model/dataset.js';
@@ -237,6 +169,41 @@ export {
   safeValidate,
   validate,
 } from './model/validate.js';
+export type {
+  AllocatedTarget,
+  AllocateTargetOptions,
+  AllocationUnit,
+} from './planning/allocate-target.js';
+export { allocateTarget } from './planning/allocate-target.js';
+export type {
+  RankChangeAttribution,
+  UnitLeafValues,
+} from './planning/attribute-rank-change.js';
+export { attributeRankChange } from './planning/attribute-rank-change.js';
+export type {
+  BetaConvergence,
+  ConvergenceOptions,
+  Panel,
+  SigmaConvergence,
+} from './planning/convergence.js';
+export { convergence } from './planning/convergence.js';
+export type {
+  ChangeDecomposition,
+  NodeContribution,
+} from './planning/decompose-change.js';
+export { decomposeChange } from './planning/decompose-change.js';
+export type { Milestone, MilestoneOptions } from './planning/milestones.js';
+export { milestones } from './planning/milestones.js';
+export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './planning/on-track.js';
+export { onTrack } from './planning/on-track.js';
+export type {
+  ComponentIncrease,
+  ComponentIncreaseOptions,
+  ScoreToReach,
+  ScoreToReachOptions,
+  UnitScores,
+} from './planning/score-to-reach.js';
+export { componentIncreases, scoreToReach } from './planning/score-to-reach.js';
 export type { EraSpan } from './provinces/eras.js';
 export { ERAS } from './provinces/eras.js';
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
@@ -260,6 +227,39 @@ export type { RankChange, RankPosition } from './ranking/rank-change.js';
 export { rankChange } from './ranking/rank-change.js';
 export { mergeRankHistory } from './ranking/rank-history.js';
 export { topN } from './ranking/top-n.js';
+export type {
+  NoisyWeightsOptions,
+  WeightNoise,
+  WeightNoiseSpec,
+  WeightSet,
+} from './sensitivity/noisy-weights.js';
+export { noisyWeights } from './sensitivity/noisy-weights.js';
+export type { RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
+export { rankSensitivity } from './sensitivity/rank-sensitivity.js';
+export type {
+  RemovedComponent,
+  RemoveEachOptions,
+  RemoveEachResult,
+} from './sensitivity/remove-each.js';
+export { removeEach } from './sensitivity/remove-each.js';
+export type {
+  AggregateAlternatives,
+  ImputeAlternatives,
+  LeafAlternatives,
+  NormalizeAlternatives,
+  UncertainInput,
+} from './sensitivity/replicate.js';
+export type { SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
+export { sobolIndices } from './sensitivity/sobol.js';
+export type {
+  ReplicationStats,
+  UncertaintyOptions,
+  UncertaintyResult,
+  UnitUncertainty,
+} from './sensitivity/uncertainty.js';
+export { uncertainty } from './sensitivity/uncertainty.js';
+export type { Random } from './stats/random.js';
+export { createRandom } from './stats/random.js';
 export type { DocumentIssuerCode, DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
 export {
   DOCUMENT_ISSUERS,

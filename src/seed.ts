@@ -7,25 +7,26 @@
  *
  * @module vn-dx/seed
  */
+
+import { AN_GIANG_ARTICLE } from './articles/an-giang.js';
+import type { SeedArticle } from './articles/article.js';
+import { HAU_GIANG_ARTICLE } from './articles/hau-giang.js';
+import { QUANG_NAM_ARTICLE } from './articles/quang-nam.js';
+import { SEED_INDICATORS } from './articles/seed-indicators.js';
+import { SEED_SOURCES } from './articles/sources.js';
+import { THAI_NGUYEN_ARTICLE } from './articles/thai-nguyen.js';
+import { VINH_PHUC_ARTICLE } from './articles/vinh-phuc.js';
 import { deepFreeze } from './internal/freeze.js';
 import type { Dataset } from './model/dataset.js';
-import { AN_GIANG_ARTICLE } from './seed/an-giang.js';
-import type { SeedArticle } from './seed/article.js';
-import { HAU_GIANG_ARTICLE } from './seed/hau-giang.js';
-import { QUANG_NAM_ARTICLE } from './seed/quang-nam.js';
-import { SEED_INDICATORS } from './seed/seed-indicators.js';
-import { SEED_SOURCES } from './seed/sources.js';
-import { THAI_NGUYEN_ARTICLE } from './seed/thai-nguyen.js';
-import { VINH_PHUC_ARTICLE } from './seed/vinh-phuc.js';
 
-export { AN_GIANG_ARTICLE } from './seed/an-giang.js';
-export type { SeedArticle, SeedObservation, SeedRankingEntry } from './seed/article.js';
-export { HAU_GIANG_ARTICLE } from './seed/hau-giang.js';
-export { QUANG_NAM_ARTICLE } from './seed/quang-nam.js';
-export { SEED_INDICATORS } from './seed/seed-indicators.js';
-export { SEED_SOURCES } from './seed/sources.js';
-export { THAI_NGUYEN_ARTICLE } from './seed/thai-nguyen.js';
-export { VINH_PHUC_ARTICLE } from './seed/vinh-phuc.js';
+export { AN_GIANG_ARTICLE } from './articles/an-giang.js';
+export type { SeedArticle, SeedObservation, SeedRankingEntry } from './articles/article.js';
+export { HAU_GIANG_ARTICLE } from './articles/hau-giang.js';
+export { QUANG_NAM_ARTICLE } from './articles/quang-nam.js';
+export { SEED_INDICATORS } from './articles/seed-indicators.js';
+export { SEED_SOURCES } from './articles/sources.js';
+export { THAI_NGUYEN_ARTICLE } from './articles/thai-nguyen.js';
+export { VINH_PHUC_ARTICLE } from './articles/vinh-phuc.js';
 
 /**
  * The records of each article, in the order of {@link SEED_SOURCES}: An Giang,

@@ -1,6 +1,6 @@
 // Types that several layers share: the framework tree of a composite index and the
 // normalisation and aggregation choices at its nodes. The data modules (framework/) and the
-// KPI functions (kpi/) both use them, so they live here, below both.
+// composite-index engine (composite/) both use them, so they live here, below both.
 import type { Direction } from './direction.js';
 import type { Label } from './label.js';
 import type { TieMethod } from './ties.js';

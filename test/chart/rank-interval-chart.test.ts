@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { uncertainty } from '../../src/analysis/uncertainty.js';
 import { renderRankIntervalChart } from '../../src/chart/rank-interval-chart.js';
 import { isDxError } from '../../src/errors.js';
+import { uncertainty } from '../../src/sensitivity/uncertainty.js';
 
 const rows = [
   { unit: '79', nominal: 2, median: 2.5, q05: 1, q95: 3 },

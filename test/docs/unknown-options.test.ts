@@ -5,51 +5,18 @@
 // spread objects get past it.
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type {
-  ALLOCATE_TARGET_OPTIONS,
-  AllocateTargetOptions,
-} from '../../src/analysis/allocate-target.js';
-import type { CONVERGENCE_OPTIONS, ConvergenceOptions } from '../../src/analysis/convergence.js';
-import type { CORRELATION_OPTIONS, CorrelationOptions } from '../../src/analysis/correlations.js';
-import type { DENOMINATE_OPTIONS, DenominateOptions } from '../../src/analysis/denominate.js';
-import type { IMPUTE_PANEL_OPTIONS, ImputePanelOptions } from '../../src/analysis/impute-panel.js';
+import type { CORRELATION_OPTIONS, CorrelationOptions } from '../../src/audit/correlations.js';
+import type { DENOMINATE_OPTIONS, DenominateOptions } from '../../src/audit/denominate.js';
+import type { IMPUTE_PANEL_OPTIONS, ImputePanelOptions } from '../../src/audit/impute-panel.js';
 import type {
   INDICATOR_STATS_OPTIONS,
   IndicatorStatsOptions,
-} from '../../src/analysis/indicator-stats.js';
-import type { MILESTONE_OPTIONS, MilestoneOptions } from '../../src/analysis/milestones.js';
-import type {
-  NOISY_WEIGHTS_OPTIONS,
-  NoisyWeightsOptions,
-  WEIGHT_NOISE_KEYS,
-  WEIGHT_NOISE_SPEC_KEYS,
-  WeightNoise,
-  WeightNoiseSpec,
-} from '../../src/analysis/noisy-weights.js';
-import type {
-  ON_TRACK_OPTIONS,
-  ON_TRACK_THRESHOLDS,
-  OnTrackOptions,
-} from '../../src/analysis/on-track.js';
-import type {
-  RANK_SENSITIVITY_OPTIONS,
-  RankSensitivityOptions,
-} from '../../src/analysis/rank-sensitivity.js';
-import type { REMOVE_EACH_OPTIONS, RemoveEachOptions } from '../../src/analysis/remove-each.js';
-import type { NormalizeAlternatives, UNCERTAIN_INPUT_KEYS } from '../../src/analysis/replicate.js';
-import type {
-  COMPONENT_INCREASE_OPTIONS,
-  ComponentIncreaseOptions,
-  SCORE_TO_REACH_OPTIONS,
-  ScoreToReachOptions,
-} from '../../src/analysis/score-to-reach.js';
-import type { SCREEN_UNITS_OPTIONS, ScreenUnitsOptions } from '../../src/analysis/screen-units.js';
-import type { SOBOL_OPTIONS, SobolOptions } from '../../src/analysis/sobol.js';
+} from '../../src/audit/indicator-stats.js';
+import type { SCREEN_UNITS_OPTIONS, ScreenUnitsOptions } from '../../src/audit/screen-units.js';
 import type {
   STRENGTHS_WEAKNESSES_OPTIONS,
   StrengthsWeaknessesOptions,
-} from '../../src/analysis/strengths-weaknesses.js';
-import type { UNCERTAINTY_OPTIONS, UncertaintyOptions } from '../../src/analysis/uncertainty.js';
+} from '../../src/audit/strengths-weaknesses.js';
 import type { RANK_CHART_OPTIONS, RankChartOptions } from '../../src/chart/rank-chart.js';
 import type {
   RANK_INTERVAL_CHART_OPTIONS,
@@ -60,6 +27,15 @@ import type {
   ConsistencyOptions,
 } from '../../src/checks/check-consistency.js';
 import type { DATASET_CONTEXT, DatasetContext } from '../../src/checks/check-dataset.js';
+import type { AGGREGATE_OPTIONS } from '../../src/composite/aggregate.js';
+import {
+  COMPOSITE_OPTIONS,
+  type CompositeOptions,
+  type IMPUTE_OPTIONS,
+  type ImputeOptions,
+} from '../../src/composite/composite-types.js';
+import { NORMALIZE_OPTIONS, type ZSCORE_SCALE_KEYS } from '../../src/composite/normalize.js';
+import type { TREAT_OPTIONS } from '../../src/composite/treat-outliers.js';
 import type {
   DTI_PILLAR_RESULTS_OPTIONS,
   DTI_RANKING_OPTIONS,
@@ -78,17 +54,8 @@ import type {
   OBSERVATIONS_JSON_OPTIONS,
   ObservationsCsvOptions,
 } from '../../src/io/observations.js';
-import type { AGGREGATE_OPTIONS } from '../../src/kpi/aggregate.js';
-import {
-  COMPOSITE_OPTIONS,
-  type CompositeOptions,
-  type IMPUTE_OPTIONS,
-  type ImputeOptions,
-} from '../../src/kpi/composite-types.js';
 import type { MERGE_OPTIONS } from '../../src/kpi/merge.js';
-import { NORMALIZE_OPTIONS, type ZSCORE_SCALE_KEYS } from '../../src/kpi/normalize.js';
 import type { PROGRESS_INPUT, ProgressInput } from '../../src/kpi/progress.js';
-import type { TREAT_OPTIONS } from '../../src/kpi/treat-outliers.js';
 import type {
   FRAMEWORK_NODE_KEYS,
   FrameworkNode,
@@ -97,6 +64,23 @@ import type {
   TreatOptions,
   ZScoreScale,
 } from '../../src/model/framework-node.js';
+import type {
+  ALLOCATE_TARGET_OPTIONS,
+  AllocateTargetOptions,
+} from '../../src/planning/allocate-target.js';
+import type { CONVERGENCE_OPTIONS, ConvergenceOptions } from '../../src/planning/convergence.js';
+import type { MILESTONE_OPTIONS, MilestoneOptions } from '../../src/planning/milestones.js';
+import type {
+  ON_TRACK_OPTIONS,
+  ON_TRACK_THRESHOLDS,
+  OnTrackOptions,
+} from '../../src/planning/on-track.js';
+import type {
+  COMPONENT_INCREASE_OPTIONS,
+  ComponentIncreaseOptions,
+  SCORE_TO_REACH_OPTIONS,
+  ScoreToReachOptions,
+} from '../../src/planning/score-to-reach.js';
 import type { AT_OPTIONS, AtOptions } from '../../src/provinces/lookup.js';
 import * as provinces from '../../src/provinces.js';
 import {
@@ -104,6 +88,25 @@ import {
   RANK_OPTIONS,
   type RankOptions,
 } from '../../src/ranking/rank.js';
+import type {
+  NOISY_WEIGHTS_OPTIONS,
+  NoisyWeightsOptions,
+  WEIGHT_NOISE_KEYS,
+  WEIGHT_NOISE_SPEC_KEYS,
+  WeightNoise,
+  WeightNoiseSpec,
+} from '../../src/sensitivity/noisy-weights.js';
+import type {
+  RANK_SENSITIVITY_OPTIONS,
+  RankSensitivityOptions,
+} from '../../src/sensitivity/rank-sensitivity.js';
+import type { REMOVE_EACH_OPTIONS, RemoveEachOptions } from '../../src/sensitivity/remove-each.js';
+import type {
+  NormalizeAlternatives,
+  UNCERTAIN_INPUT_KEYS,
+} from '../../src/sensitivity/replicate.js';
+import type { SOBOL_OPTIONS, SobolOptions } from '../../src/sensitivity/sobol.js';
+import type { UNCERTAINTY_OPTIONS, UncertaintyOptions } from '../../src/sensitivity/uncertainty.js';
 import type { VI_NUMBER_FORMAT_OPTIONS, ViNumberFormatOptions } from '../../src/vi/number.js';
 import type { FORMAT_PERIOD_OPTIONS, FormatPeriodOptions } from '../../src/vi/period-text.js';
 import type { FORMAT_QUANTITY_OPTIONS } from '../../src/vi/quantity.js';

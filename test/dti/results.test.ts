@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { SEED_SOURCES } from '../../src/articles/sources.js';
 import { DTI_RESULTS } from '../../src/dti/results.js';
 import type { RankingEntry } from '../../src/model/ranking.js';
 import { RankingEntrySchema } from '../../src/model/ranking.js';
 import { validate } from '../../src/model/validate.js';
 import { findProvince, getProvince, provincesAt } from '../../src/provinces/lookup.js';
-import { SEED_SOURCES } from '../../src/seed/sources.js';
 import { SEED_ARTICLES } from '../../src/seed.js';
 
 const seedSourceIds = new Set(SEED_SOURCES.map((source) => source.id));

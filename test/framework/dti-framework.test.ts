@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compositeIndex } from '../../src/composite/composite.js';
 import { DTI_922_FRAMEWORK } from '../../src/framework/dti-framework.js';
-import { compositeIndex } from '../../src/kpi/composite.js';
 
 // The published DTI 2022 top five with their main-index values, from dti.gov.vn/xep-hang-2022
 // (copied in ../shared/reference/dti_2022.csv; the values there are rounded to four decimals).

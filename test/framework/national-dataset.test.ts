@@ -2,6 +2,7 @@
 // checkDataset (ids unique, every reference resolves, codes valid at the time,
 // values within bounds).
 import { describe, expect, it } from 'vitest';
+import { SEED_SOURCES } from '../../src/articles/sources.js';
 import { checkDataset } from '../../src/checks/check-dataset.js';
 import { DTI_RESULTS } from '../../src/dti/results.js';
 import { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from '../../src/framework/documents.js';
@@ -9,7 +10,6 @@ import { INDICATORS } from '../../src/framework/indicators.js';
 import { NATIONAL_TARGETS } from '../../src/framework/national-targets.js';
 import { type Dataset, DatasetSchema } from '../../src/model/dataset.js';
 import { validate } from '../../src/model/validate.js';
-import { SEED_SOURCES } from '../../src/seed/sources.js';
 
 const national: Dataset = {
   sources: [...NATIONAL_SOURCES, ...SEED_SOURCES],

@@ -1,0 +1,94 @@
+import type { CompositeData } from '../composite/composite-types.js';
+import { knownKeys, oneOf, record } from '../internal/guards.js';
+import { pearson, spearman } from '../stats/statistics.js';
+import { readTable } from './indicator-table.js';
+
+/**
+ * Options for {@link correlations}.
+ *
+ * @category Analysis
+ */
+export interface CorrelationOptions {
+  /** `'pearson'` (default) or `'spearman'` (Pearson's on average ranks). */
+  readonly method?: 'pearson' | 'spearman';
+  /** The indicators (or nodes), in order; default every one in the data. */
+  readonly ids?: readonly string[];
+}
+
+/** The options {@link correlations} takes, to refuse any other (a misspelt one would be ignored). */
+export const CORRELATION_OPTIONS = [
+  'method',
+  'ids',
+] as const satisfies readonly (keyof CorrelationOptions)[];
+
+/**
+ * The correlation matrix of {@link correlations}: `matrix[i][j]` is the
+ * correlation of `ids[i]` and `ids[j]`.
+ *
+ * @category Analysis
+ */
+export interface CorrelationMatrix {
+  /** The indicators, in the order of the rows and columns. */
+  readonly ids: readonly string[];
+  /** Symmetric, 1 on the diagonal; `null` where undefined (see {@link correlations}). */
+  readonly matrix: readonly (readonly (number | null)[])[];
+}
+
+/**
+ * Correlations between indicators over units, each pair over the units where
+ * both are present (R's `cor(use = "pairwise.complete.obs")`, as COINr's
+ * `get_corr`). Pass a `compositeIndexColumns` result's `nodes` as columns to
+ * correlate across levels (indicators with their pillar and the index):
+ * `{ kind: 'columns', units: result.units, columns: result.nodes }`.
+ *
+ * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
+ * @param options - `method` and `ids`.
+ * @returns the ids and the matrix. A pair with fewer than 2 common units, or
+ *   where one is constant over them, has no correlation: `null` (R gives NA),
+ *   and so does the diagonal of an indicator that is constant (or has fewer
+ *   than 2 values).
+ * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or options, or an unknown option;
+ *   `UNKNOWN_ID` for an id not in the data; `INVALID_NUMBER` for a value that
+ *   is not a finite number or null; `LENGTH_MISMATCH` for a column whose length
+ *   is not the number of units.
+ *
+ * @example
+ * ```ts
+ * import { correlations } from 'vn-dx';
+ *
+ * const data = {
+ *   kind: 'columns' as const,
+ *   units: ['01', '79', '48', '31'],
+ *   columns: { online: [90, 80, 70, 60], signed: [95, 85, 80, 50], flat: [1, 1, 1, 1] },
+ * };
+ * const { matrix } = correlations(data, { method: 'spearman' });
+ * matrix[0]; // [1, 1, null]
+ * ```
+ *
+ * @category Analysis
+ */
+export function correlations(
+  data: CompositeData,
+  options: CorrelationOptions = {},
+): CorrelationMatrix {
+  record(options, 'options', "an object like { method: 'pearson' }");
+  knownKeys(options, CORRELATION_OPTIONS, 'options');
+  const method = oneOf(
+    options.method ?? 'pearson',
+    ['pearson', 'spearman'] as const,
+    'options.method',
+  );
+  const { ids, columns } = readTable(data, options.ids);
+  const correlate = method === 'pearson' ? pearson : spearman;
+  const matrix = ids.map(() => new Array<number | null>(ids.length).fill(null));
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i; j < ids.length; j++) {
+      const r = correlate(columns[i] as Float64Array, columns[j] as Float64Array);
+      // A defined correlation of a column with itself is exactly 1, whatever the rounding.
+      const value = Number.isNaN(r) ? null : i === j ? 1 : r;
+      (matrix[i] as (number | null)[])[j] = value;
+      (matrix[j] as (number | null)[])[i] = value;
+    }
+  }
+  return { ids, matrix };
+}

@@ -1,0 +1,81 @@
+import type { CompositeData } from '../composite/composite-types.js';
+import { DxError } from '../errors.js';
+import { fail } from '../internal/guards.js';
+import { readTable } from './indicator-table.js';
+
+/** R's `cov(x, y, use = "pairwise.complete.obs")`: over the pairs both present, n − 1. */
+function covariance(x: Float64Array, y: Float64Array): number {
+  let count = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i]) || Number.isNaN(y[i])) continue;
+    sx += x[i] as number;
+    sy += y[i] as number;
+    count++;
+  }
+  if (count < 2) return Number.NaN;
+  const mx = sx / count;
+  const my = sy / count;
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i]) || Number.isNaN(y[i])) continue;
+    sum += ((x[i] as number) - mx) * ((y[i] as number) - my);
+  }
+  return sum / (count - 1);
+}
+
+/**
+ * Cronbach's alpha of a group of indicators (e.g. one pillar's): how
+ * consistently they measure one thing, as COINr's `get_cronbach` computes it
+ * from the pairwise covariance matrix C of k indicators:
+ * α = k² · mean(off-diagonal C) / ΣC. Around 0.7 or more is the usual
+ * threshold for a coherent group (OECD/JRC handbook); it can be negative.
+ *
+ * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
+ * @param ids - the indicators of the group, at least 2.
+ * @returns alpha, or `null` when it is undefined: every covariance is 0 or
+ *   undefined (constant indicators, fewer than 2 common units), which R gives
+ *   as NaN. Like COINr, an undefined covariance counts as 0 in the sums.
+ * @throws {@link DxError} `INVALID_ARGUMENT` for fewer than 2 ids or malformed
+ *   data; `UNKNOWN_ID` for an id not in the data; `INVALID_NUMBER` for a value
+ *   that is not a finite number or null; `LENGTH_MISMATCH` for a column whose
+ *   length is not the number of units.
+ *
+ * @example
+ * ```ts
+ * import { cronbachAlpha } from 'vn-dx';
+ *
+ * const data = {
+ *   kind: 'columns' as const,
+ *   units: ['01', '79', '48', '31'],
+ *   columns: { a: [1, 2, 3, 4], b: [2, 4, 6, 8] },
+ * };
+ * cronbachAlpha(data, ['a', 'b']); // 0.8888888888888888
+ * ```
+ *
+ * @category Analysis
+ */
+export function cronbachAlpha(data: CompositeData, ids: readonly string[]): number | null {
+  if (!Array.isArray(ids)) fail('INVALID_ARGUMENT', 'ids', 'an array of indicator ids', ids);
+  if (ids.length < 2)
+    throw new DxError(
+      'INVALID_ARGUMENT',
+      `ids: Cronbach's alpha needs at least 2 indicators, got ${ids.length}.`,
+    );
+  const { columns } = readTable(data, ids);
+  const k = columns.length;
+  let total = 0;
+  let diagonal = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const c = covariance(columns[i] as Float64Array, columns[j] as Float64Array);
+      if (Number.isNaN(c)) continue; // R's sum(na.rm = TRUE)
+      total += c;
+      if (i === j) diagonal += c;
+    }
+  }
+  if (total === 0) return null;
+  const offDiagonalMean = (total - diagonal) / (k * (k - 1));
+  return (k * k * offDiagonalMean) / total;
+}

@@ -1,0 +1,95 @@
+// The data the audit functions read: the three forms of `compositeIndex` data (records, a Map,
+// columns) as typed columns, NaN for missing. One reader, so that every audit function checks
+// its data the same way and names a bad value by unit and indicator.
+
+import type { CompositeColumns, CompositeData } from '../composite/composite-types.js';
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import { fail, record } from '../internal/guards.js';
+
+/** Indicator columns aligned with `units`; NaN marks a missing value. */
+export interface IndicatorTable {
+  readonly units: readonly string[];
+  readonly ids: readonly string[];
+  readonly columns: readonly Float64Array[];
+}
+
+/** A value that is not a finite number: `null` and `undefined` are missing, anything else fails. */
+function cell(value: unknown, unit: string, id: string): number {
+  if (value === null || value === undefined) return Number.NaN;
+  return fail(
+    'INVALID_NUMBER',
+    `data[${describe(unit)}][${describe(id)}]`,
+    'a finite number or null',
+    value,
+  );
+}
+
+/**
+ * Reads data in any `compositeIndex` form. `ids` chooses and orders the indicators (each must
+ * occur in the data); by default every indicator, in order of first appearance.
+ */
+export function readTable(data: CompositeData, ids?: readonly string[]): IndicatorTable {
+  record(data, 'data', 'unit → indicator → value, a Map, or { kind: "columns", units, columns }');
+  let units: string[];
+  let source: Map<string, (u: number) => unknown>;
+  // The columns of columnar data, read without a call per value.
+  const direct = new Map<string, ArrayLike<unknown>>();
+  if (!(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns') {
+    const { units: names, columns } = data as CompositeColumns;
+    if (!Array.isArray(names) || names.some((unit) => typeof unit !== 'string'))
+      fail('INVALID_ARGUMENT', 'data.units', 'an array of unit names', names);
+    record(columns, 'data.columns', 'indicator → values');
+    units = [...names];
+    source = new Map();
+    for (const id of Object.keys(columns)) {
+      const values = columns[id];
+      if (values === null || typeof values !== 'object' || values.length !== units.length)
+        throw new DxError(
+          'LENGTH_MISMATCH',
+          `data.columns[${describe(id)}]: expected ${units.length} values, one per unit.`,
+        );
+      source.set(id, (u) => values[u]);
+      direct.set(id, values);
+    }
+  } else {
+    const rows: [string, unknown][] =
+      data instanceof Map
+        ? [...data.entries()]
+        : Object.keys(data).map((unit) => [unit, (data as Record<string, unknown>)[unit]]);
+    units = rows.map(([unit]) => unit);
+    source = new Map();
+    rows.forEach(([unit, row]) => {
+      const values = record(row, `data[${describe(unit)}]`, 'indicator → value');
+      for (const id of Object.keys(values)) {
+        if (!source.has(id))
+          source.set(id, (u) => {
+            const cells = rows[u]?.[1] as Record<string, unknown>;
+            return Object.hasOwn(cells, id) ? cells[id] : null;
+          });
+      }
+    });
+  }
+  if (new Set(units).size !== units.length)
+    throw new DxError('INVALID_ARGUMENT', 'data.units: a unit appears twice; name each unit once.');
+  if (ids !== undefined && !Array.isArray(ids))
+    fail('INVALID_ARGUMENT', 'ids', 'an array of indicator ids', ids);
+  const chosen = ids ?? [...source.keys()];
+  const columns = chosen.map((id) => {
+    const read = source.get(id);
+    if (read === undefined)
+      throw new DxError('UNKNOWN_ID', `ids: ${describe(id)} is not an indicator of the data.`);
+    const given = direct.get(id);
+    const column = new Float64Array(units.length);
+    for (let u = 0; u < units.length; u++) {
+      // Columns are read directly (the fast path for large data); rows through their record.
+      const value = given === undefined ? read(u) : given[u];
+      column[u] =
+        typeof value === 'number' && value - value === 0
+          ? value
+          : cell(value, units[u] as string, id);
+    }
+    return column;
+  });
+  return { units, ids: [...chosen], columns };
+}

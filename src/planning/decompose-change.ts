@@ -1,0 +1,250 @@
+import { aggregate } from '../composite/aggregate.js';
+import { DxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import { fail, finiteNumber, oneOf, record, someWeight, weight } from '../internal/guards.js';
+import type { AggregationMethod, FrameworkNode } from '../model/framework-node.js';
+
+/**
+ * One node's part in a unit's score change: an entry of {@link ChangeDecomposition}.
+ *
+ * @category Planning
+ */
+export interface NodeContribution {
+  /** The node's id. */
+  readonly id: string;
+  /** Its parent's id; `null` at the root. */
+  readonly parent: string | null;
+  /** The node's value before. */
+  readonly before: number;
+  /** The node's value after. */
+  readonly after: number;
+  /** after − before, in the node's own units. */
+  readonly change: number;
+  /**
+   * What the node's change adds to the root's change, in the root's units.
+   * The contributions of a node's children add up to the node's own; at the
+   * root it is the whole change.
+   */
+  readonly contribution: number;
+}
+
+/**
+ * What {@link decomposeChange} returns.
+ *
+ * @category Planning
+ */
+export interface ChangeDecomposition {
+  /** The score (root value) before. */
+  readonly before: number;
+  /** The score after. */
+  readonly after: number;
+  /** after − before. */
+  readonly change: number;
+  /** Every node, the root first, then depth-first in the framework's order. */
+  readonly nodes: readonly NodeContribution[];
+}
+
+const METHODS: readonly AggregationMethod[] = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+  'generalizedMean',
+];
+
+interface Evaluated {
+  readonly id: string;
+  readonly parent: string | null;
+  readonly before: number;
+  readonly after: number;
+  /** The node's children, with their shares of the node's weight. */
+  readonly children: readonly { node: Evaluated; share: number }[];
+  readonly method: AggregationMethod;
+  /** The power of a generalised mean (unused by the other methods). */
+  readonly p: number;
+}
+
+/** The logarithmic mean (a − b) / (ln a − ln b), a when a = b. */
+function logMean(a: number, b: number): number {
+  return a === b ? a : (a - b) / Math.log1p((a - b) / b);
+}
+
+/**
+ * The slope (f(a) − f(b)) / (a − b) of the transform f in which a mean is
+ * additive (x, ln x, 1/x, xᵖ), or f′(a) when a = b.
+ */
+function transformSlope(method: AggregationMethod, p: number, a: number, b: number): number {
+  if (method === 'arithmetic') return 1;
+  if (method === 'harmonic') return -1 / (a * b);
+  if (method === 'geometric' || p === 0) return 1 / logMean(a, b);
+  return a === b ? p * a ** (p - 1) : (a ** p - b ** p) / (a - b);
+}
+
+/**
+ * How much of a change in the parent one unit of change in the child makes:
+ * Σ k·Δchild = Δparent exactly for each aggregation. Every mean here is an
+ * arithmetic mean in some transform f (f(P) = Σ s f(x)), so
+ * Δf(P) = Σ s Δf(x), and Δy = Δf(y) / slope_f(y) for any y: the factor is
+ * s · slope_f(child) / slope_f(parent). With f = ln this is the logarithmic
+ * mean (LMDI) decomposition of a geometric mean.
+ */
+function edgeFactor(parent: Evaluated, child: Evaluated, share: number): number {
+  if (share === 0) return 0;
+  return (
+    (share * transformSlope(parent.method, parent.p, child.after, child.before)) /
+    transformSlope(parent.method, parent.p, parent.after, parent.before)
+  );
+}
+
+/**
+ * Splits a unit's score change between two dates into the contributions of
+ * the framework's nodes: how many points of the overall change each main
+ * index, and each indicator under it, brought. Contributions add up exactly
+ * (to rounding): a node's children's contributions sum to the node's own, and
+ * the root's is the whole change.
+ *
+ * An arithmetic node passes on each child's change times its weight share
+ * (Δ = Σ sᵢ Δxᵢ, exact). A geometric node is additive in logarithms
+ * (Δ ln P = Σ sᵢ Δ ln xᵢ); each child gets its share of the level change by
+ * the logarithmic mean (the LMDI decomposition), which is exact too. A
+ * harmonic node is additive in reciprocals, handled the same way. A node's
+ * method is its own `aggregate.method`, arithmetic by default (as in
+ * `compositeIndex`).
+ *
+ * The values are one unit's leaf values, already normalised: leaf
+ * `normalize` settings are not applied (they need every unit), and a node
+ * above the leaves may not normalise.
+ *
+ * @param before - leaf id → value at the earlier date.
+ * @param after - leaf id → value at the later date.
+ * @param framework - the tree; nodes aggregate their children by weight.
+ * @returns the root's values and change, and every node's contribution.
+ * @throws {@link DxError} `UNKNOWN_ID` for a leaf without a value;
+ *   `INVALID_NUMBER` for values or weights that are not finite (weights ≥ 0);
+ *   `INVALID_ARGUMENT` for a malformed framework (children all weighing 0, a
+ *   normalising inner node, an unknown method) or a value ≤ 0 under a
+ *   geometric or harmonic node.
+ *
+ * @example
+ * ```ts
+ * import { decomposeChange } from 'vn-dx';
+ *
+ * const framework = {
+ *   id: 'dti',
+ *   children: [
+ *     { id: 'government', weight: 2, children: ['online', 'signed'] },
+ *     { id: 'economy', weight: 1, children: ['ecommerce'] },
+ *   ],
+ * };
+ * const result = decomposeChange(
+ *   { online: 0.5, signed: 0.7, ecommerce: 0.3 },
+ *   { online: 0.8, signed: 0.7, ecommerce: 0.6 },
+ *   framework,
+ * );
+ * Math.round(result.change * 1e4) / 1e4; // 0.2
+ * result.nodes.map((n) => [n.id, Math.round(n.contribution * 1e4) / 1e4]); // [['dti', 0.2], ['government', 0.1], ['online', 0.1], ['signed', 0], ['economy', 0.1], ['ecommerce', 0.1]]
+ * ```
+ *
+ * @category Planning
+ */
+export function decomposeChange(
+  before: Readonly<Record<string, number>>,
+  after: Readonly<Record<string, number>>,
+  framework: FrameworkNode | string,
+): ChangeDecomposition {
+  const from = record(before, 'before', 'a record of leaf id → value');
+  const to = record(after, 'after', 'a record of leaf id → value');
+  const seen = new Set<string>();
+  const evaluate = (
+    input: FrameworkNode | string,
+    path: string,
+    parent: string | null,
+  ): Evaluated => {
+    const node: FrameworkNode = typeof input === 'string' ? { id: input } : input;
+    if (typeof node !== 'object' || node === null || typeof node.id !== 'string' || node.id === '')
+      fail('INVALID_ARGUMENT', path, 'a node { id, … } or an indicator id', input);
+    if (seen.has(node.id))
+      throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(node.id)} appears twice.`);
+    seen.add(node.id);
+    const children = node.children ?? [];
+    if (!Array.isArray(children))
+      fail('INVALID_ARGUMENT', `${path}.children`, 'an array of nodes', children);
+    if (children.length === 0) {
+      const value = (side: Readonly<Record<string, unknown>>, name: string) => {
+        if (!Object.hasOwn(side, node.id))
+          throw new DxError(
+            'UNKNOWN_ID',
+            `${name}: no value for leaf ${describe(node.id)}; give every leaf of the framework a value.`,
+          );
+        return finiteNumber(side[node.id], `${name}[${JSON.stringify(node.id)}]`);
+      };
+      return {
+        id: node.id,
+        parent,
+        before: value(from, 'before'),
+        after: value(to, 'after'),
+        children: [],
+        method: 'arithmetic',
+        p: 1,
+      };
+    }
+    if (node.normalize !== undefined)
+      throw new DxError(
+        'INVALID_ARGUMENT',
+        `${path} (${node.id}): normalises across units, which one unit's change cannot follow; normalise the leaf values first and drop the node's normalize.`,
+      );
+    const method = oneOf(
+      node.aggregate?.method ?? 'arithmetic',
+      METHODS,
+      `${path} (${node.id}).aggregate.method`,
+    );
+    const parts = children.map((child, i) => {
+      const spec = typeof child === 'string' ? { id: child } : child;
+      const w = weight(spec?.weight ?? 1, `${path}.children[${i}].weight`);
+      return { node: evaluate(child, `${path}.children[${i}]`, node.id), weight: w };
+    });
+    const total = parts.reduce((sum, p) => sum + p.weight, 0);
+    someWeight(total, `${path} (${node.id}).children`);
+    if (method !== 'arithmetic') {
+      for (const { node: child, weight: w } of parts)
+        if (w > 0 && !(child.before > 0 && child.after > 0))
+          throw new DxError(
+            'INVALID_ARGUMENT',
+            `${child.id}: values ${child.before} and ${child.after} under the ${method} node ${describe(node.id)}; its decomposition needs values > 0.`,
+          );
+    }
+    const weights = parts.map((part) => part.weight);
+    const p = method === 'generalizedMean' ? (node.aggregate?.p as number) : 1;
+    const mean = (side: 'before' | 'after') =>
+      aggregate(
+        parts.map((part) => part.node[side]),
+        weights,
+        method === 'generalizedMean' ? { method, p } : { method },
+      ) as number;
+    return {
+      id: node.id,
+      parent,
+      before: mean('before'),
+      after: mean('after'),
+      children: parts.map((part) => ({ node: part.node, share: part.weight / total })),
+      method,
+      p,
+    };
+  };
+  const root = evaluate(framework, 'framework', null);
+  const nodes: NodeContribution[] = [];
+  const walk = (node: Evaluated, factor: number) => {
+    const change = node.after - node.before;
+    nodes.push({
+      id: node.id,
+      parent: node.parent,
+      before: node.before,
+      after: node.after,
+      change,
+      contribution: factor * change,
+    });
+    for (const { node: child, share } of node.children)
+      walk(child, factor * edgeFactor(node, child, share));
+  };
+  walk(root, 1);
+  return { before: root.before, after: root.after, change: root.after - root.before, nodes };
+}

@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import {
+  linearRegression,
+  linearRegressionLine,
+  rSquared,
+  sampleStandardDeviation,
+} from 'simple-statistics';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  type BetaConvergence,
+  type ConvergenceOptions,
+  convergence,
+  type SigmaConvergence,
+} from '../../src/planning/convergence.js';
+
+// Years measured as 365.2425 days: 2020-12-31 → 2022-12-31 is 730 days.
+const T = 730 / 365.2425;
+
+describe('convergence', () => {
+  const panel = {
+    A: [
+      { date: '2022-12-31', value: 4 },
+      { date: '2020-12-31', value: 1 },
+    ],
+    B: [
+      { date: '2020-12-31', value: 4 },
+      { date: '2021-12-31', value: 5 },
+      { date: '2022-12-31', value: 8 },
+    ],
+  };
+
+  it('regresses log growth on the log initial level (β, hand-computed)', () => {
+    // Growth ln 4 / T and ln 2 / T against ln 1 and ln 4: slope −(ln 2 / T) / ln 4 = −1 / (2T).
+    const result = convergence(panel, { kind: 'beta' });
+    expect(result.beta).toBeCloseTo(-1 / (2 * T), 12);
+    expect(result.intercept).toBeCloseTo(Math.log(4) / T, 12);
+    expect(result.n).toBe(2);
+    expect(result.years).toBeCloseTo(T, 12);
+    // λ = −ln(1 + bT) / T = ln 2 / T; the half-life is then T.
+    expect(result.speed).toBeCloseTo(Math.LN2 / T, 12);
+    expect(result.halfLife).toBeCloseTo(T, 12);
+    expect(result.converging).toBe(true);
+    expect(result.rSquared).toBeCloseTo(1, 12);
+  });
+
+  it('measures the spread of logs by date (σ, hand-computed)', () => {
+    const result = convergence(new Map(Object.entries(panel)), { kind: 'sigma' });
+    // sd of {0, ln 4} is ln 4 / √2; of {ln 4, ln 8}, ln 2 / √2; 2021 has one unit.
+    expect(result.byDate).toEqual([
+      { date: '2020-12-31', sd: expect.closeTo(Math.log(4) / Math.SQRT2, 12), n: 2 },
+      { date: '2021-12-31', sd: null, n: 1 },
+      { date: '2022-12-31', sd: expect.closeTo(Math.LN2 / Math.SQRT2, 12), n: 2 },
+    ]);
+    expect(result.change).toBeCloseTo(-Math.LN2 / Math.SQRT2, 12);
+    expect(result.converging).toBe(true);
+  });
+
+  it('reports divergence, and no speed when 1 + bT ≤ 0', () => {
+    const diverging = {
+      A: [
+        { date: '2020-12-31', value: 1 },
+        { date: '2022-12-31', value: 1 },
+      ],
+      B: [
+        { date: '2020-12-31', value: 2 },
+        { date: '2022-12-31', value: 4 },
+      ],
+      C: [
+        { date: '2020-12-31', value: 3 },
+        { date: '2022-12-31', value: 9 },
+      ],
+    };
+    const beta = convergence(diverging, { kind: 'beta' });
+    expect(beta.converging).toBe(false);
+    expect(beta.speed).toBeLessThan(0);
+    expect(beta.halfLife).toBeNull();
+    expect(convergence(diverging, { kind: 'sigma' }).converging).toBe(false);
+    // Overshooting: the laggard ends far above the leader.
+    const leapfrog = {
+      A: [
+        { date: '2020-12-31', value: 1 },
+        { date: '2022-12-31', value: 100 },
+      ],
+      B: [
+        { date: '2020-12-31', value: 2 },
+        { date: '2022-12-31', value: 1 },
+      ],
+    };
+    expect(convergence(leapfrog, { kind: 'beta' })).toMatchObject({ speed: null, halfLife: null });
+    const parallel = {
+      A: [
+        { date: '2020-12-31', value: 1 },
+        { date: '2022-12-31', value: 2 },
+      ],
+      B: [
+        { date: '2020-12-31', value: 2 },
+        { date: '2022-12-31', value: 4 },
+      ],
+    };
+    expect(convergence(parallel, { kind: 'sigma' })).toMatchObject({ converging: false });
+    expect(convergence(parallel, { kind: 'beta' })).toMatchObject({
+      converging: false,
+      beta: 0,
+      rSquared: null,
+      speed: 0,
+      halfLife: null,
+    });
+  });
+
+  it('rejects panels it cannot compare', () => {
+    expect(() =>
+      convergence({ A: [{ date: '2020-12-31', value: 0 }] }, { kind: 'sigma' }),
+    ).toThrowError(
+      'panel["A"][0].value: 0 has no logarithm; convergence compares logs and needs values > 0.',
+    );
+    expect(() =>
+      convergence(
+        {
+          A: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2020-12-31', value: 2 },
+          ],
+        },
+        { kind: 'sigma' },
+      ),
+    ).toThrowError('panel["A"]: two values on 2020-12-31; keep one per date.');
+    expect(() =>
+      convergence(
+        {
+          A: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2022-12-31', value: 2 },
+          ],
+          B: [
+            { date: '2021-12-31', value: 1 },
+            { date: '2022-12-31', value: 2 },
+          ],
+        },
+        { kind: 'beta' },
+      ),
+    ).toThrowError(
+      /"A" runs 2020-12-31 to 2022-12-31 and "B" 2021-12-31 to 2022-12-31; give every unit the same first and last date/,
+    );
+    expect(() =>
+      convergence(
+        {
+          A: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2022-12-31', value: 2 },
+          ],
+          B: [
+            { date: '2020-12-31', value: 1 },
+            { date: '2021-12-31', value: 2 },
+          ],
+        },
+        { kind: 'beta' },
+      ),
+    ).toThrowError(/and "B" 2020-12-31 to 2021-12-31/);
+    expect(() => convergence({ A: [] }, { kind: 'beta' })).toThrowError(
+      'panel["A"]: β-convergence needs two dates per unit, got 0.',
+    );
+    expect(() =>
+      convergence({ A: [{ date: '2020-12-31', value: 1 }] }, { kind: 'beta' }),
+    ).toThrowError('panel["A"]: β-convergence needs two dates per unit, got 1.');
+    expect(() => convergence({ A: panel.A }, { kind: 'beta' })).toThrowError(
+      expect.objectContaining({
+        code: 'EMPTY_INPUT',
+        message: 'panel: β-convergence needs at least two units, got 1.',
+      }),
+    );
+    expect(() => convergence({}, { kind: 'beta' })).toThrowError(
+      expect.objectContaining({ code: 'EMPTY_INPUT' }),
+    );
+    expect(() =>
+      convergence(
+        {
+          A: [
+            { date: '2020-12-31', value: 2 },
+            { date: '2022-12-31', value: 3 },
+          ],
+          B: [
+            { date: '2020-12-31', value: 2 },
+            { date: '2022-12-31', value: 5 },
+          ],
+        },
+        { kind: 'beta' },
+      ),
+    ).toThrowError(/every unit starts at the same level/);
+    expect(() => convergence({ A: panel.A }, { kind: 'sigma' })).toThrowError(
+      'panel: σ-convergence needs at least two dates with two or more units each.',
+    );
+    expect(() => convergence(panel, { kind: 'gamma' as never })).toThrowError(/options\.kind/);
+    expect(() => convergence(panel, undefined as never)).toThrowError(
+      /options: expected \{ kind \}/,
+    );
+    expect(() => convergence({ A: 3 } as never, { kind: 'beta' })).toThrowError(
+      /panel\["A"\]: expected an array/,
+    );
+    expect(() => convergence(new Map([[1, []]]) as never, { kind: 'beta' })).toThrowError(
+      /panel key/,
+    );
+    expect(() => convergence([] as never, { kind: 'beta' })).toThrowError(
+      /panel: expected a record or Map/,
+    );
+  });
+
+  it('narrows its result type by kind', () => {
+    expectTypeOf(convergence(panel, { kind: 'beta' })).toEqualTypeOf<BetaConvergence>();
+    expectTypeOf(convergence(panel, { kind: 'sigma' })).toEqualTypeOf<SigmaConvergence>();
+    const options: ConvergenceOptions = { kind: 'sigma' };
+    const either = convergence(panel, options);
+    expectTypeOf(either).toEqualTypeOf<BetaConvergence | SigmaConvergence>();
+    expect(either.kind).toBe('sigma');
+  });
+
+  it('agrees with simple-statistics (property)', () => {
+    // Values on a grid of 0.1: distinct starting levels differ enough for a well-conditioned fit.
+    const level = fc.integer({ min: 1, max: 1000 }).map((v) => v / 10);
+    const unit = fc.tuple(level, level);
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 3, maxLength: 12 }), (pairs) => {
+        const xs = pairs.map(([a]) => Math.log(a));
+        fc.pre(new Set(xs).size > 1);
+        const data = Object.fromEntries(
+          pairs.map(([a, b], i) => [
+            `u${i}`,
+            [
+              { date: '2020-12-31', value: a },
+              { date: '2022-12-31', value: b },
+            ],
+          ]),
+        );
+        const points = pairs.map(([a, b]) => [Math.log(a), Math.log(b / a) / T]);
+        const line = linearRegression(points);
+        const beta = convergence(data, { kind: 'beta' });
+        expect(beta.beta).toBeCloseTo(line.m, 9);
+        expect(beta.intercept).toBeCloseTo(line.b, 9);
+        if (beta.rSquared !== null)
+          expect(beta.rSquared).toBeCloseTo(rSquared(points, linearRegressionLine(line)), 9);
+        const sigma = convergence(data, { kind: 'sigma' });
+        expect(sigma.byDate[0]?.sd).toBeCloseTo(sampleStandardDeviation(xs), 9);
+        expect(sigma.byDate[1]?.sd).toBeCloseTo(
+          sampleStandardDeviation(pairs.map(([, b]) => Math.log(b))),
+          9,
+        );
+      }),
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isDxError } from '../../src/errors.js';
+import { createRandom, indexSampler } from '../../src/stats/random.js';
+
+describe('createRandom', () => {
+  it("draws what R draws after set.seed (R's Mersenne Twister)", () => {
+    // R 4.2.2: set.seed(42); runif(3) and set.seed(1); runif(2), printed with %.17g.
+    const r42 = createRandom(42);
+    expect([r42(), r42(), r42()]).toEqual([
+      0.91480604349635541, 0.93707541329786181, 0.28613953478634357,
+    ]);
+    const r1 = createRandom(1);
+    expect([r1(), r1()]).toEqual([0.2655086631421, 0.37212389963679016]);
+  });
+
+  it('accepts negative seeds as R does, and keeps draws inside (0, 1) past one twist', () => {
+    const random = createRandom(-7);
+    for (let i = 0; i < 2000; i++) {
+      const u = random();
+      expect(u > 0 && u < 1).toBe(true);
+    }
+  });
+
+  it('is reproducible: the same seed gives the same stream', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (seed) => {
+        const a = createRandom(seed);
+        const b = createRandom(seed);
+        for (let i = 0; i < 700; i++) expect(a()).toBe(b());
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('rejects seeds that are not 32-bit integers', () => {
+    for (const seed of [1.5, 2 ** 31, -(2 ** 31) - 1, Number.NaN, '1']) {
+      let caught: unknown;
+      try {
+        createRandom(seed as number);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isDxError(caught, 'INVALID_ARGUMENT')).toBe(true);
+    }
+  });
+});
+
+describe('indexSampler', () => {
+  it("draws what R's sample() draws (rejection sampling)", () => {
+    // R 4.2.2: set.seed(1); sample(10, 5, replace = TRUE) - 1 and set.seed(1); sample(70000, 3, TRUE) - 1.
+    const ten = indexSampler(createRandom(1), 10);
+    expect([ten(), ten(), ten(), ten(), ten()]).toEqual([8, 3, 6, 0, 1]);
+    const big = indexSampler(createRandom(1), 70000);
+    expect([big(), big(), big()]).toEqual([24387, 59520, 43306]);
+    // 16 bits exactly (R spends two uniforms per draw from 2^15 + 1 up):
+    // set.seed(2); sample(40000, 4, TRUE) - 1 and set.seed(2); sample(65536, 3, TRUE) - 1.
+    const sixteen = indexSampler(createRandom(2), 40000);
+    expect([sixteen(), sixteen(), sixteen(), sixteen()]).toEqual([11013, 36043, 15656, 11850]);
+    const full = indexSampler(createRandom(2), 65536);
+    expect([full(), full(), full()]).toEqual([46030, 11013, 61831]);
+  });
+
+  it('stays in range and spends one draw per value for n = 1', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer(), (n, seed) => {
+        const next = indexSampler(createRandom(seed | 0), n);
+        for (let i = 0; i < 20; i++) {
+          const v = next();
+          expect(Number.isInteger(v) && v >= 0 && v < n).toBe(true);
+        }
+      }),
+      { numRuns: 50 },
+    );
+    const random = createRandom(5);
+    const one = indexSampler(random, 1);
+    const twin = createRandom(5);
+    expect(one()).toBe(0);
+    twin();
+    expect(random()).toBe(twin());
+  });
+});

@@ -1,16 +1,12 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { DTI_PILLAR_IDS } from '../model/pillar-ids.js';
 import type { RankingEntry } from '../model/ranking.js';
 import { eraOfUnitCount } from '../provinces/eras.js';
 import { isCodeEverUsed } from '../provinces/lookup.js';
 import type { Era } from '../provinces/province.js';
-import {
-  DTI_PILLAR_RESULTS,
-  type DtiPillarId,
-  DtiPillarIdSchema,
-  type DtiPillarResult,
-} from './pillar-results.js';
+import { DTI_PILLAR_RESULTS, type DtiPillarId, type DtiPillarResult } from './pillar-results.js';
 import { DTI_RESULTS } from './results.js';
 
 /**
@@ -175,7 +171,7 @@ export const DTI_PILLAR_RESULTS_OPTIONS = [
   'edition',
 ] as const satisfies readonly (keyof DtiPillarResultsOptions)[];
 
-const PILLAR_ORDER: readonly DtiPillarId[] = DtiPillarIdSchema.options;
+const PILLAR_ORDER: readonly DtiPillarId[] = DTI_PILLAR_IDS;
 
 /**
  * A province's published DTI pillar results across editions: oldest first,

@@ -2,7 +2,7 @@
 // digital economy's share of GDP as the statistics office compiles it (revised
 // between releases, so every figure keeps the date it was published) and
 // Viet Nam's rank in the UN E-Government Development Index.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
@@ -34,7 +34,7 @@ export const NationalSeriesPointSchema = z
     /** The year the value refers to (for a survey, the survey edition). */
     year: z.number().int().min(1990).max(2100),
     /** The value in the indicator's unit (percent 0–100, or a rank). */
-    value: z.number().finite(),
+    value: z.number(),
     /** For a rank: how many were ranked. */
     of: z.number().int().positive().optional(),
     /** `true` when the publisher calls it an estimate (ước tính) or a trial computation. */

@@ -2,7 +2,7 @@
 // PAR Index and SIPAS — as far as their methodology is published, and the
 // few results a retrieved source gives. Nothing here is derived except where
 // a record says so.
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
 import { LabelSchema } from '../model/label.js';
 import type { RankingEntry } from '../model/ranking.js';

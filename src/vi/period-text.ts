@@ -11,7 +11,9 @@ import { DxError } from '../errors.js';
 import { formatDay, isCalendarDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { knownKeys, record } from '../internal/guards.js';
-import { type Period, PeriodSchema, type SimplePeriod } from '../model/period.js';
+// PeriodSchema is imported for the TSDoc links only: the rules are checked by checkPeriod.
+import type { Period, PeriodSchema, SimplePeriod } from '../model/period.js';
+import { checkPeriod } from '../model/period-check.js';
 import { foldVietnamese } from './fold.js';
 
 const ROMAN: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
@@ -181,18 +183,6 @@ function simpleInterval(period: SimplePeriod): { start: Date; end: Date } {
   }
 }
 
-function checked(period: Period): Period {
-  const result = PeriodSchema.safeParse(period);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new DxError(
-      'INVALID_PERIOD',
-      `period${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}.`,
-    );
-  }
-  return result.data;
-}
-
 /**
  * The first and last instant of a period, in local time (the end is the last
  * millisecond of the period). The result is a date-fns `Interval`, so it can
@@ -220,7 +210,7 @@ export function toInterval(period: Period): {
   /** The last millisecond of the period. */
   end: Date;
 } {
-  const valid = checked(period);
+  const valid = checkPeriod(period);
   if (valid.kind !== 'range') return simpleInterval(valid);
   return { start: simpleInterval(valid.from).start, end: simpleInterval(valid.to).end };
 }
@@ -291,7 +281,7 @@ export function formatPeriod(period: Period, options: FormatPeriodOptions = {}):
   if (lang !== 'vi' && lang !== 'en') {
     throw new DxError('INVALID_ARGUMENT', `lang: expected 'vi' or 'en', got ${describe(lang)}.`);
   }
-  const valid = checked(period);
+  const valid = checkPeriod(period);
   if (valid.kind !== 'range') return formatSimple(valid, lang);
   if (valid.from.kind === 'year' && valid.to.kind === 'year') {
     return lang === 'vi'

@@ -6,12 +6,12 @@
 /** Lowest first. Folders on one line share a layer and may import each other (without cycles). */
 const LAYERS = [
   ['errors', 'internal'],
+  // Statistics (moments, quantiles, correlations, the least-squares line, the random stream)
+  // need nothing but numbers: the layer just above the guards.
+  ['stats'],
   ['model'],
   ['vi'],
   ['provinces', 'ranking'],
-  // stats/ is to import only errors and internal/; until averageRanks stops borrowing `rank`
-  // it sits just above ranking/.
-  ['stats'],
   ['kpi', 'io', 'composite', 'communes'],
   ['audit', 'sensitivity', 'planning', 'checks'],
   ['framework', 'dti', 'articles'],

@@ -12,6 +12,7 @@ import {
   type NormalizeMethod,
 } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
+import { medianSorted } from '../stats/quantile.js';
 import {
   type AggregateSettings,
   aggregateRow,
@@ -126,13 +127,6 @@ export function compile(
   return nodes;
 }
 
-function median(sorted: readonly number[]): number {
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
 /** Each unit's imputation group ('' for all units in one group). */
 function groupsOf(units: readonly string[], impute: ImputeOptions): readonly string[] {
   if (typeof impute !== 'object' || impute === null)
@@ -177,7 +171,7 @@ function impute(
   for (const [group, list] of byGroup) {
     const sorted = [...list].sort((a, b) => a - b);
     const value =
-      method === 'mean' ? list.reduce((a, b) => a + b, 0) / list.length : median(sorted);
+      method === 'mean' ? list.reduce((a, b) => a + b, 0) / list.length : medianSorted(sorted);
     // Rounding can put a mean a hair outside its values; keep it inside, so that the fill
     // never stretches the column's range (the engine scales with the range read before it).
     fill.set(

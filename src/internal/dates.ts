@@ -1,6 +1,12 @@
+// Dates as vn-dx reads them, in one place. The convention of every dated function: a date is
+// a calendar day. An ISO string is read as that day, a `Date` as its local calendar day (its
+// time of day dropped), both as local midnight; years between two dates are their difference
+// in milliseconds over the mean Gregorian year (365.2425 days).
+import { differenceInMilliseconds } from 'date-fns/differenceInMilliseconds';
 import { isExists } from 'date-fns/isExists';
 import { DxError } from '../errors.js';
 import { describe } from './describe.js';
+import { finiteNumber, record } from './guards.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
@@ -53,4 +59,41 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 /** `YYYY-MM-DD` from numeric parts. */
 export function formatDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Milliseconds in the mean Gregorian year (365.2425 days): the year of every dated function. */
+export const YEAR_MS = 365.2425 * 24 * 60 * 60 * 1000;
+
+/** A dated value after checking: the local-midnight `Date`, its ISO day, and the value. */
+export interface CheckedPoint {
+  readonly date: Date;
+  readonly day: string;
+  readonly value: number;
+}
+
+/**
+ * The calendar day of an ISO day or a `Date` (its time of day dropped), as a local-midnight
+ * `Date` and as `YYYY-MM-DD` (`INVALID_DATE` when malformed).
+ */
+export function localDay(input: DateInput, where: string): { date: Date; day: string } {
+  const day = toIsoDay(input, where);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return { date: new Date(y, m - 1, d), day };
+}
+
+/** Reads a `{ date, value }` point (`INVALID_ARGUMENT`, `INVALID_DATE`, `INVALID_NUMBER`). */
+export function datedPoint(input: unknown, where: string): CheckedPoint {
+  const point = record(input, where, '{ date, value }');
+  const { date, day } = localDay(point.date as DateInput, `${where}.date`);
+  return { date, day, value: finiteNumber(point.value, `${where}.value`) };
+}
+
+/** Years from `a` to `b` (negative when `b` is earlier), in years of {@link YEAR_MS}. */
+export function yearsBetween(a: Date, b: Date): number {
+  return differenceInMilliseconds(b, a) / YEAR_MS;
+}
+
+/** The ISO day of a local `Date`. */
+export function isoDay(date: Date): string {
+  return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }

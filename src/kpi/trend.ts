@@ -1,9 +1,10 @@
 import { addMilliseconds } from 'date-fns/addMilliseconds';
 import { differenceInMilliseconds } from 'date-fns/differenceInMilliseconds';
 import { DxError } from '../errors.js';
-import { type DateInput, toIsoDay } from '../internal/dates.js';
+import { type DateInput, datedPoint, YEAR_MS, yearsBetween } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { finiteNumber } from '../internal/guards.js';
+import { leastSquares } from '../stats/least-squares.js';
 
 /**
  * A dated value: `{ date: '2021-06-30', value: 97 }`.
@@ -11,36 +12,20 @@ import { finiteNumber } from '../internal/guards.js';
  * @category KPI
  */
 export interface DatedValue {
-  /** A `Date`, or an ISO date string (`2021-06-30`, read as local midnight). */
+  /**
+   * A `Date`, or an ISO date string (`2021-06-30`). Either is read as its calendar day at
+   * local midnight: a `Date`'s time of day is dropped.
+   */
   readonly date: DateInput;
   /** The value on that date. */
   readonly value: number;
 }
 
-const YEAR_MS = 365.2425 * 24 * 60 * 60 * 1000;
-
-function toDate(input: DateInput, name: string): Date {
-  const day = toIsoDay(input, name);
-  if (input instanceof Date) return input;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
-
-function point(input: DatedValue, name: string): { date: Date; value: number } {
-  if (typeof input !== 'object' || input === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected { date, value }, got ${describe(input)}.`,
-    );
-  }
-  finiteNumber(input.value, `${name}.value`);
-  return { date: toDate(input.date, `${name}.date`), value: input.value };
-}
-
 /**
  * The compound annual growth rate that takes a value from one dated point to
- * another: (to / from)^(1 / years) − 1, with years measured by date-fns over
- * the exact span (365.2425-day years).
+ * another: (to / from)^(1 / years) − 1, with years measured between the two
+ * calendar days (365.2425-day years; a `Date`'s time of day is dropped, as in
+ * every dated function).
  *
  * @param from - the starting point; its value must be > 0.
  * @param to - the end point, later than `from`; its value must be ≥ 0.
@@ -60,8 +45,8 @@ function point(input: DatedValue, name: string): { date: Date; value: number } {
  * @category KPI
  */
 export function requiredGrowthRate(from: DatedValue, to: DatedValue): number {
-  const start = point(from, 'from');
-  const end = point(to, 'to');
+  const start = datedPoint(from, 'from');
+  const end = datedPoint(to, 'to');
   const span = differenceInMilliseconds(end.date, start.date);
   if (span <= 0) throw new DxError('INVALID_ARGUMENT', 'to.date must be later than from.date.');
   if (start.value <= 0)
@@ -113,25 +98,19 @@ export function projectLinear(points: readonly DatedValue[], target: number): Da
       `points: need at least two dated values, got ${points.length}.`,
     );
   finiteNumber(target, 'target');
-  const parsed = points.map((p, i) => point(p, `points[${i}]`));
+  const parsed = points.map((p, i) => datedPoint(p, `points[${i}]`));
   const origin = new Date(
     parsed.reduce((first, p) => Math.min(first, p.date.getTime()), Number.POSITIVE_INFINITY),
   );
-  const xs = parsed.map((p) => differenceInMilliseconds(p.date, origin) / YEAR_MS);
-  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const meanY = parsed.reduce((a, p) => a + p.value, 0) / parsed.length;
-  let sxx = 0;
-  let sxy = 0;
-  xs.forEach((x, i) => {
-    sxx += (x - meanX) ** 2;
-    sxy += (x - meanX) * ((parsed[i] as { value: number }).value - meanY);
-  });
+  const { slope, meanX, meanY, sxx } = leastSquares(
+    parsed.map((p) => yearsBetween(origin, p.date)),
+    parsed.map((p) => p.value),
+  );
   if (sxx === 0)
     throw new DxError(
       'INVALID_ARGUMENT',
       'points: all points share one date; a trend needs two dates.',
     );
-  const slope = sxy / sxx;
   if (slope === 0) return undefined;
   const years = meanX + (target - meanY) / slope;
   if (years < 0) return undefined;

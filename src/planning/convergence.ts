@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
+import { type CheckedPoint, datedPoint, yearsBetween } from '../internal/dates.js';
 import { arrayLike, fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import type { DatedValue } from '../kpi/trend.js';
-import { type CheckedPoint, datedPoint, yearsBetween } from './planning-support.js';
+import { leastSquares } from '../stats/least-squares.js';
 
 /**
  * Each unit's values over time: unit → `{ date, value }[]`, as a record or a `Map`.
@@ -138,29 +139,18 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
       `panel: β-convergence needs at least two units, got ${xs.length}.`,
     );
   const n = xs.length;
-  const meanX = xs.reduce((a, b) => a + b, 0) / n;
-  const meanY = ys.reduce((a, b) => a + b, 0) / n;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  xs.forEach((x, i) => {
-    const dy = (ys[i] as number) - meanY;
-    sxx += (x - meanX) ** 2;
-    sxy += (x - meanX) * dy;
-    syy += dy * dy;
-  });
+  const { slope: b, intercept, sxx, sxy, syy } = leastSquares(xs, ys);
   if (sxx === 0)
     throw new DxError(
       'INVALID_ARGUMENT',
       'panel: every unit starts at the same level, so growth cannot be regressed on it.',
     );
-  const b = sxy / sxx;
   const years = yearsBetween(span.first.date, span.last.date);
   const speed = 1 + b * years > 0 ? 0 - Math.log(1 + b * years) / years : null; // 0 − x, not −x: no −0
   return {
     kind: 'beta',
     beta: b,
-    intercept: meanY - b * meanX,
+    intercept,
     rSquared: syy === 0 ? null : (sxy * sxy) / (sxx * syy),
     n,
     years,

@@ -1,9 +1,10 @@
 import { addMonths } from 'date-fns/addMonths';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { DxError } from '../errors.js';
+import { datedPoint, isoDay } from '../internal/dates.js';
 import { knownKeys, oneOf } from '../internal/guards.js';
 import type { DatedValue } from '../kpi/trend.js';
-import { datedPoint, isoDay, readOptions } from './planning-support.js';
+import { readOptions } from './planning-support.js';
 
 /**
  * A milestone of a path to a target: the value to reach by a period end.

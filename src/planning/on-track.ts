@@ -1,15 +1,11 @@
 import { DxError } from '../errors.js';
+import { type CheckedPoint, datedPoint, yearsBetween } from '../internal/dates.js';
 import { arrayLike, knownKeys, numberBetween, oneOf } from '../internal/guards.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { requiredGrowthRate } from '../kpi/trend.js';
 import type { Direction } from '../model/direction.js';
-import {
-  type CheckedPoint,
-  datedPoint,
-  readDirection,
-  readOptions,
-  yearsBetween,
-} from './planning-support.js';
+import { leastSquares } from '../stats/least-squares.js';
+import { readDirection, readOptions } from './planning-support.js';
 
 /**
  * The verdict of {@link onTrack}, after Eurostat's SDG progress categories:
@@ -111,17 +107,11 @@ function readThresholds(value: unknown): Thresholds {
 
 /** Least-squares line of value on years since `origin`: slope per year, and the value at the origin. */
 function fitLine(points: readonly CheckedPoint[], origin: Date): { slope: number; start: number } {
-  const xs = points.map((p) => yearsBetween(origin, p.date));
-  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const meanY = points.reduce((a, p) => a + p.value, 0) / points.length;
-  let sxx = 0;
-  let sxy = 0;
-  xs.forEach((x, i) => {
-    sxx += (x - meanX) ** 2;
-    sxy += (x - meanX) * ((points[i] as CheckedPoint).value - meanY);
-  });
-  const slope = sxy / sxx;
-  return { slope, start: meanY - slope * meanX };
+  const line = leastSquares(
+    points.map((p) => yearsBetween(origin, p.date)),
+    points.map((p) => p.value),
+  );
+  return { slope: line.slope, start: line.intercept };
 }
 
 function verdictOf(ratio: number, thresholds: Thresholds): OnTrackVerdict {

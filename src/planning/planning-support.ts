@@ -1,44 +1,8 @@
-// Small pieces the planning functions share: reading a dated point, measuring years between
-// dates (the convention of `requiredGrowthRate`: 365.2425-day years), reading scores given as
-// a record or a Map, and reading a direction. One rule each, with the guards' error shapes.
-import { differenceInMilliseconds } from 'date-fns/differenceInMilliseconds';
-import { type DateInput, formatDay, toIsoDay } from '../internal/dates.js';
-import { fail, finiteNumber, finiteOrNull, oneOf, record } from '../internal/guards.js';
+// Small pieces the planning functions share: reading scores given as a record or a Map, a
+// direction and optional options. One rule each, with the guards' error shapes. Dated points
+// are read by internal/dates.ts, as every dated function reads them.
+import { fail, finiteOrNull, oneOf, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
-
-/** Milliseconds in the mean Gregorian year, as `requiredGrowthRate` and `projectLinear` count. */
-export const YEAR_MS = 365.2425 * 24 * 60 * 60 * 1000;
-
-/** A dated value after checking: the local-midnight `Date`, its ISO day, and the value. */
-export interface CheckedPoint {
-  readonly date: Date;
-  readonly day: string;
-  readonly value: number;
-}
-
-/** Turns an ISO day or `Date` into a local-midnight `Date` (`INVALID_DATE` when malformed). */
-export function localDay(input: DateInput, where: string): { date: Date; day: string } {
-  const day = toIsoDay(input, where);
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return { date: new Date(y, m - 1, d), day };
-}
-
-/** Reads `{ date, value }` (`INVALID_ARGUMENT`, `INVALID_DATE`, `INVALID_NUMBER`). */
-export function datedPoint(input: unknown, where: string): CheckedPoint {
-  const point = record(input, where, '{ date, value }');
-  const { date, day } = localDay(point.date as DateInput, `${where}.date`);
-  return { date, day, value: finiteNumber(point.value, `${where}.value`) };
-}
-
-/** Years from `a` to `b` (negative when `b` is earlier). */
-export function yearsBetween(a: Date, b: Date): number {
-  return differenceInMilliseconds(b, a) / YEAR_MS;
-}
-
-/** The ISO day of a local `Date`. */
-export function isoDay(date: Date): string {
-  return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
 
 /** Reads a direction, default higher is better (`INVALID_ARGUMENT`). */
 export function readDirection(value: unknown, where = 'options.direction'): Direction {

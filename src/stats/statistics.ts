@@ -3,7 +3,7 @@
 // which are e1071's type 2 for skew and kurtosis). They work on typed columns where NaN marks a
 // missing value and is skipped; a statistic that is undefined for its input is NaN here, and
 // each public caller turns it into `null` or an error — NaN never leaves vn-dx.
-import { rank } from '../ranking/rank.js';
+import { medianSorted } from './quantile.js';
 
 /** The present values of a column, in order. */
 export function presentValues(column: Float64Array): Float64Array {
@@ -130,21 +130,16 @@ export function sortedSummary(column: Float64Array): {
     run++;
     if (run > same) same = run;
   }
-  return { sorted, median: medianOfSorted(sorted), unique, same };
+  return { sorted, median: medianOrNaN(sorted), unique, same };
 }
 
-function medianOfSorted(sorted: Float64Array): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const middle = n >> 1;
-  return n % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+function medianOrNaN(sorted: Float64Array): number {
+  return sorted.length === 0 ? Number.NaN : medianSorted(sorted);
 }
 
 /** The median of the present values (NaN when none is present). */
 export function median(column: Float64Array): number {
-  return medianOfSorted(presentValues(column).slice().sort());
+  return medianOrNaN(presentValues(column).slice().sort());
 }
 
 /**
@@ -187,9 +182,19 @@ export function pearson(x: Float64Array, y: Float64Array): number {
 
 /** Average ranks (R's `rank`, ties "average") of the present values; NaN stays. */
 export function averageRanks(column: Float64Array): Float64Array {
-  const values: (number | null)[] = Array.from(column, (x) => (Number.isNaN(x) ? null : x));
-  const ranks = rank(values, { direction: 'lower-is-better', ties: 'fractional' });
-  return Float64Array.from(ranks, (r) => r ?? Number.NaN);
+  const order: number[] = [];
+  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) order.push(i);
+  order.sort((a, b) => (column[a] as number) - (column[b] as number));
+  const ranks = new Float64Array(column.length).fill(Number.NaN);
+  // A run of equal values at sorted positions start + 1 … end shares their mean, (start + 1 + end) / 2.
+  for (let start = 0; start < order.length; ) {
+    const value = column[order[start] as number];
+    let end = start + 1;
+    while (end < order.length && column[order[end] as number] === value) end++;
+    for (let k = start; k < end; k++) ranks[order[k] as number] = (start + 1 + end) / 2;
+    start = end;
+  }
+  return ranks;
 }
 
 /**

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, isCalendarDay, toIsoDay } from '../../src/internal/dates.js';
+import {
+  datedPoint,
+  formatDay,
+  isCalendarDay,
+  isoDay,
+  localDay,
+  toIsoDay,
+  YEAR_MS,
+  yearsBetween,
+} from '../../src/internal/dates.js';
+import { type DatedValue, projectLinear, requiredGrowthRate } from '../../src/kpi/trend.js';
+import { convergence } from '../../src/planning/convergence.js';
+import { milestones } from '../../src/planning/milestones.js';
+import { onTrack } from '../../src/planning/on-track.js';
 
 describe('toIsoDay', () => {
   it('reads ISO strings (with or without a time) and local Dates', () => {
@@ -36,5 +49,92 @@ describe('toIsoDay', () => {
     expect(isCalendarDay(2100, 2, 29)).toBe(false);
     expect(isCalendarDay(2000, 2, 29)).toBe(true);
     expect(isCalendarDay(2021, 13, 1)).toBe(false);
+  });
+});
+
+describe('dated points', () => {
+  it('read a Date as its local calendar day at midnight, and an ISO day as that day', () => {
+    expect(localDay(new Date(2024, 1, 29, 23, 59), 'at')).toEqual({
+      date: new Date(2024, 1, 29),
+      day: '2024-02-29',
+    });
+    expect(localDay('2024-02-29', 'at')).toEqual({
+      date: new Date(2024, 1, 29),
+      day: '2024-02-29',
+    });
+    expect(datedPoint({ date: new Date(2021, 5, 30, 8), value: 3 }, 'p')).toEqual({
+      date: new Date(2021, 5, 30),
+      day: '2021-06-30',
+      value: 3,
+    });
+    expect(isoDay(new Date(2021, 0, 2, 5))).toBe('2021-01-02');
+  });
+
+  it('count years of 365.2425 days', () => {
+    expect(YEAR_MS).toBeCloseTo(31_556_952_000, 3);
+    expect(yearsBetween(new Date(2020, 0, 1), new Date(2020, 0, 1))).toBe(0);
+    expect(yearsBetween(new Date(2021, 0, 1), new Date(2020, 0, 1))).toBeLessThan(0);
+    // 1 January 2000 to 1 January 2400 (UTC, no daylight saving): 400 Gregorian years exactly.
+    expect(
+      yearsBetween(new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2400, 0, 1))),
+    ).toBeCloseTo(400, 12);
+  });
+
+  it.each([
+    [null, 'INVALID_ARGUMENT', 'p: expected { date, value }, got null.'],
+    [
+      { date: '2021-13-01', value: 1 },
+      'INVALID_DATE',
+      'p.date: "2021-13-01" is not a calendar date.',
+    ],
+    [{ date: '2021-01-01', value: Number.NaN }, 'INVALID_NUMBER', 'p.value'],
+  ])('refuse %j', (input, code, message) => {
+    expect(() => datedPoint(input, 'p')).toThrowError(
+      expect.objectContaining({ code, message: expect.stringContaining(message) }),
+    );
+  });
+});
+
+describe('every dated function', () => {
+  // The same calendar days as ISO strings and as Dates at odd hours: one convention, so the
+  // same results.
+  const iso = (day: string, value: number) => ({ date: day, value });
+  const dated = (day: string, value: number) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return { date: new Date(y, m - 1, d, 17, 45, 12), value };
+  };
+  const series = [
+    ['2020-12-31', 40],
+    ['2022-03-15', 52],
+    ['2023-06-30', 61],
+  ] as const;
+  const run = (point: (day: string, value: number) => DatedValue) => ({
+    requiredGrowthRate: requiredGrowthRate(point('2021-01-01', 10), point('2025-12-31', 20)),
+    projectLinear: projectLinear(
+      series.map(([d, v]) => point(d, v)),
+      85,
+    ),
+    onTrack: onTrack(
+      series.map(([d, v]) => point(d, v)),
+      point('2025-12-31', 80),
+    ),
+    onTrackLinear: onTrack(
+      series.map(([d, v]) => point(d, v)),
+      point('2025-12-31', 80),
+      { trend: 'linear' },
+    ),
+    milestones: milestones(point('2021-06-30', 10), point('2025-12-31', 20), { every: 'half' }),
+    beta: convergence(
+      {
+        a: [point('2020-01-01', 10), point('2024-07-01', 18)],
+        b: [point('2020-01-01', 30), point('2024-07-01', 36)],
+        c: [point('2020-01-01', 20), point('2024-07-01', 27)],
+      },
+      { kind: 'beta' },
+    ),
+  });
+
+  it('give the same result for an ISO day and a Date on that day at any hour', () => {
+    expect(run(dated)).toEqual(run(iso));
   });
 });

@@ -149,12 +149,15 @@ describe('trend errors', () => {
     expect(run).toThrowError(expect.objectContaining({ code, message }));
   });
 
-  it('keep the time of day of a Date', () => {
-    // 366 days and 12 hours: a Date keeps its hours, an ISO day starts at midnight.
+  it('read a Date as its calendar day, its time of day dropped', () => {
+    // 366 days: noon on 1 January 2021 is 1 January 2021, as the ISO day would be.
     const rate = requiredGrowthRate(
       { date: new Date(2020, 0, 1), value: 100 },
       { date: new Date(2021, 0, 1, 12), value: 110 },
     );
-    expect(rate).toBeCloseTo(1.1 ** (365.2425 / 366.5) - 1, 12);
+    expect(rate).toBe(
+      requiredGrowthRate({ date: '2020-01-01', value: 100 }, { date: '2021-01-01', value: 110 }),
+    );
+    expect(rate).toBeCloseTo(1.1 ** (365.2425 / 366) - 1, 12);
   });
 });

@@ -8,6 +8,7 @@ import {
   median as ssMedian,
 } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
+import { rank } from '../../src/ranking/rank.js';
 import {
   averageRanks,
   kurtosis,
@@ -68,6 +69,19 @@ describe('statistics', () => {
         },
       ),
       { seed: 11, numRuns: 200 },
+    );
+  });
+
+  it('rank as ranking/rank does with fractional ties, lowest first, NaN kept', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }), { maxLength: 30 }),
+        (values) => {
+          const expected = rank(values, { direction: 'lower-is-better', ties: 'fractional' });
+          expect([...averageRanks(column(values))]).toEqual(expected.map((r) => r ?? Number.NaN));
+        },
+      ),
+      { seed: 5, numRuns: 300 },
     );
   });
 

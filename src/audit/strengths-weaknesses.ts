@@ -2,6 +2,7 @@ import type { CompositeColumnsResult } from '../composite/composite.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, integerBetween, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { rank } from '../ranking/rank.js';
 
 /**
@@ -100,8 +101,7 @@ export function strengthsWeaknesses(
   knownKeys(options, STRENGTHS_WEAKNESSES_OPTIONS, 'options');
   const n = integerBetween(options.n ?? 5, 1, Number.MAX_SAFE_INTEGER, 'options.n');
   const u = result.units.indexOf(unit);
-  if (u < 0)
-    throw new DxError('UNKNOWN_ID', `unit: ${describe(unit)} is not a unit of the result.`);
+  if (u < 0) raise('UNKNOWN_ID', 'unit', `${describe(unit)} is not a unit of the result`);
   const nodes = result.nodes;
   const all = Object.keys(nodes);
   if (options.ids !== undefined && !Array.isArray(options.ids))
@@ -111,7 +111,7 @@ export function strengthsWeaknesses(
   const standings: NodeStanding[] = [];
   for (const id of ids) {
     if (!Object.hasOwn(nodes, id))
-      throw new DxError('UNKNOWN_ID', `options.ids: ${describe(id)} is not a node of the result.`);
+      raise('UNKNOWN_ID', 'options.ids', `${describe(id)} is not a node of the result`);
     const values = nodes[id] as readonly (number | null)[];
     const value = values[u];
     if (value === null || value === undefined) continue;

@@ -4,7 +4,8 @@
 
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { weight as checkWeight, knownKeys } from '../internal/guards.js';
+import { weight as checkWeight, fail, knownKeys } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import {
   FRAMEWORK_NODE_KEYS,
   type FrameworkNode,
@@ -64,22 +65,16 @@ export function readFrameworkNode(
 ): { spec: FrameworkNode; weight: number } {
   const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
   if (typeof spec !== 'object' || spec === null || typeof spec.id !== 'string' || spec.id === '')
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${path}: expected a node { id, … } or an indicator id, got ${describe(node)}.`,
-    );
+    fail('INVALID_ARGUMENT', path, 'a node { id, … } or an indicator id', node);
   if (FORBIDDEN_IDS.has(spec.id))
-    throw new DxError('INVALID_ARGUMENT', `${path}: ${describe(spec.id)} cannot be a node id.`);
+    raise('INVALID_ARGUMENT', path, `${describe(spec.id)} cannot be a node id`);
   if (seen.has(spec.id))
-    throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
+    raise('INVALID_ARGUMENT', path, `node id ${describe(spec.id)} appears twice`);
   seen.add(spec.id);
   knownKeys(spec, FRAMEWORK_NODE_KEYS, `${path} (${spec.id})`);
   const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
   if (spec.children !== undefined && (!Array.isArray(spec.children) || spec.children.length === 0))
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${path} (${spec.id}).children: expected a non-empty array.`,
-    );
+    raise('INVALID_ARGUMENT', '', `${path} (${spec.id}).children: expected a non-empty array`);
   return { spec, weight };
 }
 
@@ -97,12 +92,13 @@ export function compile(
       visit(child, `${path}.children[${index}]`),
     );
     if (children.length > 0 && children.every((child) => nodes[child]?.weight === 0)) {
-      throw new DxError('INVALID_ARGUMENT', `${path} (${spec.id}): all children weigh 0.`);
+      raise('INVALID_ARGUMENT', '', `${path} (${spec.id}): all children weigh 0`);
     }
     if (spec.treat !== undefined && spec.treat !== false && children.length > 0) {
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${path} (${spec.id}).treat: outliers are treated at leaves (indicators), not at a node with children.`,
+        '',
+        `${path} (${spec.id}).treat: outliers are treated at leaves (indicators), not at a node with children`,
       );
     }
     // The method's kind and shared options, before any value is read.
@@ -130,14 +126,11 @@ export function compile(
 /** Each unit's imputation group ('' for all units in one group). */
 function groupsOf(units: readonly string[], impute: ImputeOptions): readonly string[] {
   if (typeof impute !== 'object' || impute === null)
-    throw new DxError('INVALID_ARGUMENT', `impute: expected { method }, got ${describe(impute)}.`);
+    fail('INVALID_ARGUMENT', 'impute', '{ method }', impute);
   knownKeys(impute, IMPUTE_OPTIONS, 'impute');
   const { method, groups } = impute;
   if (method !== 'mean' && method !== 'median') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `impute.method: expected 'mean' or 'median', got ${describe(method)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'impute.method', `'mean' or 'median'`, method);
   }
   if (!groups) return units.map(() => '');
   return units.map((unit) => {
@@ -148,7 +141,7 @@ function groupsOf(units: readonly string[], impute: ImputeOptions): readonly str
           ? (groups as Record<string, string>)[unit]
           : undefined;
     if (typeof group !== 'string')
-      throw new DxError('UNKNOWN_ID', `impute.groups: unit ${describe(unit)} has no group.`);
+      raise('UNKNOWN_ID', 'impute.groups', `unit ${describe(unit)} has no group`);
     return group;
   });
 }
@@ -213,21 +206,21 @@ type LeafReader = (
 function readColumns(data: CompositeColumns): { units: readonly string[]; read: LeafReader } {
   const { units, columns } = data;
   if (!Array.isArray(units) || typeof columns !== 'object' || columns === null) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      "data: expected { kind: 'columns', units: string[], columns: { id: values } }.",
+      'data',
+      `expected { kind: 'columns', units: string[], columns: { id: values } }`,
     );
   }
   for (const unit of units) {
-    if (typeof unit !== 'string')
-      throw new DxError('INVALID_ARGUMENT', `data.units: expected strings, got ${describe(unit)}.`);
+    if (typeof unit !== 'string') fail('INVALID_ARGUMENT', 'data.units', 'strings', unit);
   }
   // A unit is one place: the same name twice is a data error, and results find units by name.
   if (new Set(units).size !== units.length) {
     const seen = new Set<string>();
     for (const unit of units) {
       if (seen.has(unit))
-        throw new DxError('INVALID_ARGUMENT', `data.units: ${describe(unit)} appears twice.`);
+        raise('INVALID_ARGUMENT', 'data.units', `${describe(unit)} appears twice`);
       seen.add(unit);
     }
   }
@@ -245,9 +238,10 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
         }
         found[node] = 1;
         if (source === null || typeof source !== 'object' || source.length !== n) {
-          throw new DxError(
+          raise(
             'LENGTH_MISMATCH',
-            `data.columns[${describe(id)}]: expected ${n} values, one per unit.`,
+            '',
+            `data.columns[${describe(id)}]: expected ${n} values, one per unit`,
           );
         }
         let absent = 0;
@@ -293,9 +287,10 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
       : Object.keys(data).map((unit) => [unit, (data as Record<string, unknown>)[unit]]);
   for (const [unit, row] of entries) {
     if (typeof row !== 'object' || row === null) {
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}.`,
+        '',
+        `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}`,
       );
     }
   }
@@ -344,10 +339,7 @@ function absentLeaves(absent: readonly string[], data: CompositeData): DxError {
 
 function readData(data: CompositeData): { units: readonly string[]; read: LeafReader } {
   if (data === null || typeof data !== 'object') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `data: expected unit → indicator → value, got ${describe(data)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'data', 'unit → indicator → value', data);
   }
   return !(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns'
     ? readColumns(data as CompositeColumns)
@@ -376,9 +368,10 @@ function aggregateColumns(
   const checkMissing = (u: number, k: number): void => {
     if (settings.missing === 'error' && (weights[k] as number) > 0) {
       const child = nodes[node.children[k] as number] as CompiledNode;
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; give node ${describe(node.id)} aggregate: { missing: 'reweight' } (or every node, with the aggregate option of compositeIndex), or impute.`,
+        '',
+        `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; give node ${describe(node.id)} aggregate: { missing: 'reweight' } (or every node, with the aggregate option of compositeIndex), or impute`,
       );
     }
   };
@@ -499,7 +492,7 @@ export function evaluate(
   options: CompositeOptions,
 ): Evaluation {
   if (typeof options !== 'object' || options === null) {
-    throw new DxError('INVALID_ARGUMENT', `options: expected an object, got ${describe(options)}.`);
+    fail('INVALID_ARGUMENT', 'options', 'an object', options);
   }
   const nodes = compile(framework, options.aggregate);
   const { units, read } = readData(data);

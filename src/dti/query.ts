@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { fail, integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { DTI_PILLAR_IDS } from '../model/pillar-ids.js';
 import type { RankingEntry } from '../model/ranking.js';
 import { eraOfUnitCount } from '../provinces/eras.js';
@@ -29,13 +29,10 @@ export const DTI_RANKING_OPTIONS = ['era'] as const satisfies readonly (keyof Dt
 /** A code some province has had, in either era (`INVALID_ARGUMENT`, `UNKNOWN_PROVINCE`). */
 function provinceCode(code: unknown): string {
   if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `code: expected a two-digit province code string such as '49', got ${describe(code)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'code', `a two-digit province code string such as '49'`, code);
   }
   if (!isCodeEverUsed(code)) {
-    throw new DxError('UNKNOWN_PROVINCE', `code: no province has had the code ${code}.`);
+    raise('UNKNOWN_PROVINCE', 'code', `no province has had the code ${code}`);
   }
   return code;
 }
@@ -84,29 +81,28 @@ export function dtiRanking(
 ): readonly RankingEntry[] {
   integerBetween(edition, 1900, 2100, 'edition');
   if (typeof options !== 'object' || options === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { era }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', 'an object like { era }', options);
   }
   knownKeys(options, DTI_RANKING_OPTIONS, 'options');
   const { era } = options;
   if (era !== undefined && era !== '63' && era !== '34') {
-    throw new DxError('INVALID_ARGUMENT', `era: expected '63' or '34', got ${describe(era)}.`);
+    fail('INVALID_ARGUMENT', 'era', `'63' or '34'`, era);
   }
   const entries = DTI_RESULTS.filter((entry) => entry.edition === edition);
   if (entries.length === 0) {
     const editions = [...new Set(DTI_RESULTS.map((entry) => entry.edition))].sort();
-    throw new DxError(
+    raise(
       'UNKNOWN_ID',
-      `edition: no DTI results for ${edition}; editions available: ${editions.join(', ')}.`,
+      'edition',
+      `no DTI results for ${edition}; editions available: ${editions.join(', ')}`,
     );
   }
   const eras = [...new Set(entries.map(eraOf))].sort().reverse();
   if (era === undefined && eras.length > 1) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `era: DTI ${edition} is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }.`,
+      'era',
+      `DTI ${edition} is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }`,
     );
   }
   const basis: Era = era ?? eras[0] ?? '63';

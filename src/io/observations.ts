@@ -1,7 +1,8 @@
 import { DxError, type DxIssue, isDxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, oneOf, record } from '../internal/guards.js';
+import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
@@ -388,10 +389,7 @@ export function formatObservationsCsv(
   knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const delimiter = oneOf(options.delimiter ?? ',', [',', ';', '\t'] as const, 'delimiter');
   if (!Array.isArray(observations)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `Expected an array of observations, got ${describe(observations)}.`,
-    );
+    fail('INVALID_ARGUMENT', '', 'an array of observations', observations);
   }
   const valid = observations.map((observation, index) => {
     const result = safeValidate(ObservationSchema, observation, `observations[${index}]`);
@@ -462,7 +460,7 @@ export function parseObservationsJson(
   options: { readonly indicators?: readonly string[] } = {},
 ): Observation[] {
   if (typeof text !== 'string') {
-    throw new DxError('INVALID_ARGUMENT', `Expected JSON text, got ${describe(text)}.`);
+    fail('INVALID_ARGUMENT', '', 'JSON text', text);
   }
   knownKeys(
     record(options, 'options', 'an object like { indicators }'),
@@ -473,17 +471,10 @@ export function parseObservationsJson(
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new DxError(
-      'JSON_SYNTAX',
-      `JSON: ${cause instanceof Error ? cause.message : 'malformed'}.`,
-      { cause },
-    );
+    raise('JSON_SYNTAX', 'JSON', cause instanceof Error ? cause.message : 'malformed', { cause });
   }
   if (!Array.isArray(value)) {
-    throw new DxError(
-      'VALIDATION_FAILED',
-      `JSON: expected an array of observations, got ${describe(value)}.`,
-    );
+    fail('VALIDATION_FAILED', 'JSON', 'an array of observations', value);
   }
   const known = options.indicators;
   const issues: DxIssue[] = [];
@@ -530,10 +521,7 @@ export function parseObservationsJson(
  */
 export function formatObservationsJson(observations: readonly Observation[]): string {
   if (!Array.isArray(observations)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `Expected an array of observations, got ${describe(observations)}.`,
-    );
+    fail('INVALID_ARGUMENT', '', 'an array of observations', observations);
   }
   const valid = observations.map((observation, index) => {
     const result = safeValidate(ObservationSchema, observation, `observations[${index}]`);

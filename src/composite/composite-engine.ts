@@ -2,10 +2,10 @@
 // flat list of nodes (children before parents), every node's values in one typed column, and
 // NaN as the internal mark for "missing" (it never leaves vn-dx).
 
-import { DxError } from '../errors.js';
+import type { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { weight as checkWeight, fail, knownKeys } from '../internal/guards.js';
-import { raise } from '../internal/issue.js';
+import { dxError, issue, raise } from '../internal/issue.js';
 import {
   FRAMEWORK_NODE_KEYS,
   type FrameworkNode,
@@ -183,9 +183,12 @@ function impute(
 }
 
 function invalidValue(value: unknown, unit: unknown, id: string): DxError {
-  return new DxError(
+  return dxError(
     'INVALID_NUMBER',
-    `data[${describe(unit)}][${describe(id)}]: expected a finite number or null, got ${describe(value)}.`,
+    issue(['data', String(unit), id], `expected a finite number or null, got ${describe(value)}`, {
+      expected: 'a finite number or null',
+      received: value,
+    }),
   );
 }
 
@@ -331,9 +334,17 @@ function absentLeaves(absent: readonly string[], data: CompositeData): DxError {
     for (const row of data instanceof Map ? data.values() : Object.values(data))
       for (const id of Object.keys(row as object)) ids.add(id);
   const shown = [...ids].slice(0, 8).map((id) => describe(id));
-  return new DxError(
+  return dxError(
     'UNKNOWN_ID',
-    `framework: ${absent.map((id) => `leaf ${describe(id)}`).join(', ')} ${absent.length === 1 ? 'is' : 'are'} in no unit's data; check the spelling (the data has ${shown.join(', ')}${ids.size > shown.length ? ', …' : ''}), or give the units the indicator with null values.`,
+    issue(
+      'framework',
+      `${absent.map((id) => `leaf ${describe(id)}`).join(', ')} ${absent.length === 1 ? 'is' : 'are'} in no unit's data; check the spelling (the data has ${shown.join(', ')}${ids.size > shown.length ? ', …' : ''}), or give the units the indicator with null values`,
+      {
+        expected: 'leaves that the data holds',
+        received: absent,
+        candidates: [...ids].slice(0, 8),
+      },
+    ),
   );
 }
 

@@ -263,11 +263,13 @@ export function normalizeColumn(
     case 'fracMax': {
       if (constant && constantHandled(column, method, min)) return column;
       if (higher ? max <= 0 : min <= 0) {
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
+          'fracMax',
           higher
-            ? `fracMax: the largest value is ${max}; x / max needs a maximum above 0.`
-            : `fracMax: the smallest value is ${min}; min / x (lower is better) needs values > 0.`,
+            ? `the largest value is ${max}; x / max needs a maximum above 0`
+            : `the smallest value is ${min}; min / x (lower is better) needs values > 0`,
+          { expected: higher ? 'a largest value > 0' : 'values > 0', received: higher ? max : min },
         );
       }
       if (higher) {

@@ -1,4 +1,3 @@
-import { DxError } from '../errors.js';
 import { fail, integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { DTI_PILLAR_IDS } from '../model/pillar-ids.js';
@@ -107,9 +106,15 @@ export function dtiRanking(
   }
   const basis: Era = era ?? eras[0] ?? '63';
   if (!eras.includes(basis)) {
-    throw new DxError(
+    raise(
       'UNKNOWN_ID',
-      `era: DTI ${edition} has no ranking on the ${era}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}.`,
+      'era',
+      `DTI ${edition} has no ranking on the ${era}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}`,
+      {
+        expected: `one of ${eras.map((e) => `'${e}'`).join(', ')}`,
+        received: era,
+        candidates: eras,
+      },
     );
   }
   return Object.freeze(entries.filter((entry) => eraOf(entry) === basis).sort(byRank));

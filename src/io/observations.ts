@@ -2,7 +2,7 @@ import { DxError, type DxIssue, isDxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
-import { raise } from '../internal/issue.js';
+import { issue, raise } from '../internal/issue.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
@@ -100,7 +100,7 @@ function cellError(
   name: string,
   message: string,
 ): void {
-  issues.push({ path: [line - 2, name], message, line, column });
+  issues.push(issue([line - 2, name], message, { line, column }));
 }
 
 function resolveProvince(text: string, periodEnd: string): string | undefined {
@@ -349,14 +349,20 @@ function readRow(
   return result.data;
 }
 
-/** One line per issue: `CSV line 2, column 3 (period): … .` */
+/** One line per issue: `CSV line 2, column 3 (period): … .` (the first 20; all are in `issues`). */
 function validationError(issues: DxIssue[]): DxError {
-  const lines = issues.map(
-    (issue) =>
-      `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${String(issue.path.at(-1) ?? '')}): ${issue.message}.`,
-  );
+  const lines = issues
+    .slice(0, MAX_LISTED)
+    .map(
+      (issue) =>
+        `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${String(issue.path.at(-1) ?? '')}): ${issue.message}.`,
+    );
+  if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more issues)`);
   return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
 }
+
+/** The most issues a message lists. */
+const MAX_LISTED = 20;
 
 /**
  * Writes observations as a tidy CSV that {@link parseObservationsCsv} reads
@@ -484,16 +490,26 @@ export function parseObservationsJson(
     const indicator = result.success ? result.data.indicator : undefined;
     if (indicator !== undefined && known !== undefined && !known.includes(indicator)) {
       const suggestion = closest(indicator, known);
-      issues.push({
-        path: [String(index), 'indicator'],
-        message: `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
-      });
+      issues.push(
+        issue(
+          [String(index), 'indicator'],
+          `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
+          {
+            expected: 'an indicator id of the catalogue',
+            received: indicator,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
+        ),
+      );
       return undefined;
     }
     return result.success ? result.data : undefined;
   });
   if (issues.length > 0) {
-    const lines = issues.map((issue) => `JSON [${issue.path.join('].')}: ${issue.message}.`);
+    const lines = issues
+      .slice(0, MAX_LISTED)
+      .map((item) => `JSON [${item.path.join('].')}: ${item.message}.`);
+    if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more issues)`);
     throw new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
   }
   return observations as Observation[];

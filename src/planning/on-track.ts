@@ -204,9 +204,11 @@ export function onTrack(
   if (trend === 'compound') {
     const bad = [...points, goal].find((p) => !(p.value > 0));
     if (bad)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${bad === goal ? 'target' : `series (${bad.day})`}: value ${bad.value} has no compound growth rate; use { trend: 'linear' } or values > 0.`,
+        bad === goal ? 'target' : `series (${bad.day})`,
+        `value ${bad.value} has no compound growth rate; use { trend: 'linear' } or values > 0`,
+        { expected: 'a value > 0', received: bad.value },
       );
   }
   const yearsLeft = yearsBetween(latest.date, goal.date);

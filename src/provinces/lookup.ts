@@ -141,7 +141,10 @@ export function getProvince(code: string, options?: AtOptions): Province {
   const history = last
     ? ` Code ${code} was ${last.name} until ${last.validTo}${last.successor ? `; it became part of ${last.successor} ${getProvince(last.successor).name}` : ''}.`
     : '';
-  raise('UNKNOWN_PROVINCE', '', `No province has code '${code}' on ${day}.${history}`);
+  raise('UNKNOWN_PROVINCE', 'code', `no province has code '${code}' on ${day}.${history}`, {
+    expected: `a province code in use on ${day}`,
+    received: code,
+  });
 }
 
 /**
@@ -278,8 +281,13 @@ export function findProvince(query: string, options?: AtOptions): Province | und
     const names = matches.map((record) => `${record.code} ${record.name}`).join(', ');
     raise(
       'AMBIGUOUS_PROVINCE',
-      '',
+      'query',
       `${describe(query)} matches ${matches.length} provinces on ${day}: ${names}. Use a full name or a code`,
+      {
+        expected: 'a full name or a code',
+        received: query,
+        candidates: matches.map((record) => `${record.code} ${record.name}`),
+      },
     );
   }
   return matches[0];

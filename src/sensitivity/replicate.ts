@@ -19,7 +19,7 @@ import type {
 } from '../composite/composite-types.js';
 import { normalizeColumn } from '../composite/normalize.js';
 import { compileTree, type Tree } from '../composite/tree.js';
-import { DxError } from '../errors.js';
+import { type DxIssue, isDxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
   arrayLike,
@@ -30,7 +30,7 @@ import {
   record,
   someWeight,
 } from '../internal/guards.js';
-import { raise } from '../internal/issue.js';
+import { dxError, issue, raise } from '../internal/issue.js';
 import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
 import { type NoisePlan, planNoise, WEIGHT_NOISE_SPEC_KEYS } from './noisy-weights.js';
 import { replicationRanker } from './replication-ranks.js';
@@ -417,12 +417,15 @@ export function prepare(
             ...(choice as AggregateOptions),
           });
         } catch (error) {
-          throw new DxError(
+          // The choice's own issues, placed under the choice.
+          const where = ['options', 'alternatives', i, 'choices', j];
+          const inner: readonly DxIssue[] = isDxError(error)
+            ? error.issues
+            : [issue([], (error as Error).message)];
+          throw dxError(
             'INVALID_ARGUMENT',
-            `options.alternatives[${i}].choices[${j}]: ${(error as Error).message}`,
-            {
-              cause: error,
-            },
+            inner.map((item) => ({ ...item, path: [...where, ...item.path] })),
+            error,
           );
         }
       }),

@@ -20,6 +20,7 @@ import {
 import {
   cellErrors,
   cellText,
+  fileError,
   prefixed,
   type Records,
   readNumbers,
@@ -223,18 +224,22 @@ function planOnTrack(
   });
   throwProblems(records, problems);
   if (series.length < 2)
-    throw new DxError(
+    throw fileError(
       'INVALID_ARGUMENT',
-      `${records.file}: ${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth.`,
+      records.file,
+      `${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth`,
+      { expected: 'at least two dates', received: String(series.length) },
     );
   const ordered = [...series].sort((a, b) => a.date.localeCompare(b.date));
   const latest = ordered.at(-1) as DayValue;
   const met =
     direction === 'higher-is-better' ? latest.value >= target.value : latest.value <= target.value;
   if (!met && target.date <= latest.date)
-    throw new DxError(
+    throw fileError(
       'INVALID_ARGUMENT',
-      `${records.file}: --target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date.`,
+      records.file,
+      `--target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date`,
+      { path: ['--target'], expected: `a date after ${latest.date}`, received: target.date },
     );
   if (trend === 'compound') {
     if (!(target.value > 0))
@@ -353,9 +358,11 @@ function planScore(
   const ranked = Object.values(scores).filter((s) => s !== null).length;
   const field = scores[wanted] === null ? ranked + 1 : ranked;
   if (rank > field)
-    throw new DxError(
+    throw fileError(
       'INVALID_ARGUMENT',
-      `${records.file}: --rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}.`,
+      records.file,
+      `--rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}`,
+      { path: ['--rank'], expected: `a rank from 1 to ${field}`, received: String(rank) },
     );
   // Every input is checked above, so the library has nothing left to reject.
   const result = scoreToReach(scores, wanted, rank, { direction });

@@ -395,7 +395,7 @@ export function formatObservationsCsv(
   knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const delimiter = oneOf(options.delimiter ?? ',', [',', ';', '\t'] as const, 'delimiter');
   if (!Array.isArray(observations)) {
-    fail('INVALID_ARGUMENT', '', 'an array of observations', observations);
+    fail('INVALID_ARGUMENT', 'observations', 'an array of observations', observations);
   }
   const valid = observations.map((observation, index) => {
     const result = safeValidate(ObservationSchema, observation, `observations[${index}]`);
@@ -466,7 +466,7 @@ export function parseObservationsJson(
   options: { readonly indicators?: readonly string[] } = {},
 ): Observation[] {
   if (typeof text !== 'string') {
-    fail('INVALID_ARGUMENT', '', 'JSON text', text);
+    fail('INVALID_ARGUMENT', 'text', 'JSON text', text);
   }
   knownKeys(
     record(options, 'options', 'an object like { indicators }'),
@@ -477,10 +477,23 @@ export function parseObservationsJson(
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    raise('JSON_SYNTAX', 'JSON', cause instanceof Error ? cause.message : 'malformed', { cause });
+    const reason = cause instanceof Error ? cause.message : 'malformed';
+    raise('JSON_SYNTAX', '', `JSON: ${reason}`, {
+      expected: 'JSON text',
+      ...jsonPlace(text, reason),
+      cause,
+    });
   }
   if (!Array.isArray(value)) {
-    fail('VALIDATION_FAILED', 'JSON', 'an array of observations', value);
+    raise(
+      'VALIDATION_FAILED',
+      '',
+      `JSON: expected an array of observations, got ${describe(value)}`,
+      {
+        expected: 'an array of observations',
+        received: value,
+      },
+    );
   }
   const known = options.indicators;
   const issues: DxIssue[] = [];
@@ -537,7 +550,7 @@ export function parseObservationsJson(
  */
 export function formatObservationsJson(observations: readonly Observation[]): string {
   if (!Array.isArray(observations)) {
-    fail('INVALID_ARGUMENT', '', 'an array of observations', observations);
+    fail('INVALID_ARGUMENT', 'observations', 'an array of observations', observations);
   }
   const valid = observations.map((observation, index) => {
     const result = safeValidate(ObservationSchema, observation, `observations[${index}]`);
@@ -545,4 +558,12 @@ export function formatObservationsJson(observations: readonly Observation[]): st
     return result.data;
   });
   return `${JSON.stringify(valid, null, 2)}\n`;
+}
+
+/** The line and column of the position a JSON parser names (`… at position 12`), when it names one. */
+function jsonPlace(text: string, reason: string): { line?: number; column?: number } {
+  const position = /position (\d+)/.exec(reason)?.[1];
+  if (position === undefined) return {};
+  const before = text.slice(0, Number(position)).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

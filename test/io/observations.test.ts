@@ -154,13 +154,13 @@ describe('parseObservationsCsv', () => {
     expect(failure(() => parseObservationsCsv(row(' 7 ', '2022'))).issues).toEqual([
       {
         path: [0, 'province'],
-        message: "No province has code '07' on 2022-12-31",
+        message: "code: no province has code '07' on 2022-12-31",
         line: 2,
         column: 1,
       },
     ]);
     expect(failure(() => parseObservationsCsv(row('49', 'quý III/2025'))).message).toBe(
-      "CSV line 2, column 1 (province): No province has code '49' on 2025-09-30. Code 49 was Quảng Nam until 2025-06-30; it became part of 48 Đà Nẵng.",
+      "CSV line 2, column 1 (province): code: no province has code '49' on 2025-09-30. Code 49 was Quảng Nam until 2025-06-30; it became part of 48 Đà Nẵng.",
     );
     expect(failure(() => parseObservationsCsv(row('123', '2022'))).issues[0]?.message).toBe(
       'no province "123" on 2022-12-31',
@@ -328,16 +328,16 @@ describe('observations JSON', () => {
 
   it('names what it got instead of text or an array', () => {
     expect(() => parseObservationsJson(['[]'] as never)).toThrowError(
-      'Expected JSON text, got an array of length 1.',
+      'text: expected JSON text, got an array of length 1.',
     );
     expect(() => parseObservationsJson(new Date(Number.NaN) as never)).toThrowError(
-      'Expected JSON text, got Date(invalid).',
+      'text: expected JSON text, got Date(invalid).',
     );
     expect(() => formatObservationsCsv(new Date(Date.UTC(2023, 0, 2)) as never)).toThrowError(
-      'Expected an array of observations, got Date(2023-01-02T00:00:00.000Z).',
+      'observations: expected an array of observations, got Date(2023-01-02T00:00:00.000Z).',
     );
     expect(() => formatObservationsCsv({ length: 0 } as never)).toThrowError(
-      'Expected an array of observations, got { length: 0 }.',
+      'observations: expected an array of observations, got { length: 0 }.',
     );
   });
 });

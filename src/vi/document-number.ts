@@ -317,7 +317,12 @@ export function formatDocumentNumber(document: DocumentNumber): string {
     typeof document.number !== 'string' ||
     typeof document.issuer !== 'string'
   ) {
-    fail('INVALID_DOCUMENT_NUMBER', 'document', 'document-number parts { number, issuer, … }', document);
+    fail(
+      'INVALID_DOCUMENT_NUMBER',
+      'document',
+      'document-number parts { number, issuer, … }',
+      document,
+    );
   }
   const { number, year, type, issuer, unit, party, typeFromTitle } = document;
   if (party) {

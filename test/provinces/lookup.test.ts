@@ -105,7 +105,9 @@ describe('getProvince', () => {
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
       );
     }
-    expect(() => getProvince('99')).toThrowError(/^code: no province has code '99' on 2025-07-01\.$/);
+    expect(() => getProvince('99')).toThrowError(
+      /^code: no province has code '99' on 2025-07-01\.$/,
+    );
     expect(() => getProvince('49', 7 as never)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',

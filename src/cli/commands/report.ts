@@ -3,14 +3,8 @@ import { DxError, findProvince, getProvince, type Province } from '../../index.j
 import { type Command, print } from '../command.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
 import { shown } from '../records.js';
-import {
-  buildReport,
-  coveredCodes,
-  pillarLines,
-  publishedLine,
-  renderReport,
-  reportWords,
-} from '../report.js';
+import { buildReport, coveredCodes } from '../report.js';
+import { pillarLines, publishedLine, renderReport, reportWords } from '../report-text.js';
 
 function nameOf(code: string, at: string): string {
   return `${getProvince(code, { at }).name} (${code})`;

@@ -1,6 +1,7 @@
 import type { CorrelationMatrix } from '../audit/correlations.js';
 import { DxError } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { chartLabels, chartText, showNumber } from './labels.js';
 import { escapeXml, idPrefix, round, svgHeader, textWidth } from './svg.js';
 
@@ -64,7 +65,7 @@ function checkMatrix(correlation: unknown): CorrelationMatrix {
       '{ ids, matrix } as correlations() returns',
       correlation,
     );
-  if (ids.length === 0) throw new DxError('EMPTY_INPUT', 'correlation.ids: nothing to draw.');
+  if (ids.length === 0) raise('EMPTY_INPUT', 'correlation.ids', 'nothing to draw');
   if (new Set(ids).size !== ids.length || ids.some((id) => typeof id !== 'string'))
     fail('INVALID_ARGUMENT', 'correlation.ids', 'distinct indicator ids', ids);
   ids.forEach((_, i) => {

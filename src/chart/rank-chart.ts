@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
 /**
@@ -136,7 +136,7 @@ export function renderRankChart(
 ): string {
   if (!Array.isArray(series as unknown))
     fail('INVALID_ARGUMENT', 'series', 'an array of { label, points }', series);
-  if (series.length === 0) throw new DxError('EMPTY_INPUT', 'series: nothing to draw.');
+  if (series.length === 0) raise('EMPTY_INPUT', 'series', 'nothing to draw');
   knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
   const width = options.width ?? 720;
   const height = options.height ?? 420;
@@ -155,10 +155,7 @@ export function renderRankChart(
     if (typeof line?.label !== 'string' || !Array.isArray(line.points as unknown))
       fail('INVALID_ARGUMENT', `series[${i}]`, '{ label, points } with a text label', line);
     if (line.points.length === 0) {
-      throw new DxError(
-        'EMPTY_INPUT',
-        `series[${i}]: expected { label, points } with at least one point.`,
-      );
+      raise('EMPTY_INPUT', `series[${i}]`, 'expected { label, points } with at least one point');
     }
     line.points.forEach((p, k) => {
       if (
@@ -168,9 +165,11 @@ export function renderRankChart(
         p.rank < 1 ||
         p.rank > p.of
       ) {
-        throw new DxError(
+        fail(
           'INVALID_ARGUMENT',
-          `series[${i}].points[${k}]: expected whole numbers with 1 ≤ rank ≤ of, got ${describe(p)}.`,
+          `series[${i}].points[${k}]`,
+          'whole numbers with 1 ≤ rank ≤ of',
+          p,
         );
       }
     });

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, numberBetween } from '../internal/guards.js';
+import { fail, knownKeys, numberBetween } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
 /**
@@ -100,13 +101,10 @@ export function renderRankIntervalChart(
   options: RankIntervalChartOptions = {},
 ): string {
   if (typeof options !== 'object' || options === null)
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { width, lang, title }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', 'an object like { width, lang, title }', options);
   knownKeys(options, RANK_INTERVAL_CHART_OPTIONS, 'options');
   if (!Array.isArray(units as unknown) || units.length === 0)
-    throw new DxError('EMPTY_INPUT', 'units: nothing to draw.');
+    raise('EMPTY_INPUT', 'units', 'nothing to draw');
   const width = options.width ?? 720;
   numberBetween(width, 200, 10_000, 'options.width');
   const vi = options.lang === 'vi';
@@ -123,19 +121,21 @@ export function renderRankIntervalChart(
       [row.nominal, row.q05, row.q95, row.median ?? null].every((v) => v === null || isRank(v)) &&
       (row.q05 === null || row.q95 === null || row.q05 <= row.q95);
     if (!ok)
-      throw new DxError(
+      fail(
         'INVALID_ARGUMENT',
-        `units[${i}]: expected { unit, nominal, q05, q95 } with ranks ≥ 1 or null and q05 ≤ q95, got ${describe(row)}.`,
+        `units[${i}]`,
+        '{ unit, nominal, q05, q95 } with ranks ≥ 1 or null and q05 ≤ q95',
+        row,
       );
     if (seen.has(row.unit))
-      throw new DxError('INVALID_ARGUMENT', `units[${i}]: ${describe(row.unit)} appears twice.`);
+      raise('INVALID_ARGUMENT', `units[${i}]`, `${describe(row.unit)} appears twice`);
     seen.add(row.unit);
   });
   const label = (row: RankInterval) => options.labels?.[row.unit] ?? row.unit;
   const drawn = units
     .filter((row) => row.nominal !== null && row.q05 !== null && row.q95 !== null)
     .sort((a, b) => (a.nominal as number) - (b.nominal as number));
-  if (drawn.length === 0) throw new DxError('EMPTY_INPUT', 'units: no unit has a rank to draw.');
+  if (drawn.length === 0) raise('EMPTY_INPUT', 'units', 'no unit has a rank to draw');
   const worst = Math.max(...drawn.map((row) => Math.max(row.q95 as number, row.nominal as number)));
   const longest = Math.max(...drawn.map((row) => label(row).length));
   const margin = { top: 48, right: 24, bottom: 48, left: Math.min(260, 16 + longest * 7) };

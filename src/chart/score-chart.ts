@@ -3,6 +3,7 @@ import type { CompositeResult } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode, NodeAggregateOptions } from '../model/framework-node.js';
 import { chartLabels, chartText, showNumber, showPercent } from './labels.js';
 import { escapeXml, idPrefix, round, svgHeader, textWidth } from './svg.js';
@@ -125,9 +126,10 @@ export function renderScoreChart(
   const nodeId = options.node ?? root.id;
   const node = compiled.find((n) => n.id === nodeId);
   if (node === undefined || node.children.length === 0)
-    throw new DxError(
+    raise(
       'UNKNOWN_ID',
-      `options.node: ${describe(nodeId)} is not a node of the framework with components.`,
+      'options.node',
+      `${describe(nodeId)} is not a node of the framework with components`,
     );
   const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
   const prefix = idPrefix(options.idPrefix, 'score-chart');

@@ -1,8 +1,7 @@
 // What every SVG chart of vn-dx writes the same way: the header (the <svg> element, its title
 // and description for screen readers with ids from the chart's idPrefix, the white background,
 // the visible title), escaped text, coordinates to a tenth and label widths.
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
 
 /** Text as it may stand in SVG content or an attribute value. */
 export function escapeXml(text: string): string {
@@ -51,9 +50,11 @@ const ID_PREFIX = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 export function idPrefix(value: unknown, fallback: string): string {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !ID_PREFIX.test(value))
-    throw new DxError(
+    fail(
       'INVALID_ARGUMENT',
-      `options.idPrefix: expected a letter or _ then letters, digits, -, _ or . (an XML id), got ${describe(value)}.`,
+      'options.idPrefix',
+      'a letter or _ then letters, digits, -, _ or . (an XML id)',
+      value,
     );
   return value;
 }

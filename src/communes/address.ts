@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { getProvince } from '../provinces/lookup.js';
 import type { Province } from '../provinces/province.js';
@@ -254,17 +255,15 @@ function streetBefore(input: string, start: number | undefined): string {
  */
 export function convertAddress(text: string, options?: ConvertAddressOptions): ConvertedAddress {
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `text: expected an address such as 'Số 1, Phường 1, Quận 5, TP.HCM', got ${describe(text)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'text', `an address such as 'Số 1, Phường 1, Quận 5, TP.HCM'`, text);
   }
   const { at } = optionsOf(options, CONVERT_ADDRESS_OPTIONS, '{ at }');
   if (at !== undefined && toIsoDay(at) < FIRST_DAY_OF_34) {
     const day = toIsoDay(at);
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `at: ${day} is before ${FIRST_DAY_OF_34}; convertAddress gives addresses of the two-tier system. Use a day from ${FIRST_DAY_OF_34}.`,
+      'at',
+      `${day} is before ${FIRST_DAY_OF_34}; convertAddress gives addresses of the two-tier system. Use a day from ${FIRST_DAY_OF_34}`,
     );
   }
   const day = communeDay(at);

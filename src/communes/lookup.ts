@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, record } from '../internal/guards.js';
+import { fail, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { findProvince, getProvince } from '../provinces/lookup.js';
 import type { Province } from '../provinces/province.js';
@@ -82,15 +83,17 @@ export function isValidOn(row: Commune, day: string): boolean {
 export function communeDay(at: DateInput | undefined, where = 'at'): string {
   const day = at === undefined ? COMMUNES_AS_OF : toIsoDay(at, where);
   if (day < FIRST_YEAR) {
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `${where}: ${day} is before 1976; vn-dx has no commune-level units before reunification. Use a day from ${FORMER_FROM}.`,
+      where,
+      `${day} is before 1976; vn-dx has no commune-level units before reunification. Use a day from ${FORMER_FROM}`,
     );
   }
   if (day < FORMER_FROM) {
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `${where}: ${day} is before ${FORMER_FROM}, the first day of the commune data; vn-dx has the units of 30 June 2025 and from 1 July 2025. Use a day from ${FORMER_FROM}.`,
+      where,
+      `${day} is before ${FORMER_FROM}, the first day of the commune data; vn-dx has the units of 30 June 2025 and from 1 July 2025. Use a day from ${FORMER_FROM}`,
     );
   }
   return day;
@@ -115,27 +118,24 @@ export function assertCommuneCode(code: unknown, where = 'code'): asserts code i
       typeof code === 'number'
         ? ` (codes are strings: use '${String(code).padStart(5, '0')}')`
         : '';
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${where}: expected a five-digit commune code string such as '00004', got ${describe(code)}${hint}.`,
-    );
+    fail('INVALID_ARGUMENT', where, `a five-digit commune code string such as '00004'`, code, {
+      hint: hint,
+    });
   }
 }
 
 /** The province a `province` option names on a day: a two-digit code or a name. */
 export function provinceOn(province: unknown, day: string, where = 'options.province'): Province {
   if (typeof province !== 'string') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${where}: expected a province code or name such as '01' or 'Hà Nội', got ${describe(province)}.`,
-    );
+    fail('INVALID_ARGUMENT', where, `a province code or name such as '01' or 'Hà Nội'`, province);
   }
   if (/^\d{2}$/.test(province)) return getProvince(province, { at: day });
   const found = findProvince(province, { at: day });
   if (!found) {
-    throw new DxError(
+    raise(
       'UNKNOWN_PROVINCE',
-      `${where}: no province is called ${describe(province)} on ${day}. Use a code or a name of that day (provincesAt lists them).`,
+      where,
+      `no province is called ${describe(province)} on ${day}. Use a code or a name of that day (provincesAt lists them)`,
     );
   }
   return found;
@@ -190,10 +190,7 @@ export function getCommune(code: string, options?: CommuneAtOptions): Commune {
   const history = last
     ? ` Code ${code} was ${last.name} from ${last.validFrom}${last.validTo ? ` to ${last.validTo}` : ''}; use communeSuccessors('${code}') for what it became.`
     : '';
-  throw new DxError(
-    'UNKNOWN_COMMUNE',
-    `No commune-level unit has code '${code}' on ${day}.${history}`,
-  );
+  raise('UNKNOWN_COMMUNE', '', `No commune-level unit has code '${code}' on ${day}.${history}`);
 }
 
 /**

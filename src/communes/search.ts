@@ -1,7 +1,6 @@
 import { DxError } from '../errors.js';
 import type { DateInput } from '../internal/dates.js';
-import { describe } from '../internal/describe.js';
-import { integerBetween } from '../internal/guards.js';
+import { fail, integerBetween } from '../internal/guards.js';
 import type { Commune } from './commune.js';
 import { readQuery } from './find.js';
 import { currentFormOf } from './lineage.js';
@@ -105,10 +104,7 @@ export function searchCommunes(
   options?: SearchCommunesOptions,
 ): readonly CommuneMatch[] {
   if (typeof prefix !== 'string') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `prefix: expected the text typed so far, got ${describe(prefix)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'prefix', 'the text typed so far', prefix);
   }
   const read = optionsOf(options, SEARCH_COMMUNES_OPTIONS, '{ province, at, limit }');
   const day = communeDay(read.at);

@@ -1,6 +1,13 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { finiteNumber, knownKeys, oneOf, positiveNumber, record } from '../internal/guards.js';
+import {
+  fail,
+  finiteNumber,
+  knownKeys,
+  oneOf,
+  positiveNumber,
+  record,
+} from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
@@ -16,10 +23,7 @@ export function toColumn(
   name = 'values',
 ): Float64Array {
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected an array of numbers, got ${describe(values)}.`,
-    );
+    fail('INVALID_ARGUMENT', name, 'an array of numbers', values);
   }
   const column = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -62,9 +66,10 @@ function directionOf(method: { readonly direction?: Direction }): boolean {
 /** Throws rather than let an overflow turn present values into NaN or infinities. */
 function tooLarge(value: number, method: string, what: string): void {
   if (!Number.isFinite(value)) {
-    throw new DxError(
+    raise(
       'INVALID_NUMBER',
-      `${method}: the ${what} overflows the largest number; scale the values down first.`,
+      method,
+      `the ${what} overflows the largest number; scale the values down first`,
     );
   }
 }
@@ -137,9 +142,10 @@ function constantHandled(column: Float64Array, method: NormalizeMethod, value: n
     return true;
   }
   if (policy === 'error') {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `${method.kind}: all ${presentCount(column)} values equal ${value}; there is nothing to scale. Use constant: 'exclude' to leave the indicator out.`,
+      method.kind,
+      `all ${presentCount(column)} values equal ${value}; there is nothing to scale. Use constant: 'exclude' to leave the indicator out`,
     );
   }
   return false;
@@ -238,9 +244,10 @@ function distToRef(
   const far = higher ? min : max;
   tooLarge(higher ? ref - min : max - ref, 'distToRef', 'distance to the reference');
   if (higher ? ref <= far : ref >= far) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `distToRef: the reference ${ref} must be ${higher ? 'above the minimum' : 'below the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator.`,
+      'distToRef',
+      `the reference ${ref} must be ${higher ? 'above the minimum' : 'below the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator`,
     );
   }
   const cap = method.cap ?? false;
@@ -260,11 +267,13 @@ function fracMax(
 ): Float64Array {
   if (constant && constantHandled(column, method, min)) return column;
   if (higher ? max <= 0 : min <= 0) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
+      'fracMax',
       higher
-        ? `fracMax: the largest value is ${max}; x / max needs a maximum above 0.`
-        : `fracMax: the smallest value is ${min}; min / x (lower is better) needs values > 0.`,
+        ? `the largest value is ${max}; x / max needs a maximum above 0`
+        : `the smallest value is ${min}; min / x (lower is better) needs values > 0`,
+      { expected: higher ? 'a largest value > 0' : 'values > 0', received: higher ? max : min },
     );
   }
   if (higher) {
@@ -283,8 +292,7 @@ function goalposts(
   const lower = finiteNumber(method.min, 'min');
   const upper = finiteNumber(method.max, 'max');
   const scale = finiteNumber(method.scale ?? 1, 'scale');
-  if (lower === upper)
-    throw new DxError('INVALID_ARGUMENT', `goalposts: min and max are both ${lower}.`);
+  if (lower === upper) raise('INVALID_ARGUMENT', 'goalposts', `min and max are both ${lower}`);
   tooLarge(upper - lower, 'goalposts', 'distance between min and max');
   if (constant && constantHandled(column, method, min)) return column;
   const clamp = method.clamp ?? true;
@@ -352,16 +360,18 @@ function distanceToTarget(
   tooLarge(higher ? target - min : max - target, 'distanceToTarget', 'distance to the target');
   if (constant && constantHandled(column, method, min)) return column;
   if (far === target) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `distanceToTarget: the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}.`,
+      'distanceToTarget',
+      `the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}`,
     );
   }
   // A target behind the worst value would turn the scale round (better would score lower).
   if (higher ? target < far : target > far) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `distanceToTarget: the target ${target} is ${higher ? 'below the minimum' : 'above the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator; it must lie on the better side.`,
+      'distanceToTarget',
+      `the target ${target} is ${higher ? 'below the minimum' : 'above the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator; it must lie on the better side`,
     );
   }
   const cap = method.cap ?? true;
@@ -524,10 +534,7 @@ export function normalizePanel(
 ): (number | null)[][] {
   checkMethod(method);
   if (!Array.isArray(years))
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `years: expected an array with one array of values per edition, got ${describe(years)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'years', 'an array with one array of values per edition', years);
   const columns = years.map((values, y) => toColumn(values, `years[${y}]`));
   const pooled = new Float64Array(columns.reduce((total, column) => total + column.length, 0));
   let offset = 0;

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /**
  * One data row of a CSV file, with its position.
@@ -83,16 +83,13 @@ function detectDelimiter(text: string): ',' | ';' | '\t' {
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   if (typeof text !== 'string') {
-    throw new DxError('INVALID_ARGUMENT', `Expected CSV text, got ${describe(text)}.`);
+    fail('INVALID_ARGUMENT', 'text', 'CSV text', text);
   }
   knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(source);
   if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `delimiter: expected ',', ';' or a tab, got ${describe(delimiter)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'delimiter', `',', ';' or a tab`, delimiter);
   }
   const records: CsvRow[] = [];
   let cells: string[] = [];
@@ -181,8 +178,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   }
   if (cell !== '' || cells.length > 0 || cellStarted) endRow();
   const [headerRow, ...rows] = records;
-  if (!headerRow)
-    throw new DxError('CSV_SYNTAX', 'CSV: the file is empty; expected a header line.');
+  if (!headerRow) raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line');
   const header = headerRow.cells.map((name) => name.trim());
   for (const row of rows) {
     if (row.cells.length !== header.length) {

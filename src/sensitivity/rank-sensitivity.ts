@@ -5,6 +5,7 @@ import {
 } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
 import { knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
 import { prepare, readWeightOption, type UncertainInput } from './replicate.js';
@@ -121,9 +122,10 @@ export function rankSensitivity(
   }
   const names = [...(pool ? ['weights'] : []), ...inputs.map((input) => input.name)];
   if (names.length === 0)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      'options: nothing varies; give weights or alternatives to apportion the rank shift among.',
+      'options',
+      'nothing varies; give weights or alternatives to apportion the rank shift among',
     );
   const offset = pool ? 1 : 0;
   const sets = pool ? pool.length / m : 0;
@@ -148,10 +150,7 @@ export function rankSensitivity(
     const shift = meanShift(ranks, replicator.nominalRanks);
     // No unit ranked both ways: the shift is undefined, and no run should hide that.
     if (Number.isNaN(shift))
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        'no unit has a rank both nominally and in a replication.',
-      );
+      raise('INVALID_ARGUMENT', '', 'no unit has a rank both nominally and in a replication');
     return shift;
   };
   return estimateSobol(model, names, settings);

@@ -19,16 +19,18 @@ import type {
 } from '../composite/composite-types.js';
 import { normalizeColumn } from '../composite/normalize.js';
 import { compileTree, type Tree } from '../composite/tree.js';
-import { DxError } from '../errors.js';
+import { type DxIssue, isDxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
   arrayLike,
   weight as checkWeight,
+  fail,
   knownKeys,
   oneOf,
   record,
   someWeight,
 } from '../internal/guards.js';
+import { dxError, issue, raise } from '../internal/issue.js';
 import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
 import { type NoisePlan, planNoise, WEIGHT_NOISE_SPEC_KEYS } from './noisy-weights.js';
 import { replicationRanker } from './replication-ranks.js';
@@ -171,30 +173,26 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
     knownKeys(spec, UNCERTAIN_INPUT_KEYS, where);
     const name = spec.name ?? kind;
     if (typeof name !== 'string' || name === '')
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${where}.name: expected a non-empty string, got ${describe(name)}.`,
-      );
+      fail('INVALID_ARGUMENT', `${where}.name`, 'a non-empty string', name);
     if (names.has(name))
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${where}.name: ${describe(name)} is used twice; give each input its own name.`,
+        `${where}.name`,
+        `${describe(name)} is used twice; give each input its own name`,
       );
     names.add(name);
     const choices = Array.from(arrayLike(spec.choices, `${where}.choices`));
     if (choices.length === 0)
-      throw new DxError(
-        'EMPTY_INPUT',
-        `${where}.choices: expected at least one alternative, got none.`,
-      );
+      raise('EMPTY_INPUT', `${where}.choices`, 'expected at least one alternative, got none');
     const leaf = kind !== 'aggregate';
     let nodes: number[] = [];
     if (kind === 'impute') {
       // Imputation applies to the whole index: a node list would be silently ignored.
       if (spec.nodes !== undefined)
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `${where}.nodes: impute alternatives apply to the whole index; remove nodes.`,
+          `${where}.nodes`,
+          'impute alternatives apply to the whole index; remove nodes',
         );
     } else {
       if (spec.nodes === undefined) {
@@ -206,15 +204,17 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
           // Map.get finds no key that is not a string: ids are strings.
           const k = tree.index.get(id as string);
           if (k === undefined)
-            throw new DxError(
+            raise(
               'UNKNOWN_ID',
-              `${where}.nodes[${j}]: ${describe(id)} is not a node of the framework.`,
+              `${where}.nodes[${j}]`,
+              `${describe(id)} is not a node of the framework`,
             );
           const isLeaf = (tree.nodes[k] as { children: readonly number[] }).children.length === 0;
           if (isLeaf !== leaf)
-            throw new DxError(
+            raise(
               'INVALID_ARGUMENT',
-              `${where}.nodes[${j}]: ${describe(id)} is ${isLeaf ? 'a leaf' : 'not a leaf'}; ${kind} alternatives apply to ${leaf ? 'leaves' : 'nodes with children'} only.`,
+              `${where}.nodes[${j}]`,
+              `${describe(id)} is ${isLeaf ? 'a leaf' : 'not a leaf'}; ${kind} alternatives apply to ${leaf ? 'leaves' : 'nodes with children'} only`,
             );
           return k;
         });
@@ -226,9 +226,10 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
       // A leaf setting cannot rename, regroup or reweigh a leaf: weights vary through options.weights.
       for (const key of ['id', 'children', 'weight']) {
         if (kind === 'leaves' && Object.hasOwn(fields, key))
-          throw new DxError(
+          raise(
             'INVALID_ARGUMENT',
-            `${where}.choices[${j}].${key}: a leaf alternative cannot set ${key}${key === 'weight' ? '; vary weights with options.weights' : ''}.`,
+            `${where}.choices[${j}].${key}`,
+            `a leaf alternative cannot set ${key}${key === 'weight' ? '; vary weights with options.weights' : ''}`,
           );
       }
     });
@@ -289,10 +290,7 @@ export function weightMatrix(tree: Tree, sets: unknown, where: string): Float64A
     for (const id of Object.keys(entries)) {
       const k = tree.index.get(id);
       if (k === undefined)
-        throw new DxError(
-          'UNKNOWN_ID',
-          `${where}[${r}]: ${describe(id)} is not a node of the framework.`,
-        );
+        raise('UNKNOWN_ID', `${where}[${r}]`, `${describe(id)} is not a node of the framework`);
       row[k] = checkWeight(entries[id], `${where}[${r}][${describe(id)}]`);
     }
     for (const node of tree.nodes) {
@@ -318,10 +316,7 @@ export function readWeightOption(tree: Tree, weights: unknown): WeightOption | u
   if (weights === undefined) return undefined;
   if (Array.isArray(weights)) {
     if (weights.length === 0)
-      throw new DxError(
-        'EMPTY_INPUT',
-        'options.weights: expected at least one weight set, got none.',
-      );
+      raise('EMPTY_INPUT', 'options.weights', 'expected at least one weight set, got none');
     return { sets: weightMatrix(tree, weights, 'options.weights'), count: weights.length };
   }
   const given = record(weights, 'options.weights', 'weight sets or { noise }');
@@ -383,9 +378,10 @@ export function prepare(
   let combos = 1;
   for (const i of dataInputs) combos *= (inputs[i] as Input).choices.length;
   if (combos > 4096)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `options.alternatives: the data-stage choices make ${combos} combinations; at most 4096 are evaluated up front. Vary fewer choices at once.`,
+      'options.alternatives',
+      `the data-stage choices make ${combos} combinations; at most 4096 are evaluated up front. Vary fewer choices at once`,
     );
   const { impute: nominalImpute, ...composite } = options;
   /** Combination c: input dataInputs[j] takes choice combo[j] (mixed radix, last input fastest). */
@@ -440,12 +436,15 @@ export function prepare(
             true,
           );
         } catch (error) {
-          throw new DxError(
+          // The choice's own issues, placed under the choice.
+          const where = ['options', 'alternatives', i, 'choices', j];
+          const inner: readonly DxIssue[] = isDxError(error)
+            ? error.issues
+            : [issue([], (error as Error).message)];
+          throw dxError(
             'INVALID_ARGUMENT',
-            `options.alternatives[${i}].choices[${j}]: ${(error as Error).message}`,
-            {
-              cause: error,
-            },
+            inner.map((item) => ({ ...item, path: [...where, ...item.path] })),
+            error,
           );
         }
       }),
@@ -474,9 +473,10 @@ export function prepare(
   let loaded = -1;
   /** The error of a missing child under `missing: 'error'`, as the engine words it. */
   const missingChild = (u: number, k: number, child: number): never => {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute.`,
+      '',
+      `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute`,
     );
   };
   const aggregateCopeland = copelandAggregator(tree, work, missing, n, missingChild);

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { arrayLike, integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { createRandom, indexSampler, type Random } from '../stats/random.js';
 import { SOBOL_MAX_DIMENSIONS, sobolPoints } from '../stats/sobol-sequence.js';
@@ -84,16 +85,17 @@ function inputNames(dimensions: unknown): string[] {
     arrayLike(dimensions, 'dimensions', 'a count or input names'),
     (name, i) => {
       if (typeof name !== 'string' || name === '')
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `dimensions[${i}]: expected a non-empty name, got ${JSON.stringify(name)}.`,
+          `dimensions[${i}]`,
+          `expected a non-empty name, got ${JSON.stringify(name)}`,
         );
       return name;
     },
   );
   integerBetween(names.length, 1, 1000, 'dimensions.length');
   if (new Set(names).size !== names.length)
-    throw new DxError('INVALID_ARGUMENT', 'dimensions: every input needs its own name.');
+    raise('INVALID_ARGUMENT', 'dimensions', 'every input needs its own name');
   return names;
 }
 
@@ -206,7 +208,7 @@ export function sobolIndices(
   options: SobolOptions,
 ): SobolResult {
   if (typeof model !== 'function')
-    throw new DxError('INVALID_ARGUMENT', 'model: expected a function (x: number[]) => number.');
+    raise('INVALID_ARGUMENT', 'model', 'expected a function (x: number[]) => number');
   const names = inputNames(dimensions);
   knownKeys(
     record(options, 'options', '{ samples, seed, bootstrap, design }'),
@@ -250,9 +252,10 @@ export function estimateSobol(
 ): SobolResult {
   const d = names.length;
   if (method === 'sobol' && d > SOBOL_DESIGN_MAX_INPUTS)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `options.design: the 'sobol' design takes at most ${SOBOL_DESIGN_MAX_INPUTS} inputs (2 of the ${SOBOL_MAX_DIMENSIONS} embedded Sobol' dimensions per input), got ${d}; pass design: 'coinr' for more.`,
+      'options.design',
+      `the 'sobol' design takes at most ${SOBOL_DESIGN_MAX_INPUTS} inputs (2 of the ${SOBOL_MAX_DIMENSIONS} embedded Sobol' dimensions per input), got ${d}; pass design: 'coinr' for more`,
     );
   const design = saltelliDesign(basePoints(n, d, random, method), n, d);
   const runs = n * (d + 2);
@@ -260,18 +263,16 @@ export function estimateSobol(
   for (let r = 0; r < runs; r++) {
     const value = model(Array.from(design.subarray(r * d, (r + 1) * d)));
     if (typeof value !== 'number' || !Number.isFinite(value))
-      throw new DxError(
+      raise(
         'INVALID_NUMBER',
-        `model: run ${r} returned ${String(value)}; expected a finite number.`,
+        'model',
+        `run ${r} returned ${String(value)}; expected a finite number`,
       );
     y[r] = value;
   }
   const v = variance(y.subarray(0, 2 * n));
   if (!(v > 0))
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      'model: the output does not vary; there is nothing to apportion.',
-    );
+    raise('INVALID_ARGUMENT', 'model', 'the output does not vary; there is nothing to apportion');
   const yA = y.subarray(0, n);
   const yB = y.subarray(n, 2 * n);
   const firstTerms = names.map((_, i) => {

@@ -7,6 +7,7 @@
 // under their BSD-style licence, which asks that the copyright and source stay with them.
 import { DxError } from '../errors.js';
 import { integerBetween } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /**
  * How many coordinates a point can have: dimension 1 (van der Corput) and rows 2–40 of
@@ -161,9 +162,10 @@ export function sobolPoints(
     Number.isInteger(dimensions) &&
     dimensions > SOBOL_MAX_DIMENSIONS
   )
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `dimensions: the Sobol' sequence here has at most ${SOBOL_MAX_DIMENSIONS} dimensions (the embedded rows of Joe & Kuo's table), got ${dimensions}.`,
+      'dimensions',
+      `the Sobol' sequence here has at most ${SOBOL_MAX_DIMENSIONS} dimensions (the embedded rows of Joe & Kuo's table), got ${dimensions}`,
     );
   integerBetween(dimensions, 1, SOBOL_MAX_DIMENSIONS, 'dimensions');
   const directions = Array.from({ length: dimensions }, (_, j) => directionNumbers(j));

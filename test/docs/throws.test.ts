@@ -647,6 +647,12 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.formatVnd(1e9, { maximumFractionDigits: 1.5 })),
   ],
   parseViNumber: [throws('INVALID_NUMBER', () => main.parseViNumber('12,3,4'))],
+  formatError: [
+    throws('INVALID_ARGUMENT', () => main.formatError(new Error('not a DxError'))),
+    throws('INVALID_ARGUMENT', () =>
+      main.formatError(new main.DxError('CSV_SYNTAX', 'x'), { lang: bad('fr') }),
+    ),
+  ],
   formatPeriod: [
     throws('INVALID_PERIOD', () => main.formatPeriod(bad({ kind: 'year' }))),
     throws('INVALID_ARGUMENT', () =>
@@ -738,7 +744,13 @@ function outcome(call: () => unknown): string {
     call();
     return 'returned';
   } catch (error) {
-    if (main.isDxError(error)) return error.code;
+    // Every DxError carries at least one issue, and its message stays short whatever the input.
+    if (main.isDxError(error))
+      return error.issues.length === 0
+        ? `${error.code} without issues: ${error.message}`
+        : error.message.length > 2000
+          ? `${error.code} with a ${error.message.length}-character message`
+          : error.code;
     return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
   }
 }

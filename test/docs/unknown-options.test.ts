@@ -680,8 +680,17 @@ describe('any key outside the list, and only such a key, is refused', () => {
             value: 1,
             enumerable: true,
           });
+          // The message writes the key as a path does (`.tie`, or `["a b"]`); the issue holds it.
+          const shown = /^[\p{L}_$][\p{L}\p{N}_$-]*$/u.test(key)
+            ? `.${key}`
+            : `[${JSON.stringify(key)}]`;
           expect(() => main.rank(values, options)).toThrow(
-            `options.${key}: not an option here; expected direction, ties.`,
+            `options${shown}: not an option here; expected direction, ties.`,
+          );
+          expect(() => main.rank(values, options)).toThrow(
+            expect.objectContaining({
+              issues: [expect.objectContaining({ path: ['options', key] })],
+            }),
           );
         },
       ),

@@ -1,4 +1,3 @@
-import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { fail } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';

@@ -1,4 +1,3 @@
-import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, record } from '../internal/guards.js';

@@ -1,4 +1,3 @@
-import { DxError } from '../errors.js';
 import type { DateInput } from '../internal/dates.js';
 import { fail, integerBetween } from '../internal/guards.js';
 import type { Commune } from './commune.js';

@@ -4,7 +4,7 @@
 
 import type { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, knownKeys } from '../internal/guards.js';
+import { fail } from '../internal/guards.js';
 import { dxError, issue, raise } from '../internal/issue.js';
 import type {
   FrameworkNode,

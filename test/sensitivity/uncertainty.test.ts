@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { compositeIndexColumns } from '../../src/composite/composite.js';
 import { isDxError } from '../../src/errors.js';
+import type { FrameworkNode } from '../../src/model/framework-node.js';
 import { noisyWeights } from '../../src/sensitivity/noisy-weights.js';
 import { prepare, weightMatrix } from '../../src/sensitivity/replicate.js';
 import { type UncertaintyOptions, uncertainty } from '../../src/sensitivity/uncertainty.js';
@@ -74,6 +75,62 @@ describe('uncertainty replications against COINr', () => {
     const result = uncertainty(data, framework, { weights: asem.weight_sets });
     const byUnit = new Map(result.units.map((u) => [u.unit, u.mean]));
     expect(asem.rank_stats.uCode.map((code) => byUnit.get(code))).toEqual(asem.rank_stats.Mean);
+  });
+});
+
+describe('uncertainty with Copeland nodes against COINr', () => {
+  // Pillars by arithmetic mean, sub-indices and the index by a_copeland (scripts/coinr/ua-copeland.R).
+  const cop = fixture<
+    AsemUa & { readonly aggregated: Readonly<Record<string, readonly number[]>> }
+  >('ua-copeland');
+  const withCopeland = (node: FrameworkNode, level: number): FrameworkNode =>
+    node.children === undefined
+      ? node
+      : {
+          ...node,
+          ...(level >= 3 ? { aggregate: { method: 'copeland' as const } } : {}),
+          children: node.children.map((child) =>
+            typeof child === 'string' ? child : withCopeland(child, level - 1),
+          ),
+        };
+  const framework = withCopeland(frameworkFromMeta(cop.meta), 4);
+  const data = { kind: 'columns' as const, units: cop.units, columns: cop.normalised };
+
+  it("gives COINr's nominal Copeland scores and every replication's scores and ranks", () => {
+    const nominal = compositeIndexColumns(data, framework);
+    expect(nominal.scores).toEqual(cop.aggregated.Index);
+    const replicator = prepare(data, framework, {});
+    const weights = weightMatrix(replicator.tree, cop.weight_sets, 'weights');
+    const m = replicator.tree.nodes.length;
+    const n = replicator.units.length;
+    const scores = new Float64Array(n);
+    const ranks = new Float64Array(n);
+    // COINr's Scores and Ranks rows are sorted by unit code (merge by uCode).
+    const order = cop.rank_stats.uCode.map((code) => replicator.units.indexOf(code));
+    cop.weight_sets.forEach((_, r) => {
+      replicator.run([], weights.subarray(r * m, (r + 1) * m), scores, ranks);
+      expect(order.map((u) => ranks[u])).toEqual(cop.ranks[r]);
+      order.forEach((u, i) => {
+        expect(Math.abs((scores[u] as number) - (cop.scores[r]?.[i] as number))).toBeLessThan(1e-9);
+      });
+    });
+  });
+
+  it("reproduces COINr's UA rank statistics from the weight sets COINr used", () => {
+    const result = uncertainty(data, framework, { weights: cop.weight_sets });
+    expect(result.replications).toBe(cop.weight_sets.length);
+    const byUnit = new Map(result.units.map((u) => [u.unit, u]));
+    cop.rank_stats.uCode.forEach((code, i) => {
+      const unit = byUnit.get(code);
+      expect(unit?.nominal).toBe(cop.rank_stats.Nominal[i]);
+      expect(unit?.median).toBe(cop.rank_stats.Median[i]);
+      expect(unit?.q05).toBe(cop.rank_stats.Q5[i]);
+      expect(unit?.q95).toBe(cop.rank_stats.Q95[i]);
+      expect(Math.abs((unit?.mean as number) - (cop.rank_stats.Mean[i] as number))).toBeLessThan(
+        1e-9,
+      );
+      expect(unit?.score.nominal).toBe(cop.nominal.Score[i]);
+    });
   });
 });
 

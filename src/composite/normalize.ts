@@ -12,6 +12,8 @@ import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
 import { rank } from '../ranking/rank.js';
+import { meanAndSd } from '../stats/statistics.js';
+import { scaleExponent, timesPowerOfTwo } from '../stats/sum.js';
 
 /**
  * Copies values into a Float64Array with NaN for missing entries, checking
@@ -305,24 +307,13 @@ export function normalizeColumn(
         outMean = finiteNumber(output.mean, 'output.mean');
         outSd = positiveNumber(output.sd, 'output.sd');
       }
-      let sum = 0;
-      let count = 0;
-      for (let i = 0; i < n; i++) {
-        const x = column[i] as number;
-        if (Number.isNaN(x)) continue;
-        sum += x;
-        count++;
-      }
-      const mean = sum / count;
-      let squares = 0;
-      for (let i = 0; i < n; i++) {
-        const x = column[i] as number;
-        if (!Number.isNaN(x)) squares += (x - mean) ** 2;
-      }
-      const divisor = method.sd === 'population' ? count : count - 1;
-      const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
-      tooLarge(mean, 'zScore', 'mean of the values');
-      tooLarge(sd, 'zScore', 'standard deviation of the values');
+      // z is unchanged by scaling the values, so they are scaled by a power of two (exact) to put
+      // the largest magnitude in [1, 2): no square overflows or underflows, at 1e308 or 1e-308.
+      // Exact sums make the mean and sd independent of the order of the rows.
+      const e = scaleExponent(Math.max(Math.abs(min), Math.abs(max)));
+      for (let i = 0; i < n; i++) column[i] = timesPowerOfTwo(column[i] as number, -e);
+      const { mean, sd: sampleOrPopulation } = meanAndSd(column, method.sd === 'population');
+      const sd = Number.isNaN(sampleOrPopulation) ? 0 : sampleOrPopulation;
       if (constant || sd === 0) {
         if (constantHandled(column, method, min)) return column;
         return fillPresent(column, outMean);

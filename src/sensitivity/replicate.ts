@@ -264,17 +264,6 @@ export function countMissing(column: Float64Array): number {
   return column.reduce((count, value) => (Number.isNaN(value) ? count + 1 : count), 0);
 }
 
-/** store[base + u] += w · store[from + u] for u < n: the kernel of a weighted sum. */
-function addScaled(store: Float64Array, base: number, from: number, n: number, w: number): void {
-  for (let u = 0; u < n; u++)
-    store[base + u] = (store[base + u] as number) + w * (store[from + u] as number);
-}
-
-/** store[base + u] /= total for u < n. */
-function divide(store: Float64Array, base: number, n: number, total: number): void {
-  for (let u = 0; u < n; u++) store[base + u] = (store[base + u] as number) / total;
-}
-
 /** Checks explicit weight sets and lays them out as one row of node weights per set. */
 export function weightMatrix(tree: Tree, sets: unknown, where: string): Float64Array {
   const list = arrayLike(sets, where, 'an array of weight sets (node id → weight)');
@@ -483,56 +472,31 @@ export function prepare(
       if (first === last) continue;
       const base = k * n;
       const nodeSettings = settings[k] as Settings;
-      const { method, missing: policy } = nodeSettings;
-      // The arithmetic mean of complete children takes a column-wise fast path that gives the
-      // general path's bits (tested): deciding wrongly for "general" costs only speed, which
-      // is why the mutants that do so are disabled below.
-      // Stryker disable next-line BooleanLiteral: speed only, see above.
-      let complete = true;
-      let total = 0;
-      for (let j = first; j < last; j++) {
-        const child = childList[j] as number;
-        const w = weights[child] as number;
-        total += w;
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only, see above.
-        if (w !== 0 && missing[child] !== 0) complete = false;
-      }
-      // Stryker disable next-line ConditionalExpression,StringLiteral: speed only, see above.
-      if (complete && method === 'arithmetic') {
-        // As the engine: Σ wₖxₖ in child order, zero weights skipped, then / Σ wₖ.
-        work.fill(0, base, base + n);
-        for (let j = first; j < last; j++) {
-          const child = childList[j] as number;
-          const w = weights[child] as number;
-          if (w === 0) continue;
-          addScaled(work, base, child * n, n, w);
+      const { missing: policy } = nodeSettings;
+      // Every unit through aggregateRow, as the engine: an exact, scaled sum per unit, so that a
+      // replication gives compositeIndex's bits.
+      const width = last - first;
+      const rowView = row.subarray(0, width);
+      const weightView = rowWeights.subarray(0, width);
+      weightView.forEach((_, j) => {
+        weightView[j] = weights[childList[first + j] as number] as number;
+      });
+      for (let u = 0; u < n; u++) {
+        // Stryker disable next-line EqualityOperator: one step past the row reads the next node's first child into nothing (typed arrays ignore writes past their end), and its weight is undefined, never > 0.
+        for (let j = 0; j < width; j++) {
+          const child = childList[first + j] as number;
+          const value = work[child * n + u] as number;
+          if (Number.isNaN(value) && policy === 'error' && (weightView[j] as number) > 0)
+            raise(
+              'INVALID_ARGUMENT',
+              '',
+              `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute`,
+            );
+          rowView[j] = value;
         }
-        divide(work, base, n, total);
-        missing[k] = 0;
-      } else {
-        const width = last - first;
-        const rowView = row.subarray(0, width);
-        const weightView = rowWeights.subarray(0, width);
-        weightView.forEach((_, j) => {
-          weightView[j] = weights[childList[first + j] as number] as number;
-        });
-        for (let u = 0; u < n; u++) {
-          // Stryker disable next-line EqualityOperator: one step past the row reads the next node's first child into nothing (typed arrays ignore writes past their end), and its weight is undefined, never > 0.
-          for (let j = 0; j < width; j++) {
-            const child = childList[first + j] as number;
-            const value = work[child * n + u] as number;
-            if (Number.isNaN(value) && policy === 'error' && (weightView[j] as number) > 0)
-              raise(
-                'INVALID_ARGUMENT',
-                '',
-                `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute`,
-              );
-            rowView[j] = value;
-          }
-          work[base + u] = aggregateRow(rowView, weightView, nodeSettings);
-        }
-        missing[k] = countMissing(work.subarray(base, base + n));
+        work[base + u] = aggregateRow(rowView, weightView, nodeSettings);
       }
+      missing[k] = countMissing(work.subarray(base, base + n));
       const normalizer = normalizers[k];
       if (normalizer) normalizeColumn(work.subarray(base, base + n), normalizer);
     }

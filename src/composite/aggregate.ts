@@ -15,7 +15,7 @@ import type {
   AggregationMethod,
   NodeAggregateOptions,
 } from '../model/framework-node.js';
-import { ExactSum, scaleExponent, timesPowerOfTwo } from '../stats/sum.js';
+import { ExactSum, productSafeExponent, timesPowerOfTwo } from '../stats/sum.js';
 import { toColumn } from './normalize.js';
 
 const METHODS: readonly AggregationMethod[] = [
@@ -245,7 +245,7 @@ export function aggregateRow(
     if (size < smallest) smallest = size;
   }
   if (largestWeight === 0) return Number.NaN;
-  const ew = scaleExponent(largestWeight);
+  const ew = productSafeExponent(largestWeight);
   const fw = inverseScale(ew);
   presentSum.reset();
   totalSum.reset();
@@ -256,9 +256,9 @@ export function aggregateRow(
   if (reference === 0) return 0; // every weighted value is 0, and so is their mean with p > 0
   const ev =
     kind === 'arithmetic'
-      ? scaleExponent(largest)
+      ? productSafeExponent(largest)
       : kind === 'harmonic'
-        ? scaleExponent(smallest)
+        ? productSafeExponent(smallest)
         : 0;
   const fv = inverseScale(ev);
   // A weight of a missing value can be so much larger than the present ones that scaled it is
@@ -267,8 +267,10 @@ export function aggregateRow(
   for (let i = 0; i < values.length; i++) {
     const weight = scaled(weights[i] as number, ew, fw);
     const value = values[i] as number;
-    if (Number.isFinite(weight)) totalSum.add(weight);
-    else beyond = true;
+    if (absent > 0) {
+      if (Number.isFinite(weight)) totalSum.add(weight);
+      else beyond = true;
+    }
     if (weight === 0 || Number.isNaN(value)) continue;
     presentSum.add(weight);
     if (kind === 'arithmetic') termSum.add(weight * scaled(value, ev, fv));
@@ -279,7 +281,13 @@ export function aggregateRow(
   const present = presentSum.value();
   if (present === 0) return Number.NaN;
   const n = values.length;
-  const share = coverage === 'count' ? (n - absent) / n : beyond ? 0 : present / totalSum.value();
+  // With nothing absent the coverage is complete, by weight as by count.
+  const share =
+    coverage === 'count' || absent === 0
+      ? (n - absent) / n
+      : beyond
+        ? 0
+        : present / totalSum.value();
   if (share < minCoverage) return Number.NaN;
   const terms = termSum.value();
   let mean: number;

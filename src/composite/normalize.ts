@@ -13,7 +13,7 @@ import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
 import { rank } from '../ranking/rank.js';
 import { meanAndSd } from '../stats/statistics.js';
-import { scaleExponent, timesPowerOfTwo } from '../stats/sum.js';
+import { powerSafeExponent, timesPowerOfTwo } from '../stats/sum.js';
 
 /**
  * Copies values into a Float64Array with NaN for missing entries, checking
@@ -310,8 +310,8 @@ export function normalizeColumn(
       // z is unchanged by scaling the values, so they are scaled by a power of two (exact) to put
       // the largest magnitude in [1, 2): no square overflows or underflows, at 1e308 or 1e-308.
       // Exact sums make the mean and sd independent of the order of the rows.
-      const e = scaleExponent(Math.max(Math.abs(min), Math.abs(max)));
-      for (let i = 0; i < n; i++) column[i] = timesPowerOfTwo(column[i] as number, -e);
+      const e = powerSafeExponent(Math.max(Math.abs(min), Math.abs(max)));
+      if (e !== 0) for (let i = 0; i < n; i++) column[i] = timesPowerOfTwo(column[i] as number, -e);
       const { mean, sd: sampleOrPopulation } = meanAndSd(column, method.sd === 'population');
       const sd = Number.isNaN(sampleOrPopulation) ? 0 : sampleOrPopulation;
       if (constant || sd === 0) {

@@ -4,7 +4,7 @@
 // missing value and is skipped; a statistic that is undefined for its input is NaN here, and
 // each public caller turns it into `null` or an error — NaN never leaves vn-dx.
 import { medianSorted } from './quantile.js';
-import { ExactSum, scaleExponent, timesPowerOfTwo } from './sum.js';
+import { ExactSum, powerSafeExponent, timesPowerOfTwo } from './sum.js';
 
 /** The present values of a column, in order. */
 export function presentValues(column: Float64Array): Float64Array {
@@ -27,7 +27,7 @@ function columnExponent(column: Float64Array): number {
     const size = Math.abs(column[i] as number);
     if (size > largest) largest = size; // NaN fails the comparison
   }
-  return scaleExponent(largest);
+  return powerSafeExponent(largest);
 }
 
 /**

@@ -24,28 +24,28 @@ export class ExactSum {
 
   /** Adds one finite term. */
   add(value: number): void {
+    const partials = this.partials;
+    const count = this.count;
+    // Shewchuk's grow-expansion with Knuth's branch-free two-sum: x + y = hi + lo exactly.
     let x = value;
     let kept = 0;
-    const partials = this.partials;
-    for (let j = 0; j < this.count; j++) {
-      let y = partials[j] as number;
-      if (Math.abs(x) < Math.abs(y)) {
-        const t = x;
-        x = y;
-        y = t;
-      }
+    for (let j = 0; j < count; j++) {
+      const y = partials[j] as number;
       const hi = x + y;
-      const lo = y - (hi - x);
+      const yy = hi - x;
+      const lo = x - (hi - yy) + (y - yy);
       if (lo !== 0) partials[kept++] = lo;
       x = hi;
     }
-    if (kept === partials.length) {
-      const grown = new Float64Array(partials.length * 2);
-      grown.set(partials);
-      this.partials = grown;
-    }
+    if (kept === partials.length) this.grow();
     (this.partials as Float64Array)[kept] = x;
     this.count = kept + 1;
+  }
+
+  private grow(): void {
+    const grown = new Float64Array(this.partials.length * 2);
+    grown.set(this.partials);
+    this.partials = grown;
   }
 
   /** The exact sum of the terms added, correctly rounded (round half to even). */
@@ -98,8 +98,27 @@ export function scaleExponent(largest: number): number {
   return e;
 }
 
+/**
+ * {@link scaleExponent} where scaling matters, 0 where it does not: a largest magnitude from
+ * 2^-500 to 2^500 leaves products of two such numbers, and sums of up to 2^20 of them, far from
+ * overflow and underflow, so scaling by a power of two would change no bit.
+ */
+export function productSafeExponent(largest: number): number {
+  return largest >= 2 ** -500 && largest <= 2 ** 500 ? 0 : scaleExponent(largest);
+}
+
+/**
+ * {@link scaleExponent} where scaling matters for sums of squares and fourth powers of
+ * differences (the z-score, the moments), 0 where it does not: a largest magnitude from 2^-200 to
+ * 2^200 keeps every such power that matters to the sum from overflow and underflow.
+ */
+export function powerSafeExponent(largest: number): number {
+  return largest >= 2 ** -200 && largest <= 2 ** 200 ? 0 : scaleExponent(largest);
+}
+
 /** x × 2^e, in steps so that no intermediate power of two overflows or underflows (ldexp). */
 export function timesPowerOfTwo(x: number, e: number): number {
+  if (e === 0) return x;
   let y = x;
   let k = e;
   while (k > 1023) {

@@ -10,8 +10,11 @@ import { fileURLToPath } from 'node:url';
 // 2026-11-28 at 473 kB measured: the analysis layer (30 functions, ESM and CJS, with their
 // declarations) and the 2026 data (DTI levels, national series, 57-NQ/TW) came in the same
 // round; the CommonJS build already drops its whitespace. The guides stay in the package so
-// that the docs a user has match the version installed.
-const BUDGET = { packed: 500_000, unpacked: 2_200_000 };
+// that the docs a user has match the version installed. Raised to 540 kB on 2026-12-07 at
+// 508.5 kB measured (issue #23): every error is built from structured issues (the issue helper,
+// the error catalogue and formatError, details at some 240 sites), the plain period guard, and
+// the files split for the 400-line rule (#22).
+const BUDGET = { packed: 540_000, unpacked: 2_200_000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -58,13 +58,9 @@ export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
 export type { DecimalMark, NumberColumn } from './io/numbers.js';
 export { decimalMarkOf, parseCellQuantity, readNumberColumn } from './io/numbers.js';
-export type { ObservationsCsvOptions } from './io/observations.js';
-export {
-  formatObservationsCsv,
-  formatObservationsJson,
-  parseObservationsCsv,
-  parseObservationsJson,
-} from './io/observations.js';
+export type { ObservationsCsvOptions } from './io/observations-csv.js';
+export { formatObservationsCsv, parseObservationsCsv } from './io/observations-csv.js';
+export { formatObservationsJson, parseObservationsJson } from './io/observations-json.js';
 export { deriveShares } from './kpi/derive.js';
 export type { TargetEvaluation, TargetRule } from './kpi/evaluate-target.js';
 export { directionOfComparator, evaluateTarget } from './kpi/evaluate-target.js';

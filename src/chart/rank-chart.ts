@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
 import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
-import { escapeXml, round } from './svg.js';
+import { escapeXml, round, svgHeader } from './svg.js';
 
 /**
  * One line of a rank chart: a province's rank in successive editions.
@@ -186,9 +186,10 @@ export function renderRankChart(
   const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title id="chart-title">${escapeXml(title)}</title>`,
-    `<desc id="chart-desc">${escapeXml(
+    ...svgHeader(
+      width,
+      height,
+      title,
       series
         .map(
           (line) =>
@@ -198,9 +199,8 @@ export function renderRankChart(
               .join(', ')}`,
         )
         .join('; '),
-    )}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${margin.left}" y="24" font-size="16" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
+      margin.left,
+    ),
   );
   for (const tick of ticks) {
     parts.push(

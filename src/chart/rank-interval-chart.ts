@@ -2,7 +2,7 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, numberBetween } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
-import { escapeXml, round } from './svg.js';
+import { escapeXml, round, svgHeader } from './svg.js';
 
 /**
  * One row of a rank-interval chart: a unit's nominal rank and the interval
@@ -143,13 +143,7 @@ export function renderRankIntervalChart(
   const ticks = [1];
   for (let t = step === 1 ? 2 : step; t < worst; t += step) ticks.push(t);
   if (worst > 1) ticks.push(worst);
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title id="chart-title">${escapeXml(title)}</title>`,
-    `<desc id="chart-desc">${escapeXml(units.map(sentence).join('; '))}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="16" y="24" font-size="16" font-weight="bold" fill="#222">${escapeXml(title)}</text>`,
-  ];
+  const parts: string[] = svgHeader(width, height, title, units.map(sentence).join('; '), 16);
   for (const tick of ticks) {
     parts.push(
       `<line x1="${x(tick)}" x2="${x(tick)}" y1="${margin.top}" y2="${height - margin.bottom}" stroke="#e4e4e4"/>`,

@@ -127,6 +127,26 @@ export function readRecords(io: CliIo, file: string): Records {
   };
 }
 
+/**
+ * The one duplicate-row check: records the first row of `key` in `seen` and returns
+ * undefined, or, for a key seen before, the message naming where it first was:
+ * `49 has a row already (line 2, column 1 (unit)); keep one row per unit`.
+ */
+export function repeatedRow(
+  seen: Map<string, number>,
+  key: string,
+  index: number,
+  where: { readonly records: Records; readonly column: string; readonly rule: string },
+  already = 'has a row already',
+): string | undefined {
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, index);
+    return undefined;
+  }
+  return `${key} ${already} (${where.records.where(first, where.column).text}); ${where.rule}`;
+}
+
 /** The same error with the file's name in front. */
 export function prefixed(file: string, error: unknown): unknown {
   return error instanceof DxError

@@ -4,13 +4,12 @@
 
 import type { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { weight as checkWeight, fail, knownKeys } from '../internal/guards.js';
+import { fail, knownKeys } from '../internal/guards.js';
 import { dxError, issue, raise } from '../internal/issue.js';
-import {
-  FRAMEWORK_NODE_KEYS,
-  type FrameworkNode,
-  type NodeAggregateOptions,
-  type NormalizeMethod,
+import type {
+  FrameworkNode,
+  NodeAggregateOptions,
+  NormalizeMethod,
 } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
 import { medianSorted } from '../stats/quantile.js';
@@ -30,6 +29,7 @@ import {
 } from './composite-types.js';
 import { checkMethod, fromColumn, normalizeColumn } from './normalize.js';
 import { type TreatSettings, treatColumn, treatSettings } from './treat-outliers.js';
+import { compileTree } from './tree.js';
 
 /** A checked framework node; `children` index the compiled list. */
 export interface CompiledNode {
@@ -52,60 +52,33 @@ export interface Evaluation {
   readonly ranks: (number | null)[];
 }
 
-const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
- * The checks every walk of a framework makes at each node, in one place: the node is an
- * object with a usable, unique id (or an indicator id), its weight is a weight, and its
- * children, if given, are a non-empty array. Records the id in `seen`.
+ * Checks a framework and flattens it as {@link compileTree} does (children before parents,
+ * the root last), then reads each node's engine settings: weights under a node not all 0,
+ * outlier treatment only at leaves, the normalisation method, the aggregation settings.
  */
-export function readFrameworkNode(
-  node: FrameworkNode | string,
-  path: string,
-  seen: Set<string>,
-): { spec: FrameworkNode; weight: number } {
-  const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
-  if (typeof spec !== 'object' || spec === null || typeof spec.id !== 'string' || spec.id === '')
-    fail('INVALID_ARGUMENT', path, 'a node { id, … } or an indicator id', node);
-  if (FORBIDDEN_IDS.has(spec.id))
-    raise('INVALID_ARGUMENT', path, `${describe(spec.id)} cannot be a node id`);
-  if (seen.has(spec.id))
-    raise('INVALID_ARGUMENT', path, `node id ${describe(spec.id)} appears twice`);
-  seen.add(spec.id);
-  knownKeys(spec, FRAMEWORK_NODE_KEYS, `${path} (${spec.id})`);
-  const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
-  if (spec.children !== undefined && (!Array.isArray(spec.children) || spec.children.length === 0))
-    raise('INVALID_ARGUMENT', '', `${path} (${spec.id}).children: expected a non-empty array`);
-  return { spec, weight };
-}
-
-/** Checks a framework and flattens it: children before parents, the root last. */
 export function compile(
   root: FrameworkNode | string,
   defaults: NodeAggregateOptions | undefined,
 ): CompiledNode[] {
   const settings = aggregateSettings(defaults, true);
-  const nodes: CompiledNode[] = [];
-  const seen = new Set<string>();
-  const visit = (node: FrameworkNode | string, path: string): number => {
-    const { spec, weight } = readFrameworkNode(node, path, seen);
-    const children = (spec.children ?? []).map((child, index) =>
-      visit(child, `${path}.children[${index}]`),
-    );
+  const { nodes } = compileTree(root);
+  return nodes.map(({ id, spec, weight, children, path }) => {
+    const where = `${path} (${id})`;
     if (children.length > 0 && children.every((child) => nodes[child]?.weight === 0)) {
-      raise('INVALID_ARGUMENT', '', `${path} (${spec.id}): all children weigh 0`);
+      raise('INVALID_ARGUMENT', where, 'all children weigh 0');
     }
     if (spec.treat !== undefined && spec.treat !== false && children.length > 0) {
       raise(
         'INVALID_ARGUMENT',
-        '',
-        `${path} (${spec.id}).treat: outliers are treated at leaves (indicators), not at a node with children`,
+        `${where}.treat`,
+        'outliers are treated at leaves (indicators), not at a node with children',
       );
     }
     // The method's kind and shared options, before any value is read.
-    if (spec.normalize !== undefined) checkMethod(spec.normalize, `${path} (${spec.id}).normalize`);
-    nodes.push({
-      id: spec.id,
+    if (spec.normalize !== undefined) checkMethod(spec.normalize, `${where}.normalize`);
+    return {
+      id,
       weight,
       normalize: spec.normalize,
       aggregate:
@@ -115,13 +88,10 @@ export function compile(
       treat:
         spec.treat === undefined || spec.treat === false
           ? undefined
-          : treatSettings(spec.treat, `${path} (${spec.id}).treat`),
+          : treatSettings(spec.treat, `${where}.treat`),
       children,
-    });
-    return nodes.length - 1;
-  };
-  visit(root, 'framework');
-  return nodes;
+    };
+  });
 }
 
 /** Each unit's imputation group ('' for all units in one group). */

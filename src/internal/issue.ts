@@ -81,10 +81,10 @@ export function issue(where: Where, message: string, detail: IssueDetail = {}): 
   };
 }
 
-/** The English sentence for one issue: `path: message`. */
+/** The English sentence for one issue: `path: message` (the message as written when no path). */
 export function issueLine(item: DxIssue): string {
   const where = pathText(item.path);
-  return where === '' ? capitalize(item.message) : `${where}: ${item.message}`;
+  return where === '' ? item.message : `${where}: ${item.message}`;
 }
 
 /** The error for these issues, its message built from them (one line each, at most 20 listed). */
@@ -111,10 +111,6 @@ export function raise(
 ): never {
   const { cause, ...parts } = detail;
   throw dxError(code, issue(where, message, parts), cause);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function period(text: string): string {

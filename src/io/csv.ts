@@ -83,7 +83,7 @@ function detectDelimiter(text: string): ',' | ';' | '\t' {
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   if (typeof text !== 'string') {
-    fail('INVALID_ARGUMENT', '', 'CSV text', text);
+    fail('INVALID_ARGUMENT', 'text', 'CSV text', text);
   }
   knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;

@@ -64,7 +64,7 @@ export interface Progress {
  */
 export function progress(input: ProgressInput): Progress {
   if (typeof input !== 'object' || input === null) {
-    fail('INVALID_ARGUMENT', '', '{ value, target, baseline?, direction? }', input);
+    fail('INVALID_ARGUMENT', 'input', '{ value, target, baseline?, direction? }', input);
   }
   knownKeys(input, PROGRESS_INPUT, 'input');
   const value = finiteNumber(input.value, 'value');

@@ -5,6 +5,7 @@ import { describe } from '../internal/describe.js';
 import { fail, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
+import { frameworkRoot } from './planning-support.js';
 
 /**
  * Every unit's leaf values at one date: unit → leaf id → value, as a record or
@@ -114,14 +115,7 @@ export function attributeRankChange(
   unit: string,
   options?: CompositeOptions,
 ): RankChangeAttribution {
-  const root = record(
-    framework,
-    'framework',
-    'a framework node { id, children }',
-  ) as unknown as FrameworkNode;
-  const children = root.children;
-  if (!Array.isArray(children) || children.length === 0)
-    fail('INVALID_ARGUMENT', 'framework.children', 'a non-empty array of components', children);
+  const { children } = frameworkRoot(framework);
   if (children.length > MAX_COMPONENTS)
     raise(
       'INVALID_ARGUMENT',

@@ -1,8 +1,9 @@
 // Small pieces the planning functions share: reading scores given as a record or a Map, a
-// direction and optional options. One rule each, with the guards' error shapes. Dated points
+// direction, optional options and a framework's root and its components. One rule each, with the guards' error shapes. Dated points
 // are read by internal/dates.ts, as every dated function reads them.
 import { fail, finiteOrNull, oneOf, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
+import type { FrameworkNode } from '../model/framework-node.js';
 
 /** Reads a direction, default higher is better (`INVALID_ARGUMENT`). */
 export function readDirection(value: unknown, where = 'options.direction'): Direction {
@@ -38,4 +39,23 @@ export function unitEntries(
     if (typeof unit !== 'string') fail('INVALID_ARGUMENT', `${where} key`, 'a unit code', unit);
     return [unit, finiteOrNull(value ?? null, `${where}[${JSON.stringify(unit)}]`)] as const;
   });
+}
+
+/**
+ * A framework's root and its children, the components that planning splits a score between
+ * (`INVALID_ARGUMENT` for a root that is not a node, or has no children).
+ */
+export function frameworkRoot(framework: unknown): {
+  root: FrameworkNode;
+  children: readonly (FrameworkNode | string)[];
+} {
+  const root = record(
+    framework,
+    'framework',
+    'a framework node { id, children }',
+  ) as unknown as FrameworkNode;
+  const children = root.children;
+  if (!Array.isArray(children) || children.length === 0)
+    fail('INVALID_ARGUMENT', 'framework.children', 'a non-empty array of components', children);
+  return { root, children };
 }

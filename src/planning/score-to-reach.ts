@@ -12,7 +12,7 @@ import {
 import { raise } from '../internal/issue.js';
 import type { Direction } from '../model/direction.js';
 import type { AggregationMethod, FrameworkNode } from '../model/framework-node.js';
-import { readDirection, readOptions, unitEntries } from './planning-support.js';
+import { frameworkRoot, readDirection, readOptions, unitEntries } from './planning-support.js';
 
 /**
  * Scores by unit: a record or a `Map` of unit → score, `null` for a unit without one.
@@ -211,14 +211,7 @@ export function componentIncreases(
   target: number,
   options?: ComponentIncreaseOptions,
 ): ComponentIncrease[] {
-  const root = record(
-    framework,
-    'framework',
-    'a framework node { id, children }',
-  ) as unknown as FrameworkNode;
-  const children = root.children;
-  if (!Array.isArray(children) || children.length === 0)
-    fail('INVALID_ARGUMENT', 'framework.children', 'a non-empty array of components', children);
+  const { root, children } = frameworkRoot(framework);
   const given = record(values, 'values', 'a record of component id → value');
   const settings = readOptions(options, '{ max }');
   knownKeys(settings, COMPONENT_INCREASE_OPTIONS, 'options');

@@ -216,19 +216,34 @@ export function pearson(x: Float64Array, y: Float64Array): number {
 
 /** Average ranks (R's `rank`, ties "average") of the present values; NaN stays. */
 export function averageRanks(column: Float64Array): Float64Array {
-  const order: number[] = [];
-  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) order.push(i);
-  order.sort((a, b) => (column[a] as number) - (column[b] as number));
-  const ranks = new Float64Array(column.length).fill(Number.NaN);
-  // A run of equal values at sorted positions start + 1 … end shares their mean, (start + 1 + end) / 2.
-  for (let start = 0; start < order.length; ) {
-    const value = column[order[start] as number];
-    let end = start + 1;
-    while (end < order.length && column[order[end] as number] === value) end++;
-    for (let k = start; k < end; k++) ranks[order[k] as number] = (start + 1 + end) / 2;
-    start = end;
+  const sorted = presentValues(column).slice().sort();
+  const ranks = new Float64Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i] as number;
+    if (Number.isNaN(value)) {
+      ranks[i] = Number.NaN;
+      continue;
+    }
+    // The values equal to this one hold sorted positions first + 1 … last (1-based): their
+    // ranks' mean is (first + 1 + last) / 2.
+    const first = boundary(sorted, value, false);
+    const last = boundary(sorted, value, true);
+    ranks[i] = (first + 1 + last) / 2;
   }
   return ranks;
+}
+
+/** How many sorted values are below `value` (or, with `equalToo`, below or equal to it). */
+function boundary(sorted: Float64Array, value: number, equalToo: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const x = sorted[middle] as number;
+    if (x < value || (equalToo && x === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

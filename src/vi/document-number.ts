@@ -209,7 +209,7 @@ function issuerParts(code: string): Pick<DocumentNumber, 'issuer' | 'issuerName'
  */
 export function parseDocumentNumber(text: string): DocumentNumber {
   if (typeof text !== 'string') {
-    fail('INVALID_DOCUMENT_NUMBER', '', 'a document number as text', text);
+    fail('INVALID_DOCUMENT_NUMBER', 'text', 'a document number as text', text);
   }
   const source = text.normalize('NFC').trim();
   const lead = LEADING_WORDS.exec(source);
@@ -317,7 +317,12 @@ export function formatDocumentNumber(document: DocumentNumber): string {
     typeof document.number !== 'string' ||
     typeof document.issuer !== 'string'
   ) {
-    fail('INVALID_DOCUMENT_NUMBER', '', 'document-number parts { number, issuer, … }', document);
+    fail(
+      'INVALID_DOCUMENT_NUMBER',
+      'document',
+      'document-number parts { number, issuer, … }',
+      document,
+    );
   }
   const { number, year, type, issuer, unit, party, typeFromTitle } = document;
   if (party) {

@@ -30,7 +30,7 @@ const SEPARATORS = /[\s\-\u2010-\u2015\u2212_.,;:/\\'"’‘“”()]+/g;
  */
 export function foldVietnamese(text: string): string {
   if (typeof text !== 'string') {
-    fail('INVALID_ARGUMENT', '', 'text to fold', text);
+    fail('INVALID_ARGUMENT', 'text', 'text to fold', text);
   }
   return text
     .normalize('NFD')

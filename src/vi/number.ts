@@ -34,7 +34,7 @@ const VI_NUMBER =
  */
 export function parseViNumber(text: string): number {
   if (typeof text !== 'string') {
-    fail('INVALID_NUMBER', '', 'a Vietnamese number as text', text);
+    fail('INVALID_NUMBER', 'text', 'a Vietnamese number as text', text);
   }
   const match = VI_NUMBER.exec(text.trim());
   if (!match) {

@@ -122,7 +122,7 @@ function checkOrder(from: SimplePeriod, to: SimplePeriod, source: string): Perio
  */
 export function parsePeriod(text: string): Period {
   if (typeof text !== 'string') {
-    fail('INVALID_PERIOD', '', 'a period as text', text);
+    fail('INVALID_PERIOD', 'text', 'a period as text', text);
   }
   const source = text.normalize('NFC').trim();
   const folded = foldVietnamese(source);

@@ -72,7 +72,7 @@ const CURRENCY = new Set(['dong', 'vnd', 'd']);
  */
 export function parseQuantity(text: string): Quantity {
   if (typeof text !== 'string') {
-    fail('INVALID_QUANTITY', '', 'a quantity as text', text);
+    fail('INVALID_QUANTITY', 'text', 'a quantity as text', text);
   }
   const tokens = text
     .normalize('NFC')
@@ -178,7 +178,7 @@ export function formatQuantity(
   options: { readonly lang?: 'vi' | 'en'; readonly maximumFractionDigits?: number } = {},
 ): string {
   if (typeof quantity !== 'object' || quantity === null) {
-    fail('INVALID_QUANTITY', '', '{ value, qualifier }', quantity);
+    fail('INVALID_QUANTITY', 'quantity', '{ value, qualifier }', quantity);
   }
   const words = QUALIFIER_WORDS[quantity.qualifier];
   if (!Object.hasOwn(QUALIFIER_WORDS, quantity.qualifier) || words === undefined) {

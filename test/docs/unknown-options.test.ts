@@ -51,9 +51,9 @@ import * as main from '../../src/index.js';
 import type { CSV_OPTIONS, CsvOptions } from '../../src/io/csv.js';
 import type {
   OBSERVATIONS_CSV_OPTIONS,
-  OBSERVATIONS_JSON_OPTIONS,
   ObservationsCsvOptions,
-} from '../../src/io/observations.js';
+} from '../../src/io/observations-csv.js';
+import type { OBSERVATIONS_JSON_OPTIONS } from '../../src/io/observations-json.js';
 import type { MERGE_OPTIONS } from '../../src/kpi/merge.js';
 import type { PROGRESS_INPUT, ProgressInput } from '../../src/kpi/progress.js';
 import type {
@@ -579,8 +579,17 @@ describe('any key outside the list, and only such a key, is refused', () => {
             value: 1,
             enumerable: true,
           });
+          // The message writes the key as a path does (`.tie`, or `["a b"]`); the issue holds it.
+          const shown = /^[\p{L}_$][\p{L}\p{N}_$-]*$/u.test(key)
+            ? `.${key}`
+            : `[${JSON.stringify(key)}]`;
           expect(() => main.rank(values, options)).toThrow(
-            `options.${key}: not an option here; expected direction, ties.`,
+            `options${shown}: not an option here; expected direction, ties.`,
+          );
+          expect(() => main.rank(values, options)).toThrow(
+            expect.objectContaining({
+              issues: [expect.objectContaining({ path: ['options', key] })],
+            }),
           );
         },
       ),

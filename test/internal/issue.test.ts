@@ -79,8 +79,8 @@ describe('issue, dxError and raise', () => {
     expect(error.cause).toBe(cause);
   });
 
-  it('capitalise a sentence with no path, and list at most 20 issues in the message', () => {
-    expect(issueLine(issue('', 'no data'))).toBe('No data');
+  it('keep a sentence with no path as written, and list at most 20 issues in the message', () => {
+    expect(issueLine(issue('', 'no data'))).toBe('no data');
     const many = Array.from({ length: 25 }, (_, i) => issue(['rows', i], 'bad'));
     const error = dxError('VALIDATION_FAILED', many);
     expect(error.issues).toHaveLength(25);

@@ -464,7 +464,7 @@ describe('prepare: messages say what was wrong and where', () => {
       [{ kind: 'impute', nodes: ['a'], choices: [null] }],
       'options.alternatives[0].nodes: impute alternatives apply to the whole index; remove nodes.',
     ],
-    [[{ kind: 'aggregate', choices: [{ weight: 1 }] }], 'options.alternatives[0].choices[0]:'],
+    [[{ kind: 'aggregate', choices: [{ weight: 1 }] }], 'options.alternatives[0].choices[0].'],
     [
       [
         {
@@ -499,7 +499,7 @@ describe('prepare: messages say what was wrong and where', () => {
     expect(isDxError(caught, 'INVALID_ARGUMENT')).toBe(true);
     expect(isDxError((caught as Error).cause, 'INVALID_ARGUMENT')).toBe(true);
     expect((caught as Error).message).toMatch(
-      /^options\.alternatives\[0\]\.choices\[0\]: method: expected one of/,
+      /^options\.alternatives\[0\]\.choices\[0\]\.method: expected one of/,
     );
   });
 

@@ -91,7 +91,7 @@ describe('parsePeriod', () => {
     expect(() => parsePeriod(2022 as unknown as string)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_PERIOD',
-        message: 'Expected a period as text, got 2022.',
+        message: 'text: expected a period as text, got 2022.',
       }),
     );
   });

@@ -1,146 +1,20 @@
 import {
   type DecimalMark,
-  type FrameworkNode,
-  isDxError,
-  readNumberColumn,
   renderRankIntervalChart,
   type UncertaintyResult,
   uncertainty as uncertaintyOf,
 } from '../../index.js';
 import { type Command, DECIMAL_OPTION, type Lang, print, UsageError } from '../command.js';
-import {
-  cellErrors,
-  cellText,
-  fileError,
-  prefixed,
-  readNumbers,
-  readRecords,
-  shown,
-} from '../records.js';
+import { prefixed, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 import { roundedText } from './progress.js';
-
-/** The headers the unit column may have (compared without case). */
-const UNIT_HEADERS = ['unit', 'đơn vị', 'province', 'tỉnh'];
-
-type Data = Record<string, Record<string, number | null>>;
-
-/** A number option read by the one number policy; a usage error naming the option otherwise. */
-function numberOption(name: string, text: string, decimal: DecimalMark): number {
-  let read: ReturnType<typeof readNumberColumn>;
-  try {
-    read = readNumberColumn(`--${name}`, [text], decimal);
-  } catch (error) {
-    if (!isDxError(error)) throw error;
-    throw new UsageError(error.message.replace(/^column "([^"]+)"/, '$1').replace(/\.$/, ''));
-  }
-  const value = read.cells[0]?.value;
-  if (value === undefined)
-    throw new UsageError(`--${name}: ${read.errors[0]?.message ?? 'expected a number'}`);
-  return value;
-}
-
-/** A whole-number option from `min` to `max` (R's seed range by default); a usage error naming the option otherwise. */
-function wholeOption(name: string, text: string, min: number, max = 2_147_483_647): number {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed) || Number(trimmed) < min || Number(trimmed) > max)
-    throw new UsageError(`--${name}: expected a whole number from ${min} to ${max}, got "${text}"`);
-  return Number(trimmed);
-}
-
-/** Parses a JSON file, naming it in the error. */
-function parseJson(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    // JSON.parse throws only SyntaxError, whose message says where.
-    throw fileError('INVALID_ARGUMENT', file, `JSON: ${(cause as SyntaxError).message}`, {
-      expected: 'JSON text',
-      cause,
-    });
-  }
-}
-
-/** A JSON object unit → indicator → number or null. */
-function jsonData(file: string, text: string): Data {
-  const parsed = parseJson(file, text) as Record<string, unknown>;
-  const data: Data = {};
-  for (const [unit, row] of Object.entries(parsed)) {
-    if (typeof row !== 'object' || row === null || Array.isArray(row))
-      throw fileError(
-        'VALIDATION_FAILED',
-        file,
-        `unit ${shown(unit)}: expected an object indicator → number, got ${shown(row)}`,
-        { path: [unit], expected: 'an object indicator → number', received: shown(row) },
-      );
-    const values: Record<string, number | null> = {};
-    for (const [indicator, value] of Object.entries(row as Record<string, unknown>)) {
-      if (value !== null && typeof value !== 'number')
-        throw fileError(
-          'VALIDATION_FAILED',
-          file,
-          `unit ${shown(unit)}, indicator ${shown(indicator)}: expected a number or null, got ${shown(value)}`,
-          { path: [unit, indicator], expected: 'a number or null', received: shown(value) },
-        );
-      values[indicator] = value;
-    }
-    data[unit] = values;
-  }
-  return data;
-}
-
-/** A CSV (or JSON array): a unit column and one number column per indicator; empty = missing. */
-function tableData(records: ReturnType<typeof readRecords>, decimal: DecimalMark): Data {
-  const key = (header: string) => header.trim().normalize('NFC').toLowerCase();
-  const unitColumn = UNIT_HEADERS.map((name) =>
-    records.header.find((header) => key(header) === name),
-  ).find((header) => header !== undefined);
-  if (unitColumn === undefined)
-    throw fileError(
-      'VALIDATION_FAILED',
-      records.file,
-      `no unit column (${UNIT_HEADERS.map((n) => `"${n}"`).join(', ')}); the columns are ${records.header
-        .slice(0, 10)
-        .map(shown)
-        .join(', ')}${records.header.length > 10 ? ', …' : ''}`,
-      { expected: `a unit column (${UNIT_HEADERS.join(', ')})` },
-    );
-  const indicators = records.header.filter((header) => header !== unitColumn);
-  const columns = indicators.map((column) => readNumbers(records, column, decimal));
-  const seen = new Map<string, number>();
-  const problems: { index: number; message: string }[] = [];
-  const data: Data = {};
-  records.rows.forEach((row, index) => {
-    const unit = cellText(row[unitColumn]).trim();
-    if (unit === '') problems.push({ index, message: 'the cell is empty' });
-    else if (seen.has(unit))
-      problems.push({
-        index,
-        message: `${unit} has a row already (${records.where(seen.get(unit) as number, unitColumn).text}); keep one row per unit`,
-      });
-    else {
-      seen.set(unit, index);
-      data[unit] = Object.fromEntries(
-        indicators.map((indicator, i) => [indicator, columns[i]?.[index]?.value ?? null]),
-      );
-    }
-  });
-  if (problems.length > 0) throw cellErrors(records, unitColumn, problems);
-  return data;
-}
-
-/** The framework file: a JSON object, checked in full by the library. */
-function readFramework(file: string, text: string): FrameworkNode {
-  const parsed = parseJson(file, text);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw fileError(
-      'VALIDATION_FAILED',
-      file,
-      'expected a framework object like { "id": "index", "children": ["x", "y"] }',
-      { expected: 'a framework object', received: shown(parsed) },
-    );
-  return parsed as FrameworkNode;
-}
+import {
+  jsonData,
+  numberOption,
+  readFramework,
+  tableData,
+  wholeOption,
+} from './uncertainty-input.js';
 
 /** The result as text: one line per unit by nominal rank, then the mean shift. */
 function resultText(result: UncertaintyResult, lang: Lang): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../../src/cli/commands/plan.js';
+import { dayOf } from '../../../src/cli/commands/plan-support.js';
 import { milestones, onTrack, scoreToReach } from '../../../src/index.js';
 import { run } from '../fixture.js';
 

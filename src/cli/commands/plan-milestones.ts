@@ -1,0 +1,32 @@
+// `vn-dx plan milestones`: the value to reach at each period end.
+import { type DecimalMark, milestones } from '../../index.js';
+import { type Invocation, type Lang, UsageError } from '../command.js';
+import { formatTable } from '../table.js';
+import { datedOption } from './plan-support.js';
+import { roundedText } from './progress.js';
+
+export function planMilestones(values: Invocation['values'], decimal: DecimalMark, lang: Lang) {
+  const from = datedOption('from', values.from, decimal);
+  const to = datedOption('to', values.to, decimal);
+  const path = (values.path ?? 'linear') as 'linear' | 'geometric';
+  const every = (values.every ?? 'year') as 'year' | 'half' | 'quarter';
+  if (to.date <= from.date)
+    throw new UsageError(
+      `--to: the deadline ${to.date} is not after the start ${from.date} of --from; give a later deadline`,
+    );
+  if (path === 'geometric' && !(from.value > 0 && to.value > 0))
+    throw new UsageError(
+      `--path geometric needs values > 0, and --${from.value > 0 ? 'to' : 'from'} is ${from.value > 0 ? to.value : from.value}; use --path linear or positive values`,
+    );
+  const result = milestones(from, to, { path, every });
+  const words =
+    lang === 'vi' ? { date: 'ngày', value: 'giá trị' } : { date: 'date', value: 'value' };
+  return {
+    data: { from, to, path, every, milestones: result },
+    text: () =>
+      `${formatTable(
+        [{ header: words.date }, { header: words.value, align: 'right' }],
+        result.map((m) => [m.date, roundedText(m.value, 2, lang)]),
+      )}\n`,
+  };
+}

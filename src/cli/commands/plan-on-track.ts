@@ -1,0 +1,174 @@
+// `vn-dx plan on-track`: whether a file's series meets its target in time.
+import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
+import { type Invocation, type Lang, UsageError } from '../command.js';
+import {
+  cellText,
+  fileError,
+  prefixed,
+  type Records,
+  readNumbers,
+  repeatedRow,
+} from '../records.js';
+import {
+  columnOf,
+  type DayValue,
+  datedOption,
+  dayOf,
+  facts,
+  HEADERS,
+  type Problem,
+  throwProblems,
+  yearsText,
+} from './plan-support.js';
+import { roundedText } from './progress.js';
+
+const VERDICTS: Readonly<Record<Lang, Readonly<Record<OnTrackVerdict, string>>>> = {
+  en: {
+    met: 'target met',
+    onTrack: 'on track',
+    moderate: 'moderate progress',
+    insufficient: 'insufficient progress',
+    movingAway: 'moving away from the target',
+  },
+  vi: {
+    met: 'đã đạt mục tiêu',
+    onTrack: 'đúng tiến độ',
+    moderate: 'tiến bộ vừa phải',
+    insufficient: 'tiến bộ chưa đủ',
+    movingAway: 'đi ngược mục tiêu',
+  },
+};
+
+export function planOnTrack(
+  values: Invocation['values'],
+  read: () => Records,
+  decimal: DecimalMark,
+  lang: Lang,
+) {
+  const target = datedOption('target', values.target, decimal);
+  const direction = (values.direction ?? 'higher-is-better') as Direction;
+  const trend = (values.trend ?? 'compound') as 'compound' | 'linear';
+  const records = read();
+  const dateColumn = columnOf(records, HEADERS.date, 'on-track');
+  const valueColumn = columnOf(records, HEADERS.value, 'on-track');
+  const numbers = readNumbers(records, valueColumn, decimal);
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  const series: DayValue[] = [];
+  records.rows.forEach((row, index) => {
+    const text = cellText(row[dateColumn]);
+    const date = dayOf(text);
+    if (date === undefined)
+      problems.push({
+        index,
+        column: dateColumn,
+        message:
+          text.trim() === ''
+            ? 'the cell is empty'
+            : `expected a day YYYY-MM-DD or a year, got "${text}"`,
+      });
+    else {
+      const repeat = repeatedRow(
+        seen,
+        date,
+        index,
+        { records, column: dateColumn, rule: 'keep one value per date' },
+        'has a value already',
+      );
+      if (repeat) problems.push({ index, column: dateColumn, message: repeat });
+    }
+    const value = numbers[index]?.value;
+    if (value === undefined)
+      problems.push({ index, column: valueColumn, message: 'the cell is empty' });
+    if (date !== undefined && value !== undefined) series.push({ date, value });
+  });
+  throwProblems(records, problems);
+  if (series.length < 2)
+    throw fileError(
+      'INVALID_ARGUMENT',
+      records.file,
+      `${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth`,
+      { expected: 'at least two dates', received: String(series.length) },
+    );
+  const ordered = [...series].sort((a, b) => a.date.localeCompare(b.date));
+  const latest = ordered.at(-1) as DayValue;
+  const met =
+    direction === 'higher-is-better' ? latest.value >= target.value : latest.value <= target.value;
+  if (!met && target.date <= latest.date)
+    throw fileError(
+      'INVALID_ARGUMENT',
+      records.file,
+      `--target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date`,
+      { path: ['--target'], expected: `a date after ${latest.date}`, received: target.date },
+    );
+  if (trend === 'compound') {
+    if (!(target.value > 0))
+      throw new UsageError(
+        `--target: ${target.value} has no compound growth rate; use --trend linear or a target > 0`,
+      );
+    throwProblems(
+      records,
+      series.flatMap((point) =>
+        point.value > 0
+          ? []
+          : [
+              {
+                index: seen.get(point.date) as number,
+                column: valueColumn,
+                message: `${point.value} has no compound growth rate; use --trend linear or values > 0`,
+              },
+            ],
+      ),
+    );
+  }
+  let result: ReturnType<typeof onTrack>;
+  try {
+    result = onTrack(series, target, { direction, trend });
+  } catch (error) {
+    throw prefixed(records.file, error);
+  }
+  const w =
+    lang === 'vi'
+      ? {
+          verdict: 'kết luận',
+          latest: 'giá trị mới nhất',
+          target: 'mục tiêu',
+          actual: 'tốc độ thực tế',
+          required: 'tốc độ cần đạt',
+          ratio: 'thực tế / cần đạt',
+          projected: 'dự báo',
+          left: 'còn lại',
+          year: '%/năm',
+          at: 'ngày',
+          none: '—',
+        }
+      : {
+          verdict: 'verdict',
+          latest: 'latest value',
+          target: 'target',
+          actual: 'actual rate',
+          required: 'required rate',
+          ratio: 'actual / required',
+          projected: 'projected',
+          left: 'time left',
+          year: '% a year',
+          at: 'on',
+          none: '—',
+        };
+  const rate = (r: number | null) =>
+    r === null ? w.none : `${roundedText(r * 100, 1, lang)}${w.year}`;
+  return {
+    data: { target, direction, trend, series: ordered, ...result },
+    text: () =>
+      facts([
+        [w.verdict, VERDICTS[lang][result.verdict]],
+        [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${latest.date})`],
+        [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${target.date})`],
+        [w.actual, rate(result.actualRate)],
+        [w.required, rate(result.requiredRate)],
+        [w.ratio, result.ratio === null ? w.none : `${roundedText(result.ratio * 100, 1, lang)}%`],
+        [w.projected, `${roundedText(result.projected, 2, lang)} (${w.at} ${target.date})`],
+        [w.left, yearsText(result.yearsLeft, lang)],
+      ]),
+  };
+}

@@ -1,0 +1,99 @@
+// `vn-dx plan score`: the score a unit needs to reach a rank, and its gap to it.
+import { type DecimalMark, type Direction, scoreToReach } from '../../index.js';
+import { type Invocation, type Lang, UsageError } from '../command.js';
+import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
+import { columnOf, facts, HEADERS, type Problem, throwProblems } from './plan-support.js';
+import { roundedText } from './progress.js';
+
+export function planScore(
+  values: Invocation['values'],
+  read: () => Records,
+  decimal: DecimalMark,
+  lang: Lang,
+) {
+  const unit = values.unit;
+  if (typeof unit !== 'string') throw new UsageError('--unit <unit> is required');
+  const rankText = values.rank;
+  if (typeof rankText !== 'string') throw new UsageError('--rank <n> is required');
+  if (!/^[1-9]\d*$/.test(rankText.trim()))
+    throw new UsageError(`--rank: expected a whole number from 1, got "${rankText}"`);
+  const rank = Number(rankText.trim());
+  const direction = (values.direction ?? 'higher-is-better') as Direction;
+  const records = read();
+  const unitColumn = columnOf(records, HEADERS.unit, 'score');
+  const scoreColumn = columnOf(records, HEADERS.score, 'score');
+  const numbers = readNumbers(records, scoreColumn, decimal);
+  const problems: Problem[] = [];
+  const rows = new Map<string, number>();
+  records.rows.forEach((row, index) => {
+    const name = cellText(row[unitColumn]).trim();
+    if (name === '') problems.push({ index, column: unitColumn, message: 'the cell is empty' });
+    else {
+      const rule = 'keep one score per unit';
+      const repeat = repeatedRow(rows, name, index, { records, column: unitColumn, rule });
+      if (repeat) problems.push({ index, column: unitColumn, message: repeat });
+    }
+  });
+  throwProblems(records, problems);
+  const wanted = unit.trim();
+  if (!rows.has(wanted)) {
+    const names = [...rows.keys()];
+    throw new UsageError(
+      `--unit: ${records.file} has no row for "${wanted}"; its units are ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`,
+    );
+  }
+  const scores = Object.fromEntries(
+    [...rows.entries()].map(([name, index]) => [name, numbers[index]?.value ?? null]),
+  );
+  const ranked = Object.values(scores).filter((s) => s !== null).length;
+  const field = scores[wanted] === null ? ranked + 1 : ranked;
+  if (rank > field)
+    throw fileError(
+      'INVALID_ARGUMENT',
+      records.file,
+      `--rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}`,
+      { path: ['--rank'], expected: `a rank from 1 to ${field}`, received: String(rank) },
+    );
+  // Every input is checked above, so the library has nothing left to reject.
+  const result = scoreToReach(scores, wanted, rank, { direction });
+  const w =
+    lang === 'vi'
+      ? {
+          unit: 'đơn vị',
+          rank: 'thứ hạng muốn đạt',
+          score: 'điểm cần đạt',
+          current: 'điểm hiện tại',
+          gap: 'còn thiếu',
+          of: 'trên',
+          rankNow: 'hạng',
+          any: 'điểm nào cũng được (hạng cuối)',
+          none: 'chưa có điểm',
+        }
+      : {
+          unit: 'unit',
+          rank: 'rank wanted',
+          score: 'score needed',
+          current: 'current score',
+          gap: 'gap',
+          of: 'of',
+          rankNow: 'rank',
+          any: 'any score (the last place)',
+          none: 'no score yet',
+        };
+  return {
+    data: { ...result, of: field, direction },
+    text: () =>
+      facts([
+        [w.unit, result.unit],
+        [w.rank, `${result.rank} ${w.of} ${field}`],
+        [w.score, result.score === null ? w.any : roundedText(result.score, 4, lang)],
+        [
+          w.current,
+          result.current === null
+            ? w.none
+            : `${roundedText(result.current, 4, lang)} (${w.rankNow} ${result.currentRank})`,
+        ],
+        [w.gap, result.gap === null ? w.none : roundedText(result.gap, 4, lang)],
+      ]),
+  };
+}

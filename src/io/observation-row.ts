@@ -1,0 +1,217 @@
+// One row of an observations CSV: the columns it may have (English and Vietnamese headers),
+// and the reading of its cells into an observation, every bad cell reported as an issue.
+import type { DxIssue } from '../errors.js';
+import { toIsoDay } from '../internal/dates.js';
+import { describe } from '../internal/describe.js';
+import { issue } from '../internal/issue.js';
+import { type Observation, ObservationSchema } from '../model/observation.js';
+import { QualifierSchema } from '../model/qualifier.js';
+import { safeValidate } from '../model/validate.js';
+import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
+import { findProvince, getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
+import { foldVietnamese } from '../vi/fold.js';
+import { parsePeriod, toInterval } from '../vi/period-text.js';
+import { parseCellQuantity } from './numbers.js';
+import { closest } from './suggest.js';
+
+export type Column =
+  | 'id'
+  | 'province'
+  | 'indicator'
+  | 'period'
+  | 'value'
+  | 'qualifier'
+  | 'source'
+  | 'paragraph'
+  | 'note';
+
+export const COLUMN_NAMES: Readonly<Record<string, Column>> = {
+  id: 'id',
+  province: 'province',
+  tinh: 'province',
+  'tinh thanh': 'province',
+  'ma tinh': 'province',
+  indicator: 'indicator',
+  'chi tieu': 'indicator',
+  'chi so': 'indicator',
+  period: 'period',
+  ky: 'period',
+  'thoi gian': 'period',
+  'ky bao cao': 'period',
+  value: 'value',
+  'gia tri': 'value',
+  qualifier: 'qualifier',
+  source: 'source',
+  nguon: 'source',
+  paragraph: 'paragraph',
+  note: 'note',
+  'ghi chu': 'note',
+};
+
+export const REQUIRED: readonly Column[] = ['province', 'indicator', 'period', 'value'];
+export const OUTPUT_COLUMNS: readonly Column[] = [
+  'id',
+  'province',
+  'indicator',
+  'period',
+  'value',
+  'qualifier',
+  'source',
+  'paragraph',
+  'note',
+];
+const NATIONAL = new Set(['national', 'toan quoc', 'ca nuoc', 'vn', 'viet nam']);
+
+export function cellError(
+  issues: DxIssue[],
+  line: number,
+  column: number,
+  name: string,
+  message: string,
+): void {
+  issues.push(issue([line - 2, name], message, { line, column }));
+}
+
+function resolveProvince(text: string, periodEnd: string): string | undefined {
+  const trimmed = text.trim();
+  if (/^\d{1,2}$/.test(trimmed)) {
+    // A code must name a unit on the day (figures from before 2008 are checked against the
+    // first map vn-dx knows, as checkDataset does).
+    const day = periodEnd < PROVINCES_FROM ? PROVINCES_FROM : periodEnd;
+    return getProvince(trimmed.padStart(2, '0'), { at: day }).code;
+  }
+  if (NATIONAL.has(foldVietnamese(trimmed))) return 'national';
+  return findProvince(trimmed, { at: periodEnd })?.code;
+}
+
+/** Whether a province cell names a unit on some day, for rows whose period could not be read. */
+function existsAtSomeDate(text: string): boolean {
+  return [LAST_DAY_OF_63, FIRST_DAY_OF_34].some((day) => {
+    try {
+      return resolveProvince(text, day) !== undefined;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export interface RowOptions {
+  readonly source?: string | undefined;
+  readonly mark: 'comma' | 'dot';
+  readonly indicators: ReadonlySet<string> | undefined;
+}
+
+export function readRow(
+  cells: readonly string[],
+  line: number,
+  columns: ReadonlyMap<Column, number>,
+  options: RowOptions,
+  issues: DxIssue[],
+): Observation | undefined {
+  const before = issues.length;
+  const get = (column: Column) => {
+    const index = columns.get(column);
+    return index === undefined ? undefined : (cells[index] ?? '').trim();
+  };
+  const at = (column: Column) => (columns.get(column) ?? 0) + 1;
+  const report = (column: Column, message: string) =>
+    cellError(issues, line, at(column), column, message);
+  const attempt = <T>(column: Column, read: () => T): T | undefined => {
+    if ((get(column) ?? '') === '') {
+      report(column, `the ${column} cell is empty`);
+      return undefined;
+    }
+    try {
+      return read();
+    } catch (error) {
+      // An issue is a clause of the final message, which adds its own full stop; the
+      // message names the cell's line and column, so a leading echo of its text goes.
+      const message = error instanceof Error ? error.message : String(error);
+      const echo = `${describe(get(column))}: `;
+      report(
+        column,
+        (message.startsWith(echo) ? message.slice(echo.length) : message).replace(/\.$/, ''),
+      );
+      return undefined;
+    }
+  };
+
+  const provinceText = get('province') ?? '';
+  const period = attempt('period', () => parsePeriod(get('period') ?? ''));
+  let province: string | undefined;
+  if (period) {
+    const periodEnd = toIsoDay(toInterval(period).end);
+    province = attempt('province', () => {
+      const code = resolveProvince(provinceText, periodEnd);
+      if (code === undefined)
+        throw new Error(`no province ${describe(provinceText)} on ${periodEnd}`);
+      return code;
+    });
+  } else if (provinceText === '') {
+    report('province', 'the province cell is empty');
+  } else if (!existsAtSomeDate(provinceText)) {
+    report('province', `no province ${describe(provinceText)}`);
+  }
+  const indicator = get('indicator') ?? '';
+  if (indicator === '') {
+    report('indicator', 'the indicator cell is empty');
+  } else if (options.indicators !== undefined && !options.indicators.has(indicator)) {
+    const suggestion = closest(indicator, [...options.indicators]);
+    report(
+      'indicator',
+      `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
+    );
+  }
+  const quantity = attempt('value', () => parseCellQuantity(get('value') ?? '', options.mark));
+  const qualifierText = get('qualifier');
+  let qualifier = quantity?.qualifier;
+  if (qualifierText) {
+    const parsed = QualifierSchema.safeParse(qualifierText);
+    if (!parsed.success) {
+      report(
+        'qualifier',
+        `unknown qualifier ${describe(qualifierText)}; expected one of ${QualifierSchema.options.join(', ')}`,
+      );
+    } else if (quantity && quantity.qualifier !== 'exact' && quantity.qualifier !== parsed.data) {
+      report(
+        'qualifier',
+        `the value says ${quantity.qualifier} but the qualifier cell says ${parsed.data}`,
+      );
+    } else {
+      qualifier = parsed.data;
+    }
+  }
+  const source = get('source') || options.source;
+  if (!source) report('source', 'no source: add a source column or pass { source }');
+  const paragraphText = get('paragraph');
+  const paragraph = paragraphText ? Number(paragraphText) : undefined;
+  const id = get('id');
+  const note = get('note');
+
+  const candidate = {
+    ...(id ? { id } : {}),
+    province: province ?? '01',
+    indicator,
+    period: period ?? { kind: 'year', year: 2000 },
+    value: quantity?.value ?? 0,
+    qualifier: qualifier ?? 'exact',
+    source: { source: source || 'unknown', ...(paragraph === undefined ? {} : { paragraph }) },
+    ...(note ? { note } : {}),
+  };
+  // The schema checks what the cells above did not (id and indicator syntax, paragraph, bounds);
+  // stand-ins for cells already reported keep it from reporting them twice.
+  const result = safeValidate(ObservationSchema, candidate, 'observation');
+  if (!result.success) {
+    const reported = new Set(issues.slice(before).map((issue) => issue.path[1]));
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[1] ?? '');
+      const column = field === 'source' && issue.path[2] === 'paragraph' ? 'paragraph' : field;
+      const name = (OUTPUT_COLUMNS as readonly string[]).includes(column)
+        ? (column as Column)
+        : 'indicator';
+      if (!reported.has(name)) report(name, issue.message);
+    }
+  }
+  if (issues.length > before || !result.success) return undefined;
+  return result.data;
+}

@@ -1,0 +1,228 @@
+// Observations as tidy CSV, read the Vietnamese way and written back to the same records.
+import { DxError, type DxIssue, isDxError } from '../errors.js';
+import { describe } from '../internal/describe.js';
+import { knownKeys, oneOf, record } from '../internal/guards.js';
+import type { Observation } from '../model/observation.js';
+import { foldVietnamese } from '../vi/fold.js';
+import { formatViNumber } from '../vi/number.js';
+import { formatPeriod } from '../vi/period-text.js';
+import { CSV_OPTIONS, type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
+import { type DecimalMark, decimalMarkOf } from './numbers.js';
+import {
+  COLUMN_NAMES,
+  type Column,
+  cellError,
+  OUTPUT_COLUMNS,
+  REQUIRED,
+  readRow,
+} from './observation-row.js';
+import { validObservations } from './observations.js';
+
+/**
+ * Options for {@link parseObservationsCsv}.
+ *
+ * @category Data
+ */
+export interface ObservationsCsvOptions extends CsvOptions {
+  /** The source id for rows without a `source` cell. Without it, such rows are errors. */
+  readonly source?: string;
+  /**
+   * How the `value` column writes numbers: `comma` (Vietnamese, `1.234,5`),
+   * `dot` (English, `1,234.5`) or `auto` (default), decided over the whole
+   * column by {@link decimalMarkOf}.
+   */
+  readonly decimal?: DecimalMark;
+  /**
+   * The indicator ids that exist (e.g. `INDICATORS.map((i) => i.id)` from
+   * `vn-dx/framework`). When given, any other id is an issue, with the
+   * closest known id suggested.
+   */
+  readonly indicators?: readonly string[];
+}
+
+/** The options {@link parseObservationsCsv} takes, to refuse any other (a misspelt one would be ignored). */
+export const OBSERVATIONS_CSV_OPTIONS = [
+  'delimiter',
+  'source',
+  'decimal',
+  'indicators',
+] as const satisfies readonly (keyof ObservationsCsvOptions)[];
+
+/**
+ * Reads observations from a tidy CSV written the Vietnamese way: one row per
+ * figure, columns `province`, `indicator`, `period`, `value` and optionally
+ * `qualifier`, `source`, `paragraph`, `note`, `id` (Vietnamese headers such as
+ * `tỉnh`, `chỉ tiêu`, `kỳ`, `giá trị`, `nguồn`, `ghi chú` work too). A
+ * province may be a code or a name (resolved at the period's end), a period is
+ * Vietnamese text (`quý I/2023`), a value a quantity (`51,16%`, `gần 4.000`)
+ * read with the one number policy ({@link decimalMarkOf}, {@link parseCellQuantity}),
+ * whose qualifier must agree with the `qualifier` cell if both are given.
+ * Every cell of every row is checked, and every problem is reported; nothing
+ * is dropped.
+ *
+ * @param text - the CSV text.
+ * @param options - the delimiter (detected by default), a default source id,
+ *   the decimal mark of the value column (`auto` by default) and the known indicator ids.
+ * @returns the observations, in file order.
+ * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `INVALID_ARGUMENT`
+ *   when `text` is not text, `options` is not an object, or for an unknown
+ *   option, `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
+ *   line each, with its line (the header is line 1) and column, in `message`
+ *   and in `issues`.
+ *
+ * @example
+ * ```ts
+ * import { parseObservationsCsv } from 'vn-dx';
+ *
+ * const csv = 'tỉnh;chỉ tiêu;kỳ;giá trị\nQuảng Nam;gov.dossiers.online-share;quý I/2023;gần 51,16%\n';
+ * const [first] = parseObservationsCsv(csv, { source: 'my-report' });
+ * first?.province; // '49'
+ * first?.qualifier; // 'approx'
+ * first?.period; // { kind: 'quarter', year: 2023, quarter: 1 }
+ * ```
+ *
+ * @category Data
+ */
+export function parseObservationsCsv(
+  text: string,
+  options: ObservationsCsvOptions = {},
+): Observation[] {
+  record(options, 'options', 'an object like { delimiter, decimal, source }');
+  knownKeys(options, OBSERVATIONS_CSV_OPTIONS, 'options');
+  const table = parseCsv(
+    text,
+    options.delimiter === undefined ? {} : { delimiter: options.delimiter },
+  );
+  const columns = new Map<Column, number>();
+  const headerIssues: DxIssue[] = [];
+  table.header.forEach((name, index) => {
+    const column = COLUMN_NAMES[foldVietnamese(name)];
+    if (column === undefined || !Object.hasOwn(COLUMN_NAMES, foldVietnamese(name))) {
+      cellError(headerIssues, 1, index + 1, name, `unknown column ${describe(name)}`);
+    } else if (columns.has(column)) {
+      cellError(headerIssues, 1, index + 1, name, `column ${column} appears twice`);
+    } else {
+      columns.set(column, index);
+    }
+  });
+  for (const column of REQUIRED) {
+    if (!columns.has(column)) cellError(headerIssues, 1, 1, column, `missing column ${column}`);
+  }
+  if (headerIssues.length > 0) throw validationError(headerIssues);
+
+  const valueIndex = columns.get('value') as number;
+  let mark: 'comma' | 'dot';
+  try {
+    mark = decimalMarkOf(
+      table.header[valueIndex] ?? 'value',
+      table.rows.map((row) => row.cells[valueIndex] ?? ''),
+      options.decimal,
+    );
+  } catch (error) {
+    if (isDxError(error) && error.code === 'INVALID_NUMBER') {
+      const issue = {
+        path: ['value'],
+        message: error.message.replace(/\.$/, ''),
+        line: 1,
+        column: valueIndex + 1,
+      };
+      throw validationError([issue]);
+    }
+    throw error;
+  }
+  const indicators = options.indicators === undefined ? undefined : new Set(options.indicators);
+  const issues: DxIssue[] = [];
+  const observations: Observation[] = [];
+  for (const row of table.rows) {
+    const observation = readRow(
+      row.cells,
+      row.line,
+      columns,
+      { source: options.source, mark, indicators },
+      issues,
+    );
+    if (observation) observations.push(observation);
+  }
+  if (issues.length > 0)
+    throw validationError(
+      issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+    );
+  return observations;
+}
+
+/** One line per issue: `CSV line 2, column 3 (period): … .` */
+function validationError(issues: DxIssue[]): DxError {
+  const lines = issues
+    .slice(0, MAX_LISTED)
+    .map(
+      (issue) =>
+        `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${String(issue.path.at(-1) ?? '')}): ${issue.message}.`,
+    );
+  if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more issues)`);
+  return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
+}
+
+/** The most issues a message lists (all are in `issues`). */
+const MAX_LISTED = 20;
+
+/**
+ * Writes observations as a tidy CSV that {@link parseObservationsCsv} reads
+ * back to the same records: Vietnamese periods and numbers, province codes,
+ * qualifier ids.
+ *
+ * @param observations - valid observations.
+ * @param options - the delimiter, `,` by default (cells with decimal commas are quoted).
+ * @returns the CSV text, with a header line and a final line break.
+ * @throws {@link DxError} `VALIDATION_FAILED` when an observation does not
+ *   match {@link ObservationSchema}, naming its index and field;
+ *   `INVALID_ARGUMENT` when `observations` is not an array, `options` is not
+ *   an object or names an unknown option, or the delimiter is not `,`, `;` or a tab.
+ *
+ * @example
+ * ```ts
+ * import { formatObservationsCsv } from 'vn-dx';
+ *
+ * formatObservationsCsv([
+ *   { province: '49', indicator: 'gov.dossiers.online-share', period: { kind: 'year', year: 2022 }, value: 51.16, qualifier: 'exact', source: { source: 'my-report' } },
+ * ]).split('\n')[1]; // '49,gov.dossiers.online-share,năm 2022,"51,16",exact,my-report'
+ * ```
+ *
+ * @category Data
+ */
+export function formatObservationsCsv(
+  observations: readonly Observation[],
+  options: CsvOptions = {},
+): string {
+  knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
+  const delimiter = oneOf(options.delimiter ?? ',', [',', ';', '\t'] as const, 'delimiter');
+  const valid = validObservations(observations);
+  const used = OUTPUT_COLUMNS.filter(
+    (column) =>
+      REQUIRED.includes(column) ||
+      column === 'qualifier' ||
+      column === 'source' ||
+      valid.some((o) =>
+        column === 'paragraph'
+          ? o.source.paragraph !== undefined
+          : column === 'id'
+            ? o.id !== undefined
+            : o.note !== undefined,
+      ),
+  );
+  const lines = [used.join(delimiter)];
+  for (const o of valid) {
+    const cells: Record<Column, string> = {
+      id: o.id ?? '',
+      province: o.province,
+      indicator: o.indicator,
+      period: formatPeriod(o.period),
+      value: formatViNumber(o.value, { exact: true }),
+      qualifier: o.qualifier,
+      source: o.source.source,
+      paragraph: o.source.paragraph === undefined ? '' : String(o.source.paragraph),
+      note: o.note ?? '',
+    };
+    lines.push(used.map((column) => formatCsvCell(cells[column], delimiter)).join(delimiter));
+  }
+  return `${lines.join('\n')}\n`;
+}

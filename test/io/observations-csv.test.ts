@@ -1,0 +1,339 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DxError } from '../../src/errors.js';
+import { formatObservationsCsv, parseObservationsCsv } from '../../src/io/observations-csv.js';
+import type { Observation } from '../../src/model/observation.js';
+import type { Period } from '../../src/model/period.js';
+import { QUALIFIERS } from '../../src/model/qualifier.js';
+
+const base = (overrides: Partial<Observation> = {}): Observation => ({
+  province: '49',
+  indicator: 'gov.dossiers.online-share',
+  period: { kind: 'year', year: 2022 },
+  value: 51.16,
+  qualifier: 'exact',
+  source: { source: 'qn-report' },
+  ...overrides,
+});
+
+function failure(run: () => unknown): DxError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DxError) return error;
+    throw error;
+  }
+  throw new Error('expected a DxError');
+}
+
+describe('parseObservationsCsv', () => {
+  it('reads the Vietnamese way: names, periods, quantities, ; delimiter', () => {
+    const csv = [
+      'tỉnh;chỉ tiêu;kỳ;giá trị;nguồn;ghi chú',
+      'Quảng Nam;gov.dossiers.online-share;quý I/2023;51,16%;qn;',
+      'Vĩnh Phúc;gov.edocs.outgoing.count;6 tháng đầu năm 2021;gần 4.000;vp;counted by the portal',
+      'toàn quốc;econ.digital-economy.grdp-share;năm 2025;tối thiểu 20%;tw;',
+      '91;gov.dossiers.online-share;năm 2023;10;x;',
+      '91;gov.dossiers.online-share;năm 2026;10;x;',
+    ].join('\n');
+    const observations = parseObservationsCsv(csv);
+    expect(observations.map((o) => [o.province, o.qualifier, o.value])).toEqual([
+      ['49', 'exact', 51.16],
+      ['26', 'approx', 4000],
+      ['national', 'atLeast', 20],
+      ['91', 'exact', 10],
+      ['91', 'exact', 10],
+    ]);
+    expect(observations[1]?.note).toBe('counted by the portal');
+    expect(observations[1]?.period).toEqual({ kind: 'half', year: 2021, half: 1 });
+  });
+
+  it('resolves names at the period end: An Giang is 89 in 2023 and 91 in 2026', () => {
+    const csv =
+      'province,indicator,period,value,source\nAn Giang,gov.dossiers.online-share,2023,1,s\nAn Giang,gov.dossiers.online-share,2026,1,s\n';
+    expect(parseObservationsCsv(csv).map((o) => o.province)).toEqual(['89', '91']);
+  });
+
+  it('pads one-digit codes that spreadsheets strip', () => {
+    expect(
+      parseObservationsCsv(
+        'province,indicator,period,value\n1,gov.dossiers.online-share,2022,5\n',
+        { source: 's' },
+      )[0]?.province,
+    ).toBe('01');
+  });
+
+  it('takes the qualifier column when the value has none, and rejects a contradiction', () => {
+    const ok =
+      'province,indicator,period,value,qualifier,source\n49,gov.dossiers.online-share,2022,97,over,s\n';
+    expect(parseObservationsCsv(ok)[0]?.qualifier).toBe('over');
+    const clash =
+      'province,indicator,period,value,qualifier,source\n49,gov.dossiers.online-share,2022,gần 97,over,s\n';
+    expect(() => parseObservationsCsv(clash)).toThrowError(
+      /line 2, column 5 \(qualifier\): the value says approx but the qualifier cell says over/,
+    );
+    const unknown =
+      'province,indicator,period,value,qualifier,source\n49,gov.dossiers.online-share,2022,97,roughly,s\n';
+    expect(() => parseObservationsCsv(unknown)).toThrowError(/unknown qualifier/);
+  });
+
+  it('names the line and column of every bad cell, dropping nothing', () => {
+    const csv = [
+      'province,indicator,period,value,source',
+      'Atlantis,gov.dossiers.online-share,2022,5,s',
+      '49,gov.dossiers.online-share,31/02/2022,5,s',
+      '49,gov.dossiers.online-share,2022,lots,s',
+      '49,Not An Id,2022,5,s',
+      '49,gov.dossiers.online-share,2022,5,',
+      '49,gov.dossiers.online-share,2022,5,s',
+    ].join('\n');
+    const error = failure(() => parseObservationsCsv(csv));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues.map((issue) => [issue.line, issue.column])).toEqual([
+      [2, 1],
+      [3, 3],
+      [4, 4],
+      [5, 2],
+      [6, 5],
+    ]);
+    expect(error.message.split('\n')).toEqual([
+      'CSV line 2, column 1 (province): no province "Atlantis" on 2022-12-31.',
+      expect.stringMatching(
+        /^CSV line 3, column 3 \(period\): 31\/2\/2022 is not a calendar date\.$/,
+      ),
+      'CSV line 4, column 4 (value): "lots" is not a number written with a decimal comma (such as 1.234,5 or 51,16%).',
+      expect.stringMatching(/^CSV line 5, column 2 \(indicator\): /),
+      'CSV line 6, column 5 (source): no source: add a source column or pass { source }.',
+    ]);
+  });
+
+  it('rejects unknown, duplicate and missing columns', () => {
+    expect(() => parseObservationsCsv('province,indicator,period,value,colour\n')).toThrowError(
+      /unknown column "colour"/,
+    );
+    expect(() => parseObservationsCsv('province,tỉnh,indicator,period,value\n')).toThrowError(
+      /appears twice/,
+    );
+    expect(() => parseObservationsCsv('province,indicator,period\n')).toThrowError(
+      /missing column value/,
+    );
+    expect(() => parseObservationsCsv('__proto__,indicator,period,value\n')).toThrowError(
+      /unknown column "__proto__"/,
+    );
+  });
+
+  it('without a source column or option, blames column 1 of the row', () => {
+    const error = failure(() =>
+      parseObservationsCsv(
+        'province,indicator,period,value\n49,gov.dossiers.online-share,2022,5\n',
+      ),
+    );
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues).toEqual([
+      {
+        path: [0, 'source'],
+        message: 'no source: add a source column or pass { source }',
+        line: 2,
+        column: 1,
+      },
+    ]);
+    expect(error.message).toBe(
+      'CSV line 2, column 1 (source): no source: add a source column or pass { source }.',
+    );
+  });
+
+  it('checks that a code names a unit on the period’s last day', () => {
+    const header = 'province,indicator,period,value,source';
+    const row = (province: string, period: string) =>
+      `${header}\n${province},gov.dossiers.online-share,${period},5,s`;
+    expect(failure(() => parseObservationsCsv(row(' 7 ', '2022'))).issues).toEqual([
+      {
+        path: [0, 'province'],
+        message: "code: no province has code '07' on 2022-12-31",
+        line: 2,
+        column: 1,
+      },
+    ]);
+    expect(failure(() => parseObservationsCsv(row('49', 'quý III/2025'))).message).toBe(
+      "CSV line 2, column 1 (province): code: no province has code '49' on 2025-09-30. Code 49 was Quảng Nam until 2025-06-30; it became part of 48 Đà Nẵng.",
+    );
+    expect(failure(() => parseObservationsCsv(row('123', '2022'))).issues[0]?.message).toBe(
+      'no province "123" on 2022-12-31',
+    );
+    expect(parseObservationsCsv(row('49', '2005'))[0]?.province).toBe('49');
+    expect(parseObservationsCsv(row('1', '2022'))[0]?.province).toBe('01');
+  });
+
+  it('reads the qualifier and paragraph columns, naming what is wrong in them', () => {
+    const header = 'province,indicator,period,value,source,qualifier,paragraph';
+    const row = (value: string, qualifier: string) =>
+      `${header}\n49,gov.dossiers.online-share,2022,${value},s,${qualifier},3`;
+    expect(parseObservationsCsv(row('5', 'over'))[0]).toMatchObject({
+      value: 5,
+      qualifier: 'over',
+      source: { source: 's', paragraph: 3 },
+    });
+    expect(parseObservationsCsv(row('gần 5', 'approx'))[0]?.qualifier).toBe('approx');
+    expect(failure(() => parseObservationsCsv(row('5', 'maybe'))).issues).toEqual([
+      {
+        path: [0, 'qualifier'],
+        message:
+          'unknown qualifier "maybe"; expected one of exact, approx, over, atLeast, under, atMost',
+        line: 2,
+        column: 6,
+      },
+    ]);
+    expect(failure(() => parseObservationsCsv(row('gần 5', 'over'))).message).toBe(
+      'CSV line 2, column 6 (qualifier): the value says approx but the qualifier cell says over.',
+    );
+  });
+
+  it('passes CSV syntax errors through', () => {
+    expect(() => parseObservationsCsv('province,indicator\n"x')).toThrowError(
+      expect.objectContaining({ code: 'CSV_SYNTAX' }),
+    );
+  });
+});
+
+const periodArbitrary: fc.Arbitrary<Period> = fc.oneof(
+  fc.integer({ min: 2000, max: 2030 }).map((year) => ({ kind: 'year' as const, year })),
+  fc.record({
+    kind: fc.constant('quarter' as const),
+    year: fc.integer({ min: 2000, max: 2030 }),
+    quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+  }),
+  fc.record({
+    kind: fc.constant('half' as const),
+    year: fc.integer({ min: 2000, max: 2030 }),
+    half: fc.constantFrom(1 as const, 2 as const),
+  }),
+);
+
+const observationArbitrary: fc.Arbitrary<Observation> = fc
+  .record({
+    id: fc.option(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), { nil: undefined }),
+    // Codes that name a unit in both eras, so that any period fits them.
+    province: fc.constantFrom('01', '48', '79', '92', 'national'),
+    indicator: fc.constantFrom('gov.dossiers.online-share', 'soc.households-fixed-broadband-share'),
+    period: periodArbitrary,
+    value: fc.oneof(
+      fc.integer({ min: -1e9, max: 1e12 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+    ),
+    qualifier: fc.constantFrom(...QUALIFIERS),
+    source: fc.record({
+      source: fc.constantFrom('a', 'b-c'),
+      paragraph: fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }),
+    }),
+    note: fc.option(
+      fc.string({ maxLength: 20 }).filter((s) => s.trim() === s && s !== ''),
+      { nil: undefined },
+    ),
+  })
+  .map((record) => JSON.parse(JSON.stringify(record)) as Observation);
+
+describe('formatObservationsCsv', () => {
+  it('writes what parseObservationsCsv reads back unchanged (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(observationArbitrary, { maxLength: 6 }),
+        fc.constantFrom(',' as const, ';' as const),
+        (observations, delimiter) => {
+          const normalised = observations.map((o) => ({
+            ...o,
+            value: Object.is(o.value, -0) ? 0 : o.value,
+          }));
+          expect(
+            parseObservationsCsv(formatObservationsCsv(normalised, { delimiter }), { delimiter }),
+          ).toEqual(normalised);
+        },
+      ),
+      { seed: 47, numRuns: 300 },
+    );
+  });
+
+  it('leaves optional columns out when no record uses them', () => {
+    expect(formatObservationsCsv([base()]).split('\n')[0]).toBe(
+      'province,indicator,period,value,qualifier,source',
+    );
+    expect(
+      formatObservationsCsv([
+        base({ id: 'a', note: 'n', source: { source: 's', paragraph: 3 } }),
+      ]).split('\n')[0],
+    ).toBe('id,province,indicator,period,value,qualifier,source,paragraph,note');
+  });
+
+  it('rejects invalid observations, naming the index and field', () => {
+    expect(() => formatObservationsCsv([base(), base({ value: Number.NaN })])).toThrowError(
+      /observations\[1\]\.value/,
+    );
+    expect(() => formatObservationsCsv('x' as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});
+
+describe('parseObservationsCsv: every problem, once each', () => {
+  const header = 'province,indicator,period,value,source';
+  const failureOf = (csv: string, options = {}) => {
+    try {
+      parseObservationsCsv(csv, options);
+    } catch (error) {
+      return error as DxError;
+    }
+    throw new Error('expected a DxError');
+  };
+
+  it('lists all the bad cells of one row, in column order, and says an empty cell is empty', () => {
+    const error = failureOf(`${header}\n,gov.dossiers.online-shar,31/02/2023,abc,s\n`, {
+      indicators: ['gov.dossiers.online-share'],
+    });
+    expect(error.message.split('\n')).toEqual([
+      'CSV line 2, column 1 (province): the province cell is empty.',
+      'CSV line 2, column 2 (indicator): unknown indicator "gov.dossiers.online-shar"; the closest known id is "gov.dossiers.online-share".',
+      'CSV line 2, column 3 (period): 31/2/2023 is not a calendar date.',
+      'CSV line 2, column 4 (value): "abc" is not a number written with a decimal comma (such as 1.234,5 or 51,16%).',
+    ]);
+    expect(error.issues?.map((issue) => issue.column)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reports an unknown indicator without a suggestion when none is close, and checks names when the period is bad', () => {
+    const error = failureOf(`${header}\nAtlantis,made.up,someday,5,s\n`, { indicators: ['gov.x'] });
+    expect(error.message.split('\n')).toEqual([
+      'CSV line 2, column 1 (province): no province "Atlantis".',
+      'CSV line 2, column 2 (indicator): unknown indicator "made.up".',
+      expect.stringMatching(/^CSV line 2, column 3 \(period\): /),
+    ]);
+    expect(failureOf(`${header}\nQuảng Nam,,someday,,s\n`).message.split('\n')).toEqual([
+      'CSV line 2, column 2 (indicator): the indicator cell is empty.',
+      expect.stringMatching(/^CSV line 2, column 3 \(period\): /),
+      'CSV line 2, column 4 (value): the value cell is empty.',
+    ]);
+  });
+
+  it('reads the value column with the one number policy', () => {
+    const csv = (a: string, b: string) =>
+      `${header}\n49,gov.dossiers.online-share,2022,${a},s\n49,gov.dossiers.online-share,2023,${b},s\n`;
+    expect(parseObservationsCsv(csv('"51,16%"', '1.500')).map((o) => o.value)).toEqual([
+      51.16, 1500,
+    ]);
+    expect(parseObservationsCsv(csv('51.16%', '"1,500"')).map((o) => o.value)).toEqual([
+      51.16, 1500,
+    ]);
+    expect(parseObservationsCsv(csv('1.500', '2'), { decimal: 'dot' }).map((o) => o.value)).toEqual(
+      [1.5, 2],
+    );
+    const ambiguous = failureOf(csv('1.500', '2'));
+    expect(ambiguous.issues).toEqual([
+      {
+        path: ['value'],
+        message: expect.stringMatching(/^column "value" could be read two ways/),
+        line: 1,
+        column: 4,
+      },
+    ]);
+    expect(() => parseObservationsCsv(csv('1', '2'), { decimal: 'x' as never })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});

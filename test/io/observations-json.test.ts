@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { DxError } from '../../src/errors.js';
+import { formatObservationsJson, parseObservationsJson } from '../../src/io/observations-json.js';
+import type { Observation } from '../../src/model/observation.js';
+
+const base = (overrides: Partial<Observation> = {}): Observation => ({
+  province: '49',
+  indicator: 'gov.dossiers.online-share',
+  period: { kind: 'year', year: 2022 },
+  value: 51.16,
+  qualifier: 'exact',
+  source: { source: 'qn-report' },
+  ...overrides,
+});
+
+function failure(run: () => unknown): DxError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DxError) return error;
+    throw error;
+  }
+  throw new Error('expected a DxError');
+}
+
+describe('observations JSON', () => {
+  it('round-trips', () => {
+    const observations = [
+      base(),
+      base({ id: 'x', qualifier: 'approx', period: { kind: 'date', date: '2021-12-03' } }),
+    ];
+    expect(parseObservationsJson(formatObservationsJson(observations))).toEqual(observations);
+  });
+
+  it('reports malformed JSON and every bad record with its path', () => {
+    expect(() => parseObservationsJson('[{')).toThrowError(
+      expect.objectContaining({ code: 'JSON_SYNTAX' }),
+    );
+    expect(() => parseObservationsJson('{}')).toThrowError(/expected an array/);
+    const malformed = failure(() => parseObservationsJson('nope'));
+    expect(malformed.code).toBe('JSON_SYNTAX');
+    expect(malformed.message).toMatch(/^JSON: .+\.$/);
+    expect(malformed.cause).toBeInstanceOf(SyntaxError);
+    const error = failure(() =>
+      parseObservationsJson(
+        JSON.stringify([base(), { ...base(), value: 'x' }, { ...base(), province: 49 }]),
+      ),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ['1', 'value'],
+      ['2', 'province'],
+    ]);
+    expect(error.message.split('\n')).toEqual([
+      expect.stringMatching(/^JSON \[1\]\.value: .+\.$/),
+      expect.stringMatching(/^JSON \[2\]\.province: .+\.$/),
+    ]);
+    const single = failure(() =>
+      parseObservationsJson(JSON.stringify([base({ qualifier: 'x' as never })])),
+    );
+    expect(single.code).toBe('VALIDATION_FAILED');
+    expect(single.issues.map((issue) => issue.path)).toEqual([['0', 'qualifier']]);
+    expect(single.message).toMatch(/^JSON \[0\]\.qualifier: [^(]*\.$/);
+    expect(() => parseObservationsJson(3 as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => formatObservationsJson([{ ...base(), extra: 1 } as never])).toThrowError(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+    expect(() => formatObservationsJson(null as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  it('names what it got instead of text or an array', () => {
+    expect(() => parseObservationsJson(['[]'] as never)).toThrowError(
+      'text: expected JSON text, got an array of length 1.',
+    );
+    expect(() => parseObservationsJson(new Date(Number.NaN) as never)).toThrowError(
+      'text: expected JSON text, got Date(invalid).',
+    );
+    expect(() => formatObservationsJson(new Date(Date.UTC(2023, 0, 2)) as never)).toThrowError(
+      'observations: expected an array of observations, got Date(2023-01-02T00:00:00.000Z).',
+    );
+    expect(() => formatObservationsJson({ length: 0 } as never)).toThrowError(
+      'observations: expected an array of observations, got { length: 0 }.',
+    );
+  });
+
+  it('checks indicator ids of JSON records against the known ones', () => {
+    const record = (indicator: string) => ({
+      province: '49',
+      indicator,
+      period: { kind: 'year', year: 2022 },
+      value: 5,
+      qualifier: 'exact',
+      source: { source: 's' },
+    });
+    const text = JSON.stringify([
+      record('gov.dossiers.online-share'),
+      record('gov.dossiers.onlin-share'),
+    ]);
+    expect(parseObservationsJson(text)).toHaveLength(2);
+    expect(() =>
+      parseObservationsJson(text, { indicators: ['gov.dossiers.online-share'] }),
+    ).toThrowError(
+      'JSON [1].indicator: unknown indicator "gov.dossiers.onlin-share"; the closest known id is "gov.dossiers.online-share".',
+    );
+    expect(() =>
+      parseObservationsJson(JSON.stringify([record('econ.widgets')]), { indicators: ['gov.x'] }),
+    ).toThrowError('JSON [0].indicator: unknown indicator "econ.widgets".');
+  });
+});

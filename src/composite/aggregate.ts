@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import {
-  fail,
+  arrayLike,
   finiteNumber,
   knownKeys,
   numberBetween,
@@ -87,9 +87,7 @@ export function aggregateSettings(
 
 /** Checks weights: finite, ≥ 0, at least one positive. */
 export function checkWeights(weights: ArrayLike<number>, length: number, name = 'weights'): void {
-  if (weights === null || typeof weights !== 'object' || typeof weights.length !== 'number') {
-    fail('INVALID_ARGUMENT', name, 'an array of numbers', weights);
-  }
+  arrayLike(weights, name, 'an array of numbers');
   if (weights.length !== length) {
     raise(
       'LENGTH_MISMATCH',
@@ -116,8 +114,9 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  * @returns the aggregate, or `null` when values are missing and the present
  *   weight is below `minCoverage` (or nothing is present).
  * @throws {@link DxError} `LENGTH_MISMATCH` when weights and values differ in
- *   length; `EMPTY_INPUT` for no values; `INVALID_NUMBER` for `NaN`,
- *   infinities, negative weights, or a generalised mean that overflows;
+ * length; `EMPTY_INPUT` for no values; `INVALID_NUMBER` for `NaN`,
+ *   infinities or negative weights (a mean is never beyond the largest number:
+ *   values and weights are scaled before they are summed);
  *   `INVALID_ARGUMENT` for a missing value with `missing: 'error'`, a value ≤ 0
  *   for the geometric or harmonic mean (COINr refuses them too: a 0 would give
  *   0 whatever the rest), a negative value (or a 0 with p < 0) for the

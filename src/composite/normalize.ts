@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import {
+  arrayLike,
   fail,
   finiteNumber,
   knownKeys,
@@ -24,9 +25,7 @@ export function toColumn(
   values: ArrayLike<number | null | undefined>,
   name = 'values',
 ): Float64Array {
-  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    fail('INVALID_ARGUMENT', name, 'an array of numbers', values);
-  }
+  arrayLike(values, name, 'an array of numbers');
   const column = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];

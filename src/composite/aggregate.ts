@@ -114,7 +114,7 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  * @returns the aggregate, or `null` when values are missing and the present
  *   weight is below `minCoverage` (or nothing is present).
  * @throws {@link DxError} `LENGTH_MISMATCH` when weights and values differ in
- * length; `EMPTY_INPUT` for no values; `INVALID_NUMBER` for `NaN`,
+ *   length; `EMPTY_INPUT` for no values; `INVALID_NUMBER` for `NaN`,
  *   infinities or negative weights (a mean is never beyond the largest number:
  *   values and weights are scaled before they are summed);
  *   `INVALID_ARGUMENT` for a missing value with `missing: 'error'`, a value ≤ 0

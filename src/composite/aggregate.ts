@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import {
-  fail,
+  arrayLike,
   finiteNumber,
   knownKeys,
   numberBetween,
@@ -15,6 +15,7 @@ import type {
   AggregationMethod,
   NodeAggregateOptions,
 } from '../model/framework-node.js';
+import { ExactSum, productSafeExponent, timesPowerOfTwo } from '../stats/sum.js';
 import { toColumn } from './normalize.js';
 
 const METHODS: readonly AggregationMethod[] = [
@@ -86,9 +87,7 @@ export function aggregateSettings(
 
 /** Checks weights: finite, ≥ 0, at least one positive. */
 export function checkWeights(weights: ArrayLike<number>, length: number, name = 'weights'): void {
-  if (weights === null || typeof weights !== 'object' || typeof weights.length !== 'number') {
-    fail('INVALID_ARGUMENT', name, 'an array of numbers', weights);
-  }
+  arrayLike(weights, name, 'an array of numbers');
   if (weights.length !== length) {
     raise(
       'LENGTH_MISMATCH',
@@ -116,7 +115,8 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *   weight is below `minCoverage` (or nothing is present).
  * @throws {@link DxError} `LENGTH_MISMATCH` when weights and values differ in
  *   length; `EMPTY_INPUT` for no values; `INVALID_NUMBER` for `NaN`,
- *   infinities, negative weights, or a generalised mean that overflows;
+ *   infinities or negative weights (a mean is never beyond the largest number:
+ *   values and weights are scaled before they are summed);
  *   `INVALID_ARGUMENT` for a missing value with `missing: 'error'`, a value ≤ 0
  *   for the geometric or harmonic mean (COINr refuses them too: a 0 would give
  *   0 whatever the rest), a negative value (or a 0 with p < 0) for the
@@ -149,10 +149,54 @@ export function aggregate(
   return Number.isNaN(result) ? null : result;
 }
 
+/** A reused exact sum per quantity: aggregateRow runs once per unit and node, allocation-free. */
+const presentSum = new ExactSum();
+const totalSum = new ExactSum();
+const termSum = new ExactSum();
+
+/** 2^-e as one factor when it is a double, else 0 (scale in steps with timesPowerOfTwo). */
+function inverseScale(e: number): number {
+  const factor = 2 ** -e;
+  return Number.isFinite(factor) ? factor : 0;
+}
+
+/** x × 2^-e, by the precomputed factor when there is one. */
+function scaled(x: number, e: number, factor: number): number {
+  return factor === 0 ? timesPowerOfTwo(x, -e) : x * factor;
+}
+
+/** The checks of one present value for the method (COINr's, and the generalised mean's). */
+function checkValue(value: number, i: number, kind: AggregationMethod, power: number): void {
+  if (kind === 'arithmetic') return;
+  if (kind === 'generalizedMean') {
+    if (value < 0 || (value === 0 && power < 0))
+      raise(
+        'INVALID_ARGUMENT',
+        '',
+        `values[${i}] is ${value}; the generalised mean with p = ${power} needs values ${power < 0 ? '> 0' : '≥ 0'}`,
+      );
+    return;
+  }
+  // COINr's a_gmean and a_hmean refuse values ≤ 0: a single 0 would make the result 0
+  // (or undefined) whatever the other values are — a silent 0 (COINr issue #47).
+  if (!(value > 0))
+    raise(
+      'INVALID_ARGUMENT',
+      '',
+      `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100]`,
+    );
+}
+
 /**
  * {@link aggregate} on a typed row without argument checks, for callers that
  * checked once: NaN marks a missing value in, and "no value" out. The engine
  * behind {@link aggregate} and `compositeIndex`.
+ *
+ * Every finite row with a finite mean gets it: weights are scaled by their
+ * largest (a power of two, exact), values by their largest magnitude (or, for
+ * means with p < 0, their smallest) before anything is summed, so no sum
+ * overflows or underflows; sums are exact ({@link ExactSum}), so the order of
+ * the values never changes the result.
  */
 export function aggregateRow(
   values: Float64Array,
@@ -160,66 +204,101 @@ export function aggregateRow(
   settings: AggregateSettings,
 ): number {
   const { method, missing, minCoverage, coverage } = settings;
-  // p = 0 is the generalised mean's limit, the geometric mean.
+  // p = 0 is the generalised mean's limit, the geometric mean; p = 1 the arithmetic and
+  // p = −1 the harmonic mean.
   const power = method === 'generalizedMean' ? settings.p : 1;
-  const kind = method === 'generalizedMean' && power === 0 ? 'geometric' : method;
-  const arithmetic = kind === 'arithmetic';
-  let total = 0;
-  let present = 0;
+  const kind =
+    method !== 'generalizedMean'
+      ? method
+      : power === 0
+        ? 'geometric'
+        : power === 1
+          ? 'arithmetic'
+          : power === -1
+            ? 'harmonic'
+            : method;
+  // First pass: checks, and the scales (the largest weight of a present value; the largest and
+  // smallest value).
   let absent = 0;
-  let accumulator = 0;
+  let largestWeight = 0;
+  let largest = 0;
+  let smallest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
     const weight = weights[i] as number;
     const value = values[i] as number;
-    const isMissing = Number.isNaN(value);
-    total += weight;
-    if (isMissing) absent++;
-    if (weight === 0) continue; // a zero weight leaves the value out, present or not
-    if (isMissing) {
-      if (missing === 'error') {
+    if (Number.isNaN(value)) {
+      absent++;
+      if (weight > 0 && missing === 'error')
         raise(
           'INVALID_ARGUMENT',
           '',
           `values[${i}] is missing; pass { missing: 'reweight' } to aggregate what is there`,
         );
-      }
       continue;
     }
-    present += weight;
-    if (arithmetic) {
-      accumulator += weight * value;
-    } else if (kind === 'generalizedMean') {
-      if (value < 0 || (value === 0 && power < 0))
-        raise(
-          'INVALID_ARGUMENT',
-          '',
-          `values[${i}] is ${value}; the generalised mean with p = ${power} needs values ${power < 0 ? '> 0' : '≥ 0'}`,
-        );
-      accumulator += weight * value ** power;
-    } else {
-      // COINr's a_gmean and a_hmean refuse values ≤ 0: a single 0 would make the result 0
-      // (or undefined) whatever the other values are — a silent 0 (COINr issue #47).
-      if (!(value > 0))
-        raise(
-          'INVALID_ARGUMENT',
-          '',
-          `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100]`,
-        );
-      accumulator += kind === 'geometric' ? weight * Math.log(value) : weight / value;
-    }
+    if (weight === 0) continue; // a zero weight leaves the value out
+    checkValue(value, i, kind, power);
+    if (weight > largestWeight) largestWeight = weight;
+    const size = Math.abs(value);
+    if (size > largest) largest = size;
+    if (size < smallest) smallest = size;
   }
+  if (largestWeight === 0) return Number.NaN;
+  const ew = productSafeExponent(largestWeight);
+  const fw = inverseScale(ew);
+  presentSum.reset();
+  totalSum.reset();
+  termSum.reset();
+  // Arithmetic and harmonic: a power-of-two scale, exact; other powers: the extreme value itself,
+  // so that the largest term is exactly 1 and no power of the others overflows or underflows.
+  const reference = kind !== 'generalizedMean' ? 1 : power > 0 ? largest : smallest;
+  if (reference === 0) return 0; // every weighted value is 0, and so is their mean with p > 0
+  const ev =
+    kind === 'arithmetic'
+      ? productSafeExponent(largest)
+      : kind === 'harmonic'
+        ? productSafeExponent(smallest)
+        : 0;
+  const fv = inverseScale(ev);
+  // A weight of a missing value can be so much larger than the present ones that scaled it is
+  // beyond the largest number: the coverage is then 0 (to within 1e-308).
+  let beyond = false;
+  for (let i = 0; i < values.length; i++) {
+    const weight = scaled(weights[i] as number, ew, fw);
+    const value = values[i] as number;
+    if (absent > 0) {
+      if (Number.isFinite(weight)) totalSum.add(weight);
+      else beyond = true;
+    }
+    if (weight === 0 || Number.isNaN(value)) continue;
+    presentSum.add(weight);
+    if (kind === 'arithmetic') termSum.add(weight * scaled(value, ev, fv));
+    else if (kind === 'geometric') termSum.add(weight * Math.log(value));
+    else if (kind === 'harmonic') termSum.add(weight / scaled(value, ev, fv));
+    else termSum.add(weight * (value / reference) ** power);
+  }
+  const present = presentSum.value();
   if (present === 0) return Number.NaN;
   const n = values.length;
-  if ((coverage === 'count' ? (n - absent) / n : present / total) < minCoverage) return Number.NaN;
-  if (arithmetic) return accumulator / present;
-  if (kind === 'geometric') return Math.exp(accumulator / present);
-  if (kind === 'harmonic') return present / accumulator;
-  const mean = (accumulator / present) ** (1 / power);
+  // With nothing absent the coverage is complete, by weight as by count.
+  const share =
+    coverage === 'count' || absent === 0
+      ? (n - absent) / n
+      : beyond
+        ? 0
+        : present / totalSum.value();
+  if (share < minCoverage) return Number.NaN;
+  const terms = termSum.value();
+  let mean: number;
+  if (kind === 'arithmetic') mean = timesPowerOfTwo(terms / present, ev);
+  else if (kind === 'geometric') mean = Math.exp(terms / present);
+  else if (kind === 'harmonic') mean = timesPowerOfTwo(present / terms, ev);
+  else mean = (terms / present) ** (1 / power) * reference;
   if (!Number.isFinite(mean))
     raise(
       'INVALID_NUMBER',
       '',
-      `the generalised mean with p = ${power} overflows; scale the values down first`,
+      `the ${kind === 'generalizedMean' ? `generalised mean with p = ${power}` : `${kind} mean`} is beyond the largest number; scale the values down first`,
     );
   return mean;
 }

@@ -12,6 +12,7 @@ import type {
   NormalizeMethod,
 } from '../model/framework-node.js';
 import { rank } from '../ranking/rank.js';
+import { exactSum } from '../stats/sum.js';
 import {
   type AggregateSettings,
   aggregateRow,
@@ -270,7 +271,6 @@ function aggregateColumns(
   node: CompiledNode,
   nodes: readonly CompiledNode[],
   columns: readonly Float64Array[],
-  missing: Uint32Array,
   excluded: Uint8Array,
   units: readonly string[],
   values: Float64Array,
@@ -293,28 +293,8 @@ function aggregateColumns(
   };
   if (settings.method === 'copeland')
     return copeland(children, weights, settings, n, values, checkMissing);
-  const complete = node.children.every(
-    (child, k) => (weights[k] as number) === 0 || missing[child] === 0,
-  );
-  if (complete && settings.method === 'arithmetic') {
-    // Σ wₖxₖ / Σ wₖ in the order aggregateRow adds them, so that a unit's score does not
-    // depend on whether another unit's missing value sent its node down the row-wise path.
-    let total = 0;
-    for (const weight of weights) total += weight;
-    if (total === 0) {
-      values.fill(Number.NaN);
-      return n;
-    }
-    values.fill(0);
-    children.forEach((column, k) => {
-      const weight = weights[k] as number;
-      if (weight === 0) return;
-      for (let u = 0; u < n; u++)
-        values[u] = (values[u] as number) + weight * (column[u] as number);
-    });
-    for (let u = 0; u < n; u++) values[u] = (values[u] as number) / total;
-    return 0;
-  }
+  // Every unit goes through aggregateRow: one exact, scaled sum per unit, so that a unit's
+  // score depends only on its values and weights (not on their order, nor on another unit).
   const row = new Float64Array(children.length);
   let absent = 0;
   for (let u = 0; u < n; u++) {
@@ -346,9 +326,12 @@ export function copeland(
   values: Float64Array,
   checkMissing: (u: number, k: number) => void,
 ): number {
-  let total = 0;
-  for (const weight of weights) total += weight;
-  const shares = weights.map((w) => w / total);
+  // Shares of weights scaled by the largest first, so that no sum of weights overflows.
+  let largest = 0;
+  for (const weight of weights) if (weight > largest) largest = weight;
+  const scaledWeights = weights.map((w) => w / largest);
+  const total = exactSum(scaledWeights);
+  const shares = scaledWeights.map((w) => w / total);
   let positive = 0;
   for (const share of shares) if (share > 0) positive++;
   // A unit takes part when it passes the node's coverage rule, as for the means.
@@ -452,7 +435,7 @@ export function evaluate(
       // COINr's order: impute, then treat, then normalise.
       if (node.treat) treatColumn(values, node.treat, `data[*][${describe(node.id)}]`);
     } else {
-      missing[k] = aggregateColumns(node, nodes, columns, missing, excluded, units, values);
+      missing[k] = aggregateColumns(node, nodes, columns, excluded, units, values);
       if (missing[k] === n && node.children.every((child) => excluded[child] === 1))
         excluded[k] = 1;
     }

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import {
+  arrayLike,
   fail,
   finiteNumber,
   knownKeys,
@@ -12,6 +13,8 @@ import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
 import { rank } from '../ranking/rank.js';
+import { meanAndSd } from '../stats/statistics.js';
+import { powerSafeExponent, timesPowerOfTwo } from '../stats/sum.js';
 
 /**
  * Copies values into a Float64Array with NaN for missing entries, checking
@@ -22,9 +25,7 @@ export function toColumn(
   values: ArrayLike<number | null | undefined>,
   name = 'values',
 ): Float64Array {
-  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    fail('INVALID_ARGUMENT', name, 'an array of numbers', values);
-  }
+  arrayLike(values, name, 'an array of numbers');
   const column = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -308,7 +309,7 @@ function goalposts(
 function zScore(
   column: Float64Array,
   method: Extract<NormalizeMethod, { kind: 'zScore' }>,
-  { higher, n, min, constant }: Scan,
+  { higher, n, min, max, constant }: Scan,
 ): Float64Array {
   if (method.sd !== undefined) oneOf(method.sd, ['sample', 'population'] as const, 'sd');
   let outMean = 0;
@@ -319,24 +320,13 @@ function zScore(
     outMean = finiteNumber(output.mean, 'output.mean');
     outSd = positiveNumber(output.sd, 'output.sd');
   }
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const x = column[i] as number;
-    if (Number.isNaN(x)) continue;
-    sum += x;
-    count++;
-  }
-  const mean = sum / count;
-  let squares = 0;
-  for (let i = 0; i < n; i++) {
-    const x = column[i] as number;
-    if (!Number.isNaN(x)) squares += (x - mean) ** 2;
-  }
-  const divisor = method.sd === 'population' ? count : count - 1;
-  const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
-  tooLarge(mean, 'zScore', 'mean of the values');
-  tooLarge(sd, 'zScore', 'standard deviation of the values');
+  // z is unchanged by scaling the values, so they are scaled by a power of two (exact) to put
+  // the largest magnitude in [1, 2): no square overflows or underflows, at 1e308 or 1e-308.
+  // Exact sums make the mean and sd independent of the order of the rows.
+  const e = powerSafeExponent(Math.max(Math.abs(min), Math.abs(max)));
+  if (e !== 0) for (let i = 0; i < n; i++) column[i] = timesPowerOfTwo(column[i] as number, -e);
+  const { mean, sd: sampleOrPopulation } = meanAndSd(column, method.sd === 'population');
+  const sd = Number.isNaN(sampleOrPopulation) ? 0 : sampleOrPopulation;
   if (constant || sd === 0) {
     if (constantHandled(column, method, min)) return column;
     return fillPresent(column, outMean);

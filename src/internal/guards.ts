@@ -129,14 +129,29 @@ export function record(
   return value as Readonly<Record<string, unknown>>;
 }
 
-/** An array or typed array (`INVALID_ARGUMENT`). */
+/**
+ * The longest array-like vn-dx reads: 2^24 (16,777,216) elements, far above any panel of units ×
+ * indicators × years it is made for. A longer (or negative, or fractional) `length` is refused at
+ * once: an array-like such as `{ length: 2 ** 32 }` would otherwise be read element by element
+ * for minutes.
+ */
+export const MAX_LENGTH = 2 ** 24;
+
+/**
+ * An array or typed array (`INVALID_ARGUMENT`): an object whose `length` is an integer from 0 to
+ * {@link MAX_LENGTH}.
+ */
 export function arrayLike(value: unknown, where: string, what = 'an array'): ArrayLike<unknown> {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    typeof (value as { length?: unknown }).length !== 'number'
-  )
-    fail('INVALID_ARGUMENT', where, what, value);
+  if (typeof value !== 'object' || value === null) fail('INVALID_ARGUMENT', where, what, value);
+  const length = (value as { length?: unknown }).length;
+  if (typeof length !== 'number') fail('INVALID_ARGUMENT', where, what, value);
+  if (!Number.isInteger(length) || length < 0 || length > MAX_LENGTH)
+    fail(
+      'INVALID_ARGUMENT',
+      [...pathOf(where), 'length'],
+      `a length from 0 to ${MAX_LENGTH}`,
+      length,
+    );
   return value as ArrayLike<unknown>;
 }
 

@@ -265,17 +265,6 @@ export function countMissing(column: Float64Array): number {
   return column.reduce((count, value) => (Number.isNaN(value) ? count + 1 : count), 0);
 }
 
-/** store[base + u] += w · store[from + u] for u < n: the kernel of a weighted sum. */
-function addScaled(store: Float64Array, base: number, from: number, n: number, w: number): void {
-  for (let u = 0; u < n; u++)
-    store[base + u] = (store[base + u] as number) + w * (store[from + u] as number);
-}
-
-/** store[base + u] /= total for u < n. */
-function divide(store: Float64Array, base: number, n: number, total: number): void {
-  for (let u = 0; u < n; u++) store[base + u] = (store[base + u] as number) / total;
-}
-
 /** Checks explicit weight sets and lays them out as one row of node weights per set. */
 export function weightMatrix(tree: Tree, sets: unknown, where: string): Float64Array {
   const list = arrayLike(sets, where, 'an array of weight sets (node id → weight)');
@@ -512,33 +501,10 @@ export function prepare(
       const base = k * n;
       const nodeSettings = settings[k] as Settings;
       const { method, missing: policy } = nodeSettings;
-      // The arithmetic mean of complete children takes a column-wise fast path that gives the
-      // general path's bits (tested): deciding wrongly for "general" costs only speed, which
-      // is why the mutants that do so are disabled below.
-      // Stryker disable next-line BooleanLiteral: speed only, see above.
-      let complete = true;
-      let total = 0;
-      for (let j = first; j < last; j++) {
-        const child = childList[j] as number;
-        const w = weights[child] as number;
-        total += w;
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only, see above.
-        if (w !== 0 && missing[child] !== 0) complete = false;
-      }
       if (method === 'copeland') aggregateCopeland(k, weights, nodeSettings);
-      // Stryker disable next-line ConditionalExpression,StringLiteral: speed only, see above.
-      else if (complete && method === 'arithmetic') {
-        // As the engine: Σ wₖxₖ in child order, zero weights skipped, then / Σ wₖ.
-        work.fill(0, base, base + n);
-        for (let j = first; j < last; j++) {
-          const child = childList[j] as number;
-          const w = weights[child] as number;
-          if (w === 0) continue;
-          addScaled(work, base, child * n, n, w);
-        }
-        divide(work, base, n, total);
-        missing[k] = 0;
-      } else {
+      else {
+        // Every unit through aggregateRow, as the engine: an exact, scaled sum per unit, so that
+        // a replication gives compositeIndex's bits.
         const width = last - first;
         const rowView = row.subarray(0, width);
         const weightView = rowWeights.subarray(0, width);

@@ -4,6 +4,7 @@
 // missing value and is skipped; a statistic that is undefined for its input is NaN here, and
 // each public caller turns it into `null` or an error — NaN never leaves vn-dx.
 import { medianSorted } from './quantile.js';
+import { ExactSum, powerSafeExponent, timesPowerOfTwo } from './sum.js';
 
 /** The present values of a column, in order. */
 export function presentValues(column: Float64Array): Float64Array {
@@ -19,51 +20,84 @@ export function presentValues(column: Float64Array): Float64Array {
   return values;
 }
 
-/** The mean of the present values (NaN when none is present). */
-export function mean(column: Float64Array): number {
-  let sum = 0;
+/** The exponent that scales a column's largest present magnitude into [1, 2) (0 for none). */
+function columnExponent(column: Float64Array): number {
+  let largest = 0;
+  for (let i = 0; i < column.length; i++) {
+    const size = Math.abs(column[i] as number);
+    if (size > largest) largest = size; // NaN fails the comparison
+  }
+  return powerSafeExponent(largest);
+}
+
+/**
+ * The mean of the present values, scaled by 2^-e (exact), and their count. The sum is exact, so
+ * the order of the values never changes the mean; the scale keeps it from overflowing.
+ */
+function scaledMean(column: Float64Array, e: number): [number, number] {
+  const sum = new ExactSum();
   let count = 0;
   for (let i = 0; i < column.length; i++) {
     const x = column[i] as number;
     if (Number.isNaN(x)) continue;
-    sum += x;
+    sum.add(timesPowerOfTwo(x, -e));
     count++;
   }
-  return sum / count;
+  return [sum.value() / count, count];
+}
+
+/** The mean of the present values (NaN when none is present). */
+export function mean(column: Float64Array): number {
+  const e = columnExponent(column);
+  const [m] = scaledMean(column, e);
+  return timesPowerOfTwo(m, e);
+}
+
+/**
+ * The mean and standard deviation (sample, n − 1, unless `population`) of the present values,
+ * from exact sums of values scaled by a power of two: neither depends on the order of the values,
+ * and no square overflows (at 1e308) or underflows (at 1e-308). The sd is NaN for fewer than 2
+ * values (1 for the population sd); both are NaN with none. An sd beyond the largest number
+ * (values ±1e308) is Infinity: callers that need it finite check.
+ */
+export function meanAndSd(column: Float64Array, population = false): { mean: number; sd: number } {
+  const e = columnExponent(column);
+  const [m, count] = scaledMean(column, e);
+  const squares = new ExactSum();
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
+    if (!Number.isNaN(x)) squares.add((timesPowerOfTwo(x, -e) - m) ** 2);
+  }
+  const divisor = population ? count : count - 1;
+  const sd = divisor > 0 ? Math.sqrt(squares.value() / divisor) : Number.NaN;
+  return { mean: timesPowerOfTwo(m, e), sd: timesPowerOfTwo(sd, e) };
 }
 
 /** The sample standard deviation, n − 1 (R's `sd`); NaN for fewer than 2 values. */
 export function sampleSd(column: Float64Array): number {
-  const m = mean(column);
-  let squares = 0;
-  let count = 0;
-  for (let i = 0; i < column.length; i++) {
-    const x = column[i] as number;
-    if (Number.isNaN(x)) continue;
-    squares += (x - m) ** 2;
-    count++;
-  }
-  return count < 2 ? Number.NaN : Math.sqrt(squares / (count - 1));
+  return meanAndSd(column).sd;
 }
 
-/** Σ(x − mean)^2, ^3 and ^4 over the present values, and their count. */
+/**
+ * Σ(x − mean)^2, ^3 and ^4 over the present values, and their count, on the values scaled by a
+ * power of two (skew and kurtosis are ratios in which the scale cancels), with exact sums.
+ */
 function centralSums(column: Float64Array): [number, number, number, number] {
-  const m = mean(column);
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let count = 0;
+  const e = columnExponent(column);
+  const [m, count] = scaledMean(column, e);
+  const s2 = new ExactSum();
+  const s3 = new ExactSum();
+  const s4 = new ExactSum();
   for (let i = 0; i < column.length; i++) {
     const x = column[i] as number;
     if (Number.isNaN(x)) continue;
-    const d = x - m;
+    const d = timesPowerOfTwo(x, -e) - m;
     const d2 = d * d;
-    s2 += d2;
-    s3 += d2 * d;
-    s4 += d2 * d2;
-    count++;
+    s2.add(d2);
+    s3.add(d2 * d);
+    s4.add(d2 * d2);
   }
-  return [count, s2, s3, s4];
+  return [count, s2.value(), s3.value(), s4.value()];
 }
 
 /** COINr's skew from the central sums (see {@link skewness}). */

@@ -305,11 +305,9 @@ describe('aggregate: generalised mean and coverage by count', () => {
       'INVALID_ARGUMENT',
       'values[0] is 0; the generalised mean with p = -2 needs values > 0.',
     );
-    rejects(
-      () => aggregate([1e200, 2], [1, 1], { method: 'generalizedMean', p: 3 }),
-      'INVALID_NUMBER',
-      'the generalised mean with p = 3 overflows; scale the values down first.',
-    );
+    // Scaled before the powers are summed: no overflow, the answer (issue #25).
+    const cubic = aggregate([1e200, 2], [1, 1], { method: 'generalizedMean', p: 3 }) as number;
+    expect(cubic / (1e200 / Math.cbrt(2))).toBeCloseTo(1, 14);
   });
 
   it("coverage: 'count' counts values (COINr dat_thresh), 'weight' counts weight", () => {
@@ -339,5 +337,105 @@ describe('aggregate: generalised mean and coverage by count', () => {
       ),
       { seed: 3, numRuns: 200 },
     );
+  });
+});
+
+describe('aggregate at the ends of the double range (issue #25)', () => {
+  const finite = fc.double({
+    noNaN: true,
+    noDefaultInfinity: true,
+    min: -Number.MAX_VALUE,
+    max: Number.MAX_VALUE,
+  });
+  const positiveDouble = fc.double({ noNaN: true, min: Number.MIN_VALUE, max: Number.MAX_VALUE });
+  // Weights are relative: one below 2^-1022 of the largest (about 2e-308) counts as 0, so the
+  // weights span a ratio of 1e300 here (and 0); values span the whole double range.
+  const weightDouble = fc.oneof(
+    fc.constant(0),
+    fc.double({ noNaN: true, min: 1e-150, max: 1e150 }),
+  );
+
+  it('answers every case of the issue instead of Infinity, null or an underflowed 0', () => {
+    expect(aggregate([1e308, 1e308], [1, 1])).toBe(1e308);
+    expect(aggregate([1, 2], [1e308, 1e308])).toBe(1.5);
+    expect(aggregate([1e-308, 1e-308], [1, 1], { method: 'harmonic' })).toBe(1e-308);
+    expect(aggregate([1e-308, 1e-308], [1, 1], { method: 'generalizedMean', p: 2 })).toBe(1e-308);
+    const low = aggregate([1e-308, 1], [1, 1], { method: 'generalizedMean', p: -2 }) as number;
+    expect(low / (Math.SQRT2 * 1e-308)).toBeCloseTo(1, 14);
+    expect(aggregate([-1e308, 1e308, 1e308], [1, 1, 1])).toBeCloseTo(1e308 / 3, -293);
+    expect(
+      aggregate([5, null], [Number.MIN_VALUE, Number.MAX_VALUE], { missing: 'reweight' }),
+    ).toBe(5);
+  });
+
+  it('gives a mean between the smallest and largest value for any finite values and weights', () => {
+    const rows = fc
+      .integer({ min: 1, max: 8 })
+      .chain((n) =>
+        fc.tuple(
+          fc.array(finite, { minLength: n, maxLength: n }),
+          fc.array(weightDouble, { minLength: n, maxLength: n }),
+        ),
+      )
+      .filter(([, w]) => w.some((x) => x > 0));
+    fc.assert(
+      fc.property(rows, ([values, weights]) => {
+        const mean = aggregate(values, weights) as number;
+        const present = values.filter((_, i) => (weights[i] as number) > 0);
+        expect(Number.isFinite(mean)).toBe(true);
+        // To within rounding: each product w·x and the division round once.
+        const low = Math.min(...present);
+        const high = Math.max(...present);
+        expect(mean).toBeGreaterThanOrEqual(low - Math.abs(low) * 4 * Number.EPSILON);
+        expect(mean).toBeLessThanOrEqual(high + Math.abs(high) * 4 * Number.EPSILON);
+      }),
+      { ...options, numRuns: 500 },
+    );
+  });
+
+  it('keeps every mean of positive values finite and between their extremes', () => {
+    const rows = fc.array(positiveDouble, { minLength: 1, maxLength: 8 });
+    const methods = [
+      { method: 'geometric' },
+      { method: 'harmonic' },
+      { method: 'generalizedMean', p: 2 },
+      { method: 'generalizedMean', p: -2 },
+      { method: 'generalizedMean', p: 0.5 },
+    ] as const;
+    fc.assert(
+      fc.property(rows, fc.constantFrom(...methods), (values, method) => {
+        const mean = aggregate(
+          values,
+          values.map(() => 1),
+          method,
+        ) as number;
+        expect(Number.isFinite(mean)).toBe(true);
+        // Within rounding of the extremes (exp, log and powers round).
+        expect(mean).toBeGreaterThanOrEqual(Math.min(...values) * (1 - 1e-12));
+        expect(mean).toBeLessThanOrEqual(Math.max(...values) * (1 + 1e-12));
+      }),
+      options,
+    );
+  });
+
+  it('does not depend on the order of the values: equal multisets, equal means (bit for bit)', () => {
+    const pairs = fc.array(fc.tuple(finite, weightDouble), { minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(pairs, fc.nat(), (pairs, seed) => {
+        fc.pre(pairs.some(([, w]) => w > 0));
+        const shuffled = [...pairs].sort(
+          (a, b) => ((a[0] * 31 + seed) % 7) - ((b[0] * 31 + seed) % 7),
+        );
+        const mean = (list: [number, number][]) =>
+          aggregate(
+            list.map(([v]) => v),
+            list.map(([, w]) => w),
+          );
+        expect(mean(shuffled)).toBe(mean(pairs));
+        expect(mean([...pairs].reverse())).toBe(mean(pairs));
+      }),
+      options,
+    );
+    expect(aggregate([0.1, 0.2, 0.3], [1, 1, 1])).toBe(aggregate([0.3, 0.2, 0.1], [1, 1, 1]));
   });
 });

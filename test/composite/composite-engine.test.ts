@@ -176,13 +176,16 @@ describe('evaluate: edge cases found in review', () => {
         {},
       ),
     ).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
-    expect(() =>
-      evaluate(
-        { a: { x: 1e308 }, b: { x: 1e308 }, c: { x: 1 } },
-        { id: 'x', normalize: { kind: 'zScore' } },
-        {},
-      ),
-    ).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
+  });
+
+  it('z-scores values near the largest number: they are scaled before summing (issue #25)', () => {
+    const { scores } = evaluate(
+      { a: { x: 1e308 }, b: { x: 1e308 }, c: { x: 1 } },
+      { id: 'x', normalize: { kind: 'zScore' } },
+      {},
+    );
+    expect(scores[0]).toBeCloseTo(1 / Math.sqrt(3), 14);
+    expect(scores[2]).toBeCloseTo(-2 / Math.sqrt(3), 14);
   });
 
   it('reads own enumerable properties only, each once', () => {

@@ -416,18 +416,6 @@ describe('normalize: input checks and edge cases', () => {
       'goalposts: the distance between min and max overflows the largest number; scale the values down first.',
     ],
     [
-      'a mean beyond the largest number',
-      [1e308, 1e308, 1],
-      { kind: 'zScore' },
-      'zScore: the mean of the values overflows the largest number; scale the values down first.',
-    ],
-    [
-      'a spread beyond the largest number',
-      [1e200, -1e200],
-      { kind: 'zScore' },
-      'zScore: the standard deviation of the values overflows the largest number; scale the values down first.',
-    ],
-    [
       'a target beyond the largest number',
       [-1e308, 0],
       { kind: 'distanceToTarget', target: 1e308 },
@@ -436,6 +424,46 @@ describe('normalize: input checks and edge cases', () => {
   ])('throws on %s instead of returning NaN', (_, values, method, message) => {
     expect(() => normalize(values, method)).toThrowError(
       expect.objectContaining({ code: 'INVALID_NUMBER', message }),
+    );
+  });
+
+  it('z-scores values at the ends of the double range (scaled before summing, issue #25)', () => {
+    const tiny = normalize([1e-308, 2e-308, 3e-308], { kind: 'zScore' }) as number[];
+    tiny.forEach((z, i) => {
+      expect(z).toBeCloseTo(i - 1, 14);
+    });
+    const huge = normalize([1e308, 1e308, 1], { kind: 'zScore' }) as number[];
+    expect(huge[0]).toBeCloseTo(1 / Math.sqrt(3), 14);
+    expect(huge[2]).toBeCloseTo(-2 / Math.sqrt(3), 14);
+    const spread = normalize([1e200, -1e200], { kind: 'zScore' }) as number[];
+    expect(spread[0]).toBeCloseTo(Math.SQRT1_2, 15);
+    expect(spread[1]).toBeCloseTo(-Math.SQRT1_2, 15);
+  });
+
+  it('z-scores every finite column to finite scores, the same for every row order', () => {
+    const column = fc.array(
+      fc.double({
+        noNaN: true,
+        noDefaultInfinity: true,
+        min: -Number.MAX_VALUE,
+        max: Number.MAX_VALUE,
+      }),
+      { minLength: 2, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(column, fc.nat(), (values, seed) => {
+        const z = normalize(values, { kind: 'zScore' }) as number[];
+        for (const score of z) expect(Number.isFinite(score)).toBe(true);
+        // A rotation and a reversal of the rows: each value keeps its score, bit for bit.
+        const k = seed % values.length;
+        const rotated = [...values.slice(k), ...values.slice(0, k)];
+        const again = normalize(rotated, { kind: 'zScore' }) as number[];
+        values.forEach((_, i) => {
+          expect(again[(i - k + values.length) % values.length]).toBe(z[i]);
+        });
+        expect(normalize([...values].reverse(), { kind: 'zScore' })).toEqual([...z].reverse());
+      }),
+      { numRuns: 200 },
     );
   });
 });

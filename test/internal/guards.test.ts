@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/composite/aggregate.js';
+import { normalize } from '../../src/composite/normalize.js';
 import { type DxErrorCode, isDxError } from '../../src/errors.js';
 import {
   arrayLike,
@@ -8,6 +10,7 @@ import {
   finiteOrNull,
   integerBetween,
   knownKeys,
+  MAX_LENGTH,
   nonEmpty,
   nonNegativeNumber,
   numberBetween,
@@ -203,5 +206,29 @@ describe('guards: each rule owns its code and its message shape', () => {
         return ok !== threw;
       }),
     );
+  });
+});
+
+describe('arrayLike: lengths (issue #25)', () => {
+  it('refuses a negative, fractional or huge length at once, naming the maximum', () => {
+    for (const length of [-1, -5, 1.5, MAX_LENGTH + 1, 2 ** 32, 1e8])
+      expect(() => arrayLike({ length }, 'values')).toThrowError(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining(`a length from 0 to ${MAX_LENGTH}`),
+        }),
+      );
+    expect(arrayLike({ length: 0 }, 'values')).toEqual({ length: 0 });
+  });
+
+  it('answers rank, normalize and aggregate on such array-likes with the error, at once', () => {
+    const start = Date.now();
+    for (const call of [
+      () => normalize({ length: 2 ** 32 }, { kind: 'minMax' }),
+      () => aggregate({ length: -1 }, { length: -1 }),
+      () => aggregate({ length: 2 ** 32 }, { length: 2 ** 32 }),
+    ])
+      expect(call).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(Date.now() - start).toBeLessThan(1000);
   });
 });

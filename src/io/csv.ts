@@ -115,7 +115,7 @@ function readWith(source: string, delimiter: Delimiter): Reading {
 }
 
 /** How well a reading fits, most important first: no syntax error, more than one column, every row with the header's cell count, columns, fewer splits between digits (decimal commas), rows that match. */
-function fit(reading: Reading): readonly number[] {
+function readingScore(reading: Reading): readonly number[] {
   const [header, ...rows] = reading.records;
   if (reading.error || !header) return [0];
   const matching = rows.filter((row) => row.cells.length === header.cells.length).length;
@@ -141,9 +141,9 @@ function fit(reading: Reading): readonly number[] {
 function chooseDelimiter(source: string): Reading {
   const readings = DELIMITERS.map((delimiter) => readWith(source, delimiter));
   let best = readings[0] as Reading;
-  let bestFit = fit(best);
+  let bestFit = readingScore(best);
   for (const candidate of readings.slice(1)) {
-    const candidateFit = fit(candidate);
+    const candidateFit = readingScore(candidate);
     const first = candidateFit.findIndex((value, i) => value !== bestFit[i]);
     if (first !== -1 && (candidateFit[first] ?? 0) > (bestFit[first] ?? Number.NEGATIVE_INFINITY)) {
       best = candidate;

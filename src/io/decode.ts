@@ -58,7 +58,9 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: string):
   if (encoding !== undefined) {
     const label = checkEncoding(encoding);
     const body = bom && bom.encoding === label ? bytes.subarray(bom.length) : bytes;
-    return new TextDecoder(label, { ignoreBOM: true }).decode(body);
+    const text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
+    // Windows-1258 stores a tone as a combining mark after the letter; compose, so names match.
+    return label === 'windows-1258' ? text.normalize('NFC') : text;
   }
   if (bom)
     return new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length));

@@ -34,7 +34,8 @@ function csv(rows, delimiter) {
   return rows.map((row) => row.map(cell).join(delimiter)).join('\r\n') + '\r\n';
 }
 
-const utf8Bom = (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+const utf8Bom = (text) =>
+  Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 const utf16le = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 
 // Windows-1258 has no encoder in Node: invert its decoder. Vietnamese letters are
@@ -63,7 +64,10 @@ function windows1258(text) {
 const files = {
   'xephang-dti.csv': utf8Bom(csv(ranking, ';')),
   'xephang-dti-phay.csv': Buffer.from(
-    csv(ranking.map((row) => row.map((cell) => cell.replace(/^(\d),(\d+)$/, '$1.$2'))), ','),
+    csv(
+      ranking.map((row) => row.map((cell) => cell.replace(/^(\d),(\d+)$/, '$1.$2'))),
+      ',',
+    ),
     'utf8',
   ),
   'xephang-dti-unicode.txt': utf16le(csv(ranking, '\t')),

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { decodeBytes } from '../io/decode.js';
+import { decodeText } from '../index.js';
 
 /** What the command touches outside itself; tests pass their own. */
 export interface CliIo {
@@ -28,11 +28,10 @@ export function nodeIo(version?: string): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path, encoding) =>
-      decodeBytes(
-        readFileSync(path === '-' ? 0 : path),
-        path === '-' ? 'standard input' : path,
-        encoding,
-      ),
+      decodeText(readFileSync(path === '-' ? 0 : path), {
+        name: path === '-' ? 'standard input' : path,
+        ...(encoding === undefined ? {} : { encoding }),
+      }),
     writeFile: (path, text) => writeFileSync(path, text),
     isTTY: process.stdout.isTTY === true,
     env: process.env,

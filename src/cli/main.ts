@@ -1,6 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Dataset, isDxError } from '../index.js';
-import { checkEncoding } from '../io/decode.js';
+import { type Dataset, decodeText, isDxError } from '../index.js';
 import { seedDataset } from '../seed.js';
 import {
   COMMON_OPTIONS,
@@ -195,7 +194,7 @@ function readingIo(io: CliIo, values: Parsed['values']): CliIo {
   const { encoding, delimiter } = values;
   if (typeof encoding === 'string') {
     try {
-      checkEncoding(encoding);
+      decodeText(new Uint8Array(0), { encoding });
     } catch {
       throw new UsageError(
         `--encoding: unknown encoding "${encoding}"; use a name such as utf-8, utf-16le, utf-16be or windows-1258`,

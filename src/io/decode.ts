@@ -2,13 +2,23 @@
 // mark decides UTF-8 or UTF-16; without one the bytes must be valid UTF-8, or
 // the reader names the likely encoding instead of printing mojibake.
 import { DxError } from '../errors.js';
+import { fail, knownKeys, record } from '../internal/guards.js';
 
-/**
- * The encodings `--encoding` accepts beyond the default: any label
- * `TextDecoder` knows, such as `windows-1258` (Excel's "CSV" in a Vietnamese
- * Windows locale) or `utf-16le` (its "Unicode Text" without a mark).
- */
-export function checkEncoding(label: string): string {
+const DECODE_OPTIONS = ['encoding', 'name'] as const;
+
+/** Options for {@link decodeText}. @category Data */
+export interface DecodeOptions {
+  /**
+   * Read the bytes in this encoding: any label `TextDecoder` knows, such as
+   * `windows-1258` (Excel's "CSV" on a Vietnamese Windows) or `utf-16le`
+   * ("Unicode Text" without a mark). Default: by byte-order mark, else UTF-8.
+   */
+  readonly encoding?: string;
+  /** The file's name, for messages. Default: `input`. */
+  readonly name?: string;
+}
+
+function checkEncoding(label: string): string {
   try {
     return new TextDecoder(label).encoding;
   } catch {
@@ -44,22 +54,49 @@ function likelyEncoding(bytes: Uint8Array): string {
 }
 
 /**
- * Decodes a file's bytes. With `encoding`, reads them in that encoding (a
- * byte-order mark is still honoured and removed). Without it: a UTF-8 or
- * UTF-16 LE/BE byte-order mark decides; otherwise the bytes must be valid
- * UTF-8. Why: a Windows-1258 file read as UTF-8 prints `Qu�ng Nam` and
- * looks like success; an error that names the fix costs the user one retry.
+ * Reads a file's bytes as text, the one way every `vn-dx` command reads a
+ * table. Without `encoding`: a UTF-8 or UTF-16 LE/BE byte-order mark decides
+ * (and is removed); otherwise the bytes must be valid UTF-8. Why: a
+ * Windows-1258 file read as UTF-8 prints `Qu�ng Nam` and looks like success;
+ * an error that names the fix costs one retry. With `encoding`, the bytes are
+ * read in it; Windows-1258 text (tones stored as combining marks) is composed
+ * to NFC so that names match.
  *
- * @throws DxError `ENCODING` naming the file, the line of the first byte that is
- *   not UTF-8, the likely encoding and the `--encoding` option that reads it.
+ * @param bytes - the file's bytes.
+ * @param options - the encoding, and the file's name for messages.
+ * @returns the text, without a byte-order mark.
+ * @throws {@link DxError} `ENCODING` when, without `encoding`, the bytes are not
+ *   UTF-8, naming the line of the first bad byte, the likely encoding and the
+ *   `--encoding` option that reads it; `INVALID_ARGUMENT` when `bytes` is not a
+ *   `Uint8Array`, `options` is not an object or names an unknown option, or the
+ *   encoding is unknown.
+ *
+ * @example
+ * ```ts
+ * import { decodeText, parseCsv } from 'vn-dx';
+ *
+ * // Excel's "Unicode Text": UTF-16 LE with a byte-order mark.
+ * const unicodeText = new Uint8Array([0xff, 0xfe, 0x61, 0, 0x09, 0, 0x62, 0]);
+ * decodeText(unicodeText); // 'a\tb'
+ * parseCsv(decodeText(unicodeText)).delimiter; // '\t'
+ * decodeText(new Uint8Array([0x51, 0x75, 0x61, 0xd2]), { encoding: 'windows-1258' }); // 'Quả'
+ * ```
+ *
+ * @category Data
  */
-export function decodeBytes(bytes: Uint8Array, file: string, encoding?: string): string {
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): string {
+  if (!(bytes instanceof Uint8Array)) fail('INVALID_ARGUMENT', 'bytes', 'a Uint8Array', bytes);
+  knownKeys(
+    record(options, 'options', 'an object like { encoding, name }'),
+    DECODE_OPTIONS,
+    'options',
+  );
+  const { encoding, name: file = 'input' } = options;
   const bom = bomOf(bytes);
   if (encoding !== undefined) {
     const label = checkEncoding(encoding);
     const body = bom && bom.encoding === label ? bytes.subarray(bom.length) : bytes;
     const text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
-    // Windows-1258 stores a tone as a combining mark after the letter; compose, so names match.
     return label === 'windows-1258' ? text.normalize('NFC') : text;
   }
   if (bom)

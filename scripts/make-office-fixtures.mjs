@@ -31,7 +31,7 @@ const observations = [
 function csv(rows, delimiter) {
   const cell = (text) =>
     text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  return rows.map((row) => row.map(cell).join(delimiter)).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
 }
 
 const utf8Bom = (text) =>

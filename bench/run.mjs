@@ -382,6 +382,7 @@ for (const [name, m] of [
 
 for (const c of (await import('./uncertainty.mjs')).results) cases.push(c); // issue #15
 for (const c of (await import('./communes.mjs')).results) cases.push(c); // issue #26
+for (const c of (await import('./sobol-accuracy.mjs')).results) cases.push(c); // issue #27
 const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeFileSync(
   new URL('results.json', import.meta.url),

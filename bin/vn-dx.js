@@ -1,7 +1,22 @@
 #!/usr/bin/env node
 // The vn-dx command: a thin launcher for the built CLI (src/cli/main.ts).
 import { readFileSync } from 'node:fs';
-import { main, nodeIo } from '../dist/cli.js';
+
+// zod is a peer dependency: without it the CLI cannot load, so say so plainly (in English and
+// Vietnamese) instead of printing Node's module-resolution stack trace.
+let cli;
+try {
+  cli = await import('../dist/cli.js');
+} catch (error) {
+  if (error?.code === 'ERR_MODULE_NOT_FOUND' && /['"]zod['"]/.test(String(error.message))) {
+    process.stderr.write(
+      'vn-dx: the command needs zod, a peer dependency of vn-dx; install it: npm install zod\n' +
+        'vn-dx: lệnh cần gói zod (phụ thuộc ngang hàng của vn-dx); hãy cài: npm install zod\n',
+    );
+    process.exit(1);
+  }
+  throw error;
+}
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-process.exitCode = await main(process.argv.slice(2), nodeIo(version));
+process.exitCode = await cli.main(process.argv.slice(2), cli.nodeIo(version));

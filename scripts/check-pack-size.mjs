@@ -11,12 +11,16 @@ import { fileURLToPath } from 'node:url';
 // declarations) and the 2026 data (DTI levels, national series, 57-NQ/TW) came in the same
 // round; the CommonJS build already drops its whitespace. The guides stay in the package so
 // that the docs a user has match the version installed.
-// Raised to 720 kB packed and 2.95 MB unpacked on 2026-12-07 at 712 kB / 2.74 MB measured
-// (issue #26): the commune tier is 205 kB of it gzipped (737 kB unpacked) — the tables of
-// 10,035 + 3,321 units, their districts and the old→new mapping ship twice, as ESM modules
-// (one per table, so that findCommune's bundle leaves the old units out) and inside the
-// CommonJS bundle (94 kB) — and the package without it measured 507 kB.
-const BUDGET = { packed: 720_000, unpacked: 2_950_000 };
+// Raised on 2026-12-07 for two changes of the 1.0 round, each measured on its own branch:
+// - the commune tier (issue #26), 712 kB / 2.74 MB with it against 507 kB without: 205 kB of
+//   it gzipped (737 kB unpacked) are the tables of 10,035 + 3,321 units, their districts and the
+//   old→new mapping, shipped twice, as ESM modules (one per table, so that findCommune's bundle
+//   leaves the old units out) and inside the CommonJS bundle (94 kB);
+// - errors built from structured issues (issue #23), 508.5 kB against 500 kB before: the issue
+//   helper, the error catalogue and formatError, details at some 240 sites, the plain period
+//   guard, and the files split for the 400-line rule (#22).
+// The budget is the merged package as measured then, rounded up by about 5 %.
+const BUDGET = { packed: 760_000, unpacked: 3_100_000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

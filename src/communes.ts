@@ -9,6 +9,7 @@
 
 export type {
   AddressCandidate,
+  AddressNotFound,
   AddressReason,
   AddressStatus,
   ConvertAddressOptions,

@@ -46,15 +46,28 @@ export type DxErrorCode =
   | 'JSON_SYNTAX';
 
 /**
- * One problem found in an input, with where it is.
+ * One problem found in an input: where it is, what was expected there and what was found,
+ * as data a program can read (and render in another language, see `formatError`). Every
+ * `DxError` vn-dx throws carries at least one.
  *
  * @category Errors
  */
 export interface DxIssue {
-  /** Path to the offending value, e.g. `['observations', 3, 'value']`. */
+  /** Path to the offending value, e.g. `['observations', 3, 'value']`; `[]` for the input itself. */
   readonly path: readonly (string | number)[];
-  /** What is wrong there. */
+  /** What is wrong there, in English (the error's `message` is built from these). */
   readonly message: string;
+  /** What the value should have been, e.g. `a finite number ≥ 0`. */
+  readonly expected?: string;
+  /**
+   * The value found, as a short description (`NaN`, `"Hà Nội"`, `an array of length 3`):
+   * never more than a bounded excerpt of the input.
+   */
+  readonly received?: string;
+  /** For an ambiguous query (`AMBIGUOUS_PROVINCE`): the records it could mean. */
+  readonly candidates?: readonly string[];
+  /** For an unknown id or name (`UNKNOWN_ID`, `UNKNOWN_PROVINCE`): the closest known one. */
+  readonly suggestion?: string;
   /** 1-based line in a text input (CSV: the header is line 1), when known. */
   readonly line?: number;
   /** 1-based column in a text input, when known. */
@@ -74,9 +87,10 @@ export interface DxErrorOptions {
 }
 
 /**
- * The one error class vn-dx throws for bad input. `code` is stable; `message`
- * says what was wrong and where; `issues` lists every problem with its path
- * (and line and column for text input).
+ * The one error class vn-dx throws for bad input. `code` is stable; `issues`
+ * lists every problem with its path, what was expected and what was found (and
+ * line and column for text input); `message` is built from the issues, in English
+ * (`formatError` renders the same error in Vietnamese).
  *
  * @example
  * ```ts
@@ -94,7 +108,7 @@ export interface DxErrorOptions {
 export class DxError extends Error {
   /** Stable machine-readable reason; see {@link DxErrorCode}. */
   readonly code: DxErrorCode;
-  /** Every problem found, with its location. Empty when the message says it all. */
+  /** Every problem found, with its location (at least one in every error vn-dx throws). */
   readonly issues: readonly DxIssue[];
 
   /**
@@ -106,7 +120,7 @@ export class DxError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DxError';
     this.code = code;
-    this.issues = Object.freeze([...(options.issues ?? [])]);
+    this.issues = Object.freeze((options.issues ?? []).map((issue) => Object.freeze({ ...issue })));
   }
 }
 

@@ -37,10 +37,16 @@ export type {
   StrengthsWeaknessesOptions,
 } from './audit/strengths-weaknesses.js';
 export { strengthsWeaknesses } from './audit/strengths-weaknesses.js';
+export type { CorrelationHeatmapOptions } from './chart/correlation-heatmap.js';
+export { renderCorrelationHeatmap } from './chart/correlation-heatmap.js';
+export type { FrameworkChartOptions } from './chart/framework-chart.js';
+export { renderFrameworkChart } from './chart/framework-chart.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
 export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
 export { renderRankIntervalChart } from './chart/rank-interval-chart.js';
+export type { ScoreChartOptions } from './chart/score-chart.js';
+export { renderScoreChart } from './chart/score-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
 export { checkConsistency } from './checks/check-consistency.js';
 export type { DatasetContext, DatasetFinding } from './checks/check-dataset.js';
@@ -254,7 +260,7 @@ export type {
   NormalizeAlternatives,
   UncertainInput,
 } from './sensitivity/replicate.js';
-export type { SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
+export type { SobolDesign, SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
 export { sobolIndices } from './sensitivity/sobol.js';
 export type {
   ReplicationStats,
@@ -273,6 +279,8 @@ export {
   parseDocumentNumber,
 } from './vi/document-number.js';
 export { foldVietnamese } from './vi/fold.js';
+export type { FormatErrorOptions } from './vi/format-error.js';
+export { formatError } from './vi/format-error.js';
 export type { ViNumberFormatOptions } from './vi/number.js';
 export {
   formatRank,

@@ -1,6 +1,7 @@
 import type { CompositeData } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
 import { fail } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { readTable } from './indicator-table.js';
 
 /** R's `cov(x, y, use = "pairwise.complete.obs")`: over the pairs both present, n − 1. */
@@ -59,9 +60,10 @@ function covariance(x: Float64Array, y: Float64Array): number {
 export function cronbachAlpha(data: CompositeData, ids: readonly string[]): number | null {
   if (!Array.isArray(ids)) fail('INVALID_ARGUMENT', 'ids', 'an array of indicator ids', ids);
   if (ids.length < 2)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `ids: Cronbach's alpha needs at least 2 indicators, got ${ids.length}.`,
+      'ids',
+      `Cronbach's alpha needs at least 2 indicators, got ${ids.length}`,
     );
   const { columns } = readTable(data, ids);
   const k = columns.length;

@@ -1,6 +1,7 @@
 import { fromColumn, toColumn } from '../composite/normalize.js';
 import { DxError } from '../errors.js';
 import { knownKeys, positiveNumber, record, sameLength } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /**
  * Options for {@link denominate}.
@@ -55,16 +56,13 @@ export function denominate(
   sameLength(d.length, x.length, 'denominators', 'denominators, one per value');
   d.forEach((denominator, i) => {
     if (denominator <= 0)
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `denominators[${i}]: expected a number > 0, got ${denominator}.`,
-      );
+      raise('INVALID_ARGUMENT', `denominators[${i}]`, `expected a number > 0, got ${denominator}`);
   });
   const result = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const y = ((x[i] as number) / (d[i] as number)) * scale;
     if (Number.isFinite(y) || Number.isNaN(y)) result[i] = y;
-    else throw new DxError('INVALID_NUMBER', `values[${i}]: the share overflows; lower the scale.`);
+    else raise('INVALID_NUMBER', `values[${i}]`, 'the share overflows; lower the scale');
   }
   return fromColumn(result);
 }

@@ -9,6 +9,7 @@ import {
   oneOf,
   record,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /**
  * One value of a unit's series: its year (or any numeric time) and value.
@@ -116,7 +117,7 @@ export function imputePanel(
   const order = [...points].sort((a, b) => a.year - b.year);
   order.forEach((p, k) => {
     if (k > 0 && p.year === order[k - 1]?.year)
-      throw new DxError('INVALID_ARGUMENT', `series: the year ${describe(p.year)} appears twice.`);
+      raise('INVALID_ARGUMENT', 'series', `the year ${describe(p.year)} appears twice`);
   });
   const known = order.filter((p) => p.value !== null) as { year: number; value: number }[];
   const filled = new Array<number | null>(order.length).fill(null);
@@ -124,9 +125,10 @@ export function imputePanel(
     const kind =
       method === 'linearConstant' ? (known.length === 1 ? 'constant' : 'linear') : method;
     if (kind === 'linear' && known.length === 1)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `series: linear imputation needs 2 values, got 1 (in ${known[0]?.year}); use method: 'linearConstant' to carry it as a constant.`,
+        'series',
+        `linear imputation needs 2 values, got 1 (in ${known[0]?.year}); use method: 'linearConstant' to carry it as a constant`,
       );
     let next = 0; // index in `known` of the first known point at or after the current year
     let lastSeen = -1; // index in `order` of the latest known point so far

@@ -7,6 +7,7 @@ import {
   positiveNumber,
   record,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import {
   mean,
   presentValues,
@@ -144,8 +145,7 @@ export function indicatorStats(
   const tSkew = positiveNumber(options.skew ?? 2, 'options.skew');
   const tKurtosis = finiteNumber(options.kurtosis ?? 3.5, 'options.kurtosis');
   const { units, ids, columns } = readTable(data, options.ids);
-  if (units.length === 0)
-    throw new DxError('EMPTY_INPUT', 'data: expected at least one unit, got none.');
+  if (units.length === 0) raise('EMPTY_INPUT', 'data', 'expected at least one unit, got none');
   const total = units.length;
   return ids.map((id, k) => {
     const column = columns[k] as Float64Array;

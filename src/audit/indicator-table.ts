@@ -3,9 +3,9 @@
 // its data the same way and names a bad value by unit and indicator.
 
 import type { CompositeColumns, CompositeData } from '../composite/composite-types.js';
-import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /** Indicator columns aligned with `units`; NaN marks a missing value. */
 export interface IndicatorTable {
@@ -45,9 +45,10 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
     for (const id of Object.keys(columns)) {
       const values = columns[id];
       if (values === null || typeof values !== 'object' || values.length !== units.length)
-        throw new DxError(
+        raise(
           'LENGTH_MISMATCH',
-          `data.columns[${describe(id)}]: expected ${units.length} values, one per unit.`,
+          '',
+          `data.columns[${describe(id)}]: expected ${units.length} values, one per unit`,
         );
       source.set(id, (u) => values[u]);
       direct.set(id, values);
@@ -71,14 +72,14 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
     });
   }
   if (new Set(units).size !== units.length)
-    throw new DxError('INVALID_ARGUMENT', 'data.units: a unit appears twice; name each unit once.');
+    raise('INVALID_ARGUMENT', 'data.units', 'a unit appears twice; name each unit once');
   if (ids !== undefined && !Array.isArray(ids))
     fail('INVALID_ARGUMENT', 'ids', 'an array of indicator ids', ids);
   const chosen = ids ?? [...source.keys()];
   const columns = chosen.map((id) => {
     const read = source.get(id);
     if (read === undefined)
-      throw new DxError('UNKNOWN_ID', `ids: ${describe(id)} is not an indicator of the data.`);
+      raise('UNKNOWN_ID', 'ids', `${describe(id)} is not an indicator of the data`);
     const given = direct.get(id);
     const column = new Float64Array(units.length);
     for (let u = 0; u < units.length; u++) {

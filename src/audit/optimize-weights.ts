@@ -17,6 +17,7 @@ import {
   record,
   someWeight,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { nelderMead } from '../stats/nelder-mead.js';
 import { pearson, spearman } from '../stats/statistics.js';
@@ -207,9 +208,10 @@ export function optimizeWeights(
   const initialWeights = nodesAtLevel.map((k) => (tree.nodes[k] as TreeNode).weight);
   const initial = outcome(initialWeights);
   if (initial === undefined)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `options.level: a correlation of ${ids.map((id) => describe(id)).join(', ')} with the index is undefined at the framework's weights (a node or the index is constant); leave constant nodes out.`,
+      'options.level',
+      `a correlation of ${ids.map((id) => describe(id)).join(', ')} with the index is undefined at the framework's weights (a node or the index is constant); leave constant nodes out`,
     );
   const sign = target === undefined ? -1 : 1;
   const loss = (x: readonly number[]): number =>
@@ -258,9 +260,10 @@ function readSettings(tree: Tree, options: OptimizeWeightsOptions) {
   );
   const ids = tree.nodes.filter((node) => node.level === level).map((node) => node.id);
   if (tree.levels < 2 || ids.length < 2)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `options.level: level ${level} has ${ids.length} node${ids.length === 1 ? '' : 's'}; weights are optimised among at least 2.`,
+      'options.level',
+      `level ${level} has ${ids.length} node${ids.length === 1 ? '' : 's'}; weights are optimised among at least 2`,
     );
   const method = oneOf(
     options.method ?? 'balance',
@@ -282,9 +285,10 @@ function readSettings(tree: Tree, options: OptimizeWeightsOptions) {
   let target: number[] | undefined;
   if (method === 'infomax') {
     if (options.target !== undefined)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        "options.target: infomax has no target; remove it or use method: 'balance'.",
+        'options.target',
+        `infomax has no target; remove it or use method: 'balance'`,
       );
   } else target = readTarget(ids, options.target);
   return {
@@ -303,15 +307,17 @@ function readTarget(ids: readonly string[], given: unknown): number[] {
   const target = record(given, 'options.target', 'node id → importance');
   for (const id of Object.keys(target))
     if (!ids.includes(id))
-      throw new DxError(
+      raise(
         'UNKNOWN_ID',
-        `options.target: ${describe(id)} is not a node of the level (${ids.map((i) => describe(i)).join(', ')}).`,
+        'options.target',
+        `${describe(id)} is not a node of the level (${ids.map((i) => describe(i)).join(', ')})`,
       );
   const missing = ids.filter((id) => !Object.hasOwn(target, id));
   if (missing.length > 0)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `options.target: give every node of the level an importance; missing ${missing.map((id) => describe(id)).join(', ')}.`,
+      'options.target',
+      `give every node of the level an importance; missing ${missing.map((id) => describe(id)).join(', ')}`,
     );
   const values = ids.map((id) => checkWeight(target[id], `options.target[${describe(id)}]`));
   const total = values.reduce((a, b) => a + b, 0);

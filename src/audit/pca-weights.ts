@@ -4,6 +4,7 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { symmetricEigen } from '../stats/symmetric-eigen.js';
 import { readTable } from './indicator-table.js';
@@ -155,9 +156,10 @@ export function pcaWeights(
     'options.level',
   );
   if (tree.levels < 2)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      'framework: a single node has no groups to weight; give it children.',
+      'framework',
+      'a single node has no groups to weight; give it children',
     );
   const by = oneOf(options.by ?? 'parent', ['parent', 'level'] as const, 'options.by');
   const groups = groupsAt(tree, level, by);
@@ -207,9 +209,10 @@ function analyse(
   });
   const n = used.length;
   if (n < 2)
-    throw new DxError(
+    raise(
       'EMPTY_INPUT',
-      `group ${describe(group)}: ${n} unit${n === 1 ? ' has' : 's have'} a value on every one of ${ids.map((id) => describe(id)).join(', ')}; principal components need at least 2.`,
+      '',
+      `group ${describe(group)}: ${n} unit${n === 1 ? ' has' : 's have'} a value on every one of ${ids.map((id) => describe(id)).join(', ')}; principal components need at least 2`,
     );
   // Standardised columns (sample sd, as prcomp's scale = TRUE), then their correlation matrix.
   const z = columns.map((c, i) => {
@@ -221,9 +224,10 @@ function analyse(
     for (const v of x) squares += (v - mean) ** 2;
     const sd = Math.sqrt(squares / (n - 1));
     if (!(sd > 0))
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `group ${describe(group)}: ${describe(ids[i])} is constant over the ${n} units with every value, so it cannot be scaled; leave it out of the analysis.`,
+        '',
+        `group ${describe(group)}: ${describe(ids[i])} is constant over the ${n} units with every value, so it cannot be scaled; leave it out of the analysis`,
       );
     return x.map((v) => (v - mean) / sd);
   });

@@ -9,6 +9,7 @@ import {
   oneOf,
   record,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { rank } from '../ranking/rank.js';
 
 /**
@@ -163,8 +164,7 @@ export function strengthsWeaknesses(
       ? undefined
       : numberBetween(options.minUniqueShare, 0, 1, 'options.minUniqueShare');
   const u = result.units.indexOf(unit);
-  if (u < 0)
-    throw new DxError('UNKNOWN_ID', `unit: ${describe(unit)} is not a unit of the result.`);
+  if (u < 0) raise('UNKNOWN_ID', 'unit', `${describe(unit)} is not a unit of the result`);
   const peers =
     options.groups === undefined ? undefined : peersOf(result.units, unit, options.groups);
   const at = peers === undefined ? u : peers.indexOf(u);
@@ -177,7 +177,7 @@ export function strengthsWeaknesses(
   const standings: NodeStanding[] = [];
   for (const id of ids) {
     if (!Object.hasOwn(nodes, id))
-      throw new DxError('UNKNOWN_ID', `options.ids: ${describe(id)} is not a node of the result.`);
+      raise('UNKNOWN_ID', 'options.ids', `${describe(id)} is not a node of the result`);
     const values = nodes[id] as readonly (number | null)[];
     const value = values[u];
     if (value === null || value === undefined) continue;
@@ -220,6 +220,6 @@ function peersOf(
   };
   const own = groupOf(unit);
   if (own === undefined)
-    throw new DxError('UNKNOWN_ID', `options.groups: unit ${describe(unit)} has no group.`);
+    raise('UNKNOWN_ID', 'options.groups', `unit ${describe(unit)} has no group`);
   return units.flatMap((name, k) => (groupOf(name) === own ? [k] : []));
 }

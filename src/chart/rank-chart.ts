@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
-import { escapeXml, round, svgHeader } from './svg.js';
+import { raise } from '../internal/issue.js';
+import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
 /**
  * One line of a rank chart: a province's rank in successive editions.
@@ -43,6 +43,11 @@ export interface RankChartOptions {
   readonly height?: number;
   /** Axis labels' language, `vi` or `en` (default `en`). */
   readonly lang?: 'vi' | 'en';
+  /**
+   * Prefix of the ids of the title and description (`{idPrefix}-title`, `{idPrefix}-desc`;
+   * default `chart`): give each chart inlined in one HTML page its own.
+   */
+  readonly idPrefix?: string;
 }
 
 /** The options {@link renderRankChart} takes, to refuse any other (a misspelt one would be ignored). */
@@ -51,6 +56,7 @@ export const RANK_CHART_OPTIONS = [
   'width',
   'height',
   'lang',
+  'idPrefix',
 ] as const satisfies readonly (keyof RankChartOptions)[];
 
 const PALETTE = [
@@ -106,11 +112,12 @@ function consecutiveRuns(points: readonly RankPoint[]): RankPoint[][] {
  * assets. Pure: the same input gives the same text.
  *
  * @param series - the lines to draw; each needs at least one point.
- * @param options - title, size, language.
+ * @param options - title, size, language, id prefix.
  * @returns the SVG document as a string.
  * @throws {@link DxError} `EMPTY_INPUT` for no series or a series without
  *   points; `INVALID_ARGUMENT` for a series that is not an array of
- *   `{ label, points }`, impossible ranks or sizes, an unknown `lang`, or an unknown option.
+ *   `{ label, points }`, impossible ranks or sizes, an unknown `lang`, an `idPrefix` that is not an
+ *   XML id, or an unknown option.
  *
  * @example
  * ```ts
@@ -129,7 +136,7 @@ export function renderRankChart(
 ): string {
   if (!Array.isArray(series as unknown))
     fail('INVALID_ARGUMENT', 'series', 'an array of { label, points }', series);
-  if (series.length === 0) throw new DxError('EMPTY_INPUT', 'series: nothing to draw.');
+  if (series.length === 0) raise('EMPTY_INPUT', 'series', 'nothing to draw');
   knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
   const width = options.width ?? 720;
   const height = options.height ?? 420;
@@ -143,14 +150,12 @@ export function renderRankChart(
   if (options.title !== undefined && typeof options.title !== 'string')
     fail('INVALID_ARGUMENT', 'options.title', 'text', options.title);
   const title = options.title ?? (lang === 'vi' ? 'Thứ hạng qua các năm' : 'Rank by edition');
+  const prefix = idPrefix(options.idPrefix, 'chart');
   series.forEach((line, i) => {
     if (typeof line?.label !== 'string' || !Array.isArray(line.points as unknown))
       fail('INVALID_ARGUMENT', `series[${i}]`, '{ label, points } with a text label', line);
     if (line.points.length === 0) {
-      throw new DxError(
-        'EMPTY_INPUT',
-        `series[${i}]: expected { label, points } with at least one point.`,
-      );
+      raise('EMPTY_INPUT', `series[${i}]`, 'expected { label, points } with at least one point');
     }
     line.points.forEach((p, k) => {
       if (
@@ -160,9 +165,11 @@ export function renderRankChart(
         p.rank < 1 ||
         p.rank > p.of
       ) {
-        throw new DxError(
+        fail(
           'INVALID_ARGUMENT',
-          `series[${i}].points[${k}]: expected whole numbers with 1 ≤ rank ≤ of, got ${describe(p)}.`,
+          `series[${i}].points[${k}]`,
+          'whole numbers with 1 ≤ rank ≤ of',
+          p,
         );
       }
     });
@@ -201,6 +208,7 @@ export function renderRankChart(
         )
         .join('; '),
       margin.left,
+      prefix,
     ),
   );
   for (const tick of ticks) {

@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, numberBetween } from '../internal/guards.js';
-import { escapeXml, round, svgHeader } from './svg.js';
+import { fail, knownKeys, numberBetween } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
+import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
 /**
  * One row of a rank-interval chart: a unit's nominal rank and the interval
@@ -36,6 +37,11 @@ export interface RankIntervalChartOptions {
   readonly labels?: Readonly<Record<string, string>>;
   /** Text language, `vi` or `en` (default `en`). */
   readonly lang?: 'vi' | 'en';
+  /**
+   * Prefix of the ids of the title and description (`{idPrefix}-title`, `{idPrefix}-desc`;
+   * default `chart`): give each chart inlined in one HTML page its own.
+   */
+  readonly idPrefix?: string;
 }
 
 /** The options {@link renderRankIntervalChart} takes, to refuse any other (a misspelt one would be ignored). */
@@ -44,6 +50,7 @@ export const RANK_INTERVAL_CHART_OPTIONS = [
   'width',
   'labels',
   'lang',
+  'idPrefix',
 ] as const satisfies readonly (keyof RankIntervalChartOptions)[];
 
 const ROW = 18;
@@ -65,12 +72,13 @@ function show(value: number): string {
  * Pure: the same input gives the same text.
  *
  * @param units - the rows, e.g. `uncertainty(…).units`; unranked units are listed in the description only.
- * @param options - title, width, display names, language.
+ * @param options - title, width, display names, language, id prefix.
  * @returns the SVG document as a string.
  * @throws {@link DxError} `EMPTY_INPUT` for no rows or no ranked row;
  *   `INVALID_ARGUMENT` for a row that is not `{ unit, nominal, q05, q95 }`
  *   with ranks ≥ 1 and q05 ≤ q95, a repeated unit, a width outside
- *   200–10000 pixels, options that are not an object, or an unknown option.
+ *   200–10000 pixels, an `idPrefix` that is not an XML id, options that are not an
+ *   object, or an unknown option.
  *
  * @example
  * ```ts
@@ -93,18 +101,16 @@ export function renderRankIntervalChart(
   options: RankIntervalChartOptions = {},
 ): string {
   if (typeof options !== 'object' || options === null)
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { width, lang, title }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', 'an object like { width, lang, title }', options);
   knownKeys(options, RANK_INTERVAL_CHART_OPTIONS, 'options');
   if (!Array.isArray(units as unknown) || units.length === 0)
-    throw new DxError('EMPTY_INPUT', 'units: nothing to draw.');
+    raise('EMPTY_INPUT', 'units', 'nothing to draw');
   const width = options.width ?? 720;
   numberBetween(width, 200, 10_000, 'options.width');
   const vi = options.lang === 'vi';
   const title =
     options.title ?? (vi ? 'Thứ hạng và khoảng bất định' : 'Rank and its uncertainty interval');
+  const prefix = idPrefix(options.idPrefix, 'chart');
   const seen = new Set<string>();
   const isRank = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 1;
   units.forEach((row, i) => {
@@ -115,19 +121,21 @@ export function renderRankIntervalChart(
       [row.nominal, row.q05, row.q95, row.median ?? null].every((v) => v === null || isRank(v)) &&
       (row.q05 === null || row.q95 === null || row.q05 <= row.q95);
     if (!ok)
-      throw new DxError(
+      fail(
         'INVALID_ARGUMENT',
-        `units[${i}]: expected { unit, nominal, q05, q95 } with ranks ≥ 1 or null and q05 ≤ q95, got ${describe(row)}.`,
+        `units[${i}]`,
+        '{ unit, nominal, q05, q95 } with ranks ≥ 1 or null and q05 ≤ q95',
+        row,
       );
     if (seen.has(row.unit))
-      throw new DxError('INVALID_ARGUMENT', `units[${i}]: ${describe(row.unit)} appears twice.`);
+      raise('INVALID_ARGUMENT', `units[${i}]`, `${describe(row.unit)} appears twice`);
     seen.add(row.unit);
   });
   const label = (row: RankInterval) => options.labels?.[row.unit] ?? row.unit;
   const drawn = units
     .filter((row) => row.nominal !== null && row.q05 !== null && row.q95 !== null)
     .sort((a, b) => (a.nominal as number) - (b.nominal as number));
-  if (drawn.length === 0) throw new DxError('EMPTY_INPUT', 'units: no unit has a rank to draw.');
+  if (drawn.length === 0) raise('EMPTY_INPUT', 'units', 'no unit has a rank to draw');
   const worst = Math.max(...drawn.map((row) => Math.max(row.q95 as number, row.nominal as number)));
   const longest = Math.max(...drawn.map((row) => label(row).length));
   const margin = { top: 48, right: 24, bottom: 48, left: Math.min(260, 16 + longest * 7) };
@@ -143,7 +151,14 @@ export function renderRankIntervalChart(
   const ticks = [1];
   for (let t = step === 1 ? 2 : step; t < worst; t += step) ticks.push(t);
   if (worst > 1) ticks.push(worst);
-  const parts: string[] = svgHeader(width, height, title, units.map(sentence).join('; '), 16);
+  const parts: string[] = svgHeader(
+    width,
+    height,
+    title,
+    units.map(sentence).join('; '),
+    16,
+    prefix,
+  );
   for (const tick of ticks) {
     parts.push(
       `<line x1="${x(tick)}" x2="${x(tick)}" y1="${margin.top}" y2="${height - margin.bottom}" stroke="#e4e4e4"/>`,

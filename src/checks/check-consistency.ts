@@ -1,5 +1,4 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import { fail, finiteNumber, knownKeys, record } from '../internal/guards.js';
 import { ratio } from '../kpi/ratio.js';
 import type { Dataset } from '../model/dataset.js';
@@ -116,10 +115,7 @@ export function checkConsistency(
   options: ConsistencyOptions = {},
 ): ConsistencyFinding[] {
   if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `dataset: expected a dataset object, got ${describe(dataset)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'dataset', 'a dataset object', dataset);
   }
   if (!Array.isArray(dataset.indicators))
     fail('INVALID_ARGUMENT', 'dataset.indicators', 'an array', dataset.indicators);

@@ -89,10 +89,7 @@ function periodEnd(period: Period): string {
  */
 export function checkDataset(dataset: Dataset, context: DatasetContext = {}): DatasetFinding[] {
   if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `dataset: expected a dataset object, got ${describe(dataset)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'dataset', 'a dataset object', dataset);
   }
   for (const kind of DATASET_ARRAYS)
     if (!Array.isArray(dataset[kind]))

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Dataset, decodeText, isDxError } from '../index.js';
+import { type Dataset, decodeText, formatError, isDxError } from '../index.js';
 import { seedDataset } from '../seed.js';
 import {
   COMMON_OPTIONS,
@@ -169,8 +169,10 @@ export async function main(
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, command.name, error.message, true);
     if (isDxError(error)) {
+      // English prints the error's own message; --lang vi renders it from the code and issues.
+      const text = lang === 'vi' ? formatError(error, { lang }) : error.message;
       io.stderr(
-        `${error.message
+        `${text
           .split('\n')
           .map((line) => `vn-dx ${command.name}: ${line}`)
           .join('\n')}\n`,

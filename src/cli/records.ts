@@ -1,6 +1,7 @@
 import {
   type DecimalMark,
   DxError,
+  type DxErrorCode,
   type DxIssue,
   parseCsv,
   type Quantity,
@@ -8,6 +9,37 @@ import {
 } from '../index.js';
 import { UsageError } from './command.js';
 import type { CliIo } from './io.js';
+
+/** What an issue about a file holds besides its sentence. */
+interface FileIssue {
+  readonly path?: readonly (string | number)[];
+  readonly expected?: string;
+  readonly received?: string;
+  readonly cause?: unknown;
+}
+
+/**
+ * An error about a file the command read: `file: message.`, with one issue whose path starts
+ * at the file. Anything quoted from the file goes through {@link shown}, so it stays short.
+ */
+export function fileError(
+  code: DxErrorCode,
+  file: string,
+  message: string,
+  detail: FileIssue = {},
+): DxError {
+  const { path = [], cause, ...parts } = detail;
+  return new DxError(code, `${file}: ${message}.`, {
+    issues: [{ path: [file, ...path], message, ...parts }],
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+/** A value from a file for a message: JSON, cut to 40 characters. */
+export function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
 
 /** A cell of a CSV (text) or JSON (text, number or nothing) input. */
 export type Cell = string | number | null;
@@ -30,7 +62,8 @@ export function readRecords(io: CliIo, file: string): Records {
       parsed = JSON.parse(text);
     } catch (cause) {
       // JSON.parse throws only SyntaxError, whose message says where.
-      throw new DxError('INVALID_ARGUMENT', `${file}: JSON: ${(cause as SyntaxError).message}.`, {
+      throw fileError('INVALID_ARGUMENT', file, `JSON: ${(cause as SyntaxError).message}`, {
+        expected: 'JSON text',
         cause,
       });
     }
@@ -38,9 +71,15 @@ export function readRecords(io: CliIo, file: string): Records {
       ? parsed.findIndex((row) => typeof row !== 'object' || row === null || Array.isArray(row))
       : -1;
     if (!Array.isArray(parsed) || bad !== -1) {
-      throw new DxError(
+      throw fileError(
         'VALIDATION_FAILED',
-        `${file}: JSON: expected an array of objects${bad === -1 ? '' : `; record ${bad + 1} is not one`}.`,
+        file,
+        `JSON: expected an array of objects${bad === -1 ? '' : `; record ${bad + 1} is not one`}`,
+        {
+          ...(bad === -1 ? {} : { path: [bad] }),
+          expected: 'an array of objects',
+          received: shown(bad === -1 ? parsed : (parsed as unknown[])[bad]),
+        },
       );
     }
     const objects = parsed as Record<string, unknown>[];

@@ -72,12 +72,15 @@ function unitsEnd(words: readonly Word[]): number {
 }
 
 /** The province named at the end of the address (both eras' records with that name). */
-export function readProvince(words: readonly Word[]): Found<Province> | undefined {
+export function readProvince(
+  words: readonly Word[],
+): (Found<Province> & { readonly nameStart: number }) | undefined {
   const [longest] = spansEndingAt(words, unitsEnd(words), addressIndex().provinces);
   if (!longest) return undefined;
   const type = typeBefore(words, longest.start, PROVINCE_TYPE_WORDS);
   return {
     start: type?.start ?? longest.start,
+    nameStart: longest.start,
     end: unitsEnd(words),
     values: longest.values,
     typed: type !== undefined,

@@ -1,6 +1,6 @@
-import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { getProvince } from '../provinces/lookup.js';
 import type { Province } from '../provinces/province.js';
@@ -35,6 +35,20 @@ export type AddressStatus = 'exact' | 'split' | 'ambiguous' | 'not-found';
 export type AddressReason = 'no-province' | 'no-commune' | 'no-successor';
 
 /**
+ * Why an address was not found, as a code and a sentence in each language.
+ *
+ * @category Communes
+ */
+export interface AddressNotFound {
+  /** The stable reason. */
+  readonly code: AddressReason;
+  /** The reason in Vietnamese. */
+  readonly vi: string;
+  /** The reason in English. */
+  readonly en: string;
+}
+
+/**
  * One new unit an address may now be in.
  *
  * @category Communes
@@ -60,6 +74,7 @@ export interface AddressCandidate {
 export interface ConvertedAddress {
   /** The text given. */
   readonly input: string;
+  /** How the address converted: see {@link AddressStatus}. */
   readonly status: AddressStatus;
   /** Everything before the commune, as written (`"Số 12 Nguyễn Trãi"`); `''` when none. */
   readonly street: string;
@@ -74,7 +89,7 @@ export interface ConvertedAddress {
   /** Every new unit the address may be in: one for `exact`, several for `split` and `ambiguous`. */
   readonly candidates: readonly AddressCandidate[];
   /** For `not-found`: why, as a code and in both languages. */
-  readonly reason?: { readonly code: AddressReason; readonly vi: string; readonly en: string };
+  readonly reason?: AddressNotFound;
 }
 
 /**
@@ -219,7 +234,7 @@ function streetBefore(input: string, start: number | undefined): string {
  * @param options - `at`: the day of the new address, from 1 July 2025; default {@link COMMUNES_AS_OF}.
  * @returns the status, the new address and units for `exact`, every candidate for `split`
  *   and `ambiguous`, the reason for `not-found`.
- * @throws {@link DxError} `INVALID_ARGUMENT` when `text` is not a string or is blank, or an
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `text` is not a string or is blank, or an
  *   option is unknown; `INVALID_DATE` for a bad `at` or one before 1 July 2025.
  *
  * @example
@@ -239,30 +254,44 @@ function streetBefore(input: string, start: number | undefined): string {
  */
 export function convertAddress(text: string, options?: ConvertAddressOptions): ConvertedAddress {
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `text: expected an address such as 'Số 1, Phường 1, Quận 5, TP.HCM', got ${describe(text)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'text', `an address such as 'Số 1, Phường 1, Quận 5, TP.HCM'`, text);
   }
   const { at } = optionsOf(options, CONVERT_ADDRESS_OPTIONS, '{ at }');
   if (at !== undefined && toIsoDay(at) < FIRST_DAY_OF_34) {
     const day = toIsoDay(at);
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `at: ${day} is before ${FIRST_DAY_OF_34}; convertAddress gives addresses of the two-tier system. Use a day from ${FIRST_DAY_OF_34}.`,
+      'at',
+      `${day} is before ${FIRST_DAY_OF_34}; convertAddress gives addresses of the two-tier system. Use a day from ${FIRST_DAY_OF_34}`,
     );
   }
   const day = communeDay(at);
   const words = wordsOf(text);
   const province = readProvince(words);
   if (!province) return notFound(text, 'no-province');
-  const old = province.values.find((p) => p.era === '63');
+  const read = readUnits(text, words, province.values, province.start, day);
+  // A word before the province that reads as its type word may end a district's name
+  // (`Huyện Sơn Tịnh Quảng Ngãi`, `Thành phố Hà Tĩnh Hà Tĩnh`): read again without it.
+  return read.status === 'not-found' && province.nameStart !== province.start
+    ? readUnits(text, words, province.values, province.nameStart, day)
+    : read;
+}
+
+/** Reads the district and commune before the province (which starts at `end`). */
+function readUnits(
+  text: string,
+  words: readonly Word[],
+  provinces: readonly Province[],
+  end: number,
+  day: string,
+): ConvertedAddress {
+  const old = provinces.find((p) => p.era === '63');
   // The index holds the records of 1 July 2025; a code of the 34 names the same unit later.
-  const now = province.values.find((p) => p.era === '34');
+  const now = provinces.find((p) => p.era === '34');
   // An old address names a district: a commune read before one is the old reading. Each
   // district reading is tried (`Phúc Xá, Ba Đình`: the `xá` could be a type word).
   if (old) {
-    for (const district of readDistricts(words, province.start, old.code)) {
+    for (const district of readDistricts(words, end, old.code)) {
       for (const { code, successor } of district.values) {
         const commune = readFormerCommune(words, district.start, old.code, code);
         if (commune) {
@@ -278,8 +307,8 @@ export function convertAddress(text: string, options?: ConvertAddressOptions): C
       }
     }
   }
-  const former = old && readFormerCommune(words, province.start, old.code);
-  const current = now && readCurrentCommune(words, province.start, now.code, day);
+  const former = old && readFormerCommune(words, end, old.code);
+  const current = now && readCurrentCommune(words, end, now.code, day);
   if (!former && !current) return notFound(text, 'no-commune', (now ?? old)?.fullName);
   if (former && !current)
     return fromFormer(

@@ -1,6 +1,8 @@
 import { DxError } from '../errors.js';
 import type { DateInput } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
 import type { Commune, CommuneKind } from './commune.js';
 import {
@@ -145,7 +147,7 @@ function findIn(query: string, scope: Scope): Commune | undefined {
  * @param options - `province`: a code or name to search in; `at`: the day, from 1 July 2025,
  *   default {@link COMMUNES_AS_OF}.
  * @returns the unit valid on that day, or `undefined` when nothing matches: vn-dx never guesses.
- * @throws {@link DxError} `AMBIGUOUS_COMMUNE` when the query fits several units (the same
+ * @throws {@link vn-dx!DxError} `AMBIGUOUS_COMMUNE` when the query fits several units (the same
  *   name in several provinces, or names that differ only in marks when the query has none),
  *   with every candidate in `issues` (`path: ['candidates', code]`); `UNKNOWN_PROVINCE` or
  *   `AMBIGUOUS_PROVINCE` for a `province` that does not name one unit; `INVALID_ARGUMENT` when
@@ -169,9 +171,10 @@ export function findCommune(query: string, options?: FindCommuneOptions): Commun
   const read = optionsOf(options, FIND_COMMUNE_OPTIONS, '{ province, at }');
   const day = communeDay(read.at);
   if (day < FIRST_DAY_OF_34) {
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `at: ${day} is before ${FIRST_DAY_OF_34}; findCommune finds units of the two-tier system. Use findFormerCommune for the units of 30 June 2025.`,
+      'at',
+      `${day} is before ${FIRST_DAY_OF_34}; findCommune finds units of the two-tier system. Use findFormerCommune for the units of 30 June 2025`,
     );
   }
   const province = read.province === undefined ? undefined : provinceOn(read.province, day).code;
@@ -212,7 +215,7 @@ export const FIND_FORMER_COMMUNE_OPTIONS = [
  * @param options - `province`, `district`, `at` (from 1 March 2025 to 30 June 2025; default
  *   30 June 2025).
  * @returns the unit, or `undefined` when nothing matches.
- * @throws {@link DxError} `AMBIGUOUS_COMMUNE` when the query fits several units, with every
+ * @throws {@link vn-dx!DxError} `AMBIGUOUS_COMMUNE` when the query fits several units, with every
  *   candidate in `issues`; `UNKNOWN_PROVINCE` or `AMBIGUOUS_PROVINCE` for a `province` that does
  *   not name one unit; `INVALID_ARGUMENT` when `query` or `district` is not a string, or an
  *   unknown option; `INVALID_DATE` for a bad `at` or one outside those days.
@@ -235,9 +238,10 @@ export function findFormerCommune(
   const read = optionsOf(options, FIND_FORMER_COMMUNE_OPTIONS, '{ province, district, at }');
   const day = communeDay(read.at ?? LAST_DAY_OF_63);
   if (day > LAST_DAY_OF_63) {
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `at: ${day} is after ${LAST_DAY_OF_63}; findFormerCommune finds units of 30 June 2025 and before. Use findCommune for the two-tier system.`,
+      'at',
+      `${day} is after ${LAST_DAY_OF_63}; findFormerCommune finds units of 30 June 2025 and before. Use findCommune for the two-tier system`,
     );
   }
   const province = read.province === undefined ? undefined : provinceOn(read.province, day).code;
@@ -249,9 +253,11 @@ export function findFormerCommune(
 /** Whether a unit lies in the district a code or a name says. */
 function inDistrict(district: unknown): (unit: Commune) => boolean {
   if (typeof district !== 'string') {
-    throw new DxError(
+    fail(
       'INVALID_ARGUMENT',
-      `options.district: expected a district code or name such as '774' or 'Quận 5', got ${describe(district)}.`,
+      'options.district',
+      `a district code or name such as '774' or 'Quận 5'`,
+      district,
     );
   }
   if (/^\d{3}$/.test(district.trim())) return (unit) => unit.district?.code === district.trim();
@@ -262,9 +268,6 @@ function inDistrict(district: unknown): (unit: Commune) => boolean {
 
 function assertQuery(query: unknown): asserts query is string {
   if (typeof query !== 'string') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `query: expected a commune name or code, got ${describe(query)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'query', 'a commune name or code', query);
   }
 }

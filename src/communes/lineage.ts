@@ -40,7 +40,7 @@ export function linksFrom(code: string): readonly CommuneMappingRow[] {
  *
  * @param code - the five-digit code of a unit of 30 June 2025, e.g. `'00004'` (Phường Trúc Bạch).
  * @returns the new units as they stood on 1 July 2025, in code order, as a frozen array.
- * @throws {@link DxError} `UNKNOWN_COMMUNE` when no unit had the code on 30 June 2025;
+ * @throws {@link vn-dx!DxError} `UNKNOWN_COMMUNE` when no unit had the code on 30 June 2025;
  *   `INVALID_ARGUMENT` when it is not a five-digit string.
  *
  * @example
@@ -63,7 +63,7 @@ export function communeSuccessors(code: string): readonly CommuneLink[] {
  *
  * @param code - the five-digit code of a unit of 1 July 2025, e.g. `'00004'` (Phường Ba Đình).
  * @returns the old units as they stood on 30 June 2025, in code order, as a frozen array.
- * @throws {@link DxError} `UNKNOWN_COMMUNE` when no unit had the code on 1 July 2025;
+ * @throws {@link vn-dx!DxError} `UNKNOWN_COMMUNE` when no unit had the code on 1 July 2025;
  *   `INVALID_ARGUMENT` when it is not a five-digit string.
  *
  * @example

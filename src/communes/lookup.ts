@@ -1,7 +1,7 @@
-import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, record } from '../internal/guards.js';
+import { fail, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { findProvince, getProvince } from '../provinces/lookup.js';
 import type { Province } from '../provinces/province.js';
@@ -82,15 +82,17 @@ export function isValidOn(row: Commune, day: string): boolean {
 export function communeDay(at: DateInput | undefined, where = 'at'): string {
   const day = at === undefined ? COMMUNES_AS_OF : toIsoDay(at, where);
   if (day < FIRST_YEAR) {
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `${where}: ${day} is before 1976; vn-dx has no commune-level units before reunification. Use a day from ${FORMER_FROM}.`,
+      where,
+      `${day} is before 1976; vn-dx has no commune-level units before reunification. Use a day from ${FORMER_FROM}`,
     );
   }
   if (day < FORMER_FROM) {
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `${where}: ${day} is before ${FORMER_FROM}, the first day of the commune data; vn-dx has the units of 30 June 2025 and from 1 July 2025. Use a day from ${FORMER_FROM}.`,
+      where,
+      `${day} is before ${FORMER_FROM}, the first day of the commune data; vn-dx has the units of 30 June 2025 and from 1 July 2025. Use a day from ${FORMER_FROM}`,
     );
   }
   return day;
@@ -115,27 +117,24 @@ export function assertCommuneCode(code: unknown, where = 'code'): asserts code i
       typeof code === 'number'
         ? ` (codes are strings: use '${String(code).padStart(5, '0')}')`
         : '';
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${where}: expected a five-digit commune code string such as '00004', got ${describe(code)}${hint}.`,
-    );
+    fail('INVALID_ARGUMENT', where, `a five-digit commune code string such as '00004'`, code, {
+      hint: hint,
+    });
   }
 }
 
 /** The province a `province` option names on a day: a two-digit code or a name. */
 export function provinceOn(province: unknown, day: string, where = 'options.province'): Province {
   if (typeof province !== 'string') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${where}: expected a province code or name such as '01' or 'Hà Nội', got ${describe(province)}.`,
-    );
+    fail('INVALID_ARGUMENT', where, `a province code or name such as '01' or 'Hà Nội'`, province);
   }
   if (/^\d{2}$/.test(province)) return getProvince(province, { at: day });
   const found = findProvince(province, { at: day });
   if (!found) {
-    throw new DxError(
+    raise(
       'UNKNOWN_PROVINCE',
-      `${where}: no province is called ${describe(province)} on ${day}. Use a code or a name of that day (provincesAt lists them).`,
+      where,
+      `no province is called ${describe(province)} on ${day}. Use a code or a name of that day (provincesAt lists them)`,
     );
   }
   return found;
@@ -165,7 +164,7 @@ export const COMMUNE_AT_OPTIONS = ['at'] as const satisfies readonly (keyof Comm
  * @param code - five-digit code string, e.g. `'00004'`.
  * @param options - `at`: the day, default {@link COMMUNES_AS_OF}.
  * @returns the record valid on that day.
- * @throws {@link DxError} `UNKNOWN_COMMUNE` when no unit had the code that day;
+ * @throws {@link vn-dx!DxError} `UNKNOWN_COMMUNE` when no unit had the code that day;
  *   `INVALID_ARGUMENT` for a malformed code or an unknown option; `INVALID_DATE` for a bad
  *   `at` or one before the data.
  *
@@ -190,10 +189,7 @@ export function getCommune(code: string, options?: CommuneAtOptions): Commune {
   const history = last
     ? ` Code ${code} was ${last.name} from ${last.validFrom}${last.validTo ? ` to ${last.validTo}` : ''}; use communeSuccessors('${code}') for what it became.`
     : '';
-  throw new DxError(
-    'UNKNOWN_COMMUNE',
-    `No commune-level unit has code '${code}' on ${day}.${history}`,
-  );
+  raise('UNKNOWN_COMMUNE', '', `No commune-level unit has code '${code}' on ${day}.${history}`);
 }
 
 /**
@@ -202,7 +198,7 @@ export function getCommune(code: string, options?: CommuneAtOptions): Commune {
  *
  * @param at - the day, default {@link COMMUNES_AS_OF}.
  * @returns the records in code order, as a frozen array.
- * @throws {@link DxError} `INVALID_DATE` for a malformed or impossible day, or one before the data.
+ * @throws {@link vn-dx!DxError} `INVALID_DATE` for a malformed or impossible day, or one before the data.
  *
  * @example
  * ```ts
@@ -226,7 +222,7 @@ export function communesAt(at?: DateInput): readonly Commune[] {
  *   `findProvince` reads it (`'Hà Nội'`, `'tp.hcm'`).
  * @param options - `at`: the day, default {@link COMMUNES_AS_OF}.
  * @returns the records in code order, as a frozen array.
- * @throws {@link DxError} `UNKNOWN_PROVINCE` when no province has that code or name that
+ * @throws {@link vn-dx!DxError} `UNKNOWN_PROVINCE` when no province has that code or name that
  *   day; `AMBIGUOUS_PROVINCE` for a name that fits several; `INVALID_ARGUMENT` when
  *   `province` is not a string, or an unknown option; `INVALID_DATE` for a bad `at`.
  *

@@ -1,7 +1,5 @@
-import { DxError } from '../errors.js';
 import type { DateInput } from '../internal/dates.js';
-import { describe } from '../internal/describe.js';
-import { integerBetween } from '../internal/guards.js';
+import { fail, integerBetween } from '../internal/guards.js';
 import type { Commune } from './commune.js';
 import { readQuery } from './find.js';
 import { currentFormOf } from './lineage.js';
@@ -85,7 +83,7 @@ const DEFAULT_LIMIT = 10;
  * @param prefix - what has been typed, e.g. `'ba d'`, `'P. Ba'`, `'truc b'`.
  * @param options - `province`, `at` (default {@link COMMUNES_AS_OF}), `limit` (default 10).
  * @returns at most `limit` matches, best first; empty when nothing was typed or nothing matches.
- * @throws {@link DxError} `INVALID_ARGUMENT` when `prefix` is not a string, `limit` is not an
+ * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `prefix` is not a string, `limit` is not an
  *   integer ≥ 1, or an option is unknown; `UNKNOWN_PROVINCE` or `AMBIGUOUS_PROVINCE` for a
  *   `province` that does not name one unit; `INVALID_DATE` for a bad `at`.
  *
@@ -105,10 +103,7 @@ export function searchCommunes(
   options?: SearchCommunesOptions,
 ): readonly CommuneMatch[] {
   if (typeof prefix !== 'string') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `prefix: expected the text typed so far, got ${describe(prefix)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'prefix', 'the text typed so far', prefix);
   }
   const read = optionsOf(options, SEARCH_COMMUNES_OPTIONS, '{ province, at, limit }');
   const day = communeDay(read.at);

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import {
+  fail,
   finiteNumber,
   knownKeys,
   numberBetween,
@@ -9,6 +9,7 @@ import {
   someWeight,
   weight,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type {
   AggregateOptions,
   AggregationMethod,
@@ -70,9 +71,10 @@ export function aggregateSettings(
   let p = 1;
   if (method === 'generalizedMean') {
     if (options?.p === undefined)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        "p: the generalizedMean needs a power, e.g. { method: 'generalizedMean', p: 2 }.",
+        'p',
+        `the generalizedMean needs a power, e.g. { method: 'generalizedMean', p: 2 }`,
       );
     p = finiteNumber(options.p, 'p');
   } else if (options?.p !== undefined) finiteNumber(options.p, 'p');
@@ -85,15 +87,13 @@ export function aggregateSettings(
 /** Checks weights: finite, ≥ 0, at least one positive. */
 export function checkWeights(weights: ArrayLike<number>, length: number, name = 'weights'): void {
   if (weights === null || typeof weights !== 'object' || typeof weights.length !== 'number') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected an array of numbers, got ${describe(weights)}.`,
-    );
+    fail('INVALID_ARGUMENT', name, 'an array of numbers', weights);
   }
   if (weights.length !== length) {
-    throw new DxError(
+    raise(
       'LENGTH_MISMATCH',
-      `${name}: expected ${length} weights, one per value, got ${weights.length}.`,
+      name,
+      `expected ${length} weights, one per value, got ${weights.length}`,
     );
   }
   let total = 0;
@@ -143,7 +143,7 @@ export function aggregate(
 ): number | null {
   const settings = aggregateSettings(options);
   const buffer = toColumn(values);
-  if (buffer.length === 0) throw new DxError('EMPTY_INPUT', 'values: nothing to aggregate.');
+  if (buffer.length === 0) raise('EMPTY_INPUT', 'values', 'nothing to aggregate');
   checkWeights(weights, buffer.length);
   const result = aggregateRow(buffer, weights, settings);
   return Number.isNaN(result) ? null : result;
@@ -177,9 +177,10 @@ export function aggregateRow(
     if (weight === 0) continue; // a zero weight leaves the value out, present or not
     if (isMissing) {
       if (missing === 'error') {
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `values[${i}] is missing; pass { missing: 'reweight' } to aggregate what is there.`,
+          '',
+          `values[${i}] is missing; pass { missing: 'reweight' } to aggregate what is there`,
         );
       }
       continue;
@@ -189,18 +190,20 @@ export function aggregateRow(
       accumulator += weight * value;
     } else if (kind === 'generalizedMean') {
       if (value < 0 || (value === 0 && power < 0))
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `values[${i}] is ${value}; the generalised mean with p = ${power} needs values ${power < 0 ? '> 0' : '≥ 0'}.`,
+          '',
+          `values[${i}] is ${value}; the generalised mean with p = ${power} needs values ${power < 0 ? '> 0' : '≥ 0'}`,
         );
       accumulator += weight * value ** power;
     } else {
       // COINr's a_gmean and a_hmean refuse values ≤ 0: a single 0 would make the result 0
       // (or undefined) whatever the other values are — a silent 0 (COINr issue #47).
       if (!(value > 0))
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].`,
+          '',
+          `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100]`,
         );
       accumulator += kind === 'geometric' ? weight * Math.log(value) : weight / value;
     }
@@ -213,9 +216,10 @@ export function aggregateRow(
   if (kind === 'harmonic') return present / accumulator;
   const mean = (accumulator / present) ** (1 / power);
   if (!Number.isFinite(mean))
-    throw new DxError(
+    raise(
       'INVALID_NUMBER',
-      `the generalised mean with p = ${power} overflows; scale the values down first.`,
+      '',
+      `the generalised mean with p = ${power} overflows; scale the values down first`,
     );
   return mean;
 }

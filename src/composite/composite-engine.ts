@@ -2,9 +2,10 @@
 // flat list of nodes (children before parents), every node's values in one typed column, and
 // NaN as the internal mark for "missing" (it never leaves vn-dx).
 
-import { DxError } from '../errors.js';
+import type { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys } from '../internal/guards.js';
+import { fail } from '../internal/guards.js';
+import { dxError, issue, raise } from '../internal/issue.js';
 import type {
   FrameworkNode,
   NodeAggregateOptions,
@@ -58,12 +59,13 @@ export function compile(
   return nodes.map(({ id, spec, weight, children, path }) => {
     const where = `${path} (${id})`;
     if (children.length > 0 && children.every((child) => nodes[child]?.weight === 0)) {
-      throw new DxError('INVALID_ARGUMENT', `${where}: all children weigh 0.`);
+      raise('INVALID_ARGUMENT', where, 'all children weigh 0');
     }
     if (spec.treat !== undefined && spec.treat !== false && children.length > 0) {
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${where}.treat: outliers are treated at leaves (indicators), not at a node with children.`,
+        `${where}.treat`,
+        'outliers are treated at leaves (indicators), not at a node with children',
       );
     }
     // The method's kind and shared options, before any value is read.
@@ -86,9 +88,12 @@ export function compile(
 }
 
 function invalidValue(value: unknown, unit: unknown, id: string): DxError {
-  return new DxError(
+  return dxError(
     'INVALID_NUMBER',
-    `data[${describe(unit)}][${describe(id)}]: expected a finite number or null, got ${describe(value)}.`,
+    issue(['data', String(unit), id], `expected a finite number or null, got ${describe(value)}`, {
+      expected: 'a finite number or null',
+      received: value,
+    }),
   );
 }
 
@@ -109,21 +114,21 @@ type LeafReader = (
 function readColumns(data: CompositeColumns): { units: readonly string[]; read: LeafReader } {
   const { units, columns } = data;
   if (!Array.isArray(units) || typeof columns !== 'object' || columns === null) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      "data: expected { kind: 'columns', units: string[], columns: { id: values } }.",
+      'data',
+      `expected { kind: 'columns', units: string[], columns: { id: values } }`,
     );
   }
   for (const unit of units) {
-    if (typeof unit !== 'string')
-      throw new DxError('INVALID_ARGUMENT', `data.units: expected strings, got ${describe(unit)}.`);
+    if (typeof unit !== 'string') fail('INVALID_ARGUMENT', 'data.units', 'strings', unit);
   }
   // A unit is one place: the same name twice is a data error, and results find units by name.
   if (new Set(units).size !== units.length) {
     const seen = new Set<string>();
     for (const unit of units) {
       if (seen.has(unit))
-        throw new DxError('INVALID_ARGUMENT', `data.units: ${describe(unit)} appears twice.`);
+        raise('INVALID_ARGUMENT', 'data.units', `${describe(unit)} appears twice`);
       seen.add(unit);
     }
   }
@@ -141,9 +146,10 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
         }
         found[node] = 1;
         if (source === null || typeof source !== 'object' || source.length !== n) {
-          throw new DxError(
+          raise(
             'LENGTH_MISMATCH',
-            `data.columns[${describe(id)}]: expected ${n} values, one per unit.`,
+            '',
+            `data.columns[${describe(id)}]: expected ${n} values, one per unit`,
           );
         }
         let absent = 0;
@@ -189,9 +195,10 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
       : Object.keys(data).map((unit) => [unit, (data as Record<string, unknown>)[unit]]);
   for (const [unit, row] of entries) {
     if (typeof row !== 'object' || row === null) {
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}.`,
+        '',
+        `data[${describe(unit)}]: expected indicator → value, got ${describe(row)}`,
       );
     }
   }
@@ -232,18 +239,23 @@ function absentLeaves(absent: readonly string[], data: CompositeData): DxError {
     for (const row of data instanceof Map ? data.values() : Object.values(data))
       for (const id of Object.keys(row as object)) ids.add(id);
   const shown = [...ids].slice(0, 8).map((id) => describe(id));
-  return new DxError(
+  return dxError(
     'UNKNOWN_ID',
-    `framework: ${absent.map((id) => `leaf ${describe(id)}`).join(', ')} ${absent.length === 1 ? 'is' : 'are'} in no unit's data; check the spelling (the data has ${shown.join(', ')}${ids.size > shown.length ? ', …' : ''}), or give the units the indicator with null values.`,
+    issue(
+      'framework',
+      `${absent.map((id) => `leaf ${describe(id)}`).join(', ')} ${absent.length === 1 ? 'is' : 'are'} in no unit's data; check the spelling (the data has ${shown.join(', ')}${ids.size > shown.length ? ', …' : ''}), or give the units the indicator with null values`,
+      {
+        expected: 'leaves that the data holds',
+        received: absent,
+        candidates: [...ids].slice(0, 8),
+      },
+    ),
   );
 }
 
 function readData(data: CompositeData): { units: readonly string[]; read: LeafReader } {
   if (data === null || typeof data !== 'object') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `data: expected unit → indicator → value, got ${describe(data)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'data', 'unit → indicator → value', data);
   }
   return !(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns'
     ? readColumns(data as CompositeColumns)
@@ -272,9 +284,10 @@ function aggregateColumns(
   const checkMissing = (u: number, k: number): void => {
     if (settings.missing === 'error' && (weights[k] as number) > 0) {
       const child = nodes[node.children[k] as number] as CompiledNode;
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; give node ${describe(node.id)} aggregate: { missing: 'reweight' } (or every node, with the aggregate option of compositeIndex), or impute.`,
+        '',
+        `unit ${describe(units[u])}, node ${describe(node.id)}: ${describe(child.id)} is missing; give node ${describe(node.id)} aggregate: { missing: 'reweight' } (or every node, with the aggregate option of compositeIndex), or impute`,
       );
     }
   };
@@ -322,8 +335,10 @@ function aggregateColumns(
  * weight share of the children where one is higher, plus half where they tie, decides who
  * outranks whom (+1 / −1, 0 on an even split). Weights are shared among the children both
  * units have (all of them with complete data, where this is COINr's computation exactly).
+ * Writes each unit's score to `values` and returns how many have none; the replication engine
+ * (`sensitivity/replicate.ts`) calls it too, so that a replication scores as `compositeIndex`.
  */
-function copeland(
+export function copeland(
   children: readonly Float64Array[],
   weights: Float64Array,
   settings: NodeAggregateSettings,
@@ -395,7 +410,7 @@ export function evaluate(
   options: CompositeOptions,
 ): Evaluation {
   if (typeof options !== 'object' || options === null) {
-    throw new DxError('INVALID_ARGUMENT', `options: expected an object, got ${describe(options)}.`);
+    fail('INVALID_ARGUMENT', 'options', 'an object', options);
   }
   const nodes = compile(framework, options.aggregate);
   const { units, read } = readData(data);

@@ -3,9 +3,9 @@
 // other indicators in the same framework group, COINr's `Impute(impute_by = "row")`). The engine
 // reads every leaf first, then imputes by row before any node is computed, or by column leaf by
 // leaf; NaN marks a missing value, as everywhere in the engine.
-import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { integerBetween, knownKeys, oneOf } from '../internal/guards.js';
+import { fail, integerBetween, knownKeys, oneOf } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Direction } from '../model/direction.js';
 import { medianSorted } from '../stats/quantile.js';
 import { IMPUTE_OPTIONS, type ImputeOptions } from './composite-types.js';
@@ -39,15 +39,16 @@ export function imputeSettings(
   nodes: readonly CompiledNode[],
 ): ImputeSettings {
   if (typeof impute !== 'object' || impute === null)
-    throw new DxError('INVALID_ARGUMENT', `impute: expected { method }, got ${describe(impute)}.`);
+    fail('INVALID_ARGUMENT', 'impute', '{ method }', impute);
   knownKeys(impute, IMPUTE_OPTIONS, 'impute');
   const method = oneOf(impute.method, ['mean', 'median'] as const, 'impute.method');
   const by = oneOf(impute.by ?? 'column', ['column', 'row'] as const, 'impute.by');
   if (by === 'row') {
     if (impute.groups !== undefined)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        "impute.groups: unit groups apply to imputing by column; by: 'row' fills from the unit's own other indicators. Remove groups or by.",
+        'impute.groups',
+        `unit groups apply to imputing by column; by: 'row' fills from the unit's own other indicators. Remove groups or by`,
       );
     const { levels } = levelsOf(nodes);
     const top = Math.max(2, levels[nodes.length - 1] as number);
@@ -61,9 +62,10 @@ export function imputeSettings(
   }
   for (const key of ['level', 'normalizeFirst'] as const)
     if (impute[key] !== undefined)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `impute.${key}: applies to imputing by row; add by: 'row' or remove ${key}.`,
+        `impute.${key}`,
+        `applies to imputing by row; add by: 'row' or remove ${key}`,
       );
   const { groups } = impute;
   if (!groups) return { by, method, groups: units.map(() => '') };
@@ -78,7 +80,7 @@ export function imputeSettings(
             ? (groups as Record<string, string>)[unit]
             : undefined;
       if (typeof group !== 'string')
-        throw new DxError('UNKNOWN_ID', `impute.groups: unit ${describe(unit)} has no group.`);
+        raise('UNKNOWN_ID', 'impute.groups', `unit ${describe(unit)} has no group`);
       return group;
     }),
   };

@@ -1,6 +1,13 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { finiteNumber, knownKeys, oneOf, positiveNumber, record } from '../internal/guards.js';
+import {
+  fail,
+  finiteNumber,
+  knownKeys,
+  oneOf,
+  positiveNumber,
+  record,
+} from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
@@ -16,10 +23,7 @@ export function toColumn(
   name = 'values',
 ): Float64Array {
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected an array of numbers, got ${describe(values)}.`,
-    );
+    fail('INVALID_ARGUMENT', name, 'an array of numbers', values);
   }
   const column = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -62,9 +66,10 @@ function directionOf(method: { readonly direction?: Direction }): boolean {
 /** Throws rather than let an overflow turn present values into NaN or infinities. */
 function tooLarge(value: number, method: string, what: string): void {
   if (!Number.isFinite(value)) {
-    throw new DxError(
+    raise(
       'INVALID_NUMBER',
-      `${method}: the ${what} overflows the largest number; scale the values down first.`,
+      method,
+      `the ${what} overflows the largest number; scale the values down first`,
     );
   }
 }
@@ -137,9 +142,10 @@ function constantHandled(column: Float64Array, method: NormalizeMethod, value: n
     return true;
   }
   if (policy === 'error') {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `${method.kind}: all ${presentCount(column)} values equal ${value}; there is nothing to scale. Use constant: 'exclude' to leave the indicator out.`,
+      method.kind,
+      `all ${presentCount(column)} values equal ${value}; there is nothing to scale. Use constant: 'exclude' to leave the indicator out`,
     );
   }
   return false;
@@ -169,6 +175,262 @@ export function checkMethod(method: NormalizeMethod, where = 'method'): void {
   if ('ties' in method && method.ties !== undefined) oneOf(method.ties, TIES, `${where}.ties`);
 }
 
+/** What every method reads of a column before scaling it. */
+interface Scan {
+  /** Whether higher values are better. */
+  readonly higher: boolean;
+  readonly n: number;
+  /** The smallest and largest present value. */
+  readonly min: number;
+  readonly max: number;
+  /** Whether every present value is the same. */
+  readonly constant: boolean;
+}
+
+// One function per method; NaN (missing) fails every comparison and propagates through
+// arithmetic, so their loops skip and keep missing values without testing for them.
+
+function minMax(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'minMax' }>,
+  { higher, n, min, max, constant }: Scan,
+): Float64Array {
+  const [low, high] = method.range ?? [0, 1];
+  finiteNumber(low, 'range[0]');
+  finiteNumber(high, 'range[1]');
+  if (constant) {
+    if (constantHandled(column, method, min)) return column;
+    return fillPresent(column, (low + high) / 2);
+  }
+  const span = max - min;
+  const width = high - low;
+  tooLarge(span, 'minMax', 'span of the values');
+  tooLarge(width, 'minMax', 'width of the range');
+  if (higher) {
+    for (let i = 0; i < n; i++) column[i] = low + (((column[i] as number) - min) / span) * width;
+  } else {
+    for (let i = 0; i < n; i++) column[i] = low + ((max - (column[i] as number)) / span) * width;
+  }
+  return column;
+}
+
+function distToMax(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'distToMax' }>,
+  { higher, n, min, max, constant }: Scan,
+): Float64Array {
+  if (constant) {
+    if (constantHandled(column, method, min)) return column;
+    return fillPresent(column, 0.5);
+  }
+  const span = max - min;
+  tooLarge(span, 'distToMax', 'span of the values');
+  // COINr's n_dist2max, 1 − (max − x) / (max − min), on x × −1 when lower is better.
+  if (higher) {
+    for (let i = 0; i < n; i++) column[i] = 1 - (max - (column[i] as number)) / span;
+  } else {
+    for (let i = 0; i < n; i++) column[i] = 1 - ((column[i] as number) - min) / span;
+  }
+  return column;
+}
+
+function distToRef(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'distToRef' }>,
+  { higher, n, min, max, constant }: Scan,
+): Float64Array {
+  const ref = finiteNumber(method.ref, 'ref');
+  if (constant && constantHandled(column, method, min)) return column;
+  const far = higher ? min : max;
+  tooLarge(higher ? ref - min : max - ref, 'distToRef', 'distance to the reference');
+  if (higher ? ref <= far : ref >= far) {
+    raise(
+      'INVALID_ARGUMENT',
+      'distToRef',
+      `the reference ${ref} must be ${higher ? 'above the minimum' : 'below the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator`,
+    );
+  }
+  const cap = method.cap ?? false;
+  for (let i = 0; i < n; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    const y = higher ? 1 - (ref - x) / (ref - min) : 1 - (x - ref) / (max - ref);
+    column[i] = cap ? Math.min(1, y) : y;
+  }
+  return column;
+}
+
+function fracMax(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'fracMax' }>,
+  { higher, n, min, max, constant }: Scan,
+): Float64Array {
+  if (constant && constantHandled(column, method, min)) return column;
+  if (higher ? max <= 0 : min <= 0) {
+    raise(
+      'INVALID_ARGUMENT',
+      'fracMax',
+      higher
+        ? `the largest value is ${max}; x / max needs a maximum above 0`
+        : `the smallest value is ${min}; min / x (lower is better) needs values > 0`,
+      { expected: higher ? 'a largest value > 0' : 'values > 0', received: higher ? max : min },
+    );
+  }
+  if (higher) {
+    for (let i = 0; i < n; i++) column[i] = (column[i] as number) / max;
+  } else {
+    for (let i = 0; i < n; i++) column[i] = min / (column[i] as number);
+  }
+  return column;
+}
+
+function goalposts(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'goalposts' }>,
+  { higher, n, min, constant }: Scan,
+): Float64Array {
+  const lower = finiteNumber(method.min, 'min');
+  const upper = finiteNumber(method.max, 'max');
+  const scale = finiteNumber(method.scale ?? 1, 'scale');
+  if (lower === upper) raise('INVALID_ARGUMENT', 'goalposts', `min and max are both ${lower}`);
+  tooLarge(upper - lower, 'goalposts', 'distance between min and max');
+  if (constant && constantHandled(column, method, min)) return column;
+  const clamp = method.clamp ?? true;
+  for (let i = 0; i < n; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    const share = (higher ? x - lower : upper - x) / (upper - lower);
+    column[i] = (clamp ? Math.min(1, Math.max(0, share)) : share) * scale;
+  }
+  return column;
+}
+
+function zScore(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'zScore' }>,
+  { higher, n, min, constant }: Scan,
+): Float64Array {
+  if (method.sd !== undefined) oneOf(method.sd, ['sample', 'population'] as const, 'sd');
+  let outMean = 0;
+  let outSd = 1;
+  if (method.output !== undefined) {
+    const output = record(method.output, 'output', 'an object { mean, sd }');
+    knownKeys(output, ZSCORE_SCALE_KEYS, 'output');
+    outMean = finiteNumber(output.mean, 'output.mean');
+    outSd = positiveNumber(output.sd, 'output.sd');
+  }
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    sum += x;
+    count++;
+  }
+  const mean = sum / count;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const x = column[i] as number;
+    if (!Number.isNaN(x)) squares += (x - mean) ** 2;
+  }
+  const divisor = method.sd === 'population' ? count : count - 1;
+  const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
+  tooLarge(mean, 'zScore', 'mean of the values');
+  tooLarge(sd, 'zScore', 'standard deviation of the values');
+  if (constant || sd === 0) {
+    if (constantHandled(column, method, min)) return column;
+    return fillPresent(column, outMean);
+  }
+  // COINr's n_zscore: (x − mean) / sd × m_sd[2] + m_sd[1], in that order of operations.
+  if (higher) {
+    for (let i = 0; i < n; i++) column[i] = (((column[i] as number) - mean) / sd) * outSd + outMean;
+  } else {
+    for (let i = 0; i < n; i++) column[i] = ((mean - (column[i] as number)) / sd) * outSd + outMean;
+  }
+  return column;
+}
+
+function distanceToTarget(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'distanceToTarget' }>,
+  { higher, n, min, max, constant }: Scan,
+): Float64Array {
+  const target = finiteNumber(method.target, 'target');
+  const far = higher ? min : max;
+  tooLarge(higher ? target - min : max - target, 'distanceToTarget', 'distance to the target');
+  if (constant && constantHandled(column, method, min)) return column;
+  if (far === target) {
+    raise(
+      'INVALID_ARGUMENT',
+      'distanceToTarget',
+      `the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}`,
+    );
+  }
+  // A target behind the worst value would turn the scale round (better would score lower).
+  if (higher ? target < far : target > far) {
+    raise(
+      'INVALID_ARGUMENT',
+      'distanceToTarget',
+      `the target ${target} is ${higher ? 'below the minimum' : 'above the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator; it must lie on the better side`,
+    );
+  }
+  const cap = method.cap ?? true;
+  for (let i = 0; i < n; i++) {
+    const x = column[i] as number;
+    if (Number.isNaN(x)) continue;
+    const share = higher ? (x - min) / (target - min) : (max - x) / (max - target);
+    column[i] = cap ? Math.min(1, share) : share;
+  }
+  return column;
+}
+
+function percentRank(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'percentRank' }>,
+  { higher, n, min, constant }: Scan,
+): Float64Array {
+  if (constant) {
+    if (constantHandled(column, method, min)) return column;
+    return fillPresent(column, 0.5);
+  }
+  const present = presentCount(column);
+  ascendingRanks(column, method.ties ?? 'competition', higher);
+  for (let i = 0; i < n; i++) column[i] = ((column[i] as number) - 1) / (present - 1);
+  return column;
+}
+
+/** rank and borda: ascending ranks (the worst 1), Borda scores one lower. */
+function ranks(
+  column: Float64Array,
+  method: Extract<NormalizeMethod, { kind: 'rank' | 'borda' }>,
+  { higher, n, min, constant }: Scan,
+): Float64Array {
+  if (constant && constantHandled(column, method, min)) return column;
+  ascendingRanks(column, method.ties ?? 'competition', higher);
+  if (method.kind === 'borda') for (let i = 0; i < n; i++) column[i] = (column[i] as number) - 1;
+  return column;
+}
+
+/** The method behind each kind. */
+const METHODS: {
+  readonly [K in NormalizeMethod['kind']]: (
+    column: Float64Array,
+    method: Extract<NormalizeMethod, { kind: K }>,
+    scan: Scan,
+  ) => Float64Array;
+} = {
+  minMax,
+  distToMax,
+  distToRef,
+  fracMax,
+  goalposts,
+  zScore,
+  distanceToTarget,
+  percentRank,
+  rank: ranks,
+  borda: ranks,
+};
+
 /**
  * Normalises a typed column in place (NaN marks missing values, and stays).
  * The engine behind {@link normalize} and `compositeIndex`, which passes the
@@ -183,7 +445,6 @@ export function normalizeColumn(
 ): Float64Array {
   checkMethod(method);
   const higher = directionOf(method);
-  const n = column.length;
   const [min, max] = known ?? extent(column);
   if (min > max) {
     // Nothing present: nothing to scale, but the parameters are still checked.
@@ -193,188 +454,13 @@ export function normalizeColumn(
     }
     return column;
   }
-  const constant = min === max;
-  // NaN (missing) fails every comparison and propagates through arithmetic, so the loops
-  // below skip and keep missing values without testing for them.
-  switch (method.kind) {
-    case 'minMax': {
-      const [low, high] = method.range ?? [0, 1];
-      finiteNumber(low, 'range[0]');
-      finiteNumber(high, 'range[1]');
-      if (constant) {
-        if (constantHandled(column, method, min)) return column;
-        return fillPresent(column, (low + high) / 2);
-      }
-      const span = max - min;
-      const width = high - low;
-      tooLarge(span, 'minMax', 'span of the values');
-      tooLarge(width, 'minMax', 'width of the range');
-      if (higher) {
-        for (let i = 0; i < n; i++)
-          column[i] = low + (((column[i] as number) - min) / span) * width;
-      } else {
-        for (let i = 0; i < n; i++)
-          column[i] = low + ((max - (column[i] as number)) / span) * width;
-      }
-      return column;
-    }
-    case 'distToMax': {
-      if (constant) {
-        if (constantHandled(column, method, min)) return column;
-        return fillPresent(column, 0.5);
-      }
-      const span = max - min;
-      tooLarge(span, 'distToMax', 'span of the values');
-      // COINr's n_dist2max, 1 − (max − x) / (max − min), on x × −1 when lower is better.
-      if (higher) {
-        for (let i = 0; i < n; i++) column[i] = 1 - (max - (column[i] as number)) / span;
-      } else {
-        for (let i = 0; i < n; i++) column[i] = 1 - ((column[i] as number) - min) / span;
-      }
-      return column;
-    }
-    case 'distToRef': {
-      const ref = finiteNumber(method.ref, 'ref');
-      if (constant && constantHandled(column, method, min)) return column;
-      const far = higher ? min : max;
-      tooLarge(higher ? ref - min : max - ref, 'distToRef', 'distance to the reference');
-      if (higher ? ref <= far : ref >= far) {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `distToRef: the reference ${ref} must be ${higher ? 'above the minimum' : 'below the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator.`,
-        );
-      }
-      const cap = method.cap ?? false;
-      for (let i = 0; i < n; i++) {
-        const x = column[i] as number;
-        if (Number.isNaN(x)) continue;
-        const y = higher ? 1 - (ref - x) / (ref - min) : 1 - (x - ref) / (max - ref);
-        column[i] = cap ? Math.min(1, y) : y;
-      }
-      return column;
-    }
-    case 'fracMax': {
-      if (constant && constantHandled(column, method, min)) return column;
-      if (higher ? max <= 0 : min <= 0) {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          higher
-            ? `fracMax: the largest value is ${max}; x / max needs a maximum above 0.`
-            : `fracMax: the smallest value is ${min}; min / x (lower is better) needs values > 0.`,
-        );
-      }
-      if (higher) {
-        for (let i = 0; i < n; i++) column[i] = (column[i] as number) / max;
-      } else {
-        for (let i = 0; i < n; i++) column[i] = min / (column[i] as number);
-      }
-      return column;
-    }
-    case 'goalposts': {
-      const lower = finiteNumber(method.min, 'min');
-      const upper = finiteNumber(method.max, 'max');
-      const scale = finiteNumber(method.scale ?? 1, 'scale');
-      if (lower === upper)
-        throw new DxError('INVALID_ARGUMENT', `goalposts: min and max are both ${lower}.`);
-      tooLarge(upper - lower, 'goalposts', 'distance between min and max');
-      if (constant && constantHandled(column, method, min)) return column;
-      const clamp = method.clamp ?? true;
-      for (let i = 0; i < n; i++) {
-        const x = column[i] as number;
-        if (Number.isNaN(x)) continue;
-        const share = (higher ? x - lower : upper - x) / (upper - lower);
-        column[i] = (clamp ? Math.min(1, Math.max(0, share)) : share) * scale;
-      }
-      return column;
-    }
-    case 'zScore': {
-      if (method.sd !== undefined) oneOf(method.sd, ['sample', 'population'] as const, 'sd');
-      let outMean = 0;
-      let outSd = 1;
-      if (method.output !== undefined) {
-        const output = record(method.output, 'output', 'an object { mean, sd }');
-        knownKeys(output, ZSCORE_SCALE_KEYS, 'output');
-        outMean = finiteNumber(output.mean, 'output.mean');
-        outSd = positiveNumber(output.sd, 'output.sd');
-      }
-      let sum = 0;
-      let count = 0;
-      for (let i = 0; i < n; i++) {
-        const x = column[i] as number;
-        if (Number.isNaN(x)) continue;
-        sum += x;
-        count++;
-      }
-      const mean = sum / count;
-      let squares = 0;
-      for (let i = 0; i < n; i++) {
-        const x = column[i] as number;
-        if (!Number.isNaN(x)) squares += (x - mean) ** 2;
-      }
-      const divisor = method.sd === 'population' ? count : count - 1;
-      const sd = divisor > 0 ? Math.sqrt(squares / divisor) : 0;
-      tooLarge(mean, 'zScore', 'mean of the values');
-      tooLarge(sd, 'zScore', 'standard deviation of the values');
-      if (constant || sd === 0) {
-        if (constantHandled(column, method, min)) return column;
-        return fillPresent(column, outMean);
-      }
-      // COINr's n_zscore: (x − mean) / sd × m_sd[2] + m_sd[1], in that order of operations.
-      if (higher) {
-        for (let i = 0; i < n; i++)
-          column[i] = (((column[i] as number) - mean) / sd) * outSd + outMean;
-      } else {
-        for (let i = 0; i < n; i++)
-          column[i] = ((mean - (column[i] as number)) / sd) * outSd + outMean;
-      }
-      return column;
-    }
-    case 'distanceToTarget': {
-      const target = finiteNumber(method.target, 'target');
-      const far = higher ? min : max;
-      tooLarge(higher ? target - min : max - target, 'distanceToTarget', 'distance to the target');
-      if (constant && constantHandled(column, method, min)) return column;
-      if (far === target) {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `distanceToTarget: the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}.`,
-        );
-      }
-      // A target behind the worst value would turn the scale round (better would score lower).
-      if (higher ? target < far : target > far) {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `distanceToTarget: the target ${target} is ${higher ? 'below the minimum' : 'above the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator; it must lie on the better side.`,
-        );
-      }
-      const cap = method.cap ?? true;
-      for (let i = 0; i < n; i++) {
-        const x = column[i] as number;
-        if (Number.isNaN(x)) continue;
-        const share = higher ? (x - min) / (target - min) : (max - x) / (max - target);
-        column[i] = cap ? Math.min(1, share) : share;
-      }
-      return column;
-    }
-    case 'percentRank': {
-      if (constant) {
-        if (constantHandled(column, method, min)) return column;
-        return fillPresent(column, 0.5);
-      }
-      const present = presentCount(column);
-      ascendingRanks(column, method.ties ?? 'competition', higher);
-      for (let i = 0; i < n; i++) column[i] = ((column[i] as number) - 1) / (present - 1);
-      return column;
-    }
-    default: {
-      // rank and borda: ascending ranks, Borda scores one lower.
-      if (constant && constantHandled(column, method, min)) return column;
-      ascendingRanks(column, method.ties ?? 'competition', higher);
-      if (method.kind === 'borda')
-        for (let i = 0; i < n; i++) column[i] = (column[i] as number) - 1;
-      return column;
-    }
-  }
+  const scan: Scan = { higher, n: column.length, min, max, constant: min === max };
+  const normalizeWith = METHODS[method.kind] as (
+    column: Float64Array,
+    method: NormalizeMethod,
+    scan: Scan,
+  ) => Float64Array;
+  return normalizeWith(column, method, scan);
 }
 
 /**
@@ -448,10 +534,7 @@ export function normalizePanel(
 ): (number | null)[][] {
   checkMethod(method);
   if (!Array.isArray(years))
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `years: expected an array with one array of values per edition, got ${describe(years)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'years', 'an array with one array of values per edition', years);
   const columns = years.map((values, y) => toColumn(values, `years[${y}]`));
   const pooled = new Float64Array(columns.reduce((total, column) => total + column.length, 0));
   let offset = 0;

@@ -7,6 +7,7 @@ import {
   positiveNumber,
   record,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { TreatOptions } from '../model/framework-node.js';
 import { skewAndKurtosis } from '../stats/statistics.js';
 import { extent, fromColumn, toColumn } from './normalize.js';
@@ -141,9 +142,10 @@ function checkBoxCox(column: Float64Array, settings: TreatSettings, where: strin
   if (settings.fallback !== 'boxcox' || settings.shift) return;
   column.forEach((x, i) => {
     if (x <= 0)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${where}[${i}] is ${x}; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'logCT'.`,
+        '',
+        `${where}[${i}] is ${x}; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'logCT'`,
       );
   });
 }

@@ -5,9 +5,9 @@
 // indicators, 2 for their parents, up to the index; in an unbalanced tree a node's level is one
 // more than its highest child's.
 
-import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { weight as checkWeight, knownKeys } from '../internal/guards.js';
+import { weight as checkWeight, fail, knownKeys } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { FRAMEWORK_NODE_KEYS, type FrameworkNode } from '../model/framework-node.js';
 
 /** One node of a {@link Tree}. */
@@ -48,22 +48,16 @@ function readFrameworkNode(
 ): { spec: FrameworkNode; weight: number } {
   const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
   if (typeof spec !== 'object' || spec === null || typeof spec.id !== 'string' || spec.id === '')
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${path}: expected a node { id, … } or an indicator id, got ${describe(node)}.`,
-    );
+    fail('INVALID_ARGUMENT', path, 'a node { id, … } or an indicator id', node);
   if (FORBIDDEN_IDS.has(spec.id))
-    throw new DxError('INVALID_ARGUMENT', `${path}: ${describe(spec.id)} cannot be a node id.`);
+    raise('INVALID_ARGUMENT', path, `${describe(spec.id)} cannot be a node id`);
   if (seen.has(spec.id))
-    throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(spec.id)} appears twice.`);
+    raise('INVALID_ARGUMENT', path, `node id ${describe(spec.id)} appears twice`);
   seen.add(spec.id);
   knownKeys(spec, FRAMEWORK_NODE_KEYS, `${path} (${spec.id})`);
   const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
   if (spec.children !== undefined && (!Array.isArray(spec.children) || spec.children.length === 0))
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${path} (${spec.id}).children: expected a non-empty array.`,
-    );
+    raise('INVALID_ARGUMENT', '', `${path} (${spec.id}).children: expected a non-empty array`);
   return { spec, weight };
 }
 

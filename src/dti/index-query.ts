@@ -3,10 +3,9 @@
 // (INDEX_RESULTS) — so that a history or a ranking reads the same for any of
 // them. The DTI functions of query.ts are these with `index: 'DTI'`.
 
-import { DxError } from '../errors.js';
 import { INDEX_RESULTS } from '../framework/index-results.js';
-import { describe } from '../internal/describe.js';
-import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { fail, integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { RankingEntry } from '../model/ranking.js';
 import { eraOfUnitCount } from '../provinces/eras.js';
 import { isCodeEverUsed } from '../provinces/lookup.js';
@@ -42,13 +41,10 @@ const ALL: readonly RankingEntry[] = [...DTI_RESULTS, ...INDEX_RESULTS];
 /** A code some province has had, in either era (`INVALID_ARGUMENT`, `UNKNOWN_PROVINCE`). */
 export function provinceCode(code: unknown): string {
   if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `code: expected a two-digit province code string such as '49', got ${describe(code)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'code', `a two-digit province code string such as '49'`, code);
   }
   if (!isCodeEverUsed(code)) {
-    throw new DxError('UNKNOWN_PROVINCE', `code: no province has had the code ${code}.`);
+    raise('UNKNOWN_PROVINCE', 'code', `no province has had the code ${code}`);
   }
   return code;
 }
@@ -59,7 +55,7 @@ const eraOf = (entry: RankingEntry): Era => eraOfUnitCount(entry.of) ?? '63';
 
 function era(value: unknown): Era | undefined {
   if (value !== undefined && value !== '63' && value !== '34') {
-    throw new DxError('INVALID_ARGUMENT', `era: expected '63' or '34', got ${describe(value)}.`);
+    fail('INVALID_ARGUMENT', 'era', `'63' or '34'`, value);
   }
   return value;
 }
@@ -114,7 +110,7 @@ export const INDEX_HISTORY_OPTIONS = [
  * ```ts
  * import { indexHistory } from 'vn-dx/dti';
  *
- * indexHistory('31', { index: 'PCI' }).map((e) => `${e.edition}: ${e.rank}`); // ['2017: 9', '2020: 7', '2024: 1']
+ * indexHistory('31', { index: 'PCI' }).map((e) => `${e.edition}: ${e.rank}`); // ['2017: 9', '2020: 7', '2022: 3', '2024: 1']
  * indexHistory('46', { index: 'PAPI' }).map((e) => `${e.edition} ${e.rank}/${e.of}`); // ['2019 5/63', '2020 10/63', '2021 1/63', '2023 1/61']
  * indexHistory('19', { era: '63' }).map((e) => `${e.index} ${e.edition} ${e.rank}`); // ['DTI 2020 12', 'DTI 2021 8', 'DTI 2022 8', 'PAPI 2023 2', 'SIPAS 2023 2']
  * ```
@@ -194,10 +190,7 @@ export function indexRanking(
   oneOf(index, RESULT_INDICES, 'index');
   integerBetween(edition, 1900, 2100, 'edition');
   if (typeof options !== 'object' || options === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { era }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', 'an object like { era }', options);
   }
   knownKeys(options, INDEX_RANKING_OPTIONS, 'options');
   const wanted = era(options.era);
@@ -205,23 +198,31 @@ export function indexRanking(
   const entries = ofIndex.filter((entry) => entry.edition === edition);
   if (entries.length === 0) {
     const editions = [...new Set(ofIndex.map((entry) => entry.edition))].sort();
-    throw new DxError(
+    raise(
       'UNKNOWN_ID',
-      `edition: no ${index} results for ${edition}; editions available: ${editions.join(', ')}.`,
+      'edition',
+      `no ${index} results for ${edition}; editions available: ${editions.join(', ')}`,
     );
   }
   const eras = [...new Set(entries.map(eraOf))].sort().reverse();
   if (wanted === undefined && eras.length > 1) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `era: ${index} ${edition} is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }.`,
+      'era',
+      `${index} ${edition} is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }`,
     );
   }
   const basis: Era = wanted ?? eras[0] ?? '63';
   if (!eras.includes(basis)) {
-    throw new DxError(
+    raise(
       'UNKNOWN_ID',
-      `era: ${index} ${edition} has no ranking on the ${wanted}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}.`,
+      'era',
+      `${index} ${edition} has no ranking on the ${wanted}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}`,
+      {
+        expected: `one of ${eras.map((e) => `'${e}'`).join(', ')}`,
+        received: wanted,
+        candidates: eras,
+      },
     );
   }
   return Object.freeze(entries.filter((entry) => eraOf(entry) === basis).sort(byRank));

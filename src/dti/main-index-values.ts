@@ -1,7 +1,7 @@
 // The published values (0–1) of the eight scored main indices, for the
 // provinces whose detailed row could be read. Only the top five of DTI 2022
 // were: the dti.gov.vn table was cut off after its fifth row.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Dti922ScoredIndexId } from '../framework/dti-structures.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ProvinceCodeSchema } from '../model/scope.js';

@@ -3,7 +3,7 @@
 // of the provincial values, and the means of the provincial pillar values —
 // as far as a source prints them. Each value carries its own source and the
 // date of that source; nothing is derived.
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
 import { PartialDateSchema } from '../model/source.js';
 

@@ -2,9 +2,9 @@
 // rank in each of the three pillars, as far as a source prints them. A source
 // that gives one pillar, or ranks without values, gives a partial row: it stays
 // partial. Each record cites the one source that states it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
-import { PillarIdSchema } from '../model/pillar.js';
+import { DTI_PILLAR_IDS } from '../model/pillar-ids.js';
 import { RankingEntrySchema } from '../model/ranking.js';
 import { ProvinceCodeSchema } from '../model/scope.js';
 import { PartialDateSchema, RecordIdSchema } from '../model/source.js';
@@ -25,7 +25,7 @@ import { DTI_PUBLISHED, DTI_SOURCES as SRC, sourceOf, type Where } from './sourc
  *
  * @category Data
  */
-export const DtiPillarIdSchema = PillarIdSchema.exclude(['foundation']);
+export const DtiPillarIdSchema = z.enum(DTI_PILLAR_IDS);
 
 /**
  * `government`, `economy` or `society`; see {@link DtiPillarIdSchema}.
@@ -116,7 +116,7 @@ interface Row {
   readonly note: string;
 }
 
-const PILLAR_ORDER = DtiPillarIdSchema.options;
+const PILLAR_ORDER = DTI_PILLAR_IDS;
 
 // One row per province and edition as the source prints it; expanded into one
 // record per pillar it gives.

@@ -1,13 +1,9 @@
 import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
+import { DTI_PILLAR_IDS } from '../model/pillar-ids.js';
 import type { RankingEntry } from '../model/ranking.js';
 import type { Era } from '../provinces/province.js';
 import { indexHistory, indexRanking, provinceCode } from './index-query.js';
-import {
-  DTI_PILLAR_RESULTS,
-  type DtiPillarId,
-  DtiPillarIdSchema,
-  type DtiPillarResult,
-} from './pillar-results.js';
+import { DTI_PILLAR_RESULTS, type DtiPillarId, type DtiPillarResult } from './pillar-results.js';
 
 /**
  * Options for {@link dtiRanking}.
@@ -114,7 +110,7 @@ export const DTI_PILLAR_RESULTS_OPTIONS = [
   'edition',
 ] as const satisfies readonly (keyof DtiPillarResultsOptions)[];
 
-const PILLAR_ORDER: readonly DtiPillarId[] = DtiPillarIdSchema.options;
+const PILLAR_ORDER: readonly DtiPillarId[] = DTI_PILLAR_IDS;
 
 /**
  * A province's published DTI pillar results across editions: oldest first,

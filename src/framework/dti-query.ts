@@ -1,7 +1,4 @@
-// Looking up the DTI scheme of an edition.
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { integerBetween } from '../internal/guards.js';
+import { fail, integerBetween } from '../internal/guards.js';
 import { type DtiLevel, DtiLevelSchema, type DtiStructure } from './dti-schemas.js';
 import { DTI_STRUCTURES } from './dti-structures.js';
 
@@ -33,10 +30,7 @@ export function dtiStructureFor(
 ): DtiStructure | undefined {
   integerBetween(edition, 1900, 2100, 'edition');
   if (!DtiLevelSchema.safeParse(level).success) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `level: expected 'province', 'ministry' or 'nation', got ${describe(level)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'level', `'province', 'ministry' or 'nation'`, level);
   }
   return DTI_STRUCTURES.find(
     (structure) => structure.level === level && structure.editions.includes(edition),

@@ -2,7 +2,7 @@
 // scheme, its pillars, groups, main indices and formula look like, at the
 // provincial, ministerial and national levels. The data are in
 // dti-structures.ts, the lookup in dti-query.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IndicatorIdSchema } from '../model/indicator.js';
 import { LabelSchema } from '../model/label.js';
 import { PillarIdSchema } from '../model/pillar.js';

@@ -50,6 +50,11 @@ const PCI = {
   congnghieptieudung2019: 'https://congnghieptieudung.vn/tiem-nang-and-the-manh-ttu28/21',
   /** An Giang university news (August 2021): PCI 2020 top ten "in order". */
   agu2020: 'https://shrc.agu.edu.vn/?q=vi/node/550&mini=2021-08',
+  /** Tỉnh đoàn Quảng Ninh, from the national news agency (May 2023): PCI 2022, the top five "respectively" (lần lượt). */
+  tinhdoan2022: 'https://tinhdoanquangninh.vn/pci-2022-quang-ninh-tiep-tuc-giu-vi-tri-so-1/',
+  /** vietnam.vn (English, May 2024): PCI 2023, Quảng Ninh first (71.25; 72.95 in 2022), Long An second (70.94, up 8 places). */
+  vietnamVn2023:
+    'https://vietnam.vn/en/quang-ninh-lap-ky-luc-bay-nam-dung-dau-xep-hang-nang-luc-canh-tranh-cap-tinh',
   /** Việt Nam News (2025-05-06): PCI 2024, Hải Phòng first with 74.84 and the rest of the top five with their scores. */
   vietnamNews2024:
     'https://vietnamnews.vn/economy/1717104/pci-2024-hai-phong-claims-top-spot-for-the-first-time.html',
@@ -60,7 +65,11 @@ const PCI = {
 
 const PCI_2017 = '2018-03-22';
 const PCI_2019 = '2020-05-06';
+const PCI_2023 = '2024-05-09';
 const PCI_2024 = '2025-05-06';
+
+const RESPECTIVELY_2022 =
+  'Rank inferred from the order of the source\'s list of the five highest, "respectively" (lần lượt): Quảng Ninh, Bắc Giang, Hải Phòng, Bà Rịa - Vũng Tàu, Đồng Tháp.';
 
 const PCI_ORDER_2020: readonly [string, string][] = [
   ['22', 'Quảng Ninh'],
@@ -111,6 +120,40 @@ const PCI_RESULTS: RankingEntry[] = [
       note: `${name}. Rank inferred from the source's top-ten list "in order" (theo thứ tự); no scores are given.`,
     }),
   ),
+  result('PCI', 2022, '22', 1, PCI.tinhdoan2022, {
+    score: 72.95,
+    note: 'Quảng Ninh, "tiếp tục giữ vị trí số 1" (the headline); its 2022 score, 72.95, is printed in the PCI 2023 report of vietnam.vn. Its fifth first place in a row (daihoidang.baoquangninh.vn).',
+  }),
+  result('PCI', 2022, '24', 2, PCI.tinhdoan2022, {
+    inferred: true,
+    note: `Bắc Giang. ${RESPECTIVELY_2022}`,
+  }),
+  result('PCI', 2022, '31', 3, PCI.tinhdoan2022, {
+    inferred: true,
+    note: `Hải Phòng. ${RESPECTIVELY_2022}`,
+  }),
+  result('PCI', 2022, '77', 4, PCI.tinhdoan2022, {
+    inferred: true,
+    note: `Bà Rịa - Vũng Tàu. ${RESPECTIVELY_2022}`,
+  }),
+  result('PCI', 2022, '87', 5, PCI.tinhdoan2022, {
+    inferred: true,
+    note: `Đồng Tháp. ${RESPECTIVELY_2022}`,
+  }),
+  result('PCI', 2022, '80', 10, PCI.vietnamVn2023, {
+    inferred: true,
+    note: 'Long An. Rank worked out from the PCI 2023 report: 2nd in 2023, "an increase of 8 places compared to 2022".',
+  }),
+  result('PCI', 2023, '22', 1, PCI.vietnamVn2023, {
+    score: 71.25,
+    reportedOn: PCI_2023,
+    note: 'Quảng Ninh, first for the seventh year running (a record), down 1.7 points on 2022. PCI 2023 published only the 30 highest-scoring provinces. Also einpresswire.com (Việt Nam News, 2024-05-09).',
+  }),
+  result('PCI', 2023, '80', 2, PCI.vietnamVn2023, {
+    score: 70.94,
+    reportedOn: PCI_2023,
+    note: 'Long An, "the second locality", up 8 places on 2022.',
+  }),
   result('PCI', 2024, '31', 1, PCI.vietnamNews2024, {
     score: 74.84,
     reportedOn: PCI_2024,
@@ -301,7 +344,16 @@ const BAOGIALAI_2023 =
 const BAOMOI_PAR_2024 =
   'https://baomoi.net.vn/hai-tinh-nao-co-chi-so-cai-cach-hanh-chinh-cao-nhat-c51908021.epi';
 
+/** VietnamPlus (English, May 2020): Quảng Ninh led the PAR Index in 2017, 2018 and 2019. */
+const VIETNAMPLUS_PAR_2019 =
+  'https://en.vietnamplus.vn/quang-ninh-seeks-ways-to-improve-competitiveness/173863.vnp';
+
 const PAR_SIPAS_RESULTS: RankingEntry[] = [
+  ...[2017, 2018, 2019].map((edition) =>
+    result('PAR', edition, '22', 1, VIETNAMPLUS_PAR_2019, {
+      note: 'Quảng Ninh: "led the country in the Public Administration Reform Index (PAR Index) for three consecutive years (2017, 2018 and 2019)".',
+    }),
+  ),
   result('PAR', 2023, '22', 1, VNANET_PAR_2023, {
     reportedOn: PAR_SIPAS_2023,
     note: 'Quảng Ninh, first in both the PAR Index and SIPAS 2023.',
@@ -333,13 +385,14 @@ const PAR_SIPAS_RESULTS: RankingEntry[] = [
  * 100, PAPI points, PAR and SIPAS percentages), never 0–1.
  *
  * - **PCI**: 2017 (Quảng Ninh 1st, Hải Phòng 9th), 2018–2019 (Quảng Ninh,
- *   Đồng Tháp, Vĩnh Long), the 2020 top ten (list order, `inferred`) and 2024,
+ *   Đồng Tháp, Vĩnh Long), the 2020 top ten (list order, `inferred`), the 2022
+ *   top five (list order) and Long An, 2023 (Quảng Ninh 71.25, Long An 70.94), and 2024,
  *   the last edition of 63 (Hải Phòng 1st with 74.84; ranks 2–5 worked out
  *   from the printed scores; Hưng Yên 10th).
  * - **PAPI**: 2019 top five, Thừa Thiên Huế's 2020–2023 places, 2021–2022
  *   scattered ranks, 2023 (Thừa Thiên Huế 1st with 46.0415 of 61 ranked; the
  *   next four from printed scores; Hà Nội 15th) and 2024 (Quảng Ninh 1st).
- * - **PAR Index**: 2023 (Quảng Ninh 1st, Hà Nội 3rd) and 2024 (Hải Phòng 1st, 96.17%).
+ * - **PAR Index**: Quảng Ninh 1st in 2017–2019 and 2023 (Hà Nội 3rd), Hải Phòng 1st in 2024 (96.17%).
  * - **SIPAS**: 2023, the top three and Gia Lai.
  *
  * @example

@@ -1,10 +1,7 @@
-// The indicator catalogue: every indicator the seed data and the national
-// targets use, and the DTI indices. Ids are dotted and start with the pillar
-// prefix (gov, econ, soc, found) or `dti` for the index itself.
-import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { knownKeys } from '../internal/guards.js';
+import { fail, knownKeys } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { IndicatorDefinition, Unit } from '../model/indicator.js';
 import { UnitSchema } from '../model/indicator.js';
 import type { PillarId } from '../model/pillar.js';
@@ -1039,14 +1036,16 @@ function indicatorMap(): Map<string, IndicatorDefinition> {
  */
 export function getIndicator(id: string): IndicatorDefinition {
   if (typeof id !== 'string') {
-    throw new DxError(
+    fail(
       'INVALID_ARGUMENT',
-      `id: expected an indicator id string such as 'gov.dossiers.online-share', got ${describe(id)}.`,
+      'id',
+      `an indicator id string such as 'gov.dossiers.online-share'`,
+      id,
     );
   }
   const found = indicatorMap().get(id);
   if (!found) {
-    throw new DxError('UNKNOWN_ID', `Unknown indicator id ${describe(id)}.`);
+    raise('UNKNOWN_ID', '', `Unknown indicator id ${describe(id)}`);
   }
   return found;
 }
@@ -1088,21 +1087,15 @@ export const INDICATOR_QUERY = [
  */
 export function findIndicators(query: IndicatorQuery = {}): readonly IndicatorDefinition[] {
   if (typeof query !== 'object' || query === null) {
-    throw new DxError('INVALID_ARGUMENT', `query: expected an object, got ${describe(query)}.`);
+    fail('INVALID_ARGUMENT', 'query', 'an object', query);
   }
   knownKeys(query, INDICATOR_QUERY, 'query');
   const { pillar, unit } = query;
   if (pillar !== undefined && !PillarIdSchema.safeParse(pillar).success) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `pillar: expected one of ${PillarIdSchema.options.join(', ')}, got ${describe(pillar)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'pillar', `one of ${PillarIdSchema.options.join(', ')}`, pillar);
   }
   if (unit !== undefined && !UnitSchema.safeParse(unit).success) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `unit: expected one of ${UnitSchema.options.join(', ')}, got ${describe(unit)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'unit', `one of ${UnitSchema.options.join(', ')}`, unit);
   }
   return Object.freeze(
     INDICATORS.filter(

@@ -2,12 +2,10 @@
 // digital economy's share of GDP as the statistics office compiles it (revised
 // between releases, so every figure keeps the date it was published) and
 // Viet Nam's rank in the UN E-Government Development Index.
-import { z } from 'zod';
-import { DxError } from '../errors.js';
+import * as z from 'zod';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
-import { describe } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { knownKeys } from '../internal/guards.js';
+import { fail, knownKeys } from '../internal/guards.js';
 import { IndicatorIdSchema } from '../model/indicator.js';
 import { LabelSchema } from '../model/label.js';
 import { PartialDateSchema } from '../model/source.js';
@@ -34,7 +32,7 @@ export const NationalSeriesPointSchema = z
     /** The year the value refers to (for a survey, the survey edition). */
     year: z.number().int().min(1990).max(2100),
     /** The value in the indicator's unit (percent 0–100, or a rank). */
-    value: z.number().finite(),
+    value: z.number(),
     /** For a rank: how many were ranked. */
     of: z.number().int().positive().optional(),
     /** `true` when the publisher calls it an estimate (ước tính) or a trial computation. */
@@ -259,16 +257,10 @@ export function nationalSeries(
   options: { readonly asOf?: DateInput; readonly publisher?: string } = {},
 ): readonly NationalSeriesPoint[] {
   if (typeof indicator !== 'string') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `indicator: expected an indicator id such as 'gov.egdi.rank', got ${describe(indicator)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'indicator', `an indicator id such as 'gov.egdi.rank'`, indicator);
   }
   if (typeof options !== 'object' || options === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { asOf, publisher }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', 'an object like { asOf, publisher }', options);
   }
   knownKeys(options, NATIONAL_SERIES_OPTIONS, 'options');
   getIndicator(indicator);

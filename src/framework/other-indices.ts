@@ -2,7 +2,7 @@
 // PAR Index and SIPAS — as far as their methodology is published. Their
 // published results are in index-results.ts. Nothing here is derived except
 // where a record says so.
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
 import { LabelSchema } from '../model/label.js';
 import { RecordIdSchema } from '../model/source.js';

@@ -1,7 +1,7 @@
 // Online public service levels: the four levels of Decree 43/2011/NĐ-CP and
 // the full-process / partial classes of Decree 42/2022/NĐ-CP, which replaced
 // it on 15 August 2022.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { LabelSchema } from '../model/label.js';

@@ -1,7 +1,4 @@
-// One question users ask of the national targets: what every document sets
-// for one indicator, side by side.
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
 import type { Target } from '../model/target.js';
 import { NATIONAL_DOCUMENTS } from './documents.js';
 import { getIndicator } from './indicators.js';
@@ -37,9 +34,11 @@ const issuedOf = (target: Target): string =>
  */
 export function nationalTargetsFor(indicator: string): readonly Target[] {
   if (typeof indicator !== 'string') {
-    throw new DxError(
+    fail(
       'INVALID_ARGUMENT',
-      `indicator: expected an indicator id such as 'econ.digital-economy.gdp-share', got ${describe(indicator)}.`,
+      'indicator',
+      `an indicator id such as 'econ.digital-economy.gdp-share'`,
+      indicator,
     );
   }
   getIndicator(indicator);

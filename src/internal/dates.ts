@@ -4,9 +4,9 @@
 // in milliseconds over the mean Gregorian year (365.2425 days).
 import { differenceInMilliseconds } from 'date-fns/differenceInMilliseconds';
 import { isExists } from 'date-fns/isExists';
-import { DxError } from '../errors.js';
 import { describe } from './describe.js';
-import { finiteNumber, record } from './guards.js';
+import { fail, finiteNumber, record } from './guards.js';
+import { raise } from './issue.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
@@ -25,28 +25,22 @@ export type DateInput = Date | string;
 export function toIsoDay(input: DateInput, argument = 'at'): string {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) {
-      throw new DxError('INVALID_DATE', `${argument}: the Date is invalid.`);
+      raise('INVALID_DATE', argument, 'the Date is invalid');
     }
     return formatDay(input.getFullYear(), input.getMonth() + 1, input.getDate());
   }
   if (typeof input !== 'string') {
-    throw new DxError(
-      'INVALID_DATE',
-      `${argument}: expected a Date or an ISO date string (YYYY-MM-DD), got ${describe(input)}.`,
-    );
+    fail('INVALID_DATE', argument, 'a Date or an ISO date string (YYYY-MM-DD)', input);
   }
   const match = ISO_DAY.exec(input);
   if (!match) {
-    throw new DxError(
-      'INVALID_DATE',
-      `${argument}: expected an ISO date string (YYYY-MM-DD), got ${describe(input)}.`,
-    );
+    fail('INVALID_DATE', argument, 'an ISO date string (YYYY-MM-DD)', input);
   }
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (!isCalendarDay(year, month, day)) {
-    throw new DxError('INVALID_DATE', `${argument}: ${describe(input)} is not a calendar date.`);
+    raise('INVALID_DATE', argument, `${describe(input)} is not a calendar date`);
   }
   return formatDay(year, month, day);
 }

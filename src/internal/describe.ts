@@ -1,10 +1,17 @@
+/** The longest piece of input text a message shows. */
+const SHOWN_CHARS = 40;
+
+/** A piece of input text cut to a bounded excerpt (`…` marks the cut), for a message or a path. */
+export function excerpt(text: string, limit = SHOWN_CHARS): string {
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
 /** Names a bad value for an error message without dumping large input. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
+    return JSON.stringify(excerpt(value));
   }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
     return String(value);
@@ -29,7 +36,7 @@ function describeRecord(record: Record<string, unknown>): string {
   const keys = Object.keys(record);
   if (keys.length === 0) return '{}';
   const entries = keys.slice(0, SHOWN_KEYS).map((key) => {
-    const name = key.length > 20 ? `${key.slice(0, 20)}…` : key;
+    const name = excerpt(key, 20);
     return `${/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(name) ? name : JSON.stringify(name)}: ${brief(record, key)}`;
   });
   return `{ ${entries.join(', ')}${keys.length > SHOWN_KEYS ? ', …' : ''} }`;

@@ -1,13 +1,29 @@
 // One guard per rule. Every public function checks its arguments with these, so that a rule
-// (what a weight is, what a finite number is) and the error it gives — its code and the shape
-// of its message — live in one place. Messages read `where: expected what, got value.`, with
-// `where` naming the argument or path the caller knows (`weights[2]`, `options.minCoverage`).
-import { DxError, type DxErrorCode } from '../errors.js';
+// (what a weight is, what a finite number is) and the error it gives — its code, its issue and
+// the shape of its message — live in one place. Messages read `where: expected what, got value.`,
+// with `where` naming the argument or path the caller knows (`weights[2]`, `options.minCoverage`);
+// the issue carries the same path, `expected` and `received` as data.
+import type { DxErrorCode } from '../errors.js';
 import { describe } from './describe.js';
+import { type IssueDetail, pathOf, raise, type Where } from './issue.js';
 
-/** Throws the guard failure: `where: expected …, got ….` with the guard's code. */
-export function fail(code: DxErrorCode, where: string, expected: string, value: unknown): never {
-  throw new DxError(code, `${where}: expected ${expected}, got ${describe(value)}.`);
+/**
+ * Throws the guard failure: `where: expected …, got ….` with the guard's code, and an issue
+ * holding the path, what was expected and (bounded) what was received.
+ */
+export function fail(
+  code: DxErrorCode,
+  where: Where,
+  expected: string,
+  value: unknown,
+  detail: Omit<IssueDetail, 'expected' | 'received'> & { readonly hint?: string } = {},
+): never {
+  const { hint, ...rest } = detail;
+  raise(code, where, `expected ${expected}, got ${describe(value)}${hint ?? ''}`, {
+    ...rest,
+    expected,
+    received: value,
+  });
 }
 
 /** A finite number (`INVALID_NUMBER` for NaN, ±Infinity and non-numbers). */
@@ -49,10 +65,9 @@ export function weight(value: unknown, where: string): number {
 /** Weights that can share anything: at least one is positive (`INVALID_ARGUMENT`). */
 export function someWeight(total: number, where: string): void {
   if (!(total > 0))
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${where}: all weights are 0; give at least one a positive weight.`,
-    );
+    raise('INVALID_ARGUMENT', where, 'all weights are 0; give at least one a positive weight', {
+      expected: 'at least one weight > 0',
+    });
 }
 
 /** A number from `min` to `max` inclusive, e.g. a share from 0 to 1 (`INVALID_ARGUMENT`). */
@@ -81,9 +96,14 @@ export function integerBetween(value: unknown, min: number, max: number, where: 
 export function knownKeys(value: object, known: readonly string[], where: string): void {
   for (const key of Object.keys(value))
     if (!known.includes(key))
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${where}.${key}: not an option here; expected ${known.join(', ')}.`,
+        [...pathOf(where), key],
+        `not an option here; expected ${known.join(', ')}`,
+        {
+          expected: `one of the options ${known.join(', ')}`,
+          received: key,
+        },
       );
 }
 
@@ -123,10 +143,14 @@ export function arrayLike(value: unknown, where: string, what = 'an array'): Arr
 /** Two aligned inputs of the same length (`LENGTH_MISMATCH`). */
 export function sameLength(actual: number, expected: number, where: string, what: string): void {
   if (actual !== expected)
-    throw new DxError('LENGTH_MISMATCH', `${where}: expected ${expected} ${what}, got ${actual}.`);
+    raise('LENGTH_MISMATCH', where, `expected ${expected} ${what}, got ${actual}`, {
+      expected: `${expected} ${what}`,
+      received: actual,
+    });
 }
 
 /** At least one element (`EMPTY_INPUT`). */
 export function nonEmpty(length: number, where: string, what = 'at least one value'): void {
-  if (length === 0) throw new DxError('EMPTY_INPUT', `${where}: expected ${what}, got none.`);
+  if (length === 0)
+    raise('EMPTY_INPUT', where, `expected ${what}, got none`, { expected: what, received: 0 });
 }

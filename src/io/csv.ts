@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /**
  * One data row of a CSV file, with its position.
@@ -76,17 +76,14 @@ export const CSV_OPTIONS = ['delimiter'] as const satisfies readonly (keyof CsvO
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   if (typeof text !== 'string') {
-    throw new DxError('INVALID_ARGUMENT', `Expected CSV text, got ${describe(text)}.`);
+    fail('INVALID_ARGUMENT', 'text', 'CSV text', text);
   }
   knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   if (options.delimiter !== undefined) {
     const { delimiter } = options;
     if (!DELIMITERS.includes(delimiter)) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `delimiter: expected ',', ';' or a tab, got ${describe(delimiter)}.`,
-      );
+      fail('INVALID_ARGUMENT', 'delimiter', `',', ';' or a tab`, delimiter);
     }
     return checked(readWith(source, delimiter), 'as given');
   }
@@ -167,8 +164,7 @@ function checked(reading: Reading, how: 'as given' | 'detected'): CsvTable {
   // A broken quote is broken under every delimiter: its message needs no note.
   if (reading.error) throw reading.error;
   const [headerRow, ...rows] = reading.records;
-  if (!headerRow)
-    throw new DxError('CSV_SYNTAX', 'CSV: the file is empty; expected a header line.');
+  if (!headerRow) raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line');
   const header = headerRow.cells.map((name) => name.trim());
   for (const row of rows) {
     if (row.cells.length !== header.length) {

@@ -22,9 +22,11 @@ function checkEncoding(label: string): string {
   try {
     return new TextDecoder(label).encoding;
   } catch {
-    throw new DxError(
+    return fail(
       'INVALID_ARGUMENT',
-      `encoding: unknown encoding "${label}"; use a name such as utf-8, utf-16le, utf-16be or windows-1258.`,
+      'encoding',
+      'an encoding such as utf-8, utf-16le, utf-16be or windows-1258',
+      label,
     );
   }
 }

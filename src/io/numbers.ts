@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { arrayLike, fail } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { parseQuantity, type Quantity } from '../vi/quantity.js';
 
 /**
@@ -74,10 +75,7 @@ export function decimalMarkOf(
   decimal: DecimalMark = 'auto',
 ): 'comma' | 'dot' {
   if (!DECIMAL_MARKS.includes(decimal)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `decimal: expected comma, dot or auto, got ${describe(decimal)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'decimal', 'comma, dot or auto', decimal);
   }
   const texts = arrayLike(cells, 'cells', 'an array of cell texts');
   for (let i = 0; i < texts.length; i++)
@@ -91,17 +89,19 @@ export function decimalMarkOf(
   const hint =
     'say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot';
   if (seen.comma !== undefined && seen.dot !== undefined) {
-    throw new DxError(
+    raise(
       'INVALID_NUMBER',
-      `column ${describe(column)} mixes a decimal comma (${seen.comma}) and a decimal point (${seen.dot}): ${hint}.`,
+      '',
+      `column ${describe(column)} mixes a decimal comma (${seen.comma}) and a decimal point (${seen.dot}): ${hint}`,
     );
   }
   if (seen.comma !== undefined) return 'comma';
   if (seen.dot !== undefined) return 'dot';
   if (seen.either !== undefined) {
-    throw new DxError(
+    raise(
       'INVALID_NUMBER',
-      `column ${describe(column)} could be read two ways (${seen.either} is ${readBoth(seen.either)}): ${hint}.`,
+      '',
+      `column ${describe(column)} could be read two ways (${seen.either} is ${readBoth(seen.either)}): ${hint}`,
     );
   }
   return 'comma';
@@ -139,10 +139,10 @@ function readBoth(cell: string): string {
  */
 export function parseCellQuantity(text: string, mark: 'comma' | 'dot'): Quantity {
   if (mark !== 'comma' && mark !== 'dot') {
-    throw new DxError('INVALID_ARGUMENT', `mark: expected comma or dot, got ${describe(mark)}.`);
+    fail('INVALID_ARGUMENT', 'mark', 'comma or dot', mark);
   }
   const cell = typeof text === 'string' ? text.trim() : text;
-  if (cell === '') throw new DxError('INVALID_QUANTITY', 'the cell is empty.');
+  if (cell === '') raise('INVALID_QUANTITY', '', 'the cell is empty');
   // Swapping the marks turns an English number into the Vietnamese form parseQuantity reads.
   const vietnamese =
     mark === 'dot' && typeof cell === 'string'
@@ -152,9 +152,10 @@ export function parseCellQuantity(text: string, mark: 'comma' | 'dot'): Quantity
     return parseQuantity(vietnamese);
   } catch (cause) {
     const example = mark === 'comma' ? '1.234,5 or 51,16%' : '1,234.5 or 51.16%';
-    throw new DxError(
+    raise(
       'INVALID_QUANTITY',
-      `${describe(text)} is not a number written with a decimal ${mark === 'comma' ? 'comma' : 'point'} (such as ${example}).`,
+      '',
+      `${describe(text)} is not a number written with a decimal ${mark === 'comma' ? 'comma' : 'point'} (such as ${example})`,
       { cause },
     );
   }

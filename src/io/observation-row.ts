@@ -3,6 +3,7 @@
 import type { DxIssue } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
+import { issue } from '../internal/issue.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
@@ -68,7 +69,7 @@ export function cellError(
   name: string,
   message: string,
 ): void {
-  issues.push({ path: [line - 2, name], message, line, column });
+  issues.push(issue([line - 2, name], message, { line, column }));
 }
 
 function resolveProvince(text: string, periodEnd: string): string | undefined {

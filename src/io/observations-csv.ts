@@ -152,12 +152,18 @@ export function parseObservationsCsv(
 
 /** One line per issue: `CSV line 2, column 3 (period): … .` */
 function validationError(issues: DxIssue[]): DxError {
-  const lines = issues.map(
-    (issue) =>
-      `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${String(issue.path.at(-1) ?? '')}): ${issue.message}.`,
-  );
+  const lines = issues
+    .slice(0, MAX_LISTED)
+    .map(
+      (issue) =>
+        `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${String(issue.path.at(-1) ?? '')}): ${issue.message}.`,
+    );
+  if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more issues)`);
   return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
 }
+
+/** The most issues a message lists (all are in `issues`). */
+const MAX_LISTED = 20;
 
 /**
  * Writes observations as a tidy CSV that {@link parseObservationsCsv} reads

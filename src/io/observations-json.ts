@@ -1,7 +1,8 @@
 // Observations as JSON: an array of records in the shape of ObservationSchema.
 import { DxError, type DxIssue } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, record } from '../internal/guards.js';
+import { fail, knownKeys, record } from '../internal/guards.js';
+import { issue, raise } from '../internal/issue.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { safeValidate } from '../model/validate.js';
 import { validObservations } from './observations.js';
@@ -40,7 +41,7 @@ export function parseObservationsJson(
   options: { readonly indicators?: readonly string[] } = {},
 ): Observation[] {
   if (typeof text !== 'string') {
-    throw new DxError('INVALID_ARGUMENT', `Expected JSON text, got ${describe(text)}.`);
+    fail('INVALID_ARGUMENT', 'text', 'JSON text', text);
   }
   knownKeys(
     record(options, 'options', 'an object like { indicators }'),
@@ -51,16 +52,22 @@ export function parseObservationsJson(
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new DxError(
-      'JSON_SYNTAX',
-      `JSON: ${cause instanceof Error ? cause.message : 'malformed'}.`,
-      { cause },
-    );
+    const reason = cause instanceof Error ? cause.message : 'malformed';
+    raise('JSON_SYNTAX', '', `JSON: ${reason}`, {
+      expected: 'JSON text',
+      ...jsonPlace(text, reason),
+      cause,
+    });
   }
   if (!Array.isArray(value)) {
-    throw new DxError(
+    raise(
       'VALIDATION_FAILED',
-      `JSON: expected an array of observations, got ${describe(value)}.`,
+      '',
+      `JSON: expected an array of observations, got ${describe(value)}`,
+      {
+        expected: 'an array of observations',
+        received: value,
+      },
     );
   }
   const known = options.indicators;
@@ -71,16 +78,26 @@ export function parseObservationsJson(
     const indicator = result.success ? result.data.indicator : undefined;
     if (indicator !== undefined && known !== undefined && !known.includes(indicator)) {
       const suggestion = closest(indicator, known);
-      issues.push({
-        path: [String(index), 'indicator'],
-        message: `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
-      });
+      issues.push(
+        issue(
+          [String(index), 'indicator'],
+          `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
+          {
+            expected: 'an indicator id of the catalogue',
+            received: indicator,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
+        ),
+      );
       return undefined;
     }
     return result.success ? result.data : undefined;
   });
   if (issues.length > 0) {
-    const lines = issues.map((issue) => `JSON [${issue.path.join('].')}: ${issue.message}.`);
+    const lines = issues
+      .slice(0, MAX_LISTED)
+      .map((item) => `JSON [${item.path.join('].')}: ${item.message}.`);
+    if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more issues)`);
     throw new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
   }
   return observations as Observation[];
@@ -109,4 +126,15 @@ export function parseObservationsJson(
 export function formatObservationsJson(observations: readonly Observation[]): string {
   const valid = validObservations(observations);
   return `${JSON.stringify(valid, null, 2)}\n`;
+}
+
+/** The most issues a message lists (all are in `issues`). */
+const MAX_LISTED = 20;
+
+/** The line and column of the position a JSON parser names (`… at position 12`), when it names one. */
+function jsonPlace(text: string, reason: string): { line?: number; column?: number } {
+  const position = /position (\d+)/.exec(reason)?.[1];
+  if (position === undefined) return {};
+  const before = text.slice(0, Number(position)).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

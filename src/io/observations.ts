@@ -1,7 +1,7 @@
 // What every writer of observations checks first, in one place: an array of observations,
 // each valid against ObservationSchema (the first bad one is the error, naming its index).
-import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+
+import { fail } from '../internal/guards.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { safeValidate } from '../model/validate.js';
 
@@ -11,10 +11,7 @@ import { safeValidate } from '../model/validate.js';
  */
 export function validObservations(observations: unknown): Observation[] {
   if (!Array.isArray(observations)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `Expected an array of observations, got ${describe(observations)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'observations', 'an array of observations', observations);
   }
   return observations.map((observation, index) => {
     const result = safeValidate(ObservationSchema, observation, `observations[${index}]`);

@@ -1,6 +1,5 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { finiteNumber, record } from '../internal/guards.js';
+import { fail, finiteNumber, record } from '../internal/guards.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { ratio } from './ratio.js';
@@ -42,16 +41,10 @@ export function deriveShares(
   indicators: readonly IndicatorDefinition[],
 ): Observation[] {
   if (!Array.isArray(observations)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `observations: expected an array, got ${describe(observations)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'observations', 'an array', observations);
   }
   if (!Array.isArray(indicators)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `indicators: expected an array of indicator definitions, got ${describe(indicators)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'indicators', 'an array of indicator definitions', indicators);
   }
   // Checked up front, so that a bad record is named by its index rather than met mid-way.
   observations.forEach((o, i) => {

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { finiteNumber, nonNegativeNumber, oneOf, record } from '../internal/guards.js';
+import { fail, finiteNumber, nonNegativeNumber, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Direction } from '../model/direction.js';
 import { type Comparator, ComparatorSchema } from '../model/target.js';
 
@@ -71,16 +71,15 @@ export function evaluateTarget(value: number, target: TargetRule, tolerance = 0)
     }
     case 'topN':
       if (!Number.isInteger(value) || value < 1) {
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `value: a rank must be a whole number ≥ 1, got ${value}.`,
-        );
+        raise('INVALID_ARGUMENT', 'value', `a rank must be a whole number ≥ 1, got ${value}`);
       }
       return { met: value <= target.value, gap: value - target.value };
     default:
-      throw new DxError(
+      fail(
         'INVALID_ARGUMENT',
-        `target.comparator: expected gte, lte, eq or topN, got ${describe((target as { comparator?: unknown }).comparator)}.`,
+        'target.comparator',
+        'gte, lte, eq or topN',
+        (target as { comparator?: unknown }).comparator,
       );
   }
 }

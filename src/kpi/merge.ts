@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteOrNull, knownKeys, weight } from '../internal/guards.js';
+import { fail, finiteOrNull, knownKeys, weight } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { dayIn } from '../provinces/eras.js';
 import { predecessorsOf } from '../provinces/lineage.js';
 import { provincesAt } from '../provinces/lookup.js';
@@ -88,30 +89,22 @@ export function mergeToEra34(
   options: MergeMethod,
 ): MergedValue[] {
   if (typeof valuesByCode63 !== 'object' || valuesByCode63 === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `valuesByCode63: expected code → value, got ${describe(valuesByCode63)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'valuesByCode63', 'code → value', valuesByCode63);
   }
   if (typeof options !== 'object' || options === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected { method: 'sum' | 'mean' | 'weighted' }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', `{ method: 'sum' | 'mean' | 'weighted' }`, options);
   }
   if (!['sum', 'mean', 'weighted'].includes(options.method)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options.method: expected sum, mean or weighted, got ${describe(options.method)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options.method', 'sum, mean or weighted', options.method);
   }
   knownKeys(options, MERGE_OPTIONS[options.method], 'options');
   if (options.method === 'weighted') checkWeights(options.weights);
   for (const code of Object.keys(valuesByCode63)) {
     if (!CODES_63.has(code))
-      throw new DxError(
+      raise(
         'UNKNOWN_PROVINCE',
-        `valuesByCode63: ${describe(code)} is not a 63-era province code.`,
+        'valuesByCode63',
+        `${describe(code)} is not a 63-era province code`,
       );
     const value = valuesByCode63[code];
     if (value !== undefined) finiteOrNull(value, `valuesByCode63[${describe(code)}]`);
@@ -136,17 +129,11 @@ export function mergeToEra34(
 /** Checks every weight given, whether or not its unit turns out complete. */
 function checkWeights(weights: Readonly<Record<string, number>>): void {
   if (typeof weights !== 'object' || weights === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `weights: expected code → weight, got ${describe(weights)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'weights', 'code → weight', weights);
   }
   for (const code of Object.keys(weights)) {
     if (!CODES_63.has(code))
-      throw new DxError(
-        'UNKNOWN_PROVINCE',
-        `weights: ${describe(code)} is not a 63-era province code.`,
-      );
+      raise('UNKNOWN_PROVINCE', 'weights', `${describe(code)} is not a 63-era province code`);
     weightOf(weights, code);
   }
 }
@@ -171,7 +158,6 @@ function weightedMean(
     total += share;
     sum += share * (values[i] as number);
   });
-  if (total === 0)
-    throw new DxError('INVALID_ARGUMENT', `weights: the predecessors of ${code} all weigh 0.`);
+  if (total === 0) raise('INVALID_ARGUMENT', 'weights', `the predecessors of ${code} all weigh 0`);
   return sum / total;
 }

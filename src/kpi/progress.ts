@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { finiteNumber, knownKeys } from '../internal/guards.js';
+import { fail, finiteNumber, knownKeys } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Direction } from '../model/direction.js';
 
 /**
@@ -64,10 +64,7 @@ export interface Progress {
  */
 export function progress(input: ProgressInput): Progress {
   if (typeof input !== 'object' || input === null) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `Expected { value, target, baseline?, direction? }, got ${describe(input)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'input', '{ value, target, baseline?, direction? }', input);
   }
   knownKeys(input, PROGRESS_INPUT, 'input');
   const value = finiteNumber(input.value, 'value');
@@ -75,15 +72,13 @@ export function progress(input: ProgressInput): Progress {
   const baseline = finiteNumber(input.baseline ?? 0, 'baseline');
   const direction = input.direction ?? 'higher-is-better';
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `direction: expected 'higher-is-better' or 'lower-is-better', got ${describe(direction)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'direction', `'higher-is-better' or 'lower-is-better'`, direction);
   }
   if (target === baseline) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `target and baseline are both ${target}; there is no way to measure progress along.`,
+      '',
+      `target and baseline are both ${target}; there is no way to measure progress along`,
     );
   }
   const gap = direction === 'higher-is-better' ? target - value : value - target;

@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { finiteNumber } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /**
  * A ratio of two counts, scaled (by default to a percentage):
@@ -29,6 +30,6 @@ export function ratio(numerator: number, denominator: number, scale = 100): numb
   ] as const) {
     finiteNumber(value, name);
   }
-  if (denominator === 0) throw new DxError('INVALID_ARGUMENT', 'denominator: cannot divide by 0.');
+  if (denominator === 0) raise('INVALID_ARGUMENT', 'denominator', 'cannot divide by 0');
   return (numerator / denominator) * scale;
 }

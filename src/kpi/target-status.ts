@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
 import type { Observation } from '../model/observation.js';
 import type { RankingEntry } from '../model/ranking.js';
 import type { Target } from '../model/target.js';
@@ -74,10 +74,7 @@ export function targetStatus(
     !Array.isArray(data.observations) ||
     !Array.isArray(data.rankings)
   ) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `data: expected { observations, rankings } arrays, got ${describe(data)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'data', '{ observations, rankings } arrays', data);
   }
   const deadline = toIsoDay(toInterval(target.deadline).end);
   const latestOf = <T>(items: readonly T[], end: (item: T) => string): T | undefined => {

@@ -2,8 +2,8 @@ import { addMilliseconds } from 'date-fns/addMilliseconds';
 import { differenceInMilliseconds } from 'date-fns/differenceInMilliseconds';
 import { DxError } from '../errors.js';
 import { type DateInput, datedPoint, YEAR_MS, yearsBetween } from '../internal/dates.js';
-import { describe } from '../internal/describe.js';
-import { finiteNumber } from '../internal/guards.js';
+import { fail, finiteNumber } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { leastSquares } from '../stats/least-squares.js';
 
 /**
@@ -48,17 +48,11 @@ export function requiredGrowthRate(from: DatedValue, to: DatedValue): number {
   const start = datedPoint(from, 'from');
   const end = datedPoint(to, 'to');
   const span = differenceInMilliseconds(end.date, start.date);
-  if (span <= 0) throw new DxError('INVALID_ARGUMENT', 'to.date must be later than from.date.');
+  if (span <= 0) raise('INVALID_ARGUMENT', '', 'to.date must be later than from.date');
   if (start.value <= 0)
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `from.value must be > 0 for a growth rate, got ${start.value}.`,
-    );
+    raise('INVALID_ARGUMENT', '', `from.value must be > 0 for a growth rate, got ${start.value}`);
   if (end.value < 0)
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `to.value must be ≥ 0 for a growth rate, got ${end.value}.`,
-    );
+    raise('INVALID_ARGUMENT', '', `to.value must be ≥ 0 for a growth rate, got ${end.value}`);
   return (end.value / start.value) ** (YEAR_MS / span) - 1;
 }
 
@@ -90,13 +84,9 @@ export function requiredGrowthRate(from: DatedValue, to: DatedValue): number {
  * @category KPI
  */
 export function projectLinear(points: readonly DatedValue[], target: number): Date | undefined {
-  if (!Array.isArray(points))
-    throw new DxError('INVALID_ARGUMENT', `points: expected an array, got ${describe(points)}.`);
+  if (!Array.isArray(points)) fail('INVALID_ARGUMENT', 'points', 'an array', points);
   if (points.length < 2)
-    throw new DxError(
-      'EMPTY_INPUT',
-      `points: need at least two dated values, got ${points.length}.`,
-    );
+    raise('EMPTY_INPUT', 'points', `need at least two dated values, got ${points.length}`);
   finiteNumber(target, 'target');
   const parsed = points.map((p, i) => datedPoint(p, `points[${i}]`));
   const origin = new Date(
@@ -107,10 +97,7 @@ export function projectLinear(points: readonly DatedValue[], target: number): Da
     parsed.map((p) => p.value),
   );
   if (sxx === 0)
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      'points: all points share one date; a trend needs two dates.',
-    );
+    raise('INVALID_ARGUMENT', 'points', 'all points share one date; a trend needs two dates');
   if (slope === 0) return undefined;
   const years = meanX + (target - meanY) / slope;
   if (years < 0) return undefined;

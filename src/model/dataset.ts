@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LegalDocumentSchema, ProgrammeSchema } from './document.js';
 import { IndicatorDefinitionSchema } from './indicator.js';
 import { ObservationSchema } from './observation.js';

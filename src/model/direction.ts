@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Which way an indicator improves. One vocabulary everywhere in vn-dx.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LabelSchema } from './label.js';
 import { PeriodSchema } from './period.js';
 import { ScopeSchema } from './scope.js';

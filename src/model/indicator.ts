@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DirectionSchema } from './direction.js';
 import { LabelSchema } from './label.js';
 import { PillarIdSchema } from './pillar.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IndicatorIdSchema } from './indicator.js';
 import { PeriodSchema } from './period.js';
 import { QualifierSchema } from './qualifier.js';
@@ -36,7 +36,7 @@ export const ObservationSchema = z
     /** The period the value refers to. */
     period: PeriodSchema,
     /** The value in the indicator's unit (percent as 0–100, đồng, counts). */
-    value: z.number().finite(),
+    value: z.number(),
     /** How the source states it; `exact` unless it says gần, trên, tối thiểu… */
     qualifier: QualifierSchema,
     /** Where it comes from. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDay } from '../internal/dates.js';
 
 const Year = z.number().int().min(1900).max(2100);

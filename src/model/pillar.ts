@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
 import type { Label } from './label.js';
+import { PILLAR_IDS } from './pillar-ids.js';
 
 /**
  * The three pillars of Vietnam's digital transformation (Decision 749/QĐ-TTg)
@@ -16,7 +17,7 @@ import type { Label } from './label.js';
  *
  * @category Model
  */
-export const PillarIdSchema = z.enum(['government', 'economy', 'society', 'foundation']);
+export const PillarIdSchema = z.enum(PILLAR_IDS);
 
 /**
  * `government` (chính quyền số), `economy` (kinh tế số), `society` (xã hội

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How a source states a number. A "nearly 4,000" is not a 4,000: keep the

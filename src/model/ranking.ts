@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProvinceCodeSchema } from './scope.js';
 import { PartialDateSchema, RecordIdSchema, SourceRefSchema } from './source.js';
 
@@ -64,7 +64,7 @@ export const RankingEntrySchema = z
     /** How many were ranked (63, 34, or the size of a region). */
     of: z.number().int().positive(),
     /** The index value, when published. */
-    score: z.number().finite().optional(),
+    score: z.number().optional(),
     /** National or within a region. */
     scope: RankScopeSchema,
     /** When a source reported it. */

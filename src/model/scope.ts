@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A two-digit GSO province code string (`"49"`). Which unit it names depends

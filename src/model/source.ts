@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A stable record id: lower-case words joined by hyphens, optionally with dots

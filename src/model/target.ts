@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IndicatorIdSchema } from './indicator.js';
 import { PeriodSchema } from './period.js';
 import { ScopeSchema } from './scope.js';
@@ -51,7 +51,7 @@ export const TargetSchema = z
     /** How a value is compared with `value`. */
     comparator: ComparatorSchema,
     /** The target value in the indicator's unit (for `topN`, N). */
-    value: z.number().finite(),
+    value: z.number(),
     /** By when: usually a year (`{ kind: 'year', year: 2025 }`: by the end of 2025). */
     deadline: PeriodSchema,
     /** Id of the document that sets it, when known. */

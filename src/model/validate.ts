@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { raise } from '../internal/issue.js';
 import { type Dataset, DatasetSchema } from './dataset.js';
 import { type Observation, ObservationSchema } from './observation.js';
 
@@ -142,9 +143,10 @@ function standardOf(schema: unknown, name: string): StandardSchemaV1['~standard'
     standard === null ||
     typeof (standard as { validate?: unknown }).validate !== 'function'
   ) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `schema (for ${name}): expected a zod schema or another Standard Schema, got ${describe(schema)}.`,
+      '',
+      `schema (for ${name}): expected a zod schema or another Standard Schema, got ${describe(schema)}`,
     );
   }
   return standard as StandardSchemaV1['~standard'];
@@ -186,9 +188,10 @@ export function safeValidate<S extends StandardSchemaV1>(
     // zod also answers with a Promise when a check threw: the cause keeps that outcome for the
     // caller to await, and the no-op handler keeps it from becoming an unhandled rejection.
     result.catch(() => undefined);
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `schema (for ${name}): it validates asynchronously (an async check, or a check that threw), and vn-dx validates synchronously; await schema['~standard'].validate(value) instead.`,
+      '',
+      `schema (for ${name}): it validates asynchronously (an async check, or a check that threw), and vn-dx validates synchronously; await schema['~standard'].validate(value) instead`,
       { cause: result },
     );
   }

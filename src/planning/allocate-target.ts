@@ -10,6 +10,7 @@ import {
   someWeight,
   weight,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 /**
  * One unit's share in a national target: its current value and its weight
@@ -123,9 +124,10 @@ export function allocateTarget(
       const item = record(u, `units[${i}]`, '{ unit, value, weight }');
       const value = finiteNumber(item.value, `units[${i}].value`);
       if (cap !== undefined && value > cap)
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `units[${i}].value: ${value} is already above the cap ${cap}; raise the cap or leave the unit out.`,
+          `units[${i}].value`,
+          `${value} is already above the cap ${cap}; raise the cap or leave the unit out`,
         );
       const unit =
         typeof item.unit === 'string'
@@ -139,37 +141,42 @@ export function allocateTarget(
   someWeight(total, 'units[].weight');
   const mean = list.reduce((sum, u) => sum + u.weight * u.value, 0) / total;
   if (cap !== undefined && goal > cap) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `national: the target ${goal} is above the cap ${cap} by ${goal - cap}; no split can reach it. Lower the target or raise the cap.`,
+      'national',
+      `the target ${goal} is above the cap ${cap} by ${goal - cap}; no split can reach it. Lower the target or raise the cap`,
     );
   }
   let targets: number[];
   if (method === 'equalGapClosure') {
     if (cap === undefined)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        "options.cap: 'equalGapClosure' needs a cap to measure each gap against; give { cap }.",
+        'options.cap',
+        `'equalGapClosure' needs a cap to measure each gap against; give { cap }`,
       );
     if (mean === cap)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `units: the weighted mean is already the cap ${cap}; there is no gap to close.`,
+        'units',
+        `the weighted mean is already the cap ${cap}; there is no gap to close`,
       );
     const share = (goal - mean) / (cap - mean);
     targets = list.map((u) => u.value + share * (cap - u.value));
   } else {
     if (method === 'proportional' && !(mean > 0))
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `units: the weighted mean is ${mean}; 'proportional' scales it and needs it > 0. Use 'equalIncrement'.`,
+        'units',
+        `the weighted mean is ${mean}; 'proportional' scales it and needs it > 0. Use 'equalIncrement'`,
       );
     targets = fill(list, goal * total, cap, method === 'proportional');
     const reached = list.reduce((sum, u, i) => sum + u.weight * (targets[i] as number), 0) / total;
     if (Math.abs(reached - goal) > 1e-9 * Math.max(1, Math.abs(goal))) {
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `national: proportional growth under the cap ${cap} reaches at most ${reached}, ${goal - reached} short of ${goal}, because units at 0 cannot grow by a factor; use 'equalIncrement' or 'equalGapClosure'.`,
+        'national',
+        `proportional growth under the cap ${cap} reaches at most ${reached}, ${goal - reached} short of ${goal}, because units at 0 cannot grow by a factor; use 'equalIncrement' or 'equalGapClosure'`,
       );
     }
   }

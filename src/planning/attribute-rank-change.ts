@@ -3,6 +3,7 @@ import type { CompositeOptions } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { frameworkRoot } from './planning-support.js';
 
@@ -116,25 +117,24 @@ export function attributeRankChange(
 ): RankChangeAttribution {
   const { children } = frameworkRoot(framework);
   if (children.length > MAX_COMPONENTS)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `framework.children: ${children.length} components would take 2^${children.length} evaluations; attribute at most ${MAX_COMPONENTS}, grouping the others under intermediate nodes.`,
+      'framework.children',
+      `${children.length} components would take 2^${children.length} evaluations; attribute at most ${MAX_COMPONENTS}, grouping the others under intermediate nodes`,
     );
   const old = rows(before, 'before');
   const now = rows(after, 'after');
   const units = [...old.keys()];
   const same = units.length === now.size && units.every((u) => now.has(u));
   if (!same)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `after: the units differ from before's (${describe([...now.keys()].find((u) => !old.has(u)) ?? units.find((u) => !now.has(u)))} is in one only); give both dates the same units.`,
+      'after',
+      `the units differ from before's (${describe([...now.keys()].find((u) => !old.has(u)) ?? units.find((u) => !now.has(u)))} is in one only); give both dates the same units`,
     );
   const position = units.indexOf(unit);
   if (position === -1)
-    throw new DxError(
-      'UNKNOWN_ID',
-      `unit: ${describe(unit)} is not in the data; pick one of its units.`,
-    );
+    raise('UNKNOWN_ID', 'unit', `${describe(unit)} is not in the data; pick one of its units`);
   const components = children.map((child) => ({
     id: typeof child === 'string' ? child : child.id,
     leaves: leavesOf(child),
@@ -162,9 +162,10 @@ export function attributeRankChange(
       options,
     ).ranks[position];
     if (rank === null || rank === undefined)
-      throw new DxError(
+      raise(
         'UNKNOWN_ID',
-        `unit: ${describe(unit)} has no score ${mask === 0 ? 'before' : 'with some of the later values'}; it needs a rank at both dates.`,
+        'unit',
+        `${describe(unit)} has no score ${mask === 0 ? 'before' : 'with some of the later values'}; it needs a rank at both dates`,
       );
     ranks[mask] = rank;
   }

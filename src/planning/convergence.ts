@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { type CheckedPoint, datedPoint, yearsBetween } from '../internal/dates.js';
 import { arrayLike, fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { leastSquares } from '../stats/least-squares.js';
 
@@ -93,18 +94,16 @@ function readPanel(panel: unknown): Map<string, CheckedPoint[]> {
     const points = Array.from(arrayLike(series, where, 'an array of { date, value }'), (p, i) => {
       const point = datedPoint(p, `${where}[${i}]`);
       if (!(point.value > 0))
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `${where}[${i}].value: ${point.value} has no logarithm; convergence compares logs and needs values > 0.`,
+          `${where}[${i}].value`,
+          `${point.value} has no logarithm; convergence compares logs and needs values > 0`,
         );
       return point;
     }).sort((a, b) => a.date.getTime() - b.date.getTime());
     points.forEach((p, i) => {
       if (i > 0 && p.day === (points[i - 1] as CheckedPoint).day)
-        throw new DxError(
-          'INVALID_ARGUMENT',
-          `${where}: two values on ${p.day}; keep one per date.`,
-        );
+        raise('INVALID_ARGUMENT', where, `two values on ${p.day}; keep one per date`);
     });
     units.set(unit, points);
   }
@@ -119,31 +118,31 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
     const first = points[0];
     const last = points.at(-1);
     if (first === undefined || last === undefined || first === last)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `panel[${JSON.stringify(unit)}]: β-convergence needs two dates per unit, got ${points.length}.`,
+        `panel[${JSON.stringify(unit)}]`,
+        `β-convergence needs two dates per unit, got ${points.length}`,
       );
     span ??= { first, last, unit };
     if (first.day !== span.first.day || last.day !== span.last.day)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `panel: β-convergence compares growth over one period, but ${JSON.stringify(span.unit)} runs ${span.first.day} to ${span.last.day} and ${JSON.stringify(unit)} ${first.day} to ${last.day}; give every unit the same first and last date.`,
+        'panel',
+        `β-convergence compares growth over one period, but ${JSON.stringify(span.unit)} runs ${span.first.day} to ${span.last.day} and ${JSON.stringify(unit)} ${first.day} to ${last.day}; give every unit the same first and last date`,
       );
     const years = yearsBetween(first.date, last.date);
     xs.push(Math.log(first.value));
     ys.push(Math.log(last.value / first.value) / years);
   }
   if (span === undefined || xs.length < 2)
-    throw new DxError(
-      'EMPTY_INPUT',
-      `panel: β-convergence needs at least two units, got ${xs.length}.`,
-    );
+    raise('EMPTY_INPUT', 'panel', `β-convergence needs at least two units, got ${xs.length}`);
   const n = xs.length;
   const { slope: b, intercept, sxx, sxy, syy } = leastSquares(xs, ys);
   if (sxx === 0)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      'panel: every unit starts at the same level, so growth cannot be regressed on it.',
+      'panel',
+      'every unit starts at the same level, so growth cannot be regressed on it',
     );
   const years = yearsBetween(span.first.date, span.last.date);
   const speed = 1 + b * years > 0 ? 0 - Math.log(1 + b * years) / years : null; // 0 − x, not −x: no −0
@@ -174,9 +173,10 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
     });
   const spreads = byDate.flatMap((d) => (d.sd === null ? [] : [d.sd]));
   if (spreads.length < 2)
-    throw new DxError(
+    raise(
       'EMPTY_INPUT',
-      'panel: σ-convergence needs at least two dates with two or more units each.',
+      'panel',
+      'σ-convergence needs at least two dates with two or more units each',
     );
   const change = (spreads.at(-1) as number) - (spreads[0] as number);
   return { kind: 'sigma', byDate, change, converging: change < 0 };

@@ -2,6 +2,7 @@ import { aggregate } from '../composite/aggregate.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, finiteNumber, oneOf, record, someWeight, weight } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { AggregationMethod, FrameworkNode } from '../model/framework-node.js';
 
 /**
@@ -163,7 +164,7 @@ export function decomposeChange(
     if (typeof node !== 'object' || node === null || typeof node.id !== 'string' || node.id === '')
       fail('INVALID_ARGUMENT', path, 'a node { id, … } or an indicator id', input);
     if (seen.has(node.id))
-      throw new DxError('INVALID_ARGUMENT', `${path}: node id ${describe(node.id)} appears twice.`);
+      raise('INVALID_ARGUMENT', path, `node id ${describe(node.id)} appears twice`);
     seen.add(node.id);
     const children = node.children ?? [];
     if (!Array.isArray(children))
@@ -171,9 +172,10 @@ export function decomposeChange(
     if (children.length === 0) {
       const value = (side: Readonly<Record<string, unknown>>, name: string) => {
         if (!Object.hasOwn(side, node.id))
-          throw new DxError(
+          raise(
             'UNKNOWN_ID',
-            `${name}: no value for leaf ${describe(node.id)}; give every leaf of the framework a value.`,
+            name,
+            `no value for leaf ${describe(node.id)}; give every leaf of the framework a value`,
           );
         return finiteNumber(side[node.id], `${name}[${JSON.stringify(node.id)}]`);
       };
@@ -188,9 +190,10 @@ export function decomposeChange(
       };
     }
     if (node.normalize !== undefined)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${path} (${node.id}): normalises across units, which one unit's change cannot follow; normalise the leaf values first and drop the node's normalize.`,
+        '',
+        `${path} (${node.id}): normalises across units, which one unit's change cannot follow; normalise the leaf values first and drop the node's normalize`,
       );
     const method = oneOf(
       node.aggregate?.method ?? 'arithmetic',
@@ -207,9 +210,10 @@ export function decomposeChange(
     if (method !== 'arithmetic') {
       for (const { node: child, weight: w } of parts)
         if (w > 0 && !(child.before > 0 && child.after > 0))
-          throw new DxError(
+          raise(
             'INVALID_ARGUMENT',
-            `${child.id}: values ${child.before} and ${child.after} under the ${method} node ${describe(node.id)}; its decomposition needs values > 0.`,
+            child.id,
+            `values ${child.before} and ${child.after} under the ${method} node ${describe(node.id)}; its decomposition needs values > 0`,
           );
     }
     const weights = parts.map((part) => part.weight);

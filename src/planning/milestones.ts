@@ -3,6 +3,7 @@ import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { DxError } from '../errors.js';
 import { datedPoint, isoDay } from '../internal/dates.js';
 import { knownKeys, oneOf } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { readOptions } from './planning-support.js';
 
@@ -113,16 +114,18 @@ export function milestones(
   const start = datedPoint(from, 'from');
   const end = datedPoint(to, 'to');
   if (end.date <= start.date) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `to.date (${end.day}) is not after from.date (${start.day}); give a deadline later than the start.`,
+      '',
+      `to.date (${end.day}) is not after from.date (${start.day}); give a deadline later than the start`,
     );
   }
   if (path === 'geometric' && !(start.value > 0 && end.value > 0)) {
     const [where, value] = start.value > 0 ? ['to', end.value] : ['from', start.value];
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `${where}.value is ${value}; a geometric path needs values > 0: use { path: 'linear' } or positive values.`,
+      '',
+      `${where}.value is ${value}; a geometric path needs values > 0: use { path: 'linear' } or positive values`,
     );
   }
   const dates = periodEnds(start.date, end.date, MONTHS[every]);

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { type CheckedPoint, datedPoint, yearsBetween } from '../internal/dates.js';
 import { arrayLike, knownKeys, numberBetween, oneOf } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { requiredGrowthRate } from '../kpi/trend.js';
 import type { Direction } from '../model/direction.js';
@@ -186,17 +187,15 @@ export function onTrack(
     (a, b) => a.date.getTime() - b.date.getTime(),
   );
   if (points.length < 2) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `series: expected at least two observations to measure growth, got ${points.length}.`,
+      'series',
+      `expected at least two observations to measure growth, got ${points.length}`,
     );
   }
   points.forEach((p, i) => {
     if (i > 0 && p.day === (points[i - 1] as CheckedPoint).day)
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `series: two observations on ${p.day}; keep one value per date.`,
-      );
+      raise('INVALID_ARGUMENT', 'series', `two observations on ${p.day}; keep one value per date`);
   });
   const goal = datedPoint(target, 'target');
   const first = points[0] as CheckedPoint;
@@ -205,17 +204,20 @@ export function onTrack(
   if (trend === 'compound') {
     const bad = [...points, goal].find((p) => !(p.value > 0));
     if (bad)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${bad === goal ? 'target' : `series (${bad.day})`}: value ${bad.value} has no compound growth rate; use { trend: 'linear' } or values > 0.`,
+        bad === goal ? 'target' : `series (${bad.day})`,
+        `value ${bad.value} has no compound growth rate; use { trend: 'linear' } or values > 0`,
+        { expected: 'a value > 0', received: bad.value },
       );
   }
   const yearsLeft = yearsBetween(latest.date, goal.date);
   const line = trend === 'linear' ? fitLine(points, first.date) : undefined;
   if (line && !(line.start > 0)) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `series: the fitted trend is ${line.start} at ${first.day}, so growth cannot be read as a share of it; use values that stay above 0.`,
+      'series',
+      `the fitted trend is ${line.start} at ${first.day}, so growth cannot be read as a share of it; use values that stay above 0`,
     );
   }
   const actualRate = line ? line.slope / line.start : requiredGrowthRate(first, latest);
@@ -226,9 +228,10 @@ export function onTrack(
   if (met)
     return { verdict: 'met', actualRate, requiredRate: null, ratio: null, projected, yearsLeft };
   if (!(yearsLeft > 0)) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `target.date (${goal.day}) is not after the latest observation (${latest.day}), and the target is not met; give a later target date, or check the outcome with evaluateTarget.`,
+      '',
+      `target.date (${goal.day}) is not after the latest observation (${latest.day}), and the target is not met; give a later target date, or check the outcome with evaluateTarget`,
     );
   }
   const requiredSlope = (goal.value - latest.value) / yearsLeft;

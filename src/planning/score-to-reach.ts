@@ -9,6 +9,7 @@ import {
   record,
   weight,
 } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Direction } from '../model/direction.js';
 import type { AggregationMethod, FrameworkNode } from '../model/framework-node.js';
 import { frameworkRoot, readDirection, readOptions, unitEntries } from './planning-support.js';
@@ -114,9 +115,12 @@ export function scoreToReach(
   others.sort((a, b) => (higher ? b - a : a - b));
   const units = others.length + 1;
   if (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 1 || rank > units) {
-    throw new DxError(
+    fail(
       'INVALID_ARGUMENT',
-      `rank: expected a whole number from 1 to ${units} (the units with a score, ${describe(unit)} included), got ${describe(rank)}; ask for a rank within the field.`,
+      'rank',
+      `a whole number from 1 to ${units} (the units with a score, ${describe(unit)} included)`,
+      rank,
+      { hint: '; ask for a rank within the field' },
     );
   }
   const score = rank === units ? null : (others[rank - 1] as number);
@@ -222,9 +226,10 @@ export function componentIncreases(
     const node = typeof child === 'string' ? { id: child } : child;
     const id = node.id;
     if (!Object.hasOwn(given, id))
-      throw new DxError(
+      raise(
         'UNKNOWN_ID',
-        `values: no value for component ${describe(id)}; give each child of the root a value.`,
+        'values',
+        `no value for component ${describe(id)}; give each child of the root a value`,
       );
     const share = weight(node.weight ?? 1, `framework.children[${i}].weight`);
     const value = finiteNumber(given[id], `values[${JSON.stringify(id)}]`);
@@ -239,9 +244,10 @@ export function componentIncreases(
   });
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   if (!(total > 0))
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      'framework.children: all weigh 0; give at least one a positive weight.',
+      'framework.children',
+      'all weigh 0; give at least one a positive weight',
     );
   // The others' part of the aggregate, then the value that closes it.
   return parts.map(({ id, weight, value, max }) => {

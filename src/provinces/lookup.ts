@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys } from '../internal/guards.js';
+import { fail, knownKeys } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { PROVINCE_RECORDS } from './data.js';
 import { ERAS, eraOfDay, FIRST_DAY_OF_34 } from './eras.js';
@@ -60,10 +61,7 @@ export const AT_OPTIONS = ['at'] as const satisfies readonly (keyof AtOptions)[]
 /** The `at` of lookup options, after checking that the options are an object. */
 function atOf(options: AtOptions | undefined): DateInput | undefined {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { at }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', 'an object like { at }', options);
   }
   if (options !== undefined) knownKeys(options, AT_OPTIONS, 'options');
   return options?.at;
@@ -72,9 +70,10 @@ function atOf(options: AtOptions | undefined): DateInput | undefined {
 function dayOf(at: DateInput | undefined): string {
   const day = at === undefined ? PROVINCES_AS_OF : toIsoDay(at);
   if (day < PROVINCES_FROM) {
-    throw new DxError(
+    raise(
       'INVALID_DATE',
-      `at: ${day} is before ${PROVINCES_FROM}, the start of the 63-unit map (Hà Tây merged into Hà Nội); vn-dx has no earlier data.`,
+      'at',
+      `${day} is before ${PROVINCES_FROM}, the start of the 63-unit map (Hà Tây merged into Hà Nội); vn-dx has no earlier data`,
     );
   }
   return day;
@@ -103,10 +102,9 @@ function assertCode(code: unknown): asserts code is string {
       typeof code === 'number'
         ? ` (codes are strings: use '${String(code).padStart(2, '0')}')`
         : '';
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `code: expected a two-digit province code string such as '49', got ${describe(code)}${hint}.`,
-    );
+    fail('INVALID_ARGUMENT', 'code', `a two-digit province code string such as '49'`, code, {
+      hint: hint,
+    });
   }
 }
 
@@ -143,7 +141,10 @@ export function getProvince(code: string, options?: AtOptions): Province {
   const history = last
     ? ` Code ${code} was ${last.name} until ${last.validTo}${last.successor ? `; it became part of ${last.successor} ${getProvince(last.successor).name}` : ''}.`
     : '';
-  throw new DxError('UNKNOWN_PROVINCE', `No province has code '${code}' on ${day}.${history}`);
+  raise('UNKNOWN_PROVINCE', 'code', `no province has code '${code}' on ${day}.${history}`, {
+    expected: `a province code in use on ${day}`,
+    received: code,
+  });
 }
 
 /**
@@ -268,10 +269,7 @@ function validOn(candidates: readonly Province[] | undefined, day: string): Prov
  */
 export function findProvince(query: string, options?: AtOptions): Province | undefined {
   if (typeof query !== 'string') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `query: expected a province name or code, got ${describe(query)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'query', 'a province name or code', query);
   }
   const day = dayOf(atOf(options));
   const key = provinceKey(query);
@@ -281,9 +279,15 @@ export function findProvince(query: string, options?: AtOptions): Province | und
   const matches = byName.length > 0 ? byName : validOn(index.initials.get(key), day);
   if (matches.length > 1) {
     const names = matches.map((record) => `${record.code} ${record.name}`).join(', ');
-    throw new DxError(
+    raise(
       'AMBIGUOUS_PROVINCE',
-      `${describe(query)} matches ${matches.length} provinces on ${day}: ${names}. Use a full name or a code.`,
+      'query',
+      `${describe(query)} matches ${matches.length} provinces on ${day}: ${names}. Use a full name or a code`,
+      {
+        expected: 'a full name or a code',
+        received: query,
+        candidates: matches.map((record) => `${record.code} ${record.name}`),
+      },
     );
   }
   return matches[0];

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { raise } from '../internal/issue.js';
 import type { Label } from '../model/label.js';
 import { foldVietnamese } from '../vi/fold.js';
 
@@ -199,9 +200,10 @@ const regionIndex: ReadonlyMap<string, Region | MacroRegion> = (() => {
 export function getRegion(id: RegionId): Region {
   const region = REGIONS.find((candidate) => candidate.id === id);
   if (!region) {
-    throw new DxError(
+    raise(
       'UNKNOWN_REGION',
-      `Unknown region id ${describe(id)}; expected one of ${REGIONS.map((r) => r.id).join(', ')}.`,
+      '',
+      `Unknown region id ${describe(id)}; expected one of ${REGIONS.map((r) => r.id).join(', ')}`,
     );
   }
   return region;

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteOrNull } from '../internal/guards.js';
+import { fail, finiteOrNull } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import { type RankOptions, rank } from './rank.js';
 
 /**
@@ -44,24 +45,15 @@ export function readValues<T>(
   name = 'by',
 ): (number | null | undefined)[] {
   if (!Array.isArray(items)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `items: expected an array of records, got ${describe(items)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'items', 'an array of records', items);
   }
   if (typeof by === 'function') return items.map((item) => by(item));
   if (typeof by !== 'string' && typeof by !== 'number' && typeof by !== 'symbol') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected a key or a function, got ${describe(by)}.`,
-    );
+    fail('INVALID_ARGUMENT', name, 'a key or a function', by);
   }
   return items.map((item, index) => {
     if (typeof item !== 'object' || item === null || !Object.hasOwn(item, by)) {
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `items[${index}]: has no own property ${describe(String(by))}.`,
-      );
+      raise('INVALID_ARGUMENT', `items[${index}]`, `has no own property ${describe(String(by))}`);
     }
     return (item as Record<PropertyKey, number | null | undefined>)[by];
   });
@@ -136,9 +128,10 @@ export function rankWithin<T>(
         ? groupBy(item)
         : (item as Record<PropertyKey, unknown>)[groupBy];
     if (typeof group !== 'string') {
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `items[${index}]: the group must be a string, got ${describe(group)}.`,
+        `items[${index}]`,
+        `the group must be a string, got ${describe(group)}`,
       );
     }
     return group;

@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
 
 /**
  * A rank out of a field: `{ rank: 17, of: 63 }` is 17/63.
@@ -42,10 +42,7 @@ function checkPosition(position: RankPosition, name: string): void {
     position.rank < 1 ||
     position.rank > position.of
   ) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `${name}: expected { rank, of } with whole numbers 1 ≤ rank ≤ of, got ${describe(position)}.`,
-    );
+    fail('INVALID_ARGUMENT', name, '{ rank, of } with whole numbers 1 ≤ rank ≤ of', position);
   }
 }
 

@@ -1,6 +1,5 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
-import { finiteOrNull, knownKeys, record } from '../internal/guards.js';
+import { fail, finiteOrNull, knownKeys, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { TieMethod } from '../model/ties.js';
 
@@ -30,25 +29,16 @@ export function rankSettings(options: RankOptions | undefined): {
   ties: TieMethod;
 } {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `options: expected an object like { direction, ties }, got ${describe(options)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'options', 'an object like { direction, ties }', options);
   }
   if (options !== undefined) knownKeys(options, RANK_OPTIONS, 'options');
   const direction = options?.direction ?? 'higher-is-better';
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `direction: expected 'higher-is-better' or 'lower-is-better', got ${describe(direction)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'direction', `'higher-is-better' or 'lower-is-better'`, direction);
   }
   const ties = options?.ties ?? 'competition';
   if (!TIES.includes(ties)) {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `ties: expected one of ${TIES.join(', ')}, got ${describe(ties)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'ties', `one of ${TIES.join(', ')}`, ties);
   }
   return { higher: direction === 'higher-is-better', ties };
 }
@@ -116,10 +106,7 @@ export function rank(
 ): (number | null)[] {
   const { higher, ties } = rankSettings(options);
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      `values: expected an array of numbers, got ${describe(values)}.`,
-    );
+    fail('INVALID_ARGUMENT', 'values', 'an array of numbers', values);
   }
   const n = values.length;
   let present = 0;

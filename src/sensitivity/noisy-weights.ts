@@ -1,6 +1,7 @@
 import { compileTree, type Tree } from '../composite/tree.js';
 import { DxError } from '../errors.js';
 import { arrayLike, fail, integerBetween, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { createRandom, type Random } from '../stats/random.js';
 
@@ -80,10 +81,7 @@ export function planNoise(tree: Tree, noise: unknown, where = 'noise'): NoisePla
     const { level, factor } = given;
     integerBetween(level, 1, tree.levels, `${where}[${i}].level`);
     if (seen.has(level as number))
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${where}[${i}].level: level ${level} is listed twice.`,
-      );
+      raise('INVALID_ARGUMENT', `${where}[${i}].level`, `level ${level} is listed twice`);
     seen.add(level as number);
     // f < 1 keeps every positive weight positive: w(1 − f) > 0.
     if (typeof factor !== 'number' || !(factor >= 0 && factor < 1))

@@ -5,10 +5,11 @@ import {
 } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
 import { knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
 import { prepare, readWeightOption, type UncertainInput } from './replicate.js';
-import { estimateSobol, type SobolResult, sobolSettings } from './sobol.js';
+import { estimateSobol, type SobolDesign, type SobolResult, sobolSettings } from './sobol.js';
 import { meanShift } from './uncertainty.js';
 
 /**
@@ -32,6 +33,8 @@ export interface RankSensitivityOptions extends CompositeOptions {
   readonly seed: number;
   /** Bootstrap resamples for 5–95 % intervals (default 0: none). */
   readonly bootstrap?: number;
+  /** The sample design, as for {@link sobolIndices}: `'sobol'` (default) or `'coinr'`. */
+  readonly design?: SobolDesign;
 }
 
 /** The options {@link rankSensitivity} takes, to refuse any other (a misspelt one would be ignored). */
@@ -42,6 +45,7 @@ export const RANK_SENSITIVITY_OPTIONS = [
   'samples',
   'seed',
   'bootstrap',
+  'design',
 ] as const satisfies readonly (keyof RankSensitivityOptions)[];
 
 /**
@@ -102,7 +106,8 @@ export function rankSensitivity(
     RANK_SENSITIVITY_OPTIONS,
     'options',
   );
-  const { n, resamples, random } = sobolSettings(options);
+  const settings = sobolSettings(options);
+  const { n, random } = settings;
   const replicator = prepare(data, framework, options);
   const { tree, inputs } = replicator;
   const m = tree.nodes.length;
@@ -117,9 +122,10 @@ export function rankSensitivity(
   }
   const names = [...(pool ? ['weights'] : []), ...inputs.map((input) => input.name)];
   if (names.length === 0)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      'options: nothing varies; give weights or alternatives to apportion the rank shift among.',
+      'options',
+      'nothing varies; give weights or alternatives to apportion the rank shift among',
     );
   const offset = pool ? 1 : 0;
   const sets = pool ? pool.length / m : 0;
@@ -128,7 +134,7 @@ export function rankSensitivity(
   const units = replicator.units.length;
   const scores = new Float64Array(units);
   const ranks = new Float64Array(units);
-  // u < 1 always (createRandom never returns 1), so ⌊u·k⌋ ≤ k − 1.
+  // u < 1 always (neither createRandom nor a scrambled Sobol' point reaches 1), so ⌊u·k⌋ ≤ k − 1.
   const pick = (u: number, k: number): number => Math.floor(u * k);
   const model = (x: number[]): number => {
     for (let i = 0; i < inputs.length; i++)
@@ -144,11 +150,8 @@ export function rankSensitivity(
     const shift = meanShift(ranks, replicator.nominalRanks);
     // No unit ranked both ways: the shift is undefined, and no run should hide that.
     if (Number.isNaN(shift))
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        'no unit has a rank both nominally and in a replication.',
-      );
+      raise('INVALID_ARGUMENT', '', 'no unit has a rank both nominally and in a replication');
     return shift;
   };
-  return estimateSobol(model, names, n, resamples, random);
+  return estimateSobol(model, names, settings);
 }

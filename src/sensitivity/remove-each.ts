@@ -7,6 +7,7 @@ import type { TreeNode } from '../composite/tree.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { integerBetween, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { prepare } from './replicate.js';
 import { meanShift } from './uncertainty.js';
@@ -107,9 +108,10 @@ export function removeEach(
     const parent = tree.nodes[node.parent] as TreeNode;
     const others = parent.children.some((c) => c !== k && (nominalWeights[c] as number) > 0);
     if (!others)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `options.level: ${describe(node.id)} is the only weighted child of ${describe(parent.id)}; dropping it would leave nothing to aggregate.`,
+        'options.level',
+        `${describe(node.id)} is the only weighted child of ${describe(parent.id)}; dropping it would leave nothing to aggregate`,
       );
     targets.push(k);
   });

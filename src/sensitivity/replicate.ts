@@ -11,7 +11,7 @@ import {
   aggregateSettings,
   type NodeAggregateSettings,
 } from '../composite/aggregate.js';
-import { evaluate } from '../composite/composite-engine.js';
+import { copeland, evaluate } from '../composite/composite-engine.js';
 import type {
   CompositeData,
   CompositeOptions,
@@ -19,16 +19,18 @@ import type {
 } from '../composite/composite-types.js';
 import { normalizeColumn } from '../composite/normalize.js';
 import { compileTree, type Tree } from '../composite/tree.js';
-import { DxError } from '../errors.js';
+import { type DxIssue, isDxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
   arrayLike,
   weight as checkWeight,
+  fail,
   knownKeys,
   oneOf,
   record,
   someWeight,
 } from '../internal/guards.js';
+import { dxError, issue, raise } from '../internal/issue.js';
 import type { AggregateOptions, FrameworkNode, NormalizeMethod } from '../model/framework-node.js';
 import { type NoisePlan, planNoise, WEIGHT_NOISE_SPEC_KEYS } from './noisy-weights.js';
 import { replicationRanker } from './replication-ranks.js';
@@ -122,7 +124,8 @@ interface Input {
   readonly choices: readonly unknown[];
 }
 
-type Settings = AggregateSettings;
+/** A node's aggregation: a mean's settings, or Copeland's (whose coverage rule is a mean's). */
+type Settings = NodeAggregateSettings;
 
 /** A prepared analysis: the nominal result, and what a replication needs. */
 export interface Replicator {
@@ -170,30 +173,26 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
     knownKeys(spec, UNCERTAIN_INPUT_KEYS, where);
     const name = spec.name ?? kind;
     if (typeof name !== 'string' || name === '')
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${where}.name: expected a non-empty string, got ${describe(name)}.`,
-      );
+      fail('INVALID_ARGUMENT', `${where}.name`, 'a non-empty string', name);
     if (names.has(name))
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        `${where}.name: ${describe(name)} is used twice; give each input its own name.`,
+        `${where}.name`,
+        `${describe(name)} is used twice; give each input its own name`,
       );
     names.add(name);
     const choices = Array.from(arrayLike(spec.choices, `${where}.choices`));
     if (choices.length === 0)
-      throw new DxError(
-        'EMPTY_INPUT',
-        `${where}.choices: expected at least one alternative, got none.`,
-      );
+      raise('EMPTY_INPUT', `${where}.choices`, 'expected at least one alternative, got none');
     const leaf = kind !== 'aggregate';
     let nodes: number[] = [];
     if (kind === 'impute') {
       // Imputation applies to the whole index: a node list would be silently ignored.
       if (spec.nodes !== undefined)
-        throw new DxError(
+        raise(
           'INVALID_ARGUMENT',
-          `${where}.nodes: impute alternatives apply to the whole index; remove nodes.`,
+          `${where}.nodes`,
+          'impute alternatives apply to the whole index; remove nodes',
         );
     } else {
       if (spec.nodes === undefined) {
@@ -205,15 +204,17 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
           // Map.get finds no key that is not a string: ids are strings.
           const k = tree.index.get(id as string);
           if (k === undefined)
-            throw new DxError(
+            raise(
               'UNKNOWN_ID',
-              `${where}.nodes[${j}]: ${describe(id)} is not a node of the framework.`,
+              `${where}.nodes[${j}]`,
+              `${describe(id)} is not a node of the framework`,
             );
           const isLeaf = (tree.nodes[k] as { children: readonly number[] }).children.length === 0;
           if (isLeaf !== leaf)
-            throw new DxError(
+            raise(
               'INVALID_ARGUMENT',
-              `${where}.nodes[${j}]: ${describe(id)} is ${isLeaf ? 'a leaf' : 'not a leaf'}; ${kind} alternatives apply to ${leaf ? 'leaves' : 'nodes with children'} only.`,
+              `${where}.nodes[${j}]`,
+              `${describe(id)} is ${isLeaf ? 'a leaf' : 'not a leaf'}; ${kind} alternatives apply to ${leaf ? 'leaves' : 'nodes with children'} only`,
             );
           return k;
         });
@@ -225,9 +226,10 @@ function checkInputs(tree: Tree, alternatives: unknown): Input[] {
       // A leaf setting cannot rename, regroup or reweigh a leaf: weights vary through options.weights.
       for (const key of ['id', 'children', 'weight']) {
         if (kind === 'leaves' && Object.hasOwn(fields, key))
-          throw new DxError(
+          raise(
             'INVALID_ARGUMENT',
-            `${where}.choices[${j}].${key}: a leaf alternative cannot set ${key}${key === 'weight' ? '; vary weights with options.weights' : ''}.`,
+            `${where}.choices[${j}].${key}`,
+            `a leaf alternative cannot set ${key}${key === 'weight' ? '; vary weights with options.weights' : ''}`,
           );
       }
     });
@@ -288,10 +290,7 @@ export function weightMatrix(tree: Tree, sets: unknown, where: string): Float64A
     for (const id of Object.keys(entries)) {
       const k = tree.index.get(id);
       if (k === undefined)
-        throw new DxError(
-          'UNKNOWN_ID',
-          `${where}[${r}]: ${describe(id)} is not a node of the framework.`,
-        );
+        raise('UNKNOWN_ID', `${where}[${r}]`, `${describe(id)} is not a node of the framework`);
       row[k] = checkWeight(entries[id], `${where}[${r}][${describe(id)}]`);
     }
     for (const node of tree.nodes) {
@@ -317,15 +316,44 @@ export function readWeightOption(tree: Tree, weights: unknown): WeightOption | u
   if (weights === undefined) return undefined;
   if (Array.isArray(weights)) {
     if (weights.length === 0)
-      throw new DxError(
-        'EMPTY_INPUT',
-        'options.weights: expected at least one weight set, got none.',
-      );
+      raise('EMPTY_INPUT', 'options.weights', 'expected at least one weight set, got none');
     return { sets: weightMatrix(tree, weights, 'options.weights'), count: weights.length };
   }
   const given = record(weights, 'options.weights', 'weight sets or { noise }');
   knownKeys(given, WEIGHT_NOISE_SPEC_KEYS, 'options.weights');
   return { noise: planNoise(tree, given.noise, 'options.weights.noise') };
+}
+
+/**
+ * Copeland scores need every unit at once: each node's children, as views of the work store,
+ * go to the engine's own `copeland`, so that a replication scores as `compositeIndex` does.
+ * Returns the aggregation of node k into the store (its missing count into `missing`).
+ */
+function copelandAggregator(
+  tree: Tree,
+  work: Float64Array,
+  missing: Uint32Array,
+  n: number,
+  missingChild: (u: number, k: number, child: number) => never,
+): (k: number, weights: Float64Array, settings: NodeAggregateSettings) => void {
+  const childViews = tree.nodes.map((node) =>
+    node.children.map((child) => work.subarray(child * n, (child + 1) * n)),
+  );
+  return (k, weights, settings) => {
+    const children = (tree.nodes[k] as Tree['nodes'][number]).children;
+    const childWeights = Float64Array.from(children, (child) => weights[child] as number);
+    missing[k] = copeland(
+      childViews[k] as Float64Array[],
+      childWeights,
+      settings,
+      n,
+      work.subarray(k * n, (k + 1) * n),
+      (u, j) => {
+        if (settings.missing === 'error' && (childWeights[j] as number) > 0)
+          missingChild(u, k, children[j] as number);
+      },
+    );
+  };
 }
 
 /** Evaluates every data-stage alternative once and returns the replication engine. */
@@ -350,9 +378,10 @@ export function prepare(
   let combos = 1;
   for (const i of dataInputs) combos *= (inputs[i] as Input).choices.length;
   if (combos > 4096)
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `options.alternatives: the data-stage choices make ${combos} combinations; at most 4096 are evaluated up front. Vary fewer choices at once.`,
+      'options.alternatives',
+      `the data-stage choices make ${combos} combinations; at most 4096 are evaluated up front. Vary fewer choices at once`,
     );
   const { impute: nominalImpute, ...composite } = options;
   /** Combination c: input dataInputs[j] takes choice combo[j] (mixed radix, last input fastest). */
@@ -392,22 +421,9 @@ export function prepare(
     });
     return { values, missing };
   });
-  // Copeland scores need every unit's values at once: the replication kernel re-aggregates
-  // means only, so a Copeland node is refused before any replication runs.
-  const notCopeland = (settings: NodeAggregateSettings, where: string): Settings => {
-    if (settings.method === 'copeland')
-      throw new DxError(
-        'INVALID_ARGUMENT',
-        `${where}: method 'copeland' cannot be replicated by uncertainty(); use a mean (arithmetic, geometric, harmonic, generalizedMean) for the analysis.`,
-      );
-    return settings as Settings;
-  };
-  const defaults = notCopeland(aggregateSettings(options.aggregate, true), 'options.aggregate');
+  const defaults = aggregateSettings(options.aggregate, true);
   const nominalSettings: Settings[] = tree.nodes.map((node) =>
-    notCopeland(
-      aggregateSettings({ ...defaults, ...node.spec.aggregate }, true),
-      `framework node ${describe(node.id)}.aggregate`,
-    ),
+    aggregateSettings({ ...defaults, ...node.spec.aggregate }, true),
   );
   // Each aggregate choice, merged over each of its nodes' own settings, checked once.
   const aggregateSettingsByInput = aggregateInputs.map((i) => {
@@ -415,17 +431,20 @@ export function prepare(
     return input.choices.map((choice, j) =>
       input.nodes.map((k) => {
         try {
-          return aggregateSettings({
-            ...(nominalSettings[k] as Settings),
-            ...(choice as AggregateOptions),
-          });
+          return aggregateSettings(
+            { ...(nominalSettings[k] as Settings), ...(choice as AggregateOptions) },
+            true,
+          );
         } catch (error) {
-          throw new DxError(
+          // The choice's own issues, placed under the choice.
+          const where = ['options', 'alternatives', i, 'choices', j];
+          const inner: readonly DxIssue[] = isDxError(error)
+            ? error.issues
+            : [issue([], (error as Error).message)];
+          throw dxError(
             'INVALID_ARGUMENT',
-            `options.alternatives[${i}].choices[${j}]: ${(error as Error).message}`,
-            {
-              cause: error,
-            },
+            inner.map((item) => ({ ...item, path: [...where, ...item.path] })),
+            error,
           );
         }
       }),
@@ -452,6 +471,15 @@ export function prepare(
   const ids = tree.nodes.map((node) => node.id);
   const ranking = replicationRanker(n, ties);
   let loaded = -1;
+  /** The error of a missing child under `missing: 'error'`, as the engine words it. */
+  const missingChild = (u: number, k: number, child: number): never => {
+    raise(
+      'INVALID_ARGUMENT',
+      '',
+      `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute`,
+    );
+  };
+  const aggregateCopeland = copelandAggregator(tree, work, missing, n, missingChild);
 
   const run = (
     choice: ArrayLike<number>,
@@ -497,8 +525,9 @@ export function prepare(
         // Stryker disable next-line ConditionalExpression,LogicalOperator: speed only, see above.
         if (w !== 0 && missing[child] !== 0) complete = false;
       }
+      if (method === 'copeland') aggregateCopeland(k, weights, nodeSettings);
       // Stryker disable next-line ConditionalExpression,StringLiteral: speed only, see above.
-      if (complete && method === 'arithmetic') {
+      else if (complete && method === 'arithmetic') {
         // As the engine: Σ wₖxₖ in child order, zero weights skipped, then / Σ wₖ.
         work.fill(0, base, base + n);
         for (let j = first; j < last; j++) {
@@ -522,13 +551,10 @@ export function prepare(
             const child = childList[first + j] as number;
             const value = work[child * n + u] as number;
             if (Number.isNaN(value) && policy === 'error' && (weightView[j] as number) > 0)
-              throw new DxError(
-                'INVALID_ARGUMENT',
-                `unit ${describe(units[u])}, node ${describe(ids[k])}: ${describe(ids[child])} is missing; give node ${describe(ids[k])} aggregate: { missing: 'reweight' } (or every node, with the aggregate option), or impute.`,
-              );
+              missingChild(u, k, child);
             rowView[j] = value;
           }
-          work[base + u] = aggregateRow(rowView, weightView, nodeSettings);
+          work[base + u] = aggregateRow(rowView, weightView, nodeSettings as AggregateSettings);
         }
         missing[k] = countMissing(work.subarray(base, base + n));
       }

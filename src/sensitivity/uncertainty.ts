@@ -5,6 +5,7 @@ import {
 } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
 import { integerBetween, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import {
   medianSorted,
@@ -117,22 +118,21 @@ export function planDraws(
       ? count
       : integerBetween(options.replications, 1, Number.MAX_SAFE_INTEGER, 'options.replications');
   if (replications === undefined)
-    throw new DxError(
-      'INVALID_ARGUMENT',
-      'options.replications: expected an integer ≥ 1, got undefined.',
-    );
+    raise('INVALID_ARGUMENT', 'options.replications', 'expected an integer ≥ 1, got undefined');
   if (count !== undefined && replications !== count)
-    throw new DxError(
+    raise(
       'LENGTH_MISMATCH',
-      `options.replications: expected ${count}, one per weight set, got ${replications}.`,
+      'options.replications',
+      `expected ${count}, one per weight set, got ${replications}`,
     );
   const drawn = noise !== undefined || inputs.length > 0;
   let random: Random | undefined;
   if (drawn) {
     if (options.seed === undefined)
-      throw new DxError(
+      raise(
         'INVALID_ARGUMENT',
-        'options.seed: expected an integer; noise and alternatives are drawn, and a seed makes the run reproducible.',
+        'options.seed',
+        'expected an integer; noise and alternatives are drawn, and a seed makes the run reproducible',
       );
     random = createRandom(integerBetween(options.seed, -0x80000000, 0x7fffffff, 'options.seed'));
   }

@@ -183,30 +183,30 @@ export function pearson(x: Float64Array, y: Float64Array): number {
 /** Average ranks (R's `rank`, ties "average") of the present values; NaN stays. */
 export function averageRanks(column: Float64Array): Float64Array {
   const sorted = presentValues(column).slice().sort();
+  // The values equal to sorted[i] hold sorted positions first + 1 … last (1-based): each
+  // position of that run gets their mean rank, (first + 1 + last) / 2.
+  const runRank = new Float64Array(sorted.length);
+  for (let first = 0; first < sorted.length; ) {
+    let last = first + 1;
+    while (last < sorted.length && sorted[last] === sorted[first]) last++;
+    runRank.fill((first + 1 + last) / 2, first, last);
+    first = last;
+  }
   const ranks = new Float64Array(column.length);
   for (let i = 0; i < column.length; i++) {
     const value = column[i] as number;
-    if (Number.isNaN(value)) {
-      ranks[i] = Number.NaN;
-      continue;
-    }
-    // The values equal to this one hold sorted positions first + 1 … last (1-based): their
-    // ranks' mean is (first + 1 + last) / 2.
-    const first = boundary(sorted, value, false);
-    const last = boundary(sorted, value, true);
-    ranks[i] = (first + 1 + last) / 2;
+    ranks[i] = Number.isNaN(value) ? Number.NaN : (runRank[firstAtLeast(sorted, value)] as number);
   }
   return ranks;
 }
 
-/** How many sorted values are below `value` (or, with `equalToo`, below or equal to it). */
-function boundary(sorted: Float64Array, value: number, equalToo: boolean): number {
+/** The first position of `sorted` (ascending) whose value is not below `value`. */
+function firstAtLeast(sorted: Float64Array, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const x = sorted[middle] as number;
-    if (x < value || (equalToo && x === value)) low = middle + 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
     else high = middle;
   }
   return low;

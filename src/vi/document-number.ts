@@ -1,5 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Label } from '../model/label.js';
 import { foldVietnamese } from './fold.js';
 
@@ -207,10 +209,7 @@ function issuerParts(code: string): Pick<DocumentNumber, 'issuer' | 'issuerName'
  */
 export function parseDocumentNumber(text: string): DocumentNumber {
   if (typeof text !== 'string') {
-    throw new DxError(
-      'INVALID_DOCUMENT_NUMBER',
-      `Expected a document number as text, got ${describe(text)}.`,
-    );
+    fail('INVALID_DOCUMENT_NUMBER', 'text', 'a document number as text', text);
   }
   const source = text.normalize('NFC').trim();
   const lead = LEADING_WORDS.exec(source);
@@ -218,22 +217,25 @@ export function parseDocumentNumber(text: string): DocumentNumber {
   const body = source.slice(lead?.[0].length ?? 0).replace(/\s+/g, '');
   const wordType = words === '' ? undefined : TYPE_BY_WORD.get(foldVietnamese(words));
   if (words !== '' && wordType === undefined) {
-    throw new DxError(
+    raise(
       'INVALID_DOCUMENT_NUMBER',
-      `${describe(text)}: "${words}" is not a document type vn-dx knows.`,
+      '',
+      `${describe(text)}: "${words}" is not a document type vn-dx knows`,
     );
   }
   const parsed = readBody(body);
   if (!parsed) {
-    throw new DxError(
+    raise(
       'INVALID_DOCUMENT_NUMBER',
-      `${describe(text)} is not a document number such as 749/QĐ-TTg, 42/2022/NĐ-CP or 04-NQ/TU.`,
+      '',
+      `${describe(text)} is not a document number such as 749/QĐ-TTg, 42/2022/NĐ-CP or 04-NQ/TU`,
     );
   }
   if (wordType && parsed.type && wordType !== parsed.type) {
-    throw new DxError(
+    raise(
       'INVALID_DOCUMENT_NUMBER',
-      `${describe(text)}: "${words}" contradicts the type code ${parsed.type}.`,
+      '',
+      `${describe(text)}: "${words}" contradicts the type code ${parsed.type}`,
     );
   }
   if (parsed.type !== undefined || wordType === undefined) return parsed;
@@ -315,22 +317,25 @@ export function formatDocumentNumber(document: DocumentNumber): string {
     typeof document.number !== 'string' ||
     typeof document.issuer !== 'string'
   ) {
-    throw new DxError(
+    fail(
       'INVALID_DOCUMENT_NUMBER',
-      `Expected document-number parts { number, issuer, … }, got ${describe(document)}.`,
+      'document',
+      'document-number parts { number, issuer, … }',
+      document,
     );
   }
   const { number, year, type, issuer, unit, party, typeFromTitle } = document;
   if (party) {
     if (type === undefined)
-      throw new DxError('INVALID_DOCUMENT_NUMBER', 'A Party document number needs a type.');
+      raise('INVALID_DOCUMENT_NUMBER', '', 'A Party document number needs a type');
     return `${number}-${type}/${issuer}`;
   }
   // A type written as its title must be one vn-dx can name (Nghị quyết for NQ).
   if (typeFromTitle === true && type !== undefined && !Object.hasOwn(DOCUMENT_TYPES, type))
-    throw new DxError(
+    raise(
       'INVALID_DOCUMENT_NUMBER',
-      `type: ${describe(type)} is not a document type code vn-dx can write as a title (such as QĐ or NQ).`,
+      'type',
+      `${describe(type)} is not a document type code vn-dx can write as a title (such as QĐ or NQ)`,
     );
   const yearPart = year === undefined ? '' : `${year}/`;
   const title = type !== undefined && typeFromTitle === true ? `${DOCUMENT_TYPES[type].vi} ` : '';

@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -30,7 +30,7 @@ const SEPARATORS = /[\s\-\u2010-\u2015\u2212_.,;:/\\'"’‘“”()]+/g;
  */
 export function foldVietnamese(text: string): string {
   if (typeof text !== 'string') {
-    throw new DxError('INVALID_ARGUMENT', `Expected text to fold, got ${describe(text)}.`);
+    fail('INVALID_ARGUMENT', 'text', 'text to fold', text);
   }
   return text
     .normalize('NFD')

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { finiteNumber, integerBetween, knownKeys, record } from '../internal/guards.js';
+import { fail, finiteNumber, integerBetween, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 
 // Grouping by dots (1.234.567) or by spaces (1 234 567), a decimal comma, an optional sign.
 const VI_NUMBER =
@@ -33,18 +34,16 @@ const VI_NUMBER =
  */
 export function parseViNumber(text: string): number {
   if (typeof text !== 'string') {
-    throw new DxError(
-      'INVALID_NUMBER',
-      `Expected a Vietnamese number as text, got ${describe(text)}.`,
-    );
+    fail('INVALID_NUMBER', 'text', 'a Vietnamese number as text', text);
   }
   const match = VI_NUMBER.exec(text.trim());
   if (!match) {
     const hint = /^\d+\.\d{1,2}$/.test(text.trim())
       ? ' Vietnamese uses a comma for decimals (51,16).'
       : '';
-    throw new DxError(
+    raise(
       'INVALID_NUMBER',
+      '',
       `${describe(text)} is not a Vietnamese number such as 1.453 or 51,16.${hint}`,
     );
   }
@@ -52,7 +51,7 @@ export function parseViNumber(text: string): number {
   const digits = integer.replace(/[.\s\u00a0\u202f]/g, '');
   const value = Number(fraction === undefined ? digits : `${digits}.${fraction}`);
   if (!Number.isFinite(value)) {
-    throw new DxError('INVALID_NUMBER', `${describe(text)} is too large to represent as a number.`);
+    raise('INVALID_NUMBER', '', `${describe(text)} is too large to represent as a number`);
   }
   return sign === '-' || sign === '\u2212' ? -value || 0 : value;
 }
@@ -131,9 +130,10 @@ export function formatViNumber(value: number, options: ViNumberFormatOptions = {
   const maximum = checkDigits(options.maximumFractionDigits, 'maximumFractionDigits', 2);
   const minimum = checkDigits(options.minimumFractionDigits, 'minimumFractionDigits', 0);
   if (minimum > maximum) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `minimumFractionDigits (${minimum}) exceeds maximumFractionDigits (${maximum}).`,
+      '',
+      `minimumFractionDigits (${minimum}) exceeds maximumFractionDigits (${maximum})`,
     );
   }
   // Intl rounds correctly (1.005 → 1.01); en-US output has a fixed shape to re-punctuate.
@@ -230,9 +230,10 @@ export function formatVnd(value: number, options: ViNumberFormatOptions = {}): s
  */
 export function formatRank(rank: number, of: number): string {
   if (!Number.isInteger(rank) || !Number.isInteger(of) || rank < 1 || rank > of) {
-    throw new DxError(
+    raise(
       'INVALID_ARGUMENT',
-      `Expected whole numbers 1 ≤ rank ≤ of, got rank ${describe(rank)} of ${describe(of)}.`,
+      '',
+      `Expected whole numbers 1 ≤ rank ≤ of, got rank ${describe(rank)} of ${describe(of)}`,
     );
   }
   return `${rank}/${of}`;

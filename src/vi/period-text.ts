@@ -10,8 +10,11 @@ import { startOfYear } from 'date-fns/startOfYear';
 import { DxError } from '../errors.js';
 import { formatDay, isCalendarDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, record } from '../internal/guards.js';
-import { type Period, PeriodSchema, type SimplePeriod } from '../model/period.js';
+import { fail, knownKeys, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
+// PeriodSchema is imported for the TSDoc links only: the rules are checked by checkPeriod.
+import type { Period, PeriodSchema, SimplePeriod } from '../model/period.js';
+import { checkPeriod } from '../model/period-check.js';
 import { foldVietnamese } from './fold.js';
 
 const ROMAN: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
@@ -45,7 +48,7 @@ function englishMonth(month: number): string {
 function year(text: string | undefined, source: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1900 || value > 2100) {
-    throw new DxError('INVALID_DATE', `${describe(source)}: year ${text} is outside 1900–2100.`);
+    raise('INVALID_DATE', '', `${describe(source)}: year ${text} is outside 1900–2100`);
   }
   return value;
 }
@@ -53,17 +56,14 @@ function year(text: string | undefined, source: string): number {
 function month(text: string | undefined, source: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1 || value > 12) {
-    throw new DxError('INVALID_DATE', `${describe(source)}: there is no month ${text}.`);
+    raise('INVALID_DATE', '', `${describe(source)}: there is no month ${text}`);
   }
   return value;
 }
 
 function day(y: number, m: number, d: number, source: string): SimplePeriod {
   if (!isCalendarDay(y, m, d)) {
-    throw new DxError(
-      'INVALID_DATE',
-      `${describe(source)}: ${d}/${m}/${y} is not a calendar date.`,
-    );
+    raise('INVALID_DATE', '', `${describe(source)}: ${d}/${m}/${y} is not a calendar date`);
   }
   return { kind: 'date', date: formatDay(y, m, d) };
 }
@@ -90,7 +90,7 @@ function checkOrder(from: SimplePeriod, to: SimplePeriod, source: string): Perio
   const range: Period = { kind: 'range', from, to };
   const interval = toInterval(range);
   if (interval.start > interval.end) {
-    throw new DxError('INVALID_PERIOD', `${describe(source)}: the range ends before it starts.`);
+    raise('INVALID_PERIOD', '', `${describe(source)}: the range ends before it starts`);
   }
   return range;
 }
@@ -122,7 +122,7 @@ function checkOrder(from: SimplePeriod, to: SimplePeriod, source: string): Perio
  */
 export function parsePeriod(text: string): Period {
   if (typeof text !== 'string') {
-    throw new DxError('INVALID_PERIOD', `Expected a period as text, got ${describe(text)}.`);
+    fail('INVALID_PERIOD', 'text', 'a period as text', text);
   }
   const source = text.normalize('NFC').trim();
   const folded = foldVietnamese(source);
@@ -146,9 +146,10 @@ export function parsePeriod(text: string): Period {
     const to = parseSimple(foldVietnamese(spans[2] ?? ''), text);
     if (from && to) return checkOrder(from, to, text);
   }
-  throw new DxError(
+  raise(
     'INVALID_PERIOD',
-    `${describe(text)} is not a period vn-dx can read (examples: năm 2022, quý I/2023, 6 tháng đầu năm 2021, tháng 8/2021, ngày 03/6/2020, giai đoạn 2021-2025).`,
+    '',
+    `${describe(text)} is not a period vn-dx can read (examples: năm 2022, quý I/2023, 6 tháng đầu năm 2021, tháng 8/2021, ngày 03/6/2020, giai đoạn 2021-2025)`,
   );
 }
 
@@ -181,18 +182,6 @@ function simpleInterval(period: SimplePeriod): { start: Date; end: Date } {
   }
 }
 
-function checked(period: Period): Period {
-  const result = PeriodSchema.safeParse(period);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new DxError(
-      'INVALID_PERIOD',
-      `period${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}.`,
-    );
-  }
-  return result.data;
-}
-
 /**
  * The first and last instant of a period, in local time (the end is the last
  * millisecond of the period). The result is a date-fns `Interval`, so it can
@@ -220,7 +209,7 @@ export function toInterval(period: Period): {
   /** The last millisecond of the period. */
   end: Date;
 } {
-  const valid = checked(period);
+  const valid = checkPeriod(period);
   if (valid.kind !== 'range') return simpleInterval(valid);
   return { start: simpleInterval(valid.from).start, end: simpleInterval(valid.to).end };
 }
@@ -289,9 +278,9 @@ export function formatPeriod(period: Period, options: FormatPeriodOptions = {}):
   knownKeys(record(options, 'options'), FORMAT_PERIOD_OPTIONS, 'options');
   const lang = options.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {
-    throw new DxError('INVALID_ARGUMENT', `lang: expected 'vi' or 'en', got ${describe(lang)}.`);
+    fail('INVALID_ARGUMENT', 'lang', `'vi' or 'en'`, lang);
   }
-  const valid = checked(period);
+  const valid = checkPeriod(period);
   if (valid.kind !== 'range') return formatSimple(valid, lang);
   if (valid.from.kind === 'year' && valid.to.kind === 'year') {
     return lang === 'vi'

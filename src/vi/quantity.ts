@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { knownKeys, oneOf, record } from '../internal/guards.js';
+import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { raise } from '../internal/issue.js';
 import type { Qualifier } from '../model/qualifier.js';
 import { foldVietnamese } from './fold.js';
 import { formatViNumber, formatVnd, parseViNumber } from './number.js';
@@ -71,7 +72,7 @@ const CURRENCY = new Set(['dong', 'vnd', 'd']);
  */
 export function parseQuantity(text: string): Quantity {
   if (typeof text !== 'string') {
-    throw new DxError('INVALID_QUANTITY', `Expected a quantity as text, got ${describe(text)}.`);
+    fail('INVALID_QUANTITY', 'text', 'a quantity as text', text);
   }
   const tokens = text
     .normalize('NFC')
@@ -92,15 +93,16 @@ export function parseQuantity(text: string): Quantity {
   }
   const numberText = tokens[position];
   if (numberText === undefined) {
-    throw new DxError('INVALID_QUANTITY', `${describe(text)} has no number.`);
+    raise('INVALID_QUANTITY', '', `${describe(text)} has no number`);
   }
   let value: number;
   try {
     value = parseViNumber(numberText);
   } catch (cause) {
-    throw new DxError(
+    raise(
       'INVALID_QUANTITY',
-      `${describe(text)}: ${describe(numberText)} is not a Vietnamese number such as 1.453 or 51,16.`,
+      '',
+      `${describe(text)}: ${describe(numberText)} is not a Vietnamese number such as 1.453 or 51,16`,
       { cause },
     );
   }
@@ -176,17 +178,11 @@ export function formatQuantity(
   options: { readonly lang?: 'vi' | 'en'; readonly maximumFractionDigits?: number } = {},
 ): string {
   if (typeof quantity !== 'object' || quantity === null) {
-    throw new DxError(
-      'INVALID_QUANTITY',
-      `Expected { value, qualifier }, got ${describe(quantity)}.`,
-    );
+    fail('INVALID_QUANTITY', 'quantity', '{ value, qualifier }', quantity);
   }
   const words = QUALIFIER_WORDS[quantity.qualifier];
   if (!Object.hasOwn(QUALIFIER_WORDS, quantity.qualifier) || words === undefined) {
-    throw new DxError(
-      'INVALID_QUANTITY',
-      `qualifier: unknown qualifier ${describe(quantity.qualifier)}.`,
-    );
+    raise('INVALID_QUANTITY', 'qualifier', `unknown qualifier ${describe(quantity.qualifier)}`);
   }
   knownKeys(record(options, 'options'), FORMAT_QUANTITY_OPTIONS, 'options');
   const lang = oneOf(options.lang ?? 'vi', ['vi', 'en'] as const, 'options.lang');
@@ -198,11 +194,7 @@ export function formatQuantity(
   if (quantity.unit === 'percent') body = `${formatViNumber(quantity.value, digits)}%`;
   else if (quantity.unit === 'vnd') body = formatVnd(quantity.value, digits);
   else if (quantity.unit === undefined) body = formatViNumber(quantity.value, digits);
-  else
-    throw new DxError(
-      'INVALID_QUANTITY',
-      `unit: expected 'percent' or 'vnd', got ${describe(quantity.unit)}.`,
-    );
+  else fail('INVALID_QUANTITY', 'unit', `'percent' or 'vnd'`, quantity.unit);
   if (lang === 'en')
     body = body
       .replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'))

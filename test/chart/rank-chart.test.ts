@@ -211,4 +211,16 @@ describe('renderRankChart edge layouts', () => {
       'series[0].points[0]: expected whole numbers with 1 ≤ rank ≤ of, got { edition: 2020, rank: 0, of: 63 }.',
     );
   });
+
+  it('prefixes the ids of its title and description with idPrefix, for several charts on one page', () => {
+    const line = [{ label: 'A', points: [{ edition: 2020, rank: 2, of: 63 }] }];
+    const svg = renderRankChart(line, { idPrefix: 'dn-rank' });
+    expect(svg).toContain('aria-labelledby="dn-rank-title dn-rank-desc"');
+    expect(svg).toContain('<title id="dn-rank-title">');
+    expect(svg).toContain('<desc id="dn-rank-desc">');
+    expect(svg).not.toContain('chart-title');
+    expect(() => renderRankChart(line, { idPrefix: '1 bad' })).toThrowError(
+      'options.idPrefix: expected a letter or _ then letters, digits, -, _ or . (an XML id), got "1 bad".',
+    );
+  });
 });

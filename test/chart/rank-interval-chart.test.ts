@@ -202,4 +202,14 @@ describe('renderRankIntervalChart, edge cases', () => {
   ])('rejects %j %j', (units, options, message) => {
     expect(() => renderRankIntervalChart(units as never, options as never)).toThrow(message);
   });
+
+  it('prefixes the ids of its title and description with idPrefix, for several charts on one page', () => {
+    const svg = renderRankIntervalChart(rows, { idPrefix: 'ua_2022' });
+    expect(svg).toContain('aria-labelledby="ua_2022-title ua_2022-desc"');
+    expect(svg).toContain('<title id="ua_2022-title">');
+    expect(svg).toContain('<desc id="ua_2022-desc">');
+    expect(() => renderRankIntervalChart(rows, { idPrefix: 'a b' })).toThrowError(
+      /options\.idPrefix/,
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, round, svgHeader } from '../../src/chart/svg.js';
+import { escapeXml, idPrefix, round, svgHeader, textWidth } from '../../src/chart/svg.js';
 
 describe('svg helpers', () => {
   it('escape the characters markup gives meaning to, and nothing else', () => {
@@ -21,6 +21,22 @@ describe('svg helpers', () => {
     expect(round(7)).toBe(7);
   });
 
+  it('check an id prefix, defaulting to the chart’s own', () => {
+    expect(idPrefix(undefined, 'chart')).toBe('chart');
+    expect(idPrefix('a-1_b.c', 'chart')).toBe('a-1_b.c');
+    for (const bad of ['', '1a', 'a b', 'a"b', 3, null])
+      expect(() => idPrefix(bad, 'chart')).toThrowError(/^options\.idPrefix: expected/);
+  });
+
+  it('estimate text widths generously: wider for capitals and wide letters, growing with the text and the size', () => {
+    expect(textWidth('')).toBe(0);
+    expect(textWidth('WWW')).toBeGreaterThan(textWidth('iii'));
+    expect(textWidth('Đà Nẵng', 24)).toBe(2 * textWidth('Đà Nẵng', 12));
+    // At 12 px, a lower-case sans-serif letter averages about 6.5 px: the estimate is above it.
+    expect(textWidth('chuyển đổi số')).toBeGreaterThanOrEqual(13 * 6);
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => textWidth(a + b) >= textWidth(a)));
+  });
+
   it('open a chart labelled by its escaped title and description', () => {
     const header = svgHeader(300, 200, 'A & B', 'x < y', 16);
     expect(header).toEqual([
@@ -30,5 +46,12 @@ describe('svg helpers', () => {
       '<rect width="300" height="200" fill="#ffffff"/>',
       '<text x="16" y="24" font-size="16" font-weight="bold" fill="#222">A &amp; B</text>',
     ]);
+  });
+
+  it('prefix the title and description ids with the chart’s idPrefix', () => {
+    const [svg, title, desc] = svgHeader(300, 200, 'A', 'B', 16, 'p');
+    expect(svg).toContain('role="img" aria-labelledby="p-title p-desc"');
+    expect(title).toBe('<title id="p-title">A</title>');
+    expect(desc).toBe('<desc id="p-desc">B</desc>');
   });
 });

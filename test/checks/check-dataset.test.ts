@@ -219,7 +219,7 @@ describe('checkDataset', () => {
     expect(findings.map((finding) => finding.message.match(/on (\d{4}-\d{2}-\d{2})/)?.[1])).toEqual(
       ['2022-12-31', '2025-06-30', '2023-12-31', '2021-05-14'],
     );
-    expect(findings[0]?.message).toMatch(/^No province has code '28' on 2022-12-31\./);
+    expect(findings[0]?.message).toMatch(/^code: no province has code '28' on 2022-12-31\./);
   });
 
   // One fault at a time in an otherwise sound dataset: each gives exactly one finding, at its
@@ -234,7 +234,7 @@ describe('checkDataset', () => {
     rankings: [ranking],
   };
   const noProvince = (code: string, day: string) =>
-    expect.stringMatching(new RegExp(`^No province has code '${code}' on ${day}\\.`));
+    expect.stringMatching(new RegExp(`^code: no province has code '${code}' on ${day}\\.`));
 
   it('finds nothing in the sound base of the fault table', () => {
     expect(checkDataset(sound, context)).toEqual([]);

@@ -3,7 +3,7 @@
 // same script `npm start` uses). The in-process tests beside this file cover
 // each command in depth; these check that the real binary behaves the same.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,5 +171,28 @@ describe('the built vn-dx command', () => {
       code: 2,
       err: expect.stringMatching(/^vn-dx plan: --rank: expected a whole number/),
     });
+  });
+});
+
+describe('the built vn-dx command without zod', () => {
+  it('says plainly that zod is needed, in English and Vietnamese, and exits 1', () => {
+    // A copy of the package with date-fns installed and zod not, as a user who skipped the peer.
+    const copy = mkdtempSync(join(tmpdir(), 'vn-dx-no-zod-'));
+    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+    mkdirSync(join(copy, 'node_modules'));
+    symlinkSync(join(root, 'node_modules/date-fns'), join(copy, 'node_modules/date-fns'), 'dir');
+    for (const args of [['--help'], ['provinces', 'Huế']]) {
+      const result = spawnSync(process.execPath, [join(copy, 'bin/vn-dx.js'), ...args], {
+        cwd: copy,
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        'vn-dx: the command needs zod, a peer dependency of vn-dx; install it: npm install zod\n' +
+          'vn-dx: lệnh cần gói zod (phụ thuộc ngang hàng của vn-dx); hãy cài: npm install zod\n',
+      );
+    }
   });
 });

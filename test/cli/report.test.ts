@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, pillarLines, type Report, renderReport } from '../../src/cli/report.js';
+import { buildReport } from '../../src/cli/report.js';
+import { pillarLines, renderReport } from '../../src/cli/report-text.js';
+import type { Report } from '../../src/cli/report-types.js';
 import { dtiPillarResults } from '../../src/dti/query.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { fixture } from './fixture.js';

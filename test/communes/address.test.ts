@@ -91,6 +91,13 @@ describe('convertAddress', () => {
     expect(none.reason?.vi).toMatch(/Hà Nội/);
   });
 
+  it('reads a district name that ends in a province type word (Sơn Tịnh, Hà Tĩnh)', () => {
+    const tinh = convertAddress('so 1 le loi xa tinh minh huyen son tinh quang ngai');
+    expect(tinh.from?.district?.name).toBe('Huyện Sơn Tịnh');
+    const city = convertAddress('phuong thach trung thanh pho ha tinh ha tinh');
+    expect(city.from?.name).toBe('Phường Thạch Trung');
+  });
+
   it('does not read a district name as a commune, nor a house number as a ward', () => {
     expect(convertAddress('Quận Ba Đình, Hà Nội').status).toBe('not-found');
     expect(convertAddress('12, Quận 5, TP.HCM').status).toBe('not-found');

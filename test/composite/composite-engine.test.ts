@@ -83,7 +83,7 @@ describe('evaluate', () => {
           'x',
           {},
         ),
-      ).toThrowError(/data\["b"\]\["x"\]: expected a finite number or null/);
+      ).toThrowError(/data\.b\.x: expected a finite number or null/);
     }
   });
 
@@ -319,7 +319,7 @@ describe('evaluate: what each check rejects, with code and message', () => {
       'a number in text',
       () => evaluate({ u: { x: '5' as never } }, 'x', {}),
       'INVALID_NUMBER',
-      'data["u"]["x"]: expected a finite number or null, got "5".',
+      'data.u.x: expected a finite number or null, got "5".',
     ],
     [
       'data that is text',

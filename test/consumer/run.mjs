@@ -1,5 +1,5 @@
 // Consumer test: packs the package as `npm publish` would and uses the tarball from fresh ESM,
-// CJS and TypeScript projects (module node16 from .mts and .cts files, and bundler, all with
+// CJS and TypeScript projects (module node16 from .mts and .cts files, bundler and node10, all with
 // `skipLibCheck: false`), as a user would. `npm run test:consumer`.
 //
 // The checks run on this Node, and on every other Node binary listed in VN_DX_CONSUMER_NODES
@@ -215,6 +215,7 @@ export const used = [found, code, first, errorCode, seedDataset, firstObservatio
   write('typed.mts', typed);
   write('typed.cts', typed.replace('export const used', 'export const usedCjs'));
   write('typed-bundler.ts', typed);
+  write('typed-node10.ts', typed);
   // skipLibCheck off: the package's declarations, and those they import (zod), must type-check
   // for the user's compiler settings, not only the package's own.
   const base = {
@@ -239,6 +240,20 @@ export const used = [found, code, first, errorCode, seedDataset, firstObservatio
       files: ['typed-bundler.ts'],
     }),
   );
+  // node10 (the old `node` resolution) ignores `exports`: the subpaths resolve through
+  // package.json `typesVersions`. TypeScript 6 deprecates node10, hence ignoreDeprecations.
+  write(
+    'tsconfig.node10.json',
+    JSON.stringify({
+      compilerOptions: {
+        ...base,
+        module: 'commonjs',
+        moduleResolution: 'node10',
+        ignoreDeprecations: '6.0',
+      },
+      files: ['typed-node10.ts'],
+    }),
+  );
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
   for (const node of nodes) {
@@ -260,6 +275,8 @@ export const used = [found, code, first, errorCode, seedDataset, firstObservatio
     console.log('typescript node16 (ESM .mts and CommonJS .cts, skipLibCheck off) ok');
     run(node, [tsc, '-p', 'tsconfig.bundler.json'], work, env);
     console.log('typescript bundler (skipLibCheck off) ok');
+    run(node, [tsc, '-p', 'tsconfig.node10.json'], work, env);
+    console.log('typescript node10 (subpaths through typesVersions, skipLibCheck off) ok');
   }
   console.log(`consumer test passed on ${nodes.length} Node version(s)`);
 } finally {

@@ -427,6 +427,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   sobolIndices: [
     throws('INVALID_ARGUMENT', () => main.sobolIndices(bad(null), 2, { samples: 8, seed: 1 })),
     throws('INVALID_NUMBER', () => main.sobolIndices(() => Number.NaN, 2, { samples: 8, seed: 1 })),
+    throws('INVALID_ARGUMENT', () => main.sobolIndices(() => 1, 21, { samples: 8, seed: 1 })),
   ],
   uncertainty: [
     throws('INVALID_ARGUMENT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, {})),
@@ -438,6 +439,22 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [{}], replications: 2 }),
     ),
     throws('EMPTY_INPUT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [] })),
+  ],
+  renderCorrelationHeatmap: [
+    throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ ids: [], matrix: [] })),
+    throws('INVALID_ARGUMENT', () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] })),
+  ],
+  renderFrameworkChart: [
+    throws('INVALID_ARGUMENT', () => main.renderFrameworkChart({ id: 'x', children: [] })),
+    throws('INVALID_NUMBER', () =>
+      main.renderFrameworkChart({ id: 'x', children: [{ id: 'a', weight: -1 }] }),
+    ),
+  ],
+  renderScoreChart: [
+    throws('UNKNOWN_ID', () =>
+      main.renderScoreChart({ unit: 'A', score: 1, rank: 1, nodes: {} }, 'x'),
+    ),
+    throws('INVALID_ARGUMENT', () => main.renderScoreChart(bad(null), 'x')),
   ],
   renderRankIntervalChart: [
     throws('EMPTY_INPUT', () => main.renderRankIntervalChart([])),
@@ -635,6 +652,12 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.formatVnd(1e9, { maximumFractionDigits: 1.5 })),
   ],
   parseViNumber: [throws('INVALID_NUMBER', () => main.parseViNumber('12,3,4'))],
+  formatError: [
+    throws('INVALID_ARGUMENT', () => main.formatError(new Error('not a DxError'))),
+    throws('INVALID_ARGUMENT', () =>
+      main.formatError(new main.DxError('CSV_SYNTAX', 'x'), { lang: bad('fr') }),
+    ),
+  ],
   formatPeriod: [
     throws('INVALID_PERIOD', () => main.formatPeriod(bad({ kind: 'year' }))),
     throws('INVALID_ARGUMENT', () =>
@@ -726,7 +749,13 @@ function outcome(call: () => unknown): string {
     call();
     return 'returned';
   } catch (error) {
-    if (main.isDxError(error)) return error.code;
+    // Every DxError carries at least one issue, and its message stays short whatever the input.
+    if (main.isDxError(error))
+      return error.issues.length === 0
+        ? `${error.code} without issues: ${error.message}`
+        : error.message.length > 2000
+          ? `${error.code} with a ${error.message.length}-character message`
+          : error.code;
     return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
   }
 }

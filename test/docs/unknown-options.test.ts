@@ -22,11 +22,20 @@ import type {
   STRENGTHS_WEAKNESSES_OPTIONS,
   StrengthsWeaknessesOptions,
 } from '../../src/audit/strengths-weaknesses.js';
+import type {
+  CORRELATION_HEATMAP_OPTIONS,
+  CorrelationHeatmapOptions,
+} from '../../src/chart/correlation-heatmap.js';
+import type {
+  FRAMEWORK_CHART_OPTIONS,
+  FrameworkChartOptions,
+} from '../../src/chart/framework-chart.js';
 import type { RANK_CHART_OPTIONS, RankChartOptions } from '../../src/chart/rank-chart.js';
 import type {
   RANK_INTERVAL_CHART_OPTIONS,
   RankIntervalChartOptions,
 } from '../../src/chart/rank-interval-chart.js';
+import type { SCORE_CHART_OPTIONS, ScoreChartOptions } from '../../src/chart/score-chart.js';
 import type {
   CONSISTENCY_OPTIONS,
   ConsistencyOptions,
@@ -416,7 +425,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'sobolIndices',
     () => main.sobolIndices(([a]) => a ?? 0, 1, bad({ samples: 2, seed: 1, bootstraps: 10 })),
-    'options.bootstraps: not an option here; expected samples, seed, bootstrap.',
+    'options.bootstraps: not an option here; expected samples, seed, bootstrap, design.',
   ],
   [
     'uncertainty',
@@ -447,7 +456,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'rankSensitivity',
     () =>
       main.rankSensitivity(columns, tree, bad({ weights: [{}], samples: 2, seed: 1, sample: 3 })),
-    'options.sample: not an option here; expected aggregate, impute, ties, weights, alternatives, samples, seed, bootstrap.',
+    'options.sample: not an option here; expected aggregate, impute, ties, weights, alternatives, samples, seed, bootstrap, design.',
   ],
   [
     'rankSensitivity: { noise }',
@@ -487,13 +496,33 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
         [{ label: 'A', points: [{ edition: 2022, rank: 1, of: 63 }] }],
         bad({ titel: 'x' }),
       ),
-    'options.titel: not an option here; expected title, width, height, lang.',
+    'options.titel: not an option here; expected title, width, height, lang, idPrefix.',
+  ],
+  [
+    'renderCorrelationHeatmap',
+    () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[1]] }, bad({ group: {} })),
+    'options.group: not an option here; expected title, groups, labels, lang, idPrefix.',
+  ],
+  [
+    'renderFrameworkChart',
+    () => main.renderFrameworkChart(tree, bad({ label: {} })),
+    'options.label: not an option here; expected title, labels, lang, idPrefix.',
+  ],
+  [
+    'renderScoreChart',
+    () =>
+      main.renderScoreChart(
+        { unit: 'A', score: 1, rank: 1, nodes: { index: 1, x: 1, y: 1 } },
+        tree,
+        bad({ nodes: 'x' }),
+      ),
+    'options.nodes: not an option here; expected node, aggregate, title, labels, lang, idPrefix.',
   ],
   [
     'renderRankIntervalChart',
     () =>
       main.renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: 2 }], bad({ label: {} })),
-    'options.label: not an option here; expected title, width, labels, lang.',
+    'options.label: not an option here; expected title, width, labels, lang, idPrefix.',
   ],
   [
     'checkConsistency',
@@ -651,8 +680,17 @@ describe('any key outside the list, and only such a key, is refused', () => {
             value: 1,
             enumerable: true,
           });
+          // The message writes the key as a path does (`.tie`, or `["a b"]`); the issue holds it.
+          const shown = /^[\p{L}_$][\p{L}\p{N}_$-]*$/u.test(key)
+            ? `.${key}`
+            : `[${JSON.stringify(key)}]`;
           expect(() => main.rank(values, options)).toThrow(
-            `options.${key}: not an option here; expected direction, ties.`,
+            `options${shown}: not an option here; expected direction, ties.`,
+          );
+          expect(() => main.rank(values, options)).toThrow(
+            expect.objectContaining({
+              issues: [expect.objectContaining({ path: ['options', key] })],
+            }),
           );
         },
       ),
@@ -728,6 +766,13 @@ describe('each list of known keys covers its type exactly', () => {
       keyof StrengthsWeaknessesOptions
     >();
     expectTypeOf<Listed<typeof RANK_CHART_OPTIONS>>().toEqualTypeOf<keyof RankChartOptions>();
+    expectTypeOf<Listed<typeof CORRELATION_HEATMAP_OPTIONS>>().toEqualTypeOf<
+      keyof CorrelationHeatmapOptions
+    >();
+    expectTypeOf<Listed<typeof FRAMEWORK_CHART_OPTIONS>>().toEqualTypeOf<
+      keyof FrameworkChartOptions
+    >();
+    expectTypeOf<Listed<typeof SCORE_CHART_OPTIONS>>().toEqualTypeOf<keyof ScoreChartOptions>();
     expectTypeOf<Listed<typeof RANK_INTERVAL_CHART_OPTIONS>>().toEqualTypeOf<
       keyof RankIntervalChartOptions
     >();

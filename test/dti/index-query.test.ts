@@ -26,6 +26,7 @@ describe('indexHistory', () => {
     expect(indexHistory('31', { index: 'PCI' }).map((e) => [e.edition, e.rank])).toEqual([
       [2017, 9],
       [2020, 7],
+      [2022, 3],
       [2024, 1],
     ]);
     expect(indexHistory('46', { index: 'PAPI' }).map((e) => [e.edition, e.rank, e.of])).toEqual([
@@ -131,7 +132,7 @@ describe('indexRanking', () => {
   it('throws on bad input, naming the editions available', () => {
     const code = (c: string) => expect.objectContaining({ code: c });
     expect(() => indexRanking('PCI', 2016)).toThrowError(
-      'edition: no PCI results for 2016; editions available: 2017, 2018, 2019, 2020, 2024.',
+      'edition: no PCI results for 2016; editions available: 2017, 2018, 2019, 2020, 2022, 2023, 2024.',
     );
     expect(() => indexRanking('XYZ' as never, 2024)).toThrowError(code('INVALID_ARGUMENT'));
     expect(() => indexRanking('PCI', 2024.5)).toThrowError(code('INVALID_ARGUMENT'));

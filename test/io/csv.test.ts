@@ -127,7 +127,10 @@ describe('parseCsv', () => {
 
   it('rejects bad arguments', () => {
     expect(() => parseCsv(5 as unknown as string)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'Expected CSV text, got 5.' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'text: expected CSV text, got 5.',
+      }),
     );
     expect(() => parseCsv('a', { delimiter: '|' as ',' })).toThrowError(
       expect.objectContaining({

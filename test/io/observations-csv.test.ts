@@ -149,13 +149,13 @@ describe('parseObservationsCsv', () => {
     expect(failure(() => parseObservationsCsv(row(' 7 ', '2022'))).issues).toEqual([
       {
         path: [0, 'province'],
-        message: "No province has code '07' on 2022-12-31",
+        message: "code: no province has code '07' on 2022-12-31",
         line: 2,
         column: 1,
       },
     ]);
     expect(failure(() => parseObservationsCsv(row('49', 'quý III/2025'))).message).toBe(
-      "CSV line 2, column 1 (province): No province has code '49' on 2025-09-30. Code 49 was Quảng Nam until 2025-06-30; it became part of 48 Đà Nẵng.",
+      "CSV line 2, column 1 (province): code: no province has code '49' on 2025-09-30. Code 49 was Quảng Nam until 2025-06-30; it became part of 48 Đà Nẵng.",
     );
     expect(failure(() => parseObservationsCsv(row('123', '2022'))).issues[0]?.message).toBe(
       'no province "123" on 2022-12-31',

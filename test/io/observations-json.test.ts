@@ -73,16 +73,16 @@ describe('observations JSON', () => {
 
   it('names what it got instead of text or an array', () => {
     expect(() => parseObservationsJson(['[]'] as never)).toThrowError(
-      'Expected JSON text, got an array of length 1.',
+      'text: expected JSON text, got an array of length 1.',
     );
     expect(() => parseObservationsJson(new Date(Number.NaN) as never)).toThrowError(
-      'Expected JSON text, got Date(invalid).',
+      'text: expected JSON text, got Date(invalid).',
     );
     expect(() => formatObservationsJson(new Date(Date.UTC(2023, 0, 2)) as never)).toThrowError(
-      'Expected an array of observations, got Date(2023-01-02T00:00:00.000Z).',
+      'observations: expected an array of observations, got Date(2023-01-02T00:00:00.000Z).',
     );
     expect(() => formatObservationsJson({ length: 0 } as never)).toThrowError(
-      'Expected an array of observations, got { length: 0 }.',
+      'observations: expected an array of observations, got { length: 0 }.',
     );
   });
 

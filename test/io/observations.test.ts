@@ -20,7 +20,7 @@ describe('validObservations', () => {
     expect(() => validObservations({ length: 0 })).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: 'Expected an array of observations, got { length: 0 }.',
+        message: 'observations: expected an array of observations, got { length: 0 }.',
       }),
     );
     expect(() => validObservations([observation, { ...observation, value: 'x' }])).toThrowError(

@@ -221,6 +221,12 @@ describe('named parsers', () => {
     expect(safeParseObservation({ ...observation, qualifier: 'roughly' }).success).toBe(false);
   });
 
+  it("keep the schemas' own messages through a union (zod before 4.0.6 said 'Invalid input')", () => {
+    expect(() => parseObservation({ ...observation, province: '4' })).toThrowError(
+      "observation.province: expected a two-digit province code such as '49'",
+    );
+  });
+
   it('parse a dataset', () => {
     const empty = {
       sources: [],

@@ -72,7 +72,7 @@ describe('getProvince', () => {
 
   it('explains a retired code', () => {
     expect(() => getProvince('89', AFTER)).toThrowError(
-      /No province has code '89' on 2025-07-01\. Code 89 was An Giang until 2025-06-30; it became part of 91 An Giang/,
+      /no province has code '89' on 2025-07-01\. Code 89 was An Giang until 2025-06-30; it became part of 91 An Giang/,
     );
   });
 
@@ -105,7 +105,9 @@ describe('getProvince', () => {
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
       );
     }
-    expect(() => getProvince('99')).toThrowError(/^No province has code '99' on 2025-07-01\.$/);
+    expect(() => getProvince('99')).toThrowError(
+      /^code: no province has code '99' on 2025-07-01\.$/,
+    );
     expect(() => getProvince('49', 7 as never)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',

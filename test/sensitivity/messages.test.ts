@@ -146,7 +146,7 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
       prepare(data, framework, {
         alternatives: [{ kind: 'aggregate', choices: [{ method: 'median' } as never] }],
       }),
-    `options.alternatives[0].choices[0]: method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", got "median".`,
+    `options.alternatives[0].choices[0].method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", "copeland", got "median".`,
   ],
   [
     'weights count',

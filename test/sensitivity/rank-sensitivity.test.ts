@@ -142,6 +142,7 @@ describe('rankSensitivity', () => {
       ],
       samples: 16,
       seed: 11,
+      design: 'coinr',
     });
     expect(indices.map((i) => [i.input, i.first, i.total])).toEqual([
       ['weights', 0.7126436781609196, 0.7126436781609196],

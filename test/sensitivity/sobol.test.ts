@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDxError } from '../../src/errors.js';
 import { sobolIndices } from '../../src/sensitivity/sobol.js';
+import { createRandom } from '../../src/stats/random.js';
+import { sobolPoints } from '../../src/stats/sobol-sequence.js';
 import { fixture } from './coinr-fixtures.js';
 
 const linear = ([a, b, c]: number[]) => (a as number) + 2 * (b as number) + 3 * (c as number);
@@ -45,7 +47,7 @@ describe('sobolIndices', () => {
         return linear(x);
       },
       3,
-      { samples: ref.samples, seed: ref.seed, bootstrap: ref.bootstrap },
+      { samples: ref.samples, seed: ref.seed, bootstrap: ref.bootstrap, design: 'coinr' },
     );
     expect(rows).toEqual(ref.first_rows);
     // R sums in extended precision: agreement to about 1e-15, asserted at 1e-13.
@@ -106,5 +108,65 @@ describe('sobolIndices', () => {
       }
       expect(isDxError(caught, code as never), String(caught)).toBe(true);
     }
+  });
+
+  it("draws A, B and each ABᵢ from one scrambled 2d-dimensional Sobol' sequence by default", () => {
+    const seen: number[][] = [];
+    const n = 8;
+    const d = 2;
+    sobolIndices(
+      (x) => {
+        seen.push(x);
+        return (x[0] as number) + (x[1] as number) ** 2;
+      },
+      d,
+      { samples: n, seed: 5 },
+    );
+    const base = sobolPoints(n, 2 * d, createRandom(5));
+    const point = (r: number) => Array.from(base.subarray(r * 2 * d, (r + 1) * 2 * d));
+    expect(seen).toHaveLength(n * (d + 2));
+    for (let r = 0; r < n; r++) {
+      const [a0, a1, b0, b1] = point(r) as [number, number, number, number];
+      expect(seen[r]).toEqual([a0, a1]); // A
+      expect(seen[n + r]).toEqual([b0, b1]); // B
+      expect(seen[2 * n + r]).toEqual([b0, a1]); // AB₁: A with column 1 from B
+      expect(seen[3 * n + r]).toEqual([a0, b1]); // AB₂
+    }
+  });
+
+  it("uses the same estimators with either design, and 'sobol' is the default", () => {
+    const plain = sobolIndices(linear, 3, { samples: 256, seed: 2 });
+    expect(sobolIndices(linear, 3, { samples: 256, seed: 2, design: 'sobol' })).toEqual(plain);
+    expect(sobolIndices(linear, 3, { samples: 256, seed: 2, design: 'coinr' })).not.toEqual(plain);
+    // Another seed scrambles differently: repeated seeds give a spread, not one answer.
+    expect(sobolIndices(linear, 3, { samples: 256, seed: 3 }).indices).not.toEqual(plain.indices);
+  });
+
+  it('estimates the Ishigami function (a = 7, b = 0.1) closely at N = 1,024 (a loose check; the benchmark measures)', () => {
+    const ishigami = (x: number[]) => {
+      const [a, b, c] = x.map((u) => -Math.PI + 2 * Math.PI * u) as [number, number, number];
+      return Math.sin(a) + 7 * Math.sin(b) ** 2 + 0.1 * c ** 4 * Math.sin(a);
+    };
+    const { indices } = sobolIndices(ishigami, 3, { samples: 1024, seed: 1 });
+    const first = [0.3139, 0.4424, 0];
+    const total = [0.5576, 0.4424, 0.2437];
+    indices.forEach((s, i) => {
+      expect(Math.abs(s.first - (first[i] as number))).toBeLessThan(0.05);
+      expect(Math.abs(s.total - (total[i] as number))).toBeLessThan(0.05);
+    });
+  });
+
+  it("takes up to 20 inputs with the 'sobol' design and refuses more, naming the way out", () => {
+    const sum = (x: number[]) => x.reduce((a, b) => a + b, 0);
+    expect(sobolIndices(sum, 20, { samples: 4, seed: 1 }).indices).toHaveLength(20);
+    expect(() => sobolIndices(sum, 21, { samples: 4, seed: 1 })).toThrowError(
+      "options.design: the 'sobol' design takes at most 20 inputs (2 of the 40 embedded Sobol' dimensions per input), got 21; pass design: 'coinr' for more.",
+    );
+    expect(sobolIndices(sum, 21, { samples: 4, seed: 1, design: 'coinr' }).indices).toHaveLength(
+      21,
+    );
+    expect(() =>
+      sobolIndices(sum, 2, { samples: 4, seed: 1, design: 'halton' as never }),
+    ).toThrowError(/^options\.design: expected one of "sobol", "coinr"/);
   });
 });

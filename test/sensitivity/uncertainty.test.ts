@@ -1,8 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { compositeIndexColumns } from '../../src/composite/composite.js';
 import { isDxError } from '../../src/errors.js';
 import { noisyWeights } from '../../src/sensitivity/noisy-weights.js';
 import { prepare, weightMatrix } from '../../src/sensitivity/replicate.js';
 import { type UncertaintyOptions, uncertainty } from '../../src/sensitivity/uncertainty.js';
+import { quantileSorted } from '../../src/stats/quantile.js';
 import { fixture, frameworkFromMeta, type Meta } from './coinr-fixtures.js';
 
 interface AsemUa {
@@ -219,5 +221,62 @@ describe('uncertainty with fractional ties', () => {
       ['C', 2, 2, 2],
     ]);
     expect(result.units[2]?.q05).toBe(1.15);
+  });
+});
+
+describe('uncertainty with Copeland nodes', () => {
+  const copeland = fixture<{
+    units: string[];
+    ids: string[];
+    weights: number[];
+    pillars: Record<string, readonly number[]>;
+    scores: number[];
+  }>('v_copeland');
+  const data = { kind: 'columns' as const, units: copeland.units, columns: copeland.pillars };
+  const framework = {
+    id: 'index',
+    aggregate: { method: 'copeland' as const },
+    children: copeland.ids.map((id, k) => ({ id, weight: copeland.weights[k] as number })),
+  };
+
+  it("with zero noise, every replication gives COINr's a_copeland scores and compositeIndex's ranks", () => {
+    const result = uncertainty(data, framework, {
+      weights: { noise: [{ level: 1, factor: 0 }] },
+      replications: 20,
+      seed: 1,
+    });
+    const nominal = compositeIndexColumns(data, framework);
+    expect(result.units.map((u) => u.score.nominal)).toEqual(copeland.scores);
+    result.units.forEach((unit, u) => {
+      expect(unit.unit).toBe(copeland.units[u]);
+      expect([unit.nominal, unit.median, unit.q05, unit.q95, unit.mean]).toEqual(
+        Array(5).fill(nominal.ranks[u]),
+      );
+      expect([unit.score.q05, unit.score.q95]).toEqual([copeland.scores[u], copeland.scores[u]]);
+    });
+    expect(result.meanAbsoluteRankShift).toBe(0);
+  });
+
+  it('replicates a Copeland index under weight noise as compositeIndex with each drawn weight set', () => {
+    const noise = [{ level: 1, factor: 0.5 }];
+    const result = uncertainty(data, framework, { weights: { noise }, replications: 30, seed: 4 });
+    const sets = noisyWeights(framework, { noise, replications: 30, seed: 4 });
+    const ranks = sets.map(
+      (set) =>
+        compositeIndexColumns(data, {
+          ...framework,
+          children: framework.children.map((child) => ({
+            ...child,
+            weight: set[child.id] as number,
+          })),
+        }).ranks as number[],
+    );
+    result.units.forEach((unit, u) => {
+      const sorted = Float64Array.from(ranks, (r) => r[u] as number).sort();
+      expect(unit.q05).toBe(quantileSorted(sorted, 0.05));
+      expect(unit.median).toBe(quantileSorted(sorted, 0.5));
+      expect(unit.q95).toBe(quantileSorted(sorted, 0.95));
+    });
+    expect(result.meanAbsoluteRankShift).toBeGreaterThan(0);
   });
 });

@@ -63,7 +63,7 @@ describe('parseDocumentNumber', () => {
   });
 
   it.each([
-    [749, 'Expected a document number as text, got 749.'],
+    [749, 'text: expected a document number as text, got 749.'],
     ['', '"" is not a document number such as 749/QĐ-TTg, 42/2022/NĐ-CP or 04-NQ/TU.'],
     [
       'Quyết định 749/CT-TTg',
@@ -176,7 +176,7 @@ describe('formatDocumentNumber', () => {
         expect.objectContaining({
           code: 'INVALID_DOCUMENT_NUMBER',
           message: expect.stringMatching(
-            /^Expected document-number parts \{ number, issuer, … \}, got /,
+            /^document: expected document-number parts \{ number, issuer, … \}, got /,
           ),
         }),
       );

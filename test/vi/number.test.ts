@@ -197,7 +197,7 @@ describe('error codes and messages', () => {
     rejects(
       () => parseViNumber(12 as unknown as string),
       'INVALID_NUMBER',
-      'Expected a Vietnamese number as text, got 12.',
+      'text: expected a Vietnamese number as text, got 12.',
     );
     rejects(
       () => parseViNumber(`1${'0'.repeat(400)}`),

@@ -91,7 +91,7 @@ describe('parsePeriod', () => {
     expect(() => parsePeriod(2022 as unknown as string)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_PERIOD',
-        message: 'Expected a period as text, got 2022.',
+        message: 'text: expected a period as text, got 2022.',
       }),
     );
   });
@@ -336,20 +336,20 @@ describe('toInterval', () => {
   });
 
   it('names the period itself when it is not an object at all', () => {
-    for (const [value, type] of [
+    for (const [value, shown] of [
       [null, 'null'],
-      ['năm 2022', 'string'],
-      [2022, 'number'],
+      ['năm 2022', '"năm 2022"'],
+      [2022, '2022'],
     ] as const) {
       expect(() => toInterval(value as unknown as Period)).toThrowError(
         expect.objectContaining({
           code: 'INVALID_PERIOD',
-          message: `period: Invalid input: expected object, received ${type}.`,
+          message: `period: expected a period object such as { kind: "year", year: 2022 }, got ${shown}.`,
         }),
       );
     }
     expect(() => formatPeriod(undefined as unknown as Period)).toThrowError(
-      /^period: Invalid input: expected object, received undefined\.$/,
+      /^period: expected a period object such as \{ kind: "year", year: 2022 \}, got undefined\.$/,
     );
   });
 });

@@ -184,7 +184,7 @@ describe('parseQuantity and formatQuantity: errors and edge cases', () => {
     rejects(
       () => parseQuantity(null as unknown as string),
       'INVALID_QUANTITY',
-      'Expected a quantity as text, got null.',
+      'text: expected a quantity as text, got null.',
     );
     rejects(() => parseQuantity(''), 'INVALID_QUANTITY', '"" has no number.');
     rejects(() => parseQuantity(' \t '), 'INVALID_QUANTITY', '" \\t " has no number.');
@@ -239,12 +239,12 @@ describe('parseQuantity and formatQuantity: errors and edge cases', () => {
     rejects(
       () => formatQuantity(5 as never),
       'INVALID_QUANTITY',
-      'Expected { value, qualifier }, got 5.',
+      'quantity: expected { value, qualifier }, got 5.',
     );
     rejects(
       () => formatQuantity(null as never),
       'INVALID_QUANTITY',
-      'Expected { value, qualifier }, got null.',
+      'quantity: expected { value, qualifier }, got null.',
     );
     for (const qualifier of ['roughly', 'toString', '__proto__']) {
       rejects(

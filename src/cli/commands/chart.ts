@@ -16,7 +16,14 @@ import {
   UsageError,
 } from '../command.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
-import { cellErrors, cellText, readNumbers, readRecords, requireColumn } from '../records.js';
+import {
+  cellErrors,
+  cellText,
+  fileError,
+  readNumbers,
+  readRecords,
+  requireColumn,
+} from '../records.js';
 
 const COLUMNS = ['province', 'index', 'edition', 'rank', 'of'] as const;
 
@@ -111,9 +118,11 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
     };
     if (points.some((p) => p.edition === point.edition)) {
       const where = records.where(i, 'edition').text;
-      throw new DxError(
+      throw fileError(
         'VALIDATION_FAILED',
-        `${file}: ${where}: ${label} has two ranks for ${point.edition}.`,
+        file,
+        `${where}: ${label} has two ranks for ${point.edition}`,
+        { path: [i, 'edition'], expected: 'one rank per label and edition' },
       );
     }
     series.set(label, [...points, point]);

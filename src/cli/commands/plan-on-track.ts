@@ -1,13 +1,14 @@
 // `vn-dx plan on-track`: whether a file's series meets its target in time.
-import {
-  type DecimalMark,
-  type Direction,
-  DxError,
-  type OnTrackVerdict,
-  onTrack,
-} from '../../index.js';
+import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
-import { cellText, prefixed, type Records, readNumbers, repeatedRow } from '../records.js';
+import {
+  cellText,
+  fileError,
+  prefixed,
+  type Records,
+  readNumbers,
+  repeatedRow,
+} from '../records.js';
 import {
   columnOf,
   type DayValue,
@@ -83,18 +84,22 @@ export function planOnTrack(
   });
   throwProblems(records, problems);
   if (series.length < 2)
-    throw new DxError(
+    throw fileError(
       'INVALID_ARGUMENT',
-      `${records.file}: ${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth.`,
+      records.file,
+      `${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth`,
+      { expected: 'at least two dates', received: String(series.length) },
     );
   const ordered = [...series].sort((a, b) => a.date.localeCompare(b.date));
   const latest = ordered.at(-1) as DayValue;
   const met =
     direction === 'higher-is-better' ? latest.value >= target.value : latest.value <= target.value;
   if (!met && target.date <= latest.date)
-    throw new DxError(
+    throw fileError(
       'INVALID_ARGUMENT',
-      `${records.file}: --target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date.`,
+      records.file,
+      `--target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date`,
+      { path: ['--target'], expected: `a date after ${latest.date}`, received: target.date },
     );
   if (trend === 'compound') {
     if (!(target.value > 0))

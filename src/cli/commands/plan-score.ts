@@ -1,7 +1,7 @@
 // `vn-dx plan score`: the score a unit needs to reach a rank, and its gap to it.
-import { type DecimalMark, type Direction, DxError, scoreToReach } from '../../index.js';
+import { type DecimalMark, type Direction, scoreToReach } from '../../index.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
-import { cellText, type Records, readNumbers, repeatedRow } from '../records.js';
+import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
 import { columnOf, facts, HEADERS, type Problem, throwProblems } from './plan-support.js';
 import { roundedText } from './progress.js';
 
@@ -48,9 +48,11 @@ export function planScore(
   const ranked = Object.values(scores).filter((s) => s !== null).length;
   const field = scores[wanted] === null ? ranked + 1 : ranked;
   if (rank > field)
-    throw new DxError(
+    throw fileError(
       'INVALID_ARGUMENT',
-      `${records.file}: --rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}.`,
+      records.file,
+      `--rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}`,
+      { path: ['--rank'], expected: `a rank from 1 to ${field}`, received: String(rank) },
     );
   // Every input is checked above, so the library has nothing left to reject.
   const result = scoreToReach(scores, wanted, rank, { direction });

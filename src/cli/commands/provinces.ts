@@ -186,7 +186,10 @@ ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
     }
     const elsewhere = matchesAtOtherDates(query, at);
     if (elsewhere.length === 0) {
-      throw new DxError('UNKNOWN_PROVINCE', `no province matches "${query}" at any date`);
+      const message = `no province matches ${JSON.stringify(query.length > 40 ? `${query.slice(0, 40)}…` : query)} at any date`;
+      throw new DxError('UNKNOWN_PROVINCE', message, {
+        issues: [{ path: ['query'], message, expected: 'a province name or code' }],
+      });
     }
     print(context, { query, at, match: null, atOtherDates: elsewhere }, () =>
       [w.notOn(query, at), ...elsewhere.map((p) => `  ${lineLine(p, lang)}`), ''].join('\n'),

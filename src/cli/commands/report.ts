@@ -2,14 +2,9 @@ import { dtiPillarResults, indexHistory } from '../../dti.js';
 import { DxError, findProvince, getProvince, type Province } from '../../index.js';
 import { type Command, print } from '../command.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
-import {
-  buildReport,
-  coveredCodes,
-  pillarLines,
-  publishedLine,
-  renderReport,
-  reportWords,
-} from '../report.js';
+import { shown } from '../records.js';
+import { buildReport, coveredCodes } from '../report.js';
+import { pillarLines, publishedLine, renderReport, reportWords } from '../report-text.js';
 
 function nameOf(code: string, at: string): string {
   return `${getProvince(code, { at }).name} (${code})`;
@@ -79,10 +74,17 @@ nào.`,
     let unit: Province | undefined = findProvince(query, { at: day });
     if (!unit && at === undefined) unit = findProvince(query);
     if (!unit) {
-      throw new DxError(
-        'UNKNOWN_PROVINCE',
-        `no province matches "${query}" on ${day}${at === undefined ? ' or after the 2025 merger' : ''}`,
-      );
+      const message = `no province matches ${shown(query)} on ${day}${at === undefined ? ' or after the 2025 merger' : ''}`;
+      throw new DxError('UNKNOWN_PROVINCE', message, {
+        issues: [
+          {
+            path: ['--province'],
+            message,
+            expected: 'a province name or code',
+            received: shown(query),
+          },
+        ],
+      });
     }
     const covered = coveredCodes(dataset);
     const coveredText = covered.map((code) => nameOf(code, LAST_DAY_OF_63)).join(', ');

@@ -1,14 +1,16 @@
 // What `vn-dx uncertainty` reads: its numeric options, the data (a JSON record of unit →
 // indicator → value, or a table with a unit column) and the framework.
-import {
-  type DecimalMark,
-  DxError,
-  type FrameworkNode,
-  isDxError,
-  readNumberColumn,
-} from '../../index.js';
+import { type DecimalMark, type FrameworkNode, isDxError, readNumberColumn } from '../../index.js';
 import { UsageError } from '../command.js';
-import { cellErrors, cellText, readNumbers, type readRecords, repeatedRow } from '../records.js';
+import {
+  cellErrors,
+  cellText,
+  fileError,
+  readNumbers,
+  type readRecords,
+  repeatedRow,
+  shown,
+} from '../records.js';
 
 /** The headers the unit column may have (compared without case). */
 export const UNIT_HEADERS = ['unit', 'đơn vị', 'province', 'tỉnh'];
@@ -44,7 +46,8 @@ export function parseJson(file: string, text: string): unknown {
     return JSON.parse(text);
   } catch (cause) {
     // JSON.parse throws only SyntaxError, whose message says where.
-    throw new DxError('INVALID_ARGUMENT', `${file}: JSON: ${(cause as SyntaxError).message}.`, {
+    throw fileError('INVALID_ARGUMENT', file, `JSON: ${(cause as SyntaxError).message}`, {
+      expected: 'JSON text',
       cause,
     });
   }
@@ -56,16 +59,20 @@ export function jsonData(file: string, text: string): Data {
   const data: Data = {};
   for (const [unit, row] of Object.entries(parsed)) {
     if (typeof row !== 'object' || row === null || Array.isArray(row))
-      throw new DxError(
+      throw fileError(
         'VALIDATION_FAILED',
-        `${file}: unit "${unit}": expected an object indicator → number, got ${JSON.stringify(row)}.`,
+        file,
+        `unit ${shown(unit)}: expected an object indicator → number, got ${shown(row)}`,
+        { path: [unit], expected: 'an object indicator → number', received: shown(row) },
       );
     const values: Record<string, number | null> = {};
     for (const [indicator, value] of Object.entries(row as Record<string, unknown>)) {
       if (value !== null && typeof value !== 'number')
-        throw new DxError(
+        throw fileError(
           'VALIDATION_FAILED',
-          `${file}: unit "${unit}", indicator "${indicator}": expected a number or null, got ${JSON.stringify(value)}.`,
+          file,
+          `unit ${shown(unit)}, indicator ${shown(indicator)}: expected a number or null, got ${shown(value)}`,
+          { path: [unit, indicator], expected: 'a number or null', received: shown(value) },
         );
       values[indicator] = value;
     }
@@ -81,9 +88,14 @@ export function tableData(records: ReturnType<typeof readRecords>, decimal: Deci
     records.header.find((header) => key(header) === name),
   ).find((header) => header !== undefined);
   if (unitColumn === undefined)
-    throw new DxError(
+    throw fileError(
       'VALIDATION_FAILED',
-      `${records.file}: no unit column (${UNIT_HEADERS.map((n) => `"${n}"`).join(', ')}); the columns are ${records.header.join(', ')}.`,
+      records.file,
+      `no unit column (${UNIT_HEADERS.map((n) => `"${n}"`).join(', ')}); the columns are ${records.header
+        .slice(0, 10)
+        .map(shown)
+        .join(', ')}${records.header.length > 10 ? ', …' : ''}`,
+      { expected: `a unit column (${UNIT_HEADERS.join(', ')})` },
     );
   const indicators = records.header.filter((header) => header !== unitColumn);
   const columns = indicators.map((column) => readNumbers(records, column, decimal));
@@ -113,9 +125,11 @@ export function tableData(records: ReturnType<typeof readRecords>, decimal: Deci
 export function readFramework(file: string, text: string): FrameworkNode {
   const parsed = parseJson(file, text);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new DxError(
+    throw fileError(
       'VALIDATION_FAILED',
-      `${file}: expected a framework object like { "id": "index", "children": ["x", "y"] }.`,
+      file,
+      'expected a framework object like { "id": "index", "children": ["x", "y"] }',
+      { expected: 'a framework object', received: shown(parsed) },
     );
   return parsed as FrameworkNode;
 }

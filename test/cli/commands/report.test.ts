@@ -110,7 +110,7 @@ describe('vn-dx report', () => {
     const line = haiPhong.out.replace(/\n\s+/g, ' ');
     expect(line).toContain('Published ranks (DTI, PCI, PAPI, PAR Index, SIPAS)');
     expect(line).toContain(
-      'DTI 2023 8/63 → DTI 2024 3/63; PCI 2017 9/63 → PCI 2020 7/63 → PCI 2024 1/63; PAR 2024 1/63',
+      'DTI 2023 8/63 → DTI 2024 3/63; PCI 2017 9/63 → PCI 2020 7/63 → PCI 2022 3/63 → PCI 2024 1/63; PAR 2024 1/63',
     );
     // A seed province gets its PAPI and SIPAS rows under Ranks, one line per index.
     const seed = await run(

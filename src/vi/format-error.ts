@@ -1,0 +1,88 @@
+import { type DxIssue, isDxError } from '../errors.js';
+import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { pathText } from '../internal/issue.js';
+import { ERROR_TITLES, type ErrorLanguage, EXPECTED_VI, ISSUE_WORDS } from './error-catalogue.js';
+
+/**
+ * Options for {@link formatError}.
+ *
+ * @category Errors
+ */
+export interface FormatErrorOptions {
+  /** `'vi'` for Vietnamese, `'en'` (the default) for English. */
+  readonly lang?: 'vi' | 'en';
+}
+
+/** The most issues listed; the rest are counted. */
+const MAX_LISTED = 20;
+
+/**
+ * Renders a {@link DxError} for a person, in Vietnamese or English: a title for its code, then
+ * one line per issue (where, what was expected, what was found, candidates or a suggestion).
+ * Titles and words come from one catalogue keyed by error code. The error's own `message`
+ * stays English; this is the way to show it in Vietnamese (the `vn-dx` command does so with
+ * `--lang vi`). An issue with no structured parts shows its English sentence as the detail.
+ *
+ * @param error - a `DxError` (or one from another bundle or realm, see `isDxError`).
+ * @param options - `lang`: `'vi'` or `'en'` (default).
+ * @returns the text: the title and code on the first line, then an indented line per issue.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `error` is not a `DxError`, or `lang` is not
+ *   `'vi'` or `'en'`.
+ *
+ * @example
+ * ```ts
+ * import { formatError, parseViNumber } from 'vn-dx';
+ *
+ * try {
+ *   parseViNumber('12,3,4');
+ * } catch (error) {
+ *   formatError(error, { lang: 'vi' }).split('\n')[0]; // 'Số không hợp lệ (INVALID_NUMBER)'
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export function formatError(error: unknown, options: FormatErrorOptions = {}): string {
+  if (!isDxError(error)) fail('INVALID_ARGUMENT', 'error', 'a DxError', error);
+  knownKeys(record(options, 'options'), ['lang'], 'options');
+  const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
+  const title = ERROR_TITLES[error.code]?.[lang] ?? error.code;
+  const issues: readonly DxIssue[] = Array.isArray(error.issues) ? error.issues : [];
+  if (issues.length === 0) return `${title} (${error.code})\n  ${error.message}`;
+  const lines = issues.slice(0, MAX_LISTED).map((item) => `  ${issueText(item, lang)}`);
+  if (issues.length > MAX_LISTED)
+    lines.push(`  (+${issues.length - MAX_LISTED} ${ISSUE_WORDS.more[lang]})`);
+  return [`${title} (${error.code})`, ...lines].join('\n');
+}
+
+// English: the issue's own sentence (it names candidates and suggestions). Vietnamese: built
+// from the structured parts; a sentence-only issue shows its English sentence as the detail.
+function issueText(item: DxIssue, lang: ErrorLanguage): string {
+  const words = (key: keyof typeof ISSUE_WORDS): string => ISSUE_WORDS[key][lang];
+  const place = [
+    pathText(item.path),
+    item.line === undefined ? '' : `${words('line')} ${item.line}`,
+    item.column === undefined ? '' : `${words('column')} ${item.column}`,
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+  const parts: string[] = [];
+  if (lang === 'en') parts.push(item.message);
+  else {
+    if (item.expected === undefined) parts.push(`${words('detail')}: ${item.message}`);
+    else parts.push(`${words('expected')} ${expectedVi(item.expected)}`);
+    if (item.expected !== undefined && item.received !== undefined)
+      parts.push(`${words('received')} ${item.received}`);
+    if (item.candidates !== undefined && item.candidates.length > 0)
+      parts.push(`${words('candidates')}: ${item.candidates.join('; ')}`);
+    if (item.suggestion !== undefined) parts.push(`${words('suggestion')} ${item.suggestion}?`);
+  }
+  const text = parts.join('; ');
+  return place === '' ? text : `${place}: ${text}`;
+}
+
+function expectedVi(expected: string): string {
+  for (const [pattern, vi] of EXPECTED_VI)
+    if (pattern.test(expected)) return expected.replace(pattern, vi);
+  return expected;
+}

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PeriodSchema } from '../../src/model/period.js';
+import { checkPeriod, periodProblem } from '../../src/model/period-check.js';
+
+const year = fc.oneof(
+  fc.integer({ min: 1890, max: 2110 }),
+  fc.constantFrom(2022.5, Number.NaN, Number.POSITIVE_INFINITY, '2022', undefined),
+);
+const small = fc.oneof(fc.integer({ min: -1, max: 14 }), fc.constantFrom(1.5, '1', null));
+const date = fc.oneof(
+  fc
+    .date({ min: new Date(1950, 0, 1), max: new Date(2050, 0, 1), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom('2023-02-29', '2024-02-29', '2023-13-01', '2023-1-1', 'x', 20230101),
+);
+const simple = fc.record(
+  {
+    kind: fc.constantFrom('year', 'half', 'quarter', 'month', 'date', 'range', 'week'),
+    year,
+    half: small,
+    quarter: small,
+    month: small,
+    date,
+    extra: fc.constant(1),
+  },
+  { requiredKeys: ['kind'] },
+);
+const period = fc.oneof(
+  simple,
+  fc.record({ kind: fc.constant('range'), from: simple, to: simple }, { requiredKeys: ['kind'] }),
+  fc.constantFrom(null, undefined, 'năm 2022', 2022, [], {}),
+);
+
+describe('periodProblem and checkPeriod', () => {
+  it('accept exactly what PeriodSchema accepts', () => {
+    fc.assert(
+      fc.property(period, (value) => {
+        expect(periodProblem(value) === undefined).toBe(PeriodSchema.safeParse(value).success);
+      }),
+      { numRuns: 3000, seed: 23 },
+    );
+  });
+
+  it('name the first broken rule with its path, what it wants and what it got', () => {
+    expect(() => checkPeriod({ kind: 'month', year: 2021, month: 13 })).toThrowError(
+      'period.month: expected an integer from 1 to 12, got 13.',
+    );
+    expect(() =>
+      checkPeriod({ kind: 'range', from: { kind: 'year', year: 2021 }, to: { kind: 'range' } }),
+    ).toThrowError(
+      'period.to.kind: expected one of "year", "half", "quarter", "month", "date", got "range".',
+    );
+    expect(() => checkPeriod({ kind: 'year', year: 2021, month: 1 })).toThrowError(
+      'period.month: expected only the keys kind, year, got "month".',
+    );
+    expect(() => checkPeriod({ kind: 'date', date: '2023-02-29' }, 'target.period')).toThrowError(
+      'target.period.date: expected a date that exists in the calendar, got "2023-02-29".',
+    );
+    const problem = periodProblem(null);
+    expect(problem?.path).toEqual([]);
+    expect(checkPeriod({ kind: 'quarter', year: 2022, quarter: 4 })).toEqual({
+      kind: 'quarter',
+      year: 2022,
+      quarter: 4,
+    });
+  });
+});

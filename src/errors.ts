@@ -20,6 +20,7 @@
  * | `EMPTY_INPUT` | a calculation got fewer values than it needs (none; one point for a trend) |
  * | `VALIDATION_FAILED` | a record does not match its schema (see `issues`) |
  * | `CSV_SYNTAX` | a CSV file is malformed (unclosed quote, wrong column count) |
+ * | `ENCODING` | a file's bytes are not text in the expected encoding (the message names the likely one and how to read it) |
  * | `JSON_SYNTAX` | a JSON text is malformed (the message gives the parser's position) |
  *
  * @category Errors
@@ -41,6 +42,7 @@ export type DxErrorCode =
   | 'EMPTY_INPUT'
   | 'VALIDATION_FAILED'
   | 'CSV_SYNTAX'
+  | 'ENCODING'
   | 'JSON_SYNTAX';
 
 /**

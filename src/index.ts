@@ -70,6 +70,7 @@ export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
+export { type DecodeOptions, decodeText } from './io/decode.js';
 export type { DecimalMark, NumberColumn } from './io/numbers.js';
 export { decimalMarkOf, parseCellQuantity, readNumberColumn } from './io/numbers.js';
 export type { ObservationsCsvOptions } from './io/observations-csv.js';

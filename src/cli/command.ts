@@ -69,11 +69,37 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
       vi: 'kết quả bằng tiếng Việt (mặc định) hoặc tiếng Anh; trợ giúp bằng tiếng Việt khi có --lang vi',
     },
   },
+  delimiter: {
+    type: 'string',
+    placeholder: ',|;|tab',
+    choices: [',', ';', 'tab', 'comma', 'semicolon'],
+    description: {
+      en: 'the CSV delimiter, instead of deciding it from the whole file (see "Reading files" below)',
+      vi: 'dấu phân cách của tệp CSV, thay cho việc tự xác định từ toàn bộ tệp (xem "Đọc tệp" bên dưới)',
+    },
+  },
+  encoding: {
+    type: 'string',
+    placeholder: '<encoding>',
+    description: {
+      en: 'read files in this encoding, e.g. windows-1258 or utf-16le (default: by byte-order mark, else UTF-8)',
+      vi: 'đọc tệp theo bảng mã này, ví dụ windows-1258 hoặc utf-16le (mặc định: theo dấu BOM, nếu không có thì UTF-8)',
+    },
+  },
   help: {
     type: 'boolean',
     short: 'h',
     description: { en: 'show this help', vi: 'hiện trợ giúp này' },
   },
+};
+
+/** The --delimiter values, as the parser takes them. */
+export const DELIMITER_VALUES: Readonly<Record<string, ',' | ';' | '\t'>> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
 };
 
 /** The --decimal option, shared by every command that reads numbers from a table. */

@@ -12,6 +12,8 @@ const WORDS = {
       "vn-dx — Vietnam's provincial digital transformation (chuyển đổi số) from the command line",
     command: '<command>',
     commands: 'Commands',
+    reading: 'Reading files',
+    rules: `A table is a CSV file or a JSON array of objects; a <file> of - is standard input. Encoding: a byte-order mark decides UTF-8 or UTF-16 (LE or BE); without one the file must be UTF-8, and other bytes stop with the likely encoding named: Excel saves CSV on a Vietnamese Windows as Windows-1258, which --encoding windows-1258 reads. Delimiter: , ; or tab, decided from the whole file (quoted cells kept whole) as the one that gives every row the header's number of cells, then the one with more columns, then the one that does not split a decimal comma; --delimiter sets it. Line ends LF or CRLF.`,
     footer: [
       'vn-dx help <command> (or vn-dx <command> --help) shows its options;',
       'add --lang vi for the help in Vietnamese. vn-dx --version prints the version',
@@ -28,6 +30,8 @@ const WORDS = {
     title: 'vn-dx — chuyển đổi số cấp tỉnh của Việt Nam trên dòng lệnh',
     command: '<lệnh>',
     commands: 'Các lệnh',
+    reading: 'Đọc tệp',
+    rules: `Bảng là tệp CSV hoặc mảng JSON gồm các đối tượng; <file> là - thì đọc đầu vào chuẩn. Bảng mã: dấu BOM quyết định UTF-8 hay UTF-16 (LE hoặc BE); không có BOM thì tệp phải là UTF-8, nếu không sẽ dừng và nêu bảng mã có khả năng nhất: Excel trên Windows tiếng Việt lưu CSV theo Windows-1258, đọc bằng --encoding windows-1258. Dấu phân cách: , ; hoặc tab, xác định từ toàn bộ tệp (ô trong ngoặc kép giữ nguyên) là dấu cho mọi dòng cùng số ô với dòng tiêu đề, rồi dấu cho nhiều cột hơn, rồi dấu không cắt dấu phẩy thập phân; --delimiter để chỉ định. Xuống dòng LF hoặc CRLF.`,
     footer: [
       'vn-dx help <lệnh> (hoặc vn-dx <lệnh> --help) cho biết các tùy chọn của lệnh;',
       'bỏ --lang vi để xem bằng tiếng Anh. vn-dx --version in số phiên bản và ngày',
@@ -65,7 +69,13 @@ export function commandHelp(command: Command, lang: Lang = 'en'): string {
     `${w.common}:`,
     ...Object.entries(COMMON_OPTIONS).map(([name, spec]) => optionLine(name, spec, lang)),
     '',
+    ...readingRules(lang),
   ].join('\n');
+}
+
+/** The one statement of how a file is read (encoding, delimiter), in every command's help and the README. */
+export function readingRules(lang: Lang = 'en'): string[] {
+  return [`${WORDS[lang].reading}:`, ...wrap(WORDS[lang].rules, 79, '  ', '  '), ''];
 }
 
 /** The list of every command, one line each. */

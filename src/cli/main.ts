@@ -1,10 +1,11 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Dataset, formatError, isDxError } from '../index.js';
+import { type Dataset, decodeText, formatError, isDxError } from '../index.js';
 import { seedDataset } from '../seed.js';
 import {
   COMMON_OPTIONS,
   type Command,
   type CommandContext,
+  DELIMITER_VALUES,
   type Lang,
   type OptionSpec,
   UsageError,
@@ -158,7 +159,7 @@ export async function main(
       return 0;
     }
     const context: CommandContext = {
-      io,
+      io: readingIo(io, values),
       dataset,
       lang: (values.lang ?? 'vi') as Lang,
       json: values.json === true,
@@ -188,6 +189,26 @@ export async function main(
     }
     throw error;
   }
+}
+
+/** The io every command reads through: --encoding and --delimiter applied to every file. */
+function readingIo(io: CliIo, values: Parsed['values']): CliIo {
+  const { encoding, delimiter } = values;
+  if (typeof encoding === 'string') {
+    try {
+      decodeText(new Uint8Array(0), { encoding });
+    } catch {
+      throw new UsageError(
+        `--encoding: unknown encoding "${encoding}"; use a name such as utf-8, utf-16le, utf-16be or windows-1258`,
+      );
+    }
+  }
+  const forced = typeof delimiter === 'string' ? DELIMITER_VALUES[delimiter] : undefined;
+  return {
+    ...io,
+    readFile: (path) => io.readFile(path, typeof encoding === 'string' ? encoding : undefined),
+    ...(forced === undefined ? {} : { delimiter: forced }),
+  };
 }
 
 function usageError(

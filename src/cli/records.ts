@@ -109,7 +109,7 @@ export function readRecords(io: CliIo, file: string): Records {
   }
   let table: ReturnType<typeof parseCsv>;
   try {
-    table = parseCsv(text);
+    table = parseCsv(text, io.delimiter === undefined ? {} : { delimiter: io.delimiter });
   } catch (error) {
     throw prefixed(file, error);
   }

@@ -35,25 +35,18 @@ export interface CsvTable {
  */
 export interface CsvOptions {
   /**
-   * The cell delimiter. Default: detected from the header line — `;` or a tab
-   * when the header has one of them and no comma (common in Vietnamese
-   * spreadsheets, where the comma is the decimal mark), else `,`.
+   * The cell delimiter. Default: decided from the whole file, reading it
+   * (quote-aware) with each of `,` `;` and tab: the one that gives every row
+   * the header's number of cells wins (a header such as
+   * `STT;Tỉnh, thành phố;Điểm DTI` reads as `;`); then more columns; then the
+   * one that splits fewer digit pairs, since the comma is the Vietnamese decimal
+   * mark; then the order `,` `;` tab. A file with no delimiter is one column.
    */
   readonly delimiter?: ',' | ';' | '\t';
 }
 
 /** The options {@link parseCsv} and `formatObservationsCsv` take, to refuse any other (a misspelt one would be ignored). */
 export const CSV_OPTIONS = ['delimiter'] as const satisfies readonly (keyof CsvOptions)[];
-
-function detectDelimiter(text: string): ',' | ';' | '\t' {
-  const end = text.indexOf('\n');
-  const header = end === -1 ? text : text.slice(0, end);
-  if (!header.includes(',')) {
-    if (header.includes(';')) return ';';
-    if (header.includes('\t')) return '\t';
-  }
-  return ',';
-}
 
 /**
  * Reads CSV text (RFC 4180: quoted cells may hold delimiters, quotes written
@@ -87,10 +80,106 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   }
   knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const delimiter = options.delimiter ?? detectDelimiter(source);
-  if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {
-    fail('INVALID_ARGUMENT', 'delimiter', `',', ';' or a tab`, delimiter);
+  if (options.delimiter !== undefined) {
+    const { delimiter } = options;
+    if (!DELIMITERS.includes(delimiter)) {
+      fail('INVALID_ARGUMENT', 'delimiter', `',', ';' or a tab`, delimiter);
+    }
+    return checked(readWith(source, delimiter), 'as given');
   }
+  return checked(chooseDelimiter(source), 'detected');
+}
+
+/** The delimiters a table may use, in the order a tie is settled. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+type Delimiter = (typeof DELIMITERS)[number];
+
+/** One reading of the file with one delimiter: its records, or the syntax error it met. */
+interface Reading {
+  readonly delimiter: Delimiter;
+  readonly records: readonly CsvRow[];
+  readonly error?: DxError;
+}
+
+function readWith(source: string, delimiter: Delimiter): Reading {
+  try {
+    return { delimiter, records: tokenize(source, delimiter) };
+  } catch (error) {
+    if (!(error instanceof DxError)) throw error;
+    return { delimiter, records: [], error };
+  }
+}
+
+/** How well a reading fits, most important first: no syntax error, more than one column, every row with the header's cell count, columns, fewer splits between digits (decimal commas), rows that match. */
+function readingScore(reading: Reading): readonly number[] {
+  const [header, ...rows] = reading.records;
+  if (reading.error || !header) return [0];
+  const matching = rows.filter((row) => row.cells.length === header.cells.length).length;
+  const between = rows.reduce((sum, row) => {
+    let count = 0;
+    for (let i = 1; i < row.cells.length; i += 1) {
+      if (/\d$/.test(row.cells[i - 1] ?? '') && /^\d/.test(row.cells[i] ?? '')) count += 1;
+    }
+    return sum + count;
+  }, 0);
+  const columns = header.cells.length;
+  return [1, columns > 1 ? 1 : 0, matching === rows.length ? 1 : 0, columns, -between, matching];
+}
+
+/**
+ * Decides the delimiter from the whole file, reading it (quote-aware) with each
+ * of `,` `;` and tab: the one under which every row has the header's number of
+ * cells wins, then the one with more columns, then the one that splits fewer
+ * digit pairs (a decimal comma is not a delimiter), then the order `,` `;` tab.
+ * Why: a header such as `STT;Tỉnh, thành phố;Điểm DTI` holds a comma but is
+ * semicolon-separated, which a look at the header line alone gets wrong.
+ */
+function chooseDelimiter(source: string): Reading {
+  const readings = DELIMITERS.map((delimiter) => readWith(source, delimiter));
+  let best = readings[0] as Reading;
+  let bestFit = readingScore(best);
+  for (const candidate of readings.slice(1)) {
+    const candidateFit = readingScore(candidate);
+    const first = candidateFit.findIndex((value, i) => value !== bestFit[i]);
+    if (first !== -1 && (candidateFit[first] ?? 0) > (bestFit[first] ?? Number.NEGATIVE_INFINITY)) {
+      best = candidate;
+      bestFit = candidateFit;
+    }
+  }
+  // One column with no delimiter at all, while another delimiter met a broken quote: report the quote.
+  const broken = readings.find((reading) => reading.error);
+  return bestFit[1] === 1 || !broken ? best : broken;
+}
+
+const NAMES: Readonly<Record<Delimiter, string>> = { ',': "','", ';': "';'", '\t': 'a tab' };
+
+/** The table of a reading, or its error, saying which delimiter was used and how to choose another. */
+function checked(reading: Reading, how: 'as given' | 'detected'): CsvTable {
+  const { delimiter } = reading;
+  const note =
+    how === 'detected'
+      ? ` (reading ${NAMES[delimiter]} as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line)`
+      : ` (reading ${NAMES[delimiter]} as the delimiter, as given)`;
+  // A broken quote is broken under every delimiter: its message needs no note.
+  if (reading.error) throw reading.error;
+  const [headerRow, ...rows] = reading.records;
+  if (!headerRow) raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line');
+  const header = headerRow.cells.map((name) => name.trim());
+  for (const row of rows) {
+    if (row.cells.length !== header.length) {
+      throw new DxError(
+        'CSV_SYNTAX',
+        `CSV line ${row.line}: expected ${header.length} cells as in the header, found ${row.cells.length}${note}.`,
+        { issues: [{ path: [], message: 'wrong number of cells', line: row.line }] },
+      );
+    }
+  }
+  return { header, rows, delimiter };
+}
+
+/** Splits the text into records with one delimiter (RFC 4180 quoting); throws CSV_SYNTAX for a broken quote. */
+function tokenize(source: string, delimiter: Delimiter): CsvRow[] {
   const records: CsvRow[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -177,19 +266,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
     });
   }
   if (cell !== '' || cells.length > 0 || cellStarted) endRow();
-  const [headerRow, ...rows] = records;
-  if (!headerRow) raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line');
-  const header = headerRow.cells.map((name) => name.trim());
-  for (const row of rows) {
-    if (row.cells.length !== header.length) {
-      throw new DxError(
-        'CSV_SYNTAX',
-        `CSV line ${row.line}: expected ${header.length} cells as in the header, found ${row.cells.length}.`,
-        { issues: [{ path: [], message: 'wrong number of cells', line: row.line }] },
-      );
-    }
-  }
-  return { header, rows, delimiter };
+  return records;
 }
 
 /**

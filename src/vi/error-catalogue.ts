@@ -34,6 +34,7 @@ export const ERROR_TITLES: Readonly<Record<DxErrorCode, Readonly<Record<ErrorLan
     EMPTY_INPUT: { vi: 'Không đủ dữ liệu đầu vào', en: 'Not enough input' },
     VALIDATION_FAILED: { vi: 'Dữ liệu không khớp lược đồ', en: 'Validation failed' },
     CSV_SYNTAX: { vi: 'Lỗi cú pháp CSV', en: 'CSV syntax error' },
+    ENCODING: { vi: 'Bảng mã không đúng', en: 'Wrong text encoding' },
     JSON_SYNTAX: { vi: 'Lỗi cú pháp JSON', en: 'JSON syntax error' },
   };
 

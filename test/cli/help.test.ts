@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/cli/command.js';
-import { commandHelp, mainHelp } from '../../src/cli/help.js';
+import { commandHelp, mainHelp, readingRules } from '../../src/cli/help.js';
 
 const bare: Command = {
   name: 'demo',
@@ -26,8 +26,13 @@ describe('commandHelp and mainHelp', () => {
         '      --json                print JSON instead of text',
         '      --lang vi|en          output in Vietnamese (default) or English; help is',
         '                            in English unless --lang vi',
+        '      --delimiter ,|;|tab   the CSV delimiter, instead of deciding it from the',
+        '                            whole file (see "Reading files" below)',
+        '      --encoding <encoding> read files in this encoding, e.g. windows-1258 or',
+        '                            utf-16le (default: by byte-order mark, else UTF-8)',
         '  -h, --help                show this help',
         '',
+        ...readingRules('en'),
       ].join('\n'),
     );
     const valued = commandHelp({

@@ -12,7 +12,7 @@ vi.mock('node:fs', async (importOriginal) => {
     ...actual,
     readFileSync: ((path: unknown, options: unknown) =>
       path === 0
-        ? 'from standard input'
+        ? Buffer.from('from standard input')
         : actual.readFileSync(path as string, options as 'utf8')) as typeof actual.readFileSync,
   };
 });

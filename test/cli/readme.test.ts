@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readingRules } from '../../src/cli/help.js';
 import { seedDataset } from '../../src/seed.js';
 import { run } from './fixture.js';
 
@@ -14,6 +15,11 @@ describe('README “The command”', () => {
   it('shows the help vn-dx --help prints (copy it again if this fails)', async () => {
     const shown = /```text\n\$ vn-dx --help\n([\s\S]*?)```/.exec(read('README.md'))?.[1];
     expect(shown).toBe((await run(['--help'])).out);
+  });
+
+  it('states the reading rules as every command’s help prints them', () => {
+    const shown = /```text\n(Reading files:\n[\s\S]*?)```/.exec(read('README.md'))?.[1];
+    expect(shown).toBe(readingRules('en').join('\n'));
   });
 });
 

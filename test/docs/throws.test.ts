@@ -126,6 +126,11 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   ],
   isDxError: [never(() => main.isDxError(undefined, bad('NO_SUCH_CODE')))],
   formatCsvCell: [throws('INVALID_ARGUMENT', () => main.formatCsvCell(bad(42)))],
+  decodeText: [
+    throws('ENCODING', () => main.decodeText(Uint8Array.of(0x51, 0xd2))),
+    throws('INVALID_ARGUMENT', () => main.decodeText(bad('text'))),
+    throws('INVALID_ARGUMENT', () => main.decodeText(Uint8Array.of(), { encoding: 'klingon' })),
+  ],
   parseCsv: [
     throws('CSV_SYNTAX', () => main.parseCsv('a,b\n1\n')),
     throws('INVALID_ARGUMENT', () => main.parseCsv(bad(42))),

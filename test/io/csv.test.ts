@@ -25,6 +25,31 @@ describe('parseCsv', () => {
     expect(parseCsv('a;b\n1;2', { delimiter: ',' }).header).toEqual(['a;b']);
   });
 
+  it('decides the delimiter from the whole file, quote-aware', () => {
+    // A comma in the header does not make a comma-separated file.
+    const office = 'STT;Tỉnh, thành phố;Điểm DTI\r\n1;Huế;0,6975\r\n2;Đà Nẵng;\r\n';
+    expect(parseCsv(office)).toMatchObject({
+      delimiter: ';',
+      header: ['STT', 'Tỉnh, thành phố', 'Điểm DTI'],
+      rows: [{ cells: ['1', 'Huế', '0,6975'] }, { cells: ['2', 'Đà Nẵng', ''] }],
+    });
+    // Both readings are consistent here: the one that does not split 0,69 wins.
+    expect(parseCsv('Tỉnh, thành phố;Điểm\nHuế;0,69\n').delimiter).toBe(';');
+    // Quoted delimiters do not count.
+    expect(parseCsv('"a;b",c\n"1;2",3\n').delimiter).toBe(',');
+    expect(parseCsv('a\tb;c\n1\t2;3\n4\t5\n').delimiter).toBe('\t');
+    expect(parseCsv('only\none\n').delimiter).toBe(',');
+  });
+
+  it('names the delimiter it assumed when the rows disagree', () => {
+    expect(() => parseCsv('a;b;c\n1;2;3\n4;5\n')).toThrowError(
+      "CSV line 3: expected 3 cells as in the header, found 2 (reading ';' as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line).",
+    );
+    expect(() => parseCsv('a;b\n1;2;3\n', { delimiter: ';' })).toThrowError(
+      "found 3 (reading ';' as the delimiter, as given).",
+    );
+  });
+
   it('keeps a row of empty cells', () => {
     expect(parseCsv('a,b\n,\n').rows).toEqual([{ line: 2, cells: ['', ''] }]);
     expect(parseCsv('a\n""\n').rows).toEqual([{ line: 2, cells: [''] }]);
@@ -65,7 +90,7 @@ describe('parseCsv', () => {
     ],
     [
       'a,b\n1,2\n1',
-      'CSV line 3: expected 2 cells as in the header, found 1.',
+      "CSV line 3: expected 2 cells as in the header, found 1 (reading ',' as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line).",
       { path: [], message: 'wrong number of cells', line: 3 },
     ],
   ])('reports %j exactly', (text, message, issue) => {

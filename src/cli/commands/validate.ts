@@ -45,6 +45,7 @@ mã gần nhất. Giá trị được đọc theo quy tắc số chung của vn-
             source: 'cli-input',
             indicators,
             decimal: (values.decimal ?? 'auto') as DecimalMark,
+            ...(context.io.delimiter === undefined ? {} : { delimiter: context.io.delimiter }),
           }).length;
     } catch (error) {
       if (!isDxError(error)) throw error;

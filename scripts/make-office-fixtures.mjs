@@ -1,0 +1,80 @@
+// Writes test/fixtures/office/: tables as a Vietnamese provincial office's Excel
+// saves them (semicolons, decimal commas, a header with diacritics and a comma,
+// blank cells, dd/mm/yyyy, UTF-8 with a BOM and CRLF, UTF-16 LE "Unicode Text",
+// Windows-1258 "CSV"). The byte-exact files are committed; this script is how
+// they were made. Run: node scripts/make-office-fixtures.mjs
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = fileURLToPath(new URL('../test/fixtures/office/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+
+/** The DTI table of a provincial report: a comma in a header, decimal commas, a blank score, an old name. */
+const ranking = [
+  ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Ghi chú'],
+  ['1', 'Đà Nẵng', '0,8002', ''],
+  ['2', 'Thừa Thiên Huế', '0,6975', 'Cập nhật 31/12/2022'],
+  ['3', 'Quảng Nam', '0,5116', 'Số liệu sơ bộ, chưa kiểm tra'],
+  ['4', 'Cần Thơ', '', 'Chưa có số liệu'],
+  ['5', 'Hậu Giang', '0,4861', ''],
+];
+
+/** Observations in tidy form, with Vietnamese headers. */
+const observations = [
+  ['tỉnh', 'chỉ tiêu', 'kỳ', 'giá trị', 'ghi chú'],
+  ['Quảng Nam', 'gov.dossiers.online-share', 'quý I/2023', '51,16%', 'Báo cáo ngày 15/04/2023'],
+  ['Hậu Giang', 'gov.dossiers.online-share', '2022', 'gần 40,5%', ''],
+  ['Thừa Thiên Huế', 'gov.dossiers.online-share', '2022', '62,3%', 'Ước tính, chưa chính thức'],
+];
+
+function csv(rows, delimiter) {
+  const cell = (text) =>
+    text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
+}
+
+const utf8Bom = (text) =>
+  Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+const utf16le = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+// Windows-1258 has no encoder in Node: invert its decoder. Vietnamese letters are
+// stored as a base letter (â, ơ, ư, đ… precomposed) followed by a combining tone mark.
+const table = new Map();
+const decoder = new TextDecoder('windows-1258');
+for (let byte = 0; byte < 256; byte += 1) {
+  const char = decoder.decode(Uint8Array.of(byte));
+  if (!table.has(char)) table.set(char, byte);
+}
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+function windows1258(text) {
+  const bytes = [];
+  for (const cluster of text.normalize('NFD').match(/\P{M}\p{M}*/gu) ?? []) {
+    const tones = cluster.match(TONES) ?? [];
+    const base = cluster.replace(TONES, '').normalize('NFC');
+    for (const char of [...base, ...tones]) {
+      const byte = table.get(char);
+      if (byte === undefined) throw new Error(`${char} has no Windows-1258 byte`);
+      bytes.push(byte);
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+const files = {
+  'xephang-dti.csv': utf8Bom(csv(ranking, ';')),
+  'xephang-dti-phay.csv': Buffer.from(
+    csv(
+      ranking.map((row) => row.map((cell) => cell.replace(/^(\d),(\d+)$/, '$1.$2'))),
+      ',',
+    ),
+    'utf8',
+  ),
+  'xephang-dti-unicode.txt': utf16le(csv(ranking, '\t')),
+  'xephang-dti-1258.csv': windows1258(csv(ranking, ';')),
+  'quan-sat.csv': utf8Bom(csv(observations, ';')),
+  'quan-sat-unicode.txt': utf16le(csv(observations, '\t')),
+  'quan-sat-1258.csv': windows1258(csv(observations, ';')),
+};
+for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+console.log(`wrote ${Object.keys(files).length} files to ${dir}`);

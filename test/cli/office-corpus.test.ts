@@ -1,0 +1,111 @@
+// Runs the built `vn-dx` on test/fixtures/office/: tables written as a provincial
+// office's Excel writes them (scripts/make-office-fixtures.mjs made the bytes).
+// Every file must read the same table whatever its encoding or delimiter.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const office = join(root, 'test/fixtures/office');
+
+function vnDx(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/vn-dx.js'), ...args], {
+    cwd: office,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts/build-if-stale.mjs')], { stdio: 'inherit' });
+}, 300_000);
+
+const RANKED = (rank: string, mark: '.' | ',') =>
+  [
+    `${rank}  STT  Tỉnh, thành phố  Điểm DTI  Ghi chú`,
+    '────  ───  ───────────────  ────────  ────────────────────────────',
+    `   1  1    Đà Nẵng          0${mark}8002`,
+    `   2  2    Thừa Thiên Huế   0${mark}6975    Cập nhật 31/12/2022`,
+    `   3  3    Quảng Nam        0${mark}5116    Số liệu sơ bộ, chưa kiểm tra`,
+    `   4  5    Hậu Giang        0${mark}4861`,
+    '   —  4    Cần Thơ                    Chưa có số liệu',
+    '',
+  ].join('\n');
+
+describe('vn-dx on an office’s files', () => {
+  it.each([
+    ['xephang-dti.csv', [], ','],
+    ['xephang-dti-phay.csv', [], '.'],
+    ['xephang-dti-unicode.txt', [], ','],
+    ['xephang-dti-1258.csv', ['--encoding', 'windows-1258'], ','],
+  ] as const)('ranks %s by "Điểm DTI" in both languages', (file, extra, mark) => {
+    expect(vnDx('rank', file, '--by', 'Điểm DTI', ...extra)).toEqual({
+      code: 0,
+      out: RANKED('hạng', mark),
+      err: '',
+    });
+    expect(vnDx('rank', file, '--by', 'Điểm DTI', '--lang', 'en', ...extra)).toEqual({
+      code: 0,
+      out: RANKED('rank', mark),
+      err: '',
+    });
+  });
+
+  it.each([
+    ['quan-sat.csv', []],
+    ['quan-sat-unicode.txt', []],
+    ['quan-sat-1258.csv', ['--encoding', 'windows-1258']],
+  ] as const)('validates %s in both languages', (file, extra) => {
+    expect(vnDx('validate', file, ...extra)).toEqual({
+      code: 0,
+      out: `${file}: 3 quan sát, tất cả hợp lệ\n`,
+      err: '',
+    });
+    expect(vnDx('validate', file, '--lang', 'en', ...extra)).toEqual({
+      code: 0,
+      out: `${file}: 3 observations, all valid\n`,
+      err: '',
+    });
+  });
+
+  it('stops on Windows-1258 bytes read as UTF-8, naming the encoding that reads them', () => {
+    for (const [command, file, by] of [
+      ['rank', 'xephang-dti-1258.csv', ['--by', 'Điểm DTI']],
+      ['validate', 'quan-sat-1258.csv', []],
+    ] as const) {
+      expect(vnDx(command, file, ...by)).toEqual({
+        code: 1,
+        out: '',
+        err: `vn-dx ${command}: ${file}: line 1 holds bytes that are not UTF-8 (probably Windows-1258, as Excel saves "CSV" on a Vietnamese Windows). Read it with --encoding windows-1258, or save the file as "CSV UTF-8".\n`,
+      });
+    }
+  });
+
+  it('takes --delimiter, and says which delimiter it read when rows disagree', () => {
+    expect(
+      vnDx('rank', 'xephang-dti.csv', '--by', 'Điểm DTI', '--delimiter', 'semicolon'),
+    ).toMatchObject({
+      code: 0,
+      out: RANKED('hạng', ','),
+    });
+    expect(vnDx('rank', 'xephang-dti.csv', '--by', 'Điểm DTI', '--delimiter', ',')).toEqual({
+      code: 1,
+      out: '',
+      err: "vn-dx rank: xephang-dti.csv: CSV line 4: expected 2 cells as in the header, found 3 (reading ',' as the delimiter, as given).\n",
+    });
+    expect(vnDx('rank', 'xephang-dti.csv', '--by', 'Điểm DTI', '--delimiter', '|')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /^vn-dx rank: --delimiter: expected ,, ;, tab, comma, semicolon, got "\|"/,
+      ),
+    });
+    expect(
+      vnDx('rank', 'xephang-dti.csv', '--by', 'Điểm DTI', '--encoding', 'klingon'),
+    ).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx rank: --encoding: unknown encoding "klingon"/),
+    });
+  });
+});

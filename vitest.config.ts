@@ -8,6 +8,8 @@ export default defineConfig({
   ...(zod === undefined ? {} : { resolve: { alias: [{ find: /^zod$/, replacement: zod }] } }),
   test: {
     include: ['test/**/*.test.ts'],
+    // The built command is tested too: dist/ is built once, before the workers start.
+    globalSetup: ['test/build-once.ts'],
     // Generous: property tests over 20,000-value arrays must not time out on a loaded 2-core machine or under Stryker.
     testTimeout: 60_000,
     // In CI a JSON report lets .ci/run print a plain "N passed, N failed" closing line.

@@ -20,7 +20,11 @@ const inputs = ['src', 'package.json', 'tsup.config.ts', 'scripts/generate-json-
 const sources = Math.max(...inputs.map((input) => newest(join(root, input))));
 if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) process.exit(0);
 
-process.stderr.write('vn-dx: building dist/ (sources changed)…\n');
+process.stderr.write(
+  existsSync(stamp)
+    ? 'vn-dx: building dist/ (sources changed)…\n'
+    : 'vn-dx: building dist/ (first build)…\n',
+);
 try {
   execFileSync('npm', ['run', 'build', '--silent'], {
     cwd: root,

@@ -2,7 +2,7 @@
 // child process, against dist/ (rebuilt first when a source is newer, by the
 // same script `npm start` uses). The in-process tests beside this file cover
 // each command in depth; these check that the real binary behaves the same.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,6 @@ function vnDx(...args: string[]) {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts/build-if-stale.mjs')], { stdio: 'inherit' });
   writeFileSync(join(work, 'scores.csv'), 'province;dti\nHuế;0,6975\nĐà Nẵng;0,8002\nCần Thơ;\n');
   writeFileSync(join(work, 'ambiguous.csv'), 'province,dti\nA,1.500\nB,2\n');
   writeFileSync(

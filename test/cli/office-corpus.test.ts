@@ -1,10 +1,10 @@
 // Runs the built `vn-dx` on test/fixtures/office/: tables written as a provincial
 // office's Excel writes them (scripts/make-office-fixtures.mjs made the bytes).
 // Every file must read the same table whatever its encoding or delimiter.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const office = join(root, 'test/fixtures/office');
@@ -17,10 +17,6 @@ function vnDx(...args: string[]) {
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts/build-if-stale.mjs')], { stdio: 'inherit' });
-}, 300_000);
 
 const RANKED = (rank: string, mark: '.' | ',') =>
   [

@@ -33,6 +33,9 @@ const budgets = [
     limit: '6.3 kB',
   },
   {
+    // Raised from 9.4 kB on 2026-12-07 (10 kB measured on the merged round): the exact, scaled
+    // summation that makes a score independent of the order of its indicators (issue #25) and
+    // row-wise imputation in the engine (issue #27).
     // Raised from 8.3 kB on 2026-12-07 (issue #23), 8.56 kB measured: issues with paths for every check.
     // Raised from 5 kB on 2026-11-28 (7.52 kB measured): the engine now holds every
     // normalisation kind (percent rank, Borda, distances, z-scores to a scale, constant
@@ -41,15 +44,16 @@ const budgets = [
     name: "import { compositeIndex } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ compositeIndex }',
-    limit: '9.4 kB',
+    limit: '10.6 kB',
   },
   {
+    // Raised from 9.4 kB on 2026-12-07 (9.98 kB measured): as compositeIndex.
     // Raised from 8.3 kB on 2026-12-07 (issue #23), 8.52 kB measured: as compositeIndex.
     // Raised with compositeIndex on 2026-11-28 (7.5 kB measured): the same engine.
     name: "import { compositeIndexColumns } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ compositeIndexColumns }',
-    limit: '9.4 kB',
+    limit: '10.6 kB',
   },
   {
     // Raised from 12 kB on 2026-12-07 (issue #23), 36.33 kB measured: zod is counted now (it was left out as a
@@ -73,6 +77,8 @@ const budgets = [
     limit: '2.55 kB',
   },
   {
+    // Raised from 76 kB on 2026-12-07 (78.89 kB measured on the merged round): weights from the data,
+    // the Sobol' design, three audit charts (issue #27), decodeText (issue #24), the exact sum (#25).
     // Raised from 47.5 kB on 2026-12-07 (issue #23), 69.11 kB measured: zod is counted now (the schemas are
     // exported), and errors are built from issues.
     // Lowered from 30 kB on 2026-11-27 (28.48 kB before, 23.97 kB measured): date-fns
@@ -83,15 +89,17 @@ const budgets = [
     name: "import * from 'vn-dx' (the whole main entry)",
     path: 'dist/index.js',
     import: '*',
-    limit: '76 kB',
+    limit: '83 kB',
   },
   {
+    // Raised from 12.8 kB on 2026-12-07 (13.94 kB measured): the replication kernel replicates
+    // Copeland nodes and sums exactly, as the engine does (issues #27, #25).
     // Added on 2026-11-28 at 11.66 kB: an uncertainty analysis brings the engine, the seeded
     // generator and the replication kernel.
     name: "import { uncertainty } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ uncertainty }',
-    limit: '12.8 kB',
+    limit: '14.7 kB',
   },
   {
     // Raised from 2 kB on 2026-12-07 (issue #23), 2.36 kB measured: errors built from issues.
@@ -115,8 +123,9 @@ const budgets = [
     // Raised from 3.5 kB on 2026-11-28 (3.94 kB measured): the published ranks added for
     // 2020, 2021, 2022 (ranks 6–10 with scores) and 2024 on the 63 basis, each cited; and
     // again from 4.4 kB the same day (4.39 kB measured): DTI 2021 ranks 1–18 with their values
-    // from the dti.gov.vn table.
-    limit: '4.9 kB',
+    // from the dti.gov.vn table. Raised from 4.9 kB on 2026-12-07 (5.05 kB measured): Vĩnh Long's
+    // 2020 and 2021 and Vĩnh Phúc's 2020 ranks, and the sources of the 2024 ranks (issue #28).
+    limit: '5.4 kB',
   },
   {
     // Raised from 28.5 kB on 2026-12-07 (issue #23), 50.85 kB measured: zod is counted now (the framework's
@@ -138,11 +147,14 @@ const budgets = [
   },
   {
     // Added on 2026-12-07 at 8.82 kB (zod counted) for issue #23: 26.6 kB gzip of zod came through a top-level
-    // DtiPillarIdSchema.options; the pillar order is now a plain array.
+    // DtiPillarIdSchema.options; the pillar order is now a plain array. Raised from 9.7 kB the same
+    // day (12.84 kB measured): dtiHistory is now indexHistory's DTI case (issue #28), and the
+    // query module holds every index's results in one list; splitting the other indices' rows
+    // into their own module would bring it back (left for the next session, noted in #23).
     name: "import { dtiHistory } from 'vn-dx/dti'",
     path: 'dist/dti.js',
     import: '{ dtiHistory }',
-    limit: '9.7 kB',
+    limit: '13.5 kB',
   },
   {
     // Added on 2026-12-07 at 3.01 kB for issue #23: a chart is SVG text and the guards, no data or schema.

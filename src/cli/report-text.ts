@@ -14,6 +14,7 @@ import { LAST_DAY_OF_63 } from './eras.js';
 import type { Report, TargetLine } from './report-types.js';
 import { formatTable, wrap } from './table.js';
 
+/** The report's words, in Vietnamese and English. */
 export const T = {
   vi: {
     title: 'Chuyển đổi số cấp tỉnh — dữ liệu gốc từ năm bài báo',
@@ -79,6 +80,7 @@ export const T = {
   },
 } as const;
 
+/** How a target's comparator is written in the report: `≥ 80%`, `top 20`. */
 export const COMPARATOR_TEXT: Readonly<Record<Target['comparator'], string>> = {
   gte: '≥',
   lte: '≤',

@@ -5,6 +5,7 @@ import { formatTable } from '../table.js';
 import { datedOption } from './plan-support.js';
 import { roundedText } from './progress.js';
 
+/** `vn-dx plan milestones`: the values on the path from `--from` to `--target`, one per step (`--every`), as `milestones()` gives them. */
 export function planMilestones(values: Invocation['values'], decimal: DecimalMark, lang: Lang) {
   const from = datedOption('from', values.from, decimal);
   const to = datedOption('to', values.to, decimal);

@@ -39,6 +39,7 @@ const VERDICTS: Readonly<Record<Lang, Readonly<Record<OnTrackVerdict, string>>>>
   },
 };
 
+/** `vn-dx plan on-track`: whether a file's dated values reach the target in time, as `onTrack()` judges it. */
 export function planOnTrack(
   values: Invocation['values'],
   read: () => Records,

@@ -5,6 +5,7 @@ import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../
 import { columnOf, facts, HEADERS, type Problem, throwProblems } from './plan-support.js';
 import { roundedText } from './progress.js';
 
+/** `vn-dx plan score`: the score a unit needs to reach a rank, as `scoreToReach()` computes it. */
 export function planScore(
   values: Invocation['values'],
   read: () => Records,

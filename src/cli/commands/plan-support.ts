@@ -5,6 +5,7 @@ import { type Lang, UsageError } from '../command.js';
 import { cellErrors, type Records } from '../records.js';
 import { roundedText } from './progress.js';
 
+/** The questions `vn-dx plan` answers, one sub-command each. */
 export const QUESTIONS = ['milestones', 'on-track', 'score'] as const;
 export type Question = (typeof QUESTIONS)[number];
 

@@ -25,6 +25,10 @@ export type Column =
   | 'paragraph'
   | 'note';
 
+/**
+ * Header names an observations file may use, folded (no diacritics, lower case), each to the
+ * column it means: English and Vietnamese (`tỉnh`, `chỉ tiêu`, `kỳ`, `giá trị`, `ghi chú`).
+ */
 export const COLUMN_NAMES: Readonly<Record<string, Column>> = {
   id: 'id',
   province: 'province',
@@ -48,7 +52,9 @@ export const COLUMN_NAMES: Readonly<Record<string, Column>> = {
   'ghi chu': 'note',
 };
 
+/** The columns every observations file must have. */
 export const REQUIRED: readonly Column[] = ['province', 'indicator', 'period', 'value'];
+/** The columns `formatObservationsCsv` may write, in this order (it writes those the observations use). */
 export const OUTPUT_COLUMNS: readonly Column[] = [
   'id',
   'province',

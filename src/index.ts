@@ -63,6 +63,7 @@ export type {
   ImputeOptions,
 } from './composite/composite-types.js';
 export { normalize, normalizePanel } from './composite/normalize.js';
+export type { CompositeIndexResult } from './composite/result-view.js';
 export type { OutlierTreatment } from './composite/treat-outliers.js';
 export { treatOutliers } from './composite/treat-outliers.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
@@ -200,7 +201,9 @@ export type {
 export { convergence } from './planning/convergence.js';
 export type {
   ChangeDecomposition,
+  DecomposeChangeOptions,
   NodeContribution,
+  UnitValues,
 } from './planning/decompose-change.js';
 export { decomposeChange } from './planning/decompose-change.js';
 export type { Milestone, MilestoneOptions } from './planning/milestones.js';

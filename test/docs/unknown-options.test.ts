@@ -99,6 +99,10 @@ import type {
   AllocateTargetOptions,
 } from '../../src/planning/allocate-target.js';
 import type { CONVERGENCE_OPTIONS, ConvergenceOptions } from '../../src/planning/convergence.js';
+import type {
+  DECOMPOSE_CHANGE_OPTIONS,
+  DecomposeChangeOptions,
+} from '../../src/planning/decompose-change.js';
 import type { MILESTONE_OPTIONS, MilestoneOptions } from '../../src/planning/milestones.js';
 import type {
   ON_TRACK_OPTIONS,
@@ -413,6 +417,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.directon: not an option here; expected direction.',
   ],
   [
+    'decomposeChange',
+    () => main.decomposeChange({ x: 1 }, { x: 2 }, tree, bad({ units: 'A' })),
+    'options.units: not an option here; expected unit.',
+  ],
+  [
     'componentIncreases',
     () => main.componentIncreases({ x: 0.5, y: 0.5 }, tree, 0.6, bad({ maximum: 1 })),
     'options.maximum: not an option here; expected max.',
@@ -486,7 +495,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'strengthsWeaknesses',
     () => main.strengthsWeaknesses(main.compositeIndexColumns(columns, tree), 'A', bad({ top: 1 })),
-    'options.top: not an option here; expected n, ids, dropWorst, minUniqueShare, groups.',
+    'options.top: not an option here; expected n, indicators, dropWorst, minUniqueShare, groups.',
   ],
   // Charts and checks
   [
@@ -743,6 +752,9 @@ describe('each list of known keys covers its type exactly', () => {
     >();
     expectTypeOf<Listed<typeof SCORE_TO_REACH_OPTIONS>>().toEqualTypeOf<
       keyof ScoreToReachOptions
+    >();
+    expectTypeOf<Listed<typeof DECOMPOSE_CHANGE_OPTIONS>>().toEqualTypeOf<
+      keyof DecomposeChangeOptions
     >();
     expectTypeOf<Listed<typeof COMPONENT_INCREASE_OPTIONS>>().toEqualTypeOf<
       keyof ComponentIncreaseOptions

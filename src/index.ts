@@ -273,7 +273,7 @@ export type {
 } from './sensitivity/uncertainty.js';
 export { uncertainty } from './sensitivity/uncertainty.js';
 export type { Random } from './stats/random.js';
-export { createRandom } from './stats/random.js';
+export { createRandom, DEFAULT_SEED } from './stats/random.js';
 export type { DocumentIssuerCode, DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
 export {
   DOCUMENT_ISSUERS,

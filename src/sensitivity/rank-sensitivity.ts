@@ -29,8 +29,8 @@ export interface RankSensitivityOptions extends CompositeOptions {
   readonly alternatives?: readonly UncertainInput[];
   /** N, the base sample size (≥ 2): the index is recomputed N·(d + 2) times for d inputs. */
   readonly samples: number;
-  /** The seed of {@link createRandom}. */
-  readonly seed: number;
+  /** The seed of the draws (see {@link createRandom}): default {@link DEFAULT_SEED}. */
+  readonly seed?: number;
   /** Bootstrap resamples for 5–95 % intervals (default 0: none). */
   readonly bootstrap?: number;
   /** The sample design, as for {@link sobolIndices}: `'sobol'` (default) or `'coinr'`. */
@@ -66,7 +66,8 @@ export const RANK_SENSITIVITY_OPTIONS = [
  * @param data - as for `compositeIndex`.
  * @param framework - the tree with its nominal weights and settings.
  * @param options - the uncertain inputs (`weights`, `alternatives`), the
- *   `compositeIndex` options, and `samples`, `seed`, `bootstrap`.
+ *   `compositeIndex` options, and `samples`, `seed` (default {@link DEFAULT_SEED}),
+ *   `bootstrap`, `design`.
  * @returns the indices per input (`weights` first when weights vary, then the
  *   alternatives in order), the variance of the rank shift and the number of runs.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, framework or

@@ -84,8 +84,9 @@ import type {
   ObservationsCsvOptions,
 } from '../../src/io/observations-csv.js';
 import type { OBSERVATIONS_JSON_OPTIONS } from '../../src/io/observations-json.js';
+import type { TARGET_OPTIONS, TargetOptions } from '../../src/kpi/evaluate-target.js';
 import type { MERGE_OPTIONS } from '../../src/kpi/merge.js';
-import type { PROGRESS_INPUT, ProgressInput } from '../../src/kpi/progress.js';
+import type { PROGRESS_OPTIONS, ProgressOptions } from '../../src/kpi/progress.js';
 import type {
   FRAMEWORK_NODE_KEYS,
   FrameworkNode,
@@ -337,8 +338,23 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   ],
   [
     'progress',
-    () => main.progress(bad({ value: 50, target: 80, baseLine: 20 })),
-    'input.baseLine: not an option here; expected value, target, baseline, direction.',
+    () => main.progress(50, 80, bad({ baseLine: 20 })),
+    'options.baseLine: not an option here; expected baseline, direction.',
+  ],
+  [
+    'evaluateTarget',
+    () => main.evaluateTarget(50, { comparator: 'eq', value: 50 }, bad({ tolerence: 1 })),
+    'options.tolerence: not an option here; expected tolerance, baseline.',
+  ],
+  [
+    'targetStatus',
+    () =>
+      main.targetStatus(
+        { observations: [], rankings: [] },
+        bad({ comparator: 'gte', value: 1 }),
+        bad({ base: 0 }),
+      ),
+    'options.base: not an option here; expected tolerance, baseline.',
   ],
   // Analysis and planning
   [
@@ -732,7 +748,8 @@ describe('each list of known keys covers its type exactly', () => {
     expectTypeOf<Listed<typeof TREAT_OPTIONS>>().toEqualTypeOf<keyof TreatOptions>();
     expectTypeOf<Listed<typeof FRAMEWORK_NODE_KEYS>>().toEqualTypeOf<keyof FrameworkNode>();
     expectTypeOf<Listed<typeof ZSCORE_SCALE_KEYS>>().toEqualTypeOf<keyof ZScoreScale>();
-    expectTypeOf<Listed<typeof PROGRESS_INPUT>>().toEqualTypeOf<keyof ProgressInput>();
+    expectTypeOf<Listed<typeof PROGRESS_OPTIONS>>().toEqualTypeOf<keyof ProgressOptions>();
+    expectTypeOf<Listed<typeof TARGET_OPTIONS>>().toEqualTypeOf<keyof TargetOptions>();
     expectTypeOf<Listed<typeof ALLOCATE_TARGET_OPTIONS>>().toEqualTypeOf<
       keyof AllocateTargetOptions
     >();

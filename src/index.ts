@@ -249,7 +249,7 @@ export type {
   WeightSet,
 } from './sensitivity/noisy-weights.js';
 export { noisyWeights } from './sensitivity/noisy-weights.js';
-export type { RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
+export type { RankSensitivity, RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
 export { rankSensitivity } from './sensitivity/rank-sensitivity.js';
 export type {
   RemovedComponent,
@@ -264,7 +264,13 @@ export type {
   NormalizeAlternatives,
   UncertainInput,
 } from './sensitivity/replicate.js';
-export type { SobolDesign, SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
+export type {
+  SobolDesign,
+  SobolIndex,
+  SobolIndices,
+  SobolOptions,
+  SobolResult,
+} from './sensitivity/sobol.js';
 export { sobolIndices } from './sensitivity/sobol.js';
 export type {
   ReplicationStats,

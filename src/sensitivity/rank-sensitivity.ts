@@ -9,7 +9,7 @@ import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
 import { prepare, readWeightOption, type UncertainInput } from './replicate.js';
-import { estimateSobol, type SobolDesign, type SobolResult, sobolSettings } from './sobol.js';
+import { estimateSobol, type SobolDesign, type SobolIndices, sobolSettings } from './sobol.js';
 import { meanShift } from './uncertainty.js';
 
 /**
@@ -36,6 +36,15 @@ export interface RankSensitivityOptions extends CompositeOptions {
   /** The sample design, as for {@link sobolIndices}: `'sobol'` (default) or `'coinr'`. */
   readonly design?: SobolDesign;
 }
+
+/**
+ * What {@link rankSensitivity} returns: the Sobol indices of each uncertain
+ * input (`weights` first when weights vary, then the alternatives) for the
+ * mean absolute rank shift, as {@link sobolIndices} gives them for a model.
+ *
+ * @category Analysis
+ */
+export type RankSensitivity = SobolIndices;
 
 /** The options {@link rankSensitivity} takes, to refuse any other (a misspelt one would be ignored). */
 export const RANK_SENSITIVITY_OPTIONS = [
@@ -101,7 +110,7 @@ export function rankSensitivity(
   data: CompositeData,
   framework: FrameworkNode | string,
   options: RankSensitivityOptions,
-): SobolResult {
+): RankSensitivity {
   knownKeys(
     record(options, 'options', '{ weights, alternatives, samples, seed }'),
     RANK_SENSITIVITY_OPTIONS,

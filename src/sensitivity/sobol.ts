@@ -62,11 +62,11 @@ export interface SobolIndex {
 }
 
 /**
- * The result of {@link sobolIndices}.
+ * What {@link sobolIndices} returns: the indices of each input.
  *
  * @category Analysis
  */
-export interface SobolResult {
+export interface SobolIndices {
   /** One entry per input, in the order given. */
   readonly indices: readonly SobolIndex[];
   /** The sample variance of the model's output over the A and B samples. */
@@ -74,6 +74,15 @@ export interface SobolResult {
   /** How many times the model ran: N·(d + 2). */
   readonly evaluations: number;
 }
+
+/**
+ * The name of {@link SobolIndices} before vn-dx 1.0.
+ *
+ * @deprecated Use {@link SobolIndices} (or {@link RankSensitivity} for
+ *   {@link rankSensitivity}'s result); a result type is named for its function.
+ * @category Analysis
+ */
+export type SobolResult = SobolIndices;
 
 /** The checked names of the inputs. */
 function inputNames(dimensions: unknown): string[] {
@@ -206,7 +215,7 @@ export function sobolIndices(
   model: (x: number[]) => number,
   dimensions: number | readonly string[],
   options: SobolOptions,
-): SobolResult {
+): SobolIndices {
   if (typeof model !== 'function')
     raise('INVALID_ARGUMENT', 'model', 'expected a function (x: number[]) => number');
   const names = inputNames(dimensions);
@@ -249,7 +258,7 @@ export function estimateSobol(
   model: (x: number[]) => number,
   names: readonly string[],
   { n, resamples, random, design: method }: SobolSettings,
-): SobolResult {
+): SobolIndices {
   const d = names.length;
   if (method === 'sobol' && d > SOBOL_DESIGN_MAX_INPUTS)
     raise(

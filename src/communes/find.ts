@@ -35,7 +35,7 @@ export interface FindCommuneOptions {
    * `findProvince` reads it. Without it the whole country is searched, where many names repeat.
    */
   readonly province?: string;
-  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF}. */
+  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF} (the latest change the data knows). */
   readonly at?: DateInput;
 }
 
@@ -145,7 +145,7 @@ function findIn(query: string, scope: Scope): Commune | undefined {
  *
  * @param query - the name (or code) to look up.
  * @param options - `province`: a code or name to search in; `at`: the day, from 1 July 2025,
- *   default {@link COMMUNES_AS_OF}.
+ *   default {@link COMMUNES_AS_OF} (the latest change the data knows).
  * @returns the unit valid on that day, or `undefined` when nothing matches: vn-dx never guesses.
  * @throws {@link vn-dx!DxError} `AMBIGUOUS_COMMUNE` when the query fits several units (the same
  *   name in several provinces, or names that differ only in marks when the query has none),

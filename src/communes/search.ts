@@ -21,7 +21,7 @@ import { COMMUNE_TYPE_WORDS, nameKey, wordsOf } from './names.js';
 export interface SearchCommunesOptions {
   /** Search only this province: a two-digit code of the day or a name. */
   readonly province?: string;
-  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF}. */
+  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF} (the latest change the data knows). */
   readonly at?: DateInput;
   /** The most matches to return, from 1; default 10. */
   readonly limit?: number;
@@ -81,7 +81,8 @@ const DEFAULT_LIMIT = 10;
  * name and code.
  *
  * @param prefix - what has been typed, e.g. `'ba d'`, `'P. Ba'`, `'truc b'`.
- * @param options - `province`, `at` (default {@link COMMUNES_AS_OF}), `limit` (default 10).
+ * @param options - `province`, `at` (default {@link COMMUNES_AS_OF}, the latest change the data
+ *   knows), `limit` (default 10).
  * @returns at most `limit` matches, best first; empty when nothing was typed or nothing matches.
  * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `prefix` is not a string, `limit` is not an
  *   integer ≥ 1, or an option is unknown; `UNKNOWN_PROVINCE` or `AMBIGUOUS_PROVINCE` for a

@@ -82,7 +82,9 @@ describe('findCommune', () => {
         const unit = units[i];
         if (!unit) return;
         expect(findCommune(unit.name, { province: unit.province })?.code).toBe(unit.code);
-        expect(findCommune(getCommune(unit.code).name, { province: unit.province })).toBe(unit);
+        const now = getCommune(unit.code);
+        expect(findCommune(now.name, { province: unit.province })).toBe(now);
+        expect(findCommune(unit.name, { province: unit.province, at: '2025-07-01' })).toBe(unit);
       }),
       { numRuns: 300 },
     );

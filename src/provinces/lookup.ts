@@ -85,7 +85,8 @@ function atOf(options: AtOptions | undefined): DateInput | undefined {
   return options?.at;
 }
 
-function dayOf(at: DateInput | undefined): string {
+/** The ISO day of an `at`, the default when it is absent, refused before the data begins. */
+export function dayOf(at: DateInput | undefined): string {
   const day = at === undefined ? PROVINCES_AS_OF : toIsoDay(at);
   if (day < PROVINCES_FROM) {
     raise(
@@ -97,7 +98,8 @@ function dayOf(at: DateInput | undefined): string {
   return day;
 }
 
-function isValidOn(record: Province, day: string): boolean {
+/** Whether a record is valid on an ISO day. */
+export function isValidOn(record: Province, day: string): boolean {
   return record.validFrom <= day && (record.validTo === null || day <= record.validTo);
 }
 
@@ -212,11 +214,12 @@ export function eraAt(at?: DateInput): Era {
   return eraOfDay(dayOf(at));
 }
 
-const PREFIX = /^(?:tinh|thanh pho|tp|t p|thu do)\s+(?=\S)/;
+/** The type prefix of a folded province name (`tỉnh`, `thành phố`, `TP.`, `thủ đô`), before a name. */
+export const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp|t p|thu do)\s+(?=\S)/;
 
 /** The comparison key of a province name: folded, prefix-free, without spaces. */
 export function provinceKey(text: string): string {
-  return foldVietnamese(text).replace(PREFIX, '').replace(/\s+/g, '');
+  return foldVietnamese(text).replace(PROVINCE_PREFIX, '').replace(/\s+/g, '');
 }
 
 interface SearchIndex {

@@ -71,6 +71,13 @@ describe('getProvince', () => {
     expect(getProvince('91')).toBe(getProvince('91', { at: PROVINCES_AS_OF }));
   });
 
+  it('reads the short forms people type for the current units (issue #26)', () => {
+    expect(findProvince('SG')?.code).toBe('79');
+    expect(findProvince('HCM City')?.code).toBe('79');
+    expect(findProvince('HP')?.code).toBe('31');
+    expect(findProvince('HP', BEFORE)?.code).toBe('31');
+  });
+
   it('takes as PROVINCES_AS_OF the day of the latest change in the table', () => {
     const latest = PROVINCE_RECORDS.map((record) => record.validFrom)
       .sort()

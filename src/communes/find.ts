@@ -114,9 +114,17 @@ function findIn(query: string, scope: Scope): Commune | undefined {
   }
   const { key, kind } = readQuery(query);
   if (key === '') return undefined;
-  const named =
-    province === undefined ? names.nationwide.get(key) : names.communes.get(province + key);
-  const rows = ofKind((named ?? []).filter(fits), kind);
+  const lookUp = (index: Pick<NameIndex, 'communes' | 'nationwide'>) =>
+    ofKind(
+      (
+        (province === undefined ? index.nationwide.get(key) : index.communes.get(province + key)) ??
+        []
+      ).filter(fits),
+      kind,
+    );
+  // Another spelling of a name (a second source's) is read only when no name fits.
+  const byName = lookUp(names);
+  const rows = byName.length > 0 ? byName : lookUp(names.aliases);
   const now = byWrittenForm(
     rows.filter((row) => isValidOn(row, day)),
     query,

@@ -19,6 +19,7 @@ import {
   optionsOf,
   provinceOn,
 } from './lookup.js';
+import { aliasesOf } from './name-index.js';
 import { COMMUNE_TYPE_WORDS, wordsOf } from './names.js';
 
 /**
@@ -50,30 +51,41 @@ export const SEARCH_COMMUNES_OPTIONS = [
 export interface CommuneMatch {
   /** The unit valid on the day of the search. */
   readonly commune: Commune;
-  /** The name that matched: the unit's own, or a former one. */
+  /**
+   * The name that matched: the unit's own, or a former one, or another spelling of a former
+   * one that a second source or a resolution uses (`Xã Sà Phìn` for `Xã Xà Phìn`).
+   */
   readonly name: string;
   /** `true` when `name` is a former name (an earlier kind, or a unit that merged into it). */
   readonly former: boolean;
 }
 
-/** A record's name as the picker compares it: folded, without its type word. */
+/** One name of a record as the picker compares it: folded, without its type word. */
 interface Entry {
   readonly record: Commune;
+  /** The name as written: the record's own, or another spelling of it. */
+  readonly text: string;
   readonly name: FoldedText;
+  readonly alias: boolean;
 }
 
 let entries: readonly Entry[] | undefined;
 
+/** A name's folded words without its type word (`Phường Ba Đình` → `ba dinh`). */
+function bareName(name: string): FoldedText {
+  const words = wordsOf(name).map((word) => word.folded);
+  const typed = COMMUNE_TYPE_WORDS.find(
+    (type) => words.length > type.words.length && type.words.every((word, i) => words[i] === word),
+  );
+  return foldedText(words.slice(typed?.words.length ?? 0));
+}
+
 function searchEntries(): readonly Entry[] {
   if (entries) return entries;
-  entries = communeStore().all.map((record) => {
-    const words = wordsOf(record.name).map((word) => word.folded);
-    const typed = COMMUNE_TYPE_WORDS.find(
-      (type) =>
-        words.length > type.words.length && type.words.every((word, i) => words[i] === word),
-    );
-    return { record, name: foldedText(words.slice(typed?.words.length ?? 0)) };
-  });
+  entries = communeStore().all.flatMap((record) => [
+    { record, text: record.name, name: bareName(record.name), alias: false },
+    ...aliasesOf(record).map((text) => ({ record, text, name: bareName(text), alias: true })),
+  ]);
   return entries;
 }
 
@@ -127,12 +139,12 @@ export function searchCommunes(
     const now = isValidOn(entry.record, day);
     for (const unit of now ? [entry.record] : currentFormOf(entry.record, day)) {
       if (province !== undefined && unit.province !== province) continue;
-      const { name } = entry.record;
+      const name = entry.text;
       ranked.push({
         match: Object.freeze({ commune: unit, name, former: !now }),
         former: !now,
         fit,
-        alias: false,
+        alias: entry.alias,
         name,
         code: unit.code,
         // A name can reach a unit twice (its own record and a former one of the same name).

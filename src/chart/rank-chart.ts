@@ -1,5 +1,13 @@
 import { DxError } from '../errors.js';
-import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
+import {
+  denseArray,
+  fail,
+  knownKeys,
+  noHoles,
+  numberBetween,
+  oneOf,
+  record,
+} from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
@@ -134,8 +142,7 @@ export function renderRankChart(
   series: readonly RankSeries[],
   options: RankChartOptions = {},
 ): string {
-  if (!Array.isArray(series as unknown))
-    fail('INVALID_ARGUMENT', 'series', 'an array of { label, points }', series);
+  denseArray(series, 'series', 'an array of { label, points }');
   if (series.length === 0) raise('EMPTY_INPUT', 'series', 'nothing to draw');
   knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
   const width = options.width ?? 720;
@@ -154,6 +161,7 @@ export function renderRankChart(
   series.forEach((line, i) => {
     if (typeof line?.label !== 'string' || !Array.isArray(line.points as unknown))
       fail('INVALID_ARGUMENT', `series[${i}]`, '{ label, points } with a text label', line);
+    noHoles(line.points, `series[${i}].points`);
     if (line.points.length === 0) {
       raise('EMPTY_INPUT', `series[${i}]`, 'expected { label, points } with at least one point');
     }

@@ -2,6 +2,7 @@ import type { CompositeColumnsResult } from '../composite/composite.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
+  denseArray,
   fail,
   integerBetween,
   knownKeys,
@@ -153,8 +154,9 @@ export function strengthsWeaknesses(
   options: StrengthsWeaknessesOptions = {},
 ): StrengthsWeaknesses {
   record(result, 'result', 'a compositeIndexColumns result');
-  if (!Array.isArray(result.units) || typeof result.nodes !== 'object' || result.nodes === null)
+  if (typeof result.nodes !== 'object' || result.nodes === null)
     fail('INVALID_ARGUMENT', 'result', 'a compositeIndexColumns result (units and nodes)', result);
+  denseArray(result.units, 'result.units', 'the units of a compositeIndexColumns result');
   record(options, 'options', 'an object like { n: 5 }');
   knownKeys(options, STRENGTHS_WEAKNESSES_OPTIONS, 'options');
   const n = integerBetween(options.n ?? 5, 1, Number.MAX_SAFE_INTEGER, 'options.n');
@@ -170,15 +172,14 @@ export function strengthsWeaknesses(
   const at = peers === undefined ? u : peers.indexOf(u);
   const nodes = result.nodes;
   const all = Object.keys(nodes);
-  if (options.ids !== undefined && !Array.isArray(options.ids))
-    fail('INVALID_ARGUMENT', 'options.ids', 'an array of node ids', options.ids);
+  if (options.ids !== undefined) denseArray(options.ids, 'options.ids', 'an array of node ids');
   // The root is the last node: its ranks are the result's own.
   const ids = options.ids ?? all.slice(0, -1);
   const standings: NodeStanding[] = [];
   for (const id of ids) {
     if (!Object.hasOwn(nodes, id))
       raise('UNKNOWN_ID', 'options.ids', `${describe(id)} is not a node of the result`);
-    const values = nodes[id] as readonly (number | null)[];
+    const values = nodeValues(nodes[id], result.units.length, id);
     const value = values[u];
     if (value === null || value === undefined) continue;
     if (minUnique !== undefined && new Set(values).size / values.length <= minUnique) continue;
@@ -195,6 +196,19 @@ export function strengthsWeaknesses(
     weaknesses: worstFirst.slice(0, n),
     leads: standings.filter((s) => s.rank === 1).map((s) => s.id),
   };
+}
+
+/** A node's values in a result: one finite number or null per unit (`INVALID_ARGUMENT`). */
+function nodeValues(values: unknown, units: number, id: string): readonly (number | null)[] {
+  const where = `result.nodes[${describe(id)}]`;
+  const list = denseArray(values, where, 'an array of values, one per unit');
+  if (list.length !== units)
+    fail('INVALID_ARGUMENT', where, `${units} values, one per unit of the result`, values);
+  list.forEach((value, k) => {
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value)))
+      fail('INVALID_ARGUMENT', `${where}[${k}]`, 'a finite number or null', value);
+  });
+  return list as readonly (number | null)[];
 }
 
 /** The worst (largest) rank held by a unit with a value. */

@@ -2,6 +2,7 @@ import { DxError } from '../errors.js';
 import {
   denseArray,
   fail,
+  integerBetween,
   knownKeys,
   noHoles,
   numberBetween,
@@ -180,6 +181,8 @@ export function renderRankChart(
           p,
         );
       }
+      // The x axis lists every year from the first edition to the last (gaps show as breaks).
+      integerBetween(p.edition, 1900, 2100, `series[${i}].points[${k}].edition`);
     });
   });
   const editions = [...new Set(series.flatMap((line) => line.points.map((p) => p.edition)))].sort(

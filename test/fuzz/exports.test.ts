@@ -493,3 +493,110 @@ describe('fuzz: every runtime export', () => {
     });
   }
 });
+
+// The minimal cases of issue #25, each a raw TypeError or RangeError (or a run of seconds)
+// before: now each is an INVALID_ARGUMENT naming where, at once.
+// biome-ignore-start lint/suspicious/noSparseArray: holes are the point.
+const bad = <T>(value: unknown): T => value as T;
+const ISSUE_25: readonly (readonly [string, () => unknown, string])[] = [
+  [
+    'compositeIndex, a hole in children',
+    () => main.compositeIndex({ A: { a: 1 } }, bad({ id: 'x', children: [, { id: 'a' }] })),
+    'framework.children[0]',
+  ],
+  [
+    'compositeIndexColumns, a hole in children',
+    () =>
+      main.compositeIndexColumns(
+        { kind: 'columns', units: ['A'], columns: { a: [1] } },
+        bad({ id: 'x', children: [, 'a'] }),
+      ),
+    'framework.children[0]',
+  ],
+  [
+    'effectiveWeights, a hole in children',
+    () => main.effectiveWeights(bad({ id: 'x', children: [, 'a'] })),
+    'framework.children[0]',
+  ],
+  [
+    'cronbachAlpha, ids new Array(2)',
+    () => main.cronbachAlpha({ A: { a: 1, b: 2 }, B: { a: 2, b: 1 } }, new Array(2)),
+    'ids[0]',
+  ],
+  [
+    'normalizePanel, a hole among the years',
+    () => main.normalizePanel(bad([, [1, 2]]), { kind: 'minMax' }),
+    'years[0]',
+  ],
+  [
+    'renderRankChart, a hole among the points',
+    () => main.renderRankChart([{ label: 'A', points: bad([,]) }]),
+    'series[0].points[0]',
+  ],
+  [
+    'deriveShares, a hole among the observations',
+    () => main.deriveShares(bad([, observation]), []),
+    'observations[0]',
+  ],
+  [
+    'formatObservationsCsv, a hole',
+    () => main.formatObservationsCsv(bad([, observation])),
+    'observations[0]',
+  ],
+  [
+    'checkConsistency, a hole',
+    () => main.checkConsistency(bad({ ...emptyDataset, observations: [, observation] })),
+    'dataset.observations[0]',
+  ],
+  [
+    'checkDataset, a hole',
+    () => main.checkDataset(bad({ ...emptyDataset, observations: [, observation] })),
+    'dataset.observations[0]',
+  ],
+  ['rank, length −5', () => main.rank(bad({ length: -5 })), 'values.length'],
+  ['rank, length 1e8', () => main.rank(bad({ length: 1e8 })), 'values.length'],
+  ['rank, length 2^32', () => main.rank(bad({ length: 2 ** 32 })), 'values.length'],
+  ['rank, a hole', () => main.rank(bad([1, , 3])), 'values[1]'],
+  [
+    'aggregate, length −1',
+    () => main.aggregate(bad({ length: -1 }), bad({ length: -1 })),
+    'values.length',
+  ],
+  [
+    'aggregate, a hole with missing: reweight',
+    () => main.aggregate(bad([1, , 3]), [1, 1, 1], { missing: 'reweight' }),
+    'values[1]',
+  ],
+  ['normalize, a hole', () => main.normalize(bad([1, , 3]), { kind: 'minMax' }), 'values[1]'],
+  [
+    'rankWithin, a null-prototype groupBy',
+    () => main.rankWithin([{ v: 1 }], bad(Object.create(null)), 'v'),
+    'groupBy',
+  ],
+  [
+    'safeValidate, a Symbol name',
+    () => main.safeValidate(main.PeriodSchema, 1, bad(Symbol('x'))),
+    'name',
+  ],
+  [
+    'safeValidate, a null-prototype name',
+    () => main.safeValidate(main.PeriodSchema, 1, bad(Object.create(null))),
+    'name',
+  ],
+];
+// biome-ignore-end lint/suspicious/noSparseArray: holes are the point.
+
+describe('the cases of issue #25', () => {
+  it.each(ISSUE_25)('%s: INVALID_ARGUMENT at %s', (_name, call, where) => {
+    const started = performance.now();
+    let caught: unknown;
+    try {
+      call();
+    } catch (error) {
+      caught = error;
+    }
+    expect(performance.now() - started).toBeLessThan(SLOW_MS);
+    expect(main.isDxError(caught, 'INVALID_ARGUMENT'), String(caught)).toBe(true);
+    expect((caught as main.DxError).message.startsWith(where)).toBe(true);
+  });
+});

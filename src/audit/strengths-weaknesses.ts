@@ -177,6 +177,16 @@ export function strengthsWeaknesses(
     const values = view.column(id);
     if (values === undefined)
       raise('UNKNOWN_ID', 'options.indicators', `${describe(id)} is not a node of the result`);
+    // A result built by hand or changed on its way: its values are ranked, so check them here.
+    values.forEach((v, k) => {
+      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v)))
+        fail(
+          'INVALID_ARGUMENT',
+          `result.nodes[${describe(id)}][${k}]`,
+          'a finite number or null',
+          v,
+        );
+    });
     const value = values[u];
     if (value === null || value === undefined) continue;
     if (minUnique !== undefined && new Set(values).size / values.length <= minUnique) continue;

@@ -267,7 +267,7 @@ const SEEDS: Readonly<Record<string, readonly unknown[]>> = deepFreeze({
   readNumberColumn: ['value', ['51,16%', '', 'abc']],
   decimalMarkOf: ['dti', ['0,8002', '1.234,5']],
   deriveShares: [[observation], []],
-  progress: [{ value: 60, target: 80, baseline: 50 }],
+  progress: [60, 80, { baseline: 50 }],
   targetStatus: [target, { observations: [observation], rankings: [] }],
   projectLinear: [dated, 85],
   requiredGrowthRate: [

@@ -64,6 +64,14 @@ module.exports = {
       from: { pathNot: ['^src/provinces/', '^src/provinces\\.ts$'] },
       to: { path: '^src/provinces/data\\.ts$' },
     },
+    {
+      name: 'communes-data-private',
+      comment:
+        'The packed commune tables are read only by communes/table.ts, which decodes, caches and freezes them: use the lookups (getCommune, communesAt, findCommune).',
+      severity: 'error',
+      from: { pathNot: ['^src/communes/table\\.ts$', '^src/communes/data/'] },
+      to: { path: '^src/communes/data/' },
+    },
     ...upwards,
   ],
   options: {

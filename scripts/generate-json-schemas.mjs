@@ -2,6 +2,7 @@
 // TypeScript (`vn-dx/schemas/observation.json`). Runs after tsup in `npm run build`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import * as communes from '../dist/communes.js';
 import * as vn from '../dist/index.js';
 
 export const SCHEMAS = {
@@ -15,6 +16,9 @@ export const SCHEMAS = {
   'indicator-definition': vn.IndicatorDefinitionSchema,
   period: vn.PeriodSchema,
   qualifier: vn.QualifierSchema,
+  // The records of vn-dx/communes (issue #26).
+  commune: communes.CommuneSchema,
+  'commune-link': communes.CommuneLinkSchema,
 };
 
 // The $id names the version: an unversioned URL would point at a later release's schema.

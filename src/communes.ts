@@ -30,3 +30,11 @@ export type { CommuneAtOptions } from './communes/lookup.js';
 export { COMMUNES_AS_OF, communesAt, communesOf, getCommune } from './communes/lookup.js';
 export type { CommuneMatch, SearchCommunesOptions } from './communes/search.js';
 export { searchCommunes } from './communes/search.js';
+export {
+  CommuneCodeSchema,
+  CommuneDistrictSchema,
+  CommuneKindSchema,
+  CommuneLinkSchema,
+  CommuneSchema,
+  DistrictKindSchema,
+} from './model/commune.js';

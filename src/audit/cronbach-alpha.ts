@@ -1,6 +1,6 @@
 import type { CompositeData } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
-import { fail } from '../internal/guards.js';
+import { denseArray } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { readTable } from './indicator-table.js';
 
@@ -58,7 +58,7 @@ function covariance(x: Float64Array, y: Float64Array): number {
  * @category Analysis
  */
 export function cronbachAlpha(data: CompositeData, ids: readonly string[]): number | null {
-  if (!Array.isArray(ids)) fail('INVALID_ARGUMENT', 'ids', 'an array of indicator ids', ids);
+  denseArray(ids, 'ids', 'an array of indicator ids');
   if (ids.length < 2)
     raise(
       'INVALID_ARGUMENT',

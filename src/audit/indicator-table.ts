@@ -4,7 +4,7 @@
 
 import type { CompositeColumns, CompositeData } from '../composite/composite-types.js';
 import { describe } from '../internal/describe.js';
-import { fail, record } from '../internal/guards.js';
+import { arrayLike, denseArray, fail, notHole, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 
 /** Indicator columns aligned with `units`; NaN marks a missing value. */
@@ -37,14 +37,19 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
   const direct = new Map<string, ArrayLike<unknown>>();
   if (!(data instanceof Map) && (data as { kind?: unknown }).kind === 'columns') {
     const { units: names, columns } = data as CompositeColumns;
-    if (!Array.isArray(names) || names.some((unit) => typeof unit !== 'string'))
+    denseArray(names, 'data.units', 'an array of unit names');
+    if (names.some((unit) => typeof unit !== 'string'))
       fail('INVALID_ARGUMENT', 'data.units', 'an array of unit names', names);
     record(columns, 'data.columns', 'indicator → values');
     units = [...names];
     source = new Map();
     for (const id of Object.keys(columns)) {
-      const values = columns[id];
-      if (values === null || typeof values !== 'object' || values.length !== units.length)
+      const values = arrayLike(
+        columns[id],
+        `data.columns[${describe(id)}]`,
+        'an array of values, one per unit',
+      );
+      if (values.length !== units.length)
         raise(
           'LENGTH_MISMATCH',
           '',
@@ -73,8 +78,7 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
   }
   if (new Set(units).size !== units.length)
     raise('INVALID_ARGUMENT', 'data.units', 'a unit appears twice; name each unit once');
-  if (ids !== undefined && !Array.isArray(ids))
-    fail('INVALID_ARGUMENT', 'ids', 'an array of indicator ids', ids);
+  if (ids !== undefined) denseArray(ids, 'ids', 'an array of indicator ids');
   const chosen = ids ?? [...source.keys()];
   const columns = chosen.map((id) => {
     const read = source.get(id);
@@ -85,6 +89,8 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
     for (let u = 0; u < units.length; u++) {
       // Columns are read directly (the fast path for large data); rows through their record.
       const value = given === undefined ? read(u) : given[u];
+      if (value === undefined && given !== undefined)
+        notHole(given, u, `data.columns[${describe(id)}]`);
       column[u] =
         typeof value === 'number' && value - value === 0
           ? value

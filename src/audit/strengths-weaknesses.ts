@@ -2,6 +2,7 @@ import { type CompositeIndexResult, resultView, unitPosition } from '../composit
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
+  denseArray,
   fail,
   integerBetween,
   knownKeys,
@@ -167,8 +168,8 @@ export function strengthsWeaknesses(
   const peers =
     options.groups === undefined ? undefined : peersOf(view.units, unit, options.groups);
   const at = peers === undefined ? u : peers.indexOf(u);
-  if (options.indicators !== undefined && !Array.isArray(options.indicators))
-    fail('INVALID_ARGUMENT', 'options.indicators', 'an array of node ids', options.indicators);
+  if (options.indicators !== undefined)
+    denseArray(options.indicators, 'options.indicators', 'an array of node ids');
   // The root is the last node: its ranks are the result's own.
   const ids = options.indicators ?? view.nodeIds.slice(0, -1);
   const standings: NodeStanding[] = [];
@@ -176,6 +177,16 @@ export function strengthsWeaknesses(
     const values = view.column(id);
     if (values === undefined)
       raise('UNKNOWN_ID', 'options.indicators', `${describe(id)} is not a node of the result`);
+    // A result built by hand or changed on its way: its values are ranked, so check them here.
+    values.forEach((v, k) => {
+      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v)))
+        fail(
+          'INVALID_ARGUMENT',
+          `result.nodes[${describe(id)}][${k}]`,
+          'a finite number or null',
+          v,
+        );
+    });
     const value = values[u];
     if (value === null || value === undefined) continue;
     if (minUnique !== undefined && new Set(values).size / values.length <= minUnique) continue;

@@ -1,5 +1,14 @@
 import { DxError } from '../errors.js';
-import { fail, knownKeys, numberBetween, oneOf, record } from '../internal/guards.js';
+import {
+  denseArray,
+  fail,
+  integerBetween,
+  knownKeys,
+  noHoles,
+  numberBetween,
+  oneOf,
+  record,
+} from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
@@ -134,8 +143,7 @@ export function renderRankChart(
   series: readonly RankSeries[],
   options: RankChartOptions = {},
 ): string {
-  if (!Array.isArray(series as unknown))
-    fail('INVALID_ARGUMENT', 'series', 'an array of { label, points }', series);
+  denseArray(series, 'series', 'an array of { label, points }');
   if (series.length === 0) raise('EMPTY_INPUT', 'series', 'nothing to draw');
   knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
   const width = options.width ?? 720;
@@ -154,6 +162,7 @@ export function renderRankChart(
   series.forEach((line, i) => {
     if (typeof line?.label !== 'string' || !Array.isArray(line.points as unknown))
       fail('INVALID_ARGUMENT', `series[${i}]`, '{ label, points } with a text label', line);
+    noHoles(line.points, `series[${i}].points`);
     if (line.points.length === 0) {
       raise('EMPTY_INPUT', `series[${i}]`, 'expected { label, points } with at least one point');
     }
@@ -172,6 +181,8 @@ export function renderRankChart(
           p,
         );
       }
+      // The x axis lists every year from the first edition to the last (gaps show as breaks).
+      integerBetween(p.edition, 1900, 2100, `series[${i}].points[${k}].edition`);
     });
   });
   const editions = [...new Set(series.flatMap((line) => line.points.map((p) => p.edition)))].sort(

@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, knownKeys, numberBetween } from '../internal/guards.js';
+import { fail, knownKeys, noHoles, numberBetween } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
 
@@ -105,6 +105,7 @@ export function renderRankIntervalChart(
   knownKeys(options, RANK_INTERVAL_CHART_OPTIONS, 'options');
   if (!Array.isArray(units as unknown) || units.length === 0)
     raise('EMPTY_INPUT', 'units', 'nothing to draw');
+  noHoles(units, 'units');
   const width = options.width ?? 720;
   numberBetween(width, 200, 10_000, 'options.width');
   const vi = options.lang === 'vi';
@@ -147,7 +148,10 @@ export function renderRankIntervalChart(
     row.nominal === null || row.q05 === null || row.q95 === null
       ? `${label(row)}: ${vi ? 'không có hạng' : 'no rank'}`
       : `${label(row)}: ${vi ? 'hạng' : 'rank'} ${show(row.nominal)}, ${vi ? 'khoảng 5–95 %' : '5–95 % interval'}: ${show(row.q05)}–${show(row.q95)}`;
-  const step = worst <= 12 ? 1 : worst <= 40 ? 5 : 10;
+  // Past 100 ranks (communes), a power of ten that leaves about ten ticks: a step of 10 would
+  // draw hundreds of them, and a loop to an absurd rank would never end.
+  const step =
+    worst <= 12 ? 1 : worst <= 40 ? 5 : worst <= 100 ? 10 : 10 ** Math.ceil(Math.log10(worst / 10));
   const ticks = [1];
   for (let t = step === 1 ? 2 : step; t < worst; t += step) ticks.push(t);
   if (worst > 1) ticks.push(worst);

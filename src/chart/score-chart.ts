@@ -79,7 +79,8 @@ function frameworkLabels(
  * @param framework - the framework the result was computed with.
  * @param options - the node, the `aggregate` option used, title, display names, language, id prefix.
  * @returns the SVG document as a string.
- * @throws {@link DxError} for a malformed framework (the checks of `compositeIndex`);
+ * @throws {@link DxError} for a malformed framework (the checks of `compositeIndex`):
+ *   `INVALID_NUMBER` for a weight that is not a finite number ≥ 0;
  *   `UNKNOWN_ID` for a node that is not in the framework or has no components;
  *   `INVALID_ARGUMENT` for a result that is not `{ unit, score, nodes }`, a label that is not
  *   text, an `idPrefix` that is not an XML id, an unknown `lang`, options that are not an

@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { fail, finiteNumber, knownKeys, record } from '../internal/guards.js';
+import { denseArray, fail, finiteNumber, knownKeys, record } from '../internal/guards.js';
 import { ratio } from '../kpi/ratio.js';
 import type { Dataset } from '../model/dataset.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
@@ -117,11 +117,10 @@ export function checkConsistency(
   if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
     fail('INVALID_ARGUMENT', 'dataset', 'a dataset object', dataset);
   }
-  if (!Array.isArray(dataset.indicators))
-    fail('INVALID_ARGUMENT', 'dataset.indicators', 'an array', dataset.indicators);
+  denseArray(dataset.observations, 'dataset.observations');
+  denseArray(dataset.indicators, 'dataset.indicators');
   knownKeys(record(options, 'options'), CONSISTENCY_OPTIONS, 'options');
-  if (options.indicators !== undefined && !Array.isArray(options.indicators))
-    fail('INVALID_ARGUMENT', 'options.indicators', 'an array', options.indicators);
+  if (options.indicators !== undefined) denseArray(options.indicators, 'options.indicators');
   dataset.observations.forEach((o, i) => {
     finiteNumber(o?.value, `dataset.observations[${i}].value`);
   });

@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { record as checkObject, fail, knownKeys } from '../internal/guards.js';
+import { record as checkObject, denseArray, fail, knownKeys } from '../internal/guards.js';
 import type { Dataset } from '../model/dataset.js';
 import type { LegalDocument } from '../model/document.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
@@ -91,13 +91,10 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
   if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
     fail('INVALID_ARGUMENT', 'dataset', 'a dataset object', dataset);
   }
-  for (const kind of DATASET_ARRAYS)
-    if (!Array.isArray(dataset[kind]))
-      fail('INVALID_ARGUMENT', `dataset.${kind}`, 'an array', dataset[kind]);
+  for (const kind of DATASET_ARRAYS) denseArray(dataset[kind], `dataset.${kind}`);
   knownKeys(checkObject(context, 'context'), DATASET_CONTEXT, 'context');
   for (const kind of ['indicators', 'documents', 'sources'] as const)
-    if (context[kind] !== undefined && !Array.isArray(context[kind]))
-      fail('INVALID_ARGUMENT', `context.${kind}`, 'an array', context[kind]);
+    if (context[kind] !== undefined) denseArray(context[kind], `context.${kind}`);
   const findings: DatasetFinding[] = [];
   const add = (path: (string | number)[], message: string) => findings.push({ path, message });
 

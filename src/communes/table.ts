@@ -2,22 +2,11 @@
 // deep-frozen. Private to src/communes/: the public lookups are built on these four functions.
 // The packed format is described in scripts/communes/build.mjs, which writes ./data/.
 import { deepFreeze } from '../internal/freeze.js';
+import type { CommuneDistrict, CommuneKind, DistrictKind } from '../model/commune.js';
 import { CURRENT_CHANGES, CURRENT_UNITS } from './data/current.js';
 import { FORMER_UNITS } from './data/former.js';
 import { COMMUNE_MAPPING, MAPPING_SOURCES } from './data/mapping.js';
 import { SOURCE_RECORDS } from './data/sources.js';
-
-/** xã, phường, thị trấn (former units only), đặc khu. */
-export type CommuneKind = 'commune' | 'ward' | 'township' | 'special-zone';
-/** quận, huyện, thị xã, thành phố thuộc tỉnh (or thuộc thành phố trực thuộc trung ương). */
-export type DistrictKind = 'urban-district' | 'rural-district' | 'town' | 'city';
-
-/** A district of the former era, with its name as the GSO writes it, e.g. `Quận Ba Đình`. */
-export interface CommuneDistrict {
-  readonly code: string;
-  readonly name: string;
-  readonly kind: DistrictKind;
-}
 
 /** A district on 2025-06-30, with its 63-era province. */
 export interface FormerDistrict extends CommuneDistrict {

@@ -3,6 +3,7 @@ import {
   arrayLike,
   finiteNumber,
   knownKeys,
+  notHole,
   numberBetween,
   oneOf,
   record,
@@ -96,7 +97,10 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
     );
   }
   let total = 0;
-  for (let i = 0; i < weights.length; i++) total += weight(weights[i], `${name}[${i}]`);
+  for (let i = 0; i < weights.length; i++) {
+    if (weights[i] === undefined) notHole(weights, i, name);
+    total += weight(weights[i], `${name}[${i}]`);
+  }
   if (length > 0) someWeight(total, name);
 }
 

@@ -4,7 +4,7 @@
 
 import type { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail } from '../internal/guards.js';
+import { arrayLike, fail, notHole } from '../internal/guards.js';
 import { dxError, issue, raise } from '../internal/issue.js';
 import type {
   FrameworkNode,
@@ -146,7 +146,8 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
           continue;
         }
         found[node] = 1;
-        if (source === null || typeof source !== 'object' || source.length !== n) {
+        arrayLike(source, `data.columns[${describe(id)}]`, 'an array of values, one per unit');
+        if (source.length !== n) {
           raise(
             'LENGTH_MISMATCH',
             '',
@@ -173,6 +174,7 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
               if (value < min) min = value;
               if (value > max) max = value;
             } else if (value === null || value === undefined) {
+              if (value === undefined) notHole(source, u, `data.columns[${describe(id)}]`);
               column[u] = Number.NaN;
               absent++;
             } else throw invalidValue(value, units[u], id);

@@ -1,9 +1,10 @@
 import { DxError } from '../errors.js';
 import {
   arrayLike,
-  fail,
+  denseArray,
   finiteNumber,
   knownKeys,
+  notHole,
   oneOf,
   positiveNumber,
   record,
@@ -29,6 +30,7 @@ export function toColumn(
   const column = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
+    if (value === undefined) notHole(values, i, name);
     if (value === null || value === undefined) column[i] = Number.NaN;
     else if (typeof value === 'number' && Number.isFinite(value)) column[i] = value;
     else finiteNumber(value, `${name}[${i}]`); // throws, naming the index
@@ -523,8 +525,7 @@ export function normalizePanel(
   method: NormalizeMethod,
 ): (number | null)[][] {
   checkMethod(method);
-  if (!Array.isArray(years))
-    fail('INVALID_ARGUMENT', 'years', 'an array with one array of values per edition', years);
+  denseArray(years, 'years', 'an array with one array of values per edition');
   const columns = years.map((values, y) => toColumn(values, `years[${y}]`));
   const pooled = new Float64Array(columns.reduce((total, column) => total + column.length, 0));
   let offset = 0;

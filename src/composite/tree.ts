@@ -6,7 +6,7 @@
 // more than its highest child's.
 
 import { describe } from '../internal/describe.js';
-import { weight as checkWeight, fail, knownKeys } from '../internal/guards.js';
+import { weight as checkWeight, fail, knownKeys, noHoles } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { FRAMEWORK_NODE_KEYS, type FrameworkNode } from '../model/framework-node.js';
 
@@ -58,6 +58,7 @@ function readFrameworkNode(
   const weight = checkWeight(spec.weight ?? 1, `${path} (${spec.id}).weight`);
   if (spec.children !== undefined && (!Array.isArray(spec.children) || spec.children.length === 0))
     raise('INVALID_ARGUMENT', '', `${path} (${spec.id}).children: expected a non-empty array`);
+  if (spec.children !== undefined) noHoles(spec.children, `${path}.children`);
   return { spec, weight };
 }
 

@@ -155,6 +155,39 @@ export function arrayLike(value: unknown, where: string, what = 'an array'): Arr
   return value as ArrayLike<unknown>;
 }
 
+/**
+ * Refuses a hole (`INVALID_ARGUMENT` naming its index): an index of an array-like with no element
+ * at all, as in `[1, , 3]` or `new Array(3)`. Array methods skip holes (`map`, `forEach`,
+ * `filter`) while indexed reads see `undefined`, so a hole would be dropped by one reader and
+ * read as a missing value by another; vn-dx reads neither way and asks for an explicit `null`.
+ * For hot loops: call it only for an element read as `undefined`.
+ */
+export function notHole(values: ArrayLike<unknown>, index: number, where: string): void {
+  if (!(index in values))
+    raise(
+      'INVALID_ARGUMENT',
+      [...pathOf(where), index],
+      'is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number)',
+      { expected: 'an element' },
+    );
+}
+
+/** An array-like without holes: each index read as `undefined` is checked by {@link notHole}. */
+export function noHoles(values: ArrayLike<unknown>, where: string): void {
+  for (let i = 0; i < values.length; i++) if (values[i] === undefined) notHole(values, i, where);
+}
+
+/**
+ * An array (`Array.isArray`) of at most {@link MAX_LENGTH} elements and without holes
+ * (`INVALID_ARGUMENT`): the guard for every list vn-dx reads with array methods.
+ */
+export function denseArray(value: unknown, where: string, what = 'an array'): readonly unknown[] {
+  if (!Array.isArray(value)) fail('INVALID_ARGUMENT', where, what, value);
+  arrayLike(value, where, what);
+  noHoles(value, where);
+  return value;
+}
+
 /** Two aligned inputs of the same length (`LENGTH_MISMATCH`). */
 export function sameLength(actual: number, expected: number, where: string, what: string): void {
   if (actual !== expected)

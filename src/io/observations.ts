@@ -1,7 +1,7 @@
 // What every writer of observations checks first, in one place: an array of observations,
 // each valid against ObservationSchema (the first bad one is the error, naming its index).
 
-import { fail } from '../internal/guards.js';
+import { denseArray } from '../internal/guards.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { safeValidate } from '../model/validate.js';
 
@@ -10,12 +10,11 @@ import { safeValidate } from '../model/validate.js';
  * {@link ObservationSchema} (`VALIDATION_FAILED` naming `observations[i]` and the field).
  */
 export function validObservations(observations: unknown): Observation[] {
-  if (!Array.isArray(observations)) {
-    fail('INVALID_ARGUMENT', 'observations', 'an array of observations', observations);
-  }
-  return observations.map((observation, index) => {
-    const result = safeValidate(ObservationSchema, observation, `observations[${index}]`);
-    if (!result.success) throw result.error;
-    return result.data;
-  });
+  return denseArray(observations, 'observations', 'an array of observations').map(
+    (observation, index) => {
+      const result = safeValidate(ObservationSchema, observation, `observations[${index}]`);
+      if (!result.success) throw result.error;
+      return result.data;
+    },
+  );
 }

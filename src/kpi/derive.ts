@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { fail, finiteNumber, record } from '../internal/guards.js';
+import { denseArray, finiteNumber, record } from '../internal/guards.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import { ratio } from './ratio.js';
@@ -40,12 +40,8 @@ export function deriveShares(
   observations: readonly Observation[],
   indicators: readonly IndicatorDefinition[],
 ): Observation[] {
-  if (!Array.isArray(observations)) {
-    fail('INVALID_ARGUMENT', 'observations', 'an array', observations);
-  }
-  if (!Array.isArray(indicators)) {
-    fail('INVALID_ARGUMENT', 'indicators', 'an array of indicator definitions', indicators);
-  }
+  denseArray(observations, 'observations');
+  denseArray(indicators, 'indicators', 'an array of indicator definitions');
   // Checked up front, so that a bad record is named by its index rather than met mid-way.
   observations.forEach((o, i) => {
     record(o, `observations[${i}]`, 'an observation');

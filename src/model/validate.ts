@@ -1,5 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
+import { fail } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { type Dataset, DatasetSchema } from './dataset.js';
 import { type Observation, ObservationSchema } from './observation.js';
@@ -165,7 +166,7 @@ function standardOf(schema: unknown, name: string): StandardSchemaV1['~standard'
  * @returns `{ success: true, data }` or `{ success: false, error }`.
  * @throws {@link DxError} `INVALID_ARGUMENT` when `schema` is not a Standard
  *   Schema, or validates asynchronously (await its `~standard.validate`
- *   instead; the error's `cause` is that pending result).
+ *   instead; the error's `cause` is that pending result), or `name` is not text.
  *
  * @example
  * ```ts
@@ -183,6 +184,7 @@ export function safeValidate<S extends StandardSchemaV1>(
   value: unknown,
   name = 'value',
 ): SafeResult<StandardSchemaOutput<S>> {
+  if (typeof name !== 'string') fail('INVALID_ARGUMENT', 'name', 'text naming the value', name);
   const result = standardOf(schema, name).validate(value);
   if (result instanceof Promise) {
     // zod also answers with a Promise when a check threw: the cause keeps that outcome for the
@@ -230,7 +232,7 @@ export function safeValidate<S extends StandardSchemaV1>(
  * @returns the parsed value.
  * @throws {@link DxError} `VALIDATION_FAILED` when the value does not match;
  *   `INVALID_ARGUMENT` when `schema` is not a Standard Schema or validates
- *   asynchronously.
+ *   asynchronously, or `name` is not text.
  *
  * @example
  * ```ts

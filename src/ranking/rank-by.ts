@@ -1,6 +1,6 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, finiteOrNull } from '../internal/guards.js';
+import { denseArray, fail, finiteOrNull } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { type RankOptions, rank } from './rank.js';
 
@@ -44,9 +44,7 @@ export function readValues<T>(
   by: RankKey<T>,
   name = 'by',
 ): (number | null | undefined)[] {
-  if (!Array.isArray(items)) {
-    fail('INVALID_ARGUMENT', 'items', 'an array of records', items);
-  }
+  denseArray(items, 'items', 'an array of records');
   if (typeof by === 'function') return items.map((item) => by(item));
   if (typeof by !== 'string' && typeof by !== 'number' && typeof by !== 'symbol') {
     fail('INVALID_ARGUMENT', name, 'a key or a function', by);
@@ -117,6 +115,8 @@ export function rankWithin<T>(
   by: RankKey<T>,
   options?: RankOptions,
 ): RankedInGroup<T>[] {
+  if (!['function', 'string', 'number', 'symbol'].includes(typeof groupBy))
+    fail('INVALID_ARGUMENT', 'groupBy', 'a key or a function', groupBy);
   const values = readValues(items, by);
   // Check values here, so that an error names the item's index rather than its place in its group.
   values.forEach((value, index) => {

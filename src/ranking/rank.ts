@@ -1,5 +1,5 @@
 import { DxError } from '../errors.js';
-import { fail, finiteOrNull, knownKeys, record } from '../internal/guards.js';
+import { arrayLike, fail, finiteOrNull, knownKeys, notHole, record } from '../internal/guards.js';
 import type { Direction } from '../model/direction.js';
 import type { TieMethod } from '../model/ties.js';
 
@@ -105,13 +105,11 @@ export function rank(
   options?: RankOptions,
 ): (number | null)[] {
   const { higher, ties } = rankSettings(options);
-  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
-    fail('INVALID_ARGUMENT', 'values', 'an array of numbers', values);
-  }
-  const n = values.length;
+  const n = arrayLike(values, 'values', 'an array of numbers').length;
   let present = 0;
   for (let i = 0; i < n; i++) {
     const value = values[i];
+    if (value === undefined) notHole(values, i, 'values');
     if (value === null || value === undefined) continue;
     finiteOrNull(value, `values[${i}]`);
     present++;

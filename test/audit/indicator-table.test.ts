@@ -55,8 +55,8 @@ describe('readTable: edge cases', () => {
     expect([...(table.columns[1] as Float64Array)]).toEqual([2, Number.NaN]);
     rejects(
       () => readTable({ kind: 'columns', units: ['a'], columns: { x: null as never } }),
-      'LENGTH_MISMATCH',
-      'data.columns["x"]: expected 1 values, one per unit.',
+      'INVALID_ARGUMENT',
+      'data.columns["x"]: expected an array of values, one per unit, got null.',
     );
     rejects(
       () => readTable({ kind: 'columns', units: ['a'], columns: 3 as never }),

@@ -303,14 +303,14 @@ describe('evaluate: what each check rejects, with code and message', () => {
     [
       'a null column',
       () => evaluate({ kind: 'columns', units: ['a'], columns: { x: null as never } }, 'x', {}),
-      'LENGTH_MISMATCH',
-      'data.columns["x"]: expected 1 values, one per unit.',
+      'INVALID_ARGUMENT',
+      'data.columns["x"]: expected an array of values, one per unit, got null.',
     ],
     [
       'a text column',
       () => evaluate({ kind: 'columns', units: ['a'], columns: { x: '5' as never } }, 'x', {}),
-      'LENGTH_MISMATCH',
-      'data.columns["x"]: expected 1 values, one per unit.',
+      'INVALID_ARGUMENT',
+      'data.columns["x"]: expected an array of values, one per unit, got "5".',
     ],
     [
       'a null row',

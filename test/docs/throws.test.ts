@@ -455,6 +455,15 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       main.renderScoreChart({ unit: 'A', score: 1, rank: 1, nodes: {} }, 'x'),
     ),
     throws('INVALID_ARGUMENT', () => main.renderScoreChart(bad(null), 'x')),
+    throws('INVALID_NUMBER', () =>
+      main.renderScoreChart(
+        { unit: 'A', score: 1, rank: 1, nodes: { a: 1 } },
+        {
+          id: 'i',
+          children: [{ id: 'a', weight: -1 }],
+        },
+      ),
+    ),
   ],
   renderRankIntervalChart: [
     throws('EMPTY_INPUT', () => main.renderRankIntervalChart([])),

@@ -5,14 +5,17 @@ import { normalize } from '../../src/composite/normalize.js';
 import { type DxErrorCode, isDxError } from '../../src/errors.js';
 import {
   arrayLike,
+  denseArray,
   fail,
   finiteNumber,
   finiteOrNull,
   integerBetween,
   knownKeys,
   MAX_LENGTH,
+  noHoles,
   nonEmpty,
   nonNegativeNumber,
+  notHole,
   numberBetween,
   oneOf,
   positiveNumber,
@@ -146,6 +149,25 @@ const FAILURES: readonly (readonly [string, () => unknown, DxErrorCode, string])
     'values: expected an array, got 3.',
   ],
   [
+    'notHole',
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the point.
+    () => notHole([1, , 3], 1, 'values'),
+    'INVALID_ARGUMENT',
+    'values[1]: is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number).',
+  ],
+  [
+    'noHoles',
+    () => noHoles(new Array(2), 'options.weights'),
+    'INVALID_ARGUMENT',
+    'options.weights[0]: is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number).',
+  ],
+  [
+    'denseArray',
+    () => denseArray({ length: 1, 0: 'a' }, 'ids', 'an array of ids'),
+    'INVALID_ARGUMENT',
+    'ids: expected an array of ids, got { "0": "a", length: 1 }.',
+  ],
+  [
     'sameLength',
     () => sameLength(2, 3, 'weights', 'weights, one per value'),
     'LENGTH_MISMATCH',
@@ -182,6 +204,10 @@ describe('guards: each rule owns its code and its message shape', () => {
     expect(numberBetween(1, 0, 1, 'v')).toBe(1);
     expect(integerBetween(10, 1, 10, 'n')).toBe(10);
     expect(oneOf('b', ['a', 'b'] as const, 'k')).toBe('b');
+    const explicit = [1, undefined, null];
+    expect(denseArray(explicit, 'v')).toBe(explicit);
+    expect(() => noHoles(new Float64Array(3), 'v')).not.toThrow();
+    expect(() => noHoles({ length: 1, 0: undefined }, 'v')).not.toThrow();
     const data = { a: 1 };
     expect(record(data, 'd')).toBe(data);
     const typed = new Float64Array(2);

@@ -43,6 +43,8 @@ export type { FrameworkChartOptions } from './chart/framework-chart.js';
 export { renderFrameworkChart } from './chart/framework-chart.js';
 export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
 export { renderRankChart } from './chart/rank-chart.js';
+export type { RankSeriesOptions } from './chart/rank-series.js';
+export { rankSeries } from './chart/rank-series.js';
 export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
 export { renderRankIntervalChart } from './chart/rank-interval-chart.js';
 export type { ScoreChartOptions } from './chart/score-chart.js';

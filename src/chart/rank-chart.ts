@@ -212,7 +212,10 @@ export function renderRankChart(
   const words = WORDS[lang];
   const title = options.title ?? words.title;
   const prefix = idPrefix(options.idPrefix, 'chart');
-  const lines = series.map((line) => ({ label: line.label, points: [...line.points].sort(byEdition) }));
+  const lines = series.map((line) => ({
+    label: line.label,
+    points: [...line.points].sort(byEdition),
+  }));
   const all = lines.flatMap((line) => line.points);
   const editions = [...new Set(all.map((p) => p.edition))].sort((a, b) => a - b);
   const first = editions[0] as number;
@@ -230,7 +233,8 @@ export function renderRankChart(
     const end = line.points.at(-1) as RankPoint;
     return endLabel === 'label' ? line.label : `${line.label} (${end.rank}/${end.of})`;
   });
-  const legend = bases.map((n, k) => `${markerSymbol(k)} ${words.of(n)}`).join('   ');
+  const keys = bases.map((n, k) => `${markerSymbol(k)} ${words.of(n)}`);
+  const legend = keys.join('   ');
   const { plotWidth, width } = plotWidthFor(
     Math.max(givenWidth, left + textWidth(title, 16) + 16, left + textWidth(legend) + 16),
     left,
@@ -245,7 +249,9 @@ export function renderRankChart(
   if (breakAt !== undefined) describe.push(words.era(breakAt));
   const parts = svgHeader(width, height, title, describe.join('; '), left, prefix);
   if (bases.length > 1)
-    parts.push(`<text x="${left}" y="44" fill="#333">${escapeXml(legend)}</text>`);
+    parts.push(
+      `<text x="${left}" y="44" fill="#333">${keys.map((key, k) => (k === 0 ? escapeXml(key) : `<tspan dx="14">${escapeXml(key)}</tspan>`)).join('')}</text>`,
+    );
   for (const tick of ticks) {
     parts.push(
       `<line x1="${left}" x2="${left + round(plotWidth)}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e4e4e4"/>`,

@@ -81,8 +81,8 @@ function show(value: number): string {
  * @throws {@link DxError} `EMPTY_INPUT` for no rows or no ranked row;
  *   `INVALID_ARGUMENT` for a row that is not `{ unit, nominal, q05, q95 }`
  *   with ranks ≥ 1 and q05 ≤ q95, a repeated unit, a width outside
- *   200–10000 pixels, an `idPrefix` that is not an XML id, options that are not an
- *   object, or an unknown option.
+ *   200–10000 pixels, an unknown `lang`, a `title` that is not text, an
+ *   `idPrefix` that is not an XML id, options that are not an object, or an unknown option.
  *
  * @example
  * ```ts

@@ -52,7 +52,8 @@ function checkEntry(entry: unknown, i: number): RankingEntry & { edition: number
   const where = `entries[${i}]`;
   const e = record(entry, where, 'a ranking entry');
   for (const field of ['index', 'province', 'scope'] as const)
-    if (typeof e[field] !== 'string') fail('INVALID_ARGUMENT', `${where}.${field}`, 'text', e[field]);
+    if (typeof e[field] !== 'string')
+      fail('INVALID_ARGUMENT', `${where}.${field}`, 'text', e[field]);
   if (e.edition === null)
     raise(
       'INVALID_ARGUMENT',

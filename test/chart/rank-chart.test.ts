@@ -189,7 +189,9 @@ describe('renderRankChart edge layouts', () => {
       fc.property(fc.integer({ min: 2, max: 100_000 }), (of) => {
         const svg = renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 1, of }] }]);
         const ys = [
-          ...svg.matchAll(/<text x="\d+" y="([\d.]+)" text-anchor="end" fill="#555">(\d+)<\/text>/g),
+          ...svg.matchAll(
+            /<text x="\d+" y="([\d.]+)" text-anchor="end" fill="#555">(\d+)<\/text>/g,
+          ),
         ];
         expect(ys.at(0)?.[2]).toBe('1');
         expect(ys.at(-1)?.[2]).toBe(String(of));
@@ -236,7 +238,15 @@ describe('renderRankChart labels, bases and the era break', () => {
   it('sizes the end-label column from the labels, so that none is cut', () => {
     for (const width of [200, 720]) {
       const svg = renderRankChart(
-        [{ label: long, points: [{ edition: 2021, rank: 3, of: 63 }, { edition: 2022, rank: 1, of: 63 }] }],
+        [
+          {
+            label: long,
+            points: [
+              { edition: 2021, rank: 3, of: 63 },
+              { edition: 2022, rank: 1, of: 63 },
+            ],
+          },
+        ],
         { width },
       );
       const total = Number(/width="([\d.]+)"/.exec(svg)?.[1]);
@@ -276,15 +286,19 @@ describe('renderRankChart labels, bases and the era break', () => {
       ],
       { lang: 'vi' },
     );
-    expect(svg).toContain('>● hạng trên 63   ○ hạng trên 34</text>');
+    expect(svg).toContain('>● hạng trên 63<tspan dx="14">○ hạng trên 34</tspan></text>');
     // 2022–2023–2024 of 63 is one line; 2024 of 34 stands alone, hollow.
     expect(svg.match(/<polyline/g)).toHaveLength(1);
     expect(svg.match(/<polyline points="([^"]+)"/)?.[1]?.split(' ')).toHaveLength(3);
     expect(svg.match(/<circle [^>]*fill="#ffffff" stroke="#1b6ca8"/g)).toHaveLength(1);
     expect(svg).toContain('<title>Thái Nguyên 2024: 8/34</title>');
-    expect(svg).toMatch(/<line x1="([\d.]+)" x2="\1" y1="60" y2="372" stroke="#555" stroke-dasharray="4 3"\/>/);
+    expect(svg).toMatch(
+      /<line x1="([\d.]+)" x2="\1" y1="60" y2="372" stroke="#555" stroke-dasharray="4 3"\/>/,
+    );
     expect(svg).toContain('>63 → 34</text>');
-    expect(svg).toContain('Từ 2024: xếp hạng trong 34 tỉnh, thành (đường nét đứt); trước đó trong 63.');
+    expect(svg).toContain(
+      'Từ 2024: xếp hạng trong 34 tỉnh, thành (đường nét đứt); trước đó trong 63.',
+    );
     expect(svg).toContain('Thái Nguyên: 2022 8/63, 2023 9/63, 2024 6/63, 2024 8/34');
   });
 
@@ -293,16 +307,28 @@ describe('renderRankChart labels, bases and the era break', () => {
     expect(only34).not.toContain('stroke-dasharray="4 3"');
     expect(only34).not.toContain('rank of');
     const first = renderRankChart([
-      { label: 'A', points: [{ edition: 2024, rank: 2, of: 34 }, { edition: 2024, rank: 3, of: 63 }] },
+      {
+        label: 'A',
+        points: [
+          { edition: 2024, rank: 2, of: 34 },
+          { edition: 2024, rank: 3, of: 63 },
+        ],
+      },
     ]);
-    expect(first).toContain('● rank of 63   ○ rank of 34');
+    expect(first).toContain('● rank of 63<tspan dx="14">○ rank of 34</tspan>');
     expect(first).not.toContain('stroke-dasharray="4 3"');
   });
 
   it('refuses two ranks of one basis for the same edition', () => {
     expect(() =>
       renderRankChart([
-        { label: 'A', points: [{ edition: 2024, rank: 2, of: 63 }, { edition: 2024, rank: 3, of: 63 }] },
+        {
+          label: 'A',
+          points: [
+            { edition: 2024, rank: 2, of: 63 },
+            { edition: 2024, rank: 3, of: 63 },
+          ],
+        },
       ]),
     ).toThrowError(
       expect.objectContaining({

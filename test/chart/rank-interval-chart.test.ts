@@ -162,7 +162,8 @@ describe('renderRankIntervalChart, edge cases', () => {
   it('accepts widths of 200 and 10,000 pixels, and ticks at 12 and 40 ranks', () => {
     // 200 pixels is accepted, and the chart grows to hold its caption (about 600 pixels of text).
     const narrow = renderRankIntervalChart([one], { width: 200 });
-    const caption = 'Rank (1 is best): dot at the nominal rank, bar from the 5th to the 95th percentile';
+    const caption =
+      'Rank (1 is best): dot at the nominal rank, bar from the 5th to the 95th percentile';
     const width = Math.ceil(32 + textWidth(caption));
     expect(narrow).toContain(`width="${width}"`);
     expect(narrow).toContain(`<text x="${round(width - 16 - textWidth(caption) / 2)}" y="`);

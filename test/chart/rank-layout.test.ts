@@ -110,7 +110,9 @@ describe('yearLabels', () => {
           expect(years.at(-1)).toBe(first + span);
           const perYear = span === 0 ? plotWidth : plotWidth / span;
           for (let k = 1; k < years.length; k++)
-            expect(((years[k] as number) - (years[k - 1] as number)) * perYear).toBeGreaterThanOrEqual(40 - 1e-9);
+            expect(
+              ((years[k] as number) - (years[k - 1] as number)) * perYear,
+            ).toBeGreaterThanOrEqual(40 - 1e-9);
         },
       ),
     );

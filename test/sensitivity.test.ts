@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import * as entry from '../src/sensitivity.js';
+import * as main from '../src/index.js';
+
+describe('vn-dx/sensitivity', () => {
+  it('gathers functions of the main entry: the same objects, none of its own', () => {
+    const names = Object.keys(entry);
+    expect(names).toContain('uncertainty');
+    for (const name of names)
+      expect(entry[name as keyof typeof entry], name).toBe(main[name as keyof typeof main]);
+  });
+});

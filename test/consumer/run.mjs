@@ -86,7 +86,7 @@ for (const [entry, exports] of Object.entries(entries)) {
     }
   }
 }
-assert.ok(shared >= 60, 'expected entry points to share exports, found ' + shared);
+assert.ok(shared >= 50, 'expected entry points to share exports, found ' + shared);
 `;
 
 try {

@@ -28,7 +28,9 @@ export type {
 export { convergence } from './planning/convergence.js';
 export type {
   ChangeDecomposition,
+  DecomposeChangeOptions,
   NodeContribution,
+  UnitValues,
 } from './planning/decompose-change.js';
 export { decomposeChange } from './planning/decompose-change.js';
 export type { Milestone, MilestoneOptions } from './planning/milestones.js';

@@ -15,7 +15,7 @@ export type {
   WeightSet,
 } from './sensitivity/noisy-weights.js';
 export { noisyWeights } from './sensitivity/noisy-weights.js';
-export type { RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
+export type { RankSensitivity, RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
 export { rankSensitivity } from './sensitivity/rank-sensitivity.js';
 export type {
   RemovedComponent,
@@ -30,7 +30,13 @@ export type {
   NormalizeAlternatives,
   UncertainInput,
 } from './sensitivity/replicate.js';
-export type { SobolDesign, SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
+export type {
+  SobolDesign,
+  SobolIndex,
+  SobolIndices,
+  SobolOptions,
+  SobolResult,
+} from './sensitivity/sobol.js';
 export { sobolIndices } from './sensitivity/sobol.js';
 export type {
   ReplicationStats,

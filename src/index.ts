@@ -236,6 +236,12 @@ export {
 export type { Era, Province, ProvinceKind } from './provinces/province.js';
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
+export type {
+  ProvinceMatch,
+  ProvinceMatchReason,
+  SearchProvincesOptions,
+} from './provinces/search.js';
+export { searchProvinces } from './provinces/search.js';
 export type { RankOptions } from './ranking/rank.js';
 export { percentRank, rank } from './ranking/rank.js';
 export type { Ranked, RankedInGroup, RankKey } from './ranking/rank-by.js';

@@ -130,14 +130,23 @@ function logMean(a: number, b: number): number {
 }
 
 /**
+ * Below this relative gap the secant (aᵖ − bᵖ) / (a − b) is computed as the
+ * derivative at the midpoint: two values a few ulps apart can give aᵖ = bᵖ in
+ * floating point, a slope of 0 and a 0/0 factor, while the derivative differs
+ * from the true secant by a relative O((a − b)²), far below rounding.
+ */
+const SECANT_GAP = 1e-8;
+
+/**
  * The slope (f(a) − f(b)) / (a − b) of the transform f in which a mean is
- * additive (x, ln x, 1/x, xᵖ), or f′(a) when a = b.
+ * additive (x, ln x, 1/x, xᵖ), or f′ at the midpoint when a and b are (nearly) equal.
  */
 function transformSlope(method: AggregationMethod, p: number, a: number, b: number): number {
   if (method === 'arithmetic') return 1;
   if (method === 'harmonic') return -1 / (a * b);
   if (method === 'geometric' || p === 0) return 1 / logMean(a, b);
-  return a === b ? p * a ** (p - 1) : (a ** p - b ** p) / (a - b);
+  if (Math.abs(a - b) <= SECANT_GAP * Math.max(a, b)) return p * ((a + b) / 2) ** (p - 1);
+  return (a ** p - b ** p) / (a - b);
 }
 
 /**

@@ -616,6 +616,11 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_DATE', () => main.getProvince('49', { at: '2000-01-01' })),
   ],
   provincesAt: [throws('INVALID_DATE', () => main.provincesAt(new Date(Number.NaN)))],
+  searchProvinces: [
+    throws('INVALID_ARGUMENT', () => main.searchProvinces(bad(49))),
+    throws('INVALID_ARGUMENT', () => main.searchProvinces('qu', { limit: 0 })),
+    throws('INVALID_DATE', () => main.searchProvinces('qu', { at: '2000-01-01' })),
+  ],
   findRegion: [throws('INVALID_ARGUMENT', () => main.findRegion(bad(42)))],
   getRegion: [throws('UNKNOWN_REGION', () => main.getRegion(bad('atlantis')))],
   percentRank: [

@@ -117,6 +117,10 @@ import type {
   ScoreToReachOptions,
 } from '../../src/planning/score-to-reach.js';
 import type { AT_OPTIONS, AtOptions } from '../../src/provinces/lookup.js';
+import type {
+  SEARCH_PROVINCES_OPTIONS,
+  SearchProvincesOptions,
+} from '../../src/provinces/search.js';
 import * as provinces from '../../src/provinces.js';
 import {
   type PERCENT_RANK_OPTIONS,
@@ -596,6 +600,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     () => provinces.findProvince('Hà Nội', bad({ date: '2024-01-01' })),
     'options.date: not an option here; expected at.',
   ],
+  [
+    'searchProvinces',
+    () => provinces.searchProvinces('qu', bad({ max: 3 })),
+    'options.max: not an option here; expected at, limit.',
+  ],
   // Communes
   [
     'getCommune',
@@ -820,6 +829,9 @@ describe('each list of known keys covers its type exactly', () => {
       keyof NonNullable<Parameters<typeof main.parseObservationsJson>[1]>
     >();
     expectTypeOf<Listed<typeof AT_OPTIONS>>().toEqualTypeOf<keyof AtOptions>();
+    expectTypeOf<Listed<typeof SEARCH_PROVINCES_OPTIONS>>().toEqualTypeOf<
+      keyof SearchProvincesOptions
+    >();
     expectTypeOf<Listed<typeof COMMUNE_AT_OPTIONS>>().toEqualTypeOf<keyof CommuneAtOptions>();
     expectTypeOf<Listed<typeof FIND_COMMUNE_OPTIONS>>().toEqualTypeOf<keyof FindCommuneOptions>();
     expectTypeOf<Listed<typeof FIND_FORMER_COMMUNE_OPTIONS>>().toEqualTypeOf<

@@ -87,6 +87,28 @@ describe('decomposeChange', () => {
     expect(contributionOf(result, 'b')).toBeCloseTo((48 / 75) * result.change, 12);
   });
 
+  it('gives finite contributions when a change is a few ulps under a generalised mean', () => {
+    // Found by the property below: 0.05000000000000004 → 0.05000000000000003 gives
+    // aᵖ = bᵖ in floating point, so the secant slope was 0 and the contribution 0/0 = NaN.
+    const result = decomposeChange(
+      { x: 0.05000000000000004 },
+      { x: 0.05000000000000003 },
+      {
+        id: 'root',
+        children: [
+          {
+            id: 'g',
+            weight: 0.55,
+            aggregate: { method: 'generalizedMean', p: 0.5 },
+            children: [{ id: 'x', weight: 0.01 }],
+          },
+        ],
+      },
+    );
+    for (const node of result.nodes) expect(Number.isFinite(node.contribution)).toBe(true);
+    expect(contributionOf(result, 'x')).toBeCloseTo(result.change, 20);
+  });
+
   it('is additive in reciprocals under a harmonic mean', () => {
     const result = decomposeChange(
       { a: 1, b: 1 },

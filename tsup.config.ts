@@ -9,6 +9,12 @@ const entries = {
   framework: 'src/framework.ts',
   dti: 'src/dti.ts',
   communes: 'src/communes.ts',
+  // Domain entries (docs/architecture.md): the main entry re-exports all of them.
+  audit: 'src/audit.ts',
+  sensitivity: 'src/sensitivity.ts',
+  planning: 'src/planning.ts',
+  chart: 'src/chart.ts',
+  vi: 'src/vi.ts',
 };
 
 // tsup 8 passes `baseUrl` to the declaration build, which TypeScript 6 deprecates.

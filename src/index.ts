@@ -45,6 +45,8 @@ export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart
 export { renderRankChart } from './chart/rank-chart.js';
 export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
 export { renderRankIntervalChart } from './chart/rank-interval-chart.js';
+export type { RankSeriesOptions } from './chart/rank-series.js';
+export { rankSeries } from './chart/rank-series.js';
 export type { ScoreChartOptions } from './chart/score-chart.js';
 export { renderScoreChart } from './chart/score-chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';

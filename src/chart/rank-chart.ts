@@ -10,10 +10,24 @@ import {
   record,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
-import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
+import {
+  byEdition,
+  consecutiveRuns,
+  eraBreak,
+  labelX,
+  marker,
+  markerSymbol,
+  placeLabels,
+  plotWidthFor,
+  rankTicks,
+  yearLabels,
+} from './rank-layout.js';
+import { escapeXml, idPrefix, round, svgHeader, textWidth } from './svg.js';
 
 /**
  * One line of a rank chart: a province's rank in successive editions.
+ * {@link rankSeries} makes them from ranking entries (`dtiHistory`, `indexHistory`, a dataset's
+ * `rankings`), one per province and basis.
  *
  * @category Ranking
  */
@@ -34,7 +48,7 @@ export interface RankPoint {
   readonly edition: number;
   /** The rank, 1 best. */
   readonly rank: number;
-  /** How many were ranked. */
+  /** How many were ranked: 63 or 34 for a national ranking of either era. */
   readonly of: number;
 }
 
@@ -46,7 +60,10 @@ export interface RankPoint {
 export interface RankChartOptions {
   /** The chart's title, also its accessible name. */
   readonly title?: string;
-  /** Width in pixels (default 720). */
+  /**
+   * Width in pixels (default 720). The chart grows wider when its end labels would leave the
+   * plot less than 160 pixels, so that no label is cut.
+   */
   readonly width?: number;
   /** Height in pixels (default 420). */
   readonly height?: number;
@@ -57,6 +74,11 @@ export interface RankChartOptions {
    * default `chart`): give each chart inlined in one HTML page its own.
    */
   readonly idPrefix?: string;
+  /**
+   * What each line's end label shows: `'label-rank'` (the default) its label and last rank,
+   * `Thái Nguyên (8/34)`; `'label'` its label only.
+   */
+  readonly endLabel?: 'label-rank' | 'label';
 }
 
 /** The options {@link renderRankChart} takes, to refuse any other (a misspelt one would be ignored). */
@@ -66,99 +88,44 @@ export const RANK_CHART_OPTIONS = [
   'height',
   'lang',
   'idPrefix',
+  'endLabel',
 ] as const satisfies readonly (keyof RankChartOptions)[];
 
+/** Line colours, each at least 3:1 against white (WCAG 1.4.11 for graphics). */
 const PALETTE = [
   '#1b6ca8',
-  '#d1495b',
+  '#b3364a',
   '#2e8540',
-  '#edae49',
-  '#6a4c93',
-  '#00798c',
-  '#8d6a9f',
-  '#c1666b',
+  '#8a5a00',
+  '#5b4a9e',
+  '#00727a',
+  '#8f3f71',
+  '#4a4a4a',
 ];
 
-/**
- * The rank axis' ticks: 1, round steps (1, 2 or 5 times a power of ten, about
- * six of them), and the last rank; a step tick closer than 16 pixels to the
- * last rank is dropped so that no two labels overlap.
- */
-function rankTicks(worst: number, plotHeight: number): number[] {
-  if (worst <= 1) return [1];
-  const raw = (worst - 1) / 6;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
-  const pixels = (rank: number) => ((rank - 1) / (worst - 1)) * plotHeight;
-  const ticks = [1];
-  for (let tick = step; tick < worst; tick += step) {
-    if (pixels(tick) - pixels(ticks.at(-1) as number) >= 16 && pixels(worst) - pixels(tick) >= 16)
-      ticks.push(tick);
-  }
-  ticks.push(worst);
-  return ticks;
-}
+const WORDS = {
+  vi: {
+    title: 'Thứ hạng qua các năm',
+    edition: 'Năm đánh giá',
+    rank: 'Thứ hạng (1 là cao nhất)',
+    of: (n: number) => `hạng trên ${n}`,
+    era: (from: number) =>
+      `Từ ${from}: xếp hạng trong 34 tỉnh, thành (đường nét đứt); trước đó trong 63.`,
+  },
+  en: {
+    title: 'Rank by edition',
+    edition: 'Edition',
+    rank: 'Rank (1 is best)',
+    of: (n: number) => `rank of ${n}`,
+    era: (from: number) =>
+      `From ${from}: ranks among the 34 units (dashed line); before, among the 63 provinces.`,
+  },
+} as const;
 
-/** Splits a line's points where a year is missing: a gap, not a line drawn across it. */
-function consecutiveRuns(points: readonly RankPoint[]): RankPoint[][] {
-  const runs: RankPoint[][] = [];
-  for (const point of points) {
-    const run = runs.at(-1);
-    const previous = run?.at(-1);
-    if (run && previous && point.edition === previous.edition + 1) run.push(point);
-    else runs.push([point]);
-  }
-  return runs;
-}
-
-/**
- * Draws rank histories as a standalone, accessible SVG: one line per series,
- * rank 1 at the top, editions along the bottom, each line labelled at its
- * end, with a `<title>` and a `<desc>` that lists every point in words,
- * editions in order. A line breaks where a year is missing (a gap, not a
- * line drawn across it). Rank ticks are round numbers
- * spaced so their labels never overlap. No scripts, fonts or external
- * assets. Pure: the same input gives the same text.
- *
- * @param series - the lines to draw; each needs at least one point.
- * @param options - title, size, language, id prefix.
- * @returns the SVG document as a string.
- * @throws {@link DxError} `EMPTY_INPUT` for no series or a series without
- *   points; `INVALID_ARGUMENT` for a series that is not an array of
- *   `{ label, points }`, impossible ranks or sizes, an unknown `lang`, an `idPrefix` that is not an
- *   XML id, or an unknown option.
- *
- * @example
- * ```ts
- * import { renderRankChart } from 'vn-dx';
- *
- * const svg = renderRankChart([{ label: 'Hậu Giang', points: [{ edition: 2020, rank: 28, of: 63 }, { edition: 2021, rank: 17, of: 63 }] }], { title: 'DTI rank' });
- * svg.startsWith('<svg'); // true
- * svg.includes('<title id="chart-title">DTI rank</title>'); // true
- * ```
- *
- * @category Ranking
- */
-export function renderRankChart(
-  series: readonly RankSeries[],
-  options: RankChartOptions = {},
-): string {
+/** Checks the series: an array of `{ label, points }`, whole ranks within `of`, one per edition and basis. */
+function checkSeries(series: readonly RankSeries[]): void {
   denseArray(series, 'series', 'an array of { label, points }');
   if (series.length === 0) raise('EMPTY_INPUT', 'series', 'nothing to draw');
-  knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
-  const width = options.width ?? 720;
-  const height = options.height ?? 420;
-  for (const [name, value] of [
-    ['width', width],
-    ['height', height],
-  ] as const) {
-    numberBetween(value, 200, 10_000, `options.${name}`);
-  }
-  const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
-  if (options.title !== undefined && typeof options.title !== 'string')
-    fail('INVALID_ARGUMENT', 'options.title', 'text', options.title);
-  const title = options.title ?? (lang === 'vi' ? 'Thứ hạng qua các năm' : 'Rank by edition');
-  const prefix = idPrefix(options.idPrefix, 'chart');
   series.forEach((line, i) => {
     if (typeof line?.label !== 'string' || !Array.isArray(line.points as unknown))
       fail('INVALID_ARGUMENT', `series[${i}]`, '{ label, points } with a text label', line);
@@ -166,6 +133,7 @@ export function renderRankChart(
     if (line.points.length === 0) {
       raise('EMPTY_INPUT', `series[${i}]`, 'expected { label, points } with at least one point');
     }
+    const seen = new Set<string>();
     line.points.forEach((p, k) => {
       if (
         !Number.isInteger(p?.edition) ||
@@ -183,95 +151,165 @@ export function renderRankChart(
       }
       // The x axis lists every year from the first edition to the last (gaps show as breaks).
       integerBetween(p.edition, 1900, 2100, `series[${i}].points[${k}].edition`);
+      const key = `${p.edition}/${p.of}`;
+      if (seen.has(key))
+        raise(
+          'INVALID_ARGUMENT',
+          `series[${i}].points[${k}]`,
+          `a second rank of ${p.of} for ${p.edition}: give each edition one rank per number ranked`,
+        );
+      seen.add(key);
     });
   });
-  const editions = [...new Set(series.flatMap((line) => line.points.map((p) => p.edition)))].sort(
-    (a, b) => a - b,
+}
+
+/**
+ * Draws rank histories as a standalone, accessible SVG: one line per series, rank 1 at the top,
+ * editions along the bottom, each line labelled at its end, with a `<title>` and a `<desc>` that
+ * lists every point in words, editions in order. A line breaks where a year is missing (a gap,
+ * not a line drawn across it) and where the number ranked changes. Rank ticks are round numbers
+ * spaced so their labels never overlap; the right margin is sized from the end labels (see
+ * `textWidth` in the charts guide), so none is cut.
+ *
+ * Ranks out of different numbers share the axis but not a marker: the largest basis is drawn
+ * with filled dots, the next with hollow ones (ranks of 63 and of 34 in DTI 2024), and a legend
+ * under the title says which is which. Where ranks among the 34 units of 1 July 2025 follow ranks
+ * among the 63 provinces, a dashed vertical line marks the break, and the description says so.
+ * No scripts, fonts or external assets. Pure: the same input gives the same text.
+ *
+ * @param series - the lines to draw; each needs at least one point, and at most one rank per
+ *   edition and number ranked. {@link rankSeries} makes them from ranking entries.
+ * @param options - title, size, language, id prefix, what the end labels show.
+ * @returns the SVG document as a string.
+ * @throws {@link DxError} `EMPTY_INPUT` for no series or a series without points;
+ *   `INVALID_ARGUMENT` for a series that is not an array of `{ label, points }`, impossible
+ *   ranks or sizes, two ranks of one basis for the same edition, an unknown `lang` or
+ *   `endLabel`, an `idPrefix` that is not an XML id, or an unknown option.
+ *
+ * @example
+ * ```ts
+ * import { renderRankChart } from 'vn-dx';
+ *
+ * const svg = renderRankChart(
+ *   [
+ *     { label: 'Hậu Giang', points: [{ edition: 2020, rank: 28, of: 63 }, { edition: 2021, rank: 17, of: 63 }] },
+ *     { label: 'Cần Thơ', points: [{ edition: 2022, rank: 20, of: 63 }, { edition: 2024, rank: 9, of: 34 }] },
+ *   ],
+ *   { title: 'DTI rank', idPrefix: 'dti-rank' },
+ * );
+ * svg.includes('<title id="dti-rank-title">DTI rank</title>'); // true
+ * svg.includes('Hậu Giang (17/63)'); // true
+ * svg.includes('From 2024: ranks among the 34 units (dashed line)'); // true
+ * ```
+ *
+ * @category Ranking
+ */
+export function renderRankChart(
+  series: readonly RankSeries[],
+  options: RankChartOptions = {},
+): string {
+  checkSeries(series);
+  knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
+  const height = numberBetween(options.height ?? 420, 200, 10_000, 'options.height');
+  const givenWidth = numberBetween(options.width ?? 720, 200, 10_000, 'options.width');
+  const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
+  const endLabel = oneOf(
+    options.endLabel ?? 'label-rank',
+    ['label-rank', 'label'] as const,
+    'options.endLabel',
   );
-  const worst = Math.max(...series.flatMap((line) => line.points.map((p) => p.of)));
-  const margin = { top: 48, right: 150, bottom: 48, left: 56 };
-  const plotWidth = width - margin.left - margin.right;
-  const plotHeight = height - margin.top - margin.bottom;
+  if (options.title !== undefined && typeof options.title !== 'string')
+    fail('INVALID_ARGUMENT', 'options.title', 'text', options.title);
+  const words = WORDS[lang];
+  const title = options.title ?? words.title;
+  const prefix = idPrefix(options.idPrefix, 'chart');
+  const lines = series.map((line) => ({
+    label: line.label,
+    points: [...line.points].sort(byEdition),
+  }));
+  const all = lines.flatMap((line) => line.points);
+  const editions = [...new Set(all.map((p) => p.edition))].sort((a, b) => a - b);
   const first = editions[0] as number;
-  const last = editions[editions.length - 1] as number;
-  const x = (edition: number) =>
-    round(
-      margin.left +
-        (last === first ? plotWidth / 2 : ((edition - first) / (last - first)) * plotWidth),
-    );
-  const y = (rank: number) =>
-    round(margin.top + ((rank - 1) / Math.max(1, worst - 1)) * plotHeight);
+  const last = editions.at(-1) as number;
+  const bases = [...new Set(all.map((p) => p.of))].sort((a, b) => b - a);
+  const worst = bases[0] as number;
+  const breakAt = eraBreak(all, first);
+  const top = bases.length > 1 ? 72 : 48;
+  const bottom = 48;
+  const plotHeight = height - top - bottom;
   const ticks = rankTicks(worst, plotHeight);
-  const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  const parts: string[] = [];
-  parts.push(
-    ...svgHeader(
-      width,
-      height,
-      title,
-      series
-        .map(
-          (line) =>
-            `${line.label}: ${[...line.points]
-              .sort((a, b) => a.edition - b.edition)
-              .map((p) => `${p.edition} ${p.rank}/${p.of}`)
-              .join(', ')}`,
-        )
-        .join('; '),
-      margin.left,
-      prefix,
-    ),
+  const left = Math.max(56, Math.ceil(36 + Math.max(...ticks.map((t) => textWidth(String(t))))));
+  const at = (edition: number) => (last === first ? 0.5 : (edition - first) / (last - first));
+  const ends = lines.map((line) => {
+    const end = line.points.at(-1) as RankPoint;
+    return endLabel === 'label' ? line.label : `${line.label} (${end.rank}/${end.of})`;
+  });
+  const keys = bases.map((n, k) => `${markerSymbol(k)} ${words.of(n)}`);
+  const legend = keys.join('   ');
+  const { plotWidth, width } = plotWidthFor(
+    Math.max(givenWidth, left + textWidth(title, 16) + 16, left + textWidth(legend) + 16),
+    left,
+    ends,
   );
+  const x = (edition: number) => round(left + at(edition) * plotWidth);
+  const y = (rank: number) => round(top + ((rank - 1) / Math.max(1, worst - 1)) * plotHeight);
+  const describe = lines.map(
+    (line) =>
+      `${line.label}: ${line.points.map((p) => `${p.edition} ${p.rank}/${p.of}`).join(', ')}`,
+  );
+  if (breakAt !== undefined) describe.push(words.era(breakAt));
+  const parts = svgHeader(width, height, title, describe.join('; '), left, prefix);
+  if (bases.length > 1)
+    parts.push(
+      `<text x="${left}" y="44" fill="#333">${keys.map((key, k) => (k === 0 ? escapeXml(key) : `<tspan dx="14">${escapeXml(key)}</tspan>`)).join('')}</text>`,
+    );
   for (const tick of ticks) {
     parts.push(
-      `<line x1="${margin.left}" x2="${margin.left + plotWidth}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e4e4e4"/>`,
-      `<text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end" fill="#555">${tick}</text>`,
+      `<line x1="${left}" x2="${left + round(plotWidth)}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e4e4e4"/>`,
+      `<text x="${left - 8}" y="${y(tick) + 4}" text-anchor="end" fill="#555">${tick}</text>`,
     );
   }
-  // Year labels at least 40 pixels apart: every year when they fit, else every k-th.
-  const stride = Math.max(1, Math.ceil((40 * (last - first)) / plotWidth));
-  for (const edition of years.filter((year) => (year - first) % stride === 0)) {
+  for (const edition of yearLabels(first, last, plotWidth)) {
     parts.push(
-      `<text x="${x(edition)}" y="${margin.top + plotHeight + 20}" text-anchor="middle" fill="#555">${edition}</text>`,
+      `<text x="${x(edition)}" y="${top + plotHeight + 20}" text-anchor="middle" fill="#555">${edition}</text>`,
     );
   }
   parts.push(
-    `<text x="${margin.left + plotWidth / 2}" y="${height - 8}" text-anchor="middle" fill="#333">${lang === 'vi' ? 'Năm đánh giá' : 'Edition'}</text>`,
-    `<text transform="translate(16 ${margin.top + plotHeight / 2}) rotate(-90)" text-anchor="middle" fill="#333">${lang === 'vi' ? 'Thứ hạng (1 là cao nhất)' : 'Rank (1 is best)'}</text>`,
+    `<text x="${round(left + plotWidth / 2)}" y="${height - 8}" text-anchor="middle" fill="#333">${words.edition}</text>`,
+    `<text transform="translate(16 ${round(top + plotHeight / 2)}) rotate(-90)" text-anchor="middle" fill="#333">${words.rank}</text>`,
   );
-  // End labels: one per line, nudged apart so that close ranks stay readable.
-  const labels = series.map((line, i) => {
-    const end = [...line.points].sort((a, b) => a.edition - b.edition).at(-1) as RankPoint;
-    return {
-      i,
-      x: x(end.edition) + 10,
-      y: y(end.rank) + 4,
-      text: `${line.label} (${end.rank}/${end.of})`,
-    };
-  });
-  const placed = [...labels].sort((a, b) => a.y - b.y || a.i - b.i);
-  placed.forEach((label, k) => {
-    const above = placed.slice(0, k).filter((other) => Math.abs(other.x - label.x) < 120);
-    const lowest = above.reduce((max, other) => Math.max(max, other.y), Number.NEGATIVE_INFINITY);
-    if (label.y < lowest + 14) label.y = lowest + 14;
-  });
-  series.forEach((line, i) => {
+  if (breakAt !== undefined) {
+    const breakX = round((x(breakAt - 1) + x(breakAt)) / 2);
+    parts.push(
+      `<line x1="${breakX}" x2="${breakX}" y1="${top - 12}" y2="${top + plotHeight}" stroke="#555" stroke-dasharray="4 3"/>`,
+      `<text x="${breakX}" y="${top - 16}" text-anchor="middle" fill="#333">63 → 34</text>`,
+    );
+  }
+  const endX = round(labelX(left, plotWidth));
+  const placed = placeLabels(
+    lines.map((line) => y((line.points.at(-1) as RankPoint).rank) + 4),
+    top + plotHeight + 4,
+  );
+  lines.forEach((line, i) => {
     const colour = PALETTE[i % PALETTE.length] as string;
-    const points = [...line.points].sort((a, b) => a.edition - b.edition);
     parts.push(`<g aria-label="${escapeXml(line.label)}">`);
-    for (const run of consecutiveRuns(points)) {
+    for (const run of consecutiveRuns(line.points)) {
       if (run.length < 2) continue;
       const path = run.map((p) => `${x(p.edition)},${y(p.rank)}`).join(' ');
       parts.push(`<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
     }
-    for (const p of points) {
-      parts.push(
-        `<circle cx="${x(p.edition)}" cy="${y(p.rank)}" r="4" fill="${colour}"><title>${escapeXml(`${line.label} ${p.edition}: ${p.rank}/${p.of}`)}</title></circle>`,
-      );
+    for (const p of line.points) {
+      const tip = `${line.label} ${p.edition}: ${p.rank}/${p.of}`;
+      parts.push(marker(bases.indexOf(p.of), x(p.edition), y(p.rank), colour, tip));
     }
-    const label = labels[i] as { x: number; y: number; text: string };
+    const end = line.points.at(-1) as RankPoint;
+    // A line that ends before the last edition is led to its label by a faint dotted line.
+    if (end.edition < last)
+      parts.push(
+        `<line x1="${x(end.edition) + 6}" x2="${endX - 4}" y1="${y(end.rank)}" y2="${round((placed[i] as number) - 4)}" stroke="${colour}" stroke-opacity="0.6" stroke-dasharray="1 3"/>`,
+      );
     parts.push(
-      `<text x="${label.x}" y="${round(label.y)}" fill="${colour}">${escapeXml(label.text)}</text>`,
+      `<text x="${endX}" y="${round(placed[i] as number)}" fill="${colour}">${escapeXml(ends[i] as string)}</text>`,
       '</g>',
     );
   });

@@ -1,8 +1,8 @@
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, knownKeys, noHoles, numberBetween } from '../internal/guards.js';
+import { fail, knownKeys, noHoles, numberBetween, oneOf } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
-import { escapeXml, idPrefix, round, svgHeader } from './svg.js';
+import { escapeXml, idPrefix, round, svgHeader, textWidth } from './svg.js';
 
 /**
  * One row of a rank-interval chart: a unit's nominal rank and the interval
@@ -31,7 +31,11 @@ export interface RankInterval {
 export interface RankIntervalChartOptions {
   /** The chart's title, also its accessible name. */
   readonly title?: string;
-  /** Width in pixels (default 720); the height follows from the number of units. */
+  /**
+   * Width in pixels (default 720); the height follows from the number of units. The label
+   * column is sized from the labels, and the chart grows wider when it would leave the plot
+   * less than 140 pixels.
+   */
   readonly width?: number;
   /** Unit code → the name to show (e.g. the province name); default the code. */
   readonly labels?: Readonly<Record<string, string>>;
@@ -77,8 +81,8 @@ function show(value: number): string {
  * @throws {@link DxError} `EMPTY_INPUT` for no rows or no ranked row;
  *   `INVALID_ARGUMENT` for a row that is not `{ unit, nominal, q05, q95 }`
  *   with ranks ≥ 1 and q05 ≤ q95, a repeated unit, a width outside
- *   200–10000 pixels, an `idPrefix` that is not an XML id, options that are not an
- *   object, or an unknown option.
+ *   200–10000 pixels, an unknown `lang`, a `title` that is not text, an
+ *   `idPrefix` that is not an XML id, options that are not an object, or an unknown option.
  *
  * @example
  * ```ts
@@ -106,9 +110,10 @@ export function renderRankIntervalChart(
   if (!Array.isArray(units as unknown) || units.length === 0)
     raise('EMPTY_INPUT', 'units', 'nothing to draw');
   noHoles(units, 'units');
-  const width = options.width ?? 720;
-  numberBetween(width, 200, 10_000, 'options.width');
-  const vi = options.lang === 'vi';
+  const givenWidth = numberBetween(options.width ?? 720, 200, 10_000, 'options.width');
+  const vi = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang') === 'vi';
+  if (options.title !== undefined && typeof options.title !== 'string')
+    fail('INVALID_ARGUMENT', 'options.title', 'text', options.title);
   const title =
     options.title ?? (vi ? 'Thứ hạng và khoảng bất định' : 'Rank and its uncertainty interval');
   const prefix = idPrefix(options.idPrefix, 'chart');
@@ -138,10 +143,28 @@ export function renderRankIntervalChart(
     .sort((a, b) => (a.nominal as number) - (b.nominal as number));
   if (drawn.length === 0) raise('EMPTY_INPUT', 'units', 'no unit has a rank to draw');
   const worst = Math.max(...drawn.map((row) => Math.max(row.q95 as number, row.nominal as number)));
-  const longest = Math.max(...drawn.map((row) => label(row).length));
-  const margin = { top: 48, right: 24, bottom: 48, left: Math.min(260, 16 + longest * 7) };
+  // The label column is as wide as the widest label (textWidth's estimate), so none is cut; the
+  // chart grows wider when that would leave the plot less than 140 pixels.
+  const longest = Math.max(...drawn.map((row) => textWidth(label(row))));
+  const margin = { top: 48, right: 24, bottom: 48, left: Math.ceil(16 + longest + 8) };
+  const caption = vi
+    ? 'Thứ hạng (1 là cao nhất): chấm là hạng danh nghĩa, thanh là khoảng 5–95 %'
+    : 'Rank (1 is best): dot at the nominal rank, bar from the 5th to the 95th percentile';
+  const width = Math.ceil(
+    Math.max(
+      givenWidth,
+      margin.left + 140 + margin.right,
+      16 + textWidth(caption) + 16,
+      16 + textWidth(title, 16) + 16,
+    ),
+  );
   const height = margin.top + drawn.length * ROW + margin.bottom;
   const plotWidth = width - margin.left - margin.right;
+  // The caption is centred under the plot, moved in where it would run past an edge.
+  const captionHalf = textWidth(caption) / 2;
+  const captionX = round(
+    Math.min(Math.max(margin.left + plotWidth / 2, 16 + captionHalf), width - 16 - captionHalf),
+  );
   const x = (r: number) => round(margin.left + ((r - 1) / Math.max(1, worst - 1)) * plotWidth);
   const y = (k: number) => round(margin.top + k * ROW + ROW / 2);
   const sentence = (row: RankInterval) =>
@@ -170,11 +193,7 @@ export function renderRankIntervalChart(
     );
   }
   parts.push(
-    `<text x="${round(margin.left + plotWidth / 2)}" y="${height - 8}" text-anchor="middle" fill="#333">${
-      vi
-        ? 'Thứ hạng (1 là cao nhất): chấm là hạng danh nghĩa, thanh là khoảng 5–95 %'
-        : 'Rank (1 is best): dot at the nominal rank, bar from the 5th to the 95th percentile'
-    }</text>`,
+    `<text x="${captionX}" y="${height - 8}" text-anchor="middle" fill="#333">${caption}</text>`,
   );
   drawn.forEach((row, k) => {
     const rowY = y(k);

@@ -1,72 +1,27 @@
 // Queries over the published provincial results of every index vn-dx ships —
 // the DTI (DTI_RESULTS) and the PCI, PAPI, PAR Index and SIPAS
 // (INDEX_RESULTS) — so that a history or a ranking reads the same for any of
-// them. The DTI functions of query.ts are these with `index: 'DTI'`.
+// them. The DTI functions of query.ts read the same way from DTI_RESULTS alone
+// (result-query.ts holds the reading), so that they do not bring these rows.
 
 import { INDEX_RESULTS } from '../framework/index-results.js';
-import { fail, integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
-import { raise } from '../internal/issue.js';
+import { knownKeys, record } from '../internal/guards.js';
 import type { RankingEntry } from '../model/ranking.js';
-import { eraOfUnitCount } from '../provinces/eras.js';
-import { isCodeEverUsed } from '../provinces/lookup.js';
 import type { Era } from '../provinces/province.js';
+import {
+  eraOption,
+  historyIn,
+  provinceCode,
+  RESULT_INDICES,
+  type ResultIndex,
+  rankingIn,
+  resultIndex,
+} from './result-query.js';
 import { DTI_RESULTS } from './results.js';
 
-/**
- * The indices whose published provincial results vn-dx ships, by the acronym
- * their {@link vn-dx!RankingEntry} rows carry in `index`: the DTI, the PCI
- * (VCCI), PAPI (CECODES and UNDP), the PAR Index and SIPAS (Ministry of Home
- * Affairs). The acronyms are data values, written as the rows write them.
- *
- * @example
- * ```ts
- * import { RESULT_INDICES } from 'vn-dx/dti';
- *
- * RESULT_INDICES; // ['DTI', 'PCI', 'PAPI', 'PAR', 'SIPAS']
- * ```
- *
- * @category Data
- */
-export const RESULT_INDICES = Object.freeze(['DTI', 'PCI', 'PAPI', 'PAR', 'SIPAS'] as const);
-
-/**
- * An index acronym of {@link RESULT_INDICES}.
- *
- * @category Data
- */
-export type ResultIndex = (typeof RESULT_INDICES)[number];
+export { RESULT_INDICES, type ResultIndex };
 
 const ALL: readonly RankingEntry[] = [...DTI_RESULTS, ...INDEX_RESULTS];
-
-/** A code some province has had, in either era (`INVALID_ARGUMENT`, `UNKNOWN_PROVINCE`). */
-export function provinceCode(code: unknown): string {
-  if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
-    fail('INVALID_ARGUMENT', 'code', `a two-digit province code string such as '49'`, code);
-  }
-  if (!isCodeEverUsed(code)) {
-    raise('UNKNOWN_PROVINCE', 'code', `no province has had the code ${code}`);
-  }
-  return code;
-}
-
-// National rankings: 34 units means the 34-era codes; any other count (63, or
-// fewer when some went unscored, as PAPI 2023's 61) the 63 provinces.
-const eraOf = (entry: RankingEntry): Era => eraOfUnitCount(entry.of) ?? '63';
-
-function era(value: unknown): Era | undefined {
-  if (value !== undefined && value !== '63' && value !== '34') {
-    fail('INVALID_ARGUMENT', 'era', `'63' or '34'`, value);
-  }
-  return value;
-}
-
-const byRank = (a: RankingEntry, b: RankingEntry) =>
-  a.rank - b.rank || a.province.localeCompare(b.province);
-
-const byIndexThenEdition = (a: RankingEntry, b: RankingEntry) =>
-  RESULT_INDICES.indexOf(a.index as ResultIndex) - RESULT_INDICES.indexOf(b.index as ResultIndex) ||
-  (a.edition ?? 0) - (b.edition ?? 0) ||
-  b.of - a.of;
 
 /**
  * Options for {@link indexHistory}.
@@ -124,16 +79,8 @@ export function indexHistory(
   provinceCode(code);
   const given = record(options, 'options', 'an object like { index, era }');
   knownKeys(given, INDEX_HISTORY_OPTIONS, 'options');
-  const index = given.index === undefined ? undefined : oneOf(given.index, RESULT_INDICES, 'index');
-  const basis = era(given.era);
-  return Object.freeze(
-    ALL.filter(
-      (entry) =>
-        entry.province === code &&
-        (index === undefined || entry.index === index) &&
-        (basis === undefined || eraOf(entry) === basis),
-    ).sort(byIndexThenEdition),
-  );
+  const index = given.index === undefined ? undefined : resultIndex(given.index, 'index');
+  return historyIn(ALL, code, index, eraOption(given.era));
 }
 
 /**
@@ -187,43 +134,5 @@ export function indexRanking(
   edition: number,
   options: IndexRankingOptions = {},
 ): readonly RankingEntry[] {
-  oneOf(index, RESULT_INDICES, 'index');
-  integerBetween(edition, 1900, 2100, 'edition');
-  if (typeof options !== 'object' || options === null) {
-    fail('INVALID_ARGUMENT', 'options', 'an object like { era }', options);
-  }
-  knownKeys(options, INDEX_RANKING_OPTIONS, 'options');
-  const wanted = era(options.era);
-  const ofIndex = ALL.filter((entry) => entry.index === index);
-  const entries = ofIndex.filter((entry) => entry.edition === edition);
-  if (entries.length === 0) {
-    const editions = [...new Set(ofIndex.map((entry) => entry.edition))].sort();
-    raise(
-      'UNKNOWN_ID',
-      'edition',
-      `no ${index} results for ${edition}; editions available: ${editions.join(', ')}`,
-    );
-  }
-  const eras = [...new Set(entries.map(eraOf))].sort().reverse();
-  if (wanted === undefined && eras.length > 1) {
-    raise(
-      'INVALID_ARGUMENT',
-      'era',
-      `${index} ${edition} is ranked both among the 63 provinces and among the 34 units of 1 July 2025; pass { era: '63' } or { era: '34' }`,
-    );
-  }
-  const basis: Era = wanted ?? eras[0] ?? '63';
-  if (!eras.includes(basis)) {
-    raise(
-      'UNKNOWN_ID',
-      'era',
-      `${index} ${edition} has no ranking on the ${wanted}-unit basis; available: ${eras.map((e) => `'${e}'`).join(', ')}`,
-      {
-        expected: `one of ${eras.map((e) => `'${e}'`).join(', ')}`,
-        received: wanted,
-        candidates: eras,
-      },
-    );
-  }
-  return Object.freeze(entries.filter((entry) => eraOf(entry) === basis).sort(byRank));
+  return rankingIn(ALL, resultIndex(index, 'index'), edition, options, INDEX_RANKING_OPTIONS);
 }

@@ -2,8 +2,9 @@ import { integerBetween, knownKeys, oneOf, record } from '../internal/guards.js'
 import { DTI_PILLAR_IDS } from '../model/pillar-ids.js';
 import type { RankingEntry } from '../model/ranking.js';
 import type { Era } from '../provinces/province.js';
-import { indexHistory, indexRanking, provinceCode } from './index-query.js';
 import { DTI_PILLAR_RESULTS, type DtiPillarId, type DtiPillarResult } from './pillar-results.js';
+import { historyIn, provinceCode, rankingIn } from './result-query.js';
+import { DTI_RESULTS } from './results.js';
 
 /**
  * Options for {@link dtiRanking}.
@@ -58,7 +59,7 @@ export function dtiRanking(
   edition: number,
   options: DtiRankingOptions = {},
 ): readonly RankingEntry[] {
-  return indexRanking('DTI', edition, options);
+  return rankingIn(DTI_RESULTS, 'DTI', edition, options, DTI_RANKING_OPTIONS);
 }
 
 /**
@@ -89,7 +90,7 @@ export function dtiRanking(
  * @category Data
  */
 export function dtiHistory(code: string): readonly RankingEntry[] {
-  return indexHistory(code, { index: 'DTI' });
+  return historyIn(DTI_RESULTS, provinceCode(code), 'DTI', undefined);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderRankChart } from '../../src/chart/rank-chart.js';
+import { textWidth } from '../../src/chart/svg.js';
 
 const series = [
   {
@@ -37,7 +38,8 @@ describe('renderRankChart', () => {
         ],
       },
     ]);
-    expect(svg).toContain('<polyline points="56,372 570,48"');
+    // The plot runs from x 56 to the end-label column: 720 − 16 − "A (1/63)" − 10.
+    expect(svg).toContain('<polyline points="56,372 635,48"');
   });
 
   it('is pure', () => {
@@ -118,11 +120,11 @@ describe('renderRankChart edge layouts', () => {
       { label: 'A', points: [{ edition: 2022, rank: 5, of: 63 }] },
       { label: 'B', points: [{ edition: 2022, rank: 5, of: 63 }] },
     ]);
-    // (720 − 56 − 150) / 2 + 56: the middle of the plot.
-    expect(svg.match(/<circle cx="313" cy="68\.9"/g)).toHaveLength(2);
-    expect(svg).toContain('<text x="313" y="392" text-anchor="middle" fill="#555">2022</text>');
-    expect(svg).toContain('<text x="323" y="72.9" fill="#1b6ca8">A (5/63)</text>');
-    expect(svg).toContain('<text x="323" y="86.9" fill="#d1495b">B (5/63)</text>');
+    // The middle of the plot, which ends where the end-label column begins (x 645).
+    expect(svg.match(/<circle cx="345\.5" cy="68\.9"/g)).toHaveLength(2);
+    expect(svg).toContain('<text x="345.5" y="392" text-anchor="middle" fill="#555">2022</text>');
+    expect(svg).toContain('<text x="645" y="72.9" fill="#1b6ca8">A (5/63)</text>');
+    expect(svg).toContain('<text x="645" y="86.9" fill="#b3364a">B (5/63)</text>');
   });
 
   it('labels years at least 40 pixels apart, ends included, when they span many years', () => {
@@ -142,14 +144,17 @@ describe('renderRankChart edge layouts', () => {
     ];
     expect(labels.map((m) => m[2])).toEqual([
       '2000',
-      '2004',
-      '2008',
+      '2003',
+      '2006',
+      '2009',
       '2012',
-      '2016',
-      '2020',
+      '2015',
+      '2018',
+      '2021',
       '2024',
-      '2028',
-      '2032',
+      '2027',
+      '2030',
+      '2033',
       '2036',
       '2040',
     ]);
@@ -184,7 +189,9 @@ describe('renderRankChart edge layouts', () => {
       fc.property(fc.integer({ min: 2, max: 100_000 }), (of) => {
         const svg = renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 1, of }] }]);
         const ys = [
-          ...svg.matchAll(/<text x="48" y="([\d.]+)" text-anchor="end" fill="#555">(\d+)<\/text>/g),
+          ...svg.matchAll(
+            /<text x="\d+" y="([\d.]+)" text-anchor="end" fill="#555">(\d+)<\/text>/g,
+          ),
         ];
         expect(ys.at(0)?.[2]).toBe('1');
         expect(ys.at(-1)?.[2]).toBe(String(of));
@@ -221,6 +228,114 @@ describe('renderRankChart edge layouts', () => {
     expect(svg).not.toContain('chart-title');
     expect(() => renderRankChart(line, { idPrefix: '1 bad' })).toThrowError(
       'options.idPrefix: expected a letter or _ then letters, digits, -, _ or . (an XML id), got "1 bad".',
+    );
+  });
+});
+
+describe('renderRankChart labels, bases and the era break', () => {
+  const long = 'Thành phố Hồ Chí Minh (63 tỉnh, thành) · Chỉ số chuyển đổi số';
+
+  it('sizes the end-label column from the labels, so that none is cut', () => {
+    for (const width of [200, 720]) {
+      const svg = renderRankChart(
+        [
+          {
+            label: long,
+            points: [
+              { edition: 2021, rank: 3, of: 63 },
+              { edition: 2022, rank: 1, of: 63 },
+            ],
+          },
+        ],
+        { width },
+      );
+      const total = Number(/width="([\d.]+)"/.exec(svg)?.[1]);
+      const x = Number(/<text x="([\d.]+)" y="[\d.]+" fill="#1b6ca8">/.exec(svg)?.[1]);
+      expect(x + textWidth(`${long} (1/63)`)).toBeLessThanOrEqual(total - 16 + 0.5);
+      // The plot keeps at least 160 pixels: the chart grows instead.
+      expect(x - 10 - 56).toBeGreaterThanOrEqual(159.5);
+      expect(total).toBeGreaterThanOrEqual(width);
+    }
+  });
+
+  it("shows the last rank in the end label unless endLabel is 'label'", () => {
+    const line = [{ label: 'Huế', points: [{ edition: 2022, rank: 5, of: 63 }] }];
+    expect(renderRankChart(line)).toContain('>Huế (5/63)</text>');
+    expect(renderRankChart(line, { endLabel: 'label-rank' })).toContain('>Huế (5/63)</text>');
+    expect(renderRankChart(line, { endLabel: 'label' })).toContain('>Huế</text>');
+    expect(() => renderRankChart(line, { endLabel: 'rank' as never })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.endLabel: expected one of "label-rank", "label", got "rank".',
+      }),
+    );
+  });
+
+  it('marks ranks of 63 and of 34 apart, never joins them, and draws the era break', () => {
+    const svg = renderRankChart(
+      [
+        {
+          label: 'Thái Nguyên',
+          points: [
+            { edition: 2022, rank: 8, of: 63 },
+            { edition: 2023, rank: 9, of: 63 },
+            { edition: 2024, rank: 8, of: 34 },
+            { edition: 2024, rank: 6, of: 63 },
+          ],
+        },
+      ],
+      { lang: 'vi' },
+    );
+    expect(svg).toContain('>● hạng trên 63<tspan dx="14">○ hạng trên 34</tspan></text>');
+    // 2022–2023–2024 of 63 is one line; 2024 of 34 stands alone, hollow.
+    expect(svg.match(/<polyline/g)).toHaveLength(1);
+    expect(svg.match(/<polyline points="([^"]+)"/)?.[1]?.split(' ')).toHaveLength(3);
+    expect(svg.match(/<circle [^>]*fill="#ffffff" stroke="#1b6ca8"/g)).toHaveLength(1);
+    expect(svg).toContain('<title>Thái Nguyên 2024: 8/34</title>');
+    expect(svg).toMatch(
+      /<line x1="([\d.]+)" x2="\1" y1="60" y2="372" stroke="#555" stroke-dasharray="4 3"\/>/,
+    );
+    expect(svg).toContain('>63 → 34</text>');
+    expect(svg).toContain(
+      'Từ 2024: xếp hạng trong 34 tỉnh, thành (đường nét đứt); trước đó trong 63.',
+    );
+    expect(svg).toContain('Thái Nguyên: 2022 8/63, 2023 9/63, 2024 6/63, 2024 8/34');
+  });
+
+  it('draws no break when every rank is of 34 or the 34 ranks start the axis', () => {
+    const only34 = renderRankChart([{ label: 'A', points: [{ edition: 2024, rank: 2, of: 34 }] }]);
+    expect(only34).not.toContain('stroke-dasharray="4 3"');
+    expect(only34).not.toContain('rank of');
+    const first = renderRankChart([
+      {
+        label: 'A',
+        points: [
+          { edition: 2024, rank: 2, of: 34 },
+          { edition: 2024, rank: 3, of: 63 },
+        ],
+      },
+    ]);
+    expect(first).toContain('● rank of 63<tspan dx="14">○ rank of 34</tspan>');
+    expect(first).not.toContain('stroke-dasharray="4 3"');
+  });
+
+  it('refuses two ranks of one basis for the same edition', () => {
+    expect(() =>
+      renderRankChart([
+        {
+          label: 'A',
+          points: [
+            { edition: 2024, rank: 2, of: 63 },
+            { edition: 2024, rank: 3, of: 63 },
+          ],
+        },
+      ]),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message:
+          'series[0].points[1]: a second rank of 63 for 2024: give each edition one rank per number ranked.',
+      }),
     );
   });
 });

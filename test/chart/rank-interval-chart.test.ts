@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderRankIntervalChart } from '../../src/chart/rank-interval-chart.js';
+import { round, textWidth } from '../../src/chart/svg.js';
 import { isDxError } from '../../src/errors.js';
 import { uncertainty } from '../../src/sensitivity/uncertainty.js';
 
@@ -127,7 +128,7 @@ describe('renderRankIntervalChart, exactly', () => {
     expect(ticks(1)).toEqual([1]);
   });
 
-  it('gives Vietnamese axis text with lang vi, and caps the label margin', () => {
+  it('gives Vietnamese axis text with lang vi, and sizes the label column from the labels', () => {
     const svg = renderRankIntervalChart([{ unit: 'A', nominal: 1, q05: 1, q95: 2 }], {
       lang: 'vi',
       labels: { A: 'x'.repeat(100) },
@@ -136,7 +137,9 @@ describe('renderRankIntervalChart, exactly', () => {
     expect(svg).toContain(
       'Thứ hạng (1 là cao nhất): chấm là hạng danh nghĩa, thanh là khoảng 5–95 %',
     );
-    expect(svg).toContain('<circle cx="260" ');
+    // 100 × 0.62 em at 12 px = 744 px of label, 16 before and 8 after it: no label is cut.
+    expect(svg).toContain('<circle cx="768" ');
+    expect(svg).toContain('width="932"');
   });
 });
 
@@ -157,7 +160,13 @@ describe('renderRankIntervalChart, edge cases', () => {
   });
 
   it('accepts widths of 200 and 10,000 pixels, and ticks at 12 and 40 ranks', () => {
-    expect(renderRankIntervalChart([one], { width: 200 })).toContain('width="200"');
+    // 200 pixels is accepted, and the chart grows to hold its caption (about 600 pixels of text).
+    const narrow = renderRankIntervalChart([one], { width: 200 });
+    const caption =
+      'Rank (1 is best): dot at the nominal rank, bar from the 5th to the 95th percentile';
+    const width = Math.ceil(32 + textWidth(caption));
+    expect(narrow).toContain(`width="${width}"`);
+    expect(narrow).toContain(`<text x="${round(width - 16 - textWidth(caption) / 2)}" y="`);
     expect(renderRankIntervalChart([one], { width: 10_000 })).toContain('width="10000"');
     const ticks = (worst: number) =>
       [
@@ -210,6 +219,24 @@ describe('renderRankIntervalChart, edge cases', () => {
     expect(svg).toContain('<desc id="ua_2022-desc">');
     expect(() => renderRankIntervalChart(rows, { idPrefix: 'a b' })).toThrowError(
       /options\.idPrefix/,
+    );
+  });
+});
+
+describe('renderRankIntervalChart options', () => {
+  it('refuses an unknown language and a title that is not text', () => {
+    const one = [{ unit: 'A', nominal: 1, q05: 1, q95: 2 }];
+    expect(() => renderRankIntervalChart(one, { lang: 'fr' as never })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.lang: expected one of "vi", "en", got "fr".',
+      }),
+    );
+    expect(() => renderRankIntervalChart(one, { title: 42 as never })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.title: expected text, got 42.',
+      }),
     );
   });
 });

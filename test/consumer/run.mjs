@@ -4,8 +4,16 @@
 //
 // The checks run on this Node, and on every other Node binary listed in VN_DX_CONSUMER_NODES
 // (separated like PATH): CI adds Node 24 (see .ci/run). Packing and installing happen once.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +50,11 @@ const ENTRIES = [
   'vn-dx/dti',
   'vn-dx/seed',
   'vn-dx/communes',
+  'vn-dx/audit',
+  'vn-dx/sensitivity',
+  'vn-dx/planning',
+  'vn-dx/chart',
+  'vn-dx/vi',
 ];
 const oneCopy = `
 const throwers = {
@@ -50,6 +63,11 @@ const throwers = {
   'vn-dx/framework': () => entries['vn-dx/framework'].getIndicator('no.such.indicator'),
   'vn-dx/dti': () => entries['vn-dx/dti'].dtiRanking(1999),
   'vn-dx/communes': () => entries['vn-dx/communes'].getCommune('99999'),
+  'vn-dx/audit': () => entries['vn-dx/audit'].correlations(null),
+  'vn-dx/sensitivity': () => entries['vn-dx/sensitivity'].sobolIndices(null),
+  'vn-dx/planning': () => entries['vn-dx/planning'].milestones(null),
+  'vn-dx/chart': () => entries['vn-dx/chart'].renderRankChart([]),
+  'vn-dx/vi': () => entries['vn-dx/vi'].formatViNumber(Number.NaN),
 };
 for (const [entry, thrower] of Object.entries(throwers)) {
   assert.throws(thrower, (error) => {
@@ -68,7 +86,7 @@ for (const [entry, exports] of Object.entries(entries)) {
     }
   }
 }
-assert.ok(shared >= 10, 'expected entry points to share exports, found ' + shared);
+assert.ok(shared >= 50, 'expected entry points to share exports, found ' + shared);
 `;
 
 try {
@@ -123,6 +141,9 @@ import { DTI_922_FRAMEWORK, INDICATORS } from 'vn-dx/framework';
 import { dtiRanking } from 'vn-dx/dti';
 import { compositeIndex, rank } from 'vn-dx';
 import { convertAddress, findCommune } from 'vn-dx/communes';
+import { rankSeries, renderRankChart } from 'vn-dx/chart';
+import { formatViNumber } from 'vn-dx/vi';
+import { dtiHistory } from 'vn-dx/dti';
 import pkg from 'vn-dx/package.json' with { type: 'json' };
 ${ENTRIES.map((entry, i) => `import * as entry${i} from '${entry}';`).join('\n')}
 const entries = { ${ENTRIES.map((entry, i) => `'${entry}': entry${i}`).join(', ')} };
@@ -141,6 +162,8 @@ assert.throws(() => getProvince('00'), DxError);
 assert.equal(findCommune('P. Ba Dinh', { province: 'Hà Nội' })?.code, '00004');
 assert.equal(convertAddress('P. Trúc Bạch, Q. Ba Đình, Hà Nội').commune?.name, 'Phường Ba Đình');
 assert.equal(pkg.name, 'vn-dx');
+assert.ok(renderRankChart(rankSeries(dtiHistory('19'))).includes('Thái Nguyên (34 units) (8/34)'));
+assert.equal(formatViNumber(1234.5), '1.234,5');
 ${oneCopy}
 console.log('esm ok (' + process.version + '): one DxError across ' + Object.keys(entries).length + ' entry points, ' + shared + ' shared exports identical');
 `,
@@ -154,6 +177,12 @@ const { seedDataset } = require('vn-dx/seed');
 const { NATIONAL_TARGETS } = require('vn-dx/framework');
 const { DTI_RESULTS, dtiRanking } = require('vn-dx/dti');
 const { convertAddress, getCommune } = require('vn-dx/communes');
+const { milestones } = require('vn-dx/planning');
+const { uncertainty } = require('vn-dx/sensitivity');
+const { indicatorStats } = require('vn-dx/audit');
+assert.equal(typeof milestones, 'function');
+assert.equal(uncertainty, require('vn-dx').uncertainty);
+assert.equal(indicatorStats, require('vn-dx').indicatorStats);
 const entries = { ${ENTRIES.map((entry) => `'${entry}': require('${entry}')`).join(', ')} };
 assert.ok(NATIONAL_TARGETS.length > 10);
 assert.ok(DTI_RESULTS.length > 60);
@@ -196,6 +225,17 @@ import { seedDataset } from 'vn-dx/seed';
 import { INDICATORS } from 'vn-dx/framework';
 import { DTI_RESULTS } from 'vn-dx/dti';
 import { convertAddress, findCommune, type Commune, type ConvertedAddress } from 'vn-dx/communes';
+import { correlations, type CorrelationMatrix } from 'vn-dx/audit';
+import { uncertainty, type UncertaintyResult } from 'vn-dx/sensitivity';
+import { milestones, type Milestone } from 'vn-dx/planning';
+import { rankSeries, renderRankChart, type RankSeries } from 'vn-dx/chart';
+import { formatViNumber, type ViNumberFormatOptions } from 'vn-dx/vi';
+const series: readonly RankSeries[] = rankSeries(DTI_RESULTS.slice(0, 2));
+const svg: string = renderRankChart(series, { endLabel: 'label' });
+const digits: ViNumberFormatOptions = { maximumFractionDigits: 1 };
+const written: string = formatViNumber(1.25, digits);
+type Domain = [CorrelationMatrix, UncertaintyResult, Milestone];
+const domainFunctions = [correlations, uncertainty, milestones];
 const commune: Commune | undefined = findCommune('Ba Đình', { province: '01' });
 const converted: ConvertedAddress = convertAddress('Phường 1, Quận 5, TP.HCM', { at: '2026-01-01' });
 const firstObservation: Observation | undefined = seedDataset.observations[0];
@@ -210,7 +250,8 @@ const period = safeValidate(PeriodSchema, { kind: 'year', year: 2022 });
 const year: number | undefined = period.success && period.data.kind === 'year' ? period.data.year : undefined;
 // @ts-expect-error: codes are strings, not numbers
 getProvince(48);
-export const used = [found, code, first, errorCode, seedDataset, firstObservation, unit, edition, end, year, commune, converted];
+export const used = [found, code, first, errorCode, seedDataset, firstObservation, unit, edition, end, year, commune, converted, svg, written, domainFunctions];
+export type { Domain };
 `;
   write('typed.mts', typed);
   write('typed.cts', typed.replace('export const used', 'export const usedCjs'));
@@ -271,6 +312,25 @@ export const used = [found, code, first, errorCode, seedDataset, firstObservatio
     if (!cli.includes('Thừa Thiên Huế')) throw new Error(`the vn-dx bin printed: ${cli}`);
     console.log('bin ok');
     process.stdout.write(run(node, ['schemas.mjs'], work, env));
+    // Without zod (a user who skipped the peer dependency): the command says plainly that zod is
+    // needed, in English and Vietnamese, and exits 1, for its help as for a province lookup.
+    renameSync(join(work, 'node_modules/zod'), join(work, 'zod-aside'));
+    try {
+      for (const args of [['--help'], ['provinces', 'Huế']]) {
+        const result = spawnSync(join(work, 'node_modules/.bin/vn-dx'), args, {
+          cwd: work,
+          env,
+          encoding: 'utf8',
+        });
+        if (result.status !== 1 || !result.stderr.startsWith('vn-dx: the command needs zod'))
+          throw new Error(
+            `vn-dx ${args.join(' ')} without zod: exit ${result.status}, ${result.stderr}`,
+          );
+      }
+    } finally {
+      renameSync(join(work, 'zod-aside'), join(work, 'node_modules/zod'));
+    }
+    console.log('bin without zod: a plain message, exit 1');
     run(node, [tsc, '-p', 'tsconfig.node16.json'], work, env);
     console.log('typescript node16 (ESM .mts and CommonJS .cts, skipLibCheck off) ok');
     run(node, [tsc, '-p', 'tsconfig.bundler.json'], work, env);

@@ -19,6 +19,11 @@ const ENTRY_POINTS: Record<string, string> = {
   'vn-dx/framework': 'src/framework.ts',
   'vn-dx/dti': 'src/dti.ts',
   'vn-dx/communes': 'src/communes.ts',
+  'vn-dx/audit': 'src/audit.ts',
+  'vn-dx/sensitivity': 'src/sensitivity.ts',
+  'vn-dx/planning': 'src/planning.ts',
+  'vn-dx/chart': 'src/chart.ts',
+  'vn-dx/vi': 'src/vi.ts',
 };
 
 interface Example {

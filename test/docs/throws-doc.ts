@@ -17,6 +17,11 @@ export const ENTRY_BARRELS = [
   'src/dti.ts',
   'src/seed.ts',
   'src/communes.ts',
+  'src/audit.ts',
+  'src/sensitivity.ts',
+  'src/planning.ts',
+  'src/chart.ts',
+  'src/vi.ts',
 ] as const;
 
 /** One exported function and what its TSDoc says it throws. */

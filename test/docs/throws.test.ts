@@ -110,6 +110,22 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.renderRankChart(bad('A'))),
     throws('INVALID_ARGUMENT', () => main.renderRankChart(series, { lang: bad('fr') })),
   ],
+  rankSeries: [
+    throws('INVALID_ARGUMENT', () => main.rankSeries(bad('x'))),
+    throws('UNKNOWN_PROVINCE', () =>
+      main.rankSeries([
+        {
+          index: 'DTI',
+          edition: 2024,
+          province: '93',
+          rank: 3,
+          of: 34,
+          scope: 'national',
+          source: { url: 'https://dti.gov.vn' },
+        },
+      ]),
+    ),
+  ],
   checkConsistency: [
     throws('INVALID_ARGUMENT', () => main.checkConsistency(bad(null))),
     throws('INVALID_ARGUMENT', () => main.checkConsistency(bad({ observations: [] }))),

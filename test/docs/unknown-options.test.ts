@@ -525,7 +525,12 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
         [{ label: 'A', points: [{ edition: 2022, rank: 1, of: 63 }] }],
         bad({ titel: 'x' }),
       ),
-    'options.titel: not an option here; expected title, width, height, lang, idPrefix.',
+    'options.titel: not an option here; expected title, width, height, lang, idPrefix, endLabel.',
+  ],
+  [
+    'rankSeries',
+    () => main.rankSeries([], bad({ label: {} })),
+    'options.label: not an option here; expected labels, lang.',
   ],
   [
     'renderCorrelationHeatmap',

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import * as main from '../src/index.js';
+import * as entry from '../src/sensitivity.js';
+
+describe('vn-dx/sensitivity', () => {
+  it('gathers functions of the main entry: the same objects, none of its own', () => {
+    const exported = Object.entries(entry);
+    const names = exported.map(([name]) => name);
+    const fromMain = new Map(Object.entries(main));
+    expect(names).toContain('uncertainty');
+    for (const [name, value] of exported) expect(value, name).toBe(fromMain.get(name));
+  });
+});

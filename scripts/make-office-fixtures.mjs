@@ -28,6 +28,39 @@ const observations = [
   ['Thừa Thiên Huế', 'gov.dossiers.online-share', '2022', '62,3%', 'Ước tính, chưa chính thức'],
 ];
 
+/** Progress towards targets, with Vietnamese headers. */
+const progress = [
+  ['Tỉnh', 'Giá trị', 'Mục tiêu'],
+  ['Quảng Nam', '51,16%', '80%'],
+  ['Đà Nẵng', '72,5%', '80%'],
+];
+
+/** Published ranks over the years, with Vietnamese headers. */
+const ranks = [
+  ['Tỉnh', 'Chỉ số', 'Năm', 'Hạng', 'Trên'],
+  ['Quảng Nam', 'DTI', '2021', '30', '63'],
+  ['Quảng Nam', 'DTI', '2022', '25', '63'],
+  ['Đà Nẵng', 'DTI', '2021', '1', '63'],
+  ['Đà Nẵng', 'DTI', '2022', '1', '63'],
+];
+
+/** A yearly series for plan on-track, headed Năm and Giá trị. */
+const series = [
+  ['Năm', 'Giá trị'],
+  ['2021', '40,5'],
+  ['2022', '51,16'],
+  ['2023', '60,2'],
+];
+
+/** Scores for plan score, headed as a report is. */
+const scores = [
+  ['STT', 'Tỉnh, thành phố', 'Điểm'],
+  ['1', 'Đà Nẵng', '0,8002'],
+  ['2', 'Thừa Thiên Huế', '0,6975'],
+  ['3', 'Quảng Nam', '0,5116'],
+  ['4', 'Hậu Giang', '0,4861'],
+];
+
 function csv(rows, delimiter) {
   const cell = (text) =>
     text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -75,6 +108,10 @@ const files = {
   'quan-sat.csv': utf8Bom(csv(observations, ';')),
   'quan-sat-unicode.txt': utf16le(csv(observations, '\t')),
   'quan-sat-1258.csv': windows1258(csv(observations, ';')),
+  'tien-do.csv': utf8Bom(csv(progress, ';')),
+  'hang-qua-cac-nam.csv': utf8Bom(csv(ranks, ';')),
+  'chuoi-so-lieu.csv': utf8Bom(csv(series, ';')),
+  'diem.csv': utf8Bom(csv(scores, ';')),
 };
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 console.log(`wrote ${Object.keys(files).length} files to ${dir}`);

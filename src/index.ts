@@ -68,6 +68,7 @@ export { treatOutliers } from './composite/treat-outliers.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
+export { COLUMN_NAMES, type ColumnRole, findColumn } from './io/columns.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
 export { type DecodeOptions, decodeText } from './io/decode.js';

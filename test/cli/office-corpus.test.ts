@@ -104,4 +104,31 @@ describe('vn-dx on an office’s files', () => {
       err: expect.stringMatching(/^vn-dx rank: --encoding: unknown encoding "klingon"/),
     });
   });
+
+  it('reads Vietnamese headers the same in every command (one column dictionary)', () => {
+    expect(vnDx('progress', 'tien-do.csv')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Quảng Nam  51,16%   80%         64%'),
+    });
+    expect(vnDx('chart', 'ranks', 'hang-qua-cac-nam.csv')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Quảng Nam: 2021 30/63, 2022 25/63; Đà Nẵng: 2021 1/63'),
+    });
+    expect(vnDx('plan', 'on-track', 'chuoi-so-lieu.csv', '--target', '2025=80')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('giá trị mới nhất   60,2'),
+    });
+    expect(vnDx('plan', 'score', 'diem.csv', '--unit', 'Quảng Nam', '--rank', '2')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('điểm cần đạt       0,6975'),
+    });
+  });
+
+  it('a missing column is bad input (exit 1), naming the header names accepted', () => {
+    expect(vnDx('progress', 'diem.csv', '--lang', 'en')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx progress: diem.csv: no value column (its header may be "value", "giá trị", "số liệu"); the columns are "STT", "Tỉnh, thành phố", "Điểm".\n',
+    });
+  });
 });

@@ -8,14 +8,13 @@ import {
   type Records,
   readNumbers,
   repeatedRow,
+  roleColumn,
 } from '../records.js';
 import {
-  columnOf,
   type DayValue,
   datedOption,
   dayOf,
   facts,
-  HEADERS,
   type Problem,
   throwProblems,
   yearsText,
@@ -50,8 +49,8 @@ export function planOnTrack(
   const direction = (values.direction ?? 'higher-is-better') as Direction;
   const trend = (values.trend ?? 'compound') as 'compound' | 'linear';
   const records = read();
-  const dateColumn = columnOf(records, HEADERS.date, 'on-track');
-  const valueColumn = columnOf(records, HEADERS.value, 'on-track');
+  const dateColumn = roleColumn(records, 'date');
+  const valueColumn = roleColumn(records, 'value');
   const numbers = readNumbers(records, valueColumn, decimal);
   const problems: Problem[] = [];
   const seen = new Map<string, number>();

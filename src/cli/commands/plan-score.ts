@@ -1,8 +1,15 @@
 // `vn-dx plan score`: the score a unit needs to reach a rank, and its gap to it.
 import { type DecimalMark, type Direction, scoreToReach } from '../../index.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
-import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
-import { columnOf, facts, HEADERS, type Problem, throwProblems } from './plan-support.js';
+import {
+  cellText,
+  fileError,
+  type Records,
+  readNumbers,
+  repeatedRow,
+  roleColumn,
+} from '../records.js';
+import { facts, type Problem, throwProblems } from './plan-support.js';
 import { roundedText } from './progress.js';
 
 /** `vn-dx plan score`: the score a unit needs to reach a rank, as `scoreToReach()` computes it. */
@@ -21,8 +28,8 @@ export function planScore(
   const rank = Number(rankText.trim());
   const direction = (values.direction ?? 'higher-is-better') as Direction;
   const records = read();
-  const unitColumn = columnOf(records, HEADERS.unit, 'score');
-  const scoreColumn = columnOf(records, HEADERS.score, 'score');
+  const unitColumn = roleColumn(records, 'unit');
+  const scoreColumn = roleColumn(records, 'score');
   const numbers = readNumbers(records, scoreColumn, decimal);
   const problems: Problem[] = [];
   const rows = new Map<string, number>();

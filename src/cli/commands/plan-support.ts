@@ -9,14 +9,6 @@ import { roundedText } from './progress.js';
 export const QUESTIONS = ['milestones', 'on-track', 'score'] as const;
 export type Question = (typeof QUESTIONS)[number];
 
-/** The headers each column may have: English first, then Vietnamese (compared without case). */
-export const HEADERS = {
-  date: ['date', 'ngày'],
-  value: ['value', 'giá trị'],
-  unit: ['unit', 'đơn vị', 'province', 'tỉnh'],
-  score: ['score', 'điểm'],
-} as const;
-
 /** A dated value as the command reads it: the day as `YYYY-MM-DD`. */
 export interface DayValue {
   readonly date: string;
@@ -58,22 +50,6 @@ export function datedOption(name: string, text: unknown, decimal: DecimalMark): 
       `${flag}: ${read.errors[0]?.message ?? `no value after "=" in "${text}"`}`,
     );
   return { date, value };
-}
-
-/**
- * The column named by the first of `names` the file has (case and Unicode
- * form aside), or a usage error listing the columns.
- */
-export function columnOf(records: Records, names: readonly string[], question: Question): string {
-  const key = (header: string) => header.trim().normalize('NFC').toLowerCase();
-  const found = names
-    .map((name) => records.header.find((header) => key(header) === name))
-    .find((header) => header !== undefined);
-  if (found === undefined)
-    throw new UsageError(
-      `${question}: ${records.file} has no column ${names.map((n) => `"${n}"`).join(' or ')}; the columns are ${records.header.join(', ')}`,
-    );
-  return found;
 }
 
 export interface Problem {

@@ -1,6 +1,13 @@
 import { type DecimalMark, type Direction, DxError, progress as progressOf } from '../../index.js';
 import { type Command, DECIMAL_OPTION, print } from '../command.js';
-import { cellErrors, cellText, readNumbers, readRecords, requireColumn } from '../records.js';
+import {
+  cellErrors,
+  cellText,
+  optionalColumn,
+  readNumbers,
+  readRecords,
+  roleColumn,
+} from '../records.js';
 import { formatTable } from '../table.js';
 
 const DIRECTIONS: readonly string[] = ['higher-is-better', 'lower-is-better'];
@@ -37,29 +44,36 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
     const records = readRecords(context.io, file);
-    requireColumn(records, 'value', 'progress');
-    requireColumn(records, 'target', 'progress');
+    const column = {
+      value: roleColumn(records, 'value'),
+      target: roleColumn(records, 'target'),
+      baseline: optionalColumn(records, 'baseline'),
+      direction: optionalColumn(records, 'direction'),
+    };
     const decimal = (values.decimal ?? 'auto') as DecimalMark;
-    const read = (name: string) =>
-      records.header.includes(name)
-        ? readNumbers(records, name, decimal).map((q) => q?.value ?? null)
-        : records.rows.map(() => null);
-    const value = read('value');
-    const target = read('target');
-    const baseline = read('baseline');
+    const read = (name: string | undefined) =>
+      name === undefined
+        ? records.rows.map(() => null)
+        : readNumbers(records, name, decimal).map((q) => q?.value ?? null);
+    const value = read(column.value);
+    const target = read(column.target);
+    const baseline = read(column.baseline);
+    const directionOf = (row: (typeof records.rows)[number]) =>
+      (column.direction === undefined ? '' : cellText(row[column.direction]).trim()) ||
+      'higher-is-better';
     const problems: { index: number; column: string; message: string }[] = [];
     const results = records.rows.map((row, i) => {
-      const direction = cellText(row.direction).trim() || 'higher-is-better';
+      const direction = directionOf(row);
       const v = value[i];
       const t = target[i];
       if (v === null || v === undefined)
-        problems.push({ index: i, column: 'value', message: 'the cell is empty' });
+        problems.push({ index: i, column: column.value, message: 'the cell is empty' });
       if (t === null || t === undefined)
-        problems.push({ index: i, column: 'target', message: 'the cell is empty' });
+        problems.push({ index: i, column: column.target, message: 'the cell is empty' });
       if (!DIRECTIONS.includes(direction))
         problems.push({
           index: i,
-          column: 'direction',
+          column: column.direction ?? 'direction',
           message: `expected higher-is-better or lower-is-better, got "${direction}"`,
         });
       if (v == null || t == null || !DIRECTIONS.includes(direction)) return null;
@@ -73,7 +87,7 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
       } catch (error) {
         problems.push({
           index: i,
-          column: 'target',
+          column: column.target,
           message: (error as Error).message.replace(/\.$/, ''),
         });
         return null;
@@ -89,10 +103,8 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
       ...row,
       value: value[i],
       target: target[i],
-      ...(records.header.includes('baseline') ? { baseline: baseline[i] ?? 0 } : {}),
-      ...(records.header.includes('direction')
-        ? { direction: cellText(row.direction).trim() || 'higher-is-better' }
-        : {}),
+      ...(column.baseline === undefined ? {} : { baseline: baseline[i] ?? 0 }),
+      ...(column.direction === undefined ? {} : { direction: directionOf(row) }),
       ...results[i],
     }));
     const t =

@@ -20,6 +20,35 @@ const PROVINCE = [
 const PERIOD = ['period', 'kỳ', 'kỳ báo cáo', 'thời gian', 'thời kỳ', 'năm', 'year'] as const;
 
 /**
+ * A role a column can play: what its cells hold (`province` a province code or name, `unit` a
+ * province or other unit being ranked, `period` a period or year, `date` a day or year, `edition`
+ * an index's year, `of` the number ranked). Each has its header names in {@link COLUMN_NAMES}.
+ *
+ * @category Data
+ */
+export type ColumnRole =
+  | 'id'
+  | 'province'
+  | 'unit'
+  | 'indicator'
+  | 'period'
+  | 'date'
+  | 'value'
+  | 'qualifier'
+  | 'source'
+  | 'paragraph'
+  | 'note'
+  | 'target'
+  | 'baseline'
+  | 'direction'
+  | 'score'
+  | 'index'
+  | 'edition'
+  | 'rank'
+  | 'of'
+  | 'address';
+
+/**
  * The header names each column role may have, English first, then Vietnamese with diacritics
  * (the unmarked spelling is read the same). A table's header is matched against these folded
  * ({@link foldVietnamese}); when several headers match a role, the one whose name comes first
@@ -35,7 +64,7 @@ const PERIOD = ['period', 'kỳ', 'kỳ báo cáo', 'thời gian', 'thời kỳ'
  * COLUMN_NAMES.rank.includes('hạng'); // true
  * ```
  */
-export const COLUMN_NAMES = deepFreeze({
+export const COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = deepFreeze({
   id: ['id'],
   province: PROVINCE,
   unit: ['unit', 'đơn vị', ...PROVINCE],
@@ -56,10 +85,7 @@ export const COLUMN_NAMES = deepFreeze({
   rank: ['rank', 'hạng', 'xếp hạng', 'thứ hạng'],
   of: ['of', 'trên', 'trên tổng số', 'tổng số'],
   address: ['address', 'địa chỉ'],
-} as const);
-
-/** A role a column can play: a key of {@link COLUMN_NAMES}. */
-export type ColumnRole = keyof typeof COLUMN_NAMES;
+});
 
 /**
  * The header of a table that plays a role, or that carries a name the user typed: the header

@@ -35,13 +35,16 @@ const progress = [
   ['Đà Nẵng', '72,5%', '80%'],
 ];
 
-/** Published ranks over the years, with Vietnamese headers. */
+/** Published ranks over the years, with Vietnamese headers and a province spelt three ways. */
 const ranks = [
   ['Tỉnh', 'Chỉ số', 'Năm', 'Hạng', 'Trên'],
   ['Quảng Nam', 'DTI', '2021', '30', '63'],
   ['Quảng Nam', 'DTI', '2022', '25', '63'],
   ['Đà Nẵng', 'DTI', '2021', '1', '63'],
   ['Đà Nẵng', 'DTI', '2022', '1', '63'],
+  ['Thừa Thiên Huế', 'DTI', '2021', '3', '63'],
+  ['Thua Thien Hue', 'DTI', '2022', '5', '63'],
+  ['TT Huế', 'DTI', '2023', '4', '63'],
 ];
 
 /** A yearly series for plan on-track, headed Năm and Giá trị. */

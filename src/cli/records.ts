@@ -139,7 +139,13 @@ export function repeatedRow(
   seen: Map<string, number>,
   key: string,
   index: number,
-  where: { readonly records: Records; readonly column: string; readonly rule: string },
+  where: {
+    readonly records: Records;
+    readonly column: string;
+    readonly rule: string;
+    /** The row's unit as the message shows it (default: the key). */
+    readonly label?: string;
+  },
   already = 'has a row already',
 ): string | undefined {
   const first = seen.get(key);
@@ -147,7 +153,7 @@ export function repeatedRow(
     seen.set(key, index);
     return undefined;
   }
-  return `${key} ${already} (${where.records.where(first, where.column).text}); ${where.rule}`;
+  return `${where.label ?? key} ${already} (${where.records.where(first, where.column).text}); ${where.rule}`;
 }
 
 /** The first ten columns of a file, for a message. */

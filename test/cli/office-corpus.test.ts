@@ -112,7 +112,9 @@ describe('vn-dx on an office’s files', () => {
     });
     expect(vnDx('chart', 'ranks', 'hang-qua-cac-nam.csv')).toMatchObject({
       code: 0,
-      out: expect.stringContaining('Quảng Nam: 2021 30/63, 2022 25/63; Đà Nẵng: 2021 1/63'),
+      out: expect.stringContaining(
+        'Quảng Nam: 2021 30/63, 2022 25/63; Đà Nẵng: 2021 1/63, 2022 1/63; Thừa Thiên Huế: 2021 3/63, 2022 5/63, 2023 4/63</desc>',
+      ),
     });
     expect(vnDx('plan', 'on-track', 'chuoi-so-lieu.csv', '--target', '2025=80')).toMatchObject({
       code: 0,
@@ -129,6 +131,19 @@ describe('vn-dx on an office’s files', () => {
       code: 1,
       out: '',
       err: 'vn-dx progress: diem.csv: no value column (its header may be "value", "giá trị", "số liệu"); the columns are "STT", "Tỉnh, thành phố", "Điểm".\n',
+    });
+  });
+
+  it('reads a province cell and --unit as provinces does: folded, by alias or code', () => {
+    for (const unit of ['quang nam', '49', 'Quảng Nam']) {
+      expect(vnDx('plan', 'score', 'diem.csv', '--unit', unit, '--rank', '2')).toMatchObject({
+        code: 0,
+        out: expect.stringMatching(/^đơn vị {13}Quảng Nam\n/),
+      });
+    }
+    expect(vnDx('plan', 'score', 'diem.csv', '--unit', 'Hue', '--rank', '1')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^đơn vị {13}Thừa Thiên Huế\n/),
     });
   });
 });

@@ -3,6 +3,7 @@ import { INDEX_RESULTS } from '../../framework.js';
 import {
   type DecimalMark,
   DxError,
+  foldVietnamese,
   getProvince,
   type RankPoint,
   type RankSeries,
@@ -24,6 +25,7 @@ import {
   readRecords,
   roleColumn,
 } from '../records.js';
+import { unitKey } from '../units.js';
 
 const COLUMNS = ['province', 'index', 'edition', 'rank', 'of'] as const;
 
@@ -105,14 +107,18 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
       issues: errors.flatMap((e) => e.issues),
     });
   }
-  const indices = new Set(records.rows.map((row) => cellText(row[column.index])));
+  const indices = new Set(records.rows.map((row) => foldVietnamese(cellText(row[column.index]))));
+  // One series per province however its cells write it (Thừa Thiên Huế, Thua Thien Hue, 46), its
+  // name read on the edition's last day; the label is the first spelling in the file.
   const series = new Map<string, RankPoint[]>();
+  const labels = new Map<string, string>();
   records.rows.forEach((row, i) => {
-    const label =
-      indices.size > 1
-        ? `${cellText(row[column.province])} · ${cellText(row[column.index])}`
-        : cellText(row[column.province]);
-    const points = series.get(label) ?? [];
+    const name = cellText(row[column.province]).trim();
+    const index = cellText(row[column.index]).trim();
+    const key = `${unitKey(name, `${edition[i]?.value}-12-31`)}|${foldVietnamese(index)}`;
+    const label = labels.get(key) ?? (indices.size > 1 ? `${name} · ${index}` : name);
+    labels.set(key, label);
+    const points = series.get(key) ?? [];
     const point = {
       edition: edition[i]?.value as number,
       rank: rank[i]?.value as number,
@@ -127,10 +133,10 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
         { path: [i, column.edition], expected: 'one rank per label and edition' },
       );
     }
-    series.set(label, [...points, point]);
+    series.set(key, [...points, point]);
   });
-  return [...series.entries()].map(([label, points]) => ({
-    label,
+  return [...series.entries()].map(([key, points]) => ({
+    label: labels.get(key) as string,
     points: [...points].sort((a, b) => a.edition - b.edition),
   }));
 }

@@ -47,12 +47,12 @@ const ranks = [
   ['TT Huế', 'DTI', '2023', '4', '63'],
 ];
 
-/** A yearly series for plan on-track, headed Năm and Giá trị. */
+/** A series for plan on-track, headed Ngày and Giá trị, its days dd/mm/yyyy. */
 const series = [
-  ['Năm', 'Giá trị'],
-  ['2021', '40,5'],
-  ['2022', '51,16'],
-  ['2023', '60,2'],
+  ['Ngày', 'Giá trị'],
+  ['31/12/2021', '40,5'],
+  ['31/12/2022', '51,16'],
+  ['31/12/2023', '60,2'],
 ];
 
 /** Scores for plan score, headed as a report is. */

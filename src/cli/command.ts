@@ -14,6 +14,8 @@ export interface OptionSpec {
   readonly placeholder?: string;
   /** The values the option accepts, when they are a fixed list. */
   readonly choices?: readonly string[];
+  /** A day: read by `dayOf` (31/12/2025, 2025-12-31, a year …) and passed on as `YYYY-MM-DD`. */
+  readonly day?: true;
   readonly description: Text;
 }
 

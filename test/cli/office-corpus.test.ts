@@ -118,7 +118,7 @@ describe('vn-dx on an office’s files', () => {
     });
     expect(vnDx('plan', 'on-track', 'chuoi-so-lieu.csv', '--target', '2025=80')).toMatchObject({
       code: 0,
-      out: expect.stringContaining('giá trị mới nhất   60,2'),
+      out: expect.stringContaining('giá trị mới nhất   60,2 (ngày 2023-12-31)'),
     });
     expect(vnDx('plan', 'score', 'diem.csv', '--unit', 'Quảng Nam', '--rank', '2')).toMatchObject({
       code: 0,
@@ -144,6 +144,25 @@ describe('vn-dx on an office’s files', () => {
     expect(vnDx('plan', 'score', 'diem.csv', '--unit', 'Hue', '--rank', '1')).toMatchObject({
       code: 0,
       out: expect.stringMatching(/^đơn vị {13}Thừa Thiên Huế\n/),
+    });
+  });
+
+  it('reads days as offices write them, in files and options, day first in both languages', () => {
+    const onTrack = (...args: string[]) =>
+      vnDx('plan', 'on-track', 'chuoi-so-lieu.csv', '--json', ...args);
+    const iso = onTrack('--target', '2025-12-31=80');
+    expect(iso.code).toBe(0);
+    for (const target of ['31/12/2025=80', 'ngày 31 tháng 12 năm 2025=80', '2025=80']) {
+      expect(onTrack('--target', target)).toEqual(iso);
+      expect(onTrack('--target', target, '--lang', 'en')).toEqual(iso);
+    }
+    const at = vnDx('provinces', 'Thừa Thiên Huế', '--at', '2024-12-31', '--json');
+    expect(at.code).toBe(0);
+    expect(vnDx('provinces', 'Thừa Thiên Huế', '--at', '31/12/2024', '--json')).toEqual(at);
+    expect(vnDx('report', '--at', '2025-02-30', '--province', '49', '--lang', 'en')).toEqual({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^vn-dx report: --at: expected a day \(31\/12\/2025, /),
     });
   });
 });

@@ -72,6 +72,7 @@ dòng khác vẫn được chuyển; khi đó mã thoát là 1.`,
     },
     at: {
       type: 'string',
+      day: true,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: 'the day of the new addresses, from 2025-07-01 (default 2025-07-01)',

@@ -1,6 +1,7 @@
 // `vn-dx plan on-track`: whether a file's series meets its target in time.
 import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
+import { DAY_FORMS, dayOf } from '../days.js';
 import {
   cellText,
   fileError,
@@ -13,7 +14,6 @@ import {
 import {
   type DayValue,
   datedOption,
-  dayOf,
   facts,
   type Problem,
   throwProblems,
@@ -63,9 +63,7 @@ export function planOnTrack(
         index,
         column: dateColumn,
         message:
-          text.trim() === ''
-            ? 'the cell is empty'
-            : `expected a day YYYY-MM-DD or a year, got "${text}"`,
+          text.trim() === '' ? 'the cell is empty' : `expected a day (${DAY_FORMS}), got "${text}"`,
       });
     else {
       const repeat = repeatedRow(

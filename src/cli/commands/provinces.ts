@@ -149,6 +149,7 @@ ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
   options: {
     at: {
       type: 'string',
+      day: true,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: `the day (default ${FIRST_DAY_OF_34})`,

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../../src/cli/commands/plan-support.js';
 import { milestones, onTrack, scoreToReach } from '../../../src/index.js';
 import { run } from '../fixture.js';
 
@@ -537,15 +536,5 @@ describe('vn-dx plan reads the same numbers as the library', () => {
       ),
       { numRuns: 40 },
     );
-  });
-});
-
-describe('dayOf', () => {
-  it('reads days that exist and years as their 31 December', () => {
-    expect(dayOf(' 2024-02-29 ')).toBe('2024-02-29');
-    expect(dayOf('2025')).toBe('2025-12-31');
-    expect(dayOf('2023-02-29')).toBeUndefined();
-    expect(dayOf('2023-13-01')).toBeUndefined();
-    expect(dayOf('31/12/2025')).toBeUndefined();
   });
 });

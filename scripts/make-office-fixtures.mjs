@@ -64,6 +64,14 @@ const scores = [
   ['4', 'Hậu Giang', '0,4861'],
 ];
 
+/** Counts written with a thousands dot beside shares with a decimal comma: one convention per file. */
+const dossiers = [
+  ['Tỉnh', 'Số hồ sơ', 'Tỷ lệ trực tuyến'],
+  ['Quảng Nam', '1.453', '51,16%'],
+  ['Thừa Thiên Huế', '1.920', '62,3%'],
+  ['Hậu Giang', '987', '40,5%'],
+];
+
 function csv(rows, delimiter) {
   const cell = (text) =>
     text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -115,6 +123,7 @@ const files = {
   'hang-qua-cac-nam.csv': utf8Bom(csv(ranks, ';')),
   'chuoi-so-lieu.csv': utf8Bom(csv(series, ';')),
   'diem.csv': utf8Bom(csv(scores, ';')),
+  'ho-so.csv': utf8Bom(csv(dossiers, ';')),
 };
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 console.log(`wrote ${Object.keys(files).length} files to ${dir}`);

@@ -72,8 +72,13 @@ export { COLUMN_NAMES, type ColumnRole, findColumn } from './io/columns.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
 export { type DecodeOptions, decodeText } from './io/decode.js';
-export type { DecimalMark, NumberColumn } from './io/numbers.js';
-export { decimalMarkOf, parseCellQuantity, readNumberColumn } from './io/numbers.js';
+export type { DecimalMark, NumberColumn, TableDecimalMark } from './io/numbers.js';
+export {
+  decimalMarkOf,
+  decimalMarkOfTable,
+  parseCellQuantity,
+  readNumberColumn,
+} from './io/numbers.js';
 export type { ObservationsCsvOptions } from './io/observations-csv.js';
 export { formatObservationsCsv, parseObservationsCsv } from './io/observations-csv.js';
 export { formatObservationsJson, parseObservationsJson } from './io/observations-json.js';

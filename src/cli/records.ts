@@ -5,6 +5,7 @@ import {
   DxError,
   type DxErrorCode,
   type DxIssue,
+  decimalMarkOfTable,
   findColumn,
   parseCsv,
   type Quantity,
@@ -217,10 +218,33 @@ export function roleColumn(records: Records, role: ColumnRole): string {
   return found;
 }
 
+/** The decimal mark of each file, decided once over all its number columns. */
+const MARKS = new WeakMap<Records, Map<DecimalMark, 'comma' | 'dot'>>();
+
+/**
+ * The one decimal mark of a file's text numbers: given, or with `auto` settled by any of its
+ * number columns (decimalMarkOfTable), so a column of `1.453` beside one of `51,16%` is 1453.
+ */
+export function fileMark(records: Records, decimal: DecimalMark): 'comma' | 'dot' {
+  const known = MARKS.get(records) ?? new Map<DecimalMark, 'comma' | 'dot'>();
+  MARKS.set(records, known);
+  const cached = known.get(decimal);
+  if (cached !== undefined) return cached;
+  const columns = Object.fromEntries(
+    records.header.map((name) => [
+      name,
+      records.rows.map((row) => (typeof row[name] === 'string' ? (row[name] as string) : '')),
+    ]),
+  );
+  const mark = decimalMarkOfTable(columns, decimal).mark;
+  known.set(decimal, mark);
+  return mark;
+}
+
 /**
  * Reads a column of numbers with the one number policy: JSON numbers as they
- * are, text by decimalMarkOf/parseCellQuantity. Every bad cell is listed in
- * one error, one line each.
+ * are, text by the file's one decimal mark ({@link fileMark}) and parseCellQuantity.
+ * Every bad cell is listed in one error, one line each.
  */
 export function readNumbers(
   records: Records,
@@ -233,7 +257,7 @@ export function readNumbers(
   });
   let read: ReturnType<typeof readNumberColumn>;
   try {
-    read = readNumberColumn(column, texts, decimal);
+    read = readNumberColumn(column, texts, fileMark(records, decimal));
   } catch (error) {
     throw prefixed(records.file, error);
   }

@@ -165,4 +165,17 @@ describe('vn-dx on an office’s files', () => {
       err: expect.stringMatching(/^vn-dx report: --at: expected a day \(31\/12\/2025, /),
     });
   });
+
+  it('reads a file’s numbers by one decimal mark: 1.453 beside 51,16% is 1453', () => {
+    const ranked = vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ', '--json');
+    expect(ranked.code).toBe(0);
+    expect(JSON.parse(ranked.out).map((row: Record<string, unknown>) => row['Số hồ sơ'])).toEqual([
+      1453, 1920, 987,
+    ]);
+    // --decimal forces a reading, whatever the other columns say.
+    const forced = vnDx('rank', 'ho-so.csv', '--by', 'Số hồ sơ', '--decimal', 'dot', '--json');
+    expect(JSON.parse(forced.out).map((row: Record<string, unknown>) => row['Số hồ sơ'])).toEqual([
+      1.453, 1.92, 987,
+    ]);
+  });
 });

@@ -258,7 +258,7 @@ describe('vn-dx plan on-track', () => {
     expect(bad.code).toBe(1);
     expect(bad.err.split('\n')).toEqual([
       'vn-dx plan: b.csv: line 3, column 1 (date): 2021-12-31 has a value already (line 2, column 1 (date)); keep one value per date.',
-      'vn-dx plan: b.csv: line 4, column 1 (date): expected a day YYYY-MM-DD or a year, got "2022-02-30".',
+      'vn-dx plan: b.csv: line 4, column 1 (date): expected a day (31/12/2025, 2025-12-31, ngày 31 tháng 12 năm 2025 or a year such as 2025), got "2022-02-30".',
       'vn-dx plan: b.csv: line 5, column 1 (date): the cell is empty.',
       'vn-dx plan: b.csv: line 6, column 2 (value): the cell is empty.',
       '',

@@ -42,7 +42,7 @@ describe('vn-dx progress', () => {
   it('reads numbers like rank and validate do: 1.500 alone is ambiguous', async () => {
     const files = { 'p.csv': 'value,target\n1.500,2000\n' };
     expect((await run(['progress', 'p.csv'], files)).err).toMatch(
-      /^vn-dx progress: p\.csv: column "value" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
+      /^vn-dx progress: p\.csv: no column of the file says which decimal mark it uses, and column "value" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
     );
     const comma = JSON.parse(
       (await run(['progress', 'p.csv', '--decimal', 'comma', '--json'], files)).out,

@@ -1,5 +1,6 @@
 import type { Dataset } from '../index.js';
 import type { CliIo } from './io.js';
+import type { Records } from './records.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -110,10 +111,40 @@ export const DECIMAL_OPTION: OptionSpec = {
   placeholder: 'comma|dot|auto',
   choices: ['comma', 'dot', 'auto'],
   description: {
-    en: 'how numbers are written: comma = 1.234,5 (Vietnamese), dot = 1,234.5; auto (default) decides per column and stops when a column reads two ways',
-    vi: 'cách viết số: comma = 1.234,5 (kiểu Việt Nam), dot = 1,234.5; auto (mặc định) quyết định theo từng cột và dừng lại khi một cột đọc được hai cách',
+    en: 'how numbers are written: comma = 1.234,5 (Vietnamese), dot = 1,234.5; auto (default) decides once for the whole file and stops when the file reads two ways',
+    vi: 'cách viết số: comma = 1.234,5 (kiểu Việt Nam), dot = 1,234.5; auto (mặc định) quyết định một lần cho cả tệp và dừng lại khi tệp đọc được hai cách',
   },
 };
+
+/**
+ * `--strict`: a blank cell is an error. Without it a blank is "no value": the row is kept,
+ * shown as missing and listed on standard error, never dropped.
+ */
+export const STRICT_OPTION: OptionSpec = {
+  type: 'boolean',
+  description: {
+    en: 'treat a blank cell as an error (by default it is a missing value: the row is kept and listed)',
+    vi: 'coi ô trống là lỗi (mặc định ô trống là thiếu số liệu: dòng được giữ lại và được liệt kê)',
+  },
+};
+
+/** The rows a command kept with a blank cell, one line each on standard error. */
+export function reportMissing(
+  context: CommandContext,
+  records: Records,
+  missing: readonly { readonly index: number; readonly column: string }[],
+): void {
+  if (missing.length === 0) return;
+  const lines = missing.map(({ index, column }) => {
+    const where = records.where(index, column);
+    const vi =
+      where.line === undefined ? `bản ghi ${index + 1}` : `dòng ${where.line}, cột ${where.column}`;
+    return context.lang === 'vi'
+      ? `${records.file}: ${vi} (${column}): ô trống, thiếu số liệu`
+      : `${records.file}: ${where.text}: blank cell, no value`;
+  });
+  context.io.stderr(`${lines.join('\n')}\n`);
+}
 
 /** Prints a value as JSON, or text made on demand. */
 export function print(context: CommandContext, data: unknown, text: () => string): void {

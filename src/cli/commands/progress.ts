@@ -1,5 +1,5 @@
 import { type DecimalMark, type Direction, DxError, progress as progressOf } from '../../index.js';
-import { type Command, DECIMAL_OPTION, print } from '../command.js';
+import { type Command, DECIMAL_OPTION, print, reportMissing, STRICT_OPTION } from '../command.js';
 import {
   cellErrors,
   cellText,
@@ -40,7 +40,7 @@ nguyên. Số được đọc theo một quy tắc chung của vn-dx (xem --deci
 nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ lệ và phần còn thiếu;
 --json in đầy đủ mọi chữ số.`,
   },
-  options: { decimal: DECIMAL_OPTION },
+  options: { decimal: DECIMAL_OPTION, strict: STRICT_OPTION },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
     const records = readRecords(context.io, file);
@@ -62,14 +62,18 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
       (column.direction === undefined ? '' : cellText(row[column.direction]).trim()) ||
       'higher-is-better';
     const problems: { index: number; column: string; message: string }[] = [];
+    // A blank is no value: the row is kept, without progress, and listed (--strict: an error).
+    const missing: { index: number; column: string }[] = [];
+    const blank = (index: number, name: string) =>
+      values.strict
+        ? problems.push({ index, column: name, message: 'the cell is empty' })
+        : missing.push({ index, column: name });
     const results = records.rows.map((row, i) => {
       const direction = directionOf(row);
       const v = value[i];
       const t = target[i];
-      if (v === null || v === undefined)
-        problems.push({ index: i, column: column.value, message: 'the cell is empty' });
-      if (t === null || t === undefined)
-        problems.push({ index: i, column: column.target, message: 'the cell is empty' });
+      if (v === null || v === undefined) blank(i, column.value);
+      if (t === null || t === undefined) blank(i, column.target);
       if (!DIRECTIONS.includes(direction))
         problems.push({
           index: i,
@@ -99,18 +103,35 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
         issues: errors.flatMap((e) => e.issues),
       });
     }
+    reportMissing(context, records, missing);
     const output = records.rows.map((row, i) => ({
       ...row,
       value: value[i],
       target: target[i],
       ...(column.baseline === undefined ? {} : { baseline: baseline[i] ?? 0 }),
       ...(column.direction === undefined ? {} : { direction: directionOf(row) }),
-      ...results[i],
+      ...(results[i] ?? { share: null, gap: null, met: null }),
     }));
     const t =
       context.lang === 'vi'
-        ? { share: 'tỷ lệ', gap: 'còn thiếu', met: 'đạt', yes: 'đạt', no: 'chưa' }
-        : { share: 'share', gap: 'gap', met: 'met', yes: 'yes', no: 'no' };
+        ? {
+            share: 'tỷ lệ',
+            gap: 'còn thiếu',
+            met: 'đạt',
+            yes: 'đạt',
+            no: 'chưa',
+            none: 'thiếu số liệu',
+            over: 'vượt',
+          }
+        : {
+            share: 'share',
+            gap: 'gap',
+            met: 'met',
+            yes: 'yes',
+            no: 'no',
+            none: 'no value',
+            over: 'beaten by',
+          };
     print(
       context,
       output,
@@ -127,8 +148,12 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
             return [
               ...records.header.map((name) => cellText(row[name])),
               r ? `${roundedText(r.share * 100, 1, context.lang)}%` : '',
-              r ? roundedText(r.gap, 2, context.lang) : '',
-              r?.met ? t.yes : t.no,
+              r
+                ? r.gap < 0
+                  ? `${t.over} ${roundedText(-r.gap, 2, context.lang)}`
+                  : roundedText(r.gap, 2, context.lang)
+                : '',
+              r ? (r.met ? t.yes : t.no) : t.none,
             ];
           }),
         )}\n`,

@@ -545,8 +545,8 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.normalize([1], bad({ kind: 'log' }))),
   ],
   progress: [
-    throws('INVALID_NUMBER', () => main.progress({ value: Number.NaN, target: 1 })),
-    throws('INVALID_ARGUMENT', () => main.progress({ value: 1, target: 0 })),
+    throws('INVALID_NUMBER', () => main.progress(Number.NaN, 1)),
+    throws('INVALID_ARGUMENT', () => main.progress(1, 0)),
   ],
   ratio: [
     throws('INVALID_NUMBER', () => main.ratio(Number.NaN, 1)),

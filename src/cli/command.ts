@@ -1,6 +1,5 @@
 import type { Dataset } from '../index.js';
 import type { CliIo } from './io.js';
-import type { Records } from './records.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -127,24 +126,6 @@ export const STRICT_OPTION: OptionSpec = {
     vi: 'coi ô trống là lỗi (mặc định ô trống là thiếu số liệu: dòng được giữ lại và được liệt kê)',
   },
 };
-
-/** The rows a command kept with a blank cell, one line each on standard error. */
-export function reportMissing(
-  context: CommandContext,
-  records: Records,
-  missing: readonly { readonly index: number; readonly column: string }[],
-): void {
-  if (missing.length === 0) return;
-  const lines = missing.map(({ index, column }) => {
-    const where = records.where(index, column);
-    const vi =
-      where.line === undefined ? `bản ghi ${index + 1}` : `dòng ${where.line}, cột ${where.column}`;
-    return context.lang === 'vi'
-      ? `${records.file}: ${vi} (${column}): ô trống, thiếu số liệu`
-      : `${records.file}: ${where.text}: blank cell, no value`;
-  });
-  context.io.stderr(`${lines.join('\n')}\n`);
-}
 
 /** Prints a value as JSON, or text made on demand. */
 export function print(context: CommandContext, data: unknown, text: () => string): void {

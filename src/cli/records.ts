@@ -1,12 +1,9 @@
 import {
-  COLUMN_NAMES,
-  type ColumnRole,
   type DecimalMark,
   DxError,
   type DxErrorCode,
   type DxIssue,
   decimalMarkOfTable,
-  findColumn,
   parseCsv,
   type Quantity,
   readNumberColumn,
@@ -157,12 +154,6 @@ export function repeatedRow(
   return `${where.label ?? key} ${already} (${where.records.where(first, where.column).text}); ${where.rule}`;
 }
 
-/** The first ten columns of a file, for a message. */
-function columnsText(records: Records): string {
-  const shownColumns = records.header.slice(0, 10).map(shown).join(', ');
-  return records.header.length > 10 ? `${shownColumns}, …` : shownColumns;
-}
-
 /** The same error with the file's name in front. */
 export function prefixed(file: string, error: unknown): unknown {
   return error instanceof DxError
@@ -176,46 +167,6 @@ export function prefixed(file: string, error: unknown): unknown {
 /** A cell as text: what a table shows and a CSV would hold. */
 export function cellText(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell);
-}
-
-/**
- * The column a user named (`--by "diem dti"`), compared folded as every header is; a usage
- * error naming the option and listing the columns when the file has none such.
- */
-export function namedColumn(records: Records, name: string, option: string): string {
-  const found = findColumn(records.header, [name]);
-  if (found === undefined) {
-    throw new UsageError(
-      `${option}: no column "${name}"; the columns are ${records.header.join(', ')}`,
-    );
-  }
-  return found;
-}
-
-/**
- * The column that plays a role (the one dictionary, {@link COLUMN_NAMES}), or `undefined`
- * for an optional one.
- */
-export function optionalColumn(records: Records, role: ColumnRole): string | undefined {
-  return findColumn(records.header, role);
-}
-
-/**
- * The column that plays a role, or an input error (exit 1) naming the role, the header
- * names accepted for it and the columns the file has.
- */
-export function roleColumn(records: Records, role: ColumnRole): string {
-  const found = findColumn(records.header, role);
-  if (found === undefined) {
-    const accepted = COLUMN_NAMES[role].map((name) => `"${name}"`).join(', ');
-    throw fileError(
-      'VALIDATION_FAILED',
-      records.file,
-      `no ${role} column (its header may be ${accepted}); the columns are ${columnsText(records)}`,
-      { path: [role], expected: `a column named ${accepted}`, received: columnsText(records) },
-    );
-  }
-  return found;
 }
 
 /** The decimal mark of each file, decided once over all its number columns. */

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { namedColumn, optionalColumn, roleColumn } from '../../src/cli/columns.js';
 import type { CliIo } from '../../src/cli/io.js';
 import {
   cellErrors,
   cellText,
-  namedColumn,
-  optionalColumn,
   prefixed,
   readNumbers,
   readRecords,
   repeatedRow,
-  roleColumn,
 } from '../../src/cli/records.js';
 import { DxError } from '../../src/errors.js';
 

@@ -1,7 +1,8 @@
 import { type ConvertedAddress, convertAddress } from '../../communes.js';
 import { formatCsvCell } from '../../index.js';
+import { namedColumn, roleColumn } from '../columns.js';
 import { type Command, type Lang, print } from '../command.js';
-import { cellText, namedColumn, type Records, readRecords, roleColumn } from '../records.js';
+import { cellText, type Records, readRecords } from '../records.js';
 
 /** The columns the command adds, in each language. */
 const ADDED: Readonly<Record<Lang, readonly [string, string, string, string]>> = {

@@ -9,6 +9,7 @@ import {
   type RankSeries,
   renderRankChart,
 } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import {
   type Command,
   type CommandContext,
@@ -17,14 +18,7 @@ import {
   UsageError,
 } from '../command.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
-import {
-  cellErrors,
-  cellText,
-  fileError,
-  readNumbers,
-  readRecords,
-  roleColumn,
-} from '../records.js';
+import { cellErrors, cellText, fileError, readNumbers, readRecords } from '../records.js';
 import { unitKey } from '../units.js';
 
 const COLUMNS = ['province', 'index', 'edition', 'rank', 'of'] as const;

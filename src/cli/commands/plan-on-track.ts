@@ -1,5 +1,6 @@
 // `vn-dx plan on-track`: whether a file's series meets its target in time.
 import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
 import { DAY_FORMS, dayOf } from '../days.js';
 import {
@@ -9,7 +10,6 @@ import {
   type Records,
   readNumbers,
   repeatedRow,
-  roleColumn,
 } from '../records.js';
 import {
   type DayValue,

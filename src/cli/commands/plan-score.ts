@@ -1,14 +1,8 @@
 // `vn-dx plan score`: the score a unit needs to reach a rank, and its gap to it.
 import { type DecimalMark, type Direction, scoreToReach } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
-import {
-  cellText,
-  fileError,
-  type Records,
-  readNumbers,
-  repeatedRow,
-  roleColumn,
-} from '../records.js';
+import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
 import { unitKey } from '../units.js';
 import { facts, type Problem, throwProblems } from './plan-support.js';
 import { roundedText } from './progress.js';

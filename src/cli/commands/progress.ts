@@ -1,13 +1,7 @@
 import { type DecimalMark, type Direction, DxError, progress as progressOf } from '../../index.js';
-import { type Command, DECIMAL_OPTION, print, reportMissing, STRICT_OPTION } from '../command.js';
-import {
-  cellErrors,
-  cellText,
-  optionalColumn,
-  readNumbers,
-  readRecords,
-  roleColumn,
-} from '../records.js';
+import { optionalColumn, reportMissing, roleColumn } from '../columns.js';
+import { type Command, DECIMAL_OPTION, print, STRICT_OPTION } from '../command.js';
+import { cellErrors, cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 
 const DIRECTIONS: readonly string[] = ['higher-is-better', 'lower-is-better'];

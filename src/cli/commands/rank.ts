@@ -1,6 +1,7 @@
 import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
+import { namedColumn } from '../columns.js';
 import { type Command, DECIMAL_OPTION, print, UsageError } from '../command.js';
-import { cellText, namedColumn, readNumbers, readRecords } from '../records.js';
+import { cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 
 /** Ranks in text: whole numbers as they are, fractional ranks (ties: fractional) to one decimal. */

@@ -1,6 +1,7 @@
 // What `vn-dx uncertainty` reads: its numeric options, the data (a JSON record of unit →
 // indicator → value, or a table with a unit column) and the framework.
 import { type DecimalMark, type FrameworkNode, isDxError, readNumberColumn } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import { UsageError } from '../command.js';
 import {
   cellErrors,
@@ -9,7 +10,6 @@ import {
   readNumbers,
   type readRecords,
   repeatedRow,
-  roleColumn,
   shown,
 } from '../records.js';
 

@@ -229,7 +229,12 @@ export interface TableDecimalMark {
   /** The mark every number column of the table is read with. */
   readonly mark: 'comma' | 'dot';
   /** The column and cell that settled it; absent when given, or when no cell has a mark. */
-  readonly settledBy?: { readonly column: string; readonly cell: string };
+  readonly settledBy?: {
+    /** The column's name. */
+    readonly column: string;
+    /** Its first cell that reads one way only, such as `51,16%`. */
+    readonly cell: string;
+  };
   /** The number columns whose cells alone could be read two ways (`1.453`), now read by `mark`. */
   readonly decided: readonly string[];
 }

@@ -28,6 +28,50 @@ const observations = [
   ['Thừa Thiên Huế', 'gov.dossiers.online-share', '2022', '62,3%', 'Ước tính, chưa chính thức'],
 ];
 
+/** Progress towards targets, with Vietnamese headers. */
+const progress = [
+  ['Tỉnh', 'Giá trị', 'Mục tiêu'],
+  ['Quảng Nam', '51,16%', '80%'],
+  ['Đà Nẵng', '72,5%', '80%'],
+];
+
+/** Published ranks over the years, with Vietnamese headers and a province spelt three ways. */
+const ranks = [
+  ['Tỉnh', 'Chỉ số', 'Năm', 'Hạng', 'Trên'],
+  ['Quảng Nam', 'DTI', '2021', '30', '63'],
+  ['Quảng Nam', 'DTI', '2022', '25', '63'],
+  ['Đà Nẵng', 'DTI', '2021', '1', '63'],
+  ['Đà Nẵng', 'DTI', '2022', '1', '63'],
+  ['Thừa Thiên Huế', 'DTI', '2021', '3', '63'],
+  ['Thua Thien Hue', 'DTI', '2022', '5', '63'],
+  ['TT Huế', 'DTI', '2023', '4', '63'],
+];
+
+/** A series for plan on-track, headed Ngày and Giá trị, its days dd/mm/yyyy. */
+const series = [
+  ['Ngày', 'Giá trị'],
+  ['31/12/2021', '40,5'],
+  ['31/12/2022', '51,16'],
+  ['31/12/2023', '60,2'],
+];
+
+/** Scores for plan score, headed as a report is. */
+const scores = [
+  ['STT', 'Tỉnh, thành phố', 'Điểm'],
+  ['1', 'Đà Nẵng', '0,8002'],
+  ['2', 'Thừa Thiên Huế', '0,6975'],
+  ['3', 'Quảng Nam', '0,5116'],
+  ['4', 'Hậu Giang', '0,4861'],
+];
+
+/** Counts written with a thousands dot beside shares with a decimal comma: one convention per file. */
+const dossiers = [
+  ['Tỉnh', 'Số hồ sơ', 'Tỷ lệ trực tuyến'],
+  ['Quảng Nam', '1.453', '51,16%'],
+  ['Thừa Thiên Huế', '1.920', '62,3%'],
+  ['Hậu Giang', '987', '40,5%'],
+];
+
 function csv(rows, delimiter) {
   const cell = (text) =>
     text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -75,6 +119,11 @@ const files = {
   'quan-sat.csv': utf8Bom(csv(observations, ';')),
   'quan-sat-unicode.txt': utf16le(csv(observations, '\t')),
   'quan-sat-1258.csv': windows1258(csv(observations, ';')),
+  'tien-do.csv': utf8Bom(csv(progress, ';')),
+  'hang-qua-cac-nam.csv': utf8Bom(csv(ranks, ';')),
+  'chuoi-so-lieu.csv': utf8Bom(csv(series, ';')),
+  'diem.csv': utf8Bom(csv(scores, ';')),
+  'ho-so.csv': utf8Bom(csv(dossiers, ';')),
 };
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 console.log(`wrote ${Object.keys(files).length} files to ${dir}`);

@@ -71,11 +71,17 @@ export { treatOutliers } from './composite/treat-outliers.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
+export { COLUMN_NAMES, type ColumnRole, findColumn } from './io/columns.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
 export { type DecodeOptions, decodeText } from './io/decode.js';
-export type { DecimalMark, NumberColumn } from './io/numbers.js';
-export { decimalMarkOf, parseCellQuantity, readNumberColumn } from './io/numbers.js';
+export type { DecimalMark, NumberColumn, TableDecimalMark } from './io/numbers.js';
+export {
+  decimalMarkOf,
+  decimalMarkOfTable,
+  parseCellQuantity,
+  readNumberColumn,
+} from './io/numbers.js';
 export type { ObservationsCsvOptions } from './io/observations-csv.js';
 export { formatObservationsCsv, parseObservationsCsv } from './io/observations-csv.js';
 export { formatObservationsJson, parseObservationsJson } from './io/observations-json.js';

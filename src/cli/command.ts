@@ -14,6 +14,8 @@ export interface OptionSpec {
   readonly placeholder?: string;
   /** The values the option accepts, when they are a fixed list. */
   readonly choices?: readonly string[];
+  /** A day: read by `dayOf` (31/12/2025, 2025-12-31, a year …) and passed on as `YYYY-MM-DD`. */
+  readonly day?: true;
   readonly description: Text;
 }
 
@@ -108,8 +110,20 @@ export const DECIMAL_OPTION: OptionSpec = {
   placeholder: 'comma|dot|auto',
   choices: ['comma', 'dot', 'auto'],
   description: {
-    en: 'how numbers are written: comma = 1.234,5 (Vietnamese), dot = 1,234.5; auto (default) decides per column and stops when a column reads two ways',
-    vi: 'cách viết số: comma = 1.234,5 (kiểu Việt Nam), dot = 1,234.5; auto (mặc định) quyết định theo từng cột và dừng lại khi một cột đọc được hai cách',
+    en: 'how numbers are written: comma = 1.234,5 (Vietnamese), dot = 1,234.5; auto (default) decides once for the whole file and stops when the file reads two ways',
+    vi: 'cách viết số: comma = 1.234,5 (kiểu Việt Nam), dot = 1,234.5; auto (mặc định) quyết định một lần cho cả tệp và dừng lại khi tệp đọc được hai cách',
+  },
+};
+
+/**
+ * `--strict`: a blank cell is an error. Without it a blank is "no value": the row is kept,
+ * shown as missing and listed on standard error, never dropped.
+ */
+export const STRICT_OPTION: OptionSpec = {
+  type: 'boolean',
+  description: {
+    en: 'treat a blank cell as an error (by default it is a missing value: the row is kept and listed)',
+    vi: 'coi ô trống là lỗi (mặc định ô trống là thiếu số liệu: dòng được giữ lại và được liệt kê)',
   },
 };
 

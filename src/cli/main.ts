@@ -21,6 +21,7 @@ import { report } from './commands/report.js';
 import { uncertainty } from './commands/uncertainty.js';
 import { validate } from './commands/validate.js';
 import { dataDates } from './data-dates.js';
+import { DAY_FORMS, dayOf } from './days.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIo, nodeIo } from './io.js';
 
@@ -91,6 +92,12 @@ function parse(command: Command, argv: readonly string[]) {
     const value = parsed.values[name];
     if (typeof value === 'string' && spec.choices && !spec.choices.includes(value)) {
       throw new UsageError(`--${name}: expected ${spec.choices.join(', ')}, got "${value}"`);
+    }
+    if (typeof value === 'string' && spec.day) {
+      const day = dayOf(value);
+      if (day === undefined)
+        throw new UsageError(`--${name}: expected a day (${DAY_FORMS}), got "${value}"`);
+      parsed.values[name] = day;
     }
   }
   if (parsed.values.help) return parsed as Parsed;

@@ -3,6 +3,7 @@ import {
   DxError,
   type DxErrorCode,
   type DxIssue,
+  decimalMarkOfTable,
   parseCsv,
   type Quantity,
   readNumberColumn,
@@ -136,7 +137,13 @@ export function repeatedRow(
   seen: Map<string, number>,
   key: string,
   index: number,
-  where: { readonly records: Records; readonly column: string; readonly rule: string },
+  where: {
+    readonly records: Records;
+    readonly column: string;
+    readonly rule: string;
+    /** The row's unit as the message shows it (default: the key). */
+    readonly label?: string;
+  },
   already = 'has a row already',
 ): string | undefined {
   const first = seen.get(key);
@@ -144,7 +151,7 @@ export function repeatedRow(
     seen.set(key, index);
     return undefined;
   }
-  return `${key} ${already} (${where.records.where(first, where.column).text}); ${where.rule}`;
+  return `${where.label ?? key} ${already} (${where.records.where(first, where.column).text}); ${where.rule}`;
 }
 
 /** The same error with the file's name in front. */
@@ -162,19 +169,33 @@ export function cellText(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell);
 }
 
-/** The index of a column, or a usage error naming the option and listing the columns. */
-export function requireColumn(records: Records, name: string, option: string): void {
-  if (!records.header.includes(name)) {
-    throw new UsageError(
-      `${option}: no column "${name}"; the columns are ${records.header.join(', ')}`,
-    );
-  }
+/** The decimal mark of each file, decided once over all its number columns. */
+const MARKS = new WeakMap<Records, Map<DecimalMark, 'comma' | 'dot'>>();
+
+/**
+ * The one decimal mark of a file's text numbers: given, or with `auto` settled by any of its
+ * number columns (decimalMarkOfTable), so a column of `1.453` beside one of `51,16%` is 1453.
+ */
+export function fileMark(records: Records, decimal: DecimalMark): 'comma' | 'dot' {
+  const known = MARKS.get(records) ?? new Map<DecimalMark, 'comma' | 'dot'>();
+  MARKS.set(records, known);
+  const cached = known.get(decimal);
+  if (cached !== undefined) return cached;
+  const columns = Object.fromEntries(
+    records.header.map((name) => [
+      name,
+      records.rows.map((row) => (typeof row[name] === 'string' ? (row[name] as string) : '')),
+    ]),
+  );
+  const mark = decimalMarkOfTable(columns, decimal).mark;
+  known.set(decimal, mark);
+  return mark;
 }
 
 /**
  * Reads a column of numbers with the one number policy: JSON numbers as they
- * are, text by decimalMarkOf/parseCellQuantity. Every bad cell is listed in
- * one error, one line each.
+ * are, text by the file's one decimal mark ({@link fileMark}) and parseCellQuantity.
+ * Every bad cell is listed in one error, one line each.
  */
 export function readNumbers(
   records: Records,
@@ -187,7 +208,7 @@ export function readNumbers(
   });
   let read: ReturnType<typeof readNumberColumn>;
   try {
-    read = readNumberColumn(column, texts, decimal);
+    read = readNumberColumn(column, texts, fileMark(records, decimal));
   } catch (error) {
     throw prefixed(records.file, error);
   }

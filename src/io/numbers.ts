@@ -223,3 +223,111 @@ export function readNumberColumn(
   });
   return { mark, cells: quantities, errors };
 }
+
+/** What {@link decimalMarkOfTable} decided, and from which column. */
+export interface TableDecimalMark {
+  /** The mark every number column of the table is read with. */
+  readonly mark: 'comma' | 'dot';
+  /** The column and cell that settled it; absent when given, or when no cell has a mark. */
+  readonly settledBy?: {
+    /** The column's name. */
+    readonly column: string;
+    /** Its first cell that reads one way only, such as `51,16%`. */
+    readonly cell: string;
+  };
+  /** The number columns whose cells alone could be read two ways (`1.453`), now read by `mark`. */
+  readonly decided: readonly string[];
+}
+
+/** Whether a cell is a number written either way (`51,16%`, `gần 1.453`), not text. */
+function isNumberCell(cell: string): boolean {
+  for (const mark of ['comma', 'dot'] as const) {
+    try {
+      parseCellQuantity(cell, mark);
+      return true;
+    } catch {
+      // Not a number with this mark; try the other.
+    }
+  }
+  return false;
+}
+
+/**
+ * Decides one decimal mark for a whole table, as an office's file writes every number the
+ * same way: with `auto`, every cell that is a number votes (text cells do not),
+ * and a column of `1.453`, `1.920`, which alone could be read two ways, is read by the mark
+ * that a column such as `51,16%` settles. Columns that settle opposite marks, or a table in
+ * which no column settles one while some cell reads two ways, are an error: vn-dx never guesses.
+ *
+ * @param columns - each column's name and cells (text cells are ignored).
+ * @param decimal - `comma`, `dot` or `auto` (default).
+ * @returns the mark, the column that settled it, and the columns it decided.
+ * @throws {@link DxError} `INVALID_ARGUMENT` for an unknown `decimal` or cells that are not
+ *   texts; `INVALID_NUMBER` when `auto` cannot decide, naming the columns and cells and
+ *   suggesting `decimal` (`--decimal` on the command line).
+ *
+ * @example
+ * ```ts
+ * import { decimalMarkOfTable } from 'vn-dx';
+ *
+ * const read = decimalMarkOfTable({ 'Số hồ sơ': ['1.453', '1.920'], 'Tỷ lệ': ['51,16%', '62,3%'] });
+ * read.mark; // 'comma'
+ * read.settledBy; // { column: 'Tỷ lệ', cell: '51,16%' }
+ * read.decided; // ['Số hồ sơ']
+ * ```
+ *
+ * @category Data
+ */
+export function decimalMarkOfTable(
+  columns: Readonly<Record<string, readonly string[]>>,
+  decimal: DecimalMark = 'auto',
+): TableDecimalMark {
+  if (!DECIMAL_MARKS.includes(decimal)) {
+    fail('INVALID_ARGUMENT', 'decimal', 'comma, dot or auto', decimal);
+  }
+  if (typeof columns !== 'object' || columns === null || Array.isArray(columns))
+    fail('INVALID_ARGUMENT', 'columns', 'a record of column name → cells', columns);
+  const settled: Partial<Record<'comma' | 'dot', { column: string; cell: string }>> = {};
+  const either: { column: string; cell: string }[] = [];
+  for (const [column, cells] of Object.entries(columns)) {
+    const texts = arrayLike(cells, `columns[${describe(column)}]`, 'an array of cell texts');
+    const filled: string[] = [];
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i];
+      if (typeof text !== 'string')
+        fail('INVALID_ARGUMENT', `columns[${describe(column)}][${i}]`, 'a text', text);
+      if (text.trim() !== '') filled.push(text.trim());
+    }
+    // Text cells (names, notes) say nothing; a bad number cell is reported when its column is read.
+    const votes = filled.filter(isNumberCell).map((cell) => [voteOf(cell), cell] as const);
+    const comma = votes.find(([vote]) => vote === 'comma');
+    const dot = votes.find(([vote]) => vote === 'dot');
+    // A column that mixes marks is left to its own reading, which names both cells.
+    if (comma && !dot) settled.comma ??= { column, cell: comma[1] };
+    if (dot && !comma) settled.dot ??= { column, cell: dot[1] };
+    const both = votes.find(([vote]) => vote === 'either');
+    if (!comma && !dot && both) either.push({ column, cell: both[1] });
+  }
+  const decided = either.map((e) => e.column);
+  if (decimal !== 'auto') return { mark: decimal, decided };
+  const hint =
+    'say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot';
+  if (settled.comma && settled.dot) {
+    raise(
+      'INVALID_NUMBER',
+      '',
+      `the file's columns disagree: ${describe(settled.comma.column)} writes a decimal comma (${settled.comma.cell}), ${describe(settled.dot.column)} a decimal point (${settled.dot.cell}); ${hint}`,
+    );
+  }
+  const found = settled.comma ?? settled.dot;
+  if (found) return { mark: settled.comma ? 'comma' : 'dot', settledBy: found, decided };
+  const first = either[0];
+  if (first) {
+    raise(
+      'INVALID_NUMBER',
+      '',
+      `no column of the file says which decimal mark it uses, and column ${describe(first.column)} could be read two ways (${first.cell} is ${readBoth(first.cell)}): ${hint}`,
+    );
+  }
+  return { mark: 'comma', decided };
+}

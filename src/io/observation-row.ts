@@ -25,33 +25,6 @@ export type Column =
   | 'paragraph'
   | 'note';
 
-/**
- * Header names an observations file may use, folded (no diacritics, lower case), each to the
- * column it means: English and Vietnamese (`tỉnh`, `chỉ tiêu`, `kỳ`, `giá trị`, `ghi chú`).
- */
-export const COLUMN_NAMES: Readonly<Record<string, Column>> = {
-  id: 'id',
-  province: 'province',
-  tinh: 'province',
-  'tinh thanh': 'province',
-  'ma tinh': 'province',
-  indicator: 'indicator',
-  'chi tieu': 'indicator',
-  'chi so': 'indicator',
-  period: 'period',
-  ky: 'period',
-  'thoi gian': 'period',
-  'ky bao cao': 'period',
-  value: 'value',
-  'gia tri': 'value',
-  qualifier: 'qualifier',
-  source: 'source',
-  nguon: 'source',
-  paragraph: 'paragraph',
-  note: 'note',
-  'ghi chu': 'note',
-};
-
 /** The columns every observations file must have. */
 export const REQUIRED: readonly Column[] = ['province', 'indicator', 'period', 'value'];
 /** The columns `formatObservationsCsv` may write, in this order (it writes those the observations use). */

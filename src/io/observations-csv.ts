@@ -3,19 +3,12 @@ import { DxError, type DxIssue, isDxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { knownKeys, oneOf, record } from '../internal/guards.js';
 import type { Observation } from '../model/observation.js';
-import { foldVietnamese } from '../vi/fold.js';
 import { formatViNumber } from '../vi/number.js';
 import { formatPeriod } from '../vi/period-text.js';
+import { COLUMN_NAMES, findColumn } from './columns.js';
 import { CSV_OPTIONS, type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
 import { type DecimalMark, decimalMarkOf } from './numbers.js';
-import {
-  COLUMN_NAMES,
-  type Column,
-  cellError,
-  OUTPUT_COLUMNS,
-  REQUIRED,
-  readRow,
-} from './observation-row.js';
+import { type Column, cellError, OUTPUT_COLUMNS, REQUIRED, readRow } from './observation-row.js';
 import { validObservations } from './observations.js';
 
 /**
@@ -95,18 +88,40 @@ export function parseObservationsCsv(
   );
   const columns = new Map<Column, number>();
   const headerIssues: DxIssue[] = [];
+  // Each header plays the role whose names (the shared dictionary) include it; a role with two
+  // headers is refused, since which one holds the figures cannot be known.
   table.header.forEach((name, index) => {
-    const column = COLUMN_NAMES[foldVietnamese(name)];
-    if (column === undefined || !Object.hasOwn(COLUMN_NAMES, foldVietnamese(name))) {
-      cellError(headerIssues, 1, index + 1, name, `unknown column ${describe(name)}`);
+    const column = OUTPUT_COLUMNS.find((role) => findColumn([name], role) !== undefined);
+    if (column === undefined) {
+      cellError(
+        headerIssues,
+        1,
+        index + 1,
+        name,
+        `unknown column ${describe(name)}; ${knownHeaders()}`,
+      );
     } else if (columns.has(column)) {
-      cellError(headerIssues, 1, index + 1, name, `column ${column} appears twice`);
+      const first = table.header[columns.get(column) as number];
+      cellError(
+        headerIssues,
+        1,
+        index + 1,
+        name,
+        `${describe(name)} and ${describe(first)} are both the ${column} column; rename or remove one`,
+      );
     } else {
       columns.set(column, index);
     }
   });
   for (const column of REQUIRED) {
-    if (!columns.has(column)) cellError(headerIssues, 1, 1, column, `missing column ${column}`);
+    if (!columns.has(column))
+      cellError(
+        headerIssues,
+        1,
+        1,
+        column,
+        `missing column ${column} (${COLUMN_NAMES[column].join(', ')}); the columns are ${table.header.join(', ')}`,
+      );
   }
   if (headerIssues.length > 0) throw validationError(headerIssues);
 
@@ -148,6 +163,11 @@ export function parseObservationsCsv(
       issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
     );
   return observations;
+}
+
+/** The header names an observations file may use, for a message about an unknown one. */
+function knownHeaders(): string {
+  return `the columns may be ${OUTPUT_COLUMNS.map((role) => COLUMN_NAMES[role].join(' / ')).join('; ')}`;
 }
 
 /** One line per issue: `CSV line 2, column 3 (period): … .` */

@@ -68,12 +68,46 @@ function day(y: number, m: number, d: number, source: string): SimplePeriod {
   return { kind: 'date', date: formatDay(y, m, d) };
 }
 
+/** The month an English name or its first three letters means (1–12), if any. */
+function monthNamed(name: string | undefined): number | undefined {
+  if (name === undefined) return undefined;
+  englishMonth(1);
+  const index = (englishMonths as readonly string[]).findIndex((full) => {
+    const lower = full.toLowerCase();
+    return lower === name || lower.slice(0, 3) === name;
+  });
+  return index === -1 ? undefined : index + 1;
+}
+
+/** The forms formatPeriod writes in English: `2023`, `H1 2023`, `Q1 2023`, `June 2023`, `30 June 2023`. */
+function parseEnglish(folded: string, source: string): SimplePeriod | undefined {
+  let match = /^h([12]) (\d{4})$/.exec(folded);
+  if (match) return { kind: 'half', year: year(match[2], source), half: match[1] === '1' ? 1 : 2 };
+  match = /^q([1-4]) (\d{4})$/.exec(folded);
+  if (match)
+    return {
+      kind: 'quarter',
+      year: year(match[2], source),
+      quarter: Number(match[1]) as 1 | 2 | 3 | 4,
+    };
+  match = /^([a-z]+) (\d{4})$/.exec(folded);
+  const named = monthNamed(match?.[1]);
+  if (match && named !== undefined)
+    return { kind: 'month', year: year(match[2], source), month: named };
+  match = /^(\d{1,2}) ([a-z]+) (\d{4})$/.exec(folded);
+  const dayMonth = monthNamed(match?.[2]);
+  if (match && dayMonth !== undefined)
+    return day(year(match[3], source), dayMonth, Number(match[1]), source);
+  return undefined;
+}
+
 function parseSimple(folded: string, source: string): SimplePeriod | undefined {
   let match = /^(?:nam )?(\d{4})$/.exec(folded);
   if (match) return { kind: 'year', year: year(match[1], source) };
-  match = /^(?:6 thang|sau thang|nua) (dau|cuoi)(?: nam)? (\d{4})$/.exec(folded);
+  // `6 tháng năm 2023`, as reports title the first half, is `6 tháng đầu năm 2023`.
+  match = /^(?:6 thang|sau thang|nua) (dau|cuoi)?(?: ?nam)? (\d{4})$/.exec(folded);
   if (match)
-    return { kind: 'half', year: year(match[2], source), half: match[1] === 'dau' ? 1 : 2 };
+    return { kind: 'half', year: year(match[2], source), half: match[1] === 'cuoi' ? 2 : 1 };
   match = /^quy ([1-4]|iv|i{1,3})(?: nam)? (\d{4})$/.exec(folded);
   if (match)
     return { kind: 'quarter', year: year(match[2], source), quarter: ROMAN[match[1] ?? ''] ?? 1 };
@@ -83,7 +117,26 @@ function parseSimple(folded: string, source: string): SimplePeriod | undefined {
   if (match) return day(year(match[3], source), Number(match[2]), Number(match[1]), source);
   match = /^(\d{4}) (\d{2}) (\d{2})$/.exec(folded);
   if (match) return day(year(match[1], source), Number(match[2]), Number(match[3]), source);
-  return undefined;
+  return parseEnglish(folded, source);
+}
+
+/**
+ * `N tháng đầu năm YYYY`, the months of a year so far: 3 the first quarter, 6 the first half,
+ * 12 the year, any other N the range from January to month N.
+ */
+function parseMonthsSoFar(folded: string, source: string): Period | undefined {
+  const match = /^(\d{1,2}) thang dau nam (\d{4})$/.exec(folded);
+  if (!match) return undefined;
+  const y = year(match[2], source);
+  const n = month(match[1], source);
+  if (n === 3) return { kind: 'quarter', year: y, quarter: 1 };
+  if (n === 12) return { kind: 'year', year: y };
+  if (n === 1) return { kind: 'month', year: y, month: 1 };
+  return {
+    kind: 'range',
+    from: { kind: 'month', year: y, month: 1 },
+    to: { kind: 'month', year: y, month: n },
+  };
 }
 
 function checkOrder(from: SimplePeriod, to: SimplePeriod, source: string): Period {
@@ -98,9 +151,11 @@ function checkOrder(from: SimplePeriod, to: SimplePeriod, source: string): Perio
 /**
  * Reads a period as Vietnamese documents write it: `năm 2022`, `6 tháng đầu
  * năm 2021`, `quý I/2023`, `tháng 8/2021`, `ngày 03/6/2020`, `2-12-2020`,
- * `giai đoạn 2021-2025`, `từ ngày 1/1/2021 đến ngày 31/10/2021`. Diacritics
- * are optional. Dates are day-first, as in Vietnamese; ISO dates
- * (`2020-06-03`) are read too.
+ * `giai đoạn 2021-2025`, `từ ngày 1/1/2021 đến ngày 31/10/2021`, `9 tháng đầu
+ * năm 2023` (January to September), and every form {@link formatPeriod} writes in
+ * English (`Q1 2023`, `H1 2023`, `June 2023`, `30 June 2023`, `from … to …`).
+ * Diacritics are optional. Dates are day-first, as in Vietnamese, whatever the
+ * language (`03/04/2025` is 3 April); ISO dates (`2020-06-03`) are read too.
  *
  * @param text - the period as written.
  * @returns the period.
@@ -126,7 +181,7 @@ export function parsePeriod(text: string): Period {
   }
   const source = text.normalize('NFC').trim();
   const folded = foldVietnamese(source);
-  const simple = parseSimple(folded, text);
+  const simple = parseSimple(folded, text) ?? parseMonthsSoFar(folded, text);
   if (simple) return simple;
   const years = /^(?:giai doan |thoi ky |tu )?(?:nam )?(\d{4}) (?:den )?(?:nam )?(\d{4})$/.exec(
     folded,
@@ -139,7 +194,7 @@ export function parsePeriod(text: string): Period {
     );
   }
   const spans =
-    /^(?:giai doan |thoi ky )?(?:tu )?(.+?) (?:den|toi) (.+)$/.exec(folded) ??
+    /^(?:giai doan |thoi ky |from )?(?:tu )?(.+?) (?:den|toi|to) (.+)$/.exec(folded) ??
     /^(.+?)\s+[-\u2013\u2014]\s+(.+)$/.exec(source);
   if (spans) {
     const from = parseSimple(foldVietnamese(spans[1] ?? ''), text);

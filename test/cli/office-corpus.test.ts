@@ -104,4 +104,78 @@ describe('vn-dx on an office’s files', () => {
       err: expect.stringMatching(/^vn-dx rank: --encoding: unknown encoding "klingon"/),
     });
   });
+
+  it('reads Vietnamese headers the same in every command (one column dictionary)', () => {
+    expect(vnDx('progress', 'tien-do.csv')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Quảng Nam  51,16%   80%         64%'),
+    });
+    expect(vnDx('chart', 'ranks', 'hang-qua-cac-nam.csv')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining(
+        'Quảng Nam: 2021 30/63, 2022 25/63; Đà Nẵng: 2021 1/63, 2022 1/63; Thừa Thiên Huế: 2021 3/63, 2022 5/63, 2023 4/63</desc>',
+      ),
+    });
+    expect(vnDx('plan', 'on-track', 'chuoi-so-lieu.csv', '--target', '2025=80')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('giá trị mới nhất   60,2 (ngày 2023-12-31)'),
+    });
+    expect(vnDx('plan', 'score', 'diem.csv', '--unit', 'Quảng Nam', '--rank', '2')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('điểm cần đạt       0,6975'),
+    });
+  });
+
+  it('a missing column is bad input (exit 1), naming the header names accepted', () => {
+    expect(vnDx('progress', 'diem.csv', '--lang', 'en')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx progress: diem.csv: no value column (its header may be "value", "giá trị", "số liệu"); the columns are "STT", "Tỉnh, thành phố", "Điểm".\n',
+    });
+  });
+
+  it('reads a province cell and --unit as provinces does: folded, by alias or code', () => {
+    for (const unit of ['quang nam', '49', 'Quảng Nam']) {
+      expect(vnDx('plan', 'score', 'diem.csv', '--unit', unit, '--rank', '2')).toMatchObject({
+        code: 0,
+        out: expect.stringMatching(/^đơn vị {13}Quảng Nam\n/),
+      });
+    }
+    expect(vnDx('plan', 'score', 'diem.csv', '--unit', 'Hue', '--rank', '1')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^đơn vị {13}Thừa Thiên Huế\n/),
+    });
+  });
+
+  it('reads days as offices write them, in files and options, day first in both languages', () => {
+    const onTrack = (...args: string[]) =>
+      vnDx('plan', 'on-track', 'chuoi-so-lieu.csv', '--json', ...args);
+    const iso = onTrack('--target', '2025-12-31=80');
+    expect(iso.code).toBe(0);
+    for (const target of ['31/12/2025=80', 'ngày 31 tháng 12 năm 2025=80', '2025=80']) {
+      expect(onTrack('--target', target)).toEqual(iso);
+      expect(onTrack('--target', target, '--lang', 'en')).toEqual(iso);
+    }
+    const at = vnDx('provinces', 'Thừa Thiên Huế', '--at', '2024-12-31', '--json');
+    expect(at.code).toBe(0);
+    expect(vnDx('provinces', 'Thừa Thiên Huế', '--at', '31/12/2024', '--json')).toEqual(at);
+    expect(vnDx('report', '--at', '2025-02-30', '--province', '49', '--lang', 'en')).toEqual({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^vn-dx report: --at: expected a day \(31\/12\/2025, /),
+    });
+  });
+
+  it('reads a file’s numbers by one decimal mark: 1.453 beside 51,16% is 1453', () => {
+    const ranked = vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ', '--json');
+    expect(ranked.code).toBe(0);
+    expect(JSON.parse(ranked.out).map((row: Record<string, unknown>) => row['Số hồ sơ'])).toEqual([
+      1453, 1920, 987,
+    ]);
+    // --decimal forces a reading, whatever the other columns say.
+    const forced = vnDx('rank', 'ho-so.csv', '--by', 'Số hồ sơ', '--decimal', 'dot', '--json');
+    expect(JSON.parse(forced.out).map((row: Record<string, unknown>) => row['Số hồ sơ'])).toEqual([
+      1.453, 1.92, 987,
+    ]);
+  });
 });

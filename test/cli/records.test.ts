@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedColumn, optionalColumn, roleColumn } from '../../src/cli/columns.js';
 import type { CliIo } from '../../src/cli/io.js';
 import {
   cellErrors,
@@ -7,7 +8,6 @@ import {
   readNumbers,
   readRecords,
   repeatedRow,
-  requireColumn,
 } from '../../src/cli/records.js';
 import { DxError } from '../../src/errors.js';
 
@@ -95,12 +95,33 @@ describe('record helpers', () => {
     expect(error.issues).toEqual([{ path: [0, 'score'], message: 'too big', line: 2, column: 2 }]);
   });
 
-  it('requireColumn lists the columns, prefixed puts the file in front, cellText shows cells', () => {
-    const records = read('unit,score\n49,1\n');
-    expect(() => requireColumn(records, 'value', '--value')).toThrowError(
-      '--value: no column "value"; the columns are unit, score',
+  it('namedColumn finds a typed name folded, or lists the columns', () => {
+    const records = read('Tỉnh;Điểm DTI\n49;1\n');
+    expect(namedColumn(records, 'diem dti', '--by')).toBe('Điểm DTI');
+    expect(() => namedColumn(records, 'value', '--by')).toThrowError(
+      '--by: no column "value"; the columns are Tỉnh, Điểm DTI',
     );
-    expect(() => requireColumn(records, 'unit', '--unit')).not.toThrow();
+  });
+
+  it('roleColumn finds a column by the one dictionary, or names the names accepted (exit 1)', () => {
+    const records = read('Tỉnh/TP;Giá trị;Mục tiêu\n49;1;2\n');
+    expect(roleColumn(records, 'unit')).toBe('Tỉnh/TP');
+    expect(roleColumn(records, 'target')).toBe('Mục tiêu');
+    expect(optionalColumn(records, 'baseline')).toBeUndefined();
+    let error: unknown;
+    try {
+      roleColumn(records, 'score');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message:
+        'in.csv: no score column (its header may be "score", "điểm", "điểm số"); the columns are "Tỉnh/TP", "Giá trị", "Mục tiêu".',
+    });
+  });
+
+  it('prefixed puts the file in front, cellText shows cells', () => {
     const error = prefixed('f.csv', new DxError('INVALID_ARGUMENT', 'bad.'));
     expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', message: 'f.csv: bad.' });
     const other = new Error('x');

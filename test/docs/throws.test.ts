@@ -147,6 +147,15 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.decodeText(bad('text'))),
     throws('INVALID_ARGUMENT', () => main.decodeText(Uint8Array.of(), { encoding: 'klingon' })),
   ],
+  decimalMarkOfTable: [
+    throws('INVALID_NUMBER', () => main.decimalMarkOfTable({ a: ['1.500'] })),
+    throws('INVALID_ARGUMENT', () => main.decimalMarkOfTable({ a: ['1'] }, bad('both'))),
+    throws('INVALID_ARGUMENT', () => main.decimalMarkOfTable({ a: [bad<string>(1)] })),
+  ],
+  findColumn: [
+    throws('INVALID_ARGUMENT', () => main.findColumn(bad('tỉnh'), 'province')),
+    throws('INVALID_ARGUMENT', () => main.findColumn(['tỉnh'], bad('town'))),
+  ],
   parseCsv: [
     throws('CSV_SYNTAX', () => main.parseCsv('a,b\n1\n')),
     throws('INVALID_ARGUMENT', () => main.parseCsv(bad(42))),

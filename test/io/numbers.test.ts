@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
-import { decimalMarkOf, parseCellQuantity, readNumberColumn } from '../../src/io/numbers.js';
+import {
+  decimalMarkOf,
+  decimalMarkOfTable,
+  parseCellQuantity,
+  readNumberColumn,
+} from '../../src/io/numbers.js';
 
 function failure(run: () => unknown): DxError {
   try {
@@ -107,5 +112,40 @@ describe('readNumberColumn', () => {
     expect(read.cells).toEqual([{ value: 1.5, qualifier: 'exact' }, null, null, null]);
     expect(read.errors.map((e) => e.index)).toEqual([2, 3]);
     expect(read.errors[0]?.message).not.toMatch(/\.$/);
+  });
+});
+
+describe('decimalMarkOfTable', () => {
+  it('settles a column that reads two ways by another number column of the file', () => {
+    expect(
+      decimalMarkOfTable({
+        Tỉnh: ['Quảng Nam', 'Huế'],
+        'Số hồ sơ': ['1.453', '1.920'],
+        'Tỷ lệ': ['51,16%', ''],
+      }),
+    ).toEqual({
+      mark: 'comma',
+      settledBy: { column: 'Tỷ lệ', cell: '51,16%' },
+      decided: ['Số hồ sơ'],
+    });
+    expect(decimalMarkOfTable({ a: ['1,453'], b: ['0.5'] }).mark).toBe('dot');
+  });
+
+  it('ignores text columns and takes a given mark', () => {
+    expect(decimalMarkOfTable({ note: ['Cập nhật 31/12/2022', 'a, b'], n: ['1', '2'] })).toEqual({
+      mark: 'comma',
+      decided: [],
+    });
+    expect(decimalMarkOfTable({ n: ['1.500'] }, 'dot')).toEqual({ mark: 'dot', decided: ['n'] });
+  });
+
+  it('refuses columns that disagree, or a file that never says, naming the fix', () => {
+    expect(() => decimalMarkOfTable({ a: ['0,5'], b: ['0.5'] })).toThrowError(
+      /the file's columns disagree: "a" writes a decimal comma \(0,5\), "b" a decimal point \(0\.5\); .*--decimal comma/,
+    );
+    expect(() => decimalMarkOfTable({ a: ['1.500', '2'] })).toThrowError(
+      /no column of the file says which decimal mark it uses, and column "a" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
+    );
+    expect(() => decimalMarkOfTable(null as never)).toThrowError(/columns/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DxIssue } from '../../src/errors.js';
-import { COLUMN_NAMES, type Column, readRow } from '../../src/io/observation-row.js';
+import { type Column, readRow } from '../../src/io/observation-row.js';
 
 const columns = new Map<Column, number>([
   ['province', 0],
@@ -40,10 +40,5 @@ describe('readRow', () => {
       [7, 1, 'province'],
       [7, 4, 'value'],
     ]);
-  });
-
-  it('knows Vietnamese headers, folded', () => {
-    expect(COLUMN_NAMES.tinh).toBe('province');
-    expect(COLUMN_NAMES['gia tri']).toBe('value');
   });
 });

@@ -112,7 +112,7 @@ describe('parseObservationsCsv', () => {
       /unknown column "colour"/,
     );
     expect(() => parseObservationsCsv('province,tỉnh,indicator,period,value\n')).toThrowError(
-      /appears twice/,
+      /"tỉnh" and "province" are both the province column; rename or remove one/,
     );
     expect(() => parseObservationsCsv('province,indicator,period\n')).toThrowError(
       /missing column value/,

@@ -238,13 +238,32 @@ describe('formatPeriod', () => {
     );
   });
 
-  it('round-trips through parsePeriod (property)', () => {
+  it('round-trips through parsePeriod in both languages (property)', () => {
     fc.assert(
-      fc.property(period, (value) => {
-        expect(parsePeriod(formatPeriod(value))).toEqual(value);
+      fc.property(period, fc.constantFrom('vi' as const, 'en' as const), (value, lang) => {
+        expect(parsePeriod(formatPeriod(value, { lang }))).toEqual(value);
       }),
       { seed: 17, numRuns: 1000 },
     );
+  });
+
+  it.each<[string, Period]>([
+    ['6 tháng năm 2023', { kind: 'half', year: 2023, half: 1 }],
+    ['3 tháng đầu năm 2023', { kind: 'quarter', year: 2023, quarter: 1 }],
+    [
+      '9 tháng đầu năm 2023',
+      {
+        kind: 'range',
+        from: { kind: 'month', year: 2023, month: 1 },
+        to: { kind: 'month', year: 2023, month: 9 },
+      },
+    ],
+    ['12 tháng đầu năm 2023', { kind: 'year', year: 2023 }],
+    ['ngày 31 tháng 12 năm 2025', { kind: 'date', date: '2025-12-31' }],
+    ['03/04/2025', { kind: 'date', date: '2025-04-03' }],
+    ['Jun 2023', { kind: 'month', year: 2023, month: 6 }],
+  ])('reads the office form %s', (text, value) => {
+    expect(parsePeriod(text)).toEqual(value);
   });
 
   it('rejects invalid periods and languages', () => {

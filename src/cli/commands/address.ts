@@ -1,16 +1,14 @@
 import { type ConvertedAddress, convertAddress } from '../../communes.js';
 import { formatCsvCell } from '../../index.js';
-import { type Command, type Lang, print, UsageError } from '../command.js';
-import { cellText, type Records, readRecords, requireColumn } from '../records.js';
+import { namedColumn, roleColumn } from '../columns.js';
+import { type Command, type Lang, print } from '../command.js';
+import { cellText, type Records, readRecords } from '../records.js';
 
 /** The columns the command adds, in each language. */
 const ADDED: Readonly<Record<Lang, readonly [string, string, string, string]>> = {
   vi: ['Địa chỉ mới', 'Mã xã', 'Mã tỉnh', 'Trạng thái'],
   en: ['New address', 'Commune code', 'Province code', 'Status'],
 };
-
-/** Column names tried, in this order, when --column is not given. */
-const DEFAULT_COLUMNS = ['Địa chỉ', 'địa chỉ', 'Dia chi', 'dia chi', 'address', 'Address'];
 
 /** Several candidates in one cell: ` | ` between them, so that the cell stays one value. */
 const JOIN = ' | ';
@@ -32,18 +30,11 @@ function addedCells(result: ConvertedAddress): readonly string[] {
   ];
 }
 
+/** The --column the user named, or the file's address column (the one dictionary). */
 function columnOf(records: Records, option: string | undefined): string {
-  if (option !== undefined) {
-    requireColumn(records, option, '--column');
-    return option;
-  }
-  const found = DEFAULT_COLUMNS.find((name) => records.header.includes(name));
-  if (found === undefined) {
-    throw new UsageError(
-      `--column: name the column of addresses; the columns are ${records.header.join(', ')}`,
-    );
-  }
-  return found;
+  return option === undefined
+    ? roleColumn(records, 'address')
+    : namedColumn(records, option, '--column');
 }
 
 /** `vn-dx address <file>`: every old address of a column converted to the two-tier address. */
@@ -82,6 +73,7 @@ dòng khác vẫn được chuyển; khi đó mã thoát là 1.`,
     },
     at: {
       type: 'string',
+      day: true,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: 'the day of the new addresses, from 2025-07-01 (default 2025-07-01)',

@@ -3,11 +3,13 @@ import { INDEX_RESULTS } from '../../framework.js';
 import {
   type DecimalMark,
   DxError,
+  foldVietnamese,
   getProvince,
   type RankPoint,
   type RankSeries,
   renderRankChart,
 } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import {
   type Command,
   type CommandContext,
@@ -16,14 +18,8 @@ import {
   UsageError,
 } from '../command.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
-import {
-  cellErrors,
-  cellText,
-  fileError,
-  readNumbers,
-  readRecords,
-  requireColumn,
-} from '../records.js';
+import { cellErrors, cellText, fileError, readNumbers, readRecords } from '../records.js';
+import { unitKey } from '../units.js';
 
 const COLUMNS = ['province', 'index', 'edition', 'rank', 'of'] as const;
 
@@ -76,26 +72,28 @@ function provinceCodes(text: string): string[] {
 /** The user's rankings: one series per province (and index, when the file has several). */
 function fileSeries(context: CommandContext, file: string, decimal: DecimalMark): RankSeries[] {
   const records = readRecords(context.io, file);
-  for (const column of COLUMNS) requireColumn(records, column, 'chart ranks');
-  const number = (column: string) => readNumbers(records, column, decimal);
+  const column = Object.fromEntries(
+    COLUMNS.map((role) => [role, roleColumn(records, role)]),
+  ) as Record<(typeof COLUMNS)[number], string>;
+  const number = (role: 'edition' | 'rank' | 'of') => readNumbers(records, column[role], decimal);
   const edition = number('edition');
   const rank = number('rank');
   const of = number('of');
   const problems: { index: number; column: string; message: string }[] = [];
   records.rows.forEach((_, i) => {
-    for (const [column, values] of [
+    for (const [role, values] of [
       ['edition', edition],
       ['rank', rank],
       ['of', of],
     ] as const) {
       const value = values[i]?.value;
       if (value === undefined || !Number.isInteger(value))
-        problems.push({ index: i, column, message: 'expected a whole number' });
+        problems.push({ index: i, column: column[role], message: 'expected a whole number' });
     }
     const r = rank[i]?.value;
     const n = of[i]?.value;
     if (r !== undefined && n !== undefined && (r < 1 || r > n))
-      problems.push({ index: i, column: 'rank', message: `expected a rank from 1 to ${n}` });
+      problems.push({ index: i, column: column.rank, message: `expected a rank from 1 to ${n}` });
   });
   if (problems.length > 0) {
     const errors = problems.map((p) => cellErrors(records, p.column, [p]));
@@ -103,32 +101,36 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
       issues: errors.flatMap((e) => e.issues),
     });
   }
-  const indices = new Set(records.rows.map((row) => cellText(row.index)));
+  const indices = new Set(records.rows.map((row) => foldVietnamese(cellText(row[column.index]))));
+  // One series per province however its cells write it (Thừa Thiên Huế, Thua Thien Hue, 46), its
+  // name read on the edition's last day; the label is the first spelling in the file.
   const series = new Map<string, RankPoint[]>();
+  const labels = new Map<string, string>();
   records.rows.forEach((row, i) => {
-    const label =
-      indices.size > 1
-        ? `${cellText(row.province)} · ${cellText(row.index)}`
-        : cellText(row.province);
-    const points = series.get(label) ?? [];
+    const name = cellText(row[column.province]).trim();
+    const index = cellText(row[column.index]).trim();
+    const key = `${unitKey(name, `${edition[i]?.value}-12-31`)}|${foldVietnamese(index)}`;
+    const label = labels.get(key) ?? (indices.size > 1 ? `${name} · ${index}` : name);
+    labels.set(key, label);
+    const points = series.get(key) ?? [];
     const point = {
       edition: edition[i]?.value as number,
       rank: rank[i]?.value as number,
       of: of[i]?.value as number,
     };
     if (points.some((p) => p.edition === point.edition)) {
-      const where = records.where(i, 'edition').text;
+      const where = records.where(i, column.edition).text;
       throw fileError(
         'VALIDATION_FAILED',
         file,
         `${where}: ${label} has two ranks for ${point.edition}`,
-        { path: [i, 'edition'], expected: 'one rank per label and edition' },
+        { path: [i, column.edition], expected: 'one rank per label and edition' },
       );
     }
-    series.set(label, [...points, point]);
+    series.set(key, [...points, point]);
   });
-  return [...series.entries()].map(([label, points]) => ({
-    label,
+  return [...series.entries()].map(([key, points]) => ({
+    label: labels.get(key) as string,
     points: [...points].sort((a, b) => a.edition - b.edition),
   }));
 }

@@ -1,6 +1,8 @@
 // `vn-dx plan on-track`: whether a file's series meets its target in time.
 import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
+import { DAY_FORMS, dayOf } from '../days.js';
 import {
   cellText,
   fileError,
@@ -10,12 +12,9 @@ import {
   repeatedRow,
 } from '../records.js';
 import {
-  columnOf,
   type DayValue,
   datedOption,
-  dayOf,
   facts,
-  HEADERS,
   type Problem,
   throwProblems,
   yearsText,
@@ -50,8 +49,8 @@ export function planOnTrack(
   const direction = (values.direction ?? 'higher-is-better') as Direction;
   const trend = (values.trend ?? 'compound') as 'compound' | 'linear';
   const records = read();
-  const dateColumn = columnOf(records, HEADERS.date, 'on-track');
-  const valueColumn = columnOf(records, HEADERS.value, 'on-track');
+  const dateColumn = roleColumn(records, 'date');
+  const valueColumn = roleColumn(records, 'value');
   const numbers = readNumbers(records, valueColumn, decimal);
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
@@ -64,9 +63,7 @@ export function planOnTrack(
         index,
         column: dateColumn,
         message:
-          text.trim() === ''
-            ? 'the cell is empty'
-            : `expected a day YYYY-MM-DD or a year, got "${text}"`,
+          text.trim() === '' ? 'the cell is empty' : `expected a day (${DAY_FORMS}), got "${text}"`,
       });
     else {
       const repeat = repeatedRow(

@@ -1,8 +1,10 @@
 // `vn-dx plan score`: the score a unit needs to reach a rank, and its gap to it.
 import { type DecimalMark, type Direction, scoreToReach } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import { type Invocation, type Lang, UsageError } from '../command.js';
 import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
-import { columnOf, facts, HEADERS, type Problem, throwProblems } from './plan-support.js';
+import { unitKey } from '../units.js';
+import { facts, type Problem, throwProblems } from './plan-support.js';
 import { roundedText } from './progress.js';
 
 /** `vn-dx plan score`: the score a unit needs to reach a rank, as `scoreToReach()` computes it. */
@@ -21,30 +23,35 @@ export function planScore(
   const rank = Number(rankText.trim());
   const direction = (values.direction ?? 'higher-is-better') as Direction;
   const records = read();
-  const unitColumn = columnOf(records, HEADERS.unit, 'score');
-  const scoreColumn = columnOf(records, HEADERS.score, 'score');
+  const unitColumn = roleColumn(records, 'unit');
+  const scoreColumn = roleColumn(records, 'score');
   const numbers = readNumbers(records, scoreColumn, decimal);
   const problems: Problem[] = [];
+  // Rows are keyed as provinces are read (Thừa Thiên Huế = Thua Thien Hue = 46), --unit too.
   const rows = new Map<string, number>();
+  const names = new Map<string, string>();
   records.rows.forEach((row, index) => {
     const name = cellText(row[unitColumn]).trim();
     if (name === '') problems.push({ index, column: unitColumn, message: 'the cell is empty' });
     else {
+      const key = unitKey(name);
       const rule = 'keep one score per unit';
-      const repeat = repeatedRow(rows, name, index, { records, column: unitColumn, rule });
+      const where = { records, column: unitColumn, rule, label: name };
+      const repeat = repeatedRow(rows, key, index, where);
       if (repeat) problems.push({ index, column: unitColumn, message: repeat });
+      else names.set(key, name);
     }
   });
   throwProblems(records, problems);
-  const wanted = unit.trim();
-  if (!rows.has(wanted)) {
-    const names = [...rows.keys()];
+  const wanted = names.get(unitKey(unit.trim()));
+  if (wanted === undefined) {
+    const listed = [...names.values()];
     throw new UsageError(
-      `--unit: ${records.file} has no row for "${wanted}"; its units are ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`,
+      `--unit: ${records.file} has no row for "${unit.trim()}"; its units are ${listed.slice(0, 10).join(', ')}${listed.length > 10 ? ', …' : ''}`,
     );
   }
   const scores = Object.fromEntries(
-    [...rows.entries()].map(([name, index]) => [name, numbers[index]?.value ?? null]),
+    [...rows.entries()].map(([key, index]) => [names.get(key), numbers[index]?.value ?? null]),
   );
   const ranked = Object.values(scores).filter((s) => s !== null).length;
   const field = scores[wanted] === null ? ranked + 1 : ranked;

@@ -2,6 +2,7 @@
 // values given as DATE=VALUE, and problems listed one a line.
 import { type DecimalMark, DxError, isDxError, readNumberColumn } from '../../index.js';
 import { type Lang, UsageError } from '../command.js';
+import { DAY_FORMS, dayOf } from '../days.js';
 import { cellErrors, type Records } from '../records.js';
 import { roundedText } from './progress.js';
 
@@ -9,29 +10,10 @@ import { roundedText } from './progress.js';
 export const QUESTIONS = ['milestones', 'on-track', 'score'] as const;
 export type Question = (typeof QUESTIONS)[number];
 
-/** The headers each column may have: English first, then Vietnamese (compared without case). */
-export const HEADERS = {
-  date: ['date', 'ngày'],
-  value: ['value', 'giá trị'],
-  unit: ['unit', 'đơn vị', 'province', 'tỉnh'],
-  score: ['score', 'điểm'],
-} as const;
-
 /** A dated value as the command reads it: the day as `YYYY-MM-DD`. */
 export interface DayValue {
   readonly date: string;
   readonly value: number;
-}
-
-/** A day `YYYY-MM-DD` that exists, or a year (its 31 December); `undefined` otherwise. */
-export function dayOf(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (/^\d{4}$/.test(trimmed)) return `${trimmed}-12-31`;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (!match) return undefined;
-  const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? trimmed : undefined;
 }
 
 /** Reads `--name DATE=VALUE`, the value by the one number policy; a usage error otherwise. */
@@ -42,7 +24,7 @@ export function datedOption(name: string, text: unknown, decimal: DecimalMark): 
   const date = dayOf(at === -1 ? '' : text.slice(0, at));
   if (date === undefined)
     throw new UsageError(
-      `${flag}: expected DATE=VALUE with DATE a day YYYY-MM-DD or a year, such as 2025-12-31=80, got "${text}"`,
+      `${flag}: expected DATE=VALUE with DATE a day (${DAY_FORMS}), such as 31/12/2025=80, got "${text}"`,
     );
   const valueText = text.slice(at + 1);
   let read: ReturnType<typeof readNumberColumn>;
@@ -58,22 +40,6 @@ export function datedOption(name: string, text: unknown, decimal: DecimalMark): 
       `${flag}: ${read.errors[0]?.message ?? `no value after "=" in "${text}"`}`,
     );
   return { date, value };
-}
-
-/**
- * The column named by the first of `names` the file has (case and Unicode
- * form aside), or a usage error listing the columns.
- */
-export function columnOf(records: Records, names: readonly string[], question: Question): string {
-  const key = (header: string) => header.trim().normalize('NFC').toLowerCase();
-  const found = names
-    .map((name) => records.header.find((header) => key(header) === name))
-    .find((header) => header !== undefined);
-  if (found === undefined)
-    throw new UsageError(
-      `${question}: ${records.file} has no column ${names.map((n) => `"${n}"`).join(' or ')}; the columns are ${records.header.join(', ')}`,
-    );
-  return found;
 }
 
 export interface Problem {

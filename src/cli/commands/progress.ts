@@ -1,6 +1,7 @@
 import { type DecimalMark, type Direction, DxError, progress as progressOf } from '../../index.js';
-import { type Command, DECIMAL_OPTION, print } from '../command.js';
-import { cellErrors, cellText, readNumbers, readRecords, requireColumn } from '../records.js';
+import { optionalColumn, reportMissing, roleColumn } from '../columns.js';
+import { type Command, DECIMAL_OPTION, print, STRICT_OPTION } from '../command.js';
+import { cellErrors, cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 
 const DIRECTIONS: readonly string[] = ['higher-is-better', 'lower-is-better'];
@@ -33,33 +34,44 @@ nguyên. Số được đọc theo một quy tắc chung của vn-dx (xem --deci
 nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ lệ và phần còn thiếu;
 --json in đầy đủ mọi chữ số.`,
   },
-  options: { decimal: DECIMAL_OPTION },
+  options: { decimal: DECIMAL_OPTION, strict: STRICT_OPTION },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
     const records = readRecords(context.io, file);
-    requireColumn(records, 'value', 'progress');
-    requireColumn(records, 'target', 'progress');
+    const column = {
+      value: roleColumn(records, 'value'),
+      target: roleColumn(records, 'target'),
+      baseline: optionalColumn(records, 'baseline'),
+      direction: optionalColumn(records, 'direction'),
+    };
     const decimal = (values.decimal ?? 'auto') as DecimalMark;
-    const read = (name: string) =>
-      records.header.includes(name)
-        ? readNumbers(records, name, decimal).map((q) => q?.value ?? null)
-        : records.rows.map(() => null);
-    const value = read('value');
-    const target = read('target');
-    const baseline = read('baseline');
+    const read = (name: string | undefined) =>
+      name === undefined
+        ? records.rows.map(() => null)
+        : readNumbers(records, name, decimal).map((q) => q?.value ?? null);
+    const value = read(column.value);
+    const target = read(column.target);
+    const baseline = read(column.baseline);
+    const directionOf = (row: (typeof records.rows)[number]) =>
+      (column.direction === undefined ? '' : cellText(row[column.direction]).trim()) ||
+      'higher-is-better';
     const problems: { index: number; column: string; message: string }[] = [];
+    // A blank is no value: the row is kept, without progress, and listed (--strict: an error).
+    const missing: { index: number; column: string }[] = [];
+    const blank = (index: number, name: string) =>
+      values.strict
+        ? problems.push({ index, column: name, message: 'the cell is empty' })
+        : missing.push({ index, column: name });
     const results = records.rows.map((row, i) => {
-      const direction = cellText(row.direction).trim() || 'higher-is-better';
+      const direction = directionOf(row);
       const v = value[i];
       const t = target[i];
-      if (v === null || v === undefined)
-        problems.push({ index: i, column: 'value', message: 'the cell is empty' });
-      if (t === null || t === undefined)
-        problems.push({ index: i, column: 'target', message: 'the cell is empty' });
+      if (v === null || v === undefined) blank(i, column.value);
+      if (t === null || t === undefined) blank(i, column.target);
       if (!DIRECTIONS.includes(direction))
         problems.push({
           index: i,
-          column: 'direction',
+          column: column.direction ?? 'direction',
           message: `expected higher-is-better or lower-is-better, got "${direction}"`,
         });
       if (v == null || t == null || !DIRECTIONS.includes(direction)) return null;
@@ -71,7 +83,7 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
       } catch (error) {
         problems.push({
           index: i,
-          column: 'target',
+          column: column.target,
           message: (error as Error).message.replace(/\.$/, ''),
         });
         return null;
@@ -83,20 +95,35 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
         issues: errors.flatMap((e) => e.issues),
       });
     }
+    reportMissing(context, records, missing);
     const output = records.rows.map((row, i) => ({
       ...row,
       value: value[i],
       target: target[i],
-      ...(records.header.includes('baseline') ? { baseline: baseline[i] ?? 0 } : {}),
-      ...(records.header.includes('direction')
-        ? { direction: cellText(row.direction).trim() || 'higher-is-better' }
-        : {}),
-      ...results[i],
+      ...(column.baseline === undefined ? {} : { baseline: baseline[i] ?? 0 }),
+      ...(column.direction === undefined ? {} : { direction: directionOf(row) }),
+      ...(results[i] ?? { share: null, gap: null, met: null }),
     }));
     const t =
       context.lang === 'vi'
-        ? { share: 'tỷ lệ', gap: 'còn thiếu', met: 'đạt', yes: 'đạt', no: 'chưa' }
-        : { share: 'share', gap: 'gap', met: 'met', yes: 'yes', no: 'no' };
+        ? {
+            share: 'tỷ lệ',
+            gap: 'còn thiếu',
+            met: 'đạt',
+            yes: 'đạt',
+            no: 'chưa',
+            none: 'thiếu số liệu',
+            over: 'vượt',
+          }
+        : {
+            share: 'share',
+            gap: 'gap',
+            met: 'met',
+            yes: 'yes',
+            no: 'no',
+            none: 'no value',
+            over: 'beaten by',
+          };
     print(
       context,
       output,
@@ -113,8 +140,12 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
             return [
               ...records.header.map((name) => cellText(row[name])),
               r ? `${roundedText(r.share * 100, 1, context.lang)}%` : '',
-              r ? roundedText(r.gap, 2, context.lang) : '',
-              r?.met ? t.yes : t.no,
+              r
+                ? r.gap < 0
+                  ? `${t.over} ${roundedText(-r.gap, 2, context.lang)}`
+                  : roundedText(r.gap, 2, context.lang)
+                : '',
+              r ? (r.met ? t.yes : t.no) : t.none,
             ];
           }),
         )}\n`,

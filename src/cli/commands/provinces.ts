@@ -158,6 +158,7 @@ ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
   options: {
     at: {
       type: 'string',
+      day: true,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: `the day (default ${PROVINCES_AS_OF}, the latest change the data knows)`,

@@ -1,6 +1,7 @@
 import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
+import { namedColumn } from '../columns.js';
 import { type Command, DECIMAL_OPTION, print, UsageError } from '../command.js';
-import { cellText, readNumbers, readRecords, requireColumn } from '../records.js';
+import { cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 
 /** Ranks in text: whole numbers as they are, fractional ranks (ties: fractional) to one decimal. */
@@ -73,12 +74,13 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
   },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
-    const by = values.by as string | undefined;
-    if (by === undefined) throw new UsageError('--by <column> is required');
+    const typed = values.by as string | undefined;
+    if (typed === undefined) throw new UsageError('--by <column> is required');
     const records = readRecords(context.io, file);
-    requireColumn(records, by, '--by');
-    const groupBy = values['group-by'] as string | undefined;
-    if (groupBy !== undefined) requireColumn(records, groupBy, '--group-by');
+    const by = namedColumn(records, typed, '--by');
+    const typedGroup = values['group-by'] as string | undefined;
+    const groupBy =
+      typedGroup === undefined ? undefined : namedColumn(records, typedGroup, '--group-by');
     const numbers = readNumbers(records, by, (values.decimal ?? 'auto') as DecimalMark).map(
       (q) => q?.value ?? null,
     );

@@ -53,6 +53,7 @@ nào.`,
     },
     at: {
       type: 'string',
+      day: true,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: `the day --province is looked up on (default ${LAST_DAY_OF_63})`,

@@ -1,6 +1,7 @@
 // What `vn-dx uncertainty` reads: its numeric options, the data (a JSON record of unit →
 // indicator → value, or a table with a unit column) and the framework.
 import { type DecimalMark, type FrameworkNode, isDxError, readNumberColumn } from '../../index.js';
+import { roleColumn } from '../columns.js';
 import { UsageError } from '../command.js';
 import {
   cellErrors,
@@ -11,9 +12,6 @@ import {
   repeatedRow,
   shown,
 } from '../records.js';
-
-/** The headers the unit column may have (compared without case). */
-export const UNIT_HEADERS = ['unit', 'đơn vị', 'province', 'tỉnh'];
 
 export type Data = Record<string, Record<string, number | null>>;
 
@@ -83,20 +81,7 @@ export function jsonData(file: string, text: string): Data {
 
 /** A CSV (or JSON array): a unit column and one number column per indicator; empty = missing. */
 export function tableData(records: ReturnType<typeof readRecords>, decimal: DecimalMark): Data {
-  const key = (header: string) => header.trim().normalize('NFC').toLowerCase();
-  const unitColumn = UNIT_HEADERS.map((name) =>
-    records.header.find((header) => key(header) === name),
-  ).find((header) => header !== undefined);
-  if (unitColumn === undefined)
-    throw fileError(
-      'VALIDATION_FAILED',
-      records.file,
-      `no unit column (${UNIT_HEADERS.map((n) => `"${n}"`).join(', ')}); the columns are ${records.header
-        .slice(0, 10)
-        .map(shown)
-        .join(', ')}${records.header.length > 10 ? ', …' : ''}`,
-      { expected: `a unit column (${UNIT_HEADERS.join(', ')})` },
-    );
+  const unitColumn = roleColumn(records, 'unit');
   const indicators = records.header.filter((header) => header !== unitColumn);
   const columns = indicators.map((column) => readNumbers(records, column, decimal));
   const seen = new Map<string, number>();

@@ -59,7 +59,10 @@ describe('vn-dx address', () => {
       'vn-dx address: --column: no column "X"; the columns are Tên, Địa chỉ',
     ]);
     const unnamed = await run(['address', 'in.csv'], { 'in.csv': 'a,b\n1,2\n' });
-    expect(unnamed.code).toBe(2);
+    expect([unnamed.code, unnamed.err]).toEqual([
+      1,
+      'vn-dx address: in.csv: no address column (its header may be "address", "địa chỉ"); the columns are "a", "b".\n',
+    ]);
     const early = await run(['address', 'in.csv', '--at', '2024-01-01'], { 'in.csv': file });
     expect([early.code, early.err]).toEqual([
       1,

@@ -10,11 +10,11 @@ describe('vn-dx progress', () => {
     const vi = await run(['progress', 'p.csv'], { 'p.csv': csv });
     expect(vi.code).toBe(0);
     expect(vi.out).toMatch(/^online\s+51,16%\s+80\s+64%\s+28,84\s+chưa$/m);
-    expect(vi.out).toMatch(/^rank\s+17\s+20\s+28\s+lower-is-better\s+137,5%\s+-3\s+đạt$/m);
+    expect(vi.out).toMatch(/^rank\s+17\s+20\s+28\s+lower-is-better\s+137,5%\s+vượt 3\s+đạt$/m);
     expect(vi.out.split('\n')[0]).toMatch(/tỷ lệ\s+còn thiếu\s+đạt$/);
     const en = await run(['progress', 'p.csv', '--lang', 'en'], { 'p.csv': csv });
     expect(en.out).toMatch(/^online\s+51,16%\s+80\s+64%\s+28\.84\s+no$/m);
-    expect(en.out).toMatch(/137\.5%\s+-3\s+yes$/m);
+    expect(en.out).toMatch(/137\.5%\s+beaten by 3\s+yes$/m);
   });
 
   it('prints JSON numbers as numbers, in full', async () => {
@@ -42,7 +42,7 @@ describe('vn-dx progress', () => {
   it('reads numbers like rank and validate do: 1.500 alone is ambiguous', async () => {
     const files = { 'p.csv': 'value,target\n1.500,2000\n' };
     expect((await run(['progress', 'p.csv'], files)).err).toMatch(
-      /^vn-dx progress: p\.csv: column "value" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
+      /^vn-dx progress: p\.csv: no column of the file says which decimal mark it uses, and column "value" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
     );
     const comma = JSON.parse(
       (await run(['progress', 'p.csv', '--decimal', 'comma', '--json'], files)).out,
@@ -59,7 +59,7 @@ describe('vn-dx progress', () => {
       'vn-dx progress: p.csv: line 2, column 2 (target): "abc" is not a number written with a decimal comma (such as 1.234,5 or 51,16%).',
       '',
     ]);
-    const rows = await run(['progress', 'p.csv'], {
+    const rows = await run(['progress', 'p.csv', '--strict'], {
       'p.csv': 'value,target,direction\n,0,sideways\n60,0,\n,,\n',
     });
     expect(rows.err.split('\n')).toEqual([
@@ -70,7 +70,19 @@ describe('vn-dx progress', () => {
       'vn-dx progress: p.csv: line 4, column 2 (target): the cell is empty.',
       '',
     ]);
-    expect((await run(['progress', 'p.csv'], { 'p.csv': 'value\n1\n' })).code).toBe(2);
+    expect((await run(['progress', 'p.csv'], { 'p.csv': 'value\n1\n' })).code).toBe(1);
+  });
+
+  it('keeps a row with a blank cell as missing, and lists it (--strict: an error)', async () => {
+    const file = { 'p.csv': 'tỉnh;giá trị;mục tiêu\nQuảng Nam;;80\nĐà Nẵng;70;80\n' };
+    const vi = await run(['progress', 'p.csv'], file);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^Quảng Nam\s+80\s+thiếu số liệu$/m);
+    expect(vi.err).toBe('p.csv: dòng 2, cột 2 (giá trị): ô trống, thiếu số liệu\n');
+    const en = await run(['progress', 'p.csv', '--lang', 'en', '--json'], file);
+    expect(JSON.parse(en.out)[0]).toMatchObject({ value: null, share: null, met: null });
+    expect(en.err).toBe('p.csv: line 2, column 2 (giá trị): blank cell, no value\n');
+    expect(await run(['progress', 'p.csv', '--strict'], file)).toMatchObject({ code: 1 });
   });
 });
 

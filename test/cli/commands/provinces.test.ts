@@ -81,7 +81,7 @@ describe('vn-dx provinces', () => {
     expect((await run(['provinces', 'QN', '--at', '2024-01-01'])).err).toMatch(
       /matches 3 provinces/,
     );
-    expect((await run(['provinces', '--at', '2024-02-30'])).code).toBe(1);
+    expect((await run(['provinces', '--at', '2024-02-30'])).code).toBe(2);
   });
 });
 

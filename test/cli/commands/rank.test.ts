@@ -88,7 +88,7 @@ describe('vn-dx rank', () => {
     const files = { 'a.csv': 'p,v\na,1.500\nb,2\n' };
     expect(await run(['rank', 'a.csv', '--by', 'v'], files)).toMatchObject({
       code: 1,
-      err: 'vn-dx rank: a.csv: column "v" could be read two ways (1.500 is 1500 or 1.5): say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot.\n',
+      err: 'vn-dx rank: a.csv: no column of the file says which decimal mark it uses, and column "v" could be read two ways (1.500 is 1500 or 1.5): say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot.\n',
     });
     const dot = JSON.parse(
       (await run(['rank', 'a.csv', '--by', 'v', '--decimal', 'dot', '--json'], files)).out,

@@ -1,0 +1,69 @@
+// What a command finds in a file's header (the one column dictionary, and names the user
+// typed, compared folded) and how it lists the rows it kept with a blank cell.
+import { COLUMN_NAMES, type ColumnRole, findColumn } from '../index.js';
+import { type CommandContext, UsageError } from './command.js';
+import { fileError, type Records, shown } from './records.js';
+
+/**
+ * The column a user named (`--by "diem dti"`), compared folded as every header is; a usage
+ * error naming the option and listing the columns when the file has none such.
+ */
+export function namedColumn(records: Records, name: string, option: string): string {
+  const found = findColumn(records.header, [name]);
+  if (found === undefined) {
+    throw new UsageError(
+      `${option}: no column "${name}"; the columns are ${records.header.join(', ')}`,
+    );
+  }
+  return found;
+}
+
+/**
+ * The column that plays a role (the one dictionary, {@link COLUMN_NAMES}), or `undefined`
+ * for an optional one.
+ */
+export function optionalColumn(records: Records, role: ColumnRole): string | undefined {
+  return findColumn(records.header, role);
+}
+
+/**
+ * The column that plays a role, or an input error (exit 1) naming the role, the header
+ * names accepted for it and the columns the file has.
+ */
+export function roleColumn(records: Records, role: ColumnRole): string {
+  const found = findColumn(records.header, role);
+  if (found === undefined) {
+    const accepted = COLUMN_NAMES[role].map((name) => `"${name}"`).join(', ');
+    throw fileError(
+      'VALIDATION_FAILED',
+      records.file,
+      `no ${role} column (its header may be ${accepted}); the columns are ${columnsText(records)}`,
+      { path: [role], expected: `a column named ${accepted}`, received: columnsText(records) },
+    );
+  }
+  return found;
+}
+
+/** The first ten columns of a file, for a message. */
+function columnsText(records: Records): string {
+  const shownColumns = records.header.slice(0, 10).map(shown).join(', ');
+  return records.header.length > 10 ? `${shownColumns}, …` : shownColumns;
+}
+
+/** The rows a command kept with a blank cell, one line each on standard error. */
+export function reportMissing(
+  context: CommandContext,
+  records: Records,
+  missing: readonly { readonly index: number; readonly column: string }[],
+): void {
+  if (missing.length === 0) return;
+  const lines = missing.map(({ index, column }) => {
+    const where = records.where(index, column);
+    const vi =
+      where.line === undefined ? `bản ghi ${index + 1}` : `dòng ${where.line}, cột ${where.column}`;
+    return context.lang === 'vi'
+      ? `${records.file}: ${vi} (${column}): ô trống, thiếu số liệu`
+      : `${records.file}: ${where.text}: blank cell, no value`;
+  });
+  context.io.stderr(`${lines.join('\n')}\n`);
+}

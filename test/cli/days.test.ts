@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dayOf } from '../../src/cli/days.js';
+
+describe('dayOf', () => {
+  it.each([
+    [' 2024-02-29 ', '2024-02-29'],
+    ['2025', '2025-12-31'],
+    ['31/12/2025', '2025-12-31'],
+    ['03/04/2025', '2025-04-03'],
+    ['ngày 31 tháng 12 năm 2025', '2025-12-31'],
+    ['30 June 2023', '2023-06-30'],
+    ['Q1 2023', '2023-03-31'],
+    ['quý I/2023', '2023-03-31'],
+    ['tháng 2/2024', '2024-02-29'],
+    ['6 tháng năm 2023', '2023-06-30'],
+  ])('reads %s as %s', (text, day) => {
+    expect(dayOf(text)).toBe(day);
+  });
+
+  it.each(['2023-02-29', '2023-13-01', '', 'soon', 'giai đoạn 2021-2025'])(
+    'names no day in %j',
+    (text) => {
+      expect(dayOf(text)).toBeUndefined();
+    },
+  );
+});

@@ -135,7 +135,7 @@ const spearmanData = {
 
 const cases = [
   ['rank, 63 provinces', 2000, (v) => v.rank(provinces)],
-  ['normalize z-scores, 3,321 values', 200, (v) => v.normalize(zValues, { kind: 'zScore' })],
+  ['normalize z-scores, 3,321 values', 200, (v) => v.normalize(zValues, { method: 'z-score' })],
   [
     'compositeIndexColumns, 3,321 communes × 40',
     quick ? 3 : 5,
@@ -174,7 +174,7 @@ const cases = [
     2000,
     (v) => v.milestones(series[0], { date: '2030-12-31', value: 90 }, { every: 'quarter' }),
   ],
-  ['convergence (beta), 63 units', 500, (v) => v.convergence(panel, { kind: 'beta' })],
+  ['convergence (beta), 63 units', 500, (v) => v.convergence(panel, { method: 'beta' })],
   ['parseObservationsCsv, 200 rows', 20, (v) => v.parseObservationsCsv(csv, { source: 'bench' })],
 ];
 

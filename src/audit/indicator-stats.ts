@@ -18,14 +18,14 @@ import {
 import { readTable } from './indicator-table.js';
 
 /**
- * A flag of {@link indicatorStats}: `lowAvailability` (present share below
- * `availability`), `lowNonZero` and `lowUnique` (non-zero or distinct values
+ * A flag of {@link indicatorStats}: `low-availability` (present share below
+ * `availability`), `low-non-zero` and `low-unique` (non-zero or distinct values
  * below their share of the units), `outlier` (|skew| above `skew` and
  * kurtosis above `kurtosis`).
  *
  * @category Analysis
  */
-export type IndicatorFlag = 'lowAvailability' | 'lowNonZero' | 'lowUnique' | 'outlier';
+export type IndicatorFlag = 'low-availability' | 'low-non-zero' | 'low-unique' | 'outlier';
 
 /**
  * One indicator's statistics (COINr's `get_stats` columns). A statistic that
@@ -158,9 +158,9 @@ export function indicatorStats(
     const max = n === 0 ? Number.NaN : (sorted[n - 1] as number);
     const [skew, kurt] = skewAndKurtosis(values);
     const flags: IndicatorFlag[] = [];
-    if (n / total < tAvailability) flags.push('lowAvailability');
-    if (nonZero / total < tNonZero) flags.push('lowNonZero');
-    if (unique / total < tUnique) flags.push('lowUnique');
+    if (n / total < tAvailability) flags.push('low-availability');
+    if (nonZero / total < tNonZero) flags.push('low-non-zero');
+    if (unique / total < tUnique) flags.push('low-unique');
     if (Math.abs(skew) > tSkew && kurt > tKurtosis) flags.push('outlier');
     return {
       id,

@@ -1,6 +1,7 @@
 import { DxError } from '../errors.js';
 import { fail, finiteNumber, nonNegativeNumber, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { refuseRenamedValue } from '../internal/renamed.js';
 import type { Direction } from '../model/direction.js';
 import { type Comparator, ComparatorSchema } from '../model/target.js';
 
@@ -12,9 +13,9 @@ const COMPARATORS: readonly Comparator[] = ComparatorSchema.options;
  * @category KPI
  */
 export interface TargetRule {
-  /** `gte`, `lte`, `eq` or `topN`. */
+  /** `gte`, `lte`, `eq` or `top-n`. */
   readonly comparator: Comparator;
-  /** The target value (for `topN`, N). */
+  /** The target value (for `top-n`, N). */
   readonly value: number;
 }
 
@@ -32,10 +33,10 @@ export interface TargetEvaluation {
 
 /**
  * Checks a value against a target rule: `gte` (at least), `lte` (at most),
- * `eq` (exactly, within `tolerance`), or `topN` (a rank no worse than N, so
+ * `eq` (exactly, within `tolerance`), or `top-n` (a rank no worse than N, so
  * "top 20 by 2025" is met by ranks 1–20).
  *
- * @param value - the value, or the rank for `topN`.
+ * @param value - the value, or the rank for `top-n`.
  * @param target - `{ comparator, value }`, e.g. a {@link TargetSchema | Target}.
  * @param tolerance - for `eq`: the largest difference that still counts as equal (default 0).
  * @returns `{ met, gap }`.
@@ -48,8 +49,8 @@ export interface TargetEvaluation {
  * ```ts
  * import { evaluateTarget } from 'vn-dx';
  *
- * evaluateTarget(17, { comparator: 'topN', value: 20 }); // { met: true, gap: -3 }
- * evaluateTarget(25, { comparator: 'topN', value: 20 }); // { met: false, gap: 5 }
+ * evaluateTarget(17, { comparator: 'top-n', value: 20 }); // { met: true, gap: -3 }
+ * evaluateTarget(25, { comparator: 'top-n', value: 20 }); // { met: false, gap: 5 }
  * evaluateTarget(94, { comparator: 'gte', value: 100 }); // { met: false, gap: 6 }
  * ```
  *
@@ -69,23 +70,29 @@ export function evaluateTarget(value: number, target: TargetRule, tolerance = 0)
       const gap = Math.abs(value - target.value);
       return { met: gap <= tolerance, gap };
     }
-    case 'topN':
+    case 'top-n':
       if (!Number.isInteger(value) || value < 1) {
         raise('INVALID_ARGUMENT', 'value', `a rank must be a whole number ≥ 1, got ${value}`);
       }
       return { met: value <= target.value, gap: value - target.value };
     default:
+      // A 0.x 'topN' names its 1.0 spelling, 'top-n'.
+      refuseRenamedValue(
+        (target as { comparator?: unknown }).comparator,
+        COMPARATORS,
+        'target.comparator',
+      );
       fail(
         'INVALID_ARGUMENT',
         'target.comparator',
-        'gte, lte, eq or topN',
+        'gte, lte, eq or top-n',
         (target as { comparator?: unknown }).comparator,
       );
   }
 }
 
 /**
- * Which way an indicator must move to meet a comparator: `gte` and `topN`
+ * Which way an indicator must move to meet a comparator: `gte` and `top-n`
  * targets are met from above or below respectively.
  *
  * @param comparator - the target's comparator.
@@ -96,12 +103,12 @@ export function evaluateTarget(value: number, target: TargetRule, tolerance = 0)
  * ```ts
  * import { directionOfComparator } from 'vn-dx';
  *
- * directionOfComparator('topN'); // 'lower-is-better'
+ * directionOfComparator('top-n'); // 'lower-is-better'
  * ```
  *
  * @category KPI
  */
 export function directionOfComparator(comparator: Comparator): Direction {
   oneOf(comparator, COMPARATORS, 'comparator');
-  return comparator === 'lte' || comparator === 'topN' ? 'lower-is-better' : 'higher-is-better';
+  return comparator === 'lte' || comparator === 'top-n' ? 'lower-is-better' : 'higher-is-better';
 }

@@ -24,19 +24,19 @@ export interface Quantity {
 
 // Folded qualifier phrases, longest first so that "tối thiểu" wins over shorter words.
 const QUALIFIER_PHRASES: readonly (readonly [string, Qualifier])[] = [
-  ['khong qua', 'atMost'],
-  ['khong duoi', 'atLeast'],
+  ['khong qua', 'at-most'],
+  ['khong duoi', 'at-least'],
   ['chua den', 'under'],
-  ['toi thieu', 'atLeast'],
-  ['it nhat', 'atLeast'],
-  ['toi da', 'atMost'],
+  ['toi thieu', 'at-least'],
+  ['it nhat', 'at-least'],
+  ['toi da', 'at-most'],
   ['xap xi', 'approx'],
   ['khoang', 'approx'],
   ['gan', 'approx'],
   ['tren', 'over'],
   ['hon', 'over'],
   ['duoi', 'under'],
-  ['tu', 'atLeast'],
+  ['tu', 'at-least'],
 ];
 
 const SCALES: Readonly<Record<string, number>> = {
@@ -138,9 +138,9 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { vi: string; en: string }>> =
   exact: { vi: '', en: '' },
   approx: { vi: 'khoảng ', en: 'about ' },
   over: { vi: 'trên ', en: 'over ' },
-  atLeast: { vi: 'tối thiểu ', en: 'at least ' },
+  'at-least': { vi: 'tối thiểu ', en: 'at least ' },
   under: { vi: 'dưới ', en: 'under ' },
-  atMost: { vi: 'tối đa ', en: 'at most ' },
+  'at-most': { vi: 'tối đa ', en: 'at most ' },
 };
 
 /** The options {@link formatQuantity} takes, to refuse any other (a misspelt one would be ignored). */

@@ -220,7 +220,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   allocateTarget: [
     throws('INVALID_ARGUMENT', () =>
       main.allocateTarget(50, [{ unit: 'a', value: 10, weight: 1 }], {
-        method: 'equalIncrement',
+        method: 'equal-increment',
         cap: 40,
       }),
     ),
@@ -241,7 +241,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
             { date: '2022-12-31', value: 4 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ),
     throws('INVALID_DATE', () =>
@@ -256,7 +256,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
             { date: '2022-12-31', value: 8 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ),
     throws('INVALID_NUMBER', () =>
@@ -271,7 +271,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
             { date: '2022-12-31', value: 8 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ),
   ],
@@ -361,8 +361,8 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.treatOutliers([1, 2, 3], bad({ winMax: -1 }))),
   ],
   normalizePanel: [
-    throws('INVALID_ARGUMENT', () => main.normalizePanel(bad('x'), { kind: 'minMax' })),
-    throws('INVALID_NUMBER', () => main.normalizePanel([[1, Number.NaN]], { kind: 'minMax' })),
+    throws('INVALID_ARGUMENT', () => main.normalizePanel(bad('x'), { method: 'min-max' })),
+    throws('INVALID_NUMBER', () => main.normalizePanel([[1, Number.NaN]], { method: 'min-max' })),
   ],
   noisyWeights: [
     throws('INVALID_ARGUMENT', () =>
@@ -532,7 +532,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.mergeToEra34({}, bad({ method: 'median' }))),
   ],
   normalize: [
-    throws('INVALID_NUMBER', () => main.normalize([Number.NaN], { kind: 'minMax' })),
+    throws('INVALID_NUMBER', () => main.normalize([Number.NaN], { method: 'min-max' })),
     throws('INVALID_ARGUMENT', () => main.normalize([1], bad({ kind: 'log' }))),
   ],
   progress: [

@@ -3,9 +3,9 @@ import { directionOfComparator, evaluateTarget } from '../../src/kpi/evaluate-ta
 
 describe('evaluateTarget', () => {
   it('evaluates each comparator', () => {
-    expect(evaluateTarget(17, { comparator: 'topN', value: 20 })).toEqual({ met: true, gap: -3 });
-    expect(evaluateTarget(20, { comparator: 'topN', value: 20 })).toEqual({ met: true, gap: 0 });
-    expect(evaluateTarget(21, { comparator: 'topN', value: 20 })).toEqual({ met: false, gap: 1 });
+    expect(evaluateTarget(17, { comparator: 'top-n', value: 20 })).toEqual({ met: true, gap: -3 });
+    expect(evaluateTarget(20, { comparator: 'top-n', value: 20 })).toEqual({ met: true, gap: 0 });
+    expect(evaluateTarget(21, { comparator: 'top-n', value: 20 })).toEqual({ met: false, gap: 1 });
     expect(evaluateTarget(94, { comparator: 'gte', value: 100 })).toEqual({ met: false, gap: 6 });
     expect(evaluateTarget(2, { comparator: 'lte', value: 3 })).toEqual({ met: true, gap: -1 });
     expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 })).toEqual({
@@ -19,7 +19,7 @@ describe('evaluateTarget', () => {
   });
 
   it('rejects bad input', () => {
-    expect(() => evaluateTarget(1.5, { comparator: 'topN', value: 20 })).toThrowError(/rank/);
+    expect(() => evaluateTarget(1.5, { comparator: 'top-n', value: 20 })).toThrowError(/rank/);
     expect(() => evaluateTarget(Number.NaN, { comparator: 'gte', value: 1 })).toThrowError(/value/);
     expect(() => evaluateTarget(1, { comparator: 'gte', value: Number.NaN })).toThrowError(
       /target/,
@@ -31,7 +31,7 @@ describe('evaluateTarget', () => {
   });
 
   it('gives the improving direction of each comparator', () => {
-    expect(['gte', 'lte', 'eq', 'topN'].map((c) => directionOfComparator(c as never))).toEqual([
+    expect(['gte', 'lte', 'eq', 'top-n'].map((c) => directionOfComparator(c as never))).toEqual([
       'higher-is-better',
       'lower-is-better',
       'higher-is-better',
@@ -43,7 +43,7 @@ describe('evaluateTarget', () => {
     expect(() => directionOfComparator('gt' as never)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: 'comparator: expected one of "gte", "lte", "eq", "topN", got "gt".',
+        message: 'comparator: expected one of "gte", "lte", "eq", "top-n", got "gt".',
       }),
     );
   });
@@ -63,7 +63,7 @@ describe('evaluateTarget at the boundaries', () => {
       gap: 0.5,
     });
     expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, 0.25).met).toBe(false);
-    expect(evaluateTarget(1, { comparator: 'topN', value: 1 })).toEqual({ met: true, gap: 0 });
+    expect(evaluateTarget(1, { comparator: 'top-n', value: 1 })).toEqual({ met: true, gap: 0 });
   });
 
   it.each<[string, () => unknown, string, string]>([
@@ -105,13 +105,13 @@ describe('evaluateTarget at the boundaries', () => {
     ],
     [
       'a rank of 0',
-      () => evaluateTarget(0, { comparator: 'topN', value: 5 }),
+      () => evaluateTarget(0, { comparator: 'top-n', value: 5 }),
       'INVALID_ARGUMENT',
       'value: a rank must be a whole number ≥ 1, got 0.',
     ],
     [
       'a fractional rank',
-      () => evaluateTarget(1.5, { comparator: 'topN', value: 5 }),
+      () => evaluateTarget(1.5, { comparator: 'top-n', value: 5 }),
       'INVALID_ARGUMENT',
       'value: a rank must be a whole number ≥ 1, got 1.5.',
     ],
@@ -119,7 +119,7 @@ describe('evaluateTarget at the boundaries', () => {
       'an unknown comparator',
       () => evaluateTarget(1, { comparator: 'gt' as never, value: 5 }),
       'INVALID_ARGUMENT',
-      'target.comparator: expected gte, lte, eq or topN, got "gt".',
+      'target.comparator: expected gte, lte, eq or top-n, got "gt".',
     ],
   ])('rejects %s', (_, run, code, message) => {
     expect(run).toThrowError(expect.objectContaining({ code, message }));

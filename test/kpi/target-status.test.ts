@@ -68,7 +68,7 @@ describe('targetStatus', () => {
       rank(null, 1),
     ];
     const status = targetStatus(
-      target({ indicator: 'dti.overall.rank', comparator: 'topN', value: 20 }),
+      target({ indicator: 'dti.overall.rank', comparator: 'top-n', value: 20 }),
       {
         observations: [],
         rankings,
@@ -92,7 +92,7 @@ describe('targetStatus', () => {
       share: null,
     });
     expect(
-      targetStatus(target({ indicator: 'dti.overall.rank', comparator: 'topN' }), {
+      targetStatus(target({ indicator: 'dti.overall.rank', comparator: 'top-n' }), {
         observations: [],
         rankings: [],
       }).met,

@@ -3,7 +3,7 @@ import { QUALIFIERS, QualifierSchema } from '../../src/model/qualifier.js';
 
 describe('QUALIFIERS', () => {
   it('are the schema’s options, frozen', () => {
-    expect(QUALIFIERS).toEqual(['exact', 'approx', 'over', 'atLeast', 'under', 'atMost']);
+    expect(QUALIFIERS).toEqual(['exact', 'approx', 'over', 'at-least', 'under', 'at-most']);
     expect(QualifierSchema.options).toEqual([...QUALIFIERS]);
     expect(Object.isFrozen(QUALIFIERS)).toBe(true);
     expect(QualifierSchema.safeParse('roughly').success).toBe(false);

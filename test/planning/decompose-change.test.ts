@@ -80,7 +80,7 @@ describe('decomposeChange', () => {
     const result = decomposeChange(
       { a: 3, b: 4 },
       { a: 6, b: 8 },
-      { id: 'q', aggregate: { method: 'generalizedMean', p: 2 }, children: ['a', 'b'] },
+      { id: 'q', aggregate: { method: 'generalized-mean', p: 2 }, children: ['a', 'b'] },
     );
     expect(result.change).toBeCloseTo(Math.sqrt(50) - Math.sqrt(12.5), 12);
     expect(contributionOf(result, 'a')).toBeCloseTo((27 / 75) * result.change, 12);
@@ -138,7 +138,11 @@ describe('decomposeChange', () => {
       'a: values 0 and 1 under the geometric node "r"; its decomposition needs values > 0.',
     );
     expect(() =>
-      decomposeChange({ a: 1, b: 1 }, { a: 1, b: 1 }, { ...flat, normalize: { kind: 'minMax' } }),
+      decomposeChange(
+        { a: 1, b: 1 },
+        { a: 1, b: 1 },
+        { ...flat, normalize: { method: 'min-max' } },
+      ),
     ).toThrowError(/framework \(r\): normalises across units/);
     expect(() =>
       decomposeChange(
@@ -216,7 +220,7 @@ describe('decomposeChange', () => {
     fc.constantFrom<AggregationMethod>('arithmetic', 'geometric', 'harmonic').map((method) => ({
       method,
     })),
-    fc.constantFrom(-1, 0, 0.5, 2, 3).map((p) => ({ method: 'generalizedMean' as const, p })),
+    fc.constantFrom(-1, 0, 0.5, 2, 3).map((p) => ({ method: 'generalized-mean' as const, p })),
   );
   const tree = fc
     .array(

@@ -73,7 +73,7 @@ export interface IndicatorStats {
  */
 export interface IndicatorStatsOptions {
   /** The indicators, in order; default every indicator of the data. */
-  readonly ids?: readonly string[];
+  readonly indicators?: readonly string[];
   /** Flag availability below this share (default 0.65, COINr's `t_avail`). */
   readonly availability?: number;
   /** Flag fewer non-zero values than this share of the units (default 0.5, `t_zero`). */
@@ -88,7 +88,7 @@ export interface IndicatorStatsOptions {
 
 /** The options {@link indicatorStats} takes, to refuse any other (a misspelt one would be ignored). */
 export const INDICATOR_STATS_OPTIONS = [
-  'ids',
+  'indicators',
   'availability',
   'nonZero',
   'unique',
@@ -106,7 +106,7 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * distinct values against the number of units (not of present values).
  *
  * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
- * @param options - `ids` and the flag thresholds.
+ * @param options - `indicators` and the flag thresholds.
  * @returns one entry per indicator, in order.
  * @throws {@link DxError} `EMPTY_INPUT` for data without units; `UNKNOWN_ID`
  *   for an id not in the data; `INVALID_NUMBER` for a value that is not a
@@ -144,10 +144,10 @@ export function indicatorStats(
   const tUnique = numberBetween(options.unique ?? 0.5, 0, 1, 'options.unique');
   const tSkew = positiveNumber(options.skew ?? 2, 'options.skew');
   const tKurtosis = finiteNumber(options.kurtosis ?? 3.5, 'options.kurtosis');
-  const { units, ids, columns } = readTable(data, options.ids);
+  const { units, indicators, columns } = readTable(data, options.indicators);
   if (units.length === 0) raise('EMPTY_INPUT', 'data', 'expected at least one unit, got none');
   const total = units.length;
-  return ids.map((id, k) => {
+  return indicators.map((id, k) => {
     const column = columns[k] as Float64Array;
     const values = presentValues(column);
     const n = values.length;

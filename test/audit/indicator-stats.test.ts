@@ -78,11 +78,11 @@ describe('indicatorStats', () => {
     expect(empty?.flags).toEqual(['low-availability', 'low-non-zero', 'low-unique']);
   });
 
-  it('takes ids and thresholds', () => {
+  it('takes indicators and thresholds', () => {
     const data = { a: { x: 0, y: 1 }, b: { x: 0, y: 2 }, c: { x: 1, y: 3 } };
-    expect(indicatorStats(data, { ids: ['y'] }).map((s) => s.id)).toEqual(['y']);
-    expect(indicatorStats(data, { ids: ['x'] })[0]?.flags).toEqual(['low-non-zero']);
-    expect(indicatorStats(data, { ids: ['x'], nonZero: 0.3 })[0]?.flags).toEqual([]);
+    expect(indicatorStats(data, { indicators: ['y'] }).map((s) => s.id)).toEqual(['y']);
+    expect(indicatorStats(data, { indicators: ['x'] })[0]?.flags).toEqual(['low-non-zero']);
+    expect(indicatorStats(data, { indicators: ['x'], nonZero: 0.3 })[0]?.flags).toEqual([]);
   });
 
   it('checks data and options up front', () => {
@@ -93,9 +93,9 @@ describe('indicatorStats', () => {
       'options.availability: expected a number from 0 to 1, got 2.',
     );
     rejects(
-      () => indicatorStats({ a: { x: 1 } }, { ids: ['y'] }),
+      () => indicatorStats({ a: { x: 1 } }, { indicators: ['y'] }),
       'UNKNOWN_ID',
-      'ids: "y" is not an indicator of the data.',
+      'options.indicators: "y" is not an indicator of the data.',
     );
     rejects(
       () => indicatorStats({ a: { x: Number.NaN } }),

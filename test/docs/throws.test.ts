@@ -279,7 +279,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () =>
       main.correlations({ a: { x: 1 } }, bad({ method: 'kendall' })),
     ),
-    throws('UNKNOWN_ID', () => main.correlations({ a: { x: 1 } }, { ids: ['y'] })),
+    throws('UNKNOWN_ID', () => main.correlations({ a: { x: 1 } }, { indicators: ['y'] })),
     throws('INVALID_NUMBER', () => main.correlations({ a: { x: Number.NaN }, b: { x: 1 } })),
     throws('LENGTH_MISMATCH', () =>
       main.correlations({ kind: 'columns', units: ['a', 'b'], columns: { x: [1] } }),
@@ -319,7 +319,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   ],
   indicatorStats: [
     throws('EMPTY_INPUT', () => main.indicatorStats({})),
-    throws('UNKNOWN_ID', () => main.indicatorStats({ a: { x: 1 } }, { ids: ['y'] })),
+    throws('UNKNOWN_ID', () => main.indicatorStats({ a: { x: 1 } }, { indicators: ['y'] })),
     throws('INVALID_NUMBER', () => main.indicatorStats({ a: { x: Number.NaN } })),
     throws('INVALID_ARGUMENT', () => main.indicatorStats({ a: { x: 1 } }, { availability: 2 })),
     throws('LENGTH_MISMATCH', () =>
@@ -329,7 +329,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   screenUnits: [
     throws('INVALID_ARGUMENT', () => main.screenUnits({ a: { x: 1 } }, { minAvailability: 2 })),
     throws('UNKNOWN_ID', () =>
-      main.screenUnits({ a: { x: 1 } }, { minAvailability: 0.5, ids: ['y'] }),
+      main.screenUnits({ a: { x: 1 } }, { minAvailability: 0.5, indicators: ['y'] }),
     ),
     throws('INVALID_NUMBER', () =>
       main.screenUnits({ a: { x: Number.NaN } }, { minAvailability: 0.5 }),
@@ -441,8 +441,10 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('EMPTY_INPUT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [] })),
   ],
   renderCorrelationHeatmap: [
-    throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ ids: [], matrix: [] })),
-    throws('INVALID_ARGUMENT', () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] })),
+    throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ indicators: [], matrix: [] })),
+    throws('INVALID_ARGUMENT', () =>
+      main.renderCorrelationHeatmap({ indicators: ['a'], matrix: [[2]] }),
+    ),
   ],
   renderFrameworkChart: [
     throws('INVALID_ARGUMENT', () => main.renderFrameworkChart({ id: 'x', children: [] })),

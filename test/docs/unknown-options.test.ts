@@ -360,7 +360,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'correlations',
     () => main.correlations(columns, bad({ methods: 'spearman' })),
-    'options.methods: not an option here; expected method, ids.',
+    'options.methods: not an option here; expected method, indicators.',
   ],
   [
     'denominate',
@@ -375,7 +375,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'indicatorStats',
     () => main.indicatorStats(columns, bad({ availabilty: 0.5 })),
-    'options.availabilty: not an option here; expected ids, availability, nonZero, unique, skew, kurtosis.',
+    'options.availabilty: not an option here; expected indicators, availability, nonZero, unique, skew, kurtosis.',
   ],
   [
     'milestones',
@@ -420,7 +420,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'screenUnits',
     () => main.screenUnits(columns, bad({ minAvailability: 0.5, id: ['x'] })),
-    'options.id: not an option here; expected minAvailability, ids.',
+    'options.id: not an option here; expected minAvailability, indicators.',
   ],
   [
     'sobolIndices',
@@ -500,7 +500,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   ],
   [
     'renderCorrelationHeatmap',
-    () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[1]] }, bad({ group: {} })),
+    () => main.renderCorrelationHeatmap({ indicators: ['a'], matrix: [[1]] }, bad({ group: {} })),
     'options.group: not an option here; expected title, groups, labels, lang, idPrefix.',
   ],
   [

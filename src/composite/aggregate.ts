@@ -183,7 +183,7 @@ function checkValue(value: number, i: number, kind: AggregationMethod, power: nu
     raise(
       'INVALID_ARGUMENT',
       '',
-      `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100]`,
+      `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. min-max with range: [1, 100]`,
     );
 }
 

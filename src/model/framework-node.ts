@@ -45,16 +45,16 @@ export const FRAMEWORK_NODE_KEYS = [
 ] as const satisfies readonly (keyof FrameworkNode)[];
 
 /**
- * How {@link normalize} puts values on a common scale. Every kind takes
+ * How {@link normalize} puts values on a common scale. Every method takes
  * `direction` (default `'higher-is-better'`) and, after it is applied,
- * **higher is better** for every kind, `rank` included, inside and outside
+ * **higher is better** for every method, `rank` included, inside and outside
  * `compositeIndex`. The formulas follow COINr 1.1.14 (`n_*` functions) and
  * the OECD/JRC handbook; x is a present value, min and max the present
  * extremes (for `lower-is-better`, COINr's x × −1 is applied first).
  *
  * - `min-max`: (x − min) / (max − min), stretched to `range` (default [0, 1]).
  *   This is also the "distance to the frontier" (the best observed value 1,
- *   the worst 0): no separate kind is needed.
+ *   the worst 0): no separate method is needed.
  * - `goalposts`: fixed bounds: (x − min) / (max − min) × `scale` (default 1),
  *   clamped to [0, scale] unless `clamp: false`.
  * - `z-score`: (x − mean) / sd × `output.sd` + `output.mean` (default 0 and 1,
@@ -76,13 +76,13 @@ export const FRAMEWORK_NODE_KEYS = [
  *   the best n (the number of present values); ties take the lowest rank of
  *   their group by default (`competition`, R's `ties.method = "min"`).
  * - `borda`: rank − 1 (COINr's `n_borda`): the number of units it beats.
- * - `percentRank`: (rank − 1) / (n − 1), COINr's `n_prank` (ties `min`): 0 for
+ * - `percent-rank`: (rank − 1) / (n − 1), COINr's `n_prank` (ties `min`): 0 for
  *   the worst, 1 for the best.
  *
  * **Constant input** (every present value equal, or a single one), by
- * `constant`: `'mid'` (default) gives the middle of the kind's scale where the
+ * `constant`: `'mid'` (default) gives the middle of the method's scale where the
  * formula would divide by zero (`min-max`: the middle of `range`; `z-score`:
- * `output.mean`; `dist-to-max` and `percentRank`: 0.5 — COINr gives NaN) and
+ * `output.mean`; `dist-to-max` and `percent-rank`: 0.5 — COINr gives NaN) and
  * computes the formula otherwise (`rank` 1, `borda` 0, `frac-max` 1,
  * `goalposts` and the targets as usual); `'error'` throws; `'exclude'` makes
  * the indicator missing for every unit, and in `compositeIndex` its parent
@@ -113,7 +113,7 @@ export type NormalizeMethod =
 export type ConstantPolicy = 'mid' | 'error' | 'exclude';
 
 /**
- * The options every normalisation kind shares.
+ * The options every normalisation method shares.
  *
  * @category KPI
  */

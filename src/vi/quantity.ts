@@ -2,6 +2,7 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { refuseRenamedValue } from '../internal/renamed.js';
 import type { Qualifier } from '../model/qualifier.js';
 import { foldVietnamese } from './fold.js';
 import { formatViNumber, formatVnd, parseViNumber } from './number.js';
@@ -159,7 +160,8 @@ export const FORMAT_QUANTITY_OPTIONS = [
  * @returns the text.
  * @throws {@link DxError} `INVALID_NUMBER` for a non-finite value;
  *   `INVALID_QUANTITY` for an unknown qualifier or unit; `INVALID_ARGUMENT`
- *   for an unknown `lang`, a bad `maximumFractionDigits`, or an unknown option.
+ *   for a 0.x qualifier (`'atLeast'`, named with its 1.0 spelling `'at-least'`), an unknown
+ *   `lang`, a bad `maximumFractionDigits`, or an unknown option.
  *
  * @example
  * ```ts
@@ -182,6 +184,8 @@ export function formatQuantity(
   }
   const words = QUALIFIER_WORDS[quantity.qualifier];
   if (!Object.hasOwn(QUALIFIER_WORDS, quantity.qualifier) || words === undefined) {
+    // A 0.x 'atLeast' / 'atMost' names its 1.0 spelling.
+    refuseRenamedValue(quantity.qualifier, Object.keys(QUALIFIER_WORDS), 'quantity.qualifier');
     raise('INVALID_QUANTITY', 'qualifier', `unknown qualifier ${describe(quantity.qualifier)}`);
   }
   knownKeys(record(options, 'options'), FORMAT_QUANTITY_OPTIONS, 'options');

@@ -235,7 +235,7 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([4, -1], [1, 1], { method: 'harmonic' }),
       'INVALID_ARGUMENT',
-      'values[1] is -1; the harmonic mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].',
+      'values[1] is -1; the harmonic mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. min-max with range: [1, 100].',
     );
   });
 
@@ -245,7 +245,7 @@ describe('aggregate: options, weights and edge cases', () => {
         rejects(
           () => aggregate([4, zero], [1, 1], { method }),
           'INVALID_ARGUMENT',
-          `values[1] is 0; the ${method} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].`,
+          `values[1] is 0; the ${method} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. min-max with range: [1, 100].`,
         );
       }
     }

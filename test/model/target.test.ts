@@ -39,4 +39,11 @@ describe('TargetSchema', () => {
   it('lists the comparators', () => {
     expect(ComparatorSchema.options).toEqual(['gte', 'lte', 'eq', 'top-n']);
   });
+
+  it('refuses the 0.x topN in a target, naming top-n', () => {
+    const result = TargetSchema.safeParse({ ...target, comparator: 'topN' });
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['comparator'], "'topN' was renamed 'top-n' in vn-dx 1.0; write 'top-n'"],
+    ]);
+  });
 });

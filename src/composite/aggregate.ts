@@ -75,7 +75,7 @@ export function aggregateSettings(
       raise(
         'INVALID_ARGUMENT',
         'p',
-        `the generalizedMean needs a power, e.g. { method: 'generalized-mean', p: 2 }`,
+        `the generalized mean needs a power, e.g. { method: 'generalized-mean', p: 2 }`,
       );
     p = finiteNumber(options.p, 'p');
   } else if (options?.p !== undefined) finiteNumber(options.p, 'p');

@@ -283,7 +283,7 @@ describe('aggregate: generalised mean and coverage by count', () => {
     rejects(
       () => aggregate([1, 2], [1, 1], { method: 'generalized-mean' }),
       'INVALID_ARGUMENT',
-      "p: the generalizedMean needs a power, e.g. { method: 'generalized-mean', p: 2 }.",
+      "p: the generalized mean needs a power, e.g. { method: 'generalized-mean', p: 2 }.",
     );
     rejects(
       () => aggregate([1, 2], [1, 1], { method: 'generalized-mean', p: Number.NaN }),

@@ -1,5 +1,6 @@
 import type { CompositeData } from '../composite/composite-types.js';
-import { knownKeys, oneOf, record } from '../internal/guards.js';
+import { oneOf, record } from '../internal/guards.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import { pearson, spearman } from '../stats/statistics.js';
 import { readTable } from './indicator-table.js';
 
@@ -72,7 +73,7 @@ export function correlations(
   options: CorrelationOptions = {},
 ): CorrelationMatrix {
   record(options, 'options', "an object like { method: 'pearson' }");
-  knownKeys(options, CORRELATION_OPTIONS, 'options');
+  knownKeysRenamed(options, CORRELATION_OPTIONS, 'options');
   const method = oneOf(
     options.method ?? 'pearson',
     ['pearson', 'spearman'] as const,

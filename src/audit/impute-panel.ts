@@ -6,10 +6,10 @@ import {
   finiteOrNull,
   integerBetween,
   knownKeys,
-  oneOf,
   record,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 
 /**
  * One value of a unit's series: its year (or any numeric time) and value.
@@ -100,7 +100,7 @@ export function imputePanel(
 ): ImputedPoint[] {
   record(options, 'options', "an object like { method: 'latest' }");
   knownKeys(options, IMPUTE_PANEL_OPTIONS, 'options');
-  const method = oneOf(options.method, METHODS, 'options.method');
+  const method = oneOfRenamed(options.method, METHODS, 'options.method');
   const maxTime =
     options.maxTime === undefined
       ? Number.POSITIVE_INFINITY

@@ -1,13 +1,8 @@
 import type { CompositeData } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
-import {
-  finiteNumber,
-  knownKeys,
-  numberBetween,
-  positiveNumber,
-  record,
-} from '../internal/guards.js';
+import { finiteNumber, numberBetween, positiveNumber, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import {
   mean,
   presentValues,
@@ -138,7 +133,7 @@ export function indicatorStats(
   options: IndicatorStatsOptions = {},
 ): IndicatorStats[] {
   record(options, 'options', 'an object like { availability: 0.65 }');
-  knownKeys(options, INDICATOR_STATS_OPTIONS, 'options');
+  knownKeysRenamed(options, INDICATOR_STATS_OPTIONS, 'options');
   const tAvailability = numberBetween(options.availability ?? 0.65, 0, 1, 'options.availability');
   const tNonZero = numberBetween(options.nonZero ?? 0.5, 0, 1, 'options.nonZero');
   const tUnique = numberBetween(options.unique ?? 0.5, 0, 1, 'options.unique');

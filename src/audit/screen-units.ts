@@ -1,6 +1,7 @@
 import type { CompositeColumns, CompositeData } from '../composite/composite-types.js';
 import { fromColumn } from '../composite/normalize.js';
-import { knownKeys, numberBetween, record } from '../internal/guards.js';
+import { numberBetween, record } from '../internal/guards.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import { readTable } from './indicator-table.js';
 
 /**
@@ -76,7 +77,7 @@ export interface ScreenedUnits {
  */
 export function screenUnits(data: CompositeData, options: ScreenUnitsOptions): ScreenedUnits {
   record(options, 'options', 'an object like { minAvailability: 0.65 }');
-  knownKeys(options, SCREEN_UNITS_OPTIONS, 'options');
+  knownKeysRenamed(options, SCREEN_UNITS_OPTIONS, 'options');
   const threshold = numberBetween(options.minAvailability, 0, 1, 'options.minAvailability');
   const { units, indicators, columns } = readTable(data, options.indicators);
   const keep: number[] = [];

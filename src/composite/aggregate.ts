@@ -10,6 +10,7 @@ import {
   weight,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 import type {
   AggregateOptions,
   AggregationMethod,
@@ -64,7 +65,7 @@ export function aggregateSettings(
     record(options, 'options', 'an object like { method, missing, minCoverage }');
     knownKeys(options, AGGREGATE_OPTIONS, 'aggregate');
   }
-  const method = oneOf(
+  const method = oneOfRenamed(
     options?.method ?? 'arithmetic',
     node ? [...METHODS, 'copeland' as const] : METHODS,
     'method',

@@ -9,7 +9,7 @@ import {
   record,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
-import { refuseRenamedKey } from '../internal/renamed.js';
+import { oneOfRenamed, refuseRenamedKey } from '../internal/renamed.js';
 import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
@@ -179,7 +179,7 @@ export function checkMethod(method: NormalizeMethod, where = 'method'): void {
     refuseRenamedKey('kind', ['method'], `${where}.kind`, (method as { kind?: unknown }).kind);
   knownKeys(
     method,
-    NORMALIZE_OPTIONS[oneOf(method.method, METHOD_NAMES, `${where}.method`)],
+    NORMALIZE_OPTIONS[oneOfRenamed(method.method, METHOD_NAMES, `${where}.method`)],
     where,
   );
   if (method.constant !== undefined)

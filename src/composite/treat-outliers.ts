@@ -8,6 +8,7 @@ import {
   record,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 import type { TreatOptions } from '../model/framework-node.js';
 import { skewAndKurtosis } from '../stats/statistics.js';
 import { extent, fromColumn, toColumn } from './normalize.js';
@@ -69,7 +70,7 @@ export function treatSettings(
     winMax: integerBetween(given.winMax ?? 5, 0, Number.MAX_SAFE_INTEGER, `${where}.winMax`),
     skewThreshold: positiveNumber(given.skewThreshold ?? 2, `${where}.skewThreshold`),
     kurtosisThreshold: finiteNumber(given.kurtosisThreshold ?? 3.5, `${where}.kurtosisThreshold`),
-    fallback: oneOf(
+    fallback: oneOfRenamed(
       given.fallback ?? 'log-ct',
       ['log-ct', 'boxcox', 'none'] as const,
       `${where}.fallback`,

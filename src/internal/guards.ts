@@ -6,7 +6,6 @@
 import type { DxErrorCode } from '../errors.js';
 import { describe } from './describe.js';
 import { type IssueDetail, pathOf, raise, type Where } from './issue.js';
-import { refuseRenamedKey, refuseRenamedValue } from './renamed.js';
 
 /**
  * Throws the guard failure: `where: expected …, got ….` with the guard's code, and an issue
@@ -92,18 +91,11 @@ export function integerBetween(value: unknown, min: number, max: number, where: 
 
 /**
  * An options object names only known options (`INVALID_ARGUMENT` naming the first unknown one
- * and listing the known): a misspelt option would otherwise be silently ignored. A 0.x key
- * renamed in 1.0 (`kind` → `method`, `ids` → `indicators`) is refused with its new name.
+ * and listing the known): a misspelt option would otherwise be silently ignored.
  */
 export function knownKeys(value: object, known: readonly string[], where: string): void {
   for (const key of Object.keys(value))
-    if (!known.includes(key)) {
-      refuseRenamedKey(
-        key,
-        known,
-        [...pathOf(where), key],
-        (value as Record<string, unknown>)[key],
-      );
+    if (!known.includes(key))
       raise(
         'INVALID_ARGUMENT',
         [...pathOf(where), key],
@@ -113,22 +105,16 @@ export function knownKeys(value: object, known: readonly string[], where: string
           received: key,
         },
       );
-    }
 }
 
-/**
- * One of a fixed set of option values (`INVALID_ARGUMENT`, listing the choices; a 0.x value
- * renamed in 1.0, such as `'min-max'`, names its new spelling).
- */
+/** One of a fixed set of option values (`INVALID_ARGUMENT`, listing the choices). */
 export function oneOf<const T extends string | number | boolean>(
   value: unknown,
   allowed: readonly T[],
   where: string,
 ): T {
-  if (!(allowed as readonly unknown[]).includes(value)) {
-    refuseRenamedValue(value, allowed, where);
+  if (!(allowed as readonly unknown[]).includes(value))
     fail('INVALID_ARGUMENT', where, `one of ${allowed.map((a) => describe(a)).join(', ')}`, value);
-  }
   return value as T;
 }
 

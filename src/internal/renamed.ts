@@ -1,43 +1,32 @@
 // The one table of the vn-dx 1.0 renames (issue #23, "One vocabulary"): every string value the
 // API takes or returns is kebab-case, a method is chosen with `method`, a subset of indicators is
-// `indicators`. The guards (`oneOf`, `knownKeys`) and the zod schemas of the model read this
-// table, so a 0.x spelling is refused with the 1.0 one named — never silently accepted, never
-// refused without saying what to write instead. docs/architecture.md ("One vocabulary") and the
-// CHANGELOG list the same renames for readers.
+// `indicators`. The guards below (`oneOfRenamed`, `knownKeysRenamed`, used where an option had a
+// 0.x spelling) and the enum schemas of the model read this table, so a 0.x spelling is refused
+// with the 1.0 one named — never silently accepted, never refused without saying what to write
+// instead. They are not folded into `oneOf` and `knownKeys`, which every function uses: that
+// would put the table into every bundle (`rank` grew by 0.3 kB brotli). docs/architecture.md
+// ("One vocabulary") and the CHANGELOG list the same renames for readers.
+import { knownKeys, oneOf } from './guards.js';
 import { raise, type Where } from './issue.js';
 
-/** Each 0.x value → its 1.0 spelling. */
-export const RENAMED_VALUES: Readonly<Record<string, string>> = Object.freeze({
-  // Normalisation methods (`normalize`, a framework node's `normalize`).
-  minMax: 'min-max',
-  zScore: 'z-score',
-  distanceToTarget: 'distance-to-target',
-  distToMax: 'dist-to-max',
-  distToRef: 'dist-to-ref',
-  fracMax: 'frac-max',
-  percentRank: 'percent-rank',
-  // Aggregation (`aggregate`, a node's `aggregate`).
-  generalizedMean: 'generalized-mean',
-  // Outlier treatment (`treatOutliers`' method and fallback).
-  logCT: 'log-ct',
-  // `allocateTarget`.
-  equalIncrement: 'equal-increment',
-  equalGapClosure: 'equal-gap-closure',
-  // `imputePanel`.
-  linearConstant: 'linear-constant',
-  // Quantity qualifiers (observations, `parseQuantity`, `formatQuantity`).
-  atLeast: 'at-least',
-  atMost: 'at-most',
-  // Target comparators.
-  topN: 'top-n',
-  // `onTrack`'s verdicts (returned only; listed so the table is complete).
-  onTrack: 'on-track',
-  movingAway: 'moving-away',
-  // `indicatorStats`' flags (returned only).
-  lowAvailability: 'low-availability',
-  lowNonZero: 'low-non-zero',
-  lowUnique: 'low-unique',
-});
+/**
+ * The 0.x values renamed in 1.0, each spelt there in camelCase: normalisation methods, the
+ * generalised mean, the log transform of outlier treatment, `allocateTarget`'s and
+ * `imputePanel`'s methods, the quantity qualifiers, the `topN` comparator, and (returned only)
+ * `onTrack`'s verdicts and `indicatorStats`' flags. Kept as one string, the 1.0 spellings derived.
+ */
+const RENAMED =
+  'minMax zScore distanceToTarget distToMax distToRef fracMax percentRank generalizedMean logCT ' +
+  'equalIncrement equalGapClosure linearConstant atLeast atMost topN onTrack movingAway ' +
+  'lowAvailability lowNonZero lowUnique';
+
+/** camelCase → kebab-case, a run of capitals as one word: `logCT` → `log-ct`, `topN` → `top-n`. */
+const kebab = (camel: string): string => camel.replace(/[A-Z]+/g, (c) => `-${c.toLowerCase()}`);
+
+/** Each 0.x value → its 1.0 spelling (`minMax` → `min-max`, `logCT` → `log-ct`). */
+export const RENAMED_VALUES: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(RENAMED.split(' ').map((old) => [old, kebab(old)])),
+);
 
 /** Each 0.x option key → its 1.0 name. */
 export const RENAMED_KEYS: Readonly<Record<string, string>> = Object.freeze({
@@ -116,4 +105,27 @@ export function renamedEnumError(
       ? renameHint(issue.input as string, now)
       : undefined;
   };
+}
+
+/**
+ * `oneOf` for an option that had a 0.x spelling: a renamed value is refused naming its 1.0
+ * spelling (`INVALID_ARGUMENT`), any other value as `oneOf` does.
+ */
+export function oneOfRenamed<const T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  where: string,
+): T {
+  refuseRenamedValue(value, allowed, where);
+  return oneOf(value, allowed, where);
+}
+
+/**
+ * `knownKeys` for options that had a 0.x key (`kind`, `ids`): that key is refused naming its 1.0
+ * name and the value to write; any other unknown key as `knownKeys` does.
+ */
+export function knownKeysRenamed(value: object, known: readonly string[], where: string): void {
+  for (const [key, given] of Object.entries(value))
+    if (!known.includes(key)) refuseRenamedKey(key, known, `${where}.${key}`, given);
+  knownKeys(value, known, where);
 }

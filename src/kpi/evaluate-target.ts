@@ -1,7 +1,7 @@
 import { DxError } from '../errors.js';
-import { fail, finiteNumber, nonNegativeNumber, oneOf, record } from '../internal/guards.js';
+import { fail, finiteNumber, nonNegativeNumber, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
-import { refuseRenamedValue } from '../internal/renamed.js';
+import { oneOfRenamed, refuseRenamedValue } from '../internal/renamed.js';
 import type { Direction } from '../model/direction.js';
 import { type Comparator, ComparatorSchema } from '../model/target.js';
 
@@ -109,6 +109,6 @@ export function evaluateTarget(value: number, target: TargetRule, tolerance = 0)
  * @category KPI
  */
 export function directionOfComparator(comparator: Comparator): Direction {
-  oneOf(comparator, COMPARATORS, 'comparator');
+  oneOfRenamed(comparator, COMPARATORS, 'comparator');
   return comparator === 'lte' || comparator === 'top-n' ? 'lower-is-better' : 'higher-is-better';
 }

@@ -5,12 +5,12 @@ import {
   finiteNumber,
   knownKeys,
   nonEmpty,
-  oneOf,
   record,
   someWeight,
   weight,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 
 /**
  * One unit's share in a national target: its current value and its weight
@@ -112,7 +112,7 @@ export function allocateTarget(
   const goal = finiteNumber(national, 'national');
   const settings = record(options, 'options', '{ method, cap? }');
   knownKeys(settings, ALLOCATE_TARGET_OPTIONS, 'options');
-  const method = oneOf(
+  const method = oneOfRenamed(
     settings.method,
     ['proportional', 'equal-increment', 'equal-gap-closure'] as const,
     'options.method',

@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
 import { type CheckedPoint, datedPoint, yearsBetween } from '../internal/dates.js';
-import { arrayLike, fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { arrayLike, fail, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { leastSquares } from '../stats/least-squares.js';
 
@@ -230,7 +231,7 @@ export function convergence(
   panel: Panel,
   options: ConvergenceOptions,
 ): BetaConvergence | SigmaConvergence {
-  knownKeys(record(options, 'options', '{ method }'), CONVERGENCE_OPTIONS, 'options');
+  knownKeysRenamed(record(options, 'options', '{ method }'), CONVERGENCE_OPTIONS, 'options');
   const method = oneOf(options.method, ['beta', 'sigma'] as const, 'options.method');
   const units = readPanel(panel);
   return method === 'beta' ? beta(units) : sigma(units);

@@ -192,6 +192,32 @@ describe('the 1.0 renames', () => {
     expect(renamedEnumError(['top-n'])({ input: 'atLeast' })).toBeUndefined();
   });
 
+  it('are the table of docs/architecture.md', () => {
+    expect(RENAMED_VALUES).toEqual({
+      minMax: 'min-max',
+      zScore: 'z-score',
+      distanceToTarget: 'distance-to-target',
+      distToMax: 'dist-to-max',
+      distToRef: 'dist-to-ref',
+      fracMax: 'frac-max',
+      percentRank: 'percent-rank',
+      generalizedMean: 'generalized-mean',
+      logCT: 'log-ct',
+      equalIncrement: 'equal-increment',
+      equalGapClosure: 'equal-gap-closure',
+      linearConstant: 'linear-constant',
+      atLeast: 'at-least',
+      atMost: 'at-most',
+      topN: 'top-n',
+      onTrack: 'on-track',
+      movingAway: 'moving-away',
+      lowAvailability: 'low-availability',
+      lowNonZero: 'low-non-zero',
+      lowUnique: 'low-unique',
+    });
+    expect(RENAMED_KEYS).toEqual({ kind: 'method', ids: 'indicators' });
+  });
+
   it('give only kebab-case 1.0 spellings', () => {
     for (const now of Object.values(RENAMED_VALUES))
       expect(now).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -39,9 +39,19 @@ const ENGLISH = {
 // Other ways people write the names: spellings in the wild, English forms, abbreviations.
 const ALIASES = {
   'Hà Nội': ['Hanoi', 'HN', 'Thủ đô Hà Nội'],
-  'Hồ Chí Minh': ['TPHCM', 'TP.HCM', 'HCM', 'HCMC', 'Sài Gòn', 'Saigon', 'Ho Chi Minh City'],
+  'Hồ Chí Minh': [
+    'TPHCM',
+    'TP.HCM',
+    'HCM',
+    'HCMC',
+    'HCM City',
+    'Sài Gòn',
+    'Saigon',
+    'SG',
+    'Ho Chi Minh City',
+  ],
   'Đà Nẵng': ['Danang'],
-  'Hải Phòng': ['Haiphong'],
+  'Hải Phòng': ['Haiphong', 'HP'],
   'Cần Thơ': ['Cantho'],
   'Thừa Thiên Huế': ['Huế', 'Thừa Thiên-Huế', 'TT-Huế', 'TTH'],
   Huế: ['Thừa Thiên Huế', 'Thừa Thiên-Huế', 'TT-Huế', 'TTH'],

@@ -63,6 +63,7 @@ export type {
   ImputeOptions,
 } from './composite/composite-types.js';
 export { normalize, normalizePanel } from './composite/normalize.js';
+export type { CompositeIndexResult } from './composite/result-view.js';
 export type { OutlierTreatment } from './composite/treat-outliers.js';
 export { treatOutliers } from './composite/treat-outliers.js';
 export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
@@ -77,14 +78,15 @@ export type { ObservationsCsvOptions } from './io/observations-csv.js';
 export { formatObservationsCsv, parseObservationsCsv } from './io/observations-csv.js';
 export { formatObservationsJson, parseObservationsJson } from './io/observations-json.js';
 export { deriveShares } from './kpi/derive.js';
-export type { TargetEvaluation, TargetRule } from './kpi/evaluate-target.js';
+export type { TargetEvaluation, TargetOptions, TargetRule } from './kpi/evaluate-target.js';
 export { directionOfComparator, evaluateTarget } from './kpi/evaluate-target.js';
 export type { MergedValue, MergeMethod } from './kpi/merge.js';
 export { mergeToEra34 } from './kpi/merge.js';
-export type { Progress, ProgressInput } from './kpi/progress.js';
+export type { Progress, ProgressOptions } from './kpi/progress.js';
 export { progress } from './kpi/progress.js';
 export { ratio } from './kpi/ratio.js';
-export type { TargetStatus } from './kpi/target-status.js';
+export type { TargetResult } from './kpi/target-result.js';
+export type { TargetData, TargetFigure, TargetStatus } from './kpi/target-status.js';
 export { targetStatus } from './kpi/target-status.js';
 export type { DatedValue } from './kpi/trend.js';
 export { projectLinear, requiredGrowthRate } from './kpi/trend.js';
@@ -200,7 +202,9 @@ export type {
 export { convergence } from './planning/convergence.js';
 export type {
   ChangeDecomposition,
+  DecomposeChangeOptions,
   NodeContribution,
+  UnitValues,
 } from './planning/decompose-change.js';
 export { decomposeChange } from './planning/decompose-change.js';
 export type { Milestone, MilestoneOptions } from './planning/milestones.js';
@@ -230,6 +234,12 @@ export {
 export type { Era, Province, ProvinceKind } from './provinces/province.js';
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
+export type {
+  ProvinceMatch,
+  ProvinceMatchReason,
+  SearchProvincesOptions,
+} from './provinces/search.js';
+export { searchProvinces } from './provinces/search.js';
 export type { RankOptions } from './ranking/rank.js';
 export { percentRank, rank } from './ranking/rank.js';
 export type { Ranked, RankedInGroup, RankKey } from './ranking/rank-by.js';
@@ -245,7 +255,7 @@ export type {
   WeightSet,
 } from './sensitivity/noisy-weights.js';
 export { noisyWeights } from './sensitivity/noisy-weights.js';
-export type { RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
+export type { RankSensitivity, RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
 export { rankSensitivity } from './sensitivity/rank-sensitivity.js';
 export type {
   RemovedComponent,
@@ -260,7 +270,13 @@ export type {
   NormalizeAlternatives,
   UncertainInput,
 } from './sensitivity/replicate.js';
-export type { SobolDesign, SobolIndex, SobolOptions, SobolResult } from './sensitivity/sobol.js';
+export type {
+  SobolDesign,
+  SobolIndex,
+  SobolIndices,
+  SobolOptions,
+  SobolResult,
+} from './sensitivity/sobol.js';
 export { sobolIndices } from './sensitivity/sobol.js';
 export type {
   ReplicationStats,
@@ -270,7 +286,7 @@ export type {
 } from './sensitivity/uncertainty.js';
 export { uncertainty } from './sensitivity/uncertainty.js';
 export type { Random } from './stats/random.js';
-export { createRandom } from './stats/random.js';
+export { createRandom, DEFAULT_SEED } from './stats/random.js';
 export type { DocumentIssuerCode, DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
 export {
   DOCUMENT_ISSUERS,

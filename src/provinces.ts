@@ -21,6 +21,12 @@ export {
 export type { Era, Province, ProvinceKind } from './provinces/province.js';
 export type { MacroRegion, MacroRegionId, Region, RegionId } from './provinces/regions.js';
 export { findRegion, getRegion, MACRO_REGIONS, REGIONS } from './provinces/regions.js';
+export type {
+  ProvinceMatch,
+  ProvinceMatchReason,
+  SearchProvincesOptions,
+} from './provinces/search.js';
+export { searchProvinces } from './provinces/search.js';
 export type { ProvinceDataSources } from './provinces/tables.js';
 export {
   PROVINCE_DATA_SOURCES,

@@ -6,6 +6,7 @@ const CONTRACT = [
   'getProvince',
   'findProvince',
   'provincesAt',
+  'searchProvinces',
   'successorOf',
   'predecessorsOf',
   'parseViNumber',

@@ -1,5 +1,6 @@
 import { type CompiledNode, compile } from '../composite/composite-engine.js';
 import type { FrameworkNode } from '../model/framework-node.js';
+import type { WeightSet } from '../sensitivity/noisy-weights.js';
 
 /**
  * Each node's weight as a share of the whole index: the product of its
@@ -10,7 +11,8 @@ import type { FrameworkNode } from '../model/framework-node.js';
  * statistical importance (see {@link correlations}).
  *
  * @param framework - the tree, as for {@link compositeIndex}.
- * @returns node id → share of the index, the root first, then each node
+ * @returns a frozen record of node id → share of the index (as a
+ *   {@link WeightSet} is one of id → weight), the root first, then each node
  *   before its children in framework order.
  * @throws {@link DxError} for a malformed framework (the checks of `compositeIndex`):
  *   `INVALID_ARGUMENT` (empty or duplicate ids, children that all weigh 0,
@@ -27,17 +29,20 @@ import type { FrameworkNode } from '../model/framework-node.js';
  *     { id: 'economy', weight: 1, children: ['cashless'] },
  *   ],
  * });
- * weights.get('online'); // 0.3333333333333333
- * weights.get('cashless'); // 0.3333333333333333
+ * weights.online; // 0.3333333333333333
+ * weights.cashless; // 0.3333333333333333
+ * Object.keys(weights); // ['index', 'government', 'online', 'signed', 'economy', 'cashless']
  * ```
  *
  * @category Analysis
  */
-export function effectiveWeights(framework: FrameworkNode | string): Map<string, number> {
+export function effectiveWeights(framework: FrameworkNode | string): WeightSet {
   const nodes = compile(framework, undefined);
-  const shares = new Map<string, number>();
+  // Ids are checked unique by compile; a record keeps insertion order for ids that are not
+  // array indices (an all-digit id such as '1' would come first, as in any record).
+  const shares: Record<string, number> = {};
   const visit = (node: CompiledNode, share: number): void => {
-    shares.set(node.id, share);
+    shares[node.id] = share;
     let total = 0;
     for (const child of node.children) total += (nodes[child] as CompiledNode).weight;
     for (const child of node.children) {
@@ -46,5 +51,5 @@ export function effectiveWeights(framework: FrameworkNode | string): Map<string,
     }
   };
   visit(nodes[nodes.length - 1] as CompiledNode, 1);
-  return shares;
+  return Object.freeze(shares);
 }

@@ -1,4 +1,4 @@
-import type { CompositeColumnsResult } from '../composite/composite.js';
+import { type CompositeIndexResult, resultView, unitPosition } from '../composite/result-view.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
@@ -51,7 +51,7 @@ export interface StrengthsWeaknessesOptions {
   /** How many strengths and weaknesses (default 5). */
   readonly n?: number;
   /** The nodes to look at; default every node but the root (e.g. pass the main indices' ids). */
-  readonly ids?: readonly string[];
+  readonly indicators?: readonly string[];
   /**
    * Leave out every node where the unit holds the worst rank, ties included
    * (COINr's `min_discard`): default `false`. See {@link strengthsWeaknesses}.
@@ -73,7 +73,7 @@ export interface StrengthsWeaknessesOptions {
 /** The options {@link strengthsWeaknesses} takes, to refuse any other (a misspelt one would be ignored). */
 export const STRENGTHS_WEAKNESSES_OPTIONS = [
   'n',
-  'ids',
+  'indicators',
   'dropWorst',
   'minUniqueShare',
   'groups',
@@ -85,7 +85,7 @@ export const STRENGTHS_WEAKNESSES_OPTIONS = [
  * indices"), and COINr's `get_str_weak` at any level. Ranks are of the values
  * as the index computed them, higher better (normalised leaves are; a leaf
  * without `normalize` is ranked as given, higher better). Ties between nodes
- * of equal rank keep the order of `ids` (the framework's by default); a node
+ * of equal rank keep the order of `indicators` (the framework's by default); a node
  * where the unit has no value is left out.
  *
  * **The worst rank.** Where many units share the lowest value (a yes/no
@@ -114,47 +114,47 @@ export const STRENGTHS_WEAKNESSES_OPTIONS = [
  * `adjust_direction = FALSE`, use leaves without `normalize`). Among nodes
  * of equal rank COINr keeps the order of its sorted metadata, strengths
  * first-come and weaknesses last-come (so the same list reversed); vn-dx
- * keeps `ids`' order for both.
+ * keeps `indicators`' order for both.
  *
- * @param result - a {@link compositeIndexColumns} result.
+ * @param result - what {@link compositeIndex} or {@link compositeIndexColumns}
+ *   returns, as it comes (see {@link CompositeIndexResult}).
  * @param unit - the unit to describe.
- * @param options - `n`, `ids`, `dropWorst`, `minUniqueShare` and `groups`.
+ * @param options - `n`, `indicators`, `dropWorst`, `minUniqueShare` and `groups`.
  * @returns the strengths, the weaknesses and the nodes the unit leads (each
  *   without the nodes `dropWorst` and `minUniqueShare` leave out).
- * @throws {@link DxError} `UNKNOWN_ID` for a unit or id not in the result, or
+ * @throws {@link DxError} `UNKNOWN_ID` for a unit or node id not in the result, or
  *   a unit without a group in `groups`;
- *   `INVALID_ARGUMENT` for a result without `units` and `nodes`, `n` that is
+ *   `INVALID_ARGUMENT` for a value that is not a composite result, `n` that is
  *   not an integer ≥ 1, `dropWorst` that is not a boolean, `minUniqueShare`
  *   not from 0 to 1, `groups` that is not a record of group names, or
  *   malformed or unknown options.
  *
  * @example
  * ```ts
- * import { compositeIndexColumns, strengthsWeaknesses } from 'vn-dx';
+ * import { compositeIndex, strengthsWeaknesses } from 'vn-dx';
  *
- * const result = compositeIndexColumns(
+ * const result = compositeIndex(
  *   {
- *     kind: 'columns',
- *     units: ['01', '79', '48'],
- *     columns: { online: [90, 80, 70], signed: [60, 95, 80], cashless: [70, 50, 60] },
+ *     '01': { online: 90, signed: 60, cashless: 70 },
+ *     '79': { online: 80, signed: 95, cashless: 50 },
+ *     '48': { online: 70, signed: 80, cashless: 60 },
  *   },
  *   { id: 'index', children: ['online', 'signed', 'cashless'] },
  * );
  * const hanoi = strengthsWeaknesses(result, '01', { n: 1 });
  * hanoi.leads; // ['online', 'cashless']
  * hanoi.weaknesses; // [{ id: 'signed', value: 60, rank: 3 }]
+ * strengthsWeaknesses(result, '79', { n: 1, indicators: ['online', 'cashless'] }).weaknesses; // [{ id: 'cashless', value: 50, rank: 3 }]
  * ```
  *
  * @category Analysis
  */
 export function strengthsWeaknesses(
-  result: CompositeColumnsResult,
+  result: CompositeIndexResult,
   unit: string,
   options: StrengthsWeaknessesOptions = {},
 ): StrengthsWeaknesses {
-  record(result, 'result', 'a compositeIndexColumns result');
-  if (!Array.isArray(result.units) || typeof result.nodes !== 'object' || result.nodes === null)
-    fail('INVALID_ARGUMENT', 'result', 'a compositeIndexColumns result (units and nodes)', result);
+  const view = resultView(result, 'result');
   record(options, 'options', 'an object like { n: 5 }');
   knownKeys(options, STRENGTHS_WEAKNESSES_OPTIONS, 'options');
   const n = integerBetween(options.n ?? 5, 1, Number.MAX_SAFE_INTEGER, 'options.n');
@@ -163,22 +163,19 @@ export function strengthsWeaknesses(
     options.minUniqueShare === undefined
       ? undefined
       : numberBetween(options.minUniqueShare, 0, 1, 'options.minUniqueShare');
-  const u = result.units.indexOf(unit);
-  if (u < 0) raise('UNKNOWN_ID', 'unit', `${describe(unit)} is not a unit of the result`);
+  const u = unitPosition(view, unit, 'unit');
   const peers =
-    options.groups === undefined ? undefined : peersOf(result.units, unit, options.groups);
+    options.groups === undefined ? undefined : peersOf(view.units, unit, options.groups);
   const at = peers === undefined ? u : peers.indexOf(u);
-  const nodes = result.nodes;
-  const all = Object.keys(nodes);
-  if (options.ids !== undefined && !Array.isArray(options.ids))
-    fail('INVALID_ARGUMENT', 'options.ids', 'an array of node ids', options.ids);
+  if (options.indicators !== undefined && !Array.isArray(options.indicators))
+    fail('INVALID_ARGUMENT', 'options.indicators', 'an array of node ids', options.indicators);
   // The root is the last node: its ranks are the result's own.
-  const ids = options.ids ?? all.slice(0, -1);
+  const ids = options.indicators ?? view.nodeIds.slice(0, -1);
   const standings: NodeStanding[] = [];
   for (const id of ids) {
-    if (!Object.hasOwn(nodes, id))
-      raise('UNKNOWN_ID', 'options.ids', `${describe(id)} is not a node of the result`);
-    const values = nodes[id] as readonly (number | null)[];
+    const values = view.column(id);
+    if (values === undefined)
+      raise('UNKNOWN_ID', 'options.indicators', `${describe(id)} is not a node of the result`);
     const value = values[u];
     if (value === null || value === undefined) continue;
     if (minUnique !== undefined && new Set(values).size / values.length <= minUnique) continue;

@@ -109,7 +109,7 @@ export function renderFrameworkChart(
       : (node.label?.[lang] ?? node.id),
   );
   const title = options.title ?? text.frameworkTitle;
-  const shareOf = (row: Row) => shares.get(row.id) as number;
+  const shareOf = (row: Row) => shares[row.id] as number;
   const labelEnd = Math.ceil(
     Math.max(...rows.map((row) => 16 + row.depth * INDENT + 8 + textWidth(row.name))),
   );

@@ -53,7 +53,7 @@ function lineOf(
   lang: Lang,
 ): TargetLine {
   const indicator = catalogue.get(target.indicator);
-  const status = targetStatus(target, data);
+  const status = targetStatus(data, target);
   let latest: TargetLine['latest'] = null;
   if (status.latest?.kind === 'rank') {
     const { entry } = status.latest;

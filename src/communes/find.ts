@@ -35,7 +35,7 @@ export interface FindCommuneOptions {
    * `findProvince` reads it. Without it the whole country is searched, where many names repeat.
    */
   readonly province?: string;
-  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF}. */
+  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF} (the latest change the data knows). */
   readonly at?: DateInput;
 }
 
@@ -114,9 +114,17 @@ function findIn(query: string, scope: Scope): Commune | undefined {
   }
   const { key, kind } = readQuery(query);
   if (key === '') return undefined;
-  const named =
-    province === undefined ? names.nationwide.get(key) : names.communes.get(province + key);
-  const rows = ofKind((named ?? []).filter(fits), kind);
+  const lookUp = (index: Pick<NameIndex, 'communes' | 'nationwide'>) =>
+    ofKind(
+      (
+        (province === undefined ? index.nationwide.get(key) : index.communes.get(province + key)) ??
+        []
+      ).filter(fits),
+      kind,
+    );
+  // Another spelling of a name (a second source's) is read only when no name fits.
+  const byName = lookUp(names);
+  const rows = byName.length > 0 ? byName : lookUp(names.aliases);
   const now = byWrittenForm(
     rows.filter((row) => isValidOn(row, day)),
     query,
@@ -145,7 +153,7 @@ function findIn(query: string, scope: Scope): Commune | undefined {
  *
  * @param query - the name (or code) to look up.
  * @param options - `province`: a code or name to search in; `at`: the day, from 1 July 2025,
- *   default {@link COMMUNES_AS_OF}.
+ *   default {@link COMMUNES_AS_OF} (the latest change the data knows).
  * @returns the unit valid on that day, or `undefined` when nothing matches: vn-dx never guesses.
  * @throws {@link vn-dx!DxError} `AMBIGUOUS_COMMUNE` when the query fits several units (the same
  *   name in several provinces, or names that differ only in marks when the query has none),

@@ -2,27 +2,31 @@ import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
-import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { findProvince, getProvince } from '../provinces/lookup.js';
 import type { Province } from '../provinces/province.js';
 import type { Commune } from './commune.js';
-import { currentCommunes, FORMER_FROM, formerCommunes } from './table.js';
+import { CURRENT_LATEST, currentCommunes, FORMER_FROM, formerCommunes } from './table.js';
 
 /**
- * The day commune lookups use when no `at` is given: `2025-07-01`, the first day of the
- * two-tier system (34 provinces, 3,321 communes), as for the provinces. Later changes of kind
- * (xã to phường in Đồng Nai from 2026-04-30, in Bắc Ninh from 2026-09-20) need an explicit `at`.
+ * The day commune lookups use when no `at` is given: the day of the latest change the commune
+ * table knows, so that a lookup without `at` gives the units as they stand now. With this
+ * release's data it is `2026-09-20` (12 xã of Bắc Ninh became phường, 388/NQ-UBTVQH16; 10 in
+ * Đồng Nai on 2026-04-30, 237/NQ-UBTVQH16), the same day as {@link vn-dx!PROVINCES_AS_OF} but
+ * computed from the commune table's own changes. It moves when a release adds a later change:
+ * pass `at` to pin a day (`'2025-07-01'` for the units as the two-tier system began).
  *
  * @example
  * ```ts
- * import { COMMUNES_AS_OF } from 'vn-dx/communes';
+ * import { COMMUNES_AS_OF, getCommune } from 'vn-dx/communes';
  *
- * COMMUNES_AS_OF; // '2025-07-01'
+ * COMMUNES_AS_OF; // '2026-09-20'
+ * getCommune('07294').name; // 'Phường Bố Hạ'
+ * getCommune('07294', { at: '2025-07-01' }).name; // 'Xã Bố Hạ'
  * ```
  *
  * @category Communes
  */
-export const COMMUNES_AS_OF: string = FIRST_DAY_OF_34;
+export const COMMUNES_AS_OF: string = CURRENT_LATEST;
 
 /** Before reunification there are no units of today's country to look up. */
 const FIRST_YEAR = '1976-01-01';
@@ -148,7 +152,8 @@ export function provinceOn(province: unknown, day: string, where = 'options.prov
 export interface CommuneAtOptions {
   /**
    * The day the lookup refers to: a `Date` (read in local time) or an ISO date string.
-   * Defaults to {@link COMMUNES_AS_OF}.
+   * Defaults to {@link COMMUNES_AS_OF}, the day of the latest change the
+   * data knows (the units as they stand now); pass it to pin a day.
    */
   readonly at?: DateInput;
 }
@@ -162,7 +167,7 @@ export const COMMUNE_AT_OPTIONS = ['at'] as const satisfies readonly (keyof Comm
  * is anchored in time.
  *
  * @param code - five-digit code string, e.g. `'00004'`.
- * @param options - `at`: the day, default {@link COMMUNES_AS_OF}.
+ * @param options - `at`: the day, default {@link COMMUNES_AS_OF} (the latest change the data knows).
  * @returns the record valid on that day.
  * @throws {@link vn-dx!DxError} `UNKNOWN_COMMUNE` when no unit had the code that day;
  *   `INVALID_ARGUMENT` for a malformed code or an unknown option; `INVALID_DATE` for a bad
@@ -196,7 +201,7 @@ export function getCommune(code: string, options?: CommuneAtOptions): Commune {
  * Every commune-level unit valid on a day: about 10,000 on 30 June 2025, 3,321 from
  * 1 July 2025.
  *
- * @param at - the day, default {@link COMMUNES_AS_OF}.
+ * @param at - the day, default {@link COMMUNES_AS_OF} (the latest change the data knows).
  * @returns the records in code order, as a frozen array.
  * @throws {@link vn-dx!DxError} `INVALID_DATE` for a malformed or impossible day, or one before the data.
  *
@@ -220,7 +225,7 @@ export function communesAt(at?: DateInput): readonly Commune[] {
  *
  * @param province - the province: a two-digit code of that day (`'01'`) or a name as
  *   `findProvince` reads it (`'Hà Nội'`, `'tp.hcm'`).
- * @param options - `at`: the day, default {@link COMMUNES_AS_OF}.
+ * @param options - `at`: the day, default {@link COMMUNES_AS_OF} (the latest change the data knows).
  * @returns the records in code order, as a frozen array.
  * @throws {@link vn-dx!DxError} `UNKNOWN_PROVINCE` when no province has that code or name that
  *   day; `AMBIGUOUS_PROVINCE` for a name that fits several; `INVALID_ARGUMENT` when

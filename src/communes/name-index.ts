@@ -11,6 +11,20 @@ export interface NameIndex {
   readonly communes: ReadonlyMap<string, readonly Commune[]>;
   /** Key → every record with that name, nationwide. */
   readonly nationwide: ReadonlyMap<string, readonly Commune[]>;
+  /**
+   * The same for other spellings (`aliases` of the rows: a second source's or a resolution's
+   * spelling, `Xã Sà Phìn` for the catalogue's `Xã Xà Phìn`), read only when no name fits, so
+   * that a spelling never makes a name ambiguous.
+   */
+  readonly aliases: {
+    readonly communes: ReadonlyMap<string, readonly Commune[]>;
+    readonly nationwide: ReadonlyMap<string, readonly Commune[]>;
+  };
+}
+
+/** The other spellings of a row, where the table has any. */
+export function aliasesOf(row: Commune): readonly string[] {
+  return (row as { readonly aliases?: readonly string[] }).aliases ?? [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -22,12 +36,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function indexOf(rows: readonly Commune[]): NameIndex {
   const communes = new Map<string, Commune[]>();
   const nationwide = new Map<string, Commune[]>();
+  const aliasCommunes = new Map<string, Commune[]>();
+  const aliasNationwide = new Map<string, Commune[]>();
   for (const row of rows) {
     const { key } = nameKey(row.name, COMMUNE_TYPE_WORDS);
     push(communes, row.province + key, row);
     push(nationwide, key, row);
+    for (const alias of aliasesOf(row)) {
+      const other = nameKey(alias, COMMUNE_TYPE_WORDS).key;
+      if (other === key) continue;
+      push(aliasCommunes, row.province + other, row);
+      push(aliasNationwide, other, row);
+    }
   }
-  return { communes, nationwide };
+  return {
+    communes,
+    nationwide,
+    aliases: { communes: aliasCommunes, nationwide: aliasNationwide },
+  };
 }
 
 let current: NameIndex | undefined;

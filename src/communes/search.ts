@@ -1,5 +1,13 @@
 import type { DateInput } from '../internal/dates.js';
 import { fail, integerBetween } from '../internal/guards.js';
+import {
+  bestMatches,
+  DEFAULT_LIMIT,
+  type FoldedText,
+  foldedText,
+  prefixFit,
+  type RankedMatch,
+} from '../vi/prefix-search.js';
 import type { Commune } from './commune.js';
 import { readQuery } from './find.js';
 import { currentFormOf } from './lineage.js';
@@ -11,7 +19,8 @@ import {
   optionsOf,
   provinceOn,
 } from './lookup.js';
-import { COMMUNE_TYPE_WORDS, nameKey, wordsOf } from './names.js';
+import { aliasesOf } from './name-index.js';
+import { COMMUNE_TYPE_WORDS, wordsOf } from './names.js';
 
 /**
  * Options for {@link searchCommunes}.
@@ -21,7 +30,7 @@ import { COMMUNE_TYPE_WORDS, nameKey, wordsOf } from './names.js';
 export interface SearchCommunesOptions {
   /** Search only this province: a two-digit code of the day or a name. */
   readonly province?: string;
-  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF}. */
+  /** The day, a `Date` or an ISO date string; default {@link COMMUNES_AS_OF} (the latest change the data knows). */
   readonly at?: DateInput;
   /** The most matches to return, from 1; default 10. */
   readonly limit?: number;
@@ -42,46 +51,54 @@ export const SEARCH_COMMUNES_OPTIONS = [
 export interface CommuneMatch {
   /** The unit valid on the day of the search. */
   readonly commune: Commune;
-  /** The name that matched: the unit's own, or a former one. */
+  /**
+   * The name that matched: the unit's own, or a former one, or another spelling of a former
+   * one that a second source or a resolution uses (`Xã Sà Phìn` for `Xã Xà Phìn`).
+   */
   readonly name: string;
   /** `true` when `name` is a former name (an earlier kind, or a unit that merged into it). */
   readonly former: boolean;
 }
 
-/** A record's name as the picker compares it: key without spaces, and its words. */
+/** One name of a record as the picker compares it: folded, without its type word. */
 interface Entry {
   readonly record: Commune;
-  readonly key: string;
-  /** ` ba dinh`: the words, each after a space, to match word starts. */
-  readonly words: string;
+  /** The name as written: the record's own, or another spelling of it. */
+  readonly text: string;
+  readonly name: FoldedText;
+  readonly alias: boolean;
 }
 
 let entries: readonly Entry[] | undefined;
 
-function searchEntries(): readonly Entry[] {
-  if (entries) return entries;
-  entries = communeStore().all.map((record) => {
-    const { key } = nameKey(record.name, COMMUNE_TYPE_WORDS);
-    const words = wordsOf(record.name).map((word) => word.folded);
-    const typed = COMMUNE_TYPE_WORDS.find((type) =>
-      type.words.every((word, i) => words[i] === word),
-    );
-    return { record, key, words: ` ${words.slice(typed?.words.length ?? 0).join(' ')}` };
-  });
-  return entries;
+/** A name's folded words without its type word (`Phường Ba Đình` → `ba dinh`). */
+function bareName(name: string): FoldedText {
+  const words = wordsOf(name).map((word) => word.folded);
+  const typed = COMMUNE_TYPE_WORDS.find(
+    (type) => words.length > type.words.length && type.words.every((word, i) => words[i] === word),
+  );
+  return foldedText(words.slice(typed?.words.length ?? 0));
 }
 
-const DEFAULT_LIMIT = 10;
+function searchEntries(): readonly Entry[] {
+  if (entries) return entries;
+  entries = communeStore().all.flatMap((record) => [
+    { record, text: record.name, name: bareName(record.name), alias: false },
+    ...aliasesOf(record).map((text) => ({ record, text, name: bareName(text), alias: true })),
+  ]);
+  return entries;
+}
 
 /**
  * A ranked prefix search for pickers and autocompletion: the units whose name starts with
  * what was typed, folded (no diacritics needed, any case, type word optional), current names
  * first, then former names (an earlier kind, or a unit of 30 June 2025 that merged into the
  * unit), each group ranked exact name, then name prefix, then a later word's prefix, then by
- * name and code.
+ * name and code: the same rule as `searchProvinces`.
  *
  * @param prefix - what has been typed, e.g. `'ba d'`, `'P. Ba'`, `'truc b'`.
- * @param options - `province`, `at` (default {@link COMMUNES_AS_OF}), `limit` (default 10).
+ * @param options - `province`, `at` (default {@link COMMUNES_AS_OF}, the latest change the data
+ *   knows), `limit` (default 10).
  * @returns at most `limit` matches, best first; empty when nothing was typed or nothing matches.
  * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when `prefix` is not a string, `limit` is not an
  *   integer ≥ 1, or an option is unknown; `UNKNOWN_PROVINCE` or `AMBIGUOUS_PROVINCE` for a
@@ -114,40 +131,26 @@ export function searchCommunes(
       : integerBetween(read.limit, 1, Number.MAX_SAFE_INTEGER, 'options.limit');
   const { key, spaced } = readQuery(prefix);
   if (key === '') return Object.freeze([]);
-  const ranked: { match: CommuneMatch; rank: number }[] = [];
+  const typed = foldedText(spaced.split(' '));
+  const ranked: RankedMatch<CommuneMatch>[] = [];
   for (const entry of searchEntries()) {
-    const rank =
-      entry.key === key
-        ? 0
-        : entry.key.startsWith(key)
-          ? 1
-          : entry.words.includes(` ${spaced}`)
-            ? 2
-            : -1;
-    if (rank < 0) continue;
+    const fit = prefixFit(entry.name, typed);
+    if (fit < 0) continue;
     const now = isValidOn(entry.record, day);
     for (const unit of now ? [entry.record] : currentFormOf(entry.record, day)) {
       if (province !== undefined && unit.province !== province) continue;
-      const match = Object.freeze({ commune: unit, name: entry.record.name, former: !now });
-      ranked.push({ match, rank: now ? rank : rank + 3 });
+      const name = entry.text;
+      ranked.push({
+        match: Object.freeze({ commune: unit, name, former: !now }),
+        former: !now,
+        fit,
+        alias: entry.alias,
+        name,
+        code: unit.code,
+        // A name can reach a unit twice (its own record and a former one of the same name).
+        id: `${unit.code}|${name}`,
+      });
     }
   }
-  ranked.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      a.match.name.localeCompare(b.match.name, 'vi') ||
-      (a.match.commune.code < b.match.commune.code ? -1 : 1),
-  );
-  // A name can reach a unit twice (its own record and a former one of the same name): the
-  // better-ranked one, first after sorting, is kept.
-  const seen = new Set<string>();
-  const matches: CommuneMatch[] = [];
-  for (const { match } of ranked) {
-    const id = `${match.commune.code}|${match.name}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    matches.push(match);
-    if (matches.length === limit) break;
-  }
-  return Object.freeze(matches);
+  return bestMatches(ranked, limit);
 }

@@ -82,6 +82,16 @@ export const FORMER_TO = '2025-06-30';
 /** The first day of the two-tier units. */
 export const CURRENT_FROM = '2025-07-01';
 
+/**
+ * The day of the latest change the current table knows (a xã that became a phường, a new
+ * name), or {@link CURRENT_FROM} when it knows none: read from the packed changes, so a
+ * dated change added to data/communes/changes.tsv moves it without decoding the table.
+ */
+export const CURRENT_LATEST: string = CURRENT_CHANGES.map(([, from]) => from)
+  .concat(CURRENT_FROM)
+  .sort()
+  .at(-1) as string;
+
 const COMMUNE_KINDS: Readonly<Record<string, readonly [CommuneKind, string]>> = {
   X: ['commune', 'Xã'],
   P: ['ward', 'Phường'],

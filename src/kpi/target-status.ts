@@ -5,36 +5,62 @@ import type { Observation } from '../model/observation.js';
 import type { RankingEntry } from '../model/ranking.js';
 import type { Target } from '../model/target.js';
 import { toInterval } from '../vi/period-text.js';
-import { evaluateTarget } from './evaluate-target.js';
-import { progress } from './progress.js';
+import { evaluateTarget, readTargetOptions, type TargetOptions } from './evaluate-target.js';
+import type { TargetResult } from './target-result.js';
 
 /**
- * Where a target stands: the figure it is judged on and the verdict.
+ * The figure {@link targetStatus} judged a target on: an observation of its
+ * indicator, or a national DTI rank.
  *
  * @category KPI
  */
-export interface TargetStatus {
-  /** The figure judged: an observation, a DTI rank, or `null` when there is none. */
-  readonly latest:
-    | {
-        /** An observation of the target's indicator. */
-        readonly kind: 'observation';
-        /** The observation judged. */
-        readonly observation: Observation;
-      }
-    | {
-        /** A national DTI rank. */
-        readonly kind: 'rank';
-        /** The ranking entry judged. */
-        readonly entry: RankingEntry;
-      }
-    | null;
-  /** Whether the target is met; `null` without a figure. */
-  readonly met: boolean | null;
-  /** What is still to go, as {@link evaluateTarget} measures it; `null` without a figure. */
-  readonly gap: number | null;
-  /** Share of the way from 0 to the target, for `gte` targets with a figure; else `null`. */
-  readonly share: number | null;
+export type TargetFigure =
+  | {
+      /** An observation of the target's indicator. */
+      readonly kind: 'observation';
+      /** The observation judged. */
+      readonly observation: Observation;
+    }
+  | {
+      /** A national DTI rank. */
+      readonly kind: 'rank';
+      /** The ranking entry judged. */
+      readonly entry: RankingEntry;
+    };
+
+/**
+ * Where a target stands: with a figure to judge, the figure and the
+ * {@link TargetResult} (`met`, `gap`, `share`, as {@link evaluateTarget} gives
+ * them); without one, `latest` and the verdict are `null`.
+ *
+ * @category KPI
+ */
+export type TargetStatus =
+  | (TargetResult & {
+      /** The figure judged. */
+      readonly latest: TargetFigure;
+    })
+  | {
+      /** No figure to judge. */
+      readonly latest: null;
+      /** No verdict without a figure. */
+      readonly met: null;
+      /** No gap without a figure. */
+      readonly gap: null;
+      /** No share without a figure. */
+      readonly share: null;
+    };
+
+/**
+ * A province's figures for {@link targetStatus}.
+ *
+ * @category KPI
+ */
+export interface TargetData {
+  /** The province's observations (only those of the target's scope). */
+  readonly observations: readonly Observation[];
+  /** The province's ranking entries. */
+  readonly rankings: readonly RankingEntry[];
 }
 
 /**
@@ -42,12 +68,18 @@ export interface TargetStatus {
  * latest figure whose period ends by the target's deadline, or, when there is
  * none that early, the latest there is. A `top-n` target on a `dti.*`
  * indicator is judged on national DTI ranks (other indices' ranks are
- * observations); every other target on observations of its indicator.
+ * observations); every other target on observations of its indicator. The
+ * figure is judged by {@link evaluateTarget}: the target functions share one
+ * argument style — what is judged, the target, then options — and one
+ * result, {@link TargetResult}.
  *
- * @param target - the target.
  * @param data - the province's `observations` and `rankings` (only those of the target's scope).
- * @returns the figure judged and `{ met, gap, share }`.
- * @throws {@link DxError} `INVALID_ARGUMENT` when `data` lacks either array.
+ * @param target - the target.
+ * @param options - as for {@link evaluateTarget}: `tolerance` (for `eq`) and `baseline` (for `share`).
+ * @returns the figure judged and `{ met, gap, share }`, all `null` without a figure.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `data` lacks either array
+ *   (as when the arguments come in vn-dx 0.x's order, target first), or for
+ *   bad options (see {@link evaluateTarget}).
  *
  * @example
  * ```ts
@@ -55,18 +87,17 @@ export interface TargetStatus {
  *
  * const target = { id: 't', scope: '93', indicator: 'gov.dossiers.online-share', comparator: 'gte' as const, value: 80, deadline: { kind: 'year' as const, year: 2025 }, verified: true };
  * const observation = { province: '93', indicator: 'gov.dossiers.online-share', period: { kind: 'year' as const, year: 2021 }, value: 40, qualifier: 'approx' as const, source: { source: 's' } };
- * const status = targetStatus(target, { observations: [observation], rankings: [] });
+ * const status = targetStatus({ observations: [observation], rankings: [] }, target);
  * [status.met, status.gap, status.share]; // [false, 40, 0.5]
+ * targetStatus({ observations: [], rankings: [] }, target).met; // null
  * ```
  *
  * @category KPI
  */
 export function targetStatus(
+  data: TargetData,
   target: Target,
-  data: {
-    readonly observations: readonly Observation[];
-    readonly rankings: readonly RankingEntry[];
-  },
+  options?: TargetOptions,
 ): TargetStatus {
   if (
     typeof data !== 'object' ||
@@ -74,14 +105,20 @@ export function targetStatus(
     !Array.isArray(data.observations) ||
     !Array.isArray(data.rankings)
   ) {
-    fail('INVALID_ARGUMENT', 'data', '{ observations, rankings } arrays', data);
+    fail('INVALID_ARGUMENT', 'data', '{ observations, rankings } arrays', data, {
+      hint:
+        typeof data === 'object' && data !== null && 'comparator' in data
+          ? '; since vn-dx 1.0 the data comes first: targetStatus(data, target)'
+          : '',
+    });
   }
+  readTargetOptions(options);
   const deadline = toIsoDay(toInterval(target.deadline).end);
   const latestOf = <T>(items: readonly T[], end: (item: T) => string): T | undefined => {
     const sorted = [...items].sort((a, b) => end(a).localeCompare(end(b)));
     return sorted.filter((item) => end(item) <= deadline).at(-1) ?? sorted.at(-1);
   };
-  let latest: TargetStatus['latest'] = null;
+  let latest: TargetFigure | null = null;
   let value: number | undefined;
   if (target.indicator.startsWith('dti.') && target.comparator === 'top-n') {
     const entry = latestOf(
@@ -106,10 +143,5 @@ export function targetStatus(
   }
   if (latest === null || value === undefined)
     return { latest: null, met: null, gap: null, share: null };
-  const evaluation = evaluateTarget(value, target);
-  const share =
-    target.comparator === 'gte' && target.value !== 0
-      ? progress({ value, target: target.value }).share
-      : null;
-  return { latest, met: evaluation.met, gap: evaluation.gap, share };
+  return { latest, ...evaluateTarget(value, target, options) };
 }

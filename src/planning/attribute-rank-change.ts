@@ -1,5 +1,11 @@
 import { compositeIndexColumns } from '../composite/composite.js';
 import type { CompositeOptions } from '../composite/composite-types.js';
+import {
+  type CompositeIndexResult,
+  isCompositeResult,
+  type ResultView,
+  resultView,
+} from '../composite/result-view.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, record } from '../internal/guards.js';
@@ -55,6 +61,18 @@ function leavesOf(node: FrameworkNode | string): string[] {
   return children.length === 0 ? [node.id] : children.flatMap(leavesOf);
 }
 
+/**
+ * The two dates' data as aligned columns: `units` (before's order) and, for each side, a reader
+ * of a leaf's values. Leaf values or composite results, both sides alike.
+ */
+interface Sides {
+  readonly units: readonly string[];
+  readonly before: (leaf: string) => readonly (number | null)[];
+  readonly after: (leaf: string) => readonly (number | null)[];
+  /** Whether the sides are composite results (their leaves already imputed, treated, normalised). */
+  readonly results: boolean;
+}
+
 function rows(
   data: unknown,
   where: string,
@@ -71,6 +89,67 @@ function rows(
   );
 }
 
+function sameUnits(old: readonly string[], now: readonly string[]): void {
+  const before = new Set(old);
+  const after = new Set(now);
+  if (old.length === now.length && old.every((u) => after.has(u))) return;
+  raise(
+    'INVALID_ARGUMENT',
+    'after',
+    `the units differ from before's (${describe(now.find((u) => !before.has(u)) ?? old.find((u) => !after.has(u)))} is in one only); give both dates the same units`,
+  );
+}
+
+function sidesOf(before: unknown, after: unknown): Sides {
+  const results = isCompositeResult(before);
+  if (results !== isCompositeResult(after))
+    raise(
+      'INVALID_ARGUMENT',
+      results ? 'after' : 'before',
+      'one date is a composite result and the other leaf values; give both dates in the same form',
+    );
+  if (results) {
+    const old = resultView(before, 'before');
+    const now = resultView(after, 'after');
+    sameUnits(old.units, now.units);
+    const order = old.units.map((unit) => now.units.indexOf(unit));
+    const reader = (view: ResultView, where: string, aligned: boolean) => (leaf: string) => {
+      const values = view.column(leaf);
+      if (values === undefined)
+        raise('UNKNOWN_ID', where, `leaf ${describe(leaf)} is not a node of the result`);
+      return aligned ? values : order.map((u) => values[u] ?? null);
+    };
+    return {
+      units: old.units,
+      before: reader(old, 'before', true),
+      after: reader(now, 'after', false),
+      results,
+    };
+  }
+  const old = rows(before, 'before');
+  const now = rows(after, 'after');
+  const units = [...old.keys()];
+  sameUnits(units, [...now.keys()]);
+  const column = (side: ReadonlyMap<string, Readonly<Record<string, unknown>>>) => (leaf: string) =>
+    units.map((u) => {
+      const value = (side.get(u) as Readonly<Record<string, unknown>>)[leaf];
+      return value === undefined ? null : (value as number | null);
+    });
+  return { units, before: column(old), after: column(now), results };
+}
+
+/**
+ * The framework that recomputes a composite result from its leaves' values: the leaves'
+ * `normalize` and `treat` (like the `impute` option) are already in those values.
+ */
+function asComputed(node: FrameworkNode | string): FrameworkNode | string {
+  if (typeof node === 'string') return node;
+  const children = node.children ?? [];
+  if (children.length > 0) return { ...node, children: children.map(asComputed) };
+  const { normalize: _normalize, treat: _treat, ...leaf } = node;
+  return leaf;
+}
+
 /**
  * Which components moved a unit's rank, by Shapley values: the change in the
  * unit's rank between two dates, split between the framework's components
@@ -83,16 +162,27 @@ function rows(
  * units' changes count: a component can cost places because rivals improved
  * on it.
  *
- * @param before - every unit's leaf values at the earlier date.
- * @param after - the same units' leaf values at the later date.
+ * The dates are given either as every unit's leaf values (raw: the
+ * framework's normalisation runs on each coalition's mix of values), or as the
+ * two composite results, as {@link compositeIndex} or
+ * {@link compositeIndexColumns} return them: then the leaves' values as each
+ * index computed them (imputed, treated and normalised within their own
+ * date) are swapped, and the framework's leaf `normalize` and `treat` and the
+ * `impute` option are not applied again. The two can differ where
+ * normalisation is relative to the units (min-max, z-scores): the results'
+ * form attributes the change in the published scores.
+ *
+ * @param before - the earlier date: every unit's leaf values, or a composite result.
+ * @param after - the later date, in the same form.
  * @param framework - the tree; its root's children are the components (at most 16).
  * @param unit - the unit whose rank change is explained.
  * @param options - passed to `compositeIndex` (aggregation defaults, imputation, ties).
  * @returns the two ranks, their change, and each component's share of it.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a framework whose root has no
- *   children or more than 16, units that differ between the dates, or data the
+ *   children or more than 16, units that differ between the dates, dates in
+ *   different forms, or data the
  *   composite cannot use (see `compositeIndex`), or an unknown option; `UNKNOWN_ID` for a unit not in
- *   the data or without a rank at either date.
+ *   the data or without a rank at either date, or a leaf not in a composite result.
  *
  * @example
  * ```ts
@@ -106,11 +196,21 @@ function rows(
  * result.components; // [{ id: 'government', value: -1 }, { id: 'economy', value: 0 }]
  * ```
  *
+ * @example
+ * ```ts
+ * import { attributeRankChange, compositeIndex } from 'vn-dx';
+ *
+ * const framework = { id: 'index', children: ['government', 'economy'] };
+ * const in2023 = compositeIndex({ A: { government: 0.6, economy: 0.5 }, B: { government: 0.7, economy: 0.6 } }, framework);
+ * const in2024 = compositeIndex({ A: { government: 0.9, economy: 0.5 }, B: { government: 0.7, economy: 0.6 } }, framework);
+ * attributeRankChange(in2023, in2024, framework, 'A').components; // [{ id: 'government', value: -1 }, { id: 'economy', value: 0 }]
+ * ```
+ *
  * @category Planning
  */
 export function attributeRankChange(
-  before: UnitLeafValues,
-  after: UnitLeafValues,
+  before: UnitLeafValues | CompositeIndexResult,
+  after: UnitLeafValues | CompositeIndexResult,
   framework: FrameworkNode,
   unit: string,
   options?: CompositeOptions,
@@ -122,16 +222,8 @@ export function attributeRankChange(
       'framework.children',
       `${children.length} components would take 2^${children.length} evaluations; attribute at most ${MAX_COMPONENTS}, grouping the others under intermediate nodes`,
     );
-  const old = rows(before, 'before');
-  const now = rows(after, 'after');
-  const units = [...old.keys()];
-  const same = units.length === now.size && units.every((u) => now.has(u));
-  if (!same)
-    raise(
-      'INVALID_ARGUMENT',
-      'after',
-      `the units differ from before's (${describe([...now.keys()].find((u) => !old.has(u)) ?? units.find((u) => !now.has(u)))} is in one only); give both dates the same units`,
-    );
+  const sides = sidesOf(before, after);
+  const units = sides.units;
   const position = units.indexOf(unit);
   if (position === -1)
     raise('UNKNOWN_ID', 'unit', `${describe(unit)} is not in the data; pick one of its units`);
@@ -139,15 +231,13 @@ export function attributeRankChange(
     id: typeof child === 'string' ? child : child.id,
     leaves: leavesOf(child),
   }));
-  const column = (side: ReadonlyMap<string, Readonly<Record<string, unknown>>>, leaf: string) =>
-    units.map((u) => {
-      const value = (side.get(u) as Readonly<Record<string, unknown>>)[leaf];
-      return value === undefined ? null : (value as number | null);
-    });
   const columns = components.map(({ leaves }) => ({
-    before: leaves.map((leaf) => [leaf, column(old, leaf)] as const),
-    after: leaves.map((leaf) => [leaf, column(now, leaf)] as const),
+    before: leaves.map((leaf) => [leaf, sides.before(leaf)] as const),
+    after: leaves.map((leaf) => [leaf, sides.after(leaf)] as const),
   }));
+  const { impute: _impute, ...computed } = options ?? {};
+  const tree = sides.results ? asComputed(framework) : framework;
+  const settings = sides.results ? computed : options;
   const k = components.length;
   // The unit's rank for each coalition, a bit mask over the components.
   const ranks = new Float64Array(1 << k);
@@ -156,11 +246,8 @@ export function attributeRankChange(
     columns.forEach((side, c) => {
       for (const [leaf, values] of (mask >> c) & 1 ? side.after : side.before) data[leaf] = values;
     });
-    const rank = compositeIndexColumns(
-      { kind: 'columns', units, columns: data },
-      framework,
-      options,
-    ).ranks[position];
+    const rank = compositeIndexColumns({ kind: 'columns', units, columns: data }, tree, settings)
+      .ranks[position];
     if (rank === null || rank === undefined)
       raise(
         'UNKNOWN_ID',

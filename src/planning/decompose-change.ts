@@ -1,7 +1,21 @@
 import { aggregate } from '../composite/aggregate.js';
+import {
+  type CompositeIndexResult,
+  isCompositeResult,
+  resultView,
+  unitPosition,
+} from '../composite/result-view.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
-import { fail, finiteNumber, oneOf, record, someWeight, weight } from '../internal/guards.js';
+import {
+  fail,
+  finiteNumber,
+  knownKeys,
+  oneOf,
+  record,
+  someWeight,
+  weight,
+} from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import type { AggregationMethod, FrameworkNode } from '../model/framework-node.js';
 
@@ -45,6 +59,52 @@ export interface ChangeDecomposition {
   readonly nodes: readonly NodeContribution[];
 }
 
+/**
+ * One unit's values at one date, for {@link decomposeChange}: leaf id → value,
+ * or a composite result (what {@link compositeIndex} or
+ * {@link compositeIndexColumns} returns) with the unit named in the options.
+ *
+ * @category Planning
+ */
+export type UnitValues = Readonly<Record<string, number>> | CompositeIndexResult;
+
+/**
+ * Options for {@link decomposeChange}.
+ *
+ * @category Planning
+ */
+export interface DecomposeChangeOptions {
+  /** The unit whose change is split, when the values are composite results. */
+  readonly unit?: string;
+}
+
+/** The options {@link decomposeChange} takes, to refuse any other (a misspelt one would be ignored). */
+export const DECOMPOSE_CHANGE_OPTIONS = [
+  'unit',
+] as const satisfies readonly (keyof DecomposeChangeOptions)[];
+
+/** One date's leaf values: the record as given, or the unit's node values in a composite result. */
+function valuesAt(
+  values: unknown,
+  unit: unknown,
+  where: 'before' | 'after',
+): Readonly<Record<string, unknown>> {
+  if (!isCompositeResult(values)) {
+    if (unit !== undefined)
+      fail(
+        'INVALID_ARGUMENT',
+        'options.unit',
+        `no unit: ${where} is one unit's leaf values, not a composite result`,
+        unit,
+      );
+    return record(values, where, 'a record of leaf id → value');
+  }
+  if (unit === undefined)
+    fail('INVALID_ARGUMENT', 'options.unit', `the unit to read from the ${where} result`, unit);
+  const view = resultView(values, where);
+  return view.valuesOf(unitPosition(view, unit, 'options.unit'));
+}
+
 const METHODS: readonly AggregationMethod[] = [
   'arithmetic',
   'geometric',
@@ -70,14 +130,23 @@ function logMean(a: number, b: number): number {
 }
 
 /**
+ * Below this relative gap the secant (aᵖ − bᵖ) / (a − b) is computed as the
+ * derivative at the midpoint: two values a few ulps apart can give aᵖ = bᵖ in
+ * floating point, a slope of 0 and a 0/0 factor, while the derivative differs
+ * from the true secant by a relative O((a − b)²), far below rounding.
+ */
+const SECANT_GAP = 1e-8;
+
+/**
  * The slope (f(a) − f(b)) / (a − b) of the transform f in which a mean is
- * additive (x, ln x, 1/x, xᵖ), or f′(a) when a = b.
+ * additive (x, ln x, 1/x, xᵖ), or f′ at the midpoint when a and b are (nearly) equal.
  */
 function transformSlope(method: AggregationMethod, p: number, a: number, b: number): number {
   if (method === 'arithmetic') return 1;
   if (method === 'harmonic') return -1 / (a * b);
   if (method === 'geometric' || p === 0) return 1 / logMean(a, b);
-  return a === b ? p * a ** (p - 1) : (a ** p - b ** p) / (a - b);
+  if (Math.abs(a - b) <= SECANT_GAP * Math.max(a, b)) return p * ((a + b) / 2) ** (p - 1);
+  return (a ** p - b ** p) / (a - b);
 }
 
 /**
@@ -113,17 +182,25 @@ function edgeFactor(parent: Evaluated, child: Evaluated, share: number): number 
  *
  * The values are one unit's leaf values, already normalised: leaf
  * `normalize` settings are not applied (they need every unit), and a node
- * above the leaves may not normalise.
+ * above the leaves may not normalise. Give them as leaf id → value, or pass
+ * the two dates' composite results as {@link compositeIndex} or
+ * {@link compositeIndexColumns} return them, with `unit`: the unit's leaf
+ * values are read from each (after imputation, treatment and normalisation,
+ * as the index computed them), so the same framework serves both calls.
  *
- * @param before - leaf id → value at the earlier date.
- * @param after - leaf id → value at the later date.
+ * @param before - the earlier date: leaf id → value, or a composite result.
+ * @param after - the later date, in either form.
  * @param framework - the tree; nodes aggregate their children by weight.
+ * @param options - `unit`: the unit to read from composite results.
  * @returns the root's values and change, and every node's contribution.
- * @throws {@link DxError} `UNKNOWN_ID` for a leaf without a value;
- *   `INVALID_NUMBER` for values or weights that are not finite (weights ≥ 0);
+ * @throws {@link DxError} `UNKNOWN_ID` for a leaf without a value, or a `unit`
+ *   not in a composite result;
+ *   `INVALID_NUMBER` for values or weights that are not finite (weights ≥ 0;
+ *   a missing value in a composite result is `null`, and refused);
  *   `INVALID_ARGUMENT` for a malformed framework (children all weighing 0, a
- *   normalising inner node, an unknown method) or a value ≤ 0 under a
- *   geometric or harmonic node.
+ *   normalising inner node, an unknown method), a value ≤ 0 under a
+ *   geometric or harmonic node, composite results without `unit` (or `unit`
+ *   with leaf records), or an unknown option.
  *
  * @example
  * ```ts
@@ -145,15 +222,28 @@ function edgeFactor(parent: Evaluated, child: Evaluated, share: number): number 
  * result.nodes.map((n) => [n.id, Math.round(n.contribution * 1e4) / 1e4]); // [['dti', 0.2], ['government', 0.1], ['online', 0.1], ['signed', 0], ['economy', 0.1], ['ecommerce', 0.1]]
  * ```
  *
+ * @example
+ * ```ts
+ * import { compositeIndex, decomposeChange } from 'vn-dx';
+ *
+ * const framework = { id: 'index', children: ['online', 'signed'] };
+ * const in2023 = compositeIndex({ '01': { online: 60, signed: 80 }, '79': { online: 70, signed: 90 } }, framework);
+ * const in2024 = compositeIndex({ '01': { online: 90, signed: 80 }, '79': { online: 75, signed: 90 } }, framework);
+ * decomposeChange(in2023, in2024, framework, { unit: '01' }).nodes.map((n) => [n.id, n.contribution]); // [['index', 15], ['online', 15], ['signed', 0]]
+ * ```
+ *
  * @category Planning
  */
 export function decomposeChange(
-  before: Readonly<Record<string, number>>,
-  after: Readonly<Record<string, number>>,
+  before: UnitValues,
+  after: UnitValues,
   framework: FrameworkNode | string,
+  options?: DecomposeChangeOptions,
 ): ChangeDecomposition {
-  const from = record(before, 'before', 'a record of leaf id → value');
-  const to = record(after, 'after', 'a record of leaf id → value');
+  const settings = options === undefined ? {} : record(options, 'options', '{ unit }');
+  knownKeys(settings, DECOMPOSE_CHANGE_OPTIONS, 'options');
+  const from = valuesAt(before, settings.unit, 'before');
+  const to = valuesAt(after, settings.unit, 'after');
   const seen = new Set<string>();
   const evaluate = (
     input: FrameworkNode | string,

@@ -1,3 +1,8 @@
+import {
+  type CompositeIndexResult,
+  isCompositeResult,
+  resultView,
+} from '../composite/result-view.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import {
@@ -73,7 +78,12 @@ export interface ScoreToReach {
  * others are strictly ahead. Units with a `null` score are not ranked and do
  * not count.
  *
- * @param scores - every unit's current score, record or `Map`; the unit's own entry may be missing or `null`.
+ * `scores` is unit → score as a record or a `Map`, or a composite result as
+ * {@link compositeIndex} or {@link compositeIndexColumns} returns it (its
+ * scores are read, higher better).
+ *
+ * @param scores - every unit's current score: a record or `Map` (the unit's
+ *   own entry may be missing or `null`), or a composite result.
  * @param unit - the unit asked about.
  * @param rank - the rank to reach, from 1 to the number of ranked units (the unit included).
  * @param options - `direction`, default higher is better.
@@ -92,10 +102,21 @@ export interface ScoreToReach {
  * scoreToReach(scores, 'A', 5).score; // null (last place: any score will do)
  * ```
  *
+ * @example
+ * ```ts
+ * import { compositeIndex, scoreToReach } from 'vn-dx';
+ *
+ * const index = compositeIndex(
+ *   { '01': { online: 90, signed: 60 }, '79': { online: 80, signed: 95 }, '48': { online: 70, signed: 80 } },
+ *   { id: 'index', children: ['online', 'signed'] },
+ * );
+ * scoreToReach(index, '01', 1); // { unit: '01', rank: 1, score: 87.5, current: 75, currentRank: 2, gap: 12.5 }
+ * ```
+ *
  * @category Planning
  */
 export function scoreToReach(
-  scores: UnitScores,
+  scores: UnitScores | CompositeIndexResult,
   unit: string,
   rank: number,
   options?: ScoreToReachOptions,
@@ -104,7 +125,7 @@ export function scoreToReach(
   knownKeys(settings, SCORE_TO_REACH_OPTIONS, 'options');
   const higher = readDirection(settings.direction) === 'higher-is-better';
   if (typeof unit !== 'string') fail('INVALID_ARGUMENT', 'unit', 'a unit code', unit);
-  const entries = unitEntries(scores, 'scores');
+  const entries = isCompositeResult(scores) ? resultEntries(scores) : unitEntries(scores, 'scores');
   let current: number | null = null;
   // Others' scores, best first.
   const others: number[] = [];
@@ -129,6 +150,12 @@ export function scoreToReach(
   const currentRank = 1 + others.filter((other) => (higher ? other > own : other < own)).length;
   const gap = score === null ? 0 : Math.max(0, higher ? score - own : own - score);
   return { unit, rank, score, current, currentRank, gap };
+}
+
+/** A composite result's scores as unit → score entries. */
+function resultEntries(result: CompositeIndexResult): (readonly [string, number | null])[] {
+  const view = resultView(result, 'scores');
+  return view.units.map((unit, u) => [unit, view.scores[u] ?? null] as const);
 }
 
 /**

@@ -5,25 +5,42 @@ import { fail, knownKeys } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { PROVINCE_RECORDS } from './data.js';
-import { ERAS, eraOfDay, FIRST_DAY_OF_34 } from './eras.js';
+import { ERAS, eraOfDay } from './eras.js';
 import type { Era, Province } from './province.js';
 
 /**
- * The date lookups use when no `at` is given: `2025-07-01`, the first day of
- * the 34-unit era and the newest state of the table. Pass `at` explicitly for
- * anything dated, since a code means different units before and after it.
+ * The newest first day in the province table: the day of the latest change the data knows
+ * (a merger, a new kind or a new name). Computed from the records, so adding a dated change to
+ * the table moves the default with it.
+ */
+function latestChange(records: readonly Province[]): string {
+  let latest = '';
+  for (const record of records) if (record.validFrom > latest) latest = record.validFrom;
+  return latest;
+}
+
+/**
+ * The date lookups use when no `at` is given: the day of the latest change
+ * the province table knows, so that a lookup without `at` gives the units as
+ * they stand now. With this release's data it is `2026-09-20` (Bắc Ninh a
+ * municipality; Đồng Nai one since 2026-04-30, Quảng Ninh since 2026-09-01).
+ * It moves when a release adds a later change: pass `at` to pin a day, and
+ * always for dated data, since a code means different units before and after
+ * 1 July 2025.
  *
  * @example
  * ```ts
- * import { PROVINCES_AS_OF, getProvince } from 'vn-dx';
+ * import { PROVINCES_AS_OF, getProvince, provincesAt } from 'vn-dx';
  *
- * PROVINCES_AS_OF; // '2025-07-01'
- * getProvince('91').name; // 'An Giang' (the merged unit)
+ * PROVINCES_AS_OF; // '2026-09-20'
+ * getProvince('75').fullName; // 'Thành phố Đồng Nai'
+ * getProvince('75', { at: '2025-07-01' }).fullName; // 'Tỉnh Đồng Nai'
+ * provincesAt().filter((p) => p.kind === 'municipality').length; // 9
  * ```
  *
  * @category Provinces
  */
-export const PROVINCES_AS_OF: string = FIRST_DAY_OF_34;
+export const PROVINCES_AS_OF: string = latestChange(PROVINCE_RECORDS);
 
 /**
  * The first day vn-dx knows the provinces of: 1 August 2008, when Hà Tây
@@ -50,7 +67,8 @@ export const PROVINCES_FROM: string = ERAS['63'].firstDay;
 export interface AtOptions {
   /**
    * The day the lookup refers to: a `Date` (read in local time) or an ISO date
-   * string (`'2023-06-30'`). Defaults to {@link PROVINCES_AS_OF}.
+   * string (`'2023-06-30'`). Defaults to {@link PROVINCES_AS_OF}, the day of the latest change the data
+   * knows (the units as they stand now); pass it to pin a day.
    */
   readonly at?: DateInput;
 }
@@ -67,7 +85,8 @@ function atOf(options: AtOptions | undefined): DateInput | undefined {
   return options?.at;
 }
 
-function dayOf(at: DateInput | undefined): string {
+/** The ISO day of an `at`, the default when it is absent, refused before the data begins. */
+export function dayOf(at: DateInput | undefined): string {
   const day = at === undefined ? PROVINCES_AS_OF : toIsoDay(at);
   if (day < PROVINCES_FROM) {
     raise(
@@ -79,7 +98,8 @@ function dayOf(at: DateInput | undefined): string {
   return day;
 }
 
-function isValidOn(record: Province, day: string): boolean {
+/** Whether a record is valid on an ISO day. */
+export function isValidOn(record: Province, day: string): boolean {
   return record.validFrom <= day && (record.validTo === null || day <= record.validTo);
 }
 
@@ -114,7 +134,7 @@ function assertCode(code: unknown): asserts code is string {
  * after), so every lookup is anchored in time.
  *
  * @param code - two-digit code string, e.g. `'49'`.
- * @param options - `at`: the day, default {@link PROVINCES_AS_OF}.
+ * @param options - `at`: the day, default {@link PROVINCES_AS_OF} (the latest change the data knows).
  * @returns the province record valid on that day.
  * @throws {@link DxError} `UNKNOWN_PROVINCE` when no unit had the code that day;
  *   `INVALID_ARGUMENT` for a malformed code or an unknown option; `INVALID_DATE` for a bad `at`.
@@ -149,8 +169,11 @@ export function getProvince(code: string, options?: AtOptions): Province {
 
 /**
  * Every province valid on a day: 63 up to 30 June 2025, 34 from 1 July 2025.
+ * Without `at`, the units as they stand now (on {@link PROVINCES_AS_OF}, the
+ * latest change the data knows): the way to get "today's" list, with the
+ * kinds and names of 2026, where `PROVINCES_34` is fixed on 1 July 2025.
  *
- * @param at - the day, default {@link PROVINCES_AS_OF}.
+ * @param at - the day, default {@link PROVINCES_AS_OF} (the latest change the data knows).
  * @returns the records in code order, as a frozen array.
  * @throws {@link DxError} `INVALID_DATE` for a malformed, impossible or too early day.
  *
@@ -160,6 +183,7 @@ export function getProvince(code: string, options?: AtOptions): Province {
  *
  * provincesAt('2025-06-30').length; // 63
  * provincesAt('2025-07-01').length; // 34
+ * provincesAt().find((p) => p.code === '24')?.fullName; // 'Thành phố Bắc Ninh'
  * ```
  *
  * @category Provinces
@@ -172,7 +196,7 @@ export function provincesAt(at?: DateInput): readonly Province[] {
 /**
  * Which era a day falls in.
  *
- * @param at - the day, default {@link PROVINCES_AS_OF}.
+ * @param at - the day, default {@link PROVINCES_AS_OF} (the latest change the data knows).
  * @returns `'63'` before 1 July 2025, `'34'` from then.
  * @throws {@link DxError} `INVALID_DATE` for a malformed, impossible or too early day.
  *
@@ -190,11 +214,12 @@ export function eraAt(at?: DateInput): Era {
   return eraOfDay(dayOf(at));
 }
 
-const PREFIX = /^(?:tinh|thanh pho|tp|t p|thu do)\s+(?=\S)/;
+/** The type prefix of a folded province name (`tỉnh`, `thành phố`, `TP.`, `thủ đô`), before a name. */
+export const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp|t p|thu do)\s+(?=\S)/;
 
 /** The comparison key of a province name: folded, prefix-free, without spaces. */
 export function provinceKey(text: string): string {
-  return foldVietnamese(text).replace(PREFIX, '').replace(/\s+/g, '');
+  return foldVietnamese(text).replace(PROVINCE_PREFIX, '').replace(/\s+/g, '');
 }
 
 interface SearchIndex {
@@ -247,7 +272,7 @@ function validOn(candidates: readonly Province[] | undefined, day: string): Prov
  * error). Names win over initials. Lookups are O(1) after folding.
  *
  * @param query - the text to look up.
- * @param options - `at`: the day, default {@link PROVINCES_AS_OF}.
+ * @param options - `at`: the day, default {@link PROVINCES_AS_OF} (the latest change the data knows).
  * @returns the province valid on that day, or `undefined` when nothing matches:
  *   vn-dx never guesses. A name of the other era (`Quảng Nam` after 1 July
  *   2025) does not match; use {@link successorOf} for that.

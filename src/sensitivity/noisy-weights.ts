@@ -3,7 +3,7 @@ import { DxError } from '../errors.js';
 import { arrayLike, fail, integerBetween, knownKeys, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
-import { createRandom, type Random } from '../stats/random.js';
+import { type Random, seededRandom } from '../stats/random.js';
 
 /**
  * Noise on the weights of one level of a framework; see {@link noisyWeights}.
@@ -33,8 +33,8 @@ export interface NoisyWeightsOptions {
   readonly noise: readonly WeightNoise[];
   /** How many weight sets to draw (≥ 1). */
   readonly replications: number;
-  /** The seed of {@link createRandom}. */
-  readonly seed: number;
+  /** The seed of the draws (see {@link createRandom}): default {@link DEFAULT_SEED}. */
+  readonly seed?: number;
 }
 
 /** The options {@link noisyWeights} takes, to refuse any other (a misspelt one would be ignored). */
@@ -133,7 +133,7 @@ export function drawNoisyWeights(
  * (COINr allows only balanced ones).
  *
  * @param framework - the tree, as for `compositeIndex`.
- * @param options - `noise` (levels and factors), `replications`, `seed`.
+ * @param options - `noise` (levels and factors), `replications`, `seed` (default {@link DEFAULT_SEED}).
  * @returns one {@link WeightSet} per replication, each with every node's weight.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a malformed framework, a level
  *   that is not an integer from 1 to the root's level or appears twice, a
@@ -148,6 +148,8 @@ export function drawNoisyWeights(
  * const framework = { id: 'index', children: [{ id: 'a', weight: 2 }, { id: 'b', weight: 1 }] };
  * const [first] = noisyWeights(framework, { noise: [{ level: 1, factor: 0.25 }], replications: 2, seed: 42 });
  * first; // { a: 2.4148060434963554, b: 1.218537706648931, index: 1 }
+ * // Without a seed, the default one (42): the same sets.
+ * noisyWeights(framework, { noise: [{ level: 1, factor: 0.25 }], replications: 2 })[0]; // { a: 2.4148060434963554, b: 1.218537706648931, index: 1 }
  * ```
  *
  * @category Analysis
@@ -162,7 +164,7 @@ export function noisyWeights(
   const tree = compileTree(framework);
   const plan = planNoise(tree, noise, 'options.noise');
   const count = integerBetween(replications, 1, Number.MAX_SAFE_INTEGER, 'options.replications');
-  const random = createRandom(integerBetween(seed, -0x80000000, 0x7fffffff, 'options.seed'));
+  const random = seededRandom(seed);
   const buffer = new Float64Array(tree.nodes.length);
   const sets: WeightSet[] = [];
   for (let r = 0; r < count; r++) {

@@ -9,7 +9,7 @@ import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
 import { prepare, readWeightOption, type UncertainInput } from './replicate.js';
-import { estimateSobol, type SobolDesign, type SobolResult, sobolSettings } from './sobol.js';
+import { estimateSobol, type SobolDesign, type SobolIndices, sobolSettings } from './sobol.js';
 import { meanShift } from './uncertainty.js';
 
 /**
@@ -29,13 +29,22 @@ export interface RankSensitivityOptions extends CompositeOptions {
   readonly alternatives?: readonly UncertainInput[];
   /** N, the base sample size (≥ 2): the index is recomputed N·(d + 2) times for d inputs. */
   readonly samples: number;
-  /** The seed of {@link createRandom}. */
-  readonly seed: number;
+  /** The seed of the draws (see {@link createRandom}): default {@link DEFAULT_SEED}. */
+  readonly seed?: number;
   /** Bootstrap resamples for 5–95 % intervals (default 0: none). */
   readonly bootstrap?: number;
   /** The sample design, as for {@link sobolIndices}: `'sobol'` (default) or `'coinr'`. */
   readonly design?: SobolDesign;
 }
+
+/**
+ * What {@link rankSensitivity} returns: the Sobol indices of each uncertain
+ * input (`weights` first when weights vary, then the alternatives) for the
+ * mean absolute rank shift, as {@link sobolIndices} gives them for a model.
+ *
+ * @category Analysis
+ */
+export type RankSensitivity = SobolIndices;
 
 /** The options {@link rankSensitivity} takes, to refuse any other (a misspelt one would be ignored). */
 export const RANK_SENSITIVITY_OPTIONS = [
@@ -66,7 +75,8 @@ export const RANK_SENSITIVITY_OPTIONS = [
  * @param data - as for `compositeIndex`.
  * @param framework - the tree with its nominal weights and settings.
  * @param options - the uncertain inputs (`weights`, `alternatives`), the
- *   `compositeIndex` options, and `samples`, `seed`, `bootstrap`.
+ *   `compositeIndex` options, and `samples`, `seed` (default {@link DEFAULT_SEED}),
+ *   `bootstrap`, `design`.
  * @returns the indices per input (`weights` first when weights vary, then the
  *   alternatives in order), the variance of the rank shift and the number of runs.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, framework or
@@ -100,7 +110,7 @@ export function rankSensitivity(
   data: CompositeData,
   framework: FrameworkNode | string,
   options: RankSensitivityOptions,
-): SobolResult {
+): RankSensitivity {
   knownKeys(
     record(options, 'options', '{ weights, alternatives, samples, seed }'),
     RANK_SENSITIVITY_OPTIONS,

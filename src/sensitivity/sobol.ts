@@ -2,7 +2,7 @@ import { DxError } from '../errors.js';
 import { arrayLike, integerBetween, knownKeys, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { quantileSorted } from '../stats/quantile.js';
-import { createRandom, indexSampler, type Random } from '../stats/random.js';
+import { indexSampler, type Random, seededRandom } from '../stats/random.js';
 import { SOBOL_MAX_DIMENSIONS, sobolPoints } from '../stats/sobol-sequence.js';
 
 /**
@@ -13,8 +13,8 @@ import { SOBOL_MAX_DIMENSIONS, sobolPoints } from '../stats/sobol-sequence.js';
 export interface SobolOptions {
   /** N, the base sample size (≥ 2): the model runs N·(d + 2) times. */
   readonly samples: number;
-  /** The seed of {@link createRandom}. */
-  readonly seed: number;
+  /** The seed of the draws (see {@link createRandom}): default {@link DEFAULT_SEED}. */
+  readonly seed?: number;
   /** Bootstrap resamples for the 5–95 % intervals (default 0: no intervals). */
   readonly bootstrap?: number;
   /**
@@ -62,11 +62,11 @@ export interface SobolIndex {
 }
 
 /**
- * The result of {@link sobolIndices}.
+ * What {@link sobolIndices} returns: the indices of each input.
  *
  * @category Analysis
  */
-export interface SobolResult {
+export interface SobolIndices {
   /** One entry per input, in the order given. */
   readonly indices: readonly SobolIndex[];
   /** The sample variance of the model's output over the A and B samples. */
@@ -74,6 +74,15 @@ export interface SobolResult {
   /** How many times the model ran: N·(d + 2). */
   readonly evaluations: number;
 }
+
+/**
+ * The name of {@link SobolIndices} before vn-dx 1.0.
+ *
+ * @deprecated Use {@link SobolIndices} (or {@link RankSensitivity} for
+ *   {@link rankSensitivity}'s result); a result type is named for its function.
+ * @category Analysis
+ */
+export type SobolResult = SobolIndices;
 
 /** The checked names of the inputs. */
 function inputNames(dimensions: unknown): string[] {
@@ -180,7 +189,7 @@ function interval(draws: Float64Array): readonly [number, number] {
  *
  * @param model - the model: input values in (0, 1), one per dimension → a finite number.
  * @param dimensions - the number of inputs (≥ 1), or their names.
- * @param options - `samples` (N), `seed`, `bootstrap`, `design`.
+ * @param options - `samples` (N), `seed` (default {@link DEFAULT_SEED}), `bootstrap`, `design`.
  * @returns the indices per input, the output variance and the number of model runs.
  * @throws {@link DxError} `INVALID_ARGUMENT` for a model that is not a
  *   function, no inputs, repeated names, fewer than 2 samples, a
@@ -206,7 +215,7 @@ export function sobolIndices(
   model: (x: number[]) => number,
   dimensions: number | readonly string[],
   options: SobolOptions,
-): SobolResult {
+): SobolIndices {
   if (typeof model !== 'function')
     raise('INVALID_ARGUMENT', 'model', 'expected a function (x: number[]) => number');
   const names = inputNames(dimensions);
@@ -235,7 +244,7 @@ export function sobolSettings(options: unknown): SobolSettings {
   );
   const n = integerBetween(samples, 2, 1e7, 'options.samples');
   const resamples = integerBetween(bootstrap ?? 0, 0, 1e6, 'options.bootstrap');
-  const random = createRandom(integerBetween(seed, -0x80000000, 0x7fffffff, 'options.seed'));
+  const random = seededRandom(seed);
   return {
     n,
     resamples,
@@ -249,7 +258,7 @@ export function estimateSobol(
   model: (x: number[]) => number,
   names: readonly string[],
   { n, resamples, random, design: method }: SobolSettings,
-): SobolResult {
+): SobolIndices {
   const d = names.length;
   if (method === 'sobol' && d > SOBOL_DESIGN_MAX_INPUTS)
     raise(

@@ -13,7 +13,7 @@ import {
   selectQuantilePositions,
   sortWholeRanks,
 } from '../stats/quantile.js';
-import { createRandom, type Random } from '../stats/random.js';
+import { type Random, seededRandom } from '../stats/random.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
 import { prepare, type Replicator, readWeightOption, type UncertainInput } from './replicate.js';
 
@@ -35,7 +35,7 @@ export interface UncertaintyOptions extends CompositeOptions {
   readonly alternatives?: readonly UncertainInput[];
   /** How many replications (≥ 1); default the number of explicit weight sets. */
   readonly replications?: number;
-  /** The seed of {@link createRandom}; needed when anything is drawn (noise or alternatives). */
+  /** The seed of the draws (noise or alternatives): default {@link DEFAULT_SEED}. */
   readonly seed?: number;
 }
 
@@ -126,16 +126,9 @@ export function planDraws(
       `expected ${count}, one per weight set, got ${replications}`,
     );
   const drawn = noise !== undefined || inputs.length > 0;
-  let random: Random | undefined;
-  if (drawn) {
-    if (options.seed === undefined)
-      raise(
-        'INVALID_ARGUMENT',
-        'options.seed',
-        'expected an integer; noise and alternatives are drawn, and a seed makes the run reproducible',
-      );
-    random = createRandom(integerBetween(options.seed, -0x80000000, 0x7fffffff, 'options.seed'));
-  }
+  // The seed is checked whether or not anything is drawn: a bad one is refused, never ignored.
+  const seeded = seededRandom(options.seed);
+  const random: Random | undefined = drawn ? seeded : undefined;
   const sizes = inputs.map((input) => input.choices.length);
   const draw: Draw = (r, choice, weights) => {
     // The choices first, input by input, then the noisy weights: one stream, in that order.
@@ -253,13 +246,13 @@ export function meanShift(ranks: Float64Array, nominal: Float64Array): number {
  * @param data - as for `compositeIndex`.
  * @param framework - the tree with its nominal weights and settings.
  * @param options - the `compositeIndex` options, and `weights`,
- *   `alternatives`, `replications`, `seed`.
+ *   `alternatives`, `replications`, `seed` (default {@link DEFAULT_SEED}).
  * @returns per unit the rank and score statistics, and the rank shifts.
  * @throws {@link DxError} as `compositeIndex` for the data, framework and
  *   options (for every alternative); `INVALID_ARGUMENT` for an unknown option
  *   (at any depth), a noise factor
  *   outside [0, 1), a level that the framework lacks, fewer than one
- *   replication, a missing or bad seed when something is drawn, an
+ *   replication, a seed that is not an integer from −2³¹ to 2³¹ − 1, an
  *   alternative on a node it cannot apply to (a normalisation on a node with
  *   children, an aggregation on a leaf), or children that all weigh 0 in a
  *   weight set; `UNKNOWN_ID` for a weight set or alternative naming a node the

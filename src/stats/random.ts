@@ -15,6 +15,26 @@ const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 const I2_32M1 = 2.328306437080797e-10;
 
 /**
+ * The seed a function that draws random numbers uses when it is given none:
+ * every such function (`createRandom`, {@link uncertainty},
+ * {@link sobolIndices}, {@link rankSensitivity}, {@link noisyWeights}) takes an
+ * optional `seed`, and without one draws from this seed, so the same input
+ * always gives the same output. Pass another seed to draw another sample (and
+ * several, to see how much the results move from sample to sample).
+ *
+ * @example
+ * ```ts
+ * import { createRandom, DEFAULT_SEED } from 'vn-dx';
+ *
+ * DEFAULT_SEED; // 42
+ * createRandom()() === createRandom(DEFAULT_SEED)(); // true
+ * ```
+ *
+ * @category Analysis
+ */
+export const DEFAULT_SEED = 42;
+
+/**
  * A seeded stream of uniform numbers in (0, 1).
  *
  * @category Analysis
@@ -34,7 +54,8 @@ export type Random = () => number;
  * All arithmetic is on 32-bit integers, so a stream is identical on every
  * machine and JavaScript engine.
  *
- * @param seed - an integer from −2³¹ to 2³¹ − 1 (R's `set.seed` range).
+ * @param seed - an integer from −2³¹ to 2³¹ − 1 (R's `set.seed` range);
+ *   default {@link DEFAULT_SEED}.
  * @returns a function that returns the next draw on each call.
  * @throws {@link DxError} `INVALID_ARGUMENT` when the seed is not such an integer.
  *
@@ -48,7 +69,7 @@ export type Random = () => number;
  *
  * @category Analysis
  */
-export function createRandom(seed: number): Random {
+export function createRandom(seed: number = DEFAULT_SEED): Random {
   let s = integerBetween(seed, -0x80000000, 0x7fffffff, 'seed') >>> 0;
   for (let j = 0; j < 50; j++) s = (Math.imul(69069, s) + 1) >>> 0;
   // Int32 storage keeps every element a small integer for the JIT (a Uint32Array above 2³¹
@@ -108,4 +129,13 @@ export function indexSampler(random: Random, n: number): () => number {
       if (value < n) return value;
     }
   };
+}
+
+/**
+ * The stream of a function's optional `seed` option: {@link DEFAULT_SEED} when it is
+ * `undefined` (`INVALID_ARGUMENT`, naming `where`, for a seed that is not an integer in range).
+ * Every function that draws starts its stream here, so the default is one rule.
+ */
+export function seededRandom(seed: unknown, where = 'options.seed'): Random {
+  return createRandom(integerBetween(seed ?? DEFAULT_SEED, -0x80000000, 0x7fffffff, where));
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { strengthsWeaknesses } from '../../src/audit/strengths-weaknesses.js';
-import { compositeIndexColumns } from '../../src/composite/composite.js';
+import { compositeIndex, compositeIndexColumns } from '../../src/composite/composite.js';
 import { rank } from '../../src/ranking/rank.js';
 import { loadCase } from '../fixtures/coinr/load.js';
 
@@ -34,10 +34,10 @@ describe('strengthsWeaknesses', () => {
     });
   });
 
-  it('leaves out nodes where the unit has no value, and takes ids', () => {
+  it('leaves out nodes where the unit has no value, and takes indicators', () => {
     const danang = strengthsWeaknesses(result, '48');
     expect(danang.strengths.map((s) => s.id)).not.toContain('cashless');
-    expect(strengthsWeaknesses(result, '79', { ids: ['government'] }).leads).toEqual([
+    expect(strengthsWeaknesses(result, '79', { indicators: ['government'] }).leads).toEqual([
       'government',
     ]);
   });
@@ -49,10 +49,10 @@ describe('strengthsWeaknesses', () => {
         message: 'unit: "99" is not a unit of the result.',
       }),
     );
-    expect(() => strengthsWeaknesses(result, '01', { ids: ['x'] })).toThrowError(
+    expect(() => strengthsWeaknesses(result, '01', { indicators: ['x'] })).toThrowError(
       expect.objectContaining({
         code: 'UNKNOWN_ID',
-        message: 'options.ids: "x" is not a node of the result.',
+        message: 'options.indicators: "x" is not a node of the result.',
       }),
     );
     expect(() => strengthsWeaknesses(result, '01', { n: 0 })).toThrowError(
@@ -61,9 +61,48 @@ describe('strengthsWeaknesses', () => {
         message: 'options.n: expected an integer ≥ 1, got 0.',
       }),
     );
-    expect(() => strengthsWeaknesses(result, '01', { ids: 'x' as never })).toThrowError(
+    expect(() => strengthsWeaknesses(result, '01', { indicators: 'x' as never })).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('strengthsWeaknesses: either form of a composite result', () => {
+  it('reads what compositeIndex returns as it reads the columns', () => {
+    const rows = compositeIndex(
+      {
+        '01': { online: 90, signed: 60, cashless: 70 },
+        '79': { online: 80, signed: 95, cashless: 50 },
+        '48': { online: 70, signed: 80, cashless: null },
+      },
+      {
+        id: 'index',
+        aggregate: { missing: 'reweight' },
+        children: [{ id: 'government', children: ['online', 'signed'] }, 'cashless'],
+      },
+    );
+    for (const unit of ['01', '79', '48'])
+      for (const options of [
+        {},
+        { n: 2 },
+        { dropWorst: true },
+        { indicators: ['signed', 'government'] },
+      ])
+        expect(strengthsWeaknesses(rows, unit, options)).toEqual(
+          strengthsWeaknesses(result, unit, options),
+        );
+  });
+
+  it('refuses what is not a result, a rows result included', () => {
+    for (const bad of [[], [{ unit: '01' }], { units: ['01'], nodes: {} }, { '01': 0.5 }])
+      expect(() => strengthsWeaknesses(bad as never, '01')).toThrowError(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringMatching(
+            /^result: expected a compositeIndex or compositeIndexColumns result, got /,
+          ),
+        }),
+      );
   });
 });
 
@@ -78,7 +117,7 @@ describe('strengthsWeaknesses: defaults and messages', () => {
     expect(() => strengthsWeaknesses(null as never, '01')).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: 'result: expected a compositeIndexColumns result, got null.',
+        message: 'result: expected a compositeIndex or compositeIndexColumns result, got null.',
       }),
     );
     expect(() => strengthsWeaknesses(result, '01', 5 as never)).toThrowError(
@@ -87,10 +126,10 @@ describe('strengthsWeaknesses: defaults and messages', () => {
         message: 'options: expected an object like { n: 5 }, got 5.',
       }),
     );
-    expect(() => strengthsWeaknesses(result, '01', { ids: 'x' as never })).toThrowError(
+    expect(() => strengthsWeaknesses(result, '01', { indicators: 'x' as never })).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: 'options.ids: expected an array of node ids, got "x".',
+        message: 'options.indicators: expected an array of node ids, got "x".',
       }),
     );
   });
@@ -293,11 +332,11 @@ describe('strengthsWeaknesses against COINr get_str_weak (every ASEM unit)', () 
       const options = { dropWorst: true, groups };
       const strengths = strengthsWeaknesses(normalised, unit, {
         ...options,
-        ids: coinrOrder,
+        indicators: coinrOrder,
       }).strengths;
       const weaknesses = strengthsWeaknesses(normalised, unit, {
         ...options,
-        ids: [...coinrOrder].reverse(),
+        indicators: [...coinrOrder].reverse(),
       }).weaknesses;
       expect(strengths.map((s) => [s.id, s.rank])).toEqual(
         want?.strengths.Code.map((c, i) => [c, want.strengths.Rank[i]]),
@@ -318,11 +357,11 @@ describe('strengthsWeaknesses against COINr get_str_weak (every ASEM unit)', () 
       const want = fixture.variants.by_group_keep_min?.units[unit];
       const strengths = strengthsWeaknesses(normalised, unit, {
         groups,
-        ids: coinrOrder,
+        indicators: coinrOrder,
       }).strengths;
       const weaknesses = strengthsWeaknesses(normalised, unit, {
         groups,
-        ids: [...coinrOrder].reverse(),
+        indicators: [...coinrOrder].reverse(),
       }).weaknesses;
       expect(strengths.map((s) => [s.id, s.rank])).toEqual(
         want?.strengths.Code.map((c, i) => [c, want.strengths.Rank[i]]),
@@ -340,11 +379,11 @@ describe('strengthsWeaknesses against COINr get_str_weak (every ASEM unit)', () 
         if (want === undefined) throw new Error(`no unit ${unit}`);
         const strengths = strengthsWeaknesses(setup.result, unit, {
           ...setup.options,
-          ids: coinrOrder,
+          indicators: coinrOrder,
         }).strengths;
         const weaknesses = strengthsWeaknesses(setup.result, unit, {
           ...setup.options,
-          ids: [...coinrOrder].reverse(),
+          indicators: [...coinrOrder].reverse(),
         }).weaknesses;
         expect(strengths.map((s) => s.id)).toEqual(want.strengths.Code);
         expect(strengths.map((s) => s.rank)).toEqual(want.strengths.Rank);

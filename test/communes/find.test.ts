@@ -82,7 +82,9 @@ describe('findCommune', () => {
         const unit = units[i];
         if (!unit) return;
         expect(findCommune(unit.name, { province: unit.province })?.code).toBe(unit.code);
-        expect(findCommune(getCommune(unit.code).name, { province: unit.province })).toBe(unit);
+        const now = getCommune(unit.code);
+        expect(findCommune(now.name, { province: unit.province })).toBe(now);
+        expect(findCommune(unit.name, { province: unit.province, at: '2025-07-01' })).toBe(unit);
       }),
       { numRuns: 300 },
     );
@@ -121,6 +123,29 @@ describe('findFormerCommune', () => {
     expect(findFormerCommune('Trúc Bạch', { province: 'Hà Nội' })?.code).toBe('00004');
     expect(findFormerCommune('00004')?.name).toBe('Phường Trúc Bạch');
     expect(findFormerCommune('Phường Sài Gòn', { province: '79' })).toBeUndefined();
+  });
+
+  it('reads another spelling of a name (an alias) when no name fits (issue #26)', () => {
+    // The catalogue writes Xà Phìn; a second source and the resolution write Sà Phìn.
+    expect(findFormerCommune('Xã Sà Phìn', { province: '02' })?.code).toBe('00736');
+    expect(findFormerCommune('sa phin', { province: 'Hà Giang' })?.code).toBe('00736');
+    expect(findFormerCommune('Xã Xà Phìn', { province: '02' })?.code).toBe('00736');
+    // Every alias of a unit of 30 June 2025 finds the unit, or names it among the candidates.
+    const withAliases = communesAt('2025-06-30').filter((unit) => 'aliases' in unit);
+    expect(withAliases.length).toBeGreaterThan(100);
+    for (const unit of withAliases) {
+      for (const alias of (unit as { aliases: readonly string[] }).aliases) {
+        const options = { province: unit.province, district: unit.district?.code ?? '' };
+        let found: string | undefined;
+        try {
+          found = findFormerCommune(alias, options)?.code;
+        } catch (error) {
+          if (!(error instanceof DxError && error.code === 'AMBIGUOUS_COMMUNE')) throw error;
+          found = error.issues.some((issue) => issue.path[1] === unit.code) ? unit.code : undefined;
+        }
+        expect(found, alias).toBeDefined();
+      }
+    }
   });
 
   it('refuses days of the two-tier system and bad districts', () => {

@@ -63,9 +63,10 @@ describe('communesAt', () => {
       return [units.length, by('commune'), by('ward'), by('township'), by('special-zone')];
     };
     expect(count('2025-06-30')).toEqual([10035, 7692, 1726, 617, 0]);
-    expect(count(COMMUNES_AS_OF)).toEqual([3321, 2621, 687, 0, 13]);
+    expect(count('2025-07-01')).toEqual([3321, 2621, 687, 0, 13]);
     expect(count('2026-04-30')).toEqual([3321, 2611, 697, 0, 13]);
     expect(count('2026-09-20')).toEqual([3321, 2599, 709, 0, 13]);
+    expect(count(COMMUNES_AS_OF)).toEqual(count('2026-09-20'));
   });
 
   it('gives one record per code on any day of the data', () => {
@@ -109,9 +110,24 @@ describe('communesOf', () => {
   });
 });
 
+describe('COMMUNES_AS_OF', () => {
+  it('is the day of the latest change in the table, so no `at` means the units of now', () => {
+    const latest = communesAt('2030-01-01')
+      .map((unit) => unit.validFrom)
+      .sort()
+      .at(-1);
+    expect(COMMUNES_AS_OF).toBe(latest);
+    expect(COMMUNES_AS_OF).toBe('2026-09-20'); // 388/NQ-UBTVQH16, Bắc Ninh
+    // Nothing changes after it: the default is the state of every later day.
+    expect(communesAt()).toEqual(communesAt('2030-01-01'));
+    expect(getCommune('07294').kind).toBe('ward');
+    expect(getCommune('07294', { at: '2025-07-01' }).kind).toBe('commune');
+  });
+});
+
 describe('communeDay', () => {
   it('defaults to COMMUNES_AS_OF and names the first day of the data', () => {
-    expect(communeDay(undefined)).toBe('2025-07-01');
+    expect(communeDay(undefined)).toBe(COMMUNES_AS_OF);
     expect(() => communeDay('2025-02-28')).toThrow(/2025-03-01/);
     expect(() => communeDay('1954-07-21')).toThrow(/1976/);
   });

@@ -41,6 +41,19 @@ describe('searchCommunes', () => {
     expect(split).toEqual(expect.arrayContaining(['Phường Sài Gòn', 'Phường Tân Định']));
   });
 
+  it('reads the other spellings of names (aliases), after the names (issue #26)', () => {
+    // On 30 June 2025 the catalogue writes Xã Xà Phìn; a second source writes Xã Sà Phìn.
+    const [match] = searchCommunes('sa phin', { province: '02', at: '2025-06-30' });
+    expect([match?.commune.code, match?.commune.name, match?.name]).toEqual([
+      '00736',
+      'Xã Xà Phìn',
+      'Xã Sà Phìn',
+    ]);
+    expect(searchCommunes('Xã Xà Phìn', { province: '02', at: '2025-06-30' })[0]?.name).toBe(
+      'Xã Xà Phìn',
+    );
+  });
+
   it('keeps to the limit and returns nothing for nothing typed', () => {
     expect(searchCommunes('xa', { limit: 3 })).toHaveLength(3);
     expect(searchCommunes('  ')).toEqual([]);

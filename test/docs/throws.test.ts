@@ -538,8 +538,8 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.normalize([1], bad({ kind: 'log' }))),
   ],
   progress: [
-    throws('INVALID_NUMBER', () => main.progress({ value: Number.NaN, target: 1 })),
-    throws('INVALID_ARGUMENT', () => main.progress({ value: 1, target: 0 })),
+    throws('INVALID_NUMBER', () => main.progress(Number.NaN, 1)),
+    throws('INVALID_ARGUMENT', () => main.progress(1, 0)),
   ],
   ratio: [
     throws('INVALID_NUMBER', () => main.ratio(Number.NaN, 1)),
@@ -602,6 +602,11 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_DATE', () => main.getProvince('49', { at: '2000-01-01' })),
   ],
   provincesAt: [throws('INVALID_DATE', () => main.provincesAt(new Date(Number.NaN)))],
+  searchProvinces: [
+    throws('INVALID_ARGUMENT', () => main.searchProvinces(bad(49))),
+    throws('INVALID_ARGUMENT', () => main.searchProvinces('qu', { limit: 0 })),
+    throws('INVALID_DATE', () => main.searchProvinces('qu', { at: '2000-01-01' })),
+  ],
   findRegion: [throws('INVALID_ARGUMENT', () => main.findRegion(bad(42)))],
   getRegion: [throws('UNKNOWN_REGION', () => main.getRegion(bad('atlantis')))],
   percentRank: [

@@ -84,8 +84,9 @@ import type {
   ObservationsCsvOptions,
 } from '../../src/io/observations-csv.js';
 import type { OBSERVATIONS_JSON_OPTIONS } from '../../src/io/observations-json.js';
+import type { TARGET_OPTIONS, TargetOptions } from '../../src/kpi/evaluate-target.js';
 import type { MERGE_OPTIONS } from '../../src/kpi/merge.js';
-import type { PROGRESS_INPUT, ProgressInput } from '../../src/kpi/progress.js';
+import type { PROGRESS_OPTIONS, ProgressOptions } from '../../src/kpi/progress.js';
 import type {
   FRAMEWORK_NODE_KEYS,
   FrameworkNode,
@@ -99,6 +100,10 @@ import type {
   AllocateTargetOptions,
 } from '../../src/planning/allocate-target.js';
 import type { CONVERGENCE_OPTIONS, ConvergenceOptions } from '../../src/planning/convergence.js';
+import type {
+  DECOMPOSE_CHANGE_OPTIONS,
+  DecomposeChangeOptions,
+} from '../../src/planning/decompose-change.js';
 import type { MILESTONE_OPTIONS, MilestoneOptions } from '../../src/planning/milestones.js';
 import type {
   ON_TRACK_OPTIONS,
@@ -112,6 +117,10 @@ import type {
   ScoreToReachOptions,
 } from '../../src/planning/score-to-reach.js';
 import type { AT_OPTIONS, AtOptions } from '../../src/provinces/lookup.js';
+import type {
+  SEARCH_PROVINCES_OPTIONS,
+  SearchProvincesOptions,
+} from '../../src/provinces/search.js';
 import * as provinces from '../../src/provinces.js';
 import {
   type PERCENT_RANK_OPTIONS,
@@ -333,8 +342,23 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   ],
   [
     'progress',
-    () => main.progress(bad({ value: 50, target: 80, baseLine: 20 })),
-    'input.baseLine: not an option here; expected value, target, baseline, direction.',
+    () => main.progress(50, 80, bad({ baseLine: 20 })),
+    'options.baseLine: not an option here; expected baseline, direction.',
+  ],
+  [
+    'evaluateTarget',
+    () => main.evaluateTarget(50, { comparator: 'eq', value: 50 }, bad({ tolerence: 1 })),
+    'options.tolerence: not an option here; expected tolerance, baseline.',
+  ],
+  [
+    'targetStatus',
+    () =>
+      main.targetStatus(
+        { observations: [], rankings: [] },
+        bad({ comparator: 'gte', value: 1 }),
+        bad({ base: 0 }),
+      ),
+    'options.base: not an option here; expected tolerance, baseline.',
   ],
   // Analysis and planning
   [
@@ -413,6 +437,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.directon: not an option here; expected direction.',
   ],
   [
+    'decomposeChange',
+    () => main.decomposeChange({ x: 1 }, { x: 2 }, tree, bad({ units: 'A' })),
+    'options.units: not an option here; expected unit.',
+  ],
+  [
     'componentIncreases',
     () => main.componentIncreases({ x: 0.5, y: 0.5 }, tree, 0.6, bad({ maximum: 1 })),
     'options.maximum: not an option here; expected max.',
@@ -486,7 +515,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'strengthsWeaknesses',
     () => main.strengthsWeaknesses(main.compositeIndexColumns(columns, tree), 'A', bad({ top: 1 })),
-    'options.top: not an option here; expected n, ids, dropWorst, minUniqueShare, groups.',
+    'options.top: not an option here; expected n, indicators, dropWorst, minUniqueShare, groups.',
   ],
   // Charts and checks
   [
@@ -565,6 +594,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'findProvince',
     () => provinces.findProvince('Hà Nội', bad({ date: '2024-01-01' })),
     'options.date: not an option here; expected at.',
+  ],
+  [
+    'searchProvinces',
+    () => provinces.searchProvinces('qu', bad({ max: 3 })),
+    'options.max: not an option here; expected at, limit.',
   ],
   // Communes
   [
@@ -723,7 +757,8 @@ describe('each list of known keys covers its type exactly', () => {
     expectTypeOf<Listed<typeof TREAT_OPTIONS>>().toEqualTypeOf<keyof TreatOptions>();
     expectTypeOf<Listed<typeof FRAMEWORK_NODE_KEYS>>().toEqualTypeOf<keyof FrameworkNode>();
     expectTypeOf<Listed<typeof ZSCORE_SCALE_KEYS>>().toEqualTypeOf<keyof ZScoreScale>();
-    expectTypeOf<Listed<typeof PROGRESS_INPUT>>().toEqualTypeOf<keyof ProgressInput>();
+    expectTypeOf<Listed<typeof PROGRESS_OPTIONS>>().toEqualTypeOf<keyof ProgressOptions>();
+    expectTypeOf<Listed<typeof TARGET_OPTIONS>>().toEqualTypeOf<keyof TargetOptions>();
     expectTypeOf<Listed<typeof ALLOCATE_TARGET_OPTIONS>>().toEqualTypeOf<
       keyof AllocateTargetOptions
     >();
@@ -743,6 +778,9 @@ describe('each list of known keys covers its type exactly', () => {
     >();
     expectTypeOf<Listed<typeof SCORE_TO_REACH_OPTIONS>>().toEqualTypeOf<
       keyof ScoreToReachOptions
+    >();
+    expectTypeOf<Listed<typeof DECOMPOSE_CHANGE_OPTIONS>>().toEqualTypeOf<
+      keyof DecomposeChangeOptions
     >();
     expectTypeOf<Listed<typeof COMPONENT_INCREASE_OPTIONS>>().toEqualTypeOf<
       keyof ComponentIncreaseOptions
@@ -786,6 +824,9 @@ describe('each list of known keys covers its type exactly', () => {
       keyof NonNullable<Parameters<typeof main.parseObservationsJson>[1]>
     >();
     expectTypeOf<Listed<typeof AT_OPTIONS>>().toEqualTypeOf<keyof AtOptions>();
+    expectTypeOf<Listed<typeof SEARCH_PROVINCES_OPTIONS>>().toEqualTypeOf<
+      keyof SearchProvincesOptions
+    >();
     expectTypeOf<Listed<typeof COMMUNE_AT_OPTIONS>>().toEqualTypeOf<keyof CommuneAtOptions>();
     expectTypeOf<Listed<typeof FIND_COMMUNE_OPTIONS>>().toEqualTypeOf<keyof FindCommuneOptions>();
     expectTypeOf<Listed<typeof FIND_FORMER_COMMUNE_OPTIONS>>().toEqualTypeOf<

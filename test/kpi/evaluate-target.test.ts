@@ -3,19 +3,38 @@ import { directionOfComparator, evaluateTarget } from '../../src/kpi/evaluate-ta
 
 describe('evaluateTarget', () => {
   it('evaluates each comparator', () => {
-    expect(evaluateTarget(17, { comparator: 'top-n', value: 20 })).toEqual({ met: true, gap: -3 });
-    expect(evaluateTarget(20, { comparator: 'top-n', value: 20 })).toEqual({ met: true, gap: 0 });
-    expect(evaluateTarget(21, { comparator: 'top-n', value: 20 })).toEqual({ met: false, gap: 1 });
-    expect(evaluateTarget(94, { comparator: 'gte', value: 100 })).toEqual({ met: false, gap: 6 });
-    expect(evaluateTarget(2, { comparator: 'lte', value: 3 })).toEqual({ met: true, gap: -1 });
+    const topN = { comparator: 'top-n', value: 20 } as const;
+    expect(evaluateTarget(17, topN)).toEqual({ met: true, gap: -3, share: null });
+    expect(evaluateTarget(20, topN)).toEqual({ met: true, gap: 0, share: null });
+    expect(evaluateTarget(21, topN)).toEqual({ met: false, gap: 1, share: null });
+    expect(evaluateTarget(25, topN, { baseline: 30 })).toEqual({ met: false, gap: 5, share: 0.5 });
+    expect(evaluateTarget(94, { comparator: 'gte', value: 100 })).toEqual({
+      met: false,
+      gap: 6,
+      share: 0.94,
+    });
+    expect(evaluateTarget(2, { comparator: 'lte', value: 3 })).toEqual({
+      met: true,
+      gap: -1,
+      share: null,
+    });
+    expect(evaluateTarget(4, { comparator: 'lte', value: 3 }, { baseline: 7 })).toEqual({
+      met: false,
+      gap: 1,
+      share: 0.75,
+    });
     expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 })).toEqual({
       met: false,
       gap: 0.5,
+      share: null,
     });
-    expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, 1)).toEqual({
+    expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, { tolerance: 1 })).toEqual({
       met: true,
       gap: 0.5,
+      share: null,
     });
+    // No way to measure: a gte target of 0 from the default baseline.
+    expect(evaluateTarget(1, { comparator: 'gte', value: 0 }).share).toBeNull();
   });
 
   it('rejects bad input', () => {
@@ -27,7 +46,9 @@ describe('evaluateTarget', () => {
     expect(() => evaluateTarget(1, { comparator: 'near' as never, value: 1 })).toThrowError(
       /comparator/,
     );
-    expect(() => evaluateTarget(1, { comparator: 'eq', value: 1 }, -1)).toThrowError(/tolerance/);
+    expect(() => evaluateTarget(1, { comparator: 'eq', value: 1 }, { tolerance: -1 })).toThrowError(
+      /tolerance/,
+    );
   });
 
   it('gives the improving direction of each comparator', () => {
@@ -51,19 +72,29 @@ describe('evaluateTarget', () => {
 
 describe('evaluateTarget at the boundaries', () => {
   it('meets gte and lte targets exactly on the value, and eq within the tolerance', () => {
-    expect(evaluateTarget(80, { comparator: 'gte', value: 80 })).toEqual({ met: true, gap: 0 });
-    expect(evaluateTarget(79.5, { comparator: 'gte', value: 80 })).toEqual({
+    expect(evaluateTarget(80, { comparator: 'gte', value: 80 })).toMatchObject({
+      met: true,
+      gap: 0,
+    });
+    expect(evaluateTarget(79.5, { comparator: 'gte', value: 80 })).toMatchObject({
       met: false,
       gap: 0.5,
     });
-    expect(evaluateTarget(5, { comparator: 'lte', value: 5 })).toEqual({ met: true, gap: 0 });
-    expect(evaluateTarget(5.5, { comparator: 'lte', value: 5 })).toEqual({ met: false, gap: 0.5 });
-    expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, 0.5)).toEqual({
-      met: true,
+    expect(evaluateTarget(5, { comparator: 'lte', value: 5 })).toMatchObject({ met: true, gap: 0 });
+    expect(evaluateTarget(5.5, { comparator: 'lte', value: 5 })).toMatchObject({
+      met: false,
       gap: 0.5,
     });
-    expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, 0.25).met).toBe(false);
-    expect(evaluateTarget(1, { comparator: 'top-n', value: 1 })).toEqual({ met: true, gap: 0 });
+    expect(
+      evaluateTarget(99.5, { comparator: 'eq', value: 100 }, { tolerance: 0.5 }),
+    ).toMatchObject({ met: true, gap: 0.5 });
+    expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, { tolerance: 0.25 }).met).toBe(
+      false,
+    );
+    expect(evaluateTarget(1, { comparator: 'top-n', value: 1 })).toMatchObject({
+      met: true,
+      gap: 0,
+    });
   });
 
   it.each<[string, () => unknown, string, string]>([
@@ -93,15 +124,34 @@ describe('evaluateTarget at the boundaries', () => {
     ],
     [
       'a negative tolerance',
-      () => evaluateTarget(1, { comparator: 'eq', value: 1 }, -1),
+      () => evaluateTarget(1, { comparator: 'eq', value: 1 }, { tolerance: -1 }),
       'INVALID_NUMBER',
-      'tolerance: expected a finite number ≥ 0, got -1.',
+      'options.tolerance: expected a finite number ≥ 0, got -1.',
     ],
     [
       'an infinite tolerance',
-      () => evaluateTarget(1, { comparator: 'eq', value: 1 }, Number.POSITIVE_INFINITY),
+      () =>
+        evaluateTarget(1, { comparator: 'eq', value: 1 }, { tolerance: Number.POSITIVE_INFINITY }),
       'INVALID_NUMBER',
-      'tolerance: expected a finite number ≥ 0, got Infinity.',
+      'options.tolerance: expected a finite number ≥ 0, got Infinity.',
+    ],
+    [
+      "0.x's positional tolerance",
+      () => evaluateTarget(1, { comparator: 'eq', value: 1 }, 0.5 as never),
+      'INVALID_ARGUMENT',
+      'options: expected an object { tolerance, baseline }, got 0.5; since vn-dx 1.0 the tolerance is an option: { tolerance }.',
+    ],
+    [
+      'an unknown option',
+      () => evaluateTarget(1, { comparator: 'eq', value: 1 }, { tolerence: 1 } as never),
+      'INVALID_ARGUMENT',
+      'options.tolerence: not an option here; expected tolerance, baseline.',
+    ],
+    [
+      'a baseline that is not a number',
+      () => evaluateTarget(1, { comparator: 'gte', value: 2 }, { baseline: Number.NaN }),
+      'INVALID_NUMBER',
+      'options.baseline: expected a finite number, got NaN.',
     ],
     [
       'a rank of 0',

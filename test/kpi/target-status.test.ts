@@ -45,17 +45,20 @@ const rank = (
 describe('targetStatus', () => {
   it('judges on the latest figure by the deadline, else the latest there is', () => {
     const observations = [observation(2026, 90), observation(2022, 40), observation(2024, 60)];
-    const status = targetStatus(target(), { observations, rankings: [] });
+    const status = targetStatus({ observations, rankings: [] }, target());
     expect(status).toEqual({
       latest: { kind: 'observation', observation: observations[2] },
       met: false,
       gap: 20,
       share: 0.75,
     });
-    const late = targetStatus(target({ deadline: { kind: 'year', year: 2020 } }), {
-      observations,
-      rankings: [],
-    });
+    const late = targetStatus(
+      {
+        observations,
+        rankings: [],
+      },
+      target({ deadline: { kind: 'year', year: 2020 } }),
+    );
     expect(late.latest).toEqual({ kind: 'observation', observation: observations[0] });
     expect(late.met).toBe(true);
   });
@@ -68,11 +71,11 @@ describe('targetStatus', () => {
       rank(null, 1),
     ];
     const status = targetStatus(
-      target({ indicator: 'dti.overall.rank', comparator: 'top-n', value: 20 }),
       {
         observations: [],
         rankings,
       },
+      target({ indicator: 'dti.overall.rank', comparator: 'top-n', value: 20 }),
     );
     expect(status).toEqual({
       latest: { kind: 'rank', entry: rankings[0] },
@@ -84,7 +87,7 @@ describe('targetStatus', () => {
 
   it('has no verdict without a figure, and a share only for gte targets', () => {
     expect(
-      targetStatus(target(), { observations: [observation(2022, 1, 'gov.other')], rankings: [] }),
+      targetStatus({ observations: [observation(2022, 1, 'gov.other')], rankings: [] }, target()),
     ).toEqual({
       latest: null,
       met: null,
@@ -92,28 +95,56 @@ describe('targetStatus', () => {
       share: null,
     });
     expect(
-      targetStatus(target({ indicator: 'dti.overall.rank', comparator: 'top-n' }), {
-        observations: [],
-        rankings: [],
-      }).met,
+      targetStatus(
+        {
+          observations: [],
+          rankings: [],
+        },
+        target({ indicator: 'dti.overall.rank', comparator: 'top-n' }),
+      ).met,
     ).toBeNull();
     expect(
-      targetStatus(target({ comparator: 'lte', value: 5 }), {
-        observations: [observation(2022, 3)],
-        rankings: [],
-      }).share,
+      targetStatus(
+        {
+          observations: [observation(2022, 3)],
+          rankings: [],
+        },
+        target({ comparator: 'lte', value: 5 }),
+      ).share,
     ).toBeNull();
     expect(
-      targetStatus(target({ value: 0 }), { observations: [observation(2022, 3)], rankings: [] })
+      targetStatus({ observations: [observation(2022, 3)], rankings: [] }, target({ value: 0 }))
         .share,
     ).toBeNull();
   });
 
+  it('takes the options of evaluateTarget: a tolerance, a baseline for the share', () => {
+    const data = { observations: [observation(2022, 60)], rankings: [] };
+    expect(targetStatus(data, target(), { baseline: 40 })).toMatchObject({ share: 0.5 });
+    expect(targetStatus(data, target({ comparator: 'eq', value: 61 }), { tolerance: 1 }).met).toBe(
+      true,
+    );
+    expect(() => targetStatus(data, target(), { tolerence: 1 } as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  it("names the migration for 0.x's order, target first", () => {
+    expect(() =>
+      targetStatus(target() as never, { observations: [], rankings: [] } as never),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('since vn-dx 1.0 the data comes first'),
+      }),
+    );
+  });
+
   it('rejects data without both arrays', () => {
-    expect(() => targetStatus(target(), null as never)).toThrowError(
+    expect(() => targetStatus(null as never, target())).toThrowError(
       /^data: expected \{ observations, rankings \}/,
     );
-    expect(() => targetStatus(target(), { observations: [] } as never)).toThrowError(
+    expect(() => targetStatus({ observations: [] } as never, target())).toThrowError(
       /INVALID_ARGUMENT|data:/,
     );
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compositeIndex } from '../../src/composite/composite.js';
+import { compositeIndex, compositeIndexColumns } from '../../src/composite/composite.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
 import { attributeRankChange } from '../../src/planning/attribute-rank-change.js';
 
@@ -188,6 +188,75 @@ describe('attributeRankChange', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('attributeRankChange on composite results', () => {
+  const framework: FrameworkNode = {
+    id: 'index',
+    children: [
+      {
+        id: 'government',
+        children: [{ id: 'online', normalize: { method: 'min-max' } }, 'signed'],
+      },
+      { id: 'economy', children: [{ id: 'cashless', treat: true }] },
+    ],
+  };
+  const at2023 = {
+    A: { online: 60, signed: 0.8, cashless: 0.3 },
+    B: { online: 70, signed: 0.9, cashless: 0.5 },
+    C: { online: 50, signed: 0.7, cashless: 0.2 },
+    D: { online: 65, signed: 0.6, cashless: 0.6 },
+  };
+  const at2024 = {
+    A: { online: 90, signed: 0.8, cashless: 0.4 },
+    B: { online: 75, signed: 0.95, cashless: 0.6 },
+    C: { online: 55, signed: 0.7, cashless: 0.1 },
+    D: { online: 65, signed: 0.7, cashless: 0.5 },
+  };
+
+  it("swaps the leaves' values as each index computed them, from rows or columns", () => {
+    const before = compositeIndex(at2023, framework);
+    const after = compositeIndex(at2024, framework);
+    // The same attribution as on the normalised leaf values with the leaf settings dropped.
+    const plain: FrameworkNode = {
+      id: 'index',
+      children: [
+        { id: 'government', children: ['online', 'signed'] },
+        { id: 'economy', children: ['cashless'] },
+      ],
+    };
+    const leaves = (rows: typeof before) => Object.fromEntries(rows.map((r) => [r.unit, r.nodes]));
+    for (const unit of ['A', 'B', 'C', 'D']) {
+      const result = attributeRankChange(before, after, framework, unit);
+      expect(result).toEqual(attributeRankChange(leaves(before), leaves(after), plain, unit));
+      expect(result.before).toBe(before.find((r) => r.unit === unit)?.rank);
+      expect(result.after).toBe(after.find((r) => r.unit === unit)?.rank);
+      expect(
+        attributeRankChange(
+          compositeIndexColumns(at2023, framework),
+          compositeIndexColumns(at2024, framework),
+          framework,
+          unit,
+        ),
+      ).toEqual(result);
+    }
+  });
+
+  it('refuses dates in different forms, and a leaf the result lacks', () => {
+    const before = compositeIndex(at2023, framework);
+    expect(() => attributeRankChange(before, at2024, framework, 'A')).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(
+          /^after: one date is a composite result and the other leaf values/,
+        ),
+      }),
+    );
+    const other: FrameworkNode = { id: 'index', children: ['online', 'x'] };
+    expect(() => attributeRankChange(before, before, other, 'A')).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_ID' }),
     );
   });
 });

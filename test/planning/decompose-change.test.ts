@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compositeIndex } from '../../src/composite/composite.js';
+import { compositeIndex, compositeIndexColumns } from '../../src/composite/composite.js';
 import { DTI_MAIN_INDEX_VALUES } from '../../src/dti/main-index-values.js';
 import { DTI_922_FRAMEWORK } from '../../src/framework/dti-framework.js';
 import type {
@@ -85,6 +85,28 @@ describe('decomposeChange', () => {
     expect(result.change).toBeCloseTo(Math.sqrt(50) - Math.sqrt(12.5), 12);
     expect(contributionOf(result, 'a')).toBeCloseTo((27 / 75) * result.change, 12);
     expect(contributionOf(result, 'b')).toBeCloseTo((48 / 75) * result.change, 12);
+  });
+
+  it('gives finite contributions when a change is a few ulps under a generalised mean', () => {
+    // Found by the property below: 0.05000000000000004 → 0.05000000000000003 gives
+    // aᵖ = bᵖ in floating point, so the secant slope was 0 and the contribution 0/0 = NaN.
+    const result = decomposeChange(
+      { x: 0.05000000000000004 },
+      { x: 0.05000000000000003 },
+      {
+        id: 'root',
+        children: [
+          {
+            id: 'g',
+            weight: 0.55,
+            aggregate: { method: 'generalized-mean', p: 0.5 },
+            children: [{ id: 'x', weight: 0.01 }],
+          },
+        ],
+      },
+    );
+    for (const node of result.nodes) expect(Number.isFinite(node.contribution)).toBe(true);
+    expect(contributionOf(result, 'x')).toBeCloseTo(result.change, 20);
   });
 
   it('is additive in reciprocals under a harmonic mean', () => {
@@ -281,6 +303,73 @@ describe('decomposeChange', () => {
           expect(sum).toBeCloseTo(node.contribution, 10);
         }
       }),
+    );
+  });
+});
+
+describe('decomposeChange on composite results', () => {
+  const framework: FrameworkNode = {
+    id: 'index',
+    children: [
+      {
+        id: 'government',
+        weight: 2,
+        children: [
+          { id: 'online', normalize: { method: 'min-max' } },
+          { id: 'signed', normalize: { method: 'min-max' } },
+        ],
+      },
+      { id: 'economy', children: [{ id: 'cashless', normalize: { method: 'min-max' } }] },
+    ],
+  };
+  const at2023 = {
+    '01': { online: 60, signed: 80, cashless: 30 },
+    '79': { online: 70, signed: 90, cashless: 50 },
+    '48': { online: 50, signed: 70, cashless: 20 },
+  };
+  const at2024 = {
+    '01': { online: 90, signed: 80, cashless: 40 },
+    '79': { online: 75, signed: 95, cashless: 60 },
+    '48': { online: 55, signed: 70, cashless: 10 },
+  };
+
+  it("splits the unit's change in the results' scores, from rows or columns alike", () => {
+    const before = compositeIndex(at2023, framework);
+    const after = compositeIndexColumns(at2024, framework);
+    for (const unit of ['01', '79', '48']) {
+      const result = decomposeChange(before, after, framework, { unit });
+      const score = (rows: typeof before, u: string) => rows.find((r) => r.unit === u)?.score;
+      expect(result.before).toBeCloseTo(score(before, unit) as number, 12);
+      expect(result.after).toBeCloseTo(after.scores[after.units.indexOf(unit)] as number, 12);
+      const leaves = (side: typeof before) =>
+        side.find((r) => r.unit === unit)?.nodes as Record<string, number>;
+      expect(result).toEqual(
+        decomposeChange(leaves(before), leaves(compositeIndex(at2024, framework)), framework),
+      );
+    }
+  });
+
+  it('needs the unit with results, and only with them', () => {
+    const before = compositeIndex(at2023, framework);
+    expect(() => decomposeChange(before, before, framework)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/^options\.unit:/),
+      }),
+    );
+    expect(() => decomposeChange(before, before, framework, { unit: '99' })).toThrowError(
+      expect.objectContaining({ code: 'UNKNOWN_ID' }),
+    );
+    expect(() =>
+      decomposeChange(
+        { online: 1, signed: 1, cashless: 1 },
+        { online: 1, signed: 1, cashless: 1 },
+        framework,
+        { unit: '01' },
+      ),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => decomposeChange(before, before, framework, { units: '01' } as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/composite/aggregate.js';
+import { compositeIndex, compositeIndexColumns } from '../../src/composite/composite.js';
 import { DTI_MAIN_INDEX_VALUES } from '../../src/dti/main-index-values.js';
 import { DTI_922_FRAMEWORK } from '../../src/framework/dti-framework.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
@@ -335,6 +336,40 @@ describe('componentIncreases', () => {
     ).toThrowError(/framework\.aggregate\.method/);
     expect(() => componentIncreases({ a: 1, b: 1 }, null as never, 0.5)).toThrowError(
       /framework: expected a framework node/,
+    );
+  });
+});
+
+describe('scoreToReach on a composite result', () => {
+  const data = {
+    '01': { online: 90, signed: 60 },
+    '79': { online: 80, signed: 95 },
+    '48': { online: 70, signed: 80 },
+    '93': { online: null, signed: null },
+  };
+  const framework: FrameworkNode = {
+    id: 'index',
+    children: [
+      { id: 'online', normalize: { method: 'min-max' } },
+      { id: 'signed', normalize: { method: 'min-max' } },
+    ],
+  };
+
+  it('reads the scores of either form as the record of them', () => {
+    const rows = compositeIndex(data, framework, { aggregate: { missing: 'reweight' } });
+    const columns = compositeIndexColumns(data, framework, { aggregate: { missing: 'reweight' } });
+    const record = Object.fromEntries(rows.map((row) => [row.unit, row.score]));
+    for (const unit of ['01', '79', '48', '93'])
+      for (const wanted of [1, 2, 3]) {
+        const expected = scoreToReach(record, unit, wanted);
+        expect(scoreToReach(rows, unit, wanted)).toEqual(expected);
+        expect(scoreToReach(columns, unit, wanted)).toEqual(expected);
+      }
+  });
+
+  it('refuses a bare array', () => {
+    expect(() => scoreToReach([] as never, 'A', 1)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
   });
 });

@@ -11,6 +11,7 @@ import {
   provinceKey,
   provincesAt,
 } from '../../src/provinces/lookup.js';
+import { PROVINCE_DATA_SOURCES } from '../../src/provinces/tables.js';
 
 const BEFORE = { at: '2024-06-01' } as const;
 const AFTER = { at: '2025-07-01' } as const;
@@ -70,6 +71,27 @@ describe('getProvince', () => {
     expect(getProvince('91')).toBe(getProvince('91', { at: PROVINCES_AS_OF }));
   });
 
+  it('reads the short forms people type for the current units (issue #26)', () => {
+    expect(findProvince('SG')?.code).toBe('79');
+    expect(findProvince('HCM City')?.code).toBe('79');
+    expect(findProvince('HP')?.code).toBe('31');
+    expect(findProvince('HP', BEFORE)?.code).toBe('31');
+  });
+
+  it('takes as PROVINCES_AS_OF the day of the latest change in the table', () => {
+    const latest = PROVINCE_RECORDS.map((record) => record.validFrom)
+      .sort()
+      .at(-1);
+    expect(PROVINCES_AS_OF).toBe(latest);
+    expect(PROVINCES_AS_OF).toBe('2026-09-20'); // Bắc Ninh, Resolution 39/2026/QH16
+    // Without `at`, a lookup gives the units as they stand now, not on 1 July 2025.
+    expect(getProvince('75').kind).toBe('municipality');
+    expect(findProvince('Đồng Nai')?.fullName).toBe('Thành phố Đồng Nai');
+    expect(provincesAt()).toEqual(provincesAt('2030-01-01'));
+    expect(eraAt()).toBe('34');
+    expect(PROVINCE_DATA_SOURCES.dataDate).toBe(PROVINCES_AS_OF);
+  });
+
   it('explains a retired code', () => {
     expect(() => getProvince('89', AFTER)).toThrowError(
       /no province has code '89' on 2025-07-01\. Code 89 was An Giang until 2025-06-30; it became part of 91 An Giang/,
@@ -106,7 +128,7 @@ describe('getProvince', () => {
       );
     }
     expect(() => getProvince('99')).toThrowError(
-      /^code: no province has code '99' on 2025-07-01\.$/,
+      /^code: no province has code '99' on 2026-09-20\.$/,
     );
     expect(() => getProvince('49', 7 as never)).toThrowError(
       expect.objectContaining({

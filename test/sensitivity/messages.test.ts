@@ -164,9 +164,9 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
     'options.replications: expected an integer ≥ 1, got undefined.',
   ],
   [
-    'no seed',
-    () => uncertainty(data, framework, { weights: { noise: [] }, replications: 2 }),
-    'options.seed: expected an integer; noise and alternatives are drawn, and a seed makes the run reproducible.',
+    'a fractional seed',
+    () => uncertainty(data, framework, { weights: { noise: [] }, replications: 2, seed: 0.5 }),
+    'options.seed: expected an integer from -2147483648 to 2147483647, got 0.5.',
   ],
   [
     'unknown weight',

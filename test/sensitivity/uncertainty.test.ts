@@ -227,7 +227,6 @@ describe('uncertainty', () => {
         { weights: { noise: [{ level: 9, factor: 0.1 }] }, replications: 2, seed: 1 },
         'INVALID_ARGUMENT',
       ],
-      [{ weights: { noise }, replications: 2 }, 'INVALID_ARGUMENT'],
       [{ weights: { noise }, replications: 2, seed: 'x' }, 'INVALID_ARGUMENT'],
       [{ weights: 'heavy', replications: 2 }, 'INVALID_ARGUMENT'],
       [{ weights: [{ nope: 1 }] }, 'UNKNOWN_ID'],

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDxError } from '../../src/errors.js';
-import { createRandom, indexSampler } from '../../src/stats/random.js';
+import type { FrameworkNode } from '../../src/model/framework-node.js';
+import { noisyWeights } from '../../src/sensitivity/noisy-weights.js';
+import { rankSensitivity } from '../../src/sensitivity/rank-sensitivity.js';
+import { sobolIndices } from '../../src/sensitivity/sobol.js';
+import { uncertainty } from '../../src/sensitivity/uncertainty.js';
+import { createRandom, DEFAULT_SEED, indexSampler, seededRandom } from '../../src/stats/random.js';
 
 describe('createRandom', () => {
   it("draws what R draws after set.seed (R's Mersenne Twister)", () => {
@@ -78,5 +83,54 @@ describe('indexSampler', () => {
     expect(one()).toBe(0);
     twin();
     expect(random()).toBe(twin());
+  });
+});
+
+describe('the seed rule: an optional seed, one fixed default', () => {
+  const framework: FrameworkNode = {
+    id: 'index',
+    children: [{ id: 'pillar', children: ['a', 'b'] }, 'c'],
+  };
+  const data = {
+    kind: 'columns' as const,
+    units: ['u1', 'u2', 'u3', 'u4'],
+    columns: { a: [1, 2, 3, 4], b: [4, 1, 3, 2], c: [2, 4, 1, 3] },
+  };
+  const noise = [{ level: 1, factor: 0.5 }];
+
+  it('every function that draws gives, without a seed, what DEFAULT_SEED gives', () => {
+    expect(DEFAULT_SEED).toBe(42);
+    const first = (random: () => number) => [random(), random(), random()];
+    expect(first(createRandom())).toEqual(first(createRandom(DEFAULT_SEED)));
+    expect(first(seededRandom(undefined))).toEqual(first(createRandom(DEFAULT_SEED)));
+    expect(noisyWeights(framework, { noise, replications: 3 })).toEqual(
+      noisyWeights(framework, { noise, replications: 3, seed: DEFAULT_SEED }),
+    );
+    expect(uncertainty(data, framework, { weights: { noise }, replications: 5 })).toEqual(
+      uncertainty(data, framework, { weights: { noise }, replications: 5, seed: DEFAULT_SEED }),
+    );
+    const model = (x: readonly number[]) => (x[0] as number) + 2 * (x[1] as number);
+    expect(sobolIndices(model, 2, { samples: 16 })).toEqual(
+      sobolIndices(model, 2, { samples: 16, seed: DEFAULT_SEED }),
+    );
+    const options = { weights: { noise }, samples: 8 };
+    expect(rankSensitivity(data, framework, options)).toEqual(
+      rankSensitivity(data, framework, { ...options, seed: DEFAULT_SEED }),
+    );
+  });
+
+  it('another seed draws another sample, and a bad seed is refused even when nothing is drawn', () => {
+    expect(noisyWeights(framework, { noise, replications: 3, seed: 7 })).not.toEqual(
+      noisyWeights(framework, { noise, replications: 3 }),
+    );
+    expect(() => seededRandom(1.5, 'options.seed')).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/^options\.seed:/),
+      }),
+    );
+    expect(() =>
+      uncertainty(data, framework, { weights: [{ a: 1 }], replications: 1, seed: 0.5 }),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });

@@ -64,9 +64,7 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
         });
       if (v == null || t == null || !DIRECTIONS.includes(direction)) return null;
       try {
-        return progressOf({
-          value: v,
-          target: t,
+        return progressOf(v, t, {
           baseline: baseline[i] ?? 0,
           direction: direction as Direction,
         });

@@ -1,7 +1,14 @@
-import { DxError, findProvince, getRegion, type Province, provincesAt } from '../../index.js';
+import {
+  DxError,
+  findProvince,
+  getRegion,
+  PROVINCES_AS_OF,
+  type Province,
+  provincesAt,
+} from '../../index.js';
 import { PROVINCE_RECORDS } from '../../provinces.js';
 import { type Command, type CommandContext, type Lang, print } from '../command.js';
-import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
+import { LAST_DAY_OF_63 } from '../eras.js';
 import { formatTable } from '../table.js';
 
 const KIND: Readonly<Record<Lang, Readonly<Record<Province['kind'], string>>>> = {
@@ -133,14 +140,16 @@ export const provinces: Command = {
   args: '[query]',
   arity: [0, Number.POSITIVE_INFINITY],
   help: {
-    en: `Without a query: the units valid on the day (default ${FIRST_DAY_OF_34}, the 34
-units after the merger; --at ${LAST_DAY_OF_63} gives the 63 before it).
+    en: `Without a query: the units valid on the day (default ${PROVINCES_AS_OF}, the latest
+change the data knows: the 34 units as they stand now; --at ${LAST_DAY_OF_63} gives the
+63 before the merger).
 With a query (a name with or without diacritics, an alias, a GSO or ISO code):
 that unit, its region, its names through time and its place across the 2025
 merger. A name that is not a unit on the day (Quảng Nam after 1 July 2025) is
 shown at the dates it was one, with its successor.`,
-    vi: `Không có từ khóa: các đơn vị có hiệu lực vào ngày đó (mặc định ${FIRST_DAY_OF_34},
-34 đơn vị sau sắp xếp; --at ${LAST_DAY_OF_63} cho 63 đơn vị trước đó).
+    vi: `Không có từ khóa: các đơn vị có hiệu lực vào ngày đó (mặc định ${PROVINCES_AS_OF},
+thay đổi mới nhất trong dữ liệu: 34 đơn vị như hiện nay; --at ${LAST_DAY_OF_63} cho
+63 đơn vị trước sắp xếp).
 Có từ khóa (tên có hoặc không dấu, tên khác, mã GSO hoặc ISO): đơn vị đó,
 vùng, các tên qua thời gian và vị trí của nó qua đợt sắp xếp năm 2025. Một tên
 không còn là đơn vị vào ngày đó (Quảng Nam sau 1/7/2025) được hiện ở những
@@ -151,14 +160,14 @@ ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
       type: 'string',
       placeholder: 'YYYY-MM-DD',
       description: {
-        en: `the day (default ${FIRST_DAY_OF_34})`,
-        vi: `ngày tra cứu (mặc định ${FIRST_DAY_OF_34})`,
+        en: `the day (default ${PROVINCES_AS_OF}, the latest change the data knows)`,
+        vi: `ngày tra cứu (mặc định ${PROVINCES_AS_OF}, thay đổi mới nhất trong dữ liệu)`,
       },
     },
   },
   run({ values, positionals }, context) {
     const { lang } = context;
-    const at = (values.at as string | undefined) ?? FIRST_DAY_OF_34;
+    const at = (values.at as string | undefined) ?? PROVINCES_AS_OF;
     const w = WORDS[lang];
     if (positionals.length === 0) {
       const list = provincesAt(at);

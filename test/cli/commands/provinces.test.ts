@@ -45,15 +45,22 @@ describe('vn-dx provinces', () => {
     );
   });
 
+  it('looks up the latest day the data knows by default, as the library does', async () => {
+    const dongNai = await run(['provinces', 'Đồng Nai', '--lang', 'en']);
+    expect(dongNai.out).toContain('Thành phố Đồng Nai (75)');
+    const before = await run(['provinces', 'Đồng Nai', '--lang', 'en', '--at', '2025-07-01']);
+    expect(before.out).toContain('Tỉnh Đồng Nai (75)');
+  });
+
   it('shows a name of another date with its dates and successor', async () => {
     const quangNam = await run(['provinces', 'quang nam']);
     expect(quangNam).toMatchObject({ code: 0 });
     expect(quangNam.out).toBe(
-      '"quang nam" không phải đơn vị hành chính ngày 2025-07-01; ở thời điểm khác:\n' +
+      '"quang nam" không phải đơn vị hành chính ngày 2026-09-20; ở thời điểm khác:\n' +
         '  Quảng Nam (49, tỉnh) 2008-08-01 – 2025-06-30 → Đà Nẵng (48) từ 2025-07-01\n',
     );
     const en = await run(['provinces', 'quang nam', '--lang', 'en']);
-    expect(en.out).toContain('"quang nam" is not a unit on 2025-07-01; at other dates:');
+    expect(en.out).toContain('"quang nam" is not a unit on 2026-09-20; at other dates:');
     const json = JSON.parse((await run(['provinces', 'Vũng Tàu', '--json'])).out);
     expect(json).toMatchObject({ query: 'Vũng Tàu', match: null, atOtherDates: [{ code: '77' }] });
   });

@@ -30,7 +30,7 @@ export const framework = {
     id: `pillar${p}`,
     children: indicatorIds
       .slice(p * PER_PILLAR, (p + 1) * PER_PILLAR)
-      .map((id) => ({ id, normalize: { kind: 'minMax' } })),
+      .map((id) => ({ id, normalize: { method: 'min-max' } })),
   })),
 };
 

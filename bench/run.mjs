@@ -126,7 +126,7 @@ for (const n of [34, 63]) {
     n,
     measure(
       [
-        { name: 'vn-dx', fn: () => normalize(values, { kind: 'zScore' }) },
+        { name: 'vn-dx', fn: () => normalize(values, { method: 'z-score' }) },
         {
           name: 'simple-statistics',
           fn: () => {

@@ -171,7 +171,7 @@ export const QUANG_NAM_ARTICLE: SeedArticle = deepFreeze({
       id: 'qn-tgt-dti-top20-2023',
       scope: '49',
       indicator: 'dti.overall.rank',
-      comparator: 'topN',
+      comparator: 'top-n',
       value: 20,
       deadline: { kind: 'year', year: 2023 },
       source: at(1),

@@ -167,7 +167,7 @@ export const THAI_NGUYEN_ARTICLE: SeedArticle = deepFreeze({
       indicator: 'soc.public-wifi-spots.count',
       period: AS_OF,
       value: 1,
-      qualifier: 'atLeast',
+      qualifier: 'at-least',
       source: at(8),
       note: 'Free wifi "at a public place" (tại một điểm công cộng): one place, or public places in general. At least one under either reading.',
     },

@@ -1,5 +1,6 @@
 import type { CompositeData } from '../composite/composite-types.js';
-import { knownKeys, oneOf, record } from '../internal/guards.js';
+import { oneOf, record } from '../internal/guards.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import { pearson, spearman } from '../stats/statistics.js';
 import { readTable } from './indicator-table.js';
 
@@ -12,24 +13,24 @@ export interface CorrelationOptions {
   /** `'pearson'` (default) or `'spearman'` (Pearson's on average ranks). */
   readonly method?: 'pearson' | 'spearman';
   /** The indicators (or nodes), in order; default every one in the data. */
-  readonly ids?: readonly string[];
+  readonly indicators?: readonly string[];
 }
 
 /** The options {@link correlations} takes, to refuse any other (a misspelt one would be ignored). */
 export const CORRELATION_OPTIONS = [
   'method',
-  'ids',
+  'indicators',
 ] as const satisfies readonly (keyof CorrelationOptions)[];
 
 /**
  * The correlation matrix of {@link correlations}: `matrix[i][j]` is the
- * correlation of `ids[i]` and `ids[j]`.
+ * correlation of `indicators[i]` and `indicators[j]`.
  *
  * @category Analysis
  */
 export interface CorrelationMatrix {
   /** The indicators, in the order of the rows and columns. */
-  readonly ids: readonly string[];
+  readonly indicators: readonly string[];
   /** Symmetric, 1 on the diagonal; `null` where undefined (see {@link correlations}). */
   readonly matrix: readonly (readonly (number | null)[])[];
 }
@@ -42,13 +43,13 @@ export interface CorrelationMatrix {
  * `{ kind: 'columns', units: result.units, columns: result.nodes }`.
  *
  * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
- * @param options - `method` and `ids`.
- * @returns the ids and the matrix. A pair with fewer than 2 common units, or
+ * @param options - `method` and `indicators`.
+ * @returns the indicators and the matrix. A pair with fewer than 2 common units, or
  *   where one is constant over them, has no correlation: `null` (R gives NA),
  *   and so does the diagonal of an indicator that is constant (or has fewer
  *   than 2 values).
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data or options, or an unknown option;
- *   `UNKNOWN_ID` for an id not in the data; `INVALID_NUMBER` for a value that
+ *   `UNKNOWN_ID` for an indicator not in the data; `INVALID_NUMBER` for a value that
  *   is not a finite number or null; `LENGTH_MISMATCH` for a column whose length
  *   is not the number of units.
  *
@@ -72,17 +73,17 @@ export function correlations(
   options: CorrelationOptions = {},
 ): CorrelationMatrix {
   record(options, 'options', "an object like { method: 'pearson' }");
-  knownKeys(options, CORRELATION_OPTIONS, 'options');
+  knownKeysRenamed(options, CORRELATION_OPTIONS, 'options');
   const method = oneOf(
     options.method ?? 'pearson',
     ['pearson', 'spearman'] as const,
     'options.method',
   );
-  const { ids, columns } = readTable(data, options.ids);
+  const { indicators, columns } = readTable(data, options.indicators);
   const correlate = method === 'pearson' ? pearson : spearman;
-  const matrix = ids.map(() => new Array<number | null>(ids.length).fill(null));
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i; j < ids.length; j++) {
+  const matrix = indicators.map(() => new Array<number | null>(indicators.length).fill(null));
+  for (let i = 0; i < indicators.length; i++) {
+    for (let j = i; j < indicators.length; j++) {
       const r = correlate(columns[i] as Float64Array, columns[j] as Float64Array);
       // A defined correlation of a column with itself is exactly 1, whatever the rounding.
       const value = Number.isNaN(r) ? null : i === j ? 1 : r;
@@ -90,5 +91,5 @@ export function correlations(
       (matrix[j] as (number | null)[])[i] = value;
     }
   }
-  return { ids, matrix };
+  return { indicators, matrix };
 }

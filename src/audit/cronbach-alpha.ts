@@ -34,12 +34,12 @@ function covariance(x: Float64Array, y: Float64Array): number {
  * threshold for a coherent group (OECD/JRC handbook); it can be negative.
  *
  * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
- * @param ids - the indicators of the group, at least 2.
+ * @param indicators - the indicators of the group, at least 2.
  * @returns alpha, or `null` when it is undefined: every covariance is 0 or
  *   undefined (constant indicators, fewer than 2 common units), which R gives
  *   as NaN. Like COINr, an undefined covariance counts as 0 in the sums.
- * @throws {@link DxError} `INVALID_ARGUMENT` for fewer than 2 ids or malformed
- *   data; `UNKNOWN_ID` for an id not in the data; `INVALID_NUMBER` for a value
+ * @throws {@link DxError} `INVALID_ARGUMENT` for fewer than 2 indicators or malformed
+ *   data; `UNKNOWN_ID` for an indicator not in the data; `INVALID_NUMBER` for a value
  *   that is not a finite number or null; `LENGTH_MISMATCH` for a column whose
  *   length is not the number of units.
  *
@@ -57,15 +57,15 @@ function covariance(x: Float64Array, y: Float64Array): number {
  *
  * @category Analysis
  */
-export function cronbachAlpha(data: CompositeData, ids: readonly string[]): number | null {
-  denseArray(ids, 'ids', 'an array of indicator ids');
-  if (ids.length < 2)
+export function cronbachAlpha(data: CompositeData, indicators: readonly string[]): number | null {
+  denseArray(indicators, 'indicators', 'an array of indicator ids');
+  if (indicators.length < 2)
     raise(
       'INVALID_ARGUMENT',
-      'ids',
-      `Cronbach's alpha needs at least 2 indicators, got ${ids.length}`,
+      'indicators',
+      `Cronbach's alpha needs at least 2 indicators, got ${indicators.length}`,
     );
-  const { columns } = readTable(data, ids);
+  const { columns } = readTable(data, indicators, 'indicators');
   const k = columns.length;
   let total = 0;
   let diagonal = 0;

@@ -6,10 +6,10 @@ import {
   finiteOrNull,
   integerBetween,
   knownKeys,
-  oneOf,
   record,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 
 /**
  * One value of a unit's series: its year (or any numeric time) and value.
@@ -47,10 +47,10 @@ export interface ImputePanelOptions {
    *   the first value (R's `approx(method = "constant", rule = 2)`).
    * - `linear`: straight lines between the nearest values around a gap, the
    *   nearest value beyond the ends (`approx(rule = 2)`); needs 2 values.
-   * - `linearConstant`: `linear`, or `constant` for a series with one value
+   * - `linear-constant`: `linear`, or `constant` for a series with one value
    *   (COINr's fix of issue #63).
    */
-  readonly method: 'latest' | 'constant' | 'linear' | 'linearConstant';
+  readonly method: 'latest' | 'constant' | 'linear' | 'linear-constant';
   /** `latest` only: look back at most this many earlier points (COINr's `max_time`). */
   readonly maxTime?: number;
 }
@@ -61,7 +61,7 @@ export const IMPUTE_PANEL_OPTIONS = [
   'maxTime',
 ] as const satisfies readonly (keyof ImputePanelOptions)[];
 
-const METHODS = ['latest', 'constant', 'linear', 'linearConstant'] as const;
+const METHODS = ['latest', 'constant', 'linear', 'linear-constant'] as const;
 
 /**
  * Fills the gaps in one unit's series over time, as COINr's `impute_panel`
@@ -76,7 +76,7 @@ const METHODS = ['latest', 'constant', 'linear', 'linearConstant'] as const;
  *   number or a value that is neither a finite number nor null;
  *   `INVALID_ARGUMENT` for a repeated year, an unknown method or option, a bad `maxTime`,
  *   or `linear` on a series with a single value (COINr 1.1.14 fails there too,
- *   issue #63: use `linearConstant`).
+ *   issue #63: use `linear-constant`).
  *
  * @example
  * ```ts
@@ -100,7 +100,7 @@ export function imputePanel(
 ): ImputedPoint[] {
   record(options, 'options', "an object like { method: 'latest' }");
   knownKeys(options, IMPUTE_PANEL_OPTIONS, 'options');
-  const method = oneOf(options.method, METHODS, 'options.method');
+  const method = oneOfRenamed(options.method, METHODS, 'options.method');
   const maxTime =
     options.maxTime === undefined
       ? Number.POSITIVE_INFINITY
@@ -123,12 +123,12 @@ export function imputePanel(
   const filled = new Array<number | null>(order.length).fill(null);
   if (known.length > 0) {
     const kind =
-      method === 'linearConstant' ? (known.length === 1 ? 'constant' : 'linear') : method;
+      method === 'linear-constant' ? (known.length === 1 ? 'constant' : 'linear') : method;
     if (kind === 'linear' && known.length === 1)
       raise(
         'INVALID_ARGUMENT',
         'series',
-        `linear imputation needs 2 values, got 1 (in ${known[0]?.year}); use method: 'linearConstant' to carry it as a constant`,
+        `linear imputation needs 2 values, got 1 (in ${known[0]?.year}); use method: 'linear-constant' to carry it as a constant`,
       );
     let next = 0; // index in `known` of the first known point at or after the current year
     let lastSeen = -1; // index in `order` of the latest known point so far

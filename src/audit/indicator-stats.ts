@@ -1,13 +1,8 @@
 import type { CompositeData } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
-import {
-  finiteNumber,
-  knownKeys,
-  numberBetween,
-  positiveNumber,
-  record,
-} from '../internal/guards.js';
+import { finiteNumber, numberBetween, positiveNumber, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import {
   mean,
   presentValues,
@@ -18,14 +13,14 @@ import {
 import { readTable } from './indicator-table.js';
 
 /**
- * A flag of {@link indicatorStats}: `lowAvailability` (present share below
- * `availability`), `lowNonZero` and `lowUnique` (non-zero or distinct values
+ * A flag of {@link indicatorStats}: `low-availability` (present share below
+ * `availability`), `low-non-zero` and `low-unique` (non-zero or distinct values
  * below their share of the units), `outlier` (|skew| above `skew` and
  * kurtosis above `kurtosis`).
  *
  * @category Analysis
  */
-export type IndicatorFlag = 'lowAvailability' | 'lowNonZero' | 'lowUnique' | 'outlier';
+export type IndicatorFlag = 'low-availability' | 'low-non-zero' | 'low-unique' | 'outlier';
 
 /**
  * One indicator's statistics (COINr's `get_stats` columns). A statistic that
@@ -73,7 +68,7 @@ export interface IndicatorStats {
  */
 export interface IndicatorStatsOptions {
   /** The indicators, in order; default every indicator of the data. */
-  readonly ids?: readonly string[];
+  readonly indicators?: readonly string[];
   /** Flag availability below this share (default 0.65, COINr's `t_avail`). */
   readonly availability?: number;
   /** Flag fewer non-zero values than this share of the units (default 0.5, `t_zero`). */
@@ -88,7 +83,7 @@ export interface IndicatorStatsOptions {
 
 /** The options {@link indicatorStats} takes, to refuse any other (a misspelt one would be ignored). */
 export const INDICATOR_STATS_OPTIONS = [
-  'ids',
+  'indicators',
   'availability',
   'nonZero',
   'unique',
@@ -106,7 +101,7 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * distinct values against the number of units (not of present values).
  *
  * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
- * @param options - `ids` and the flag thresholds.
+ * @param options - `indicators` and the flag thresholds.
  * @returns one entry per indicator, in order.
  * @throws {@link DxError} `EMPTY_INPUT` for data without units; `UNKNOWN_ID`
  *   for an id not in the data; `INVALID_NUMBER` for a value that is not a
@@ -138,16 +133,16 @@ export function indicatorStats(
   options: IndicatorStatsOptions = {},
 ): IndicatorStats[] {
   record(options, 'options', 'an object like { availability: 0.65 }');
-  knownKeys(options, INDICATOR_STATS_OPTIONS, 'options');
+  knownKeysRenamed(options, INDICATOR_STATS_OPTIONS, 'options');
   const tAvailability = numberBetween(options.availability ?? 0.65, 0, 1, 'options.availability');
   const tNonZero = numberBetween(options.nonZero ?? 0.5, 0, 1, 'options.nonZero');
   const tUnique = numberBetween(options.unique ?? 0.5, 0, 1, 'options.unique');
   const tSkew = positiveNumber(options.skew ?? 2, 'options.skew');
   const tKurtosis = finiteNumber(options.kurtosis ?? 3.5, 'options.kurtosis');
-  const { units, ids, columns } = readTable(data, options.ids);
+  const { units, indicators, columns } = readTable(data, options.indicators);
   if (units.length === 0) raise('EMPTY_INPUT', 'data', 'expected at least one unit, got none');
   const total = units.length;
-  return ids.map((id, k) => {
+  return indicators.map((id, k) => {
     const column = columns[k] as Float64Array;
     const values = presentValues(column);
     const n = values.length;
@@ -158,9 +153,9 @@ export function indicatorStats(
     const max = n === 0 ? Number.NaN : (sorted[n - 1] as number);
     const [skew, kurt] = skewAndKurtosis(values);
     const flags: IndicatorFlag[] = [];
-    if (n / total < tAvailability) flags.push('lowAvailability');
-    if (nonZero / total < tNonZero) flags.push('lowNonZero');
-    if (unique / total < tUnique) flags.push('lowUnique');
+    if (n / total < tAvailability) flags.push('low-availability');
+    if (nonZero / total < tNonZero) flags.push('low-non-zero');
+    if (unique / total < tUnique) flags.push('low-unique');
     if (Math.abs(skew) > tSkew && kurt > tKurtosis) flags.push('outlier');
     return {
       id,

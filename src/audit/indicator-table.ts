@@ -10,7 +10,7 @@ import { raise } from '../internal/issue.js';
 /** Indicator columns aligned with `units`; NaN marks a missing value. */
 export interface IndicatorTable {
   readonly units: readonly string[];
-  readonly ids: readonly string[];
+  readonly indicators: readonly string[];
   readonly columns: readonly Float64Array[];
 }
 
@@ -26,10 +26,15 @@ function cell(value: unknown, unit: string, id: string): number {
 }
 
 /**
- * Reads data in any `compositeIndex` form. `ids` chooses and orders the indicators (each must
- * occur in the data); by default every indicator, in order of first appearance.
+ * Reads data in any `compositeIndex` form. `indicators` chooses and orders the indicators (each
+ * must occur in the data); by default every indicator, in order of first appearance. `where`
+ * names the argument that chose them.
  */
-export function readTable(data: CompositeData, ids?: readonly string[]): IndicatorTable {
+export function readTable(
+  data: CompositeData,
+  indicators?: readonly string[],
+  where = 'options.indicators',
+): IndicatorTable {
   record(data, 'data', 'unit → indicator → value, a Map, or { kind: "columns", units, columns }');
   let units: string[];
   let source: Map<string, (u: number) => unknown>;
@@ -78,12 +83,12 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
   }
   if (new Set(units).size !== units.length)
     raise('INVALID_ARGUMENT', 'data.units', 'a unit appears twice; name each unit once');
-  if (ids !== undefined) denseArray(ids, 'ids', 'an array of indicator ids');
-  const chosen = ids ?? [...source.keys()];
+  if (indicators !== undefined) denseArray(indicators, where, 'an array of indicator ids');
+  const chosen = indicators ?? [...source.keys()];
   const columns = chosen.map((id) => {
     const read = source.get(id);
     if (read === undefined)
-      raise('UNKNOWN_ID', 'ids', `${describe(id)} is not an indicator of the data`);
+      raise('UNKNOWN_ID', where, `${describe(id)} is not an indicator of the data`);
     const given = direct.get(id);
     const column = new Float64Array(units.length);
     for (let u = 0; u < units.length; u++) {
@@ -98,5 +103,5 @@ export function readTable(data: CompositeData, ids?: readonly string[]): Indicat
     }
     return column;
   });
-  return { units, ids: [...chosen], columns };
+  return { units, indicators: [...chosen], columns };
 }

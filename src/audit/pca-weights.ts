@@ -164,7 +164,7 @@ export function pcaWeights(
   const by = oneOf(options.by ?? 'parent', ['parent', 'level'] as const, 'options.by');
   const groups = groupsAt(tree, level, by);
   const table = readTable(data, [...new Set(Object.values(groups).flat())]);
-  const column = new Map(table.ids.map((id, k) => [id, table.columns[k] as Float64Array]));
+  const column = new Map(table.indicators.map((id, k) => [id, table.columns[k] as Float64Array]));
   const weights: Record<string, number> = {};
   const analyses: Record<string, PcaGroup> = {};
   for (const [group, members] of Object.entries(groups)) {

@@ -1,6 +1,7 @@
 import type { CompositeColumns, CompositeData } from '../composite/composite-types.js';
 import { fromColumn } from '../composite/normalize.js';
-import { knownKeys, numberBetween, record } from '../internal/guards.js';
+import { numberBetween, record } from '../internal/guards.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import { readTable } from './indicator-table.js';
 
 /**
@@ -12,13 +13,13 @@ export interface ScreenUnitsOptions {
   /** Keep a unit with at least this share of the indicators present, 0–1 (COINr's `dat_thresh`). */
   readonly minAvailability: number;
   /** The indicators to count; default every indicator of the data. */
-  readonly ids?: readonly string[];
+  readonly indicators?: readonly string[];
 }
 
 /** The options {@link screenUnits} takes, to refuse any other (a misspelt one would be ignored). */
 export const SCREEN_UNITS_OPTIONS = [
   'minAvailability',
-  'ids',
+  'indicators',
 ] as const satisfies readonly (keyof ScreenUnitsOptions)[];
 
 /**
@@ -53,10 +54,10 @@ export interface ScreenedUnits {
  * indicator values is at least `minAvailability`.
  *
  * @param data - unit → indicator → value, a `Map`, or columns (as {@link compositeIndex}).
- * @param options - `minAvailability` and `ids`.
+ * @param options - `minAvailability` and `indicators`.
  * @returns the kept units' data as columns, and who was kept and dropped.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, a
- *   `minAvailability` outside 0–1 or an unknown option; `UNKNOWN_ID` for an id not in the data;
+ *   `minAvailability` outside 0–1 or an unknown option; `UNKNOWN_ID` for an indicator not in the data;
  *   `INVALID_NUMBER` for a value that is not a finite number or null;
  *   `LENGTH_MISMATCH` for a column whose length is not the number of units.
  *
@@ -76,21 +77,21 @@ export interface ScreenedUnits {
  */
 export function screenUnits(data: CompositeData, options: ScreenUnitsOptions): ScreenedUnits {
   record(options, 'options', 'an object like { minAvailability: 0.65 }');
-  knownKeys(options, SCREEN_UNITS_OPTIONS, 'options');
+  knownKeysRenamed(options, SCREEN_UNITS_OPTIONS, 'options');
   const threshold = numberBetween(options.minAvailability, 0, 1, 'options.minAvailability');
-  const { units, ids, columns } = readTable(data, options.ids);
+  const { units, indicators, columns } = readTable(data, options.indicators);
   const keep: number[] = [];
   const dropped: DroppedUnit[] = [];
   units.forEach((unit, u) => {
     let present = 0;
     for (const column of columns) if (!Number.isNaN(column[u])) present++;
-    const availability = ids.length === 0 ? 0 : present / ids.length;
+    const availability = indicators.length === 0 ? 0 : present / indicators.length;
     if (availability >= threshold) keep.push(u);
     else dropped.push({ unit, availability });
   });
   const kept = keep.map((u) => units[u] as string);
   const keptColumns: Record<string, (number | null)[]> = {};
-  ids.forEach((id, k) => {
+  indicators.forEach((id, k) => {
     const column = columns[k] as Float64Array;
     keptColumns[id] = fromColumn(Float64Array.from(keep, (u) => column[u] as number));
   });

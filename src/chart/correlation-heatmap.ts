@@ -2,6 +2,7 @@ import type { CorrelationMatrix } from '../audit/correlations.js';
 import { DxError } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { refuseRenamedKey } from '../internal/renamed.js';
 import { chartLabels, chartText, showNumber } from './labels.js';
 import { escapeXml, idPrefix, round, svgHeader, textWidth } from './svg.js';
 
@@ -55,19 +56,23 @@ function flagOf(r: number): Flag {
   return 'ok';
 }
 
-/** Checks the matrix: ids of text, a square matrix of numbers in [−1, 1] or null. */
+/** Checks the matrix: indicator ids of text, a square matrix of numbers in [−1, 1] or null. */
 function checkMatrix(correlation: unknown): CorrelationMatrix {
-  const { ids, matrix } = record(correlation, 'correlation', '{ ids, matrix }');
+  const given = record(correlation, 'correlation', '{ indicators, matrix }');
+  // A 0.x `{ ids, matrix }` is refused naming the 1.0 `indicators`.
+  if (!('indicators' in given) && 'ids' in given)
+    refuseRenamedKey('ids', ['indicators'], 'correlation.ids');
+  const { indicators: ids, matrix } = given;
   if (!Array.isArray(ids) || !Array.isArray(matrix))
     fail(
       'INVALID_ARGUMENT',
       'correlation',
-      '{ ids, matrix } as correlations() returns',
+      '{ indicators, matrix } as correlations() returns',
       correlation,
     );
-  if (ids.length === 0) raise('EMPTY_INPUT', 'correlation.ids', 'nothing to draw');
+  if (ids.length === 0) raise('EMPTY_INPUT', 'correlation.indicators', 'nothing to draw');
   if (new Set(ids).size !== ids.length || ids.some((id) => typeof id !== 'string'))
-    fail('INVALID_ARGUMENT', 'correlation.ids', 'distinct indicator ids', ids);
+    fail('INVALID_ARGUMENT', 'correlation.indicators', 'distinct indicator ids', ids);
   ids.forEach((_, i) => {
     const row: unknown = matrix[i];
     if (!Array.isArray(row) || row.length !== ids.length || matrix.length !== ids.length)
@@ -77,7 +82,7 @@ function checkMatrix(correlation: unknown): CorrelationMatrix {
         fail('INVALID_ARGUMENT', `correlation.matrix[${i}][${j}]`, 'a correlation or null', r);
     });
   });
-  return { ids, matrix } as CorrelationMatrix;
+  return { indicators: ids, matrix } as CorrelationMatrix;
 }
 
 /**
@@ -90,11 +95,11 @@ function checkMatrix(correlation: unknown): CorrelationMatrix {
  * outline, so the flags do not rest on colour alone; the description lists them in words.
  * Row labels and the rotated column labels size the margins, so no label is cut.
  *
- * @param correlation - `{ ids, matrix }`, as {@link correlations} returns.
+ * @param correlation - `{ indicators, matrix }`, as {@link correlations} returns.
  * @param options - title, groups, display names, language, id prefix.
  * @returns the SVG document as a string.
- * @throws {@link DxError} `EMPTY_INPUT` for no ids; `INVALID_ARGUMENT` for a matrix that is
- *   not square over distinct ids with correlations in [−1, 1] or null, an `idPrefix` that is
+ * @throws {@link DxError} `EMPTY_INPUT` for no indicators; `INVALID_ARGUMENT` for a matrix that is
+ *   not square over distinct indicators with correlations in [−1, 1] or null, an `idPrefix` that is
  *   not an XML id, an unknown `lang`, options that are not an object, or an unknown option.
  *
  * @example
@@ -124,7 +129,7 @@ export function renderCorrelationHeatmap(
   options: CorrelationHeatmapOptions = {},
 ): string {
   knownKeys(record(options, 'options'), CORRELATION_HEATMAP_OPTIONS, 'options');
-  const { ids, matrix } = checkMatrix(correlation);
+  const { indicators: ids, matrix } = checkMatrix(correlation);
   const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
   const prefix = idPrefix(options.idPrefix, 'correlation-heatmap');
   const text = chartText(lang);

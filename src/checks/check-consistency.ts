@@ -61,11 +61,11 @@ function agrees(computed: number, reported: number, qualifier: Qualifier): boole
       return Math.abs(computed - reported) <= Math.max(2 * slack, 1) + 1e-9;
     case 'over':
       return computed > reported - slack;
-    case 'atLeast':
+    case 'at-least':
       return computed >= reported - slack;
     case 'under':
       return computed < reported + slack;
-    case 'atMost':
+    case 'at-most':
       return computed <= reported + slack;
   }
 }
@@ -80,7 +80,7 @@ function samePeriod(a: Observation, b: Observation): boolean {
  * share is compared with numerator / denominator of the same province,
  * period and source. An exact figure must agree to half a unit of its last
  * digit (94 % means 93.5–94.5 %), an approximate one to a point, and `over`,
- * `atLeast`, `under`, `atMost` by their sense. Findings are facts about the
+ * `at-least`, `under`, `at-most` by their sense. Findings are facts about the
  * sources, not failures.
  *
  * @param dataset - the dataset to check.

@@ -8,7 +8,6 @@ import {
   type Quantity,
   readNumberColumn,
 } from '../index.js';
-import { UsageError } from './command.js';
 import type { CliIo } from './io.js';
 
 /** What an issue about a file holds besides its sentence. */

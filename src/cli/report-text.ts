@@ -85,7 +85,7 @@ export const COMPARATOR_TEXT: Readonly<Record<Target['comparator'], string>> = {
   gte: '≥',
   lte: '≤',
   eq: '=',
-  topN: 'top',
+  'top-n': 'top',
 };
 
 /**

@@ -33,7 +33,7 @@ function describeTarget(
   indicator: IndicatorDefinition | undefined,
   lang: Lang,
 ): string {
-  if (target.comparator === 'topN') return `${T[lang].top} ${target.value}`;
+  if (target.comparator === 'top-n') return `${T[lang].top} ${target.value}`;
   const unit = unitOf(indicator);
   return `${COMPARATOR_TEXT[target.comparator]} ${formatQuantity({ value: target.value, qualifier: 'exact', ...(unit ? { unit } : {}) }, { lang, maximumFractionDigits: 2 })}`;
 }

@@ -11,6 +11,7 @@ import {
   weight,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 import type {
   AggregateOptions,
   AggregationMethod,
@@ -23,7 +24,7 @@ const METHODS: readonly AggregationMethod[] = [
   'arithmetic',
   'geometric',
   'harmonic',
-  'generalizedMean',
+  'generalized-mean',
 ];
 
 /** Aggregate options checked, with their defaults (`p` is 1 unless the generalised mean sets it). */
@@ -65,18 +66,18 @@ export function aggregateSettings(
     record(options, 'options', 'an object like { method, missing, minCoverage }');
     knownKeys(options, AGGREGATE_OPTIONS, 'aggregate');
   }
-  const method = oneOf(
+  const method = oneOfRenamed(
     options?.method ?? 'arithmetic',
     node ? [...METHODS, 'copeland' as const] : METHODS,
     'method',
   );
   let p = 1;
-  if (method === 'generalizedMean') {
+  if (method === 'generalized-mean') {
     if (options?.p === undefined)
       raise(
         'INVALID_ARGUMENT',
         'p',
-        `the generalizedMean needs a power, e.g. { method: 'generalizedMean', p: 2 }`,
+        `the generalized mean needs a power, e.g. { method: 'generalized-mean', p: 2 }`,
       );
     p = finiteNumber(options.p, 'p');
   } else if (options?.p !== undefined) finiteNumber(options.p, 'p');
@@ -113,7 +114,7 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *
  * @param values - the values, `null` for missing.
  * @param weights - one weight ≥ 0 per value, not all 0.
- * @param options - `method` (and `p` for `generalizedMean`), `missing`,
+ * @param options - `method` (and `p` for `generalized-mean`), `missing`,
  *   `minCoverage` and how it is counted (`coverage`).
  * @returns the aggregate, or `null` when values are missing and the present
  *   weight is below `minCoverage` (or nothing is present).
@@ -124,7 +125,7 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *   `INVALID_ARGUMENT` for a missing value with `missing: 'error'`, a value ≤ 0
  *   for the geometric or harmonic mean (COINr refuses them too: a 0 would give
  *   0 whatever the rest), a negative value (or a 0 with p < 0) for the
- *   generalised mean, a `generalizedMean` without `p`, or bad or unknown options.
+ *   generalised mean, a `generalized-mean` without `p`, or bad or unknown options.
  *
  * @example
  * ```ts
@@ -132,7 +133,7 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
  *
  * aggregate([0.8, 0.6], [2, 1]); // 0.7333333333333334
  * aggregate([4, 1], [1, 1], { method: 'geometric' }); // 2
- * aggregate([3, 4], [1, 1], { method: 'generalizedMean', p: 2 }); // 3.5355339059327378
+ * aggregate([3, 4], [1, 1], { method: 'generalized-mean', p: 2 }); // 3.5355339059327378
  * aggregate([0.8, null, 0.6], [1, 1, 2], { missing: 'reweight' }); // 0.6666666666666666
  * aggregate([0.8, null, null], [1, 1, 2], { missing: 'reweight', minCoverage: 0.5 }); // null
  * aggregate([0.8, null, null], [1, 1, 2], { missing: 'reweight', minCoverage: 0.3, coverage: 'count' }); // 0.8
@@ -172,7 +173,7 @@ function scaled(x: number, e: number, factor: number): number {
 /** The checks of one present value for the method (COINr's, and the generalised mean's). */
 function checkValue(value: number, i: number, kind: AggregationMethod, power: number): void {
   if (kind === 'arithmetic') return;
-  if (kind === 'generalizedMean') {
+  if (kind === 'generalized-mean') {
     if (value < 0 || (value === 0 && power < 0))
       raise(
         'INVALID_ARGUMENT',
@@ -187,7 +188,7 @@ function checkValue(value: number, i: number, kind: AggregationMethod, power: nu
     raise(
       'INVALID_ARGUMENT',
       '',
-      `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100]`,
+      `values[${i}] is ${value}; the ${kind} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. min-max with range: [1, 100]`,
     );
 }
 
@@ -210,9 +211,9 @@ export function aggregateRow(
   const { method, missing, minCoverage, coverage } = settings;
   // p = 0 is the generalised mean's limit, the geometric mean; p = 1 the arithmetic and
   // p = −1 the harmonic mean.
-  const power = method === 'generalizedMean' ? settings.p : 1;
+  const power = method === 'generalized-mean' ? settings.p : 1;
   const kind =
-    method !== 'generalizedMean'
+    method !== 'generalized-mean'
       ? method
       : power === 0
         ? 'geometric'
@@ -255,7 +256,7 @@ export function aggregateRow(
   termSum.reset();
   // Arithmetic and harmonic: a power-of-two scale, exact; other powers: the extreme value itself,
   // so that the largest term is exactly 1 and no power of the others overflows or underflows.
-  const reference = kind !== 'generalizedMean' ? 1 : power > 0 ? largest : smallest;
+  const reference = kind !== 'generalized-mean' ? 1 : power > 0 ? largest : smallest;
   if (reference === 0) return 0; // every weighted value is 0, and so is their mean with p > 0
   const ev =
     kind === 'arithmetic'
@@ -302,7 +303,7 @@ export function aggregateRow(
     raise(
       'INVALID_NUMBER',
       '',
-      `the ${kind === 'generalizedMean' ? `generalised mean with p = ${power}` : `${kind} mean`} is beyond the largest number; scale the values down first`,
+      `the ${kind === 'generalized-mean' ? `generalised mean with p = ${power}` : `${kind} mean`} is beyond the largest number; scale the values down first`,
     );
   return mean;
 }

@@ -30,7 +30,7 @@ function checkOptions(options: unknown): void {
  * @returns one result per unit, in the data's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` for malformed data, options or
  *   framework (an unknown option or node key, empty or duplicate ids, children that all weigh 0, unknown
- *   methods, a `generalizedMean` without `p`, `treat` on a node with children
+ *   methods, a `generalized-mean` without `p`, `treat` on a node with children
  *   or with bad options, Box-Cox without shift on values ≤ 0), a missing
  *   value where the policy is `'error'` (naming unit and node), a value ≤ 0
  *   under a geometric or harmonic mean (a negative one under a generalised
@@ -56,8 +56,8 @@ function checkOptions(options: unknown): void {
  *   id: 'government',
  *   aggregate: { missing: 'reweight' as const },
  *   children: [
- *     { id: 'online', weight: 2, normalize: { kind: 'goalposts' as const, min: 0, max: 100 } },
- *     { id: 'signed', weight: 1, normalize: { kind: 'goalposts' as const, min: 0, max: 100 } },
+ *     { id: 'online', weight: 2, normalize: { method: 'goalposts' as const, min: 0, max: 100 } },
+ *     { id: 'signed', weight: 1, normalize: { method: 'goalposts' as const, min: 0, max: 100 } },
  *   ],
  * };
  * compositeIndex(data, framework).map((r) => [r.unit, r.rank]); // [['48', 1], ['49', 3], ['93', 2]]

@@ -10,6 +10,7 @@ import {
   record,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed, refuseRenamedKey } from '../internal/renamed.js';
 import type { Direction } from '../model/direction.js';
 import type { NormalizeMethod, ZScoreScale } from '../model/framework-node.js';
 import type { TieMethod } from '../model/ties.js';
@@ -95,34 +96,37 @@ function presentCount(column: Float64Array): number {
   return count;
 }
 
-const KINDS = [
-  'minMax',
+const METHOD_NAMES = [
+  'min-max',
   'goalposts',
-  'zScore',
-  'distanceToTarget',
-  'distToMax',
-  'distToRef',
-  'fracMax',
+  'z-score',
+  'distance-to-target',
+  'dist-to-max',
+  'dist-to-ref',
+  'frac-max',
   'rank',
   'borda',
-  'percentRank',
+  'percent-rank',
 ] as const;
 const TIES: readonly TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 
-/** Each normalisation kind's keys, to refuse any other (a misspelt one would be ignored). */
+/** Each normalisation method's keys, to refuse any other (a misspelt one would be ignored). */
 export const NORMALIZE_OPTIONS = {
-  minMax: ['kind', 'direction', 'constant', 'range'],
-  goalposts: ['kind', 'direction', 'constant', 'min', 'max', 'scale', 'clamp'],
-  zScore: ['kind', 'direction', 'constant', 'sd', 'output'],
-  distanceToTarget: ['kind', 'direction', 'constant', 'target', 'cap'],
-  distToMax: ['kind', 'direction', 'constant'],
-  distToRef: ['kind', 'direction', 'constant', 'ref', 'cap'],
-  fracMax: ['kind', 'direction', 'constant'],
-  rank: ['kind', 'direction', 'constant', 'ties'],
-  borda: ['kind', 'direction', 'constant', 'ties'],
-  percentRank: ['kind', 'direction', 'constant', 'ties'],
+  'min-max': ['method', 'direction', 'constant', 'range'],
+  goalposts: ['method', 'direction', 'constant', 'min', 'max', 'scale', 'clamp'],
+  'z-score': ['method', 'direction', 'constant', 'sd', 'output'],
+  'distance-to-target': ['method', 'direction', 'constant', 'target', 'cap'],
+  'dist-to-max': ['method', 'direction', 'constant'],
+  'dist-to-ref': ['method', 'direction', 'constant', 'ref', 'cap'],
+  'frac-max': ['method', 'direction', 'constant'],
+  rank: ['method', 'direction', 'constant', 'ties'],
+  borda: ['method', 'direction', 'constant', 'ties'],
+  'percent-rank': ['method', 'direction', 'constant', 'ties'],
 } as const satisfies {
-  readonly [K in NormalizeMethod['kind']]: readonly (keyof Extract<NormalizeMethod, { kind: K }>)[];
+  readonly [K in NormalizeMethod['method']]: readonly (keyof Extract<
+    NormalizeMethod,
+    { method: K }
+  >)[];
 };
 
 /** The keys of a z-score's `output` scale. */
@@ -136,7 +140,7 @@ function fillPresent(column: Float64Array, value: number): Float64Array {
 
 /**
  * Constant input (every present value equal): `'exclude'` empties the column, `'error'` throws,
- * `'mid'` leaves it to the kind (returns `false`).
+ * `'mid'` leaves it to the method (returns `false`).
  */
 function constantHandled(column: Float64Array, method: NormalizeMethod, value: number): boolean {
   const policy = method.constant ?? 'mid';
@@ -147,7 +151,7 @@ function constantHandled(column: Float64Array, method: NormalizeMethod, value: n
   if (policy === 'error') {
     raise(
       'INVALID_ARGUMENT',
-      method.kind,
+      method.method,
       `all ${presentCount(column)} values equal ${value}; there is nothing to scale. Use constant: 'exclude' to leave the indicator out`,
     );
   }
@@ -171,8 +175,15 @@ function ascendingRanks(column: Float64Array, ties: TieMethod, higher: boolean):
  * (a framework node's path, for `compositeIndex`).
  */
 export function checkMethod(method: NormalizeMethod, where = 'method'): void {
-  record(method, where, "an object like { kind: 'minMax' }");
-  knownKeys(method, NORMALIZE_OPTIONS[oneOf(method.kind, KINDS, `${where}.kind`)], where);
+  record(method, where, "an object like { method: 'min-max' }");
+  // A 0.x `{ kind: 'minMax' }` is refused naming the 1.0 `{ method: 'min-max' }`.
+  if (!('method' in method) && 'kind' in method)
+    refuseRenamedKey('kind', ['method'], `${where}.kind`, (method as { kind?: unknown }).kind);
+  knownKeys(
+    method,
+    NORMALIZE_OPTIONS[oneOfRenamed(method.method, METHOD_NAMES, `${where}.method`)],
+    where,
+  );
   if (method.constant !== undefined)
     oneOf(method.constant, ['mid', 'error', 'exclude'] as const, `${where}.constant`);
   if ('ties' in method && method.ties !== undefined) oneOf(method.ties, TIES, `${where}.ties`);
@@ -195,7 +206,7 @@ interface Scan {
 
 function minMax(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'minMax' }>,
+  method: Extract<NormalizeMethod, { method: 'min-max' }>,
   { higher, n, min, max, constant }: Scan,
 ): Float64Array {
   const [low, high] = method.range ?? [0, 1];
@@ -207,8 +218,8 @@ function minMax(
   }
   const span = max - min;
   const width = high - low;
-  tooLarge(span, 'minMax', 'span of the values');
-  tooLarge(width, 'minMax', 'width of the range');
+  tooLarge(span, 'min-max', 'span of the values');
+  tooLarge(width, 'min-max', 'width of the range');
   if (higher) {
     for (let i = 0; i < n; i++) column[i] = low + (((column[i] as number) - min) / span) * width;
   } else {
@@ -219,7 +230,7 @@ function minMax(
 
 function distToMax(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'distToMax' }>,
+  method: Extract<NormalizeMethod, { method: 'dist-to-max' }>,
   { higher, n, min, max, constant }: Scan,
 ): Float64Array {
   if (constant) {
@@ -227,7 +238,7 @@ function distToMax(
     return fillPresent(column, 0.5);
   }
   const span = max - min;
-  tooLarge(span, 'distToMax', 'span of the values');
+  tooLarge(span, 'dist-to-max', 'span of the values');
   // COINr's n_dist2max, 1 − (max − x) / (max − min), on x × −1 when lower is better.
   if (higher) {
     for (let i = 0; i < n; i++) column[i] = 1 - (max - (column[i] as number)) / span;
@@ -239,17 +250,17 @@ function distToMax(
 
 function distToRef(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'distToRef' }>,
+  method: Extract<NormalizeMethod, { method: 'dist-to-ref' }>,
   { higher, n, min, max, constant }: Scan,
 ): Float64Array {
   const ref = finiteNumber(method.ref, 'ref');
   if (constant && constantHandled(column, method, min)) return column;
   const far = higher ? min : max;
-  tooLarge(higher ? ref - min : max - ref, 'distToRef', 'distance to the reference');
+  tooLarge(higher ? ref - min : max - ref, 'dist-to-ref', 'distance to the reference');
   if (higher ? ref <= far : ref >= far) {
     raise(
       'INVALID_ARGUMENT',
-      'distToRef',
+      'dist-to-ref',
       `the reference ${ref} must be ${higher ? 'above the minimum' : 'below the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator`,
     );
   }
@@ -265,14 +276,14 @@ function distToRef(
 
 function fracMax(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'fracMax' }>,
+  method: Extract<NormalizeMethod, { method: 'frac-max' }>,
   { higher, n, min, max, constant }: Scan,
 ): Float64Array {
   if (constant && constantHandled(column, method, min)) return column;
   if (higher ? max <= 0 : min <= 0) {
     raise(
       'INVALID_ARGUMENT',
-      'fracMax',
+      'frac-max',
       higher
         ? `the largest value is ${max}; x / max needs a maximum above 0`
         : `the smallest value is ${min}; min / x (lower is better) needs values > 0`,
@@ -289,7 +300,7 @@ function fracMax(
 
 function goalposts(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'goalposts' }>,
+  method: Extract<NormalizeMethod, { method: 'goalposts' }>,
   { higher, n, min, constant }: Scan,
 ): Float64Array {
   const lower = finiteNumber(method.min, 'min');
@@ -310,7 +321,7 @@ function goalposts(
 
 function zScore(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'zScore' }>,
+  method: Extract<NormalizeMethod, { method: 'z-score' }>,
   { higher, n, min, max, constant }: Scan,
 ): Float64Array {
   if (method.sd !== undefined) oneOf(method.sd, ['sample', 'population'] as const, 'sd');
@@ -344,17 +355,17 @@ function zScore(
 
 function distanceToTarget(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'distanceToTarget' }>,
+  method: Extract<NormalizeMethod, { method: 'distance-to-target' }>,
   { higher, n, min, max, constant }: Scan,
 ): Float64Array {
   const target = finiteNumber(method.target, 'target');
   const far = higher ? min : max;
-  tooLarge(higher ? target - min : max - target, 'distanceToTarget', 'distance to the target');
+  tooLarge(higher ? target - min : max - target, 'distance-to-target', 'distance to the target');
   if (constant && constantHandled(column, method, min)) return column;
   if (far === target) {
     raise(
       'INVALID_ARGUMENT',
-      'distanceToTarget',
+      'distance-to-target',
       `the target ${target} equals the data's ${higher ? 'minimum' : 'maximum'}`,
     );
   }
@@ -362,7 +373,7 @@ function distanceToTarget(
   if (higher ? target < far : target > far) {
     raise(
       'INVALID_ARGUMENT',
-      'distanceToTarget',
+      'distance-to-target',
       `the target ${target} is ${higher ? 'below the minimum' : 'above the maximum'} ${far} of a ${higher ? 'higher' : 'lower'}-is-better indicator; it must lie on the better side`,
     );
   }
@@ -378,7 +389,7 @@ function distanceToTarget(
 
 function percentRank(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'percentRank' }>,
+  method: Extract<NormalizeMethod, { method: 'percent-rank' }>,
   { higher, n, min, constant }: Scan,
 ): Float64Array {
   if (constant) {
@@ -394,31 +405,31 @@ function percentRank(
 /** rank and borda: ascending ranks (the worst 1), Borda scores one lower. */
 function ranks(
   column: Float64Array,
-  method: Extract<NormalizeMethod, { kind: 'rank' | 'borda' }>,
+  method: Extract<NormalizeMethod, { method: 'rank' | 'borda' }>,
   { higher, n, min, constant }: Scan,
 ): Float64Array {
   if (constant && constantHandled(column, method, min)) return column;
   ascendingRanks(column, method.ties ?? 'competition', higher);
-  if (method.kind === 'borda') for (let i = 0; i < n; i++) column[i] = (column[i] as number) - 1;
+  if (method.method === 'borda') for (let i = 0; i < n; i++) column[i] = (column[i] as number) - 1;
   return column;
 }
 
-/** The method behind each kind. */
+/** The function behind each method. */
 const METHODS: {
-  readonly [K in NormalizeMethod['kind']]: (
+  readonly [K in NormalizeMethod['method']]: (
     column: Float64Array,
-    method: Extract<NormalizeMethod, { kind: K }>,
+    method: Extract<NormalizeMethod, { method: K }>,
     scan: Scan,
   ) => Float64Array;
 } = {
-  minMax,
-  distToMax,
-  distToRef,
-  fracMax,
+  'min-max': minMax,
+  'dist-to-max': distToMax,
+  'dist-to-ref': distToRef,
+  'frac-max': fracMax,
   goalposts,
-  zScore,
-  distanceToTarget,
-  percentRank,
+  'z-score': zScore,
+  'distance-to-target': distanceToTarget,
+  'percent-rank': percentRank,
   rank: ranks,
   borda: ranks,
 };
@@ -440,14 +451,14 @@ export function normalizeColumn(
   const [min, max] = known ?? extent(column);
   if (min > max) {
     // Nothing present: nothing to scale, but the parameters are still checked.
-    if (method.kind === 'minMax') {
+    if (method.method === 'min-max') {
       finiteNumber(method.range?.[0] ?? 0, 'range[0]');
       finiteNumber(method.range?.[1] ?? 1, 'range[1]');
     }
     return column;
   }
   const scan: Scan = { higher, n: column.length, min, max, constant: min === max };
-  const normalizeWith = METHODS[method.kind] as (
+  const normalizeWith = METHODS[method.method] as (
     column: Float64Array,
     method: NormalizeMethod,
     scan: Scan,
@@ -463,7 +474,7 @@ export function normalizeColumn(
  *
  * @param values - numbers (plain or typed array), `null` for missing.
  * @param method - the method and its parameters.
- * @returns the normalised values; better is always higher, for every kind (`rank` gives the
+ * @returns the normalised values; better is always higher, for every method (`rank` gives the
  *   worst unit 1 and the best n, as COINr's `n_rank`).
  * @throws {@link DxError} `INVALID_NUMBER` for `NaN` or infinite values or
  *   parameters, or values so large that the arithmetic would overflow (about
@@ -475,12 +486,12 @@ export function normalizeColumn(
  * ```ts
  * import { normalize } from 'vn-dx';
  *
- * normalize([20, 50, 80], { kind: 'minMax' }); // [0, 0.5, 1]
- * normalize([20, 50, 80], { kind: 'minMax', range: [0, 100] }); // [0, 50, 100]
- * normalize([50, 120], { kind: 'goalposts', min: 0, max: 100, scale: 100 }); // [50, 100]
- * normalize([2, 4, 6], { kind: 'zScore' }); // [-1, 0, 1]
- * normalize([3, 1, 2], { kind: 'minMax', direction: 'lower-is-better' }); // [0, 1, 0.5]
- * normalize([90, 85, 85, 70], { kind: 'rank' }); // [4, 2, 2, 1]
+ * normalize([20, 50, 80], { method: 'min-max' }); // [0, 0.5, 1]
+ * normalize([20, 50, 80], { method: 'min-max', range: [0, 100] }); // [0, 50, 100]
+ * normalize([50, 120], { method: 'goalposts', min: 0, max: 100, scale: 100 }); // [50, 100]
+ * normalize([2, 4, 6], { method: 'z-score' }); // [-1, 0, 1]
+ * normalize([3, 1, 2], { method: 'min-max', direction: 'lower-is-better' }); // [0, 1, 0.5]
+ * normalize([90, 85, 85, 70], { method: 'rank' }); // [4, 2, 2, 1]
  * ```
  *
  * @category KPI
@@ -513,7 +524,7 @@ export function normalize(
  * import { normalizePanel } from 'vn-dx';
  *
  * // Online services share, 2023 and 2024, on one scale.
- * const [y2023, y2024] = normalizePanel([[60, 70], [80, 90]], { kind: 'minMax' });
+ * const [y2023, y2024] = normalizePanel([[60, 70], [80, 90]], { method: 'min-max' });
  * y2023; // [0, 0.3333333333333333]
  * y2024; // [0.6666666666666666, 1]
  * ```

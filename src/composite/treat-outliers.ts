@@ -8,6 +8,7 @@ import {
   record,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 import type { TreatOptions } from '../model/framework-node.js';
 import { skewAndKurtosis } from '../stats/statistics.js';
 import { extent, fromColumn, toColumn } from './normalize.js';
@@ -22,9 +23,9 @@ export interface OutlierTreatment {
   readonly values: (number | null)[];
   /**
    * `'none'` (within the thresholds, or too few values to tell), `'winsorise'`,
-   * or the fallback applied to the original values (`'logCT'`, `'boxcox'`).
+   * or the fallback applied to the original values (`'log-ct'`, `'boxcox'`).
    */
-  readonly method: 'none' | 'winsorise' | 'logCT' | 'boxcox';
+  readonly method: 'none' | 'winsorise' | 'log-ct' | 'boxcox';
   /** How many points were winsorised (COINr's `nwin`; 0 unless `method` is `'winsorise'`). */
   readonly winsorised: number;
   /** Sample skew before and after (COINr's `skew`); `null` where undefined (< 3 values, or all equal). */
@@ -40,7 +41,7 @@ export interface TreatSettings {
   readonly winMax: number;
   readonly skewThreshold: number;
   readonly kurtosisThreshold: number;
-  readonly fallback: 'logCT' | 'boxcox' | 'none';
+  readonly fallback: 'log-ct' | 'boxcox' | 'none';
   readonly lambda: number;
   readonly shift: boolean;
 }
@@ -69,9 +70,9 @@ export function treatSettings(
     winMax: integerBetween(given.winMax ?? 5, 0, Number.MAX_SAFE_INTEGER, `${where}.winMax`),
     skewThreshold: positiveNumber(given.skewThreshold ?? 2, `${where}.skewThreshold`),
     kurtosisThreshold: finiteNumber(given.kurtosisThreshold ?? 3.5, `${where}.kurtosisThreshold`),
-    fallback: oneOf(
-      given.fallback ?? 'logCT',
-      ['logCT', 'boxcox', 'none'] as const,
+    fallback: oneOfRenamed(
+      given.fallback ?? 'log-ct',
+      ['log-ct', 'boxcox', 'none'] as const,
       `${where}.fallback`,
     ),
     lambda: finiteNumber(given.lambda ?? 0.5, `${where}.lambda`),
@@ -124,7 +125,7 @@ function winsorise(column: Float64Array, settings: TreatSettings): number {
 /** COINr's `log_CT`: ln(x − min + 0.01 (max − min)), or Box-Cox, on the original values. */
 function transform(column: Float64Array, settings: TreatSettings): void {
   const [min, max] = extent(column);
-  if (settings.fallback === 'logCT') {
+  if (settings.fallback === 'log-ct') {
     const offset = 0.01 * (max - min);
     for (let i = 0; i < column.length; i++)
       column[i] = Math.log((column[i] as number) - min + offset);
@@ -145,7 +146,7 @@ function checkBoxCox(column: Float64Array, settings: TreatSettings, where: strin
       raise(
         'INVALID_ARGUMENT',
         '',
-        `${where}[${i}] is ${x}; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'logCT'`,
+        `${where}[${i}] is ${x}; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'log-ct'`,
       );
   });
 }

@@ -48,7 +48,7 @@ function target(
  * Resolution 57-NQ/TW, the Government's action programme for it (03/NQ-CP)
  * and Scheme 06 (06/QĐ-TTg), for 2025, 2030, (57-NQ/TW) 2045 and (06/QĐ-TTg)
  * its 2022 milestone. Rank targets
- * ("among the top 50 countries") use `comparator: 'topN'`. A target repeated
+ * ("among the top 50 countries") use `comparator: 'top-n'`. A target repeated
  * by a later document is listed once per document, so
  * {@link nationalTargetsFor} puts 749, 411 and 57 side by side.
  *
@@ -71,7 +71,7 @@ function target(
  *
  * const gdp = NATIONAL_TARGETS.filter((target) => target.indicator === 'econ.digital-economy.gdp-share');
  * gdp.map((target) => target.id); // ['nt-749-2025-digital-economy-gdp', 'nt-411-2025-digital-economy-gdp', 'nt-411-2030-digital-economy-gdp', 'nt-57-2030-digital-economy-gdp', 'nt-57-2045-digital-economy-gdp']
- * NATIONAL_TARGETS.find((target) => target.id === 'nt-749-2025-egdi-rank')?.comparator; // 'topN'
+ * NATIONAL_TARGETS.find((target) => target.id === 'nt-749-2025-egdi-rank')?.comparator; // 'top-n'
  * ```
  *
  * @category Data
@@ -215,7 +215,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2025,
     'egdi-rank',
     'gov.egdi.rank',
-    'topN',
+    'top-n',
     70,
     'src-thukyluat-qd-749',
     true,
@@ -226,7 +226,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2030,
     'egdi-rank',
     'gov.egdi.rank',
-    'topN',
+    'top-n',
     50,
     'src-thanhnien-qd-749-egov',
     true,
@@ -237,7 +237,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2025,
     'digital-government-rank',
     'gov.egdi.rank',
-    'topN',
+    'top-n',
     50,
     'src-investdanang-qd-942',
     true,
@@ -248,7 +248,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2030,
     'digital-government-rank',
     'gov.egdi.rank',
-    'topN',
+    'top-n',
     30,
     'src-investdanang-qd-942',
     true,
@@ -488,7 +488,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2025,
     'idi-rank',
     'econ.idi.rank',
-    'topN',
+    'top-n',
     50,
     'src-thukyluat-qd-749',
     true,
@@ -499,7 +499,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2025,
     'competitiveness-rank',
     'econ.global-competitiveness.rank',
-    'topN',
+    'top-n',
     50,
     'src-vietnamlawmagazine-qd-749',
     true,
@@ -510,7 +510,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2025,
     'innovation-rank',
     'econ.global-innovation.rank',
-    'topN',
+    'top-n',
     35,
     'src-thukyluat-qd-749',
     true,
@@ -682,7 +682,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2025,
     'cybersecurity-rank',
     'found.global-cybersecurity.rank',
-    'topN',
+    'top-n',
     40,
     'src-thukyluat-qd-749',
     true,
@@ -693,7 +693,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2030,
     'cybersecurity-rank',
     'found.global-cybersecurity.rank',
-    'topN',
+    'top-n',
     30,
     'src-vietnamnet-en-qd-749-2030',
     true,
@@ -727,7 +727,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2030,
     'egdi-rank',
     'gov.egdi.rank',
-    'topN',
+    'top-n',
     50,
     'src-vietnam-vn-nq-57',
     true,
@@ -793,7 +793,7 @@ export const NATIONAL_TARGETS: readonly Target[] = deepFreeze([
     2045,
     'innovation-rank',
     'econ.global-innovation.rank',
-    'topN',
+    'top-n',
     30,
     'src-vietnam-vn-en-nq-57-2045',
     true,

@@ -4,6 +4,7 @@ import type { DxIssue } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { issue } from '../internal/issue.js';
+import { renamedValue } from '../internal/renamed.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
 import { safeValidate } from '../model/validate.js';
@@ -145,7 +146,9 @@ export function readRow(
   const qualifierText = get('qualifier');
   let qualifier = quantity?.qualifier;
   if (qualifierText) {
-    const parsed = QualifierSchema.safeParse(qualifierText);
+    // A file is not code: a 0.x file's 'atLeast' / 'atMost' still reads (as 'at-least' /
+    // 'at-most'); vn-dx writes only the 1.0 spelling.
+    const parsed = QualifierSchema.safeParse(renamedValue(qualifierText) ?? qualifierText);
     if (!parsed.success) {
       report(
         'qualifier',

@@ -1,13 +1,7 @@
 import { DxError } from '../errors.js';
-import {
-  fail,
-  finiteNumber,
-  knownKeys,
-  nonNegativeNumber,
-  oneOf,
-  record,
-} from '../internal/guards.js';
+import { fail, finiteNumber, knownKeys, nonNegativeNumber, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed, refuseRenamedValue } from '../internal/renamed.js';
 import type { Direction } from '../model/direction.js';
 import { type Comparator, ComparatorSchema } from '../model/target.js';
 import { shareOfWay, type TargetResult } from './target-result.js';
@@ -20,9 +14,9 @@ const COMPARATORS: readonly Comparator[] = ComparatorSchema.options;
  * @category KPI
  */
 export interface TargetRule {
-  /** `gte`, `lte`, `eq` or `topN`. */
+  /** `gte`, `lte`, `eq` or `top-n`. */
   readonly comparator: Comparator;
-  /** The target value (for `topN`, N). */
+  /** The target value (for `top-n`, N). */
   readonly value: number;
 }
 
@@ -36,7 +30,7 @@ export interface TargetOptions {
   readonly tolerance?: number;
   /**
    * Where the way to the target starts, for `share`: default 0 for `gte`
-   * targets; `lte` and `topN` targets have a share only with a baseline (a
+   * targets; `lte` and `top-n` targets have a share only with a baseline (a
    * starting value or rank), `eq` targets never.
    */
   readonly baseline?: number;
@@ -79,12 +73,12 @@ export function readTargetOptions(options: unknown): {
 
 /**
  * Checks a value against a target rule: `gte` (at least), `lte` (at most),
- * `eq` (exactly, within `tolerance`), or `topN` (a rank no worse than N, so
+ * `eq` (exactly, within `tolerance`), or `top-n` (a rank no worse than N, so
  * "top 20 by 2025" is met by ranks 1–20). The target functions share one
  * argument style — the value judged, the target, then options — and one
  * result, {@link TargetResult}.
  *
- * @param value - the value, or the rank for `topN`.
+ * @param value - the value, or the rank for `top-n`.
  * @param target - `{ comparator, value }`, e.g. a {@link TargetSchema | Target}.
  * @param options - `tolerance` for `eq` (default 0); `baseline` for the share
  *   of the way (default 0 for `gte`).
@@ -99,8 +93,8 @@ export function readTargetOptions(options: unknown): {
  * ```ts
  * import { evaluateTarget } from 'vn-dx';
  *
- * evaluateTarget(17, { comparator: 'topN', value: 20 }); // { met: true, gap: -3, share: null }
- * evaluateTarget(25, { comparator: 'topN', value: 20 }, { baseline: 30 }); // { met: false, gap: 5, share: 0.5 }
+ * evaluateTarget(17, { comparator: 'top-n', value: 20 }); // { met: true, gap: -3, share: null }
+ * evaluateTarget(25, { comparator: 'top-n', value: 20 }, { baseline: 30 }); // { met: false, gap: 5, share: 0.5 }
  * evaluateTarget(94, { comparator: 'gte', value: 100 }); // { met: false, gap: 6, share: 0.94 }
  * evaluateTarget(99.6, { comparator: 'eq', value: 100 }, { tolerance: 0.5 }).met; // true
  * ```
@@ -127,23 +121,29 @@ export function evaluateTarget(
       const gap = Math.abs(value - goal);
       return { met: gap <= tolerance, gap, share: null };
     }
-    case 'topN':
+    case 'top-n':
       if (!Number.isInteger(value) || value < 1) {
         raise('INVALID_ARGUMENT', 'value', `a rank must be a whole number ≥ 1, got ${value}`);
       }
       return { met: value <= goal, gap: value - goal, share: share(baseline) };
     default:
+      // A 0.x 'topN' names its 1.0 spelling, 'top-n'.
+      refuseRenamedValue(
+        (target as { comparator?: unknown }).comparator,
+        COMPARATORS,
+        'target.comparator',
+      );
       fail(
         'INVALID_ARGUMENT',
         'target.comparator',
-        'gte, lte, eq or topN',
+        'gte, lte, eq or top-n',
         (target as { comparator?: unknown }).comparator,
       );
   }
 }
 
 /**
- * Which way an indicator must move to meet a comparator: `gte` and `topN`
+ * Which way an indicator must move to meet a comparator: `gte` and `top-n`
  * targets are met from above or below respectively.
  *
  * @param comparator - the target's comparator.
@@ -154,12 +154,12 @@ export function evaluateTarget(
  * ```ts
  * import { directionOfComparator } from 'vn-dx';
  *
- * directionOfComparator('topN'); // 'lower-is-better'
+ * directionOfComparator('top-n'); // 'lower-is-better'
  * ```
  *
  * @category KPI
  */
 export function directionOfComparator(comparator: Comparator): Direction {
-  oneOf(comparator, COMPARATORS, 'comparator');
-  return comparator === 'lte' || comparator === 'topN' ? 'lower-is-better' : 'higher-is-better';
+  oneOfRenamed(comparator, COMPARATORS, 'comparator');
+  return comparator === 'lte' || comparator === 'top-n' ? 'lower-is-better' : 'higher-is-better';
 }

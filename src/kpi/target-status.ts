@@ -66,7 +66,7 @@ export interface TargetData {
 /**
  * Judges a target on a province's data, the rule `vn-dx report` follows: the
  * latest figure whose period ends by the target's deadline, or, when there is
- * none that early, the latest there is. A `topN` target on a `dti.*`
+ * none that early, the latest there is. A `top-n` target on a `dti.*`
  * indicator is judged on national DTI ranks (other indices' ranks are
  * observations); every other target on observations of its indicator. The
  * figure is judged by {@link evaluateTarget}: the target functions share one
@@ -120,7 +120,7 @@ export function targetStatus(
   };
   let latest: TargetFigure | null = null;
   let value: number | undefined;
-  if (target.indicator.startsWith('dti.') && target.comparator === 'topN') {
+  if (target.indicator.startsWith('dti.') && target.comparator === 'top-n') {
     const entry = latestOf(
       data.rankings.filter(
         (r) => r.index === 'DTI' && r.scope === 'national' && r.edition !== null,

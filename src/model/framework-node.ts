@@ -45,30 +45,30 @@ export const FRAMEWORK_NODE_KEYS = [
 ] as const satisfies readonly (keyof FrameworkNode)[];
 
 /**
- * How {@link normalize} puts values on a common scale. Every kind takes
+ * How {@link normalize} puts values on a common scale. Every method takes
  * `direction` (default `'higher-is-better'`) and, after it is applied,
- * **higher is better** for every kind, `rank` included, inside and outside
+ * **higher is better** for every method, `rank` included, inside and outside
  * `compositeIndex`. The formulas follow COINr 1.1.14 (`n_*` functions) and
  * the OECD/JRC handbook; x is a present value, min and max the present
  * extremes (for `lower-is-better`, COINr's x × −1 is applied first).
  *
- * - `minMax`: (x − min) / (max − min), stretched to `range` (default [0, 1]).
+ * - `min-max`: (x − min) / (max − min), stretched to `range` (default [0, 1]).
  *   This is also the "distance to the frontier" (the best observed value 1,
- *   the worst 0): no separate kind is needed.
+ *   the worst 0): no separate method is needed.
  * - `goalposts`: fixed bounds: (x − min) / (max − min) × `scale` (default 1),
  *   clamped to [0, scale] unless `clamp: false`.
- * - `zScore`: (x − mean) / sd × `output.sd` + `output.mean` (default 0 and 1,
+ * - `z-score`: (x − mean) / sd × `output.sd` + `output.mean` (default 0 and 1,
  *   COINr's `m_sd`), with the sample sd (n − 1) by default, as COINr;
  *   `sd: 'population'` divides by n.
- * - `distanceToTarget`: COINr's form, (x − min) / (target − min), or
+ * - `distance-to-target`: COINr's form, (x − min) / (target − min), or
  *   (max − x) / (max − target) when lower is better; capped at 1 unless
  *   `cap: false`. The target must lie on the better side of the worst value.
- * - `distToMax`: 1 − (max − x) / (max − min), COINr's `n_dist2max` (in [0, 1];
- *   the same scale as `minMax`, computed COINr's way).
- * - `distToRef`: 1 − (ref − x) / (ref − min), COINr's `n_dist2ref` with the
+ * - `dist-to-max`: 1 − (max − x) / (max − min), COINr's `n_dist2max` (in [0, 1];
+ *   the same scale as `min-max`, computed COINr's way).
+ * - `dist-to-ref`: 1 − (ref − x) / (ref − min), COINr's `n_dist2ref` with the
  *   reference given as a value (COINr takes the index of a unit); capped at 1
  *   with `cap: true` (default `false`, as COINr).
- * - `fracMax`: x / max, COINr's `n_fracmax`; needs a maximum above 0
+ * - `frac-max`: x / max, COINr's `n_fracmax`; needs a maximum above 0
  *   (negative values give negative shares). With `lower-is-better`, min / x
  *   (values > 0): COINr would divide −x by −min, which ranks the smallest
  *   value worst; vn-dx keeps better higher.
@@ -76,14 +76,14 @@ export const FRAMEWORK_NODE_KEYS = [
  *   the best n (the number of present values); ties take the lowest rank of
  *   their group by default (`competition`, R's `ties.method = "min"`).
  * - `borda`: rank − 1 (COINr's `n_borda`): the number of units it beats.
- * - `percentRank`: (rank − 1) / (n − 1), COINr's `n_prank` (ties `min`): 0 for
+ * - `percent-rank`: (rank − 1) / (n − 1), COINr's `n_prank` (ties `min`): 0 for
  *   the worst, 1 for the best.
  *
  * **Constant input** (every present value equal, or a single one), by
- * `constant`: `'mid'` (default) gives the middle of the kind's scale where the
- * formula would divide by zero (`minMax`: the middle of `range`; `zScore`:
- * `output.mean`; `distToMax` and `percentRank`: 0.5 — COINr gives NaN) and
- * computes the formula otherwise (`rank` 1, `borda` 0, `fracMax` 1,
+ * `constant`: `'mid'` (default) gives the middle of the method's scale where the
+ * formula would divide by zero (`min-max`: the middle of `range`; `z-score`:
+ * `output.mean`; `dist-to-max` and `percent-rank`: 0.5 — COINr gives NaN) and
+ * computes the formula otherwise (`rank` 1, `borda` 0, `frac-max` 1,
  * `goalposts` and the targets as usual); `'error'` throws; `'exclude'` makes
  * the indicator missing for every unit, and in `compositeIndex` its parent
  * then aggregates its other children as if it had weight 0 (COINr's
@@ -113,7 +113,7 @@ export type NormalizeMethod =
 export type ConstantPolicy = 'mid' | 'error' | 'exclude';
 
 /**
- * The options every normalisation kind shares.
+ * The options every normalisation method shares.
  *
  * @category KPI
  */
@@ -131,7 +131,7 @@ export interface NormalizeCommon {
  */
 export interface MinMaxMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'minMax';
+  readonly method: 'min-max';
   /** The output range, default [0, 1]. */
   readonly range?: readonly [number, number];
 }
@@ -143,7 +143,7 @@ export interface MinMaxMethod extends NormalizeCommon {
  */
 export interface GoalpostsMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'goalposts';
+  readonly method: 'goalposts';
   /** The value that maps to 0. */
   readonly min: number;
   /** The value that maps to `scale`. */
@@ -161,7 +161,7 @@ export interface GoalpostsMethod extends NormalizeCommon {
  */
 export interface ZScoreMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'zScore';
+  readonly method: 'z-score';
   /** Sample (n − 1, default, as COINr) or population (n) standard deviation. */
   readonly sd?: 'sample' | 'population';
   /** The output's mean and sd (default 0 and 1; COINr's `m_sd`); `sd` must be > 0. */
@@ -187,7 +187,7 @@ export interface ZScoreScale {
  */
 export interface DistanceToTargetMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'distanceToTarget';
+  readonly method: 'distance-to-target';
   /** The target value, which maps to 1. */
   readonly target: number;
   /** Cap results at 1, default `true`. */
@@ -201,7 +201,7 @@ export interface DistanceToTargetMethod extends NormalizeCommon {
  */
 export interface DistToMaxMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'distToMax';
+  readonly method: 'dist-to-max';
 }
 
 /**
@@ -211,7 +211,7 @@ export interface DistToMaxMethod extends NormalizeCommon {
  */
 export interface DistToRefMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'distToRef';
+  readonly method: 'dist-to-ref';
   /** The reference value (e.g. a leading unit's), which maps to 1. */
   readonly ref: number;
   /** Cap results at 1, default `false` (COINr's `cap_max`). */
@@ -225,7 +225,7 @@ export interface DistToRefMethod extends NormalizeCommon {
  */
 export interface FracMaxMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'fracMax';
+  readonly method: 'frac-max';
 }
 
 /**
@@ -235,7 +235,7 @@ export interface FracMaxMethod extends NormalizeCommon {
  */
 export interface RankMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'rank';
+  readonly method: 'rank';
   /**
    * The tie rule, applied to ascending ranks: default `competition` (R's
    * `"min"`: tied units share the lowest rank of their group).
@@ -250,7 +250,7 @@ export interface RankMethod extends NormalizeCommon {
  */
 export interface BordaMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'borda';
+  readonly method: 'borda';
   /** The tie rule of the underlying ascending ranks, default `competition` (R's `"min"`). */
   readonly ties?: TieMethod;
 }
@@ -262,7 +262,7 @@ export interface BordaMethod extends NormalizeCommon {
  */
 export interface PercentRankMethod extends NormalizeCommon {
   /** Discriminant. */
-  readonly kind: 'percentRank';
+  readonly method: 'percent-rank';
   /** The tie rule of the underlying ascending ranks, default `competition` (R's `"min"`). */
   readonly ties?: TieMethod;
 }
@@ -276,14 +276,14 @@ export interface PercentRankMethod extends NormalizeCommon {
  *   make the result 0 whatever the other values (COINr issue #47), so it is an
  *   error — normalise to a range above 0, such as `range: [1, 100]`.
  * - `harmonic`: Σ wᵢ / Σ (wᵢ / xᵢ); needs values > 0 (COINr's `a_hmean`).
- * - `generalizedMean`: (Σ wᵢxᵢᵖ / Σ wᵢ)^(1/p), COINr's `a_genmean`, with
+ * - `generalized-mean`: (Σ wᵢxᵢᵖ / Σ wᵢ)^(1/p), COINr's `a_genmean`, with
  *   `p` (p = 1 arithmetic, −1 harmonic, 2 quadratic; p = 0 is taken as its
  *   limit, the geometric mean, where COINr refuses it). Needs values ≥ 0, and
  *   > 0 when p < 0.
  *
  * @category KPI
  */
-export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic' | 'generalizedMean';
+export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic' | 'generalized-mean';
 
 /**
  * Options for {@link aggregate}.
@@ -293,7 +293,7 @@ export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic' | 'gener
 export interface AggregateOptions {
   /** The mean to use; default `arithmetic`. */
   readonly method?: AggregationMethod;
-  /** The power of `generalizedMean` (required with it; ignored by the other methods). */
+  /** The power of `generalized-mean` (required with it; ignored by the other methods). */
   readonly p?: number;
   /**
    * What to do with `null` values: `'error'` (default) throws; `'reweight'`
@@ -346,11 +346,11 @@ export interface TreatOptions {
   readonly kurtosisThreshold?: number;
   /**
    * When winsorising does not bring the indicator within the thresholds: the
-   * original values are transformed instead. `'logCT'` (default):
+   * original values are transformed instead. `'log-ct'` (default):
    * ln(x − min + 0.01 (max − min)), COINr's `log_CT`; `'boxcox'`: Box-Cox
    * with `lambda`; `'none'` keeps the winsorised values.
    */
-  readonly fallback?: 'logCT' | 'boxcox' | 'none';
+  readonly fallback?: 'log-ct' | 'boxcox' | 'none';
   /** The Box-Cox power (default 0.5): ((x′)^λ − 1) / λ, ln x′ when λ = 0. */
   readonly lambda?: number;
   /**

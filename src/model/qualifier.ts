@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { renamedEnumError } from '../internal/renamed.js';
+
+const QUALIFIER_VALUES = ['exact', 'approx', 'over', 'at-least', 'under', 'at-most'] as const;
 
 /**
  * How a source states a number. A "nearly 4,000" is not a 4,000: keep the
@@ -9,9 +12,9 @@ import * as z from 'zod';
  * | `exact` | — | the value as stated |
  * | `approx` | gần, khoảng, xấp xỉ | about the value (gần: nearly, just below) |
  * | `over` | trên, hơn | strictly more than the value |
- * | `atLeast` | tối thiểu, ít nhất, không dưới, từ | the value or more |
+ * | `at-least` | tối thiểu, ít nhất, không dưới, từ | the value or more |
  * | `under` | dưới, chưa đến | strictly less than the value |
- * | `atMost` | tối đa, không quá | the value or less |
+ * | `at-most` | tối đa, không quá | the value or less |
  *
  * @example
  * ```ts
@@ -22,7 +25,10 @@ import * as z from 'zod';
  *
  * @category Model
  */
-export const QualifierSchema = z.enum(['exact', 'approx', 'over', 'atLeast', 'under', 'atMost']);
+export const QualifierSchema = z.enum(QUALIFIER_VALUES, {
+  // 0.x wrote 'atLeast' and 'atMost': the message names the 1.0 spelling.
+  error: renamedEnumError(QUALIFIER_VALUES),
+});
 
 /**
  * How a source states a number; see {@link QualifierSchema}.

@@ -5,12 +5,12 @@ import {
   finiteNumber,
   knownKeys,
   nonEmpty,
-  oneOf,
   record,
   someWeight,
   weight,
 } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { oneOfRenamed } from '../internal/renamed.js';
 
 /**
  * One unit's share in a national target: its current value and its weight
@@ -36,13 +36,13 @@ export interface AllocateTargetOptions {
   /**
    * How the effort is split:
    * - `'proportional'`: every unit grows by the same factor (target ÷ current mean);
-   * - `'equalIncrement'`: every unit adds the same amount;
-   * - `'equalGapClosure'`: every unit closes the same share of its gap to `cap` (needs `cap`).
+   * - `'equal-increment'`: every unit adds the same amount;
+   * - `'equal-gap-closure'`: every unit closes the same share of its gap to `cap` (needs `cap`).
    */
-  readonly method: 'proportional' | 'equalIncrement' | 'equalGapClosure';
+  readonly method: 'proportional' | 'equal-increment' | 'equal-gap-closure';
   /**
    * The most any unit can be asked for (100 for a share). A unit whose
-   * `proportional` or `equalIncrement` target would pass it is set to it, and
+   * `proportional` or `equal-increment` target would pass it is set to it, and
    * the rest is shared among the others.
    */
   readonly cap?: number;
@@ -71,19 +71,19 @@ export interface AllocatedTarget extends AllocationUnit {
  * share of GDP (30 % by 2030, Decision 411/QĐ-TTg) across provinces weighted by
  * GRDP — into one target per unit, so that the weighted mean of the unit
  * targets is the national target. Three rules: the same growth factor
- * (`proportional`), the same increase (`equalIncrement`), or the same share
- * of each unit's gap to `cap` closed (`equalGapClosure`). With a `cap`, no
+ * (`proportional`), the same increase (`equal-increment`), or the same share
+ * of each unit's gap to `cap` closed (`equal-gap-closure`). With a `cap`, no
  * unit is asked for more: a unit that would pass it is held at it and the
  * others make up the difference.
  *
  * @param national - the national target (a weighted mean of the units' values).
  * @param units - each unit's `{ unit, value, weight }`.
- * @param options - `method`, and `cap` (required for `equalGapClosure`).
+ * @param options - `method`, and `cap` (required for `equal-gap-closure`).
  * @returns one `{ unit, value, weight, target, increase }` per unit, in the input's order.
  * @throws {@link DxError} `INVALID_ARGUMENT` when the weights are all 0, the
  *   national target is above the cap (the message says by how much), a unit is
  *   already above the cap, `proportional` meets a current mean ≤ 0,
- *   `equalGapClosure` has no cap or a mean at the cap, or for bad or unknown options;
+ *   `equal-gap-closure` has no cap or a mean at the cap, or for bad or unknown options;
  *   `INVALID_NUMBER` for values and weights that are not finite (weights ≥ 0);
  *   `EMPTY_INPUT` for no units.
  *
@@ -97,8 +97,8 @@ export interface AllocatedTarget extends AllocationUnit {
  *   { unit: 'B', value: 20, weight: 1 },
  * ];
  * allocateTarget(25, units, { method: 'proportional' }).map((u) => u.target); // [20, 40]
- * allocateTarget(25, units, { method: 'equalIncrement' }).map((u) => u.target); // [22.5, 32.5]
- * allocateTarget(25, units, { method: 'equalGapClosure', cap: 50 }).map((u) => u.target); // [23.333333333333332, 30]
+ * allocateTarget(25, units, { method: 'equal-increment' }).map((u) => u.target); // [22.5, 32.5]
+ * allocateTarget(25, units, { method: 'equal-gap-closure', cap: 50 }).map((u) => u.target); // [23.333333333333332, 30]
  * allocateTarget(25, units, { method: 'proportional', cap: 30 }).map((u) => u.target); // [23.333333333333336, 30]
  * ```
  *
@@ -112,9 +112,9 @@ export function allocateTarget(
   const goal = finiteNumber(national, 'national');
   const settings = record(options, 'options', '{ method, cap? }');
   knownKeys(settings, ALLOCATE_TARGET_OPTIONS, 'options');
-  const method = oneOf(
+  const method = oneOfRenamed(
     settings.method,
-    ['proportional', 'equalIncrement', 'equalGapClosure'] as const,
+    ['proportional', 'equal-increment', 'equal-gap-closure'] as const,
     'options.method',
   );
   const cap = settings.cap === undefined ? undefined : finiteNumber(settings.cap, 'options.cap');
@@ -148,12 +148,12 @@ export function allocateTarget(
     );
   }
   let targets: number[];
-  if (method === 'equalGapClosure') {
+  if (method === 'equal-gap-closure') {
     if (cap === undefined)
       raise(
         'INVALID_ARGUMENT',
         'options.cap',
-        `'equalGapClosure' needs a cap to measure each gap against; give { cap }`,
+        `'equal-gap-closure' needs a cap to measure each gap against; give { cap }`,
       );
     if (mean === cap)
       raise(
@@ -168,7 +168,7 @@ export function allocateTarget(
       raise(
         'INVALID_ARGUMENT',
         'units',
-        `the weighted mean is ${mean}; 'proportional' scales it and needs it > 0. Use 'equalIncrement'`,
+        `the weighted mean is ${mean}; 'proportional' scales it and needs it > 0. Use 'equal-increment'`,
       );
     targets = fill(list, goal * total, cap, method === 'proportional');
     const reached = list.reduce((sum, u, i) => sum + u.weight * (targets[i] as number), 0) / total;
@@ -176,7 +176,7 @@ export function allocateTarget(
       raise(
         'INVALID_ARGUMENT',
         'national',
-        `proportional growth under the cap ${cap} reaches at most ${reached}, ${goal - reached} short of ${goal}, because units at 0 cannot grow by a factor; use 'equalIncrement' or 'equalGapClosure'`,
+        `proportional growth under the cap ${cap} reaches at most ${reached}, ${goal - reached} short of ${goal}, because units at 0 cannot grow by a factor; use 'equal-increment' or 'equal-gap-closure'`,
       );
     }
   }

@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
 import { type CheckedPoint, datedPoint, yearsBetween } from '../internal/dates.js';
-import { arrayLike, fail, knownKeys, oneOf, record } from '../internal/guards.js';
+import { arrayLike, fail, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { knownKeysRenamed } from '../internal/renamed.js';
 import type { DatedValue } from '../kpi/trend.js';
 import { leastSquares } from '../stats/least-squares.js';
 
@@ -20,8 +21,8 @@ export type Panel =
  * @category Planning
  */
 export interface BetaConvergence {
-  /** Discriminant. */
-  readonly kind: 'beta';
+  /** The method that gave it (the discriminant). */
+  readonly method: 'beta';
   /** The slope b of annual log growth on the log of the initial level; below 0 the laggards catch up. */
   readonly beta: number;
   /** The regression's intercept. */
@@ -46,8 +47,8 @@ export interface BetaConvergence {
  * @category Planning
  */
 export interface SigmaConvergence {
-  /** Discriminant. */
-  readonly kind: 'sigma';
+  /** The method that gave it (the discriminant). */
+  readonly method: 'sigma';
   /**
    * For each date, oldest first: the standard deviation (sample, n − 1) of the
    * logs of the units' values, and how many units have a value; `sd` is `null`
@@ -74,12 +75,12 @@ export interface SigmaConvergence {
  */
 export interface ConvergenceOptions {
   /** `'beta'`: growth against the initial level; `'sigma'`: the spread over time. */
-  readonly kind: 'beta' | 'sigma';
+  readonly method: 'beta' | 'sigma';
 }
 
 /** The options {@link convergence} takes, to refuse any other (a misspelt one would be ignored). */
 export const CONVERGENCE_OPTIONS = [
-  'kind',
+  'method',
 ] as const satisfies readonly (keyof ConvergenceOptions)[];
 
 function readPanel(panel: unknown): Map<string, CheckedPoint[]> {
@@ -147,7 +148,7 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
   const years = yearsBetween(span.first.date, span.last.date);
   const speed = 1 + b * years > 0 ? 0 - Math.log(1 + b * years) / years : null; // 0 − x, not −x: no −0
   return {
-    kind: 'beta',
+    method: 'beta',
     beta: b,
     intercept,
     rSquared: syy === 0 ? null : (sxy * sxy) / (sxx * syy),
@@ -179,21 +180,21 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
       'σ-convergence needs at least two dates with two or more units each',
     );
   const change = (spreads.at(-1) as number) - (spreads[0] as number);
-  return { kind: 'sigma', byDate, change, converging: change < 0 };
+  return { method: 'sigma', byDate, change, converging: change < 0 };
 }
 
 /**
- * Are lagging units catching up? `kind: 'beta'` regresses each unit's annual
+ * Are lagging units catching up? `method: 'beta'` regresses each unit's annual
  * log growth, ln(y_T / y_0) / T, on the log of its initial level: a negative
  * slope b means laggards grow faster (β-convergence), with the implied speed
  * λ = −ln(1 + bT) / T and half-life ln 2 / λ (Barro and Sala-i-Martin).
- * `kind: 'sigma'` measures the spread — the standard deviation of the logs,
+ * `method: 'sigma'` measures the spread — the standard deviation of the logs,
  * sample form (n − 1) — at each date: σ-convergence when it narrows. β is
  * necessary but not sufficient for σ. Logs make both scale-free: values must
  * be > 0.
  *
  * @param panel - unit → its `{ date, value }` observations (any order).
- * @param options - `kind`: `'beta'` or `'sigma'`.
+ * @param options - `method`: `'beta'` or `'sigma'`.
  * @returns the β regression with speed and half-life, or the spread by date.
  * @throws {@link DxError} `INVALID_ARGUMENT` for values ≤ 0, two values on one
  *   date, β with units over different periods or all starting level, or bad
@@ -208,19 +209,19 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
  *   A: [{ date: '2020-12-31', value: 1 }, { date: '2022-12-31', value: 4 }],
  *   B: [{ date: '2020-12-31', value: 4 }, { date: '2022-12-31', value: 8 }],
  * };
- * const beta = convergence(panel, { kind: 'beta' });
+ * const beta = convergence(panel, { method: 'beta' });
  * [beta.converging, Math.round(beta.beta * 1000) / 1000]; // [true, -0.25]
- * const sigma = convergence(panel, { kind: 'sigma' });
+ * const sigma = convergence(panel, { method: 'sigma' });
  * sigma.byDate.map((d) => Math.round((d.sd ?? 0) * 1000) / 1000); // [0.98, 0.49]
  * sigma.converging; // true
  * ```
  *
  * @category Planning
  */
-export function convergence(panel: Panel, options: { readonly kind: 'beta' }): BetaConvergence;
+export function convergence(panel: Panel, options: { readonly method: 'beta' }): BetaConvergence;
 /** σ-convergence: the spread of the logs by date (see the β signature for the whole story). */
-export function convergence(panel: Panel, options: { readonly kind: 'sigma' }): SigmaConvergence;
-/** Either kind, when it is known only at run time. */
+export function convergence(panel: Panel, options: { readonly method: 'sigma' }): SigmaConvergence;
+/** Either method, when it is known only at run time. */
 export function convergence(
   panel: Panel,
   options: ConvergenceOptions,
@@ -230,8 +231,8 @@ export function convergence(
   panel: Panel,
   options: ConvergenceOptions,
 ): BetaConvergence | SigmaConvergence {
-  knownKeys(record(options, 'options', '{ kind }'), CONVERGENCE_OPTIONS, 'options');
-  const kind = oneOf(options.kind, ['beta', 'sigma'] as const, 'options.kind');
+  knownKeysRenamed(record(options, 'options', '{ method }'), CONVERGENCE_OPTIONS, 'options');
+  const method = oneOf(options.method, ['beta', 'sigma'] as const, 'options.method');
   const units = readPanel(panel);
-  return kind === 'beta' ? beta(units) : sigma(units);
+  return method === 'beta' ? beta(units) : sigma(units);
 }

@@ -109,7 +109,7 @@ const METHODS: readonly AggregationMethod[] = [
   'arithmetic',
   'geometric',
   'harmonic',
-  'generalizedMean',
+  'generalized-mean',
 ];
 
 interface Evaluated {
@@ -307,12 +307,12 @@ export function decomposeChange(
           );
     }
     const weights = parts.map((part) => part.weight);
-    const p = method === 'generalizedMean' ? (node.aggregate?.p as number) : 1;
+    const p = method === 'generalized-mean' ? (node.aggregate?.p as number) : 1;
     const mean = (side: 'before' | 'after') =>
       aggregate(
         parts.map((part) => part.node[side]),
         weights,
-        method === 'generalizedMean' ? { method, p } : { method },
+        method === 'generalized-mean' ? { method, p } : { method },
       ) as number;
     return {
       id: node.id,

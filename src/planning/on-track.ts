@@ -14,14 +14,14 @@ import { readDirection, readOptions } from './planning-support.js';
  * | verdict | Eurostat | when |
  * | --- | --- | --- |
  * | `met` | target met | the latest value already meets the target |
- * | `onTrack` | significant progress | actual rate ≥ 95 % of the required rate |
+ * | `on-track` | significant progress | actual rate ≥ 95 % of the required rate |
  * | `moderate` | moderate progress | from 60 % to 95 % |
  * | `insufficient` | insufficient progress | from 0 to 60 % |
- * | `movingAway` | movement away from the target | below 0: moving the wrong way |
+ * | `moving-away` | movement away from the target | below 0: moving the wrong way |
  *
  * @category Planning
  */
-export type OnTrackVerdict = 'met' | 'onTrack' | 'moderate' | 'insufficient' | 'movingAway';
+export type OnTrackVerdict = 'met' | 'on-track' | 'moderate' | 'insufficient' | 'moving-away';
 
 /**
  * Options for {@link onTrack}.
@@ -43,12 +43,12 @@ export interface OnTrackOptions {
    */
   readonly trend?: 'compound' | 'linear';
   /**
-   * The ratio actual / required from which the verdict is `onTrack` and
+   * The ratio actual / required from which the verdict is `'on-track'` and
    * `moderate`: default `{ onTrack: 0.95, moderate: 0.6 }` (Eurostat). Below
-   * `moderate` and from 0 it is `insufficient`; below 0 `movingAway`.
+   * `moderate` and from 0 it is `insufficient`; below 0 `moving-away`.
    */
   readonly thresholds?: {
-    /** The least ratio for `onTrack` (default 0.95). */
+    /** The least ratio for `'on-track'` (default 0.95). */
     readonly onTrack?: number;
     /** The least ratio for `moderate` (default 0.6), at most `onTrack`. */
     readonly moderate?: number;
@@ -116,9 +116,9 @@ function fitLine(points: readonly CheckedPoint[], origin: Date): { slope: number
 }
 
 function verdictOf(ratio: number, thresholds: Thresholds): OnTrackVerdict {
-  if (ratio >= thresholds.onTrack) return 'onTrack';
+  if (ratio >= thresholds.onTrack) return 'on-track';
   if (ratio >= thresholds.moderate) return 'moderate';
-  return ratio >= 0 ? 'insufficient' : 'movingAway';
+  return ratio >= 0 ? 'insufficient' : 'moving-away';
 }
 
 /**
@@ -163,7 +163,7 @@ function verdictOf(ratio: number, thresholds: Thresholds): OnTrackVerdict {
  *   [{ date: '2021-12-31', value: 25 }, { date: '2022-12-31', value: 31 }],
  *   { date: '2023-12-31', value: 20 },
  *   { direction: 'lower-is-better' },
- * ).verdict; // 'movingAway'
+ * ).verdict; // 'moving-away'
  * ```
  *
  * @category Planning

@@ -2,6 +2,7 @@ import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { refuseRenamedValue } from '../internal/renamed.js';
 import type { Qualifier } from '../model/qualifier.js';
 import { foldVietnamese } from './fold.js';
 import { formatViNumber, formatVnd, parseViNumber } from './number.js';
@@ -24,19 +25,19 @@ export interface Quantity {
 
 // Folded qualifier phrases, longest first so that "tối thiểu" wins over shorter words.
 const QUALIFIER_PHRASES: readonly (readonly [string, Qualifier])[] = [
-  ['khong qua', 'atMost'],
-  ['khong duoi', 'atLeast'],
+  ['khong qua', 'at-most'],
+  ['khong duoi', 'at-least'],
   ['chua den', 'under'],
-  ['toi thieu', 'atLeast'],
-  ['it nhat', 'atLeast'],
-  ['toi da', 'atMost'],
+  ['toi thieu', 'at-least'],
+  ['it nhat', 'at-least'],
+  ['toi da', 'at-most'],
   ['xap xi', 'approx'],
   ['khoang', 'approx'],
   ['gan', 'approx'],
   ['tren', 'over'],
   ['hon', 'over'],
   ['duoi', 'under'],
-  ['tu', 'atLeast'],
+  ['tu', 'at-least'],
 ];
 
 const SCALES: Readonly<Record<string, number>> = {
@@ -138,9 +139,9 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, { vi: string; en: string }>> =
   exact: { vi: '', en: '' },
   approx: { vi: 'khoảng ', en: 'about ' },
   over: { vi: 'trên ', en: 'over ' },
-  atLeast: { vi: 'tối thiểu ', en: 'at least ' },
+  'at-least': { vi: 'tối thiểu ', en: 'at least ' },
   under: { vi: 'dưới ', en: 'under ' },
-  atMost: { vi: 'tối đa ', en: 'at most ' },
+  'at-most': { vi: 'tối đa ', en: 'at most ' },
 };
 
 /** The options {@link formatQuantity} takes, to refuse any other (a misspelt one would be ignored). */
@@ -159,7 +160,8 @@ export const FORMAT_QUANTITY_OPTIONS = [
  * @returns the text.
  * @throws {@link DxError} `INVALID_NUMBER` for a non-finite value;
  *   `INVALID_QUANTITY` for an unknown qualifier or unit; `INVALID_ARGUMENT`
- *   for an unknown `lang`, a bad `maximumFractionDigits`, or an unknown option.
+ *   for a 0.x qualifier (`'atLeast'`, named with its 1.0 spelling `'at-least'`), an unknown
+ *   `lang`, a bad `maximumFractionDigits`, or an unknown option.
  *
  * @example
  * ```ts
@@ -182,6 +184,8 @@ export function formatQuantity(
   }
   const words = QUALIFIER_WORDS[quantity.qualifier];
   if (!Object.hasOwn(QUALIFIER_WORDS, quantity.qualifier) || words === undefined) {
+    // A 0.x 'atLeast' / 'atMost' names its 1.0 spelling.
+    refuseRenamedValue(quantity.qualifier, Object.keys(QUALIFIER_WORDS), 'quantity.qualifier');
     raise('INVALID_QUANTITY', 'qualifier', `unknown qualifier ${describe(quantity.qualifier)}`);
   }
   knownKeys(record(options, 'options'), FORMAT_QUANTITY_OPTIONS, 'options');

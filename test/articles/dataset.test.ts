@@ -197,7 +197,7 @@ describe('seedDataset', () => {
   it('uses topN exactly for rank indicators', () => {
     for (const target of data.targets) {
       const isRank = indicatorOf(target.indicator).unit === 'rank';
-      expect(target.comparator === 'topN', target.id).toBe(isRank);
+      expect(target.comparator === 'top-n', target.id).toBe(isRank);
     }
   });
 

@@ -52,7 +52,7 @@ describe('QUANG_NAM_ARTICLE', () => {
 
   it('sets a top-20 DTI target for 2023 and a one-commune pilot per district', () => {
     expect(article.targets.map((t) => [t.indicator, t.comparator, t.value, t.deadline])).toEqual([
-      ['dti.overall.rank', 'topN', 20, { kind: 'year', year: 2023 }],
+      ['dti.overall.rank', 'top-n', 20, { kind: 'year', year: 2023 }],
       ['gov.commune-dx-pilots-per-district.count', 'eq', 1, { kind: 'year', year: 2030 }],
     ]);
   });

@@ -37,6 +37,6 @@ describe('THAI_NGUYEN_ARTICLE', () => {
 
   it('reads "một điểm công cộng" as at least one public wifi place', () => {
     const wifi = article.observations.find((o) => o.id === 'tn-obs-public-wifi');
-    expect(wifi).toMatchObject({ value: 1, qualifier: 'atLeast' });
+    expect(wifi).toMatchObject({ value: 1, qualifier: 'at-least' });
   });
 });

@@ -16,7 +16,7 @@ describe('correlations agree with R cor(use = "pairwise.complete.obs") on the AS
   const fixture = loadCase<StatsCase>('t_stats_raw');
   const data = { kind: 'columns' as const, units: fixture.units, columns: fixture.raw };
   it.each(['pearson', 'spearman'] as const)('%s', (method) => {
-    const { ids, matrix } = correlations(data, { method, ids: fixture.ids });
+    const { indicators: ids, matrix } = correlations(data, { method, indicators: fixture.ids });
     expect(ids).toEqual(fixture.ids);
     let worst = 0;
     matrix.forEach((row, i) => {
@@ -77,7 +77,7 @@ describe('correlations across levels', () => {
       },
       { id: 'index', children: [{ id: 'pillar', children: ['x', 'y'] }, 'z'] },
     );
-    const { ids, matrix } = correlations(
+    const { indicators: ids, matrix } = correlations(
       { kind: 'columns', units: result.units, columns: result.nodes },
       { method: 'spearman' },
     );

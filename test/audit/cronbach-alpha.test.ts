@@ -33,13 +33,13 @@ describe('cronbachAlpha', () => {
     expect(() => cronbachAlpha({ a: { x: 1 } }, ['x'])).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: "ids: Cronbach's alpha needs at least 2 indicators, got 1.",
+        message: "indicators: Cronbach's alpha needs at least 2 indicators, got 1.",
       }),
     );
     expect(() => cronbachAlpha({ a: { x: 1 } }, 'x' as never)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: 'ids: expected an array of indicator ids, got "x".',
+        message: 'indicators: expected an array of indicator ids, got "x".',
       }),
     );
   });

@@ -32,7 +32,7 @@ describe('effectiveWeights', () => {
 
   it('the leaves of the ASEM framework share the whole index', () => {
     const fixture = loadCase('c_minmax_gmean');
-    const weights = effectiveWeights(frameworkOf(fixture, () => ({ kind: 'minMax' })));
+    const weights = effectiveWeights(frameworkOf(fixture, () => ({ method: 'min-max' })));
     const leaves = fixture.meta.iCode.filter((_, k) => fixture.meta.Type[k] === 'Indicator');
     const total = leaves.reduce((sum, id) => sum + (weights[id] as number), 0);
     expect(total).toBeCloseTo(1, 12);

@@ -20,7 +20,7 @@ describe('imputePanel agrees with COINr impute_panel (ASEM panel with gaps)', ()
   const methods = [
     ['latest', 'latest'],
     ['constant', 'constant'],
-    ['linear-constant', 'linearConstant'],
+    ['linear-constant', 'linear-constant'],
     ['linear', 'linear'],
   ] as const;
   it.each(methods)('%s', (coinr, method) => {
@@ -94,9 +94,9 @@ describe('imputePanel', () => {
     rejects(
       () => imputePanel(one, { method: 'linear' }),
       'INVALID_ARGUMENT',
-      "series: linear imputation needs 2 values, got 1 (in 2021); use method: 'linearConstant' to carry it as a constant.",
+      "series: linear imputation needs 2 values, got 1 (in 2021); use method: 'linear-constant' to carry it as a constant.",
     );
-    expect(imputePanel(one, { method: 'linearConstant' }).map((p) => p.value)).toEqual([5, 5, 5]);
+    expect(imputePanel(one, { method: 'linear-constant' }).map((p) => p.value)).toEqual([5, 5, 5]);
   });
 
   it('leaves a series without values missing, and an empty one empty', () => {
@@ -132,7 +132,7 @@ describe('imputePanel', () => {
     rejects(
       () => imputePanel([], { method: 'spline' as never }),
       'INVALID_ARGUMENT',
-      'options.method: expected one of "latest", "constant", "linear", "linearConstant", got "spline".',
+      'options.method: expected one of "latest", "constant", "linear", "linear-constant", got "spline".',
     );
     rejects(
       () => imputePanel(null as never, { method: 'linear' }),
@@ -150,7 +150,7 @@ describe('imputePanel', () => {
         (values) => {
           const points = values.map((value, i) => ({ year: 2000 + i, value }));
           const present = values.filter((v) => v !== null) as number[];
-          const method = present.length === 1 ? 'linearConstant' : 'linear';
+          const method = present.length === 1 ? 'linear-constant' : 'linear';
           const result = imputePanel(points, { method });
           result.forEach((p, i) => {
             if (values[i] !== null)

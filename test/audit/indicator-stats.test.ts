@@ -38,13 +38,13 @@ describe('indicatorStats agrees with COINr get_stats (ASEM raw data)', () => {
       expect(s.unique).toBe(column('N.Unique')[k]);
       expect(s.same).toBe(column('N.Same')[k]);
       near(s.availability, 'Frc.Avail');
-      expect(s.flags.includes('lowAvailability')).toBe(column('Flag.Avail')[k] === 'LOW');
-      expect(s.flags.includes('lowNonZero')).toBe(column('Flag.NonZero')[k] === 'LOW');
-      expect(s.flags.includes('lowUnique')).toBe(column('Flag.Unique')[k] === 'LOW');
+      expect(s.flags.includes('low-availability')).toBe(column('Flag.Avail')[k] === 'LOW');
+      expect(s.flags.includes('low-non-zero')).toBe(column('Flag.NonZero')[k] === 'LOW');
+      expect(s.flags.includes('low-unique')).toBe(column('Flag.Unique')[k] === 'LOW');
       expect(s.flags.includes('outlier')).toBe(column('Flag.SkewKurt')[k] === 'OUT');
     });
     // The ASEM data raise two of the flags (the unit tests below raise the others).
-    for (const flag of ['lowUnique', 'outlier'] as const)
+    for (const flag of ['low-unique', 'outlier'] as const)
       expect(
         stats.some((s) => s.flags.includes(flag)),
         flag,
@@ -74,15 +74,15 @@ describe('indicatorStats', () => {
     expect(one).toMatchObject({ n: 1, min: 1, mean: 1, sd: null, skew: null, kurtosis: null });
     expect(two).toMatchObject({ n: 2, median: 1.5, sd: Math.SQRT1_2, skew: null });
     expect(flat).toMatchObject({ sd: 0, skew: null, kurtosis: null, unique: 1, same: 4 });
-    expect(flat?.flags).toEqual(['lowUnique']);
-    expect(empty?.flags).toEqual(['lowAvailability', 'lowNonZero', 'lowUnique']);
+    expect(flat?.flags).toEqual(['low-unique']);
+    expect(empty?.flags).toEqual(['low-availability', 'low-non-zero', 'low-unique']);
   });
 
-  it('takes ids and thresholds', () => {
+  it('takes indicators and thresholds', () => {
     const data = { a: { x: 0, y: 1 }, b: { x: 0, y: 2 }, c: { x: 1, y: 3 } };
-    expect(indicatorStats(data, { ids: ['y'] }).map((s) => s.id)).toEqual(['y']);
-    expect(indicatorStats(data, { ids: ['x'] })[0]?.flags).toEqual(['lowNonZero']);
-    expect(indicatorStats(data, { ids: ['x'], nonZero: 0.3 })[0]?.flags).toEqual([]);
+    expect(indicatorStats(data, { indicators: ['y'] }).map((s) => s.id)).toEqual(['y']);
+    expect(indicatorStats(data, { indicators: ['x'] })[0]?.flags).toEqual(['low-non-zero']);
+    expect(indicatorStats(data, { indicators: ['x'], nonZero: 0.3 })[0]?.flags).toEqual([]);
   });
 
   it('checks data and options up front', () => {
@@ -93,9 +93,9 @@ describe('indicatorStats', () => {
       'options.availability: expected a number from 0 to 1, got 2.',
     );
     rejects(
-      () => indicatorStats({ a: { x: 1 } }, { ids: ['y'] }),
+      () => indicatorStats({ a: { x: 1 } }, { indicators: ['y'] }),
       'UNKNOWN_ID',
-      'ids: "y" is not an indicator of the data.',
+      'options.indicators: "y" is not an indicator of the data.',
     );
     rejects(
       () => indicatorStats({ a: { x: Number.NaN } }),
@@ -134,7 +134,7 @@ describe('indicatorStats: thresholds at their edges, and option messages', () =>
     ).toEqual([]);
     expect(
       indicatorStats(data, { availability: 0.51, nonZero: 0.26, unique: 0.51 })[0]?.flags,
-    ).toEqual(['lowAvailability', 'lowNonZero', 'lowUnique']);
+    ).toEqual(['low-availability', 'low-non-zero', 'low-unique']);
     expect(indicatorStats(data)[0]).toMatchObject({
       availability: 0.5,
       min: 0,

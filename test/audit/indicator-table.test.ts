@@ -7,7 +7,7 @@ function rejects(run: () => unknown, code: string, message: string): void {
 
 describe('readTable', () => {
   it('reads the three data forms alike, missing keys as missing values', () => {
-    const expected = { units: ['a', 'b'], ids: ['x', 'y'] };
+    const expected = { units: ['a', 'b'], indicators: ['x', 'y'] };
     const records = readTable({ a: { x: 1, y: null }, b: { x: 2 } });
     const map = readTable(
       new Map([
@@ -44,7 +44,7 @@ describe('readTable', () => {
     rejects(
       () => readTable({ a: { x: 1 } }, 'x' as never),
       'INVALID_ARGUMENT',
-      'ids: expected an array of indicator ids, got "x".',
+      'options.indicators: expected an array of indicator ids, got "x".',
     );
   });
 });

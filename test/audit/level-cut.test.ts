@@ -4,7 +4,7 @@ import { compileTree } from '../../src/composite/tree.js';
 
 const tree = compileTree({
   id: 'index',
-  normalize: { kind: 'minMax' },
+  normalize: { method: 'min-max' },
   children: [
     { id: 'g', weight: 2, children: ['a', { id: 'b', weight: 3 }] },
     { id: 'h', children: ['c'] },
@@ -18,7 +18,7 @@ describe('cutAt', () => {
     expect(cut.leaves).toEqual(['g', 'h', 'd']);
     expect(cut.build(new Map([['g', 5]]))).toEqual({
       id: 'index',
-      normalize: { kind: 'minMax' },
+      normalize: { method: 'min-max' },
       weight: 1,
       children: [
         { id: 'g', weight: 5 },
@@ -51,7 +51,7 @@ describe('withWeights', () => {
     const framework = withWeights(tree, new Map([['b', 7]]));
     expect(framework).toEqual({
       id: 'index',
-      normalize: { kind: 'minMax' },
+      normalize: { method: 'min-max' },
       children: [
         { id: 'g', weight: 2, children: [{ id: 'a' }, { id: 'b', weight: 7 }] },
         { id: 'h', children: [{ id: 'c' }] },

@@ -19,7 +19,7 @@ interface OptCase {
 }
 const fixture = loadCase<{ cases: Record<string, OptCase> }>('opt-weights');
 const asem = loadCase('a_minmax_amean');
-const framework = frameworkOf(asem, (_, d) => ({ kind: 'minMax', direction: direction(d) }), {
+const framework = frameworkOf(asem, (_, d) => ({ method: 'min-max', direction: direction(d) }), {
   aggregate: { missing: 'reweight' },
 });
 const data = { kind: 'columns' as const, units: asem.units, columns: asem.raw };

@@ -26,9 +26,17 @@ describe('screenUnits', () => {
     expect(index.map((r) => r.unit)).toEqual(['HN', 'HCM']);
   });
 
-  it('counts only the chosen ids, and checks its threshold', () => {
-    expect(screenUnits(data, { minAvailability: 1, ids: ['c'] }).kept).toEqual(['HN', 'HCM', 'DN']);
-    expect(screenUnits(data, { minAvailability: 0, ids: [] }).kept).toEqual(['HN', 'HCM', 'DN']);
+  it('counts only the chosen indicators, and checks its threshold', () => {
+    expect(screenUnits(data, { minAvailability: 1, indicators: ['c'] }).kept).toEqual([
+      'HN',
+      'HCM',
+      'DN',
+    ]);
+    expect(screenUnits(data, { minAvailability: 0, indicators: [] }).kept).toEqual([
+      'HN',
+      'HCM',
+      'DN',
+    ]);
     expect(() => screenUnits(data, { minAvailability: 1.5 })).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',

@@ -281,7 +281,7 @@ describe('strengthsWeaknesses against COINr get_str_weak (every ASEM unit)', () 
     children: fixture.ids.map((id, k) => ({
       id,
       normalize: {
-        kind: 'minMax' as const,
+        method: 'min-max' as const,
         direction:
           fixture.direction[k] === -1
             ? ('lower-is-better' as const)

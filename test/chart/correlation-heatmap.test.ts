@@ -84,13 +84,15 @@ describe('renderCorrelationHeatmap', () => {
   it('takes an idPrefix, and refuses bad matrices and options', () => {
     const matrix = correlations(data);
     expect(renderCorrelationHeatmap(matrix, { idPrefix: 'c2' })).toContain('<title id="c2-title">');
-    expect(codeOf(() => renderCorrelationHeatmap({ ids: [], matrix: [] }))).toBe('EMPTY_INPUT');
-    expect(codeOf(() => renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] }))).toBe(
+    expect(codeOf(() => renderCorrelationHeatmap({ indicators: [], matrix: [] }))).toBe(
+      'EMPTY_INPUT',
+    );
+    expect(codeOf(() => renderCorrelationHeatmap({ indicators: ['a'], matrix: [[2]] }))).toBe(
       'INVALID_ARGUMENT',
     );
-    expect(codeOf(() => renderCorrelationHeatmap({ ids: ['a', 'b'], matrix: [[1, 0]] }))).toBe(
-      'INVALID_ARGUMENT',
-    );
+    expect(
+      codeOf(() => renderCorrelationHeatmap({ indicators: ['a', 'b'], matrix: [[1, 0]] })),
+    ).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => renderCorrelationHeatmap(matrix, { idPrefix: '9' }))).toBe(
       'INVALID_ARGUMENT',
     );
@@ -100,14 +102,18 @@ describe('renderCorrelationHeatmap', () => {
     expect(codeOf(() => renderCorrelationHeatmap(matrix, { colour: 1 } as object))).toBe(
       'INVALID_ARGUMENT',
     );
-    expect(() => renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] })).toThrowError(
+    expect(() => renderCorrelationHeatmap({ indicators: ['a'], matrix: [[2]] })).toThrowError(
       'correlation.matrix[0][0]: expected a correlation or null, got 2.',
+    );
+    // A 0.x matrix `{ ids, matrix }` names the 1.0 key.
+    expect(() => renderCorrelationHeatmap({ ids: ['a'], matrix: [[1]] } as never)).toThrowError(
+      "correlation.ids: the option 'ids' was renamed 'indicators' in vn-dx 1.0; write { indicators: … }.",
     );
   });
 
   it('leaves undefined correlations blank and says so', () => {
     const svg = renderCorrelationHeatmap({
-      ids: ['a', 'b'],
+      indicators: ['a', 'b'],
       matrix: [
         [1, null],
         [null, null],

@@ -54,9 +54,9 @@ describe('checkConsistency', () => {
   it('reads qualifiers in their sense', () => {
     expect(checkConsistency(dataset(97, 100, 96, 'over'), options)).toEqual([]);
     expect(checkConsistency(dataset(95, 100, 96, 'over'), options)).toHaveLength(1);
-    expect(checkConsistency(dataset(96, 100, 96, 'atLeast'), options)).toEqual([]);
+    expect(checkConsistency(dataset(96, 100, 96, 'at-least'), options)).toEqual([]);
     expect(checkConsistency(dataset(90, 100, 95, 'under'), options)).toEqual([]);
-    expect(checkConsistency(dataset(96, 100, 95, 'atMost'), options)).toHaveLength(1);
+    expect(checkConsistency(dataset(96, 100, 95, 'at-most'), options)).toHaveLength(1);
     expect(checkConsistency(dataset(96, 100, 95, 'approx'), options)).toEqual([]);
     expect(checkConsistency(dataset(90, 100, 95, 'approx'), options)[0]?.message).toMatch(
       /^reported approx 95%/,
@@ -77,12 +77,12 @@ describe('checkConsistency', () => {
     ['approx', 95.5, 9440, 10000, false],
     ['over', 96, 956, 1000, true],
     ['over', 96, 955, 1000, false], // 95.5 rounds to 96 but is not over it
-    ['atLeast', 96, 955, 1000, true],
-    ['atLeast', 96, 954, 1000, false],
+    ['at-least', 96, 955, 1000, true],
+    ['at-least', 96, 954, 1000, false],
     ['under', 95, 954, 1000, true],
     ['under', 95, 955, 1000, false],
-    ['atMost', 95, 955, 1000, true],
-    ['atMost', 95, 956, 1000, false],
+    ['at-most', 95, 955, 1000, true],
+    ['at-most', 95, 956, 1000, false],
   ])('reads %s %d against %d / %d (agrees: %s)', (qualifier, reported, n, d, agrees) => {
     const findings = checkConsistency(dataset(n, d, reported, qualifier), options);
     expect(findings).toHaveLength(agrees ? 0 : 1);

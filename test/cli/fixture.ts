@@ -94,7 +94,7 @@ export const fixture: Dataset = {
       id: 'hg-t1',
       scope: '93',
       indicator: 'dti.overall.rank',
-      comparator: 'topN',
+      comparator: 'top-n',
       value: 20,
       deadline: { kind: 'year', year: 2025 },
       document: 'hg-nq-2021',

@@ -143,7 +143,7 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([1], [1], { method: 'median' as never }),
       'INVALID_ARGUMENT',
-      'method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", got "median".',
+      'method: expected one of "arithmetic", "geometric", "harmonic", "generalized-mean", got "median".',
     );
     rejects(
       () => aggregate([1], [1], { missing: 'skip' as never }),
@@ -235,7 +235,7 @@ describe('aggregate: options, weights and edge cases', () => {
     rejects(
       () => aggregate([4, -1], [1, 1], { method: 'harmonic' }),
       'INVALID_ARGUMENT',
-      'values[1] is -1; the harmonic mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].',
+      'values[1] is -1; the harmonic mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. min-max with range: [1, 100].',
     );
   });
 
@@ -245,7 +245,7 @@ describe('aggregate: options, weights and edge cases', () => {
         rejects(
           () => aggregate([4, zero], [1, 1], { method }),
           'INVALID_ARGUMENT',
-          `values[1] is 0; the ${method} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. minMax with range: [1, 100].`,
+          `values[1] is 0; the ${method} mean needs values > 0 (a 0 would make it 0 whatever the rest). Normalise to a range above 0, e.g. min-max with range: [1, 100].`,
         );
       }
     }
@@ -263,17 +263,17 @@ describe('aggregate: options, weights and edge cases', () => {
 
 describe('aggregate: generalised mean and coverage by count', () => {
   it('generalizedMean: (Σ wᵢxᵢᵖ / Σ wᵢ)^(1/p); p = 1, −1 and 0 are the arithmetic, harmonic and geometric means', () => {
-    expect(aggregate([3, 4], [1, 1], { method: 'generalizedMean', p: 2 })).toBeCloseTo(
+    expect(aggregate([3, 4], [1, 1], { method: 'generalized-mean', p: 2 })).toBeCloseTo(
       Math.sqrt(12.5),
       14,
     );
-    expect(aggregate([0.8, 0.6], [2, 1], { method: 'generalizedMean', p: 1 })).toBeCloseTo(
+    expect(aggregate([0.8, 0.6], [2, 1], { method: 'generalized-mean', p: 1 })).toBeCloseTo(
       2.2 / 3,
       15,
     );
-    expect(aggregate([4, 1], [1, 1], { method: 'generalizedMean', p: -1 })).toBeCloseTo(1.6, 14);
-    expect(aggregate([4, 1], [1, 1], { method: 'generalizedMean', p: 0 })).toBeCloseTo(2, 14);
-    expect(aggregate([0, 4], [1, 1], { method: 'generalizedMean', p: 2 })).toBeCloseTo(
+    expect(aggregate([4, 1], [1, 1], { method: 'generalized-mean', p: -1 })).toBeCloseTo(1.6, 14);
+    expect(aggregate([4, 1], [1, 1], { method: 'generalized-mean', p: 0 })).toBeCloseTo(2, 14);
+    expect(aggregate([0, 4], [1, 1], { method: 'generalized-mean', p: 2 })).toBeCloseTo(
       Math.sqrt(8),
       14,
     );
@@ -281,12 +281,12 @@ describe('aggregate: generalised mean and coverage by count', () => {
 
   it('generalizedMean: needs p, values ≥ 0 (> 0 for p < 0), and does not overflow silently', () => {
     rejects(
-      () => aggregate([1, 2], [1, 1], { method: 'generalizedMean' }),
+      () => aggregate([1, 2], [1, 1], { method: 'generalized-mean' }),
       'INVALID_ARGUMENT',
-      "p: the generalizedMean needs a power, e.g. { method: 'generalizedMean', p: 2 }.",
+      "p: the generalized mean needs a power, e.g. { method: 'generalized-mean', p: 2 }.",
     );
     rejects(
-      () => aggregate([1, 2], [1, 1], { method: 'generalizedMean', p: Number.NaN }),
+      () => aggregate([1, 2], [1, 1], { method: 'generalized-mean', p: Number.NaN }),
       'INVALID_NUMBER',
       'p: expected a finite number, got NaN.',
     );
@@ -296,17 +296,17 @@ describe('aggregate: generalised mean and coverage by count', () => {
       'p: expected a finite number, got Infinity.',
     );
     rejects(
-      () => aggregate([-1, 2], [1, 1], { method: 'generalizedMean', p: 2 }),
+      () => aggregate([-1, 2], [1, 1], { method: 'generalized-mean', p: 2 }),
       'INVALID_ARGUMENT',
       'values[0] is -1; the generalised mean with p = 2 needs values ≥ 0.',
     );
     rejects(
-      () => aggregate([0, 2], [1, 1], { method: 'generalizedMean', p: -2 }),
+      () => aggregate([0, 2], [1, 1], { method: 'generalized-mean', p: -2 }),
       'INVALID_ARGUMENT',
       'values[0] is 0; the generalised mean with p = -2 needs values > 0.',
     );
     // Scaled before the powers are summed: no overflow, the answer (issue #25).
-    const cubic = aggregate([1e200, 2], [1, 1], { method: 'generalizedMean', p: 3 }) as number;
+    const cubic = aggregate([1e200, 2], [1, 1], { method: 'generalized-mean', p: 3 }) as number;
     expect(cubic / (1e200 / Math.cbrt(2))).toBeCloseTo(1, 14);
   });
 
@@ -330,7 +330,7 @@ describe('aggregate: generalised mean and coverage by count', () => {
         fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 1, maxLength: 8 }),
         (xs) => {
           const ws = xs.map(() => 1);
-          const at = (p: number) => aggregate(xs, ws, { method: 'generalizedMean', p }) as number;
+          const at = (p: number) => aggregate(xs, ws, { method: 'generalized-mean', p }) as number;
           expect(at(-1)).toBeLessThanOrEqual(at(0.5) * (1 + 1e-12));
           expect(at(0.5)).toBeLessThanOrEqual(at(2) * (1 + 1e-12));
         },
@@ -359,8 +359,8 @@ describe('aggregate at the ends of the double range (issue #25)', () => {
     expect(aggregate([1e308, 1e308], [1, 1])).toBe(1e308);
     expect(aggregate([1, 2], [1e308, 1e308])).toBe(1.5);
     expect(aggregate([1e-308, 1e-308], [1, 1], { method: 'harmonic' })).toBe(1e-308);
-    expect(aggregate([1e-308, 1e-308], [1, 1], { method: 'generalizedMean', p: 2 })).toBe(1e-308);
-    const low = aggregate([1e-308, 1], [1, 1], { method: 'generalizedMean', p: -2 }) as number;
+    expect(aggregate([1e-308, 1e-308], [1, 1], { method: 'generalized-mean', p: 2 })).toBe(1e-308);
+    const low = aggregate([1e-308, 1], [1, 1], { method: 'generalized-mean', p: -2 }) as number;
     expect(low / (Math.SQRT2 * 1e-308)).toBeCloseTo(1, 14);
     expect(aggregate([-1e308, 1e308, 1e308], [1, 1, 1])).toBeCloseTo(1e308 / 3, -293);
     expect(
@@ -398,9 +398,9 @@ describe('aggregate at the ends of the double range (issue #25)', () => {
     const methods = [
       { method: 'geometric' },
       { method: 'harmonic' },
-      { method: 'generalizedMean', p: 2 },
-      { method: 'generalizedMean', p: -2 },
-      { method: 'generalizedMean', p: 0.5 },
+      { method: 'generalized-mean', p: 2 },
+      { method: 'generalized-mean', p: -2 },
+      { method: 'generalized-mean', p: 0.5 },
     ] as const;
     fc.assert(
       fc.property(rows, fc.constantFrom(...methods), (values, method) => {

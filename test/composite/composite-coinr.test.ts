@@ -30,18 +30,18 @@ interface Setup {
 
 const reweight = { missing: 'reweight' } as const;
 const minMax01 = (_: string, d: 1 | -1): NormalizeMethod => ({
-  kind: 'minMax',
+  method: 'min-max',
   direction: direction(d),
 });
 
 const cases: Record<string, Setup> = {
   a_minmax_amean: { leaf: minMax01, aggregate: reweight },
   b_zscore_amean: {
-    leaf: (_, d) => ({ kind: 'zScore', direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'z-score', direction: direction(d) }),
     aggregate: reweight,
   },
   c_minmax_gmean: {
-    leaf: (_, d) => ({ kind: 'minMax', range: [1, 100], direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'min-max', range: [1, 100], direction: direction(d) }),
     aggregate: { method: 'geometric', missing: 'reweight' },
   },
   f1_impute_mean: { leaf: minMax01, options: { impute: { method: 'mean' } } },
@@ -50,32 +50,32 @@ const cases: Record<string, Setup> = {
     aggregate: { missing: 'reweight', minCoverage: 0.75, coverage: 'count' },
   },
   h_prank_amean: {
-    leaf: (_, d) => ({ kind: 'percentRank', direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'percent-rank', direction: direction(d) }),
     aggregate: reweight,
   },
   i_rank_amean: {
-    leaf: (_, d) => ({ kind: 'rank', direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'rank', direction: direction(d) }),
     aggregate: reweight,
   },
   j_borda_amean: {
-    leaf: (_, d) => ({ kind: 'borda', direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'borda', direction: direction(d) }),
     aggregate: reweight,
   },
   k_dist2max_amean: {
-    leaf: (_, d) => ({ kind: 'distToMax', direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'dist-to-max', direction: direction(d) }),
     aggregate: reweight,
   },
   l_zscore_msd_amean: {
-    leaf: (_, d) => ({ kind: 'zScore', output: { mean: 10, sd: 2 }, direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'z-score', output: { mean: 10, sd: 2 }, direction: direction(d) }),
     aggregate: reweight,
   },
   // Every direction is 1 in this case (see the R script): both compute x / max.
-  m_fracmax_amean: { leaf: () => ({ kind: 'fracMax' }), aggregate: reweight },
+  m_fracmax_amean: { leaf: () => ({ method: 'frac-max' }), aggregate: reweight },
   n_dist2ref_amean: {
     leaf: (id, d, fixture) => {
       const unit = fixture.units.indexOf(fixture.ref_unit as string);
       return {
-        kind: 'distToRef',
+        method: 'dist-to-ref',
         ref: fixture.imputed?.[id]?.[unit] as number,
         direction: direction(d),
       };
@@ -83,13 +83,13 @@ const cases: Record<string, Setup> = {
     options: { impute: { method: 'mean' } },
   },
   o_genmean_p05: {
-    leaf: (_, d) => ({ kind: 'minMax', range: [1, 100], direction: direction(d) }),
-    aggregate: { method: 'generalizedMean', p: 0.5 },
+    leaf: (_, d) => ({ method: 'min-max', range: [1, 100], direction: direction(d) }),
+    aggregate: { method: 'generalized-mean', p: 0.5 },
     options: { impute: { method: 'mean' } },
   },
   p_genmean_pm2: {
-    leaf: (_, d) => ({ kind: 'minMax', range: [1, 100], direction: direction(d) }),
-    aggregate: { method: 'generalizedMean', p: -2 },
+    leaf: (_, d) => ({ method: 'min-max', range: [1, 100], direction: direction(d) }),
+    aggregate: { method: 'generalized-mean', p: -2 },
     options: { impute: { method: 'mean' } },
   },
   q_dat_thresh_09: {
@@ -117,7 +117,7 @@ const cases: Record<string, Setup> = {
   },
   // Two constant indicators: COINr's NaN column is skipped; vn-dx excludes them.
   x_constant_exclude: {
-    leaf: (_, d) => ({ kind: 'minMax', constant: 'exclude', direction: direction(d) }),
+    leaf: (_, d) => ({ method: 'min-max', constant: 'exclude', direction: direction(d) }),
     aggregate: reweight,
   },
   s_treat_boxcox: {

@@ -7,7 +7,7 @@ import type { FrameworkNode, NormalizeMethod } from '../../src/model/framework-n
 const framework = {
   id: 'root',
   children: [
-    { id: 'pillar', children: [{ id: 'x', normalize: { kind: 'minMax' as const } }, 'y'] },
+    { id: 'pillar', children: [{ id: 'x', normalize: { method: 'min-max' as const } }, 'y'] },
     'z',
   ],
 };
@@ -53,13 +53,13 @@ describe('evaluate', () => {
   it('scales imputed leaves within the extent of the values read', () => {
     const result = evaluate(
       { a: { x: 0 }, b: { x: 10 }, c: { x: null } },
-      { id: 'x', normalize: { kind: 'minMax' } },
+      { id: 'x', normalize: { method: 'min-max' } },
       { impute: { method: 'mean' } },
     );
     expect(result.scores).toEqual([0, 1, 0.5]);
     const target = evaluate(
       { a: { x: 0 }, b: { x: 10 }, c: { x: null } },
-      { id: 'x', normalize: { kind: 'distanceToTarget', target: 20 } },
+      { id: 'x', normalize: { method: 'distance-to-target', target: 20 } },
       { impute: { method: 'median' } },
     );
     expect(target.scores).toEqual([0, 0.5, 0.25]);
@@ -111,9 +111,9 @@ describe('evaluate: edge cases found in review', () => {
       children: ['a', normalize === undefined ? 'b' : { id: 'b', normalize }],
     });
     for (const normalize of [
-      { kind: 'minMax', constant: 'error' },
-      { kind: 'distanceToTarget', target: 0 },
-      { kind: 'distanceToTarget', target: 0, direction: 'lower-is-better' },
+      { method: 'min-max', constant: 'error' },
+      { method: 'distance-to-target', target: 0 },
+      { method: 'distance-to-target', target: 0, direction: 'lower-is-better' },
     ] as const) {
       const columns = evaluate(
         { kind: 'columns', units: ['x', 'y'], columns: { a: [1, 2], b: [null, null] } },
@@ -136,7 +136,7 @@ describe('evaluate: edge cases found in review', () => {
     const a = [90.77984732879266, ...Array(9).fill(90.77984732879261), null];
     const result = evaluate(
       { kind: 'columns', units: a.map((_, i) => `u${i}`), columns: { a } },
-      { id: 'a', normalize: { kind: 'minMax' } },
+      { id: 'a', normalize: { method: 'min-max' } },
       { impute: { method: 'mean' } },
     );
     for (const score of result.scores) {
@@ -172,7 +172,7 @@ describe('evaluate: edge cases found in review', () => {
     expect(() =>
       evaluate(
         { a: { x: -1e308 }, b: { x: 0 }, c: { x: 1e308 } },
-        { id: 'x', normalize: { kind: 'minMax' } },
+        { id: 'x', normalize: { method: 'min-max' } },
         {},
       ),
     ).toThrowError(expect.objectContaining({ code: 'INVALID_NUMBER' }));
@@ -181,7 +181,7 @@ describe('evaluate: edge cases found in review', () => {
   it('z-scores values near the largest number: they are scaled before summing (issue #25)', () => {
     const { scores } = evaluate(
       { a: { x: 1e308 }, b: { x: 1e308 }, c: { x: 1 } },
-      { id: 'x', normalize: { kind: 'zScore' } },
+      { id: 'x', normalize: { method: 'z-score' } },
       {},
     );
     expect(scores[0]).toBeCloseTo(1 / Math.sqrt(3), 14);
@@ -370,7 +370,7 @@ describe('evaluate: aggregation details', () => {
   it('normalises aggregated nodes with their own extent', () => {
     const result = evaluate(
       { a: { x: 2, y: 4 }, b: { x: 4, y: 8 }, c: { x: 3, y: 6 } },
-      { id: 'root', normalize: { kind: 'minMax' }, children: ['x', 'y'] },
+      { id: 'root', normalize: { method: 'min-max' }, children: ['x', 'y'] },
       {},
     );
     expect(result.scores).toEqual([0, 1, 0.5]);
@@ -466,13 +466,13 @@ describe('evaluate: Copeland nodes, excluded indicators, treated leaves', () => 
   });
 
   it("constant: 'exclude' leaves a constant indicator out, and its parent aggregates the rest", () => {
-    const flat = { kind: 'minMax', constant: 'exclude' } as const;
+    const flat = { method: 'min-max', constant: 'exclude' } as const;
     const result = evaluate(
       { a: { x: 1, f: 7, g: 2 }, b: { x: 3, f: 7, g: 2 } },
       {
         id: 'root',
         children: [
-          { id: 'x', normalize: { kind: 'minMax' } },
+          { id: 'x', normalize: { method: 'min-max' } },
           { id: 'f', weight: 5, normalize: flat },
           { id: 'p', children: [{ id: 'g', normalize: flat }] },
         ],
@@ -497,7 +497,7 @@ describe('evaluate: Copeland nodes, excluded indicators, treated leaves', () => 
       units: values.map((_, i) => `u${i}`),
       columns: { x: values },
     };
-    const result = evaluate(data, { id: 'x', treat: true, normalize: { kind: 'minMax' } }, {});
+    const result = evaluate(data, { id: 'x', treat: true, normalize: { method: 'min-max' } }, {});
     expect(result.scores.at(-1)).toBe(1);
     expect(result.scores[8]).toBe(1); // 100 winsorised to 5, the new maximum
     expect(evaluate(data, { id: 'x', treat: false }, {}).scores.at(-1)).toBe(100);
@@ -517,7 +517,7 @@ describe('evaluate: Copeland nodes, excluded indicators, treated leaves', () => 
     fail(
       () => aggregate([1], [1], { method: 'copeland' as never }),
       'INVALID_ARGUMENT',
-      'method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", got "copeland".',
+      'method: expected one of "arithmetic", "geometric", "harmonic", "generalized-mean", got "copeland".',
     );
   });
 });

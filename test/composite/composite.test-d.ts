@@ -45,7 +45,7 @@ describe('compositeIndex accepts what users write', () => {
   it('points a misspelled normalisation kind at the kind, not at String.prototype.normalize', () => {
     const node: FrameworkNode = {
       id: 'dx',
-      // @ts-expect-error 'minmax' is not a kind ("Did you mean 'minMax'?")
+      // @ts-expect-error 'minmax' is not a kind ("Did you mean 'min-max'?")
       children: [{ id: 'online', normalize: { kind: 'minmax' } }],
     };
     expectTypeOf(node.id).toEqualTypeOf<string>();

@@ -18,13 +18,13 @@ const framework: FrameworkNode = {
       weight: 2,
       aggregate: { missing: 'reweight' },
       children: [
-        { id: 'online', weight: 2, normalize: { kind: 'goalposts', min: 0, max: 100 } },
-        { id: 'signed', normalize: { kind: 'goalposts', min: 0, max: 100 } },
+        { id: 'online', weight: 2, normalize: { method: 'goalposts', min: 0, max: 100 } },
+        { id: 'signed', normalize: { method: 'goalposts', min: 0, max: 100 } },
       ],
     },
     {
       id: 'society',
-      children: [{ id: 'broadband', normalize: { kind: 'goalposts', min: 0, max: 100 } }],
+      children: [{ id: 'broadband', normalize: { method: 'goalposts', min: 0, max: 100 } }],
     },
   ],
 };
@@ -281,8 +281,8 @@ describe('compositeIndexColumns', () => {
             id: 'root',
             aggregate: { missing: 'reweight' },
             children: [
-              { id: 'x', normalize: { kind: 'minMax' } },
-              { id: 'y', weight: 2, normalize: { kind: 'zScore' } },
+              { id: 'x', normalize: { method: 'min-max' } },
+              { id: 'y', weight: 2, normalize: { method: 'z-score' } },
             ],
           };
           const expected = compositeIndex(records, fw);
@@ -333,7 +333,7 @@ describe('compositeIndex purity', () => {
       {
         id: 'r',
         aggregate: { missing: 'reweight' },
-        children: [{ id: 'x', normalize: { kind: 'minMax' } }],
+        children: [{ id: 'x', normalize: { method: 'min-max' } }],
       },
       { impute: { method: 'mean' } },
     );
@@ -342,7 +342,7 @@ describe('compositeIndex purity', () => {
     const typed = new Float64Array([3, 1, 2]);
     const result = compositeIndexColumns(
       { kind: 'columns', units: ['a', 'b', 'c'], columns: { x: typed } },
-      { id: 'x', normalize: { kind: 'minMax' } },
+      { id: 'x', normalize: { method: 'min-max' } },
     );
     expect(result.scores).toEqual([1, 0, 0.5]);
     expect([...typed]).toEqual([3, 1, 2]);

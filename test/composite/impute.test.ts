@@ -8,7 +8,7 @@ import type { FrameworkNode } from '../../src/model/framework-node.js';
 // Leaves without normalisation report their (imputed) values as given; `down` is lower-is-better,
 // which only the row imputation's scaling reads (a goalposts normalisation to the identity).
 const identityDown = {
-  kind: 'goalposts',
+  method: 'goalposts',
   min: 0,
   max: 1,
   clamp: false,
@@ -76,7 +76,7 @@ describe('impute by row', () => {
   it('fills from raw values with normalizeFirst: false, and stretches the range it normalises', () => {
     const result = compositeIndexColumns(
       data,
-      { id: 'g', children: [{ id: 'x', normalize: { kind: 'minMax' } }, 'y'] },
+      { id: 'g', children: [{ id: 'x', normalize: { method: 'min-max' } }, 'y'] },
       { impute: { method: 'mean', by: 'row', normalizeFirst: false } },
     );
     // d: x = 200 (y's value), now x's maximum, so min-max gives 1.

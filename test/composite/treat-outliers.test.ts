@@ -43,7 +43,7 @@ describe('treatOutliers agrees with COINr Treat', () => {
         expect(result.skew[1]).toBeCloseTo(details['check_SkewKurt1.Skew']?.[k] as number, 12);
         expect(result.kurtosis[1]).toBeCloseTo(details['check_SkewKurt1.Kurt']?.[k] as number, 12);
       } else {
-        expect(result.method).toBe(options?.fallback ?? 'logCT');
+        expect(result.method).toBe(options?.fallback ?? 'log-ct');
         expect(result.winsorised).toBe(0);
         expect(result.passed).toBe(fallback);
         expect(result.skew[1]).toBeCloseTo(details['check_SkewKurt2.Skew']?.[k] as number, 12);
@@ -109,7 +109,7 @@ describe('treatOutliers', () => {
 
   it('falls back on the original values, or keeps the winsorised ones with fallback none', () => {
     const heavy = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 50, 60, 1000];
-    expect(treatOutliers(heavy, { winMax: 0 }).method).toBe('logCT');
+    expect(treatOutliers(heavy, { winMax: 0 }).method).toBe('log-ct');
     const kept = treatOutliers(heavy, { winMax: 1, fallback: 'none' });
     expect(kept.method).toBe('winsorise');
     expect(kept.values.at(-1)).toBe(60);
@@ -126,7 +126,7 @@ describe('treatOutliers', () => {
     rejects(
       () => treatOutliers([1, 0, 3, 4], { fallback: 'boxcox', shift: false }),
       'INVALID_ARGUMENT',
-      "values[1] is 0; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'logCT'.",
+      "values[1] is 0; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'log-ct'.",
     );
     const positive = treatOutliers(
       heavy.map((x) => x + 1),
@@ -144,7 +144,7 @@ describe('treatOutliers', () => {
     rejects(
       () => treatOutliers([1], { fallback: 'log' as never }),
       'INVALID_ARGUMENT',
-      'options.fallback: expected one of "logCT", "boxcox", "none", got "log".',
+      'options.fallback: expected one of "log-ct", "boxcox", "none", got "log".',
     );
     rejects(
       () => treatOutliers([1], { skewThreshold: 0 }),

@@ -245,7 +245,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   allocateTarget: [
     throws('INVALID_ARGUMENT', () =>
       main.allocateTarget(50, [{ unit: 'a', value: 10, weight: 1 }], {
-        method: 'equalIncrement',
+        method: 'equal-increment',
         cap: 40,
       }),
     ),
@@ -266,7 +266,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
             { date: '2022-12-31', value: 4 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ),
     throws('INVALID_DATE', () =>
@@ -281,7 +281,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
             { date: '2022-12-31', value: 8 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ),
     throws('INVALID_NUMBER', () =>
@@ -296,7 +296,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
             { date: '2022-12-31', value: 8 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ),
   ],
@@ -304,7 +304,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () =>
       main.correlations({ a: { x: 1 } }, bad({ method: 'kendall' })),
     ),
-    throws('UNKNOWN_ID', () => main.correlations({ a: { x: 1 } }, { ids: ['y'] })),
+    throws('UNKNOWN_ID', () => main.correlations({ a: { x: 1 } }, { indicators: ['y'] })),
     throws('INVALID_NUMBER', () => main.correlations({ a: { x: Number.NaN }, b: { x: 1 } })),
     throws('LENGTH_MISMATCH', () =>
       main.correlations({ kind: 'columns', units: ['a', 'b'], columns: { x: [1] } }),
@@ -344,7 +344,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   ],
   indicatorStats: [
     throws('EMPTY_INPUT', () => main.indicatorStats({})),
-    throws('UNKNOWN_ID', () => main.indicatorStats({ a: { x: 1 } }, { ids: ['y'] })),
+    throws('UNKNOWN_ID', () => main.indicatorStats({ a: { x: 1 } }, { indicators: ['y'] })),
     throws('INVALID_NUMBER', () => main.indicatorStats({ a: { x: Number.NaN } })),
     throws('INVALID_ARGUMENT', () => main.indicatorStats({ a: { x: 1 } }, { availability: 2 })),
     throws('LENGTH_MISMATCH', () =>
@@ -354,7 +354,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   screenUnits: [
     throws('INVALID_ARGUMENT', () => main.screenUnits({ a: { x: 1 } }, { minAvailability: 2 })),
     throws('UNKNOWN_ID', () =>
-      main.screenUnits({ a: { x: 1 } }, { minAvailability: 0.5, ids: ['y'] }),
+      main.screenUnits({ a: { x: 1 } }, { minAvailability: 0.5, indicators: ['y'] }),
     ),
     throws('INVALID_NUMBER', () =>
       main.screenUnits({ a: { x: Number.NaN } }, { minAvailability: 0.5 }),
@@ -386,8 +386,8 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.treatOutliers([1, 2, 3], bad({ winMax: -1 }))),
   ],
   normalizePanel: [
-    throws('INVALID_ARGUMENT', () => main.normalizePanel(bad('x'), { kind: 'minMax' })),
-    throws('INVALID_NUMBER', () => main.normalizePanel([[1, Number.NaN]], { kind: 'minMax' })),
+    throws('INVALID_ARGUMENT', () => main.normalizePanel(bad('x'), { method: 'min-max' })),
+    throws('INVALID_NUMBER', () => main.normalizePanel([[1, Number.NaN]], { method: 'min-max' })),
   ],
   noisyWeights: [
     throws('INVALID_ARGUMENT', () =>
@@ -466,8 +466,10 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('EMPTY_INPUT', () => main.uncertainty(UA_DATA, UA_FRAMEWORK, { weights: [] })),
   ],
   renderCorrelationHeatmap: [
-    throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ ids: [], matrix: [] })),
-    throws('INVALID_ARGUMENT', () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[2]] })),
+    throws('EMPTY_INPUT', () => main.renderCorrelationHeatmap({ indicators: [], matrix: [] })),
+    throws('INVALID_ARGUMENT', () =>
+      main.renderCorrelationHeatmap({ indicators: ['a'], matrix: [[2]] }),
+    ),
   ],
   renderFrameworkChart: [
     throws('INVALID_ARGUMENT', () => main.renderFrameworkChart({ id: 'x', children: [] })),
@@ -566,7 +568,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.mergeToEra34({}, bad({ method: 'median' }))),
   ],
   normalize: [
-    throws('INVALID_NUMBER', () => main.normalize([Number.NaN], { kind: 'minMax' })),
+    throws('INVALID_NUMBER', () => main.normalize([Number.NaN], { method: 'min-max' })),
     throws('INVALID_ARGUMENT', () => main.normalize([1], bad({ kind: 'log' }))),
   ],
   progress: [

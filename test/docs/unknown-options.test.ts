@@ -169,7 +169,7 @@ const leafValues = { A: { x: 1, y: 2 }, B: { x: 2, y: 1 } };
 const point = { date: '2021-12-31', value: 40 };
 const later = { date: '2025-12-31', value: 60 };
 const csv = 'province,indicator,period,value,source\n49,gov.dossiers.online-share,2022,50,s\n';
-const normalizeKeys = 'kind, direction, constant';
+const normalizeKeys = 'method, direction, constant';
 
 /** One misspelt key: the call, and the message it must give. */
 const CASES: readonly (readonly [name: string, call: () => unknown, message: string])[] = [
@@ -240,11 +240,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
       main.compositeIndex(leafValues, {
         id: 'index',
         children: [
-          { id: 'x', normalize: bad<NormalizeMethod>({ kind: 'minMax', rang: [0, 100] }) },
+          { id: 'x', normalize: bad<NormalizeMethod>({ method: 'min-max', rang: [0, 100] }) },
           'y',
         ],
       }),
-    'framework.children[0] (x).normalize.rang: not an option here; expected kind, direction, constant, range.',
+    'framework.children[0] (x).normalize.rang: not an option here; expected method, direction, constant, range.',
   ],
   [
     'compositeIndex: node treat',
@@ -267,63 +267,63 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   ],
   [
     'normalize: minMax',
-    () => main.normalize(values, bad({ kind: 'minMax', rang: [0, 100] })),
-    'method.rang: not an option here; expected kind, direction, constant, range.',
+    () => main.normalize(values, bad({ method: 'min-max', rang: [0, 100] })),
+    'method.rang: not an option here; expected method, direction, constant, range.',
   ],
   [
     'normalize: goalposts',
-    () => main.normalize(values, bad({ kind: 'goalposts', min: 0, max: 10, clip: true })),
-    'method.clip: not an option here; expected kind, direction, constant, min, max, scale, clamp.',
+    () => main.normalize(values, bad({ method: 'goalposts', min: 0, max: 10, clip: true })),
+    'method.clip: not an option here; expected method, direction, constant, min, max, scale, clamp.',
   ],
   [
     'normalize: zScore',
-    () => main.normalize(values, bad({ kind: 'zScore', range: [0, 1] })),
-    'method.range: not an option here; expected kind, direction, constant, sd, output.',
+    () => main.normalize(values, bad({ method: 'z-score', range: [0, 1] })),
+    'method.range: not an option here; expected method, direction, constant, sd, output.',
   ],
   [
     'normalize: zScore output',
-    () => main.normalize(values, { kind: 'zScore', output: bad({ mean: 100, sdev: 10 }) }),
+    () => main.normalize(values, { method: 'z-score', output: bad({ mean: 100, sdev: 10 }) }),
     'output.sdev: not an option here; expected mean, sd.',
   ],
   [
     'normalize: distanceToTarget',
-    () => main.normalize(values, bad({ kind: 'distanceToTarget', target: 5, capped: true })),
-    'method.capped: not an option here; expected kind, direction, constant, target, cap.',
+    () => main.normalize(values, bad({ method: 'distance-to-target', target: 5, capped: true })),
+    'method.capped: not an option here; expected method, direction, constant, target, cap.',
   ],
   [
     'normalize: distToMax',
-    () => main.normalize(values, bad({ kind: 'distToMax', ties: 'dense' })),
-    'method.ties: not an option here; expected kind, direction, constant.',
+    () => main.normalize(values, bad({ method: 'dist-to-max', ties: 'dense' })),
+    'method.ties: not an option here; expected method, direction, constant.',
   ],
   [
     'normalize: distToRef',
-    () => main.normalize(values, bad({ kind: 'distToRef', ref: 5, target: 5 })),
-    'method.target: not an option here; expected kind, direction, constant, ref, cap.',
+    () => main.normalize(values, bad({ method: 'dist-to-ref', ref: 5, target: 5 })),
+    'method.target: not an option here; expected method, direction, constant, ref, cap.',
   ],
   [
     'normalize: fracMax',
-    () => main.normalize(values, bad({ kind: 'fracMax', directon: 'lower-is-better' })),
-    'method.directon: not an option here; expected kind, direction, constant.',
+    () => main.normalize(values, bad({ method: 'frac-max', directon: 'lower-is-better' })),
+    'method.directon: not an option here; expected method, direction, constant.',
   ],
   [
     'normalize: rank',
-    () => main.normalize(values, bad({ kind: 'rank', tie: 'dense' })),
-    'method.tie: not an option here; expected kind, direction, constant, ties.',
+    () => main.normalize(values, bad({ method: 'rank', tie: 'dense' })),
+    'method.tie: not an option here; expected method, direction, constant, ties.',
   ],
   [
     'normalize: borda',
-    () => main.normalize(values, bad({ kind: 'borda', constnt: 'error' })),
-    'method.constnt: not an option here; expected kind, direction, constant, ties.',
+    () => main.normalize(values, bad({ method: 'borda', constnt: 'error' })),
+    'method.constnt: not an option here; expected method, direction, constant, ties.',
   ],
   [
     'normalize: percentRank',
-    () => main.normalize(values, bad({ kind: 'percentRank', range: [0, 1] })),
-    'method.range: not an option here; expected kind, direction, constant, ties.',
+    () => main.normalize(values, bad({ method: 'percent-rank', range: [0, 1] })),
+    'method.range: not an option here; expected method, direction, constant, ties.',
   ],
   [
     'normalizePanel',
-    () => main.normalizePanel([values, values], bad({ kind: 'minMax', rang: [0, 100] })),
-    'method.rang: not an option here; expected kind, direction, constant, range.',
+    () => main.normalizePanel([values, values], bad({ method: 'min-max', rang: [0, 100] })),
+    'method.rang: not an option here; expected method, direction, constant, range.',
   ],
   [
     'treatOutliers',
@@ -378,13 +378,13 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   ],
   [
     'convergence',
-    () => main.convergence({ A: [point, later] }, bad({ kind: 'beta', alpha: 0.05 })),
-    'options.alpha: not an option here; expected kind.',
+    () => main.convergence({ A: [point, later] }, bad({ method: 'beta', alpha: 0.05 })),
+    'options.alpha: not an option here; expected method.',
   ],
   [
     'correlations',
     () => main.correlations(columns, bad({ methods: 'spearman' })),
-    'options.methods: not an option here; expected method, ids.',
+    'options.methods: not an option here; expected method, indicators.',
   ],
   [
     'denominate',
@@ -399,7 +399,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'indicatorStats',
     () => main.indicatorStats(columns, bad({ availabilty: 0.5 })),
-    'options.availabilty: not an option here; expected ids, availability, nonZero, unique, skew, kurtosis.',
+    'options.availabilty: not an option here; expected indicators, availability, nonZero, unique, skew, kurtosis.',
   ],
   [
     'milestones',
@@ -449,7 +449,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'screenUnits',
     () => main.screenUnits(columns, bad({ minAvailability: 0.5, id: ['x'] })),
-    'options.id: not an option here; expected minAvailability, ids.',
+    'options.id: not an option here; expected minAvailability, indicators.',
   ],
   [
     'sobolIndices',
@@ -534,7 +534,7 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   ],
   [
     'renderCorrelationHeatmap',
-    () => main.renderCorrelationHeatmap({ ids: ['a'], matrix: [[1]] }, bad({ group: {} })),
+    () => main.renderCorrelationHeatmap({ indicators: ['a'], matrix: [[1]] }, bad({ group: {} })),
     'options.group: not an option here; expected title, groups, labels, lang, idPrefix.',
   ],
   [
@@ -862,9 +862,9 @@ describe('each list of known keys covers its type exactly', () => {
     >();
   });
 
-  it('one list per kind of a discriminated spec', () => {
-    type Kinds<T extends { kind: string }> = {
-      readonly [K in T['kind']]: keyof Extract<T, { kind: K }>;
+  it('one list per method of a discriminated spec', () => {
+    type Kinds<T extends { method: string }> = {
+      readonly [K in T['method']]: keyof Extract<T, { method: K }>;
     };
     type ListedKinds<T extends Readonly<Record<string, readonly string[]>>> = {
       [K in keyof T]: T[K][number];
@@ -879,17 +879,17 @@ describe('each list of known keys covers its type exactly', () => {
   it('the lists are what the messages print', () => {
     expect(COMPOSITE_OPTIONS).toEqual(['aggregate', 'impute', 'ties']);
     expect(Object.keys(NORMALIZE_OPTIONS)).toEqual([
-      'minMax',
+      'min-max',
       'goalposts',
-      'zScore',
-      'distanceToTarget',
-      'distToMax',
-      'distToRef',
-      'fracMax',
+      'z-score',
+      'distance-to-target',
+      'dist-to-max',
+      'dist-to-ref',
+      'frac-max',
       'rank',
       'borda',
-      'percentRank',
+      'percent-rank',
     ]);
-    expect(normalizeKeys).toBe(NORMALIZE_OPTIONS.fracMax.join(', '));
+    expect(normalizeKeys).toBe(NORMALIZE_OPTIONS['frac-max'].join(', '));
   });
 });

@@ -44,9 +44,9 @@ describe('NATIONAL_TARGETS', () => {
       ).toBe(true);
       const indicator = getIndicator(target.indicator);
       if (indicator.unit === 'rank') {
-        expect(target.comparator, target.id).toBe('topN');
+        expect(target.comparator, target.id).toBe('top-n');
       } else {
-        expect(target.comparator, target.id).not.toBe('topN');
+        expect(target.comparator, target.id).not.toBe('top-n');
         const { min, max } = indicator.bounds;
         if (min !== undefined) expect(target.value).toBeGreaterThanOrEqual(min);
         if (max !== undefined) expect(target.value).toBeLessThanOrEqual(max);
@@ -118,7 +118,7 @@ describe('NATIONAL_TARGETS', () => {
     ).toEqual([20, 100, 70, 3]);
     // Resolution 57-NQ/TW.
     expect(get('nt-57-2030-digital-economy-gdp')).toMatchObject({ value: 30, verified: true });
-    expect(get('nt-57-2030-egdi-rank')).toMatchObject({ comparator: 'topN', value: 50 });
+    expect(get('nt-57-2030-egdi-rank')).toMatchObject({ comparator: 'top-n', value: 50 });
   });
 
   it('pins the targets of 03/NQ-CP and 06/QĐ-TTg to their sources', () => {

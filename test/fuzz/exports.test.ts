@@ -253,13 +253,13 @@ const SEEDS: Readonly<Record<string, readonly unknown[]>> = deepFreeze({
   ],
   compositeIndex: [panel, tree],
   compositeIndexColumns: [columns, tree],
-  normalize: [[1, 2, 3], { kind: 'minMax' }],
+  normalize: [[1, 2, 3], { method: 'min-max' }],
   normalizePanel: [
     [
       [1, 2],
       [3, 4],
     ],
-    { kind: 'minMax' },
+    { method: 'min-max' },
   ],
   treatOutliers: [[1, 2, 2, 3, 3, 3, 4, 4, 5, 100]],
   formatObservationsCsv: [[observation]],
@@ -274,7 +274,7 @@ const SEEDS: Readonly<Record<string, readonly unknown[]>> = deepFreeze({
     { date: '2021-12-31', value: 10 },
     { date: '2025-12-31', value: 20 },
   ],
-  evaluateTarget: [17, { comparator: 'topN', value: 20 }],
+  evaluateTarget: [17, { comparator: 'top-n', value: 20 }],
   mergeToEra34: [{ '92': 60, '93': 55, '94': 50 }, { method: 'mean' }],
   allocateTarget: [
     25,
@@ -293,7 +293,7 @@ const SEEDS: Readonly<Record<string, readonly unknown[]>> = deepFreeze({
         { date: '2023-12-31', value: 61 },
       ],
     },
-    { kind: 'beta' },
+    { method: 'beta' },
   ],
   decomposeChange: [panel.A, panel.B, tree],
   milestones: [dated[0], { date: '2025-12-31', value: 80 }],
@@ -525,7 +525,7 @@ const ISSUE_25: readonly (readonly [string, () => unknown, string])[] = [
   ],
   [
     'normalizePanel, a hole among the years',
-    () => main.normalizePanel(bad([, [1, 2]]), { kind: 'minMax' }),
+    () => main.normalizePanel(bad([, [1, 2]]), { method: 'min-max' }),
     'years[0]',
   ],
   [
@@ -567,7 +567,7 @@ const ISSUE_25: readonly (readonly [string, () => unknown, string])[] = [
     () => main.aggregate(bad([1, , 3]), [1, 1, 1], { missing: 'reweight' }),
     'values[1]',
   ],
-  ['normalize, a hole', () => main.normalize(bad([1, , 3]), { kind: 'minMax' }), 'values[1]'],
+  ['normalize, a hole', () => main.normalize(bad([1, , 3]), { method: 'min-max' }), 'values[1]'],
   [
     'rankWithin, a null-prototype groupBy',
     () => main.rankWithin([{ v: 1 }], bad(Object.create(null)), 'v'),

@@ -130,7 +130,7 @@ describe('every dated function', () => {
         b: [point('2020-01-01', 30), point('2024-07-01', 36)],
         c: [point('2020-01-01', 20), point('2024-07-01', 27)],
       },
-      { kind: 'beta' },
+      { method: 'beta' },
     ),
   });
 

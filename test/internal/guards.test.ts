@@ -250,7 +250,7 @@ describe('arrayLike: lengths (issue #25)', () => {
   it('answers rank, normalize and aggregate on such array-likes with the error, at once', () => {
     const start = Date.now();
     for (const call of [
-      () => normalize({ length: 2 ** 32 }, { kind: 'minMax' }),
+      () => normalize({ length: 2 ** 32 }, { method: 'min-max' }),
       () => aggregate({ length: -1 }, { length: -1 }),
       () => aggregate({ length: 2 ** 32 }, { length: 2 ** 32 }),
     ])

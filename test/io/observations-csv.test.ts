@@ -40,7 +40,7 @@ describe('parseObservationsCsv', () => {
     expect(observations.map((o) => [o.province, o.qualifier, o.value])).toEqual([
       ['49', 'exact', 51.16],
       ['26', 'approx', 4000],
-      ['national', 'atLeast', 20],
+      ['national', 'at-least', 20],
       ['91', 'exact', 10],
       ['91', 'exact', 10],
     ]);
@@ -174,11 +174,16 @@ describe('parseObservationsCsv', () => {
       source: { source: 's', paragraph: 3 },
     });
     expect(parseObservationsCsv(row('gần 5', 'approx'))[0]?.qualifier).toBe('approx');
+    // A 0.x file's camelCase qualifiers still read, as the 1.0 values (a file is not code).
+    expect(parseObservationsCsv(row('5', 'atLeast'))[0]?.qualifier).toBe('at-least');
+    expect(parseObservationsCsv(row('5', 'atMost'))[0]?.qualifier).toBe('at-most');
+    const read = parseObservationsCsv(row('5', 'atLeast'));
+    expect(formatObservationsCsv(read).split('\n')[1]).toContain(',at-least,');
     expect(failure(() => parseObservationsCsv(row('5', 'maybe'))).issues).toEqual([
       {
         path: [0, 'qualifier'],
         message:
-          'unknown qualifier "maybe"; expected one of exact, approx, over, atLeast, under, atMost',
+          'unknown qualifier "maybe"; expected one of exact, approx, over, at-least, under, at-most',
         line: 2,
         column: 6,
       },

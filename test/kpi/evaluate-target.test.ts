@@ -3,7 +3,7 @@ import { directionOfComparator, evaluateTarget } from '../../src/kpi/evaluate-ta
 
 describe('evaluateTarget', () => {
   it('evaluates each comparator', () => {
-    const topN = { comparator: 'topN', value: 20 } as const;
+    const topN = { comparator: 'top-n', value: 20 } as const;
     expect(evaluateTarget(17, topN)).toEqual({ met: true, gap: -3, share: null });
     expect(evaluateTarget(20, topN)).toEqual({ met: true, gap: 0, share: null });
     expect(evaluateTarget(21, topN)).toEqual({ met: false, gap: 1, share: null });
@@ -38,7 +38,7 @@ describe('evaluateTarget', () => {
   });
 
   it('rejects bad input', () => {
-    expect(() => evaluateTarget(1.5, { comparator: 'topN', value: 20 })).toThrowError(/rank/);
+    expect(() => evaluateTarget(1.5, { comparator: 'top-n', value: 20 })).toThrowError(/rank/);
     expect(() => evaluateTarget(Number.NaN, { comparator: 'gte', value: 1 })).toThrowError(/value/);
     expect(() => evaluateTarget(1, { comparator: 'gte', value: Number.NaN })).toThrowError(
       /target/,
@@ -52,7 +52,7 @@ describe('evaluateTarget', () => {
   });
 
   it('gives the improving direction of each comparator', () => {
-    expect(['gte', 'lte', 'eq', 'topN'].map((c) => directionOfComparator(c as never))).toEqual([
+    expect(['gte', 'lte', 'eq', 'top-n'].map((c) => directionOfComparator(c as never))).toEqual([
       'higher-is-better',
       'lower-is-better',
       'higher-is-better',
@@ -64,7 +64,7 @@ describe('evaluateTarget', () => {
     expect(() => directionOfComparator('gt' as never)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: 'comparator: expected one of "gte", "lte", "eq", "topN", got "gt".',
+        message: 'comparator: expected one of "gte", "lte", "eq", "top-n", got "gt".',
       }),
     );
   });
@@ -91,7 +91,7 @@ describe('evaluateTarget at the boundaries', () => {
     expect(evaluateTarget(99.5, { comparator: 'eq', value: 100 }, { tolerance: 0.25 }).met).toBe(
       false,
     );
-    expect(evaluateTarget(1, { comparator: 'topN', value: 1 })).toMatchObject({
+    expect(evaluateTarget(1, { comparator: 'top-n', value: 1 })).toMatchObject({
       met: true,
       gap: 0,
     });
@@ -155,13 +155,13 @@ describe('evaluateTarget at the boundaries', () => {
     ],
     [
       'a rank of 0',
-      () => evaluateTarget(0, { comparator: 'topN', value: 5 }),
+      () => evaluateTarget(0, { comparator: 'top-n', value: 5 }),
       'INVALID_ARGUMENT',
       'value: a rank must be a whole number ≥ 1, got 0.',
     ],
     [
       'a fractional rank',
-      () => evaluateTarget(1.5, { comparator: 'topN', value: 5 }),
+      () => evaluateTarget(1.5, { comparator: 'top-n', value: 5 }),
       'INVALID_ARGUMENT',
       'value: a rank must be a whole number ≥ 1, got 1.5.',
     ],
@@ -169,7 +169,7 @@ describe('evaluateTarget at the boundaries', () => {
       'an unknown comparator',
       () => evaluateTarget(1, { comparator: 'gt' as never, value: 5 }),
       'INVALID_ARGUMENT',
-      'target.comparator: expected gte, lte, eq or topN, got "gt".',
+      'target.comparator: expected gte, lte, eq or top-n, got "gt".',
     ],
   ])('rejects %s', (_, run, code, message) => {
     expect(run).toThrowError(expect.objectContaining({ code, message }));

@@ -75,7 +75,7 @@ describe('targetStatus', () => {
         observations: [],
         rankings,
       },
-      target({ indicator: 'dti.overall.rank', comparator: 'topN', value: 20 }),
+      target({ indicator: 'dti.overall.rank', comparator: 'top-n', value: 20 }),
     );
     expect(status).toEqual({
       latest: { kind: 'rank', entry: rankings[0] },
@@ -100,7 +100,7 @@ describe('targetStatus', () => {
           observations: [],
           rankings: [],
         },
-        target({ indicator: 'dti.overall.rank', comparator: 'topN' }),
+        target({ indicator: 'dti.overall.rank', comparator: 'top-n' }),
       ).met,
     ).toBeNull();
     expect(

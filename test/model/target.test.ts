@@ -5,7 +5,7 @@ const target = {
   id: 't',
   scope: '49',
   indicator: 'dti.overall.rank',
-  comparator: 'topN',
+  comparator: 'top-n',
   value: 20,
   deadline: { kind: 'year', year: 2025 },
   verified: true,
@@ -37,6 +37,13 @@ describe('TargetSchema', () => {
   });
 
   it('lists the comparators', () => {
-    expect(ComparatorSchema.options).toEqual(['gte', 'lte', 'eq', 'topN']);
+    expect(ComparatorSchema.options).toEqual(['gte', 'lte', 'eq', 'top-n']);
+  });
+
+  it('refuses the 0.x topN in a target, naming top-n', () => {
+    const result = TargetSchema.safeParse({ ...target, comparator: 'topN' });
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['comparator'], "'topN' was renamed 'top-n' in vn-dx 1.0; write 'top-n'"],
+    ]);
   });
 });

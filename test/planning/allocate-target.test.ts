@@ -15,9 +15,9 @@ describe('allocateTarget', () => {
       { unit: 'A', value: 10, weight: 3, target: 20, increase: 10 },
       { unit: 'B', value: 20, weight: 1, target: 40, increase: 20 },
     ]);
-    expect(targets(allocateTarget(25, units, { method: 'equalIncrement' }))).toEqual([22.5, 32.5]);
+    expect(targets(allocateTarget(25, units, { method: 'equal-increment' }))).toEqual([22.5, 32.5]);
     // Gap to 50 closed by (25 − 12.5) / (50 − 12.5) = 1/3: A 10 + 40/3, B 20 + 10.
-    expect(targets(allocateTarget(25, units, { method: 'equalGapClosure', cap: 50 }))).toEqual([
+    expect(targets(allocateTarget(25, units, { method: 'equal-gap-closure', cap: 50 }))).toEqual([
       expect.closeTo(10 + 40 / 3, 12),
       expect.closeTo(30, 12),
     ]);
@@ -29,7 +29,7 @@ describe('allocateTarget', () => {
       expect.closeTo(70 / 3, 12),
       30,
     ]);
-    expect(targets(allocateTarget(25, units, { method: 'equalIncrement', cap: 30 }))).toEqual([
+    expect(targets(allocateTarget(25, units, { method: 'equal-increment', cap: 30 }))).toEqual([
       expect.closeTo(70 / 3, 12),
       30,
     ]);
@@ -42,7 +42,7 @@ describe('allocateTarget', () => {
     expect(targets(allocateTarget(60, three, { method: 'proportional', cap: 70 }))).toEqual([
       40, 70, 70,
     ]);
-    expect(targets(allocateTarget(70, three, { method: 'equalIncrement', cap: 70 }))).toEqual([
+    expect(targets(allocateTarget(70, three, { method: 'equal-increment', cap: 70 }))).toEqual([
       70, 70, 70,
     ]);
   });
@@ -64,11 +64,11 @@ describe('allocateTarget', () => {
       { unit: 'A', value: -2, weight: 1 },
       { unit: 'B', value: 2, weight: 1 },
     ];
-    expect(targets(allocateTarget(5, around, { method: 'equalIncrement' }))).toEqual([3, 7]);
+    expect(targets(allocateTarget(5, around, { method: 'equal-increment' }))).toEqual([3, 7]);
   });
 
   it('says by how much a target above the cap is out of reach', () => {
-    expect(() => allocateTarget(35, units, { method: 'equalIncrement', cap: 30 })).toThrowError(
+    expect(() => allocateTarget(35, units, { method: 'equal-increment', cap: 30 })).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
         message:
@@ -90,12 +90,12 @@ describe('allocateTarget', () => {
   });
 
   it('rejects input it cannot split', () => {
-    expect(() => allocateTarget(25, units, { method: 'equalGapClosure' })).toThrowError(
-      /options\.cap: 'equalGapClosure' needs a cap/,
+    expect(() => allocateTarget(25, units, { method: 'equal-gap-closure' })).toThrowError(
+      /options\.cap: 'equal-gap-closure' needs a cap/,
     );
     expect(() =>
       allocateTarget(25, [{ unit: 'A', value: 50, weight: 1 }], {
-        method: 'equalGapClosure',
+        method: 'equal-gap-closure',
         cap: 50,
       }),
     ).toThrowError(/already the cap 50; there is no gap to close/);
@@ -143,8 +143,8 @@ describe('allocateTarget', () => {
     });
     const method = fc.constantFrom(
       'proportional' as const,
-      'equalIncrement' as const,
-      'equalGapClosure' as const,
+      'equal-increment' as const,
+      'equal-gap-closure' as const,
     );
     fc.assert(
       fc.property(

@@ -196,7 +196,10 @@ describe('attributeRankChange on composite results', () => {
   const framework: FrameworkNode = {
     id: 'index',
     children: [
-      { id: 'government', children: [{ id: 'online', normalize: { kind: 'minMax' } }, 'signed'] },
+      {
+        id: 'government',
+        children: [{ id: 'online', normalize: { method: 'min-max' } }, 'signed'],
+      },
       { id: 'economy', children: [{ id: 'cashless', treat: true }] },
     ],
   };

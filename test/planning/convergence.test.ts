@@ -31,7 +31,7 @@ describe('convergence', () => {
 
   it('regresses log growth on the log initial level (β, hand-computed)', () => {
     // Growth ln 4 / T and ln 2 / T against ln 1 and ln 4: slope −(ln 2 / T) / ln 4 = −1 / (2T).
-    const result = convergence(panel, { kind: 'beta' });
+    const result = convergence(panel, { method: 'beta' });
     expect(result.beta).toBeCloseTo(-1 / (2 * T), 12);
     expect(result.intercept).toBeCloseTo(Math.log(4) / T, 12);
     expect(result.n).toBe(2);
@@ -44,7 +44,7 @@ describe('convergence', () => {
   });
 
   it('measures the spread of logs by date (σ, hand-computed)', () => {
-    const result = convergence(new Map(Object.entries(panel)), { kind: 'sigma' });
+    const result = convergence(new Map(Object.entries(panel)), { method: 'sigma' });
     // sd of {0, ln 4} is ln 4 / √2; of {ln 4, ln 8}, ln 2 / √2; 2021 has one unit.
     expect(result.byDate).toEqual([
       { date: '2020-12-31', sd: expect.closeTo(Math.log(4) / Math.SQRT2, 12), n: 2 },
@@ -70,11 +70,11 @@ describe('convergence', () => {
         { date: '2022-12-31', value: 9 },
       ],
     };
-    const beta = convergence(diverging, { kind: 'beta' });
+    const beta = convergence(diverging, { method: 'beta' });
     expect(beta.converging).toBe(false);
     expect(beta.speed).toBeLessThan(0);
     expect(beta.halfLife).toBeNull();
-    expect(convergence(diverging, { kind: 'sigma' }).converging).toBe(false);
+    expect(convergence(diverging, { method: 'sigma' }).converging).toBe(false);
     // Overshooting: the laggard ends far above the leader.
     const leapfrog = {
       A: [
@@ -86,7 +86,10 @@ describe('convergence', () => {
         { date: '2022-12-31', value: 1 },
       ],
     };
-    expect(convergence(leapfrog, { kind: 'beta' })).toMatchObject({ speed: null, halfLife: null });
+    expect(convergence(leapfrog, { method: 'beta' })).toMatchObject({
+      speed: null,
+      halfLife: null,
+    });
     const parallel = {
       A: [
         { date: '2020-12-31', value: 1 },
@@ -97,8 +100,8 @@ describe('convergence', () => {
         { date: '2022-12-31', value: 4 },
       ],
     };
-    expect(convergence(parallel, { kind: 'sigma' })).toMatchObject({ converging: false });
-    expect(convergence(parallel, { kind: 'beta' })).toMatchObject({
+    expect(convergence(parallel, { method: 'sigma' })).toMatchObject({ converging: false });
+    expect(convergence(parallel, { method: 'beta' })).toMatchObject({
       converging: false,
       beta: 0,
       rSquared: null,
@@ -109,7 +112,7 @@ describe('convergence', () => {
 
   it('rejects panels it cannot compare', () => {
     expect(() =>
-      convergence({ A: [{ date: '2020-12-31', value: 0 }] }, { kind: 'sigma' }),
+      convergence({ A: [{ date: '2020-12-31', value: 0 }] }, { method: 'sigma' }),
     ).toThrowError(
       'panel["A"][0].value: 0 has no logarithm; convergence compares logs and needs values > 0.',
     );
@@ -121,7 +124,7 @@ describe('convergence', () => {
             { date: '2020-12-31', value: 2 },
           ],
         },
-        { kind: 'sigma' },
+        { method: 'sigma' },
       ),
     ).toThrowError('panel["A"]: two values on 2020-12-31; keep one per date.');
     expect(() =>
@@ -136,7 +139,7 @@ describe('convergence', () => {
             { date: '2022-12-31', value: 2 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ).toThrowError(
       /"A" runs 2020-12-31 to 2022-12-31 and "B" 2021-12-31 to 2022-12-31; give every unit the same first and last date/,
@@ -153,22 +156,22 @@ describe('convergence', () => {
             { date: '2021-12-31', value: 2 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ).toThrowError(/and "B" 2020-12-31 to 2021-12-31/);
-    expect(() => convergence({ A: [] }, { kind: 'beta' })).toThrowError(
+    expect(() => convergence({ A: [] }, { method: 'beta' })).toThrowError(
       'panel["A"]: β-convergence needs two dates per unit, got 0.',
     );
     expect(() =>
-      convergence({ A: [{ date: '2020-12-31', value: 1 }] }, { kind: 'beta' }),
+      convergence({ A: [{ date: '2020-12-31', value: 1 }] }, { method: 'beta' }),
     ).toThrowError('panel["A"]: β-convergence needs two dates per unit, got 1.');
-    expect(() => convergence({ A: panel.A }, { kind: 'beta' })).toThrowError(
+    expect(() => convergence({ A: panel.A }, { method: 'beta' })).toThrowError(
       expect.objectContaining({
         code: 'EMPTY_INPUT',
         message: 'panel: β-convergence needs at least two units, got 1.',
       }),
     );
-    expect(() => convergence({}, { kind: 'beta' })).toThrowError(
+    expect(() => convergence({}, { method: 'beta' })).toThrowError(
       expect.objectContaining({ code: 'EMPTY_INPUT' }),
     );
     expect(() =>
@@ -183,34 +186,37 @@ describe('convergence', () => {
             { date: '2022-12-31', value: 5 },
           ],
         },
-        { kind: 'beta' },
+        { method: 'beta' },
       ),
     ).toThrowError(/every unit starts at the same level/);
-    expect(() => convergence({ A: panel.A }, { kind: 'sigma' })).toThrowError(
+    expect(() => convergence({ A: panel.A }, { method: 'sigma' })).toThrowError(
       'panel: σ-convergence needs at least two dates with two or more units each.',
     );
-    expect(() => convergence(panel, { kind: 'gamma' as never })).toThrowError(/options\.kind/);
-    expect(() => convergence(panel, undefined as never)).toThrowError(
-      /options: expected \{ kind \}/,
+    expect(() => convergence(panel, { method: 'gamma' as never })).toThrowError(/options\.method/);
+    expect(() => convergence(panel, { kind: 'beta' } as never)).toThrowError(
+      "options.kind: the option 'kind' was renamed 'method' in vn-dx 1.0; write { method: 'beta' }.",
     );
-    expect(() => convergence({ A: 3 } as never, { kind: 'beta' })).toThrowError(
+    expect(() => convergence(panel, undefined as never)).toThrowError(
+      /options: expected \{ method \}/,
+    );
+    expect(() => convergence({ A: 3 } as never, { method: 'beta' })).toThrowError(
       /panel\["A"\]: expected an array/,
     );
-    expect(() => convergence(new Map([[1, []]]) as never, { kind: 'beta' })).toThrowError(
+    expect(() => convergence(new Map([[1, []]]) as never, { method: 'beta' })).toThrowError(
       /panel key/,
     );
-    expect(() => convergence([] as never, { kind: 'beta' })).toThrowError(
+    expect(() => convergence([] as never, { method: 'beta' })).toThrowError(
       /panel: expected a record or Map/,
     );
   });
 
-  it('narrows its result type by kind', () => {
-    expectTypeOf(convergence(panel, { kind: 'beta' })).toEqualTypeOf<BetaConvergence>();
-    expectTypeOf(convergence(panel, { kind: 'sigma' })).toEqualTypeOf<SigmaConvergence>();
-    const options: ConvergenceOptions = { kind: 'sigma' };
+  it('narrows its result type by method', () => {
+    expectTypeOf(convergence(panel, { method: 'beta' })).toEqualTypeOf<BetaConvergence>();
+    expectTypeOf(convergence(panel, { method: 'sigma' })).toEqualTypeOf<SigmaConvergence>();
+    const options: ConvergenceOptions = { method: 'sigma' };
     const either = convergence(panel, options);
     expectTypeOf(either).toEqualTypeOf<BetaConvergence | SigmaConvergence>();
-    expect(either.kind).toBe('sigma');
+    expect(either.method).toBe('sigma');
   });
 
   it('agrees with simple-statistics (property)', () => {
@@ -232,12 +238,12 @@ describe('convergence', () => {
         );
         const points = pairs.map(([a, b]) => [Math.log(a), Math.log(b / a) / T]);
         const line = linearRegression(points);
-        const beta = convergence(data, { kind: 'beta' });
+        const beta = convergence(data, { method: 'beta' });
         expect(beta.beta).toBeCloseTo(line.m, 9);
         expect(beta.intercept).toBeCloseTo(line.b, 9);
         if (beta.rSquared !== null)
           expect(beta.rSquared).toBeCloseTo(rSquared(points, linearRegressionLine(line)), 9);
-        const sigma = convergence(data, { kind: 'sigma' });
+        const sigma = convergence(data, { method: 'sigma' });
         expect(sigma.byDate[0]?.sd).toBeCloseTo(sampleStandardDeviation(xs), 9);
         expect(sigma.byDate[1]?.sd).toBeCloseTo(
           sampleStandardDeviation(pairs.map(([, b]) => Math.log(b))),

@@ -80,7 +80,7 @@ describe('decomposeChange', () => {
     const result = decomposeChange(
       { a: 3, b: 4 },
       { a: 6, b: 8 },
-      { id: 'q', aggregate: { method: 'generalizedMean', p: 2 }, children: ['a', 'b'] },
+      { id: 'q', aggregate: { method: 'generalized-mean', p: 2 }, children: ['a', 'b'] },
     );
     expect(result.change).toBeCloseTo(Math.sqrt(50) - Math.sqrt(12.5), 12);
     expect(contributionOf(result, 'a')).toBeCloseTo((27 / 75) * result.change, 12);
@@ -99,7 +99,7 @@ describe('decomposeChange', () => {
           {
             id: 'g',
             weight: 0.55,
-            aggregate: { method: 'generalizedMean', p: 0.5 },
+            aggregate: { method: 'generalized-mean', p: 0.5 },
             children: [{ id: 'x', weight: 0.01 }],
           },
         ],
@@ -160,7 +160,11 @@ describe('decomposeChange', () => {
       'a: values 0 and 1 under the geometric node "r"; its decomposition needs values > 0.',
     );
     expect(() =>
-      decomposeChange({ a: 1, b: 1 }, { a: 1, b: 1 }, { ...flat, normalize: { kind: 'minMax' } }),
+      decomposeChange(
+        { a: 1, b: 1 },
+        { a: 1, b: 1 },
+        { ...flat, normalize: { method: 'min-max' } },
+      ),
     ).toThrowError(/framework \(r\): normalises across units/);
     expect(() =>
       decomposeChange(
@@ -238,7 +242,7 @@ describe('decomposeChange', () => {
     fc.constantFrom<AggregationMethod>('arithmetic', 'geometric', 'harmonic').map((method) => ({
       method,
     })),
-    fc.constantFrom(-1, 0, 0.5, 2, 3).map((p) => ({ method: 'generalizedMean' as const, p })),
+    fc.constantFrom(-1, 0, 0.5, 2, 3).map((p) => ({ method: 'generalized-mean' as const, p })),
   );
   const tree = fc
     .array(
@@ -311,11 +315,11 @@ describe('decomposeChange on composite results', () => {
         id: 'government',
         weight: 2,
         children: [
-          { id: 'online', normalize: { kind: 'minMax' } },
-          { id: 'signed', normalize: { kind: 'minMax' } },
+          { id: 'online', normalize: { method: 'min-max' } },
+          { id: 'signed', normalize: { method: 'min-max' } },
         ],
       },
-      { id: 'economy', children: [{ id: 'cashless', normalize: { kind: 'minMax' } }] },
+      { id: 'economy', children: [{ id: 'cashless', normalize: { method: 'min-max' } }] },
     ],
   };
   const at2023 = {

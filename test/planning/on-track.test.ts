@@ -9,7 +9,7 @@ describe('onTrack', () => {
   it('compares the CAGR so far with the CAGR still needed (Eurostat)', () => {
     // 100 → 121 in two years is 10 % a year; 121 → 146.41 in two more needs 10 % too.
     const result = onTrack(yearly(2020, [100, 110, 121]), { date: '2024-12-31', value: 146.41 });
-    expect(result.verdict).toBe('onTrack');
+    expect(result.verdict).toBe('on-track');
     expect(result.actualRate).toBeCloseTo(0.1, 3);
     expect(result.requiredRate).toBeCloseTo(0.1, 3);
     expect(result.ratio).toBeCloseTo(1, 2); // year lengths differ slightly (2020 and 2024 are leap years)
@@ -21,12 +21,12 @@ describe('onTrack', () => {
     const verdict = (target: number) =>
       onTrack(yearly(2020, [100, 110]), { date: '2022-12-31', value: target }).verdict;
     // 10 % a year observed; from 110, a target of 110 × (1 + r) needs r.
-    expect(verdict(110 * 1.1)).toBe('onTrack');
+    expect(verdict(110 * 1.1)).toBe('on-track');
     expect(verdict(110 * 1.15)).toBe('moderate'); // 0.1 / 0.15 = 0.67
     expect(verdict(110 * 1.25)).toBe('insufficient'); // 0.4
     expect(verdict(100)).toBe('met');
     expect(onTrack(yearly(2020, [110, 100]), { date: '2022-12-31', value: 120 }).verdict).toBe(
-      'movingAway',
+      'moving-away',
     );
     expect(onTrack(yearly(2020, [100, 100]), { date: '2022-12-31', value: 120 }).verdict).toBe(
       'insufficient',
@@ -37,7 +37,7 @@ describe('onTrack', () => {
     const series = yearly(2020, [100, 110]);
     const target = { date: '2022-12-31', value: 110 * 1.15 };
     expect(onTrack(series, target, { thresholds: { moderate: 0.7 } }).verdict).toBe('insufficient');
-    expect(onTrack(series, target, { thresholds: { onTrack: 0.6 } }).verdict).toBe('onTrack');
+    expect(onTrack(series, target, { thresholds: { onTrack: 0.6 } }).verdict).toBe('on-track');
     expect(() => onTrack(series, target, { thresholds: { onTrack: 0.5 } })).toThrowError(
       /options\.thresholds\.moderate: expected a number from 0 to 0\.5, got 0\.6/,
     );
@@ -55,7 +55,7 @@ describe('onTrack', () => {
       { date: '2022-12-31', value: 31 },
     ];
     const away = onTrack(rank, { date: '2023-12-31', value: 20 }, { direction: 'lower-is-better' });
-    expect(away.verdict).toBe('movingAway');
+    expect(away.verdict).toBe('moving-away');
     expect(away.actualRate).toBeCloseTo(0.24, 2);
     expect(away.requiredRate).toBeCloseTo(20 / 31 - 1, 2);
     const better = onTrack(
@@ -63,7 +63,7 @@ describe('onTrack', () => {
       { date: '2025-12-31', value: 10 },
       { direction: 'lower-is-better' },
     );
-    expect(better.verdict).toBe('onTrack');
+    expect(better.verdict).toBe('on-track');
     expect(
       onTrack(
         yearly(2021, [28, 17]),
@@ -86,7 +86,7 @@ describe('onTrack', () => {
     // Still needed: (21.6 − 17) / 2 = 2.3 a year, the same slope.
     expect(result.requiredRate).toBeCloseTo(2.3 / 9.8, 3);
     expect(result.ratio).toBeCloseTo(1, 2);
-    expect(result.verdict).toBe('onTrack');
+    expect(result.verdict).toBe('on-track');
     expect(result.projected).toBeCloseTo(21.6, 1);
     // Two points: the line through them.
     expect(
@@ -100,7 +100,7 @@ describe('onTrack', () => {
     const ratio = onTrack(series, target).ratio as number;
     expect(
       onTrack(series, target, { thresholds: { onTrack: ratio, moderate: ratio } }).verdict,
-    ).toBe('onTrack');
+    ).toBe('on-track');
     expect(
       onTrack(series, target, { thresholds: { onTrack: ratio * 2, moderate: ratio } }).verdict,
     ).toBe('moderate');
@@ -210,12 +210,12 @@ describe('onTrack', () => {
           else
             expect(result.verdict).toBe(
               result.ratio >= 0.95
-                ? 'onTrack'
+                ? 'on-track'
                 : result.ratio >= 0.6
                   ? 'moderate'
                   : result.ratio >= 0
                     ? 'insufficient'
-                    : 'movingAway',
+                    : 'moving-away',
             );
         },
       ),

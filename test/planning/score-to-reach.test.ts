@@ -350,8 +350,8 @@ describe('scoreToReach on a composite result', () => {
   const framework: FrameworkNode = {
     id: 'index',
     children: [
-      { id: 'online', normalize: { kind: 'minMax' } },
-      { id: 'signed', normalize: { kind: 'minMax' } },
+      { id: 'online', normalize: { method: 'min-max' } },
+      { id: 'signed', normalize: { method: 'min-max' } },
     ],
   };
 

@@ -120,7 +120,7 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
     'node for normalize',
     () =>
       prepare(data, framework, {
-        alternatives: [{ kind: 'normalize', nodes: ['g'], choices: [{ kind: 'minMax' }] }],
+        alternatives: [{ kind: 'normalize', nodes: ['g'], choices: [{ method: 'min-max' }] }],
       }),
     'options.alternatives[0].nodes[0]: "g" is not a leaf; normalize alternatives apply to leaves only.',
   ],
@@ -146,7 +146,7 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
       prepare(data, framework, {
         alternatives: [{ kind: 'aggregate', choices: [{ method: 'median' } as never] }],
       }),
-    `options.alternatives[0].choices[0].method: expected one of "arithmetic", "geometric", "harmonic", "generalizedMean", "copeland", got "median".`,
+    `options.alternatives[0].choices[0].method: expected one of "arithmetic", "geometric", "harmonic", "generalized-mean", "copeland", got "median".`,
   ],
   [
     'weights count',

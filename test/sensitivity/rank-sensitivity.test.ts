@@ -47,8 +47,8 @@ describe('rankSensitivity', () => {
           // 0.1), so the two give different orders. (Ranks no longer do: since rank
           // normalisation is ascending, it orders units as min-max does on this data.)
           choices: [
-            { kind: 'minMax' as const },
-            { kind: 'goalposts' as const, min: 0.4, max: 0.6 },
+            { method: 'min-max' as const },
+            { method: 'goalposts' as const, min: 0.4, max: 0.6 },
           ],
         },
       ],

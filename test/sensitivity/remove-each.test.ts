@@ -71,7 +71,7 @@ describe('removeEach', () => {
     expect(() =>
       removeEach(small, tree, {
         ...options,
-        alternatives: [{ kind: 'normalize', choices: [{ kind: 'rank' }] }],
+        alternatives: [{ kind: 'normalize', choices: [{ method: 'rank' }] }],
       } as never),
     ).toThrow('options.alternatives: not an option here; expected aggregate, impute, ties, level.');
   });

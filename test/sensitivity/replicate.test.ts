@@ -27,18 +27,18 @@ const framework: FrameworkNode = {
       id: 'p1',
       weight: 2,
       children: [
-        { id: 'a', normalize: { kind: 'minMax' } },
-        { id: 'b', normalize: { kind: 'zScore' }, weight: 0.5 },
+        { id: 'a', normalize: { method: 'min-max' } },
+        { id: 'b', normalize: { method: 'z-score' }, weight: 0.5 },
       ],
     },
     {
       id: 'p2',
-      normalize: { kind: 'minMax', range: [1, 100] },
+      normalize: { method: 'min-max', range: [1, 100] },
       aggregate: { method: 'geometric', missing: 'reweight', minCoverage: 0.4 },
       children: [
-        { id: 'c', normalize: { kind: 'minMax', range: [1, 100] } },
-        { id: 'd', normalize: { kind: 'minMax', range: [1, 100] } },
-        { id: 'e', normalize: { kind: 'rank' } },
+        { id: 'c', normalize: { method: 'min-max', range: [1, 100] } },
+        { id: 'd', normalize: { method: 'min-max', range: [1, 100] } },
+        { id: 'e', normalize: { method: 'rank' } },
       ],
     },
   ],
@@ -94,7 +94,7 @@ describe('prepare().run: a replication equals compositeIndex with the same choic
       C: { a: 2, b: 8, c: 6, d: 1, e: 4 },
       D: { a: 9, b: 1, c: 2, d: 5, e: null },
     };
-    const normalizeChoices = [{ kind: 'minMax' as const }, { kind: 'rank' as const }];
+    const normalizeChoices = [{ method: 'min-max' as const }, { method: 'rank' as const }];
     const aggregateChoices = [{ method: 'arithmetic' as const }, { method: 'harmonic' as const }];
     const imputeChoices = [null, { method: 'median' as const }];
     const alternatives = [
@@ -105,7 +105,7 @@ describe('prepare().run: a replication equals compositeIndex with the same choic
         kind: 'leaves' as const,
         name: 'c-scale',
         nodes: ['c'],
-        choices: [{}, { normalize: { kind: 'minMax' as const, range: [1, 10] as const } }],
+        choices: [{}, { normalize: { method: 'min-max' as const, range: [1, 10] as const } }],
       },
     ];
     const replicator = prepare(data, framework, { alternatives });
@@ -125,7 +125,8 @@ describe('prepare().run: a replication equals compositeIndex with the same choic
         for (const leaf of pillar.children) {
           if (leaf.id === 'a' || leaf.id === 'b')
             leaf.normalize = normalizeChoices[pick[0] as number] as object;
-          if (leaf.id === 'c' && pick[3] === 1) leaf.normalize = { kind: 'minMax', range: [1, 10] };
+          if (leaf.id === 'c' && pick[3] === 1)
+            leaf.normalize = { method: 'min-max', range: [1, 10] };
         }
         if (pillar.id === 'p2')
           pillar.aggregate = { ...pillar.aggregate, ...aggregateChoices[pick[1] as number] };
@@ -188,7 +189,7 @@ describe('prepare rejects bad alternatives up front', () => {
     ['x', 'INVALID_ARGUMENT'],
     [[{ kind: 'other', choices: [{}] }], 'INVALID_ARGUMENT'],
     [[{ kind: 'normalize', choices: [] }], 'EMPTY_INPUT'],
-    [[{ kind: 'normalize', nodes: ['p1'], choices: [{ kind: 'minMax' }] }], 'INVALID_ARGUMENT'],
+    [[{ kind: 'normalize', nodes: ['p1'], choices: [{ method: 'min-max' }] }], 'INVALID_ARGUMENT'],
     [[{ kind: 'aggregate', nodes: ['a'], choices: [{ method: 'geometric' }] }], 'INVALID_ARGUMENT'],
     [[{ kind: 'aggregate', nodes: ['zz'], choices: [{}] }], 'UNKNOWN_ID'],
     [[{ kind: 'aggregate', choices: [{ method: 'median' }] }], 'INVALID_ARGUMENT'],
@@ -208,7 +209,7 @@ describe('prepare rejects bad alternatives up front', () => {
     // z-scores are negative for some units: a geometric mean of them cannot apply.
     [
       [
-        { kind: 'normalize', choices: [{ kind: 'zScore' }] },
+        { kind: 'normalize', choices: [{ method: 'z-score' }] },
         { kind: 'aggregate', nodes: ['p1'], choices: [{ method: 'geometric' }] },
       ],
       'INVALID_ARGUMENT',
@@ -217,7 +218,7 @@ describe('prepare rejects bad alternatives up front', () => {
     // mean is arithmetic, and a geometric alternative for p1.
     [
       [
-        { kind: 'normalize', nodes: ['a', 'b'], choices: [{ kind: 'zScore' }] },
+        { kind: 'normalize', nodes: ['a', 'b'], choices: [{ method: 'z-score' }] },
         { kind: 'aggregate', nodes: ['p1'], choices: [{}, { method: 'geometric' }] },
       ],
       'INVALID_ARGUMENT',
@@ -226,7 +227,7 @@ describe('prepare rejects bad alternatives up front', () => {
       Array.from({ length: 13 }, (_, i) => ({
         kind: 'normalize',
         name: `n${i}`,
-        choices: [{ kind: 'minMax' }, { kind: 'rank' }],
+        choices: [{ method: 'min-max' }, { method: 'rank' }],
       })),
       'INVALID_ARGUMENT',
     ],
@@ -336,7 +337,7 @@ describe('prepare: what each input applies to', () => {
   it('defaults to every leaf, every node with children, and nothing for imputation', () => {
     const replicator = prepare(data, framework, {
       alternatives: [
-        { kind: 'normalize', choices: [{ kind: 'minMax', range: [1, 100] }] },
+        { kind: 'normalize', choices: [{ method: 'min-max', range: [1, 100] }] },
         { kind: 'leaves', choices: [{}] },
         { kind: 'aggregate', choices: [{}] },
         { kind: 'impute', choices: [null] },
@@ -353,7 +354,7 @@ describe('prepare: what each input applies to', () => {
   });
 
   it('loads the drawn data-stage choice even when the first replication draws a later one', () => {
-    const normalizeChoices = [{ kind: 'minMax' as const }, { kind: 'rank' as const }];
+    const normalizeChoices = [{ method: 'min-max' as const }, { method: 'rank' as const }];
     const replicator = prepare(data, framework, {
       alternatives: [{ kind: 'normalize', nodes: ['a', 'b'], choices: normalizeChoices }],
     });
@@ -368,11 +369,11 @@ describe('prepare: what each input applies to', () => {
     };
     replicator.run([1], replicator.nominalWeights, scores, ranks);
     expect([...scores]).toEqual(
-      compositeIndexColumns(data, withLeafNormalize({ kind: 'rank' })).scores,
+      compositeIndexColumns(data, withLeafNormalize({ method: 'rank' })).scores,
     );
     replicator.run([0], replicator.nominalWeights, scores, ranks);
     expect([...scores]).toEqual(
-      compositeIndexColumns(data, withLeafNormalize({ kind: 'minMax' })).scores,
+      compositeIndexColumns(data, withLeafNormalize({ method: 'min-max' })).scores,
     );
   });
 
@@ -470,7 +471,7 @@ describe('prepare: messages say what was wrong and where', () => {
         {
           kind: 'normalize',
           name: 'n',
-          choices: Array.from({ length: 17 }, () => ({ kind: 'minMax' })),
+          choices: Array.from({ length: 17 }, () => ({ method: 'min-max' })),
         },
         { kind: 'leaves', choices: Array.from({ length: 241 }, () => ({})) },
       ],
@@ -509,7 +510,7 @@ describe('prepare: messages say what was wrong and where', () => {
       {
         kind: 'normalize',
         nodes: ['a', 'b'],
-        choices: [{ kind: 'minMax', range: [1, 100] }, { kind: 'zScore' }],
+        choices: [{ method: 'min-max', range: [1, 100] }, { method: 'z-score' }],
       },
       { kind: 'aggregate', nodes: ['p1'], choices: [{}, { method: 'geometric' }] },
     ];
@@ -615,11 +616,11 @@ describe('prepare().run with Copeland nodes: a replication equals compositeIndex
     id: 'index',
     aggregate: { method: 'copeland', missing: 'reweight' },
     children: [
-      { id: 'p1', weight: 2, children: [{ id: 'a', normalize: { kind: 'minMax' } }, 'b'] },
+      { id: 'p1', weight: 2, children: [{ id: 'a', normalize: { method: 'min-max' } }, 'b'] },
       {
         id: 'p2',
         aggregate: { method: 'copeland', missing: 'reweight', minCoverage: 0.5 },
-        normalize: { kind: 'minMax' },
+        normalize: { method: 'min-max' },
         children: ['c', 'd', 'e'],
       },
     ],

@@ -233,7 +233,7 @@ describe('uncertainty', () => {
       [{ alternatives: 'x', replications: 2, seed: 1 }, 'INVALID_ARGUMENT'],
       [
         {
-          alternatives: [{ kind: 'normalize', nodes: ['g'], choices: [{ kind: 'minMax' }] }],
+          alternatives: [{ kind: 'normalize', nodes: ['g'], choices: [{ method: 'min-max' }] }],
           replications: 2,
           seed: 1,
         },

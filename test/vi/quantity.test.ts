@@ -15,13 +15,13 @@ describe('parseQuantity', () => {
     ['hơn 90%', { value: 90, qualifier: 'over', unit: 'percent' }],
     ['khoảng 100', { value: 100, qualifier: 'approx' }],
     ['xấp xỉ 12', { value: 12, qualifier: 'approx' }],
-    ['tối thiểu 20%', { value: 20, qualifier: 'atLeast', unit: 'percent' }],
-    ['ít nhất 3', { value: 3, qualifier: 'atLeast' }],
-    ['không dưới 50%', { value: 50, qualifier: 'atLeast', unit: 'percent' }],
+    ['tối thiểu 20%', { value: 20, qualifier: 'at-least', unit: 'percent' }],
+    ['ít nhất 3', { value: 3, qualifier: 'at-least' }],
+    ['không dưới 50%', { value: 50, qualifier: 'at-least', unit: 'percent' }],
     ['dưới 5%', { value: 5, qualifier: 'under', unit: 'percent' }],
     ['chưa đến 10', { value: 10, qualifier: 'under' }],
-    ['tối đa 30', { value: 30, qualifier: 'atMost' }],
-    ['không quá 2 ngày', { value: 2, qualifier: 'atMost', noun: 'ngày' }],
+    ['tối đa 30', { value: 30, qualifier: 'at-most' }],
+    ['không quá 2 ngày', { value: 2, qualifier: 'at-most', noun: 'ngày' }],
     ['trên 620 tỷ đồng', { value: 620e9, qualifier: 'over', unit: 'vnd' }],
     ['45 triệu', { value: 45e6, qualifier: 'exact' }],
     ['1,1 tỷ VNĐ', { value: 1.1e9, qualifier: 'exact', unit: 'vnd' }],
@@ -52,9 +52,9 @@ describe('parseQuantity', () => {
       exact: '',
       approx: 'khoảng ',
       over: 'trên ',
-      atLeast: 'tối thiểu ',
+      'at-least': 'tối thiểu ',
       under: 'dưới ',
-      atMost: 'tối đa ',
+      'at-most': 'tối đa ',
     };
     fc.assert(
       fc.property(
@@ -94,15 +94,15 @@ describe('formatQuantity', () => {
   it('writes Vietnamese and English', () => {
     expect(formatQuantity({ value: 51.16, qualifier: 'exact', unit: 'percent' })).toBe('51,16%');
     expect(formatQuantity({ value: 4000, qualifier: 'approx' })).toBe('khoảng 4.000');
-    expect(formatQuantity({ value: 45.5e6, qualifier: 'atLeast', unit: 'vnd' })).toBe(
+    expect(formatQuantity({ value: 45.5e6, qualifier: 'at-least', unit: 'vnd' })).toBe(
       'tối thiểu 45,5 triệu đồng',
     );
     expect(
       formatQuantity({ value: 1453.5, qualifier: 'under', noun: 'hồ sơ' }, { lang: 'en' }),
     ).toBe('under 1,453.5 hồ sơ');
-    expect(formatQuantity({ value: 620e9, qualifier: 'atMost', unit: 'vnd' }, { lang: 'en' })).toBe(
-      'at most 620 billion VND',
-    );
+    expect(
+      formatQuantity({ value: 620e9, qualifier: 'at-most', unit: 'vnd' }, { lang: 'en' }),
+    ).toBe('at most 620 billion VND');
     expect(formatQuantity({ value: 2e6, qualifier: 'exact', unit: 'vnd' }, { lang: 'en' })).toBe(
       '2 million VND',
     );

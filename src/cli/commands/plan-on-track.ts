@@ -24,17 +24,17 @@ import { roundedText } from './progress.js';
 const VERDICTS: Readonly<Record<Lang, Readonly<Record<OnTrackVerdict, string>>>> = {
   en: {
     met: 'target met',
-    onTrack: 'on track',
+    'on-track': 'on track',
     moderate: 'moderate progress',
     insufficient: 'insufficient progress',
-    movingAway: 'moving away from the target',
+    'moving-away': 'moving away from the target',
   },
   vi: {
     met: 'đã đạt mục tiêu',
-    onTrack: 'đúng tiến độ',
+    'on-track': 'đúng tiến độ',
     moderate: 'tiến bộ vừa phải',
     insufficient: 'tiến bộ chưa đủ',
-    movingAway: 'đi ngược mục tiêu',
+    'moving-away': 'đi ngược mục tiêu',
   },
 };
 

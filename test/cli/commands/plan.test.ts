@@ -240,7 +240,7 @@ describe('vn-dx plan on-track', () => {
         )
       ).out,
     );
-    expect(linear.verdict).toBe('movingAway');
+    expect(linear.verdict).toBe('moving-away');
     expect(linear.trend).toBe('linear');
     const met = await run(
       ['plan', 'on-track', 'r.csv', '--target', '2020=40', '--direction', 'lower-is-better'],

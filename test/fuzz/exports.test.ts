@@ -519,9 +519,9 @@ const ISSUE_25: readonly (readonly [string, () => unknown, string])[] = [
     'framework.children[0]',
   ],
   [
-    'cronbachAlpha, ids new Array(2)',
+    'cronbachAlpha, indicators new Array(2)',
     () => main.cronbachAlpha({ A: { a: 1, b: 2 }, B: { a: 2, b: 1 } }, new Array(2)),
-    'ids[0]',
+    'indicators[0]',
   ],
   [
     'normalizePanel, a hole among the years',

@@ -77,6 +77,9 @@ const budgets = [
     limit: '2.55 kB',
   },
   {
+    // Raised from 83 kB on 2026-12-07 (84 kB measured, the 1.0 rc round): searchProvinces, the
+    // column dictionary and decimal-mark reader, rankSeries and the rank-chart layout, the 0.x
+    // rename table and its guards, the hole guards, one composite-result reader.
     // Raised from 76 kB on 2026-12-07 (78.89 kB measured on the merged round): weights from the data,
     // the Sobol' design, three audit charts (issue #27), decodeText (issue #24), the exact sum (#25).
     // Raised from 47.5 kB on 2026-12-07 (issue #23), 69.11 kB measured: zod is counted now (the schemas are
@@ -89,7 +92,7 @@ const budgets = [
     name: "import * from 'vn-dx' (the whole main entry)",
     path: 'dist/index.js',
     import: '*',
-    limit: '83 kB',
+    limit: '88 kB',
   },
   {
     // Raised from 12.8 kB on 2026-12-07 (13.94 kB measured): the replication kernel replicates

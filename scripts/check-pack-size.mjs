@@ -21,7 +21,13 @@ import { fileURLToPath } from 'node:url';
 // - weights from the data, the Sobol' design with its direction numbers and three audit charts
 //   (issue #27), the other indices' results and new targets (issue #28), the exact summation
 //   (issue #25), each with its ESM, CommonJS and declaration files.
-const BUDGET = { packed: 850_000, unpacked: 3_200_000 };
+// Raised on 2026-12-07 (the 1.0 rc round) to 920 kB packed and 3.45 MB unpacked, at 876 kB /
+// 3.27 MB measured: five domain entries (vn-dx/audit, /sensitivity, /planning, /chart, /vi) with
+// their ESM, CommonJS and declaration files; the commune schemas and their JSON Schemas; the
+// table of 0.x spellings that errors name; the province search; the column dictionary and the
+// readers of office files; the rank-chart layout and rankSeries. Each domain entry re-exports the
+// main entry's objects, so a user's bundle does not grow; only the download does.
+const BUDGET = { packed: 920_000, unpacked: 3_450_000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

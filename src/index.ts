@@ -7,48 +7,10 @@
  * @module vn-dx
  */
 
-export type { CorrelationMatrix, CorrelationOptions } from './audit/correlations.js';
-export { correlations } from './audit/correlations.js';
-export { cronbachAlpha } from './audit/cronbach-alpha.js';
-export type { DenominateOptions } from './audit/denominate.js';
-export { denominate } from './audit/denominate.js';
-export { effectiveWeights } from './audit/effective-weights.js';
-export type { ImputedPoint, ImputePanelOptions, PanelPoint } from './audit/impute-panel.js';
-export { imputePanel } from './audit/impute-panel.js';
-export type {
-  IndicatorFlag,
-  IndicatorStats,
-  IndicatorStatsOptions,
-} from './audit/indicator-stats.js';
-export { indicatorStats } from './audit/indicator-stats.js';
-export type {
-  OptimizedWeights,
-  OptimizeWeightsOptions,
-  WeightsOutcome,
-} from './audit/optimize-weights.js';
-export { optimizeWeights } from './audit/optimize-weights.js';
-export type { PcaGroup, PcaWeights, PcaWeightsOptions } from './audit/pca-weights.js';
-export { pcaWeights } from './audit/pca-weights.js';
-export type { DroppedUnit, ScreenedUnits, ScreenUnitsOptions } from './audit/screen-units.js';
-export { screenUnits } from './audit/screen-units.js';
-export type {
-  NodeStanding,
-  StrengthsWeaknesses,
-  StrengthsWeaknessesOptions,
-} from './audit/strengths-weaknesses.js';
-export { strengthsWeaknesses } from './audit/strengths-weaknesses.js';
-export type { CorrelationHeatmapOptions } from './chart/correlation-heatmap.js';
-export { renderCorrelationHeatmap } from './chart/correlation-heatmap.js';
-export type { FrameworkChartOptions } from './chart/framework-chart.js';
-export { renderFrameworkChart } from './chart/framework-chart.js';
-export type { RankChartOptions, RankPoint, RankSeries } from './chart/rank-chart.js';
-export { renderRankChart } from './chart/rank-chart.js';
-export type { RankInterval, RankIntervalChartOptions } from './chart/rank-interval-chart.js';
-export { renderRankIntervalChart } from './chart/rank-interval-chart.js';
-export type { RankSeriesOptions } from './chart/rank-series.js';
-export { rankSeries } from './chart/rank-series.js';
-export type { ScoreChartOptions } from './chart/score-chart.js';
-export { renderScoreChart } from './chart/score-chart.js';
+// The audit domain: one list, in src/audit.ts (the entry vn-dx/audit).
+export * from './audit.js';
+// The chart domain: one list, in src/chart.ts (the entry vn-dx/chart).
+export * from './chart.js';
 export type { ConsistencyFinding, ConsistencyOptions } from './checks/check-consistency.js';
 export { checkConsistency } from './checks/check-consistency.js';
 export type { DatasetContext, DatasetFinding } from './checks/check-dataset.js';
@@ -190,43 +152,8 @@ export {
   safeValidate,
   validate,
 } from './model/validate.js';
-export type {
-  AllocatedTarget,
-  AllocateTargetOptions,
-  AllocationUnit,
-} from './planning/allocate-target.js';
-export { allocateTarget } from './planning/allocate-target.js';
-export type {
-  RankChangeAttribution,
-  UnitLeafValues,
-} from './planning/attribute-rank-change.js';
-export { attributeRankChange } from './planning/attribute-rank-change.js';
-export type {
-  BetaConvergence,
-  ConvergenceOptions,
-  Panel,
-  SigmaConvergence,
-} from './planning/convergence.js';
-export { convergence } from './planning/convergence.js';
-export type {
-  ChangeDecomposition,
-  DecomposeChangeOptions,
-  NodeContribution,
-  UnitValues,
-} from './planning/decompose-change.js';
-export { decomposeChange } from './planning/decompose-change.js';
-export type { Milestone, MilestoneOptions } from './planning/milestones.js';
-export { milestones } from './planning/milestones.js';
-export type { OnTrackOptions, OnTrackResult, OnTrackVerdict } from './planning/on-track.js';
-export { onTrack } from './planning/on-track.js';
-export type {
-  ComponentIncrease,
-  ComponentIncreaseOptions,
-  ScoreToReach,
-  ScoreToReachOptions,
-  UnitScores,
-} from './planning/score-to-reach.js';
-export { componentIncreases, scoreToReach } from './planning/score-to-reach.js';
+// The planning domain: one list, in src/planning.ts (the entry vn-dx/planning).
+export * from './planning.js';
 export type { EraSpan } from './provinces/eras.js';
 export { ERAS } from './provinces/eras.js';
 export { predecessorsOf, successorOf } from './provinces/lineage.js';
@@ -256,64 +183,9 @@ export type { RankChange, RankPosition } from './ranking/rank-change.js';
 export { rankChange } from './ranking/rank-change.js';
 export { mergeRankHistory } from './ranking/rank-history.js';
 export { topN } from './ranking/top-n.js';
-export type {
-  NoisyWeightsOptions,
-  WeightNoise,
-  WeightNoiseSpec,
-  WeightSet,
-} from './sensitivity/noisy-weights.js';
-export { noisyWeights } from './sensitivity/noisy-weights.js';
-export type { RankSensitivity, RankSensitivityOptions } from './sensitivity/rank-sensitivity.js';
-export { rankSensitivity } from './sensitivity/rank-sensitivity.js';
-export type {
-  RemovedComponent,
-  RemoveEachOptions,
-  RemoveEachResult,
-} from './sensitivity/remove-each.js';
-export { removeEach } from './sensitivity/remove-each.js';
-export type {
-  AggregateAlternatives,
-  ImputeAlternatives,
-  LeafAlternatives,
-  NormalizeAlternatives,
-  UncertainInput,
-} from './sensitivity/replicate.js';
-export type {
-  SobolDesign,
-  SobolIndex,
-  SobolIndices,
-  SobolOptions,
-  SobolResult,
-} from './sensitivity/sobol.js';
-export { sobolIndices } from './sensitivity/sobol.js';
-export type {
-  ReplicationStats,
-  UncertaintyOptions,
-  UncertaintyResult,
-  UnitUncertainty,
-} from './sensitivity/uncertainty.js';
-export { uncertainty } from './sensitivity/uncertainty.js';
+// The sensitivity domain: one list, in src/sensitivity.ts (the entry vn-dx/sensitivity).
+export * from './sensitivity.js';
 export type { Random } from './stats/random.js';
 export { createRandom, DEFAULT_SEED } from './stats/random.js';
-export type { DocumentIssuerCode, DocumentNumber, DocumentTypeCode } from './vi/document-number.js';
-export {
-  DOCUMENT_ISSUERS,
-  DOCUMENT_TYPES,
-  formatDocumentNumber,
-  parseDocumentNumber,
-} from './vi/document-number.js';
-export { foldVietnamese } from './vi/fold.js';
-export type { FormatErrorOptions } from './vi/format-error.js';
-export { formatError } from './vi/format-error.js';
-export type { ViNumberFormatOptions } from './vi/number.js';
-export {
-  formatRank,
-  formatViNumber,
-  formatViPercent,
-  formatVnd,
-  parseViNumber,
-} from './vi/number.js';
-export type { FormatPeriodOptions } from './vi/period-text.js';
-export { formatPeriod, parsePeriod, toInterval } from './vi/period-text.js';
-export type { Quantity } from './vi/quantity.js';
-export { formatQuantity, parseQuantity } from './vi/quantity.js';
+// The vi domain: one list, in src/vi.ts (the entry vn-dx/vi).
+export * from './vi.js';

@@ -439,10 +439,6 @@ function problemOf(name: string, args: readonly unknown[], codes: ReadonlySet<st
 const PENDING: Readonly<Record<string, string>> = {
   checkDataset:
     'reads records as schema-valid: a record without its arrays or fields throws a raw TypeError (check with DatasetSchema first, or guard each record)',
-  deriveShares:
-    'builds its key from province, period and source without checking them: a Symbol or a null-prototype value throws a raw TypeError',
-  mergeRankHistory:
-    'an entry whose fields are objects (of: { a: 1 }) throws a raw TypeError when its key is built',
   parseDataset:
     'a value whose getter or proxy trap throws makes zod answer with a Promise, reported as INVALID_ARGUMENT "the schema validates asynchronously": neither documented nor the right sentence',
   parseObservation: 'as parseDataset',

@@ -437,8 +437,6 @@ function problemOf(name: string, args: readonly unknown[], codes: ReadonlySet<st
 // What the fuzz found that is not fixed yet (issue #25): each row's test is `it.fails` until the
 // function keeps the contract, and then fails, asking for its row to be removed.
 const PENDING: Readonly<Record<string, string>> = {
-  checkDataset:
-    'reads records as schema-valid: a record without its arrays or fields throws a raw TypeError (check with DatasetSchema first, or guard each record)',
   parseDataset:
     'a value whose getter or proxy trap throws makes zod answer with a Promise, reported as INVALID_ARGUMENT "the schema validates asynchronously": neither documented nor the right sentence',
   parseObservation: 'as parseDataset',

@@ -115,9 +115,9 @@ export function targetStatus(
           : '',
     });
   }
+  readTargetOptions(options);
   if (typeof target !== 'object' || target === null || typeof target.indicator !== 'string')
     fail('INVALID_ARGUMENT', 'target', 'a target object with an indicator id', target);
-  readTargetOptions(options);
   const deadline = toIsoDay(toInterval(target.deadline).end);
   const latestOf = <T>(items: readonly T[], end: (item: T) => string): T | undefined => {
     const sorted = [...items].sort((a, b) => end(a).localeCompare(end(b)));

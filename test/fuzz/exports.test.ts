@@ -436,13 +436,7 @@ function problemOf(name: string, args: readonly unknown[], codes: ReadonlySet<st
 
 // What the fuzz found that is not fixed yet (issue #25): each row's test is `it.fails` until the
 // function keeps the contract, and then fails, asking for its row to be removed.
-const PENDING: Readonly<Record<string, string>> = {
-  parseDataset:
-    'a value whose getter or proxy trap throws makes zod answer with a Promise, reported as INVALID_ARGUMENT "the schema validates asynchronously": neither documented nor the right sentence',
-  parseObservation: 'as parseDataset',
-  safeParseDataset: 'as parseDataset',
-  safeParseObservation: 'as parseDataset',
-};
+const PENDING: Readonly<Record<string, string>> = {};
 
 describe('fuzz: every runtime export', () => {
   it('reads the exports (a function in a barrel that is not documented is not fuzzed)', () => {

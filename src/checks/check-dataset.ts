@@ -2,11 +2,13 @@ import { DxError } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { record as checkObject, denseArray, fail, knownKeys } from '../internal/guards.js';
-import type { Dataset } from '../model/dataset.js';
+import { raise } from '../internal/issue.js';
+import { type Dataset, DatasetSchema } from '../model/dataset.js';
 import type { LegalDocument } from '../model/document.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
 import type { Period } from '../model/period.js';
 import type { Source } from '../model/source.js';
+import { safeValidate } from '../model/validate.js';
 import { ERAS, FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
 import { getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
 import { toInterval } from '../vi/period-text.js';
@@ -71,7 +73,9 @@ function periodEnd(period: Period): string {
  * @param context - the catalogue and national records references may point to.
  * @returns the findings, empty when the dataset is sound.
  * @throws {@link DxError} `INVALID_ARGUMENT` when `dataset` is not an object
- *   with the dataset's seven arrays, or `context` is not an object of arrays or names a key it does not take.
+ *   with the dataset's seven arrays or holds a value of a type `DatasetSchema`
+ *   does not allow, outside an observation's period (the message names the
+ *   first such field), or `context` is not an object of arrays or names a key it does not take.
  *
  * @example
  * ```ts
@@ -92,6 +96,25 @@ export function checkDataset(dataset: Dataset, context: DatasetContext = {}): Da
     fail('INVALID_ARGUMENT', 'dataset', 'a dataset object', dataset);
   }
   for (const kind of DATASET_ARRAYS) denseArray(dataset[kind], `dataset.${kind}`);
+  // The checks read records as the schema shapes them: a record it refuses is named, not met
+  // later as a raw TypeError.
+  const parsed = safeValidate(DatasetSchema, dataset, 'dataset');
+  // Only a value of the wrong type stops the checks (content rules, such as a dotted indicator
+  // id, are findings or not the checks' business), and not in an observation's period: one it
+  // cannot read is reported as a finding.
+  const raw = parsed.success ? [] : (parsed.error.cause as readonly { code?: unknown }[]);
+  const first = parsed.success
+    ? undefined
+    : parsed.error.issues.find(
+        ({ path }, i) =>
+          raw[i]?.code === 'invalid_type' && !(path[1] === 'observations' && path[3] === 'period'),
+      );
+  if (first !== undefined)
+    raise(
+      'INVALID_ARGUMENT',
+      first.path,
+      `${first.message}; checkDataset takes a dataset that matches DatasetSchema (check it with safeParseDataset first)`,
+    );
   knownKeys(checkObject(context, 'context'), DATASET_CONTEXT, 'context');
   for (const kind of ['indicators', 'documents', 'sources'] as const)
     if (context[kind] !== undefined) denseArray(context[kind], `context.${kind}`);

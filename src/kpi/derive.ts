@@ -1,7 +1,8 @@
 import { DxError } from '../errors.js';
-import { denseArray, finiteNumber, record } from '../internal/guards.js';
+import { denseArray, fail, finiteNumber, record } from '../internal/guards.js';
 import type { IndicatorDefinition } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
+import { periodProblem } from '../model/period-check.js';
 import { ratio } from './ratio.js';
 
 /**
@@ -18,7 +19,8 @@ import { ratio } from './ratio.js';
  *   where the share is already reported, a count is not exact, or the
  *   denominator is 0.
  * @throws {@link DxError} `INVALID_ARGUMENT` when the arguments are not arrays
- *   or hold something other than objects; `INVALID_NUMBER` for an observation
+ *   or hold something other than objects, or for an observation whose province,
+ *   indicator, period or source is malformed; `INVALID_NUMBER` for an observation
  *   whose value is not a finite number.
  *
  * @example
@@ -44,8 +46,23 @@ export function deriveShares(
   denseArray(indicators, 'indicators', 'an array of indicator definitions');
   // Checked up front, so that a bad record is named by its index rather than met mid-way.
   observations.forEach((o, i) => {
-    record(o, `observations[${i}]`, 'an observation');
-    finiteNumber(o.value, `observations[${i}].value`);
+    const where = `observations[${i}]`;
+    record(o, where, 'an observation');
+    finiteNumber(o.value, `${where}.value`);
+    // The fields its key is built from: a Symbol or an object there would throw a raw TypeError.
+    for (const field of ['province', 'indicator'] as const)
+      if (typeof o[field] !== 'string')
+        fail('INVALID_ARGUMENT', `${where}.${field}`, 'a string', o[field]);
+    if (typeof record(o.source, `${where}.source`, 'a source { source }').source !== 'string')
+      fail('INVALID_ARGUMENT', `${where}.source.source`, 'a string', o.source.source);
+    const problem = periodProblem(o.period);
+    if (problem !== undefined)
+      fail(
+        'INVALID_ARGUMENT',
+        ['observations', i, 'period', ...problem.path],
+        problem.expected,
+        problem.received,
+      );
   });
   indicators.forEach((definition, i) => {
     record(definition, `indicators[${i}]`, 'an indicator definition');

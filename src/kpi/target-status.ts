@@ -78,8 +78,11 @@ export interface TargetData {
  * @param options - as for {@link evaluateTarget}: `tolerance` (for `eq`) and `baseline` (for `share`).
  * @returns the figure judged and `{ met, gap, share }`, all `null` without a figure.
  * @throws {@link DxError} `INVALID_ARGUMENT` when `data` lacks either array
- *   (as when the arguments come in vn-dx 0.x's order, target first), or for
- *   bad options (see {@link evaluateTarget}).
+ *   (as when the arguments come in vn-dx 0.x's order, target first), for a
+ *   target that is not an object with an indicator id, or for bad options (see
+ *   {@link evaluateTarget}); `INVALID_PERIOD` for a target deadline or an
+ *   observation period that is not a period; `INVALID_NUMBER` for a target
+ *   value or a judged figure that is not a finite number.
  *
  * @example
  * ```ts
@@ -113,6 +116,8 @@ export function targetStatus(
     });
   }
   readTargetOptions(options);
+  if (typeof target !== 'object' || target === null || typeof target.indicator !== 'string')
+    fail('INVALID_ARGUMENT', 'target', 'a target object with an indicator id', target);
   const deadline = toIsoDay(toInterval(target.deadline).end);
   const latestOf = <T>(items: readonly T[], end: (item: T) => string): T | undefined => {
     const sorted = [...items].sort((a, b) => end(a).localeCompare(end(b)));

@@ -154,6 +154,25 @@ function standardOf(schema: unknown, name: string): StandardSchemaV1['~standard'
 }
 
 /**
+ * Runs a validation against one of vn-dx's own (synchronous) zod schemas. zod answers with a
+ * Promise when reading the value threw, a getter or proxy trap of the caller's: its synchronous
+ * parse throws that exception, which then passes through unchanged, as every vn-dx function
+ * lets a caller's own exception pass.
+ */
+function ownSchema<T>(
+  schema: { safeParse(value: unknown): unknown },
+  value: unknown,
+  run: () => T,
+): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DxError && error.cause instanceof Promise) schema.safeParse(value);
+    throw error;
+  }
+}
+
+/**
  * Validates a value against any vn-dx (or your own) schema, the non-throwing
  * way: a failure comes back as a {@link DxError} with `VALIDATION_FAILED` and
  * every issue with its path. The schema is a zod schema or any other
@@ -259,6 +278,8 @@ export function validate<S extends StandardSchemaV1>(
  * @param value - the untrusted value.
  * @returns the observation.
  * @throws {@link DxError} `VALIDATION_FAILED`, naming the bad field.
+ *   A getter or proxy trap of the value that throws passes its own exception
+ *   through unchanged.
  *
  * @example
  * ```ts
@@ -273,11 +294,16 @@ export function validate<S extends StandardSchemaV1>(
  * @category Model
  */
 export function parseObservation(value: unknown): Observation {
-  return validate(ObservationSchema, value, 'observation');
+  return ownSchema(ObservationSchema, value, () =>
+    validate(ObservationSchema, value, 'observation'),
+  );
 }
 
 /**
  * Validates an observation without throwing; see {@link safeValidate}.
+ *
+ * A getter or proxy trap of the value that throws is the caller's own exception:
+ * it passes through unchanged.
  *
  * @param value - the untrusted value.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
@@ -294,7 +320,9 @@ export function parseObservation(value: unknown): Observation {
  * @category Model
  */
 export function safeParseObservation(value: unknown): SafeResult<Observation> {
-  return safeValidate(ObservationSchema, value, 'observation');
+  return ownSchema(ObservationSchema, value, () =>
+    safeValidate(ObservationSchema, value, 'observation'),
+  );
 }
 
 /**
@@ -304,6 +332,8 @@ export function safeParseObservation(value: unknown): SafeResult<Observation> {
  * @param value - the untrusted value.
  * @returns the dataset.
  * @throws {@link DxError} `VALIDATION_FAILED`, naming the bad record and field.
+ *   A getter or proxy trap of the value that throws passes its own exception
+ *   through unchanged.
  *
  * @example
  * ```ts
@@ -316,11 +346,14 @@ export function safeParseObservation(value: unknown): SafeResult<Observation> {
  * @category Model
  */
 export function parseDataset(value: unknown): Dataset {
-  return validate(DatasetSchema, value, 'dataset');
+  return ownSchema(DatasetSchema, value, () => validate(DatasetSchema, value, 'dataset'));
 }
 
 /**
  * Validates a whole dataset without throwing; see {@link safeValidate}.
+ *
+ * A getter or proxy trap of the value that throws is the caller's own exception:
+ * it passes through unchanged.
  *
  * @param value - the untrusted value.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
@@ -335,5 +368,5 @@ export function parseDataset(value: unknown): Dataset {
  * @category Model
  */
 export function safeParseDataset(value: unknown): SafeResult<Dataset> {
-  return safeValidate(DatasetSchema, value, 'dataset');
+  return ownSchema(DatasetSchema, value, () => safeValidate(DatasetSchema, value, 'dataset'));
 }

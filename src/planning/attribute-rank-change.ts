@@ -182,7 +182,8 @@ function asComputed(node: FrameworkNode | string): FrameworkNode | string {
  *   children or more than 16, units that differ between the dates, dates in
  *   different forms, or data the
  *   composite cannot use (see `compositeIndex`), or an unknown option; `UNKNOWN_ID` for a unit not in
- *   the data or without a rank at either date, or a leaf not in a composite result.
+ *   the data or without a rank at either date, or a leaf not in a composite result;
+ *   `INVALID_NUMBER` for a value in the data that is neither a finite number nor null.
  *
  * @example
  * ```ts

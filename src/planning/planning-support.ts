@@ -57,5 +57,17 @@ export function frameworkRoot(framework: unknown): {
   const children = root.children;
   if (!Array.isArray(children) || children.length === 0)
     fail('INVALID_ARGUMENT', 'framework.children', 'a non-empty array of components', children);
+  // Each component is read (its id, weight, leaves) before any deeper check could name it.
+  for (let i = 0; i < children.length; i++) {
+    const child: unknown = children[i];
+    if (typeof child === 'string') continue;
+    if (typeof child !== 'object' || child === null || typeof Reflect.get(child, 'id') !== 'string')
+      fail(
+        'INVALID_ARGUMENT',
+        `framework.children[${i}]`,
+        'a component id or node { id, … }',
+        child,
+      );
+  }
   return { root, children };
 }

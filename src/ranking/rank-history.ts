@@ -11,6 +11,12 @@ function checkEntries(entries: unknown, name: string): asserts entries is readon
     const fields = record(entry, `${name}[${i}]`, 'a ranking entry');
     if (typeof fields.index !== 'string' || typeof fields.scope !== 'string')
       fail('INVALID_ARGUMENT', `${name}[${i}]`, 'a ranking entry with an index and a scope', entry);
+    // The rest of the key: an object or a Symbol there would throw a raw TypeError.
+    for (const field of ['edition', 'of'] as const) {
+      const value = fields[field];
+      if (value !== null && value !== undefined && typeof value !== 'number')
+        fail('INVALID_ARGUMENT', `${name}[${i}].${field}`, 'a number or null', value);
+    }
   });
 }
 
@@ -26,7 +32,8 @@ function checkEntries(entries: unknown, name: string): asserts entries is readon
  *   to the basis you want, e.g. `of === 63` for a pre-merger province).
  * @returns the merged entries, sorted by index, scope, then edition (undated first, as an article's "now ranks"); inputs are not modified.
  * @throws {@link vn-dx!DxError} `INVALID_ARGUMENT` when either input is not an array
- *   of ranking entries (objects with an `index` and a `scope`).
+ *   of ranking entries (objects with an `index` and a `scope`, and an `edition`
+ *   and `of` that are numbers or null).
  *
  * @example
  * ```ts

@@ -77,7 +77,9 @@ export interface RemoveEachResult {
  * @throws {@link DxError} as `compositeIndex`; `INVALID_ARGUMENT` for an
  *   unknown option (`alternatives` included: only weights change here), a level
  *   that is not from 1 to one below the root's, or a component that is its
- *   parent's only weighted child (dropping it would leave nothing to aggregate).
+ *   parent's only weighted child (dropping it would leave nothing to aggregate);
+ *   `INVALID_NUMBER` for a value in the data that is neither a finite number nor
+ *   null; `UNKNOWN_ID` for a leaf of the framework that is in no unit's data.
  *
  * @example
  * ```ts

@@ -52,6 +52,15 @@ const bad = <T>(value: unknown): T => value as T;
 const UA_FRAMEWORK = { id: 'i', children: [{ id: 'g', children: ['x', 'y'] }, 'z'] };
 const UA_DATA = { A: { x: 1, y: 2, z: 3 }, B: { x: 2, y: 1, z: 1 } };
 const point = { date: '2021-01-01', value: 1 };
+const kpiTarget = {
+  id: 't',
+  scope: '49',
+  indicator: observation.indicator,
+  comparator: 'gte',
+  value: 80,
+  deadline: { kind: 'year', year: 2025 },
+  verified: true,
+};
 const series = [{ label: 'A', points: [{ edition: 2022, rank: 1, of: 63 }] }];
 
 const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
@@ -241,6 +250,14 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
         'c',
       ),
     ),
+    throws('INVALID_NUMBER', () =>
+      main.attributeRankChange(
+        { a: { x: 1 }, b: { x: 2 } },
+        { a: { x: 2 }, b: { x: bad('1') } },
+        { id: 'r', children: ['x'] },
+        'a',
+      ),
+    ),
   ],
   allocateTarget: [
     throws('INVALID_ARGUMENT', () =>
@@ -423,6 +440,12 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   ],
   removeEach: [
     throws('INVALID_ARGUMENT', () => main.removeEach(UA_DATA, UA_FRAMEWORK, { level: 3 })),
+    throws('INVALID_NUMBER', () =>
+      main.removeEach({ ...UA_DATA, B: { x: 2, y: bad('1'), z: 1 } }, UA_FRAMEWORK, { level: 1 }),
+    ),
+    throws('UNKNOWN_ID', () =>
+      main.removeEach(UA_DATA, { id: 'i', children: ['x', 'y', 'q'] }, { level: 1 }),
+    ),
   ],
   optimizeWeights: [
     throws('INVALID_ARGUMENT', () => main.optimizeWeights(UA_DATA, UA_FRAMEWORK, { level: 3 })),
@@ -512,7 +535,24 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_NUMBER', () => main.readNumberColumn('v', ['1,5', '1.5'])),
   ],
   mergeRankHistory: [throws('INVALID_ARGUMENT', () => main.mergeRankHistory(bad(null), []))],
-  targetStatus: [throws('INVALID_ARGUMENT', () => main.targetStatus(bad({}), bad({})))],
+  targetStatus: [
+    throws('INVALID_ARGUMENT', () => main.targetStatus(bad({}), bad({}))),
+    throws('INVALID_ARGUMENT', () =>
+      main.targetStatus({ observations: [observation], rankings: [] }, bad(null)),
+    ),
+    throws('INVALID_PERIOD', () =>
+      main.targetStatus(
+        { observations: [observation], rankings: [] },
+        bad({ ...kpiTarget, deadline: { kind: 'decade' } }),
+      ),
+    ),
+    throws('INVALID_NUMBER', () =>
+      main.targetStatus(
+        { observations: [observation], rankings: [] },
+        bad({ ...kpiTarget, value: 'x' }),
+      ),
+    ),
+  ],
   parseObservationsJson: [
     throws('INVALID_ARGUMENT', () => main.parseObservationsJson(bad(42))),
     throws('VALIDATION_FAILED', () => main.parseObservationsJson('[{}]')),

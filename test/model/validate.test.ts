@@ -241,3 +241,30 @@ describe('named parsers', () => {
     expect(() => parseDataset(null)).toThrowError(/^dataset: /);
   });
 });
+
+describe("a value's own exception", () => {
+  it('passes through the parse functions unchanged (a getter or proxy trap that throws)', () => {
+    const mine = new Error('my getter broke');
+    const value = {
+      get province(): string {
+        throw mine;
+      },
+    };
+    expect(() =>
+      parseDataset(
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw mine;
+            },
+            get: () => {
+              throw mine;
+            },
+          },
+        ),
+      ),
+    ).toThrow(mine);
+    expect(() => safeParseObservation(value)).toThrow(mine);
+  });
+});

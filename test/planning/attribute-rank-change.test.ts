@@ -107,6 +107,14 @@ describe('attributeRankChange', () => {
     );
     expect(() =>
       attributeRankChange(data, data, { id: 'i', children: [7 as never] }, 'A'),
+    ).toThrowError(/framework\.children\[0\]: expected a component id or node/);
+    expect(() =>
+      attributeRankChange(
+        data,
+        data,
+        { id: 'i', children: [{ id: 'g', children: [7 as never] }] },
+        'A',
+      ),
     ).toThrowError(/framework: expected a node/);
   });
 

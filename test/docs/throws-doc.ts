@@ -94,6 +94,17 @@ export function inheritsIn(text: string): string[] {
   return [...text.matchAll(/\bas \{@link (?:[\w-]+!)?(\w+)\}/g)].map((m) => m[1] ?? '');
 }
 
+/** The module `export * from '…'` re-exports whole (a domain entry), if `statement` is one. */
+function reExportAll(statement: ts.Statement): string | undefined {
+  return ts.isExportDeclaration(statement) &&
+    !statement.isTypeOnly &&
+    !statement.exportClause &&
+    statement.moduleSpecifier &&
+    ts.isStringLiteral(statement.moduleSpecifier)
+    ? statement.moduleSpecifier.text
+    : undefined;
+}
+
 /** The function declared (or re-exported) as `name` by `file`, if it is a function. */
 function findFunction(
   file: string,
@@ -109,6 +120,11 @@ function findFunction(
       isExported(statement)
     )
       return { file, text: sf.text, decl: statement };
+    const all = reExportAll(statement);
+    if (all !== undefined) {
+      const hit = findFunction(resolveModule(file, all), name, depth + 1);
+      if (hit) return hit;
+    }
     if (
       ts.isExportDeclaration(statement) &&
       !statement.isTypeOnly &&
@@ -141,8 +157,8 @@ function exportedNames(file: string): string[] {
     ) {
       for (const element of statement.exportClause.elements)
         if (!element.isTypeOnly) names.push(element.name.text);
-    } else if (ts.isExportDeclaration(statement) && !statement.exportClause) {
-      throw new Error(`${relative(root, file)}: \`export *\` is not read; name the exports.`);
+    } else if (reExportAll(statement)) {
+      names.push(...exportedNames(resolveModule(file, reExportAll(statement) as string)));
     } else if (ts.isFunctionDeclaration(statement) && statement.name && isExported(statement)) {
       names.push(statement.name.text);
     }

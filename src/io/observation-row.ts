@@ -42,6 +42,10 @@ export const OUTPUT_COLUMNS: readonly Column[] = [
 ];
 const NATIONAL = new Set(['national', 'toan quoc', 'ca nuoc', 'vn', 'viet nam']);
 
+/**
+ * Records a problem with one cell as an issue at `[row index, column name]`, with the file's
+ * 1-based line and column, so every reader of observation rows reports cells one way.
+ */
 export function cellError(
   issues: DxIssue[],
   line: number,
@@ -75,12 +79,17 @@ function existsAtSomeDate(text: string): boolean {
   });
 }
 
+/** How a row is read: the source to credit, the file's decimal mark, the indicators allowed. */
 export interface RowOptions {
   readonly source?: string | undefined;
   readonly mark: 'comma' | 'dot';
   readonly indicators: ReadonlySet<string> | undefined;
 }
 
+/**
+ * Reads one data row into an observation, or records each bad cell in `issues` and returns
+ * `undefined`: the rows of a file are all read, so one pass reports every problem.
+ */
 export function readRow(
   cells: readonly string[],
   line: number,

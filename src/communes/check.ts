@@ -77,10 +77,10 @@ function provinceName(code: string, day: string): string {
  * `;
  * const observations = parseObservationsCsv(csv, { source: 'my-report' });
  * observations[0]?.commune; // '00004'
- * checkCommunes(observations).map((f) => f.path.join('.'));
- * // ['1.commune', '2.province', '3.commune', '4.commune']
- * checkCommunes(observations, { at: '2025-07-01' }).map((f) => f.path.join('.'));
- * // ['1.commune', '2.province', '4.commune']
+ * const where = (findings: { path: readonly unknown[] }[]) => findings.map((f) => f.path.join('.'));
+ * where(checkCommunes(observations)); // ['1.commune', '2.province', '3.commune', '4.commune']
+ * where(checkCommunes(observations, { at: '2025-07-01' })); // ['1.commune', '2.province', '4.commune']
+ * checkCommunes(observations)[1]?.message; // 'commune "00008" (Phường Ngọc Hà) is in province "01" (Hà Nội) on 2025-12-31, not in "79" (Hồ Chí Minh)'
  * ```
  *
  * @category Communes

@@ -173,7 +173,7 @@ describe('commune codes as the units of indices, ranks and plans', () => {
     const byLabel = compositeIndex(dataOf(label), framework);
     expect(byCode.map((r) => r.unit).sort()).toEqual(units);
     // Ranks run from 1 to 95 in score order (equal scores share a rank).
-    const ordered = [...byCode].sort((a, b) => a.rank - b.rank);
+    const ordered = [...byCode].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
     expect(ordered[0]?.rank).toBe(1);
     ordered.forEach((r, i) => {
       expect(r.rank).toBeLessThanOrEqual(i + 1);

@@ -16,7 +16,7 @@ export type {
   ConvertedAddress,
 } from './communes/address.js';
 export { convertAddress } from './communes/address.js';
-export type { CheckCommunesOptions } from './communes/check.js';
+export type { CheckCommunesOptions, CommuneFinding } from './communes/check.js';
 export { checkCommunes } from './communes/check.js';
 export type {
   Commune,

@@ -1,6 +1,5 @@
 // The commune codes of observations checked against the tables: here rather than in checkDataset,
 // so that `vn-dx` does not carry the 13,000 units (it checks provinces; this checks communes).
-import type { DatasetFinding } from '../checks/check-dataset.js';
 import { type DateInput, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { denseArray, record } from '../internal/guards.js';
@@ -9,6 +8,19 @@ import { getProvince } from '../provinces/lookup.js';
 import { toInterval } from '../vi/period-text.js';
 import { communeDay, getCommune, optionsOf } from './lookup.js';
 import { FORMER_FROM } from './table.js';
+
+/**
+ * A problem {@link checkCommunes} found, with where it is: the same shape as the findings of
+ * `checkDataset`, so that one report lists both.
+ *
+ * @category Communes
+ */
+export interface CommuneFinding {
+  /** The observation's index and field, e.g. `[12, 'commune']`. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong. */
+  readonly message: string;
+}
 
 /**
  * Options for {@link checkCommunes}.
@@ -88,14 +100,14 @@ function provinceName(code: string, day: string): string {
 export function checkCommunes(
   observations: readonly Observation[],
   options?: CheckCommunesOptions,
-): DatasetFinding[] {
+): CommuneFinding[] {
   denseArray(observations, 'observations', 'an array of observations');
   observations.forEach((o, i) => {
     record(o, `observations[${i}]`, 'an observation');
   });
   const given = optionsOf(options, CHECK_COMMUNES_OPTIONS, '{ at }').at;
   const at = given === undefined ? undefined : communeDay(given, 'options.at');
-  const findings: DatasetFinding[] = [];
+  const findings: CommuneFinding[] = [];
   observations.forEach((observation, i) => {
     const code: unknown = observation.commune;
     if (code === undefined) return;

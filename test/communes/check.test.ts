@@ -98,7 +98,10 @@ describe('checkCommunes', () => {
   it('reports a malformed code or period as a finding, not an exception', () => {
     const findings = checkCommunes([
       figure('01', '4'),
-      { ...figure('01', '00004'), period: { kind: 'quarter', year: 2025, quarter: 7 } as unknown as Period },
+      {
+        ...figure('01', '00004'),
+        period: { kind: 'quarter', year: 2025, quarter: 7 } as unknown as Period,
+      },
     ]);
     expect(findings.map((f) => f.path)).toEqual([
       [0, 'commune'],

@@ -8,6 +8,7 @@ import {
 } from '../../src/cli/report-province.js';
 import { INDICATORS } from '../../src/framework.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import type { RankingEntry } from '../../src/model/ranking.js';
 import { edge } from '../fixtures/report.js';
 import { fixture } from './fixture.js';
 
@@ -21,7 +22,12 @@ function contextOf(dataset: Dataset, lang: 'vi' | 'en'): ReportContext {
   };
 }
 
-const rank = (index: string, edition: number | null, value: number, scope = 'national') => ({
+const rank = (
+  index: string,
+  edition: number | null,
+  value: number,
+  scope: RankingEntry['scope'] = 'national',
+): RankingEntry => ({
   index,
   edition,
   province: '49',
@@ -70,9 +76,9 @@ describe('rankLines', () => {
     expect(rankLines([rank('DTI', 2021, 2, 'central')], 'vi')[0]?.text).toBe(
       'DTI 2021 2/63 (Miền Trung)',
     );
-    expect(rankLines([rank('DTI', 2021, 2, 'somewhere')], 'en')[0]?.text).toBe(
-      'DTI 2021 2/63 (somewhere)',
-    );
+    expect(
+      rankLines([rank('DTI', 2021, 2, 'somewhere' as RankingEntry['scope'])], 'en')[0]?.text,
+    ).toBe('DTI 2021 2/63 (somewhere)');
     expect(rankLines([], 'en')).toEqual([]);
   });
 });

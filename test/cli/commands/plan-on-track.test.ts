@@ -7,16 +7,8 @@ import {
   readSeries,
 } from '../../../src/cli/commands/plan-on-track.js';
 import { onTrack } from '../../../src/index.js';
+import { dxErrorOf } from '../../fixtures/errors.js';
 import { recordsOf } from '../../fixtures/records.js';
-
-const caught = (act: () => unknown): unknown => {
-  try {
-    act();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-};
 
 describe('readSeries', () => {
   it('reads the date and value columns by the dictionary, any day form, the row of each date kept', () => {
@@ -38,7 +30,7 @@ describe('readSeries', () => {
 
   it('lists every bad day, empty cell and repeated date in one error', () => {
     const records = recordsOf('date,value\n2021,40\nsoon,41\n,42\n2021-12-31,43\n2024,\n');
-    const error = caught(() => readSeries(records, 'auto')) as Error;
+    const error = dxErrorOf(() => readSeries(records, 'auto')) as Error;
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
     const lines = error.message.split('\n');
     expect(lines).toHaveLength(4);
@@ -57,14 +49,14 @@ describe('readSeries', () => {
   });
 
   it('needs two dates, and a date and a value column', () => {
-    expect(caught(() => readSeries(recordsOf('date,value\n2021,40\n'), 'auto'))).toMatchObject({
+    expect(dxErrorOf(() => readSeries(recordsOf('date,value\n2021,40\n'), 'auto'))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       message: 'in.csv: 1 observation; on-track needs at least two dates to measure growth.',
     });
-    expect(caught(() => readSeries(recordsOf('date,value\n'), 'auto'))).toMatchObject({
+    expect(dxErrorOf(() => readSeries(recordsOf('date,value\n'), 'auto'))).toMatchObject({
       message: 'in.csv: 0 observations; on-track needs at least two dates to measure growth.',
     });
-    expect(caught(() => readSeries(recordsOf('when,value\n2021,1\n'), 'auto'))).toMatchObject({
+    expect(dxErrorOf(() => readSeries(recordsOf('when,value\n2021,1\n'), 'auto'))).toMatchObject({
       code: 'VALIDATION_FAILED',
       message: expect.stringMatching(/^in\.csv: no date column/),
     });
@@ -91,7 +83,7 @@ describe('checkMeasurable', () => {
 
   it('refuses a target day not after the latest observation when the target is not met', () => {
     expect(
-      caught(() => checkMeasurable(records, read, { date: '2023-12-31', value: 80 }, compound)),
+      dxErrorOf(() => checkMeasurable(records, read, { date: '2023-12-31', value: 80 }, compound)),
     ).toMatchObject({
       code: 'INVALID_ARGUMENT',
       message:
@@ -116,7 +108,7 @@ describe('checkMeasurable', () => {
     );
     const zero = recordsOf('date,value\n2021,0\n2023,48\n');
     expect(
-      caught(() =>
+      dxErrorOf(() =>
         checkMeasurable(
           zero,
           readSeries(zero, 'auto'),
@@ -166,10 +158,9 @@ describe('onTrackText', () => {
     );
   });
 
-  it('shows a dash for a rate or ratio that does not exist', () => {
-    const flat = { ...result, actualRate: null, requiredRate: null, ratio: null };
+  it('shows a dash for a required rate and a ratio that do not exist (a target met)', () => {
+    const flat = { ...result, requiredRate: null, ratio: null };
     const text = onTrackText(flat, series[1] as (typeof series)[number], target, 'en');
-    expect(text).toContain('actual rate        —\n');
     expect(text).toContain('required rate      —\n');
     expect(text).toContain('actual / required  —\n');
   });

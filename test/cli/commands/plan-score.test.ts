@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/command.js';
 import { planScore } from '../../../src/cli/commands/plan-score.js';
 import { scoreToReach } from '../../../src/index.js';
+import { dxErrorOf } from '../../fixtures/errors.js';
 import { recordsOf } from '../../fixtures/records.js';
-
-const caught = (act: () => unknown): unknown => {
-  try {
-    act();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-};
 
 const file = () => recordsOf('unit,score\nA,0.8\nB,0.7\nC,0.7\nD,0.6\nE,0.5\n');
 
@@ -76,16 +68,18 @@ describe('planScore', () => {
   });
 
   it('refuses a rank beyond the field, and a unit written twice', () => {
-    expect(caught(() => planScore({ unit: 'A', rank: '6' }, file, 'auto', 'en'))).toMatchObject({
+    expect(dxErrorOf(() => planScore({ unit: 'A', rank: '6' }, file, 'auto', 'en'))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       message:
         'in.csv: --rank 6 is beyond the field of 5 units with a score (A included); ask for a rank from 1 to 5.',
     });
     const twice = () => recordsOf('unit,score\nA,1\nB,2\nA,3\n');
-    expect(caught(() => planScore({ unit: 'A', rank: '1' }, twice, 'auto', 'en'))).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      message:
-        'in.csv: line 4, column 1 (unit): A has a row already (line 2, column 1 (unit)); keep one score per unit.',
-    });
+    expect(dxErrorOf(() => planScore({ unit: 'A', rank: '1' }, twice, 'auto', 'en'))).toMatchObject(
+      {
+        code: 'VALIDATION_FAILED',
+        message:
+          'in.csv: line 4, column 1 (unit): A has a row already (line 2, column 1 (unit)); keep one score per unit.',
+      },
+    );
   });
 });

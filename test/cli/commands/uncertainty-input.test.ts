@@ -8,16 +8,8 @@ import {
   tableData,
   wholeOption,
 } from '../../../src/cli/commands/uncertainty-input.js';
+import { dxErrorOf } from '../../fixtures/errors.js';
 import { recordsOf } from '../../fixtures/records.js';
-
-const caught = (act: () => unknown): unknown => {
-  try {
-    act();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-};
 
 describe('numberOption', () => {
   it('reads a number by the decimal mark given', () => {
@@ -55,7 +47,7 @@ describe('wholeOption', () => {
 describe('parseJson and readFramework', () => {
   it('parse JSON, naming the file in an error', () => {
     expect(parseJson('d.json', '{"a":1}')).toEqual({ a: 1 });
-    expect(caught(() => parseJson('d.json', '{"a":'))).toMatchObject({
+    expect(dxErrorOf(() => parseJson('d.json', '{"a":'))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       message: expect.stringMatching(/^d\.json: JSON: /),
       issues: [{ path: ['d.json'], expected: 'JSON text' }],
@@ -67,7 +59,7 @@ describe('parseJson and readFramework', () => {
     expect(readFramework('f.json', JSON.stringify(framework))).toEqual(framework);
     for (const text of ['[]', 'null', '3'])
       expect(
-        caught(() => readFramework('f.json', text)),
+        dxErrorOf(() => readFramework('f.json', text)),
         text,
       ).toMatchObject({
         code: 'VALIDATION_FAILED',
@@ -86,12 +78,12 @@ describe('jsonData', () => {
   });
 
   it('names the unit and the indicator of a wrong value', () => {
-    expect(caught(() => jsonData('d.json', '{"A":[1]}'))).toMatchObject({
+    expect(dxErrorOf(() => jsonData('d.json', '{"A":[1]}'))).toMatchObject({
       code: 'VALIDATION_FAILED',
       message: 'd.json: unit "A": expected an object indicator → number, got [1].',
       issues: [{ path: ['d.json', 'A'] }],
     });
-    expect(caught(() => jsonData('d.json', '{"A":{"x":"1"}}'))).toMatchObject({
+    expect(dxErrorOf(() => jsonData('d.json', '{"A":{"x":"1"}}'))).toMatchObject({
       message: 'd.json: unit "A", indicator "x": expected a number or null, got "1".',
       issues: [{ path: ['d.json', 'A', 'x'], received: '"1"' }],
     });
@@ -106,7 +98,7 @@ describe('tableData', () => {
 
   it('lists an empty unit and a repeated unit in one error', () => {
     const records = recordsOf('unit,x\nA,1\n,2\nA,3\n');
-    expect(caught(() => tableData(records, 'auto'))).toMatchObject({
+    expect(dxErrorOf(() => tableData(records, 'auto'))).toMatchObject({
       code: 'VALIDATION_FAILED',
       message: [
         'in.csv: line 3, column 1 (unit): the cell is empty.',
@@ -116,7 +108,7 @@ describe('tableData', () => {
   });
 
   it('needs a unit column', () => {
-    expect(caught(() => tableData(recordsOf('x,y\n1,2\n'), 'auto'))).toMatchObject({
+    expect(dxErrorOf(() => tableData(recordsOf('x,y\n1,2\n'), 'auto'))).toMatchObject({
       code: 'VALIDATION_FAILED',
       message: expect.stringMatching(/^in\.csv: no unit column/),
     });

@@ -1,6 +1,6 @@
 // One province's part of the report (ranks, pillars, sources, programmes, targets), built for report.ts.
 import { dtiPillarResults, indexHistory } from '../dti.js';
-import { NATIONAL_TARGETS } from '../framework.js';
+import { INDICATORS, NATIONAL_DOCUMENTS, NATIONAL_TARGETS } from '../framework.js';
 import {
   type Dataset,
   formatPeriod,
@@ -20,16 +20,18 @@ import {
 } from '../index.js';
 import type { Lang } from './command.js';
 import { LAST_DAY_OF_63 } from './eras.js';
+import { documentRef, programmeLines, sourceLines } from './report-sources.js';
 import { COMPARATOR_TEXT, pillarLines, T } from './report-text.js';
-import type { ProvinceReport, TargetLine } from './report-types.js';
+import type { ProvinceReport, ReportContext, TargetLine } from './report-types.js';
 
-/** What every part of a report reads: the dataset, the language and the lookups built once. */
-export interface ReportContext {
-  readonly dataset: Dataset;
-  readonly lang: Lang;
-  readonly catalogue: ReadonlyMap<string, IndicatorDefinition>;
-  /** Document id → what a reader is shown for it. */
-  readonly documents: ReadonlyMap<string, string>;
+/** The context of a report on `dataset`: the catalogue and the national documents, with the dataset's own. */
+export function reportContext(dataset: Dataset, lang: Lang): ReportContext {
+  return {
+    dataset,
+    lang,
+    catalogue: new Map([...INDICATORS, ...dataset.indicators].map((i) => [i.id, i])),
+    documents: new Map([...NATIONAL_DOCUMENTS, ...dataset.documents].map((d) => [d.id, d])),
+  };
 }
 
 function unitOf(
@@ -97,8 +99,7 @@ export function lineOf(
     target,
     label: indicator?.label[lang] ?? target.indicator,
     goal: describeTarget(target, indicator, lang),
-    document:
-      target.document === undefined ? null : (documents.get(target.document) ?? target.document),
+    document: target.document === undefined ? null : documentRef(documents, target.document, lang),
     latest,
     met: status.met,
     gap: status.gap,
@@ -154,37 +155,6 @@ function pillarGroups(
         };
       }),
   })).filter((group) => group.rows.length > 0);
-}
-
-/** The articles behind a province: outlet (or title), day, and who was interviewed. */
-function sourceLines({ dataset, lang }: ReportContext, code: string): string[] {
-  return dataset.sources
-    .filter((s) => s.province === code)
-    .map((s) =>
-      [
-        s.outlet ?? s.title ?? s.id,
-        s.published,
-        s.interviewee ? `${s.interviewee.name}, ${s.interviewee.role[lang]}` : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    );
-}
-
-/** A province's programmes: name, documents, period and vision year. */
-function programmeLines({ dataset, documents, lang }: ReportContext, code: string): string[] {
-  return dataset.programmes
-    .filter((p) => p.scope === code)
-    .map((p) => {
-      const numbers = p.documents.map((id) => documents.get(id) ?? id).join(', ');
-      const span = p.period ? `, ${formatPeriod(p.period, { lang })}` : '';
-      const vision = p.orientationYear
-        ? lang === 'vi'
-          ? `, tầm nhìn ${p.orientationYear}`
-          : `, vision ${p.orientationYear}`
-        : '';
-      return `${p.name[lang]} (${numbers}${span}${vision})`;
-    });
 }
 
 /** Everything the report shows about one province (a 63-era code). */

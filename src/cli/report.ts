@@ -1,11 +1,11 @@
 // The seed dataset as a report, province by province: built here (one province in
 // report-province.ts), rendered by report-text.ts.
-import { INDICATORS, NATIONAL_DOCUMENTS } from '../framework.js';
+import { INDICATORS } from '../framework.js';
 import { checkConsistency, type Dataset, formatQuantity } from '../index.js';
 import type { Lang } from './command.js';
-import { provinceReport, quantityText, type ReportContext } from './report-province.js';
+import { provinceReport, quantityText, reportContext } from './report-province.js';
 import { T } from './report-text.js';
-import type { Report } from './report-types.js';
+import type { Report, ReportContext } from './report-types.js';
 
 /** The provinces a dataset covers (63-era codes), in the order they first appear. */
 export function coveredCodes(dataset: Dataset): string[] {
@@ -52,14 +52,7 @@ export function buildReport(
   only?: readonly string[],
   notes: readonly string[] = [],
 ): Report {
-  const context: ReportContext = {
-    dataset,
-    lang,
-    catalogue: new Map([...INDICATORS, ...dataset.indicators].map((i) => [i.id, i])),
-    documents: new Map(
-      [...NATIONAL_DOCUMENTS, ...dataset.documents].map((d) => [d.id, d.number ?? d.title[lang]]),
-    ),
-  };
+  const context = reportContext(dataset, lang);
   const codes = coveredCodes(dataset).filter((code) => only === undefined || only.includes(code));
   const provinces = codes.map((code) => provinceReport(code, context));
   return {

@@ -3,24 +3,12 @@ import {
   lineOf,
   provinceReport,
   quantityText,
-  type ReportContext,
   rankLines,
+  reportContext,
 } from '../../src/cli/report-province.js';
-import { INDICATORS } from '../../src/framework.js';
-import type { Dataset } from '../../src/model/dataset.js';
 import type { RankingEntry } from '../../src/model/ranking.js';
 import { edge } from '../fixtures/report.js';
 import { fixture } from './fixture.js';
-
-/** The lookups buildReport makes, over the catalogue and a dataset's own documents. */
-function contextOf(dataset: Dataset, lang: 'vi' | 'en'): ReportContext {
-  return {
-    dataset,
-    lang,
-    catalogue: new Map([...INDICATORS, ...dataset.indicators].map((i) => [i.id, i])),
-    documents: new Map(dataset.documents.map((d) => [d.id, d.number ?? d.title[lang]])),
-  };
-}
 
 const rank = (
   index: string,
@@ -84,7 +72,7 @@ describe('rankLines', () => {
 });
 
 describe('lineOf', () => {
-  const context = contextOf(fixture, 'en');
+  const context = reportContext(fixture, 'en');
   const data = { observations: fixture.observations, rankings: fixture.rankings };
   const [topN, share, noData] = fixture.targets;
   if (!topN || !share || !noData) throw new Error('the fixture has three targets');
@@ -103,7 +91,7 @@ describe('lineOf', () => {
   });
 
   it('measures a share target by the latest observation, with its share of the way', () => {
-    expect(lineOf(share, data, contextOf(fixture, 'vi'))).toMatchObject({
+    expect(lineOf(share, data, reportContext(fixture, 'vi'))).toMatchObject({
       label: 'Tỷ lệ hồ sơ trực tuyến',
       goal: '≥ 80%',
       document: null,
@@ -127,16 +115,18 @@ describe('lineOf', () => {
 
 describe('provinceReport', () => {
   it('gathers one province: region, successor, sources, programmes, ranks, pillars and targets', () => {
-    const hauGiang = provinceReport('93', contextOf(fixture, 'en'));
+    const hauGiang = provinceReport('93', reportContext(fixture, 'en'));
     expect(hauGiang).toMatchObject({
       code: '93',
       name: 'Hậu Giang',
       region: 'Mekong River Delta',
       successor: 'Cần Thơ (92)',
       sources: [
-        'Báo Hậu Giang · 2022-10 · Đồng Văn Thanh, Chairman of the Provincial People’s Committee',
+        'Báo Hậu Giang · October 2022 · Đồng Văn Thanh, Chairman of the Provincial People’s Committee',
       ],
-      programmes: ['Hậu Giang digital transformation (04-NQ/TU, 2021–2025, vision 2030)'],
+      programmes: [
+        'Hậu Giang digital transformation (2021–2025, vision 2030). Documents: 04-NQ/TU — Resolution on digital transformation',
+      ],
     });
     expect(hauGiang.ranks[0]?.text).toMatch(/^DTI 2020 28\/63 → DTI 2021 17\/63/);
     expect(hauGiang.pillars.map((group) => group.pillar)).toEqual(['government']);
@@ -147,9 +137,12 @@ describe('provinceReport', () => {
   });
 
   it('writes the vision year in Vietnamese and leaves out what a province has none of', () => {
-    const hauGiang = provinceReport('93', contextOf(fixture, 'vi'));
-    expect(hauGiang.programmes[0]).toMatch(/, tầm nhìn 2030\)$/);
-    const vinhPhuc = provinceReport('26', contextOf(edge, 'en'));
+    const hauGiang = provinceReport('93', reportContext(fixture, 'vi'));
+    expect(hauGiang.programmes[0]).toMatch(
+      / \(giai đoạn 2021-2025, tầm nhìn 2030\)\. Văn bản: 04-NQ\/TU — /,
+    );
+    expect(hauGiang.sources[0]).toMatch(/ · tháng 10\/2022 · /);
+    const vinhPhuc = provinceReport('26', reportContext(edge, 'en'));
     expect(vinhPhuc).toMatchObject({
       programmes: [],
       pillars: [],

@@ -19,15 +19,15 @@ describe('buildReport', () => {
 
   it('names a source without outlet or date by its title or id, never ?, and leaves out a missing interviewee', () => {
     expect(quangNam?.sources).toEqual(['qn-anonymous']);
-    expect(vinhPhuc?.sources).toEqual(['Báo Vĩnh Phúc · 2021-07']);
+    expect(vinhPhuc?.sources).toEqual(['Báo Vĩnh Phúc · July 2021']);
   });
 
-  it('names a programme’s documents by number, by title when unnumbered, else by id', () => {
+  it('names a programme’s documents by number with their title, an unnumbered one as such, else by id', () => {
     expect(quangNam?.programmes).toEqual([
-      'Quảng Nam digital transformation (Digital transformation plan, qn-lost-decree)',
+      'Quảng Nam digital transformation. Documents: Digital transformation plan (number not known); qn-lost-decree',
     ]);
     expect(buildReport(edge, 'vi').provinces[0]?.programmes).toEqual([
-      'Chuyển đổi số Quảng Nam (Kế hoạch chuyển đổi số, qn-lost-decree)',
+      'Chuyển đổi số Quảng Nam. Văn bản: Kế hoạch chuyển đổi số (chưa rõ số hiệu); qn-lost-decree',
     ]);
   });
 

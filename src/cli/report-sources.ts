@@ -1,21 +1,9 @@
 // What a province's report rests on: the articles behind it and its programmes' documents,
 // each document named by its number with its own title.
-import { formatPeriod, type LegalDocument, type Period } from '../index.js';
+import { formatPeriod, type LegalDocument } from '../index.js';
 import type { Lang } from './command.js';
 import { T } from './report-text.js';
 import type { ReportContext } from './report-types.js';
-
-/** A source's day of publication (`2021-12`, `2021-12-23`, `2022`) as the report writes periods. */
-export function publishedText(published: string, lang: Lang): string {
-  const [year, month, day] = published.split('-').map(Number) as [number, number?, number?];
-  const period: Period =
-    day !== undefined
-      ? { kind: 'date', date: published }
-      : month !== undefined
-        ? { kind: 'month', year, month }
-        : { kind: 'year', year };
-  return formatPeriod(period, { lang });
-}
 
 /** The articles behind a province: outlet (or title), day, and who was interviewed. */
 export function sourceLines({ dataset, lang }: ReportContext, code: string): string[] {
@@ -24,7 +12,7 @@ export function sourceLines({ dataset, lang }: ReportContext, code: string): str
     .map((s) =>
       [
         s.outlet ?? s.title ?? s.id,
-        s.published === null ? '' : publishedText(s.published, lang),
+        s.published,
         s.interviewee ? `${s.interviewee.name}, ${s.interviewee.role[lang]}` : '',
       ]
         .filter(Boolean)

@@ -4,22 +4,11 @@ import {
   documentRef,
   documentText,
   programmeLines,
-  publishedText,
   sourceLines,
 } from '../../src/cli/report-sources.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { edge } from '../fixtures/report.js';
 import { fixture } from './fixture.js';
-
-describe('publishedText', () => {
-  it('writes a day, a month or a year as the report writes periods, in either language', () => {
-    expect(publishedText('2021-12-23', 'vi')).toBe('ngày 23/12/2021');
-    expect(publishedText('2021-12', 'vi')).toBe('tháng 12/2021');
-    expect(publishedText('2022', 'vi')).toBe('năm 2022');
-    expect(publishedText('2021-12', 'en')).toBe('December 2021');
-    expect(publishedText('2022', 'en')).toBe('2022');
-  });
-});
 
 describe('documentText and documentRef', () => {
   const { documents } = reportContext(edge, 'vi');
@@ -50,7 +39,7 @@ describe('documentText and documentRef', () => {
 describe('sourceLines and programmeLines', () => {
   it('join outlet, day and interviewee, leaving out what is missing', () => {
     expect(sourceLines(reportContext(fixture, 'vi'), '93')).toEqual([
-      'Báo Hậu Giang · tháng 10/2022 · Đồng Văn Thanh, Chủ tịch UBND tỉnh',
+      'Báo Hậu Giang · 2022-10 · Đồng Văn Thanh, Chủ tịch UBND tỉnh',
     ]);
     expect(sourceLines(reportContext(edge, 'en'), '49')).toEqual(['qn-anonymous']);
     expect(sourceLines(reportContext(edge, 'en'), '01')).toEqual([]);

@@ -19,7 +19,7 @@ describe('buildReport', () => {
 
   it('names a source without outlet or date by its title or id, never ?, and leaves out a missing interviewee', () => {
     expect(quangNam?.sources).toEqual(['qn-anonymous']);
-    expect(vinhPhuc?.sources).toEqual(['Báo Vĩnh Phúc · July 2021']);
+    expect(vinhPhuc?.sources).toEqual(['Báo Vĩnh Phúc · 2021-07']);
   });
 
   it('names a programme’s documents by number with their title, an unnumbered one as such, else by id', () => {

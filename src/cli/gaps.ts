@@ -55,12 +55,8 @@ function problemOf(records: Records, gap: Gap): Problem {
   };
 }
 
-/**
- * Ends the reading of a file: its problems, and with `strict` its gaps too, as one error;
- * otherwise the gaps listed by {@link reportGaps}.
- */
-export function settleGaps(
-  context: CommandContext,
+/** Throws the problems of a file, and with `strict` its gaps too, as one error (exit 1). */
+export function checkGaps(
   records: Records,
   gaps: readonly Gap[],
   strict: boolean,
@@ -70,6 +66,21 @@ export function settleGaps(
     ...problems,
     ...(strict ? gaps.map((gap) => problemOf(records, gap)) : []),
   ]);
+}
+
+/**
+ * Ends the reading of a file: {@link checkGaps}, then the gaps kept listed by
+ * {@link reportGaps}. A command that can still fail afterwards calls the two apart, so that
+ * the gaps are listed only beside an answer.
+ */
+export function settleGaps(
+  context: CommandContext,
+  records: Records,
+  gaps: readonly Gap[],
+  strict: boolean,
+  problems: readonly Problem[] = [],
+): void {
+  checkGaps(records, gaps, strict, problems);
   reportGaps(context, records, gaps);
 }
 

@@ -74,4 +74,9 @@ export const EXPECTED_VI: readonly (readonly [RegExp, string])[] = [
   [/^an array$/, 'một mảng'],
   [/^at least one value$/, 'ít nhất một giá trị'],
   [/^text$/, 'một chuỗi văn bản'],
+  [/^an indicator id or label, or words of one$/, 'mã hoặc tên một chỉ tiêu, hoặc các từ trong đó'],
+  [
+    /^at least one row with edition, rank and of$/,
+    'ít nhất một dòng có đủ năm (edition), thứ hạng (rank) và tổng số (of)',
+  ],
 ];

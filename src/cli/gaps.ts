@@ -21,6 +21,10 @@ export interface Problem {
   readonly index: number;
   readonly column: string;
   readonly message: string;
+  /** What the cell should hold, for a rendering in another language (formatError). */
+  readonly expected?: string;
+  /** The cell as written. */
+  readonly received?: string;
 }
 
 /** Cells in the order a reader meets them: by row, then by column. */
@@ -37,22 +41,38 @@ export function throwProblems(records: Records, problems: readonly Problem[]): v
   if (problems.length === 0) return;
   const ordered = inFileOrder(records, problems);
   const errors = ordered.map((p) => cellErrors(records, p.column, [p]));
+  // The parts of each problem go with its issue, so that --lang vi can say it in Vietnamese.
+  const issues = errors.flatMap((e) => e.issues);
   throw new DxError('VALIDATION_FAILED', errors.map((e) => e.message).join('\n'), {
-    issues: errors.flatMap((e) => e.issues),
+    issues: issues.map((issue, k) => {
+      const { expected, received } = ordered[k] ?? {};
+      return {
+        ...issue,
+        ...(expected === undefined ? {} : { expected }),
+        ...(received === undefined ? {} : { received }),
+      };
+    }),
   });
 }
 
 /** A gap as the problem `--strict` makes of it. */
 function problemOf(records: Records, gap: Gap): Problem {
   const cell = cellText(records.rows[gap.index]?.[gap.column]);
-  return {
-    index: gap.index,
-    column: gap.column,
-    message:
-      gap.kind === 'blank'
-        ? 'the cell is empty'
-        : `${JSON.stringify(cell)} names no province (--strict refuses a unit that is not one)`,
-  };
+  return gap.kind === 'blank'
+    ? {
+        index: gap.index,
+        column: gap.column,
+        message: 'the cell is empty',
+        expected: 'a value (--strict refuses a blank cell)',
+        received: '""',
+      }
+    : {
+        index: gap.index,
+        column: gap.column,
+        message: `${JSON.stringify(cell)} names no province (--strict refuses a unit that is not one)`,
+        expected: 'a province name or code (--strict)',
+        received: JSON.stringify(cell),
+      };
 }
 
 /** Throws the problems of a file, and with `strict` its gaps too, as one error (exit 1). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/cli/command.js';
 import { checkGaps, reportGaps, settleGaps, unresolvedCells } from '../../src/cli/gaps.js';
 import { readRecords } from '../../src/cli/records.js';
+import { formatError } from '../../src/index.js';
 import { fixture, memoryIo } from './fixture.js';
 
 function setUp(text: string, lang: 'vi' | 'en' = 'en', json = false) {
@@ -73,5 +74,20 @@ describe('checkGaps, reportGaps and settleGaps', () => {
       ].join('\n'),
     );
     expect(() => checkGaps(records, gaps, false)).not.toThrow();
+  });
+
+  it('gives each strict error the parts formatError says in Vietnamese', () => {
+    const { records } = setUp(text);
+    let caught: unknown;
+    try {
+      checkGaps(records, gaps, true);
+    } catch (error) {
+      caught = error;
+    }
+    expect(formatError(caught, { lang: 'vi' }).split('\n')).toEqual([
+      'Dữ liệu không khớp lược đồ (VALIDATION_FAILED)',
+      '  [0].x, dòng 2, cột 2: cần một giá trị (--strict không nhận ô trống); nhận được ""',
+      '  [1].tỉnh, dòng 3, cột 1: cần tên hoặc mã một tỉnh, thành phố (--strict); nhận được "Quang Namm"',
+    ]);
   });
 });

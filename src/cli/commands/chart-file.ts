@@ -46,18 +46,36 @@ export function fileSeries(
   records.rows.forEach((_, i) => {
     for (const role of ['province', 'index'] as const)
       if (text(i, role) === '')
-        problems.push({ index: i, column: column[role], message: 'the cell is empty' });
+        problems.push({
+          index: i,
+          column: column[role],
+          message: 'the cell is empty',
+          expected: 'a name in the cell (a blank one belongs to no line)',
+          received: '""',
+        });
     for (const role of NUMBERS) {
       const value = read[role][i];
       if (value === null || value === undefined)
         gaps.push({ kind: 'blank', index: i, column: column[role] });
       else if (!Number.isInteger(value))
-        problems.push({ index: i, column: column[role], message: 'expected a whole number' });
+        problems.push({
+          index: i,
+          column: column[role],
+          message: 'expected a whole number',
+          expected: 'a whole number',
+          received: String(value),
+        });
     }
     const r = read.rank[i];
     const n = read.of[i];
     if (r != null && n != null && Number.isInteger(r) && (r < 1 || r > n))
-      problems.push({ index: i, column: column.rank, message: `expected a rank from 1 to ${n}` });
+      problems.push({
+        index: i,
+        column: column.rank,
+        message: `expected a rank from 1 to ${n}`,
+        expected: `a rank from 1 to ${n}`,
+        received: String(r),
+      });
   });
   // A name is read on its edition's last day, so an old name finds the province of its time.
   const day = (i: number) => {

@@ -219,6 +219,7 @@ const observationArbitrary: fc.Arbitrary<Observation> = fc
     id: fc.option(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), { nil: undefined }),
     // Codes that name a unit in both eras, so that any period fits them.
     province: fc.constantFrom('01', '48', '79', '92', 'national'),
+    commune: fc.option(fc.stringMatching(/^\d{5}$/), { nil: undefined }),
     indicator: fc.constantFrom('gov.dossiers.online-share', 'soc.households-fixed-broadband-share'),
     period: periodArbitrary,
     value: fc.oneof(

@@ -537,7 +537,9 @@ describe('vn-dx plan reads the same numbers as the library', () => {
           const { target: read, direction: _, trend: __, series: ___, ...result } = JSON.parse(out);
           expect(read).toEqual(target);
           // --json prints what JSON.stringify prints: -0 becomes 0, as in any JSON.
-          expect(result).toEqual(JSON.parse(JSON.stringify(onTrack(points, target, { direction }))));
+          expect(result).toEqual(
+            JSON.parse(JSON.stringify(onTrack(points, target, { direction }))),
+          );
         },
       ),
       { numRuns: 40 },

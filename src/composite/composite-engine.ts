@@ -19,9 +19,10 @@ import {
   aggregateSettings,
   type NodeAggregateSettings,
 } from './aggregate.js';
+import { fromColumn } from './column.js';
 import type { CompositeColumns, CompositeData, CompositeOptions } from './composite-types.js';
 import { imputeColumn, imputeRows, imputeSettings } from './impute.js';
-import { checkMethod, fromColumn, normalizeColumn } from './normalize.js';
+import { checkMethod, normalizeColumn } from './normalize.js';
 import { type TreatSettings, treatColumn, treatSettings } from './treat-outliers.js';
 import { compileTree } from './tree.js';
 

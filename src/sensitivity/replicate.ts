@@ -11,12 +11,13 @@ import {
   aggregateSettings,
   type NodeAggregateSettings,
 } from '../composite/aggregate.js';
-import { copeland, evaluate } from '../composite/composite-engine.js';
+import { evaluate } from '../composite/composite-engine.js';
 import type {
   CompositeData,
   CompositeOptions,
   ImputeOptions,
 } from '../composite/composite-types.js';
+import { copeland } from '../composite/copeland.js';
 import { normalizeColumn } from '../composite/normalize.js';
 import { compileTree, type Tree } from '../composite/tree.js';
 import { type DxIssue, isDxError } from '../errors.js';

@@ -61,6 +61,7 @@ describe('planReplications', () => {
     const choices = Array.from({ length: 65 }, () => ({ method: 'min-max' as const }));
     expect(() =>
       planReplications(data, framework, {
+        aggregate: { missing: 'reweight' },
         alternatives: [
           { kind: 'normalize', name: 'one', choices },
           { kind: 'normalize', name: 'two', choices },
@@ -112,10 +113,10 @@ describe('weight options', () => {
   it('readWeightOption reads sets or noise, and nothing when not given', () => {
     expect(readWeightOption(tree, undefined)).toBeUndefined();
     expect(readWeightOption(tree, [{ z: 0.5 }])).toMatchObject({ count: 1 });
-    expect(readWeightOption(tree, { noise: 0.1 })).toHaveProperty('noise');
+    expect(readWeightOption(tree, { noise: [{ level: 1, factor: 0.1 }] })).toHaveProperty('noise');
     expect(() => readWeightOption(tree, [])).toThrowError(
       expect.objectContaining({ code: 'EMPTY_INPUT' }),
     );
-    expect(() => readWeightOption(tree, { noise: 0.1, extra: 1 })).toThrowError(/extra/);
+    expect(() => readWeightOption(tree, { noise: [], extra: 1 })).toThrowError(/extra/);
   });
 });

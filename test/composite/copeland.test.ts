@@ -23,7 +23,10 @@ describe('copeland', () => {
 
   it('scores 0 on an even split, and leaves a unit without coverage missing', () => {
     const values = new Float64Array(3);
-    const strict = aggregateSettings({ method: 'copeland', missing: 'reweight', minCoverage: 1 }, true);
+    const strict = aggregateSettings(
+      { method: 'copeland', missing: 'reweight', minCoverage: 1 },
+      true,
+    );
     const missing: [number, number][] = [];
     const absent = copeland(
       columns([2, 1], [1, 2], [null, 5]),

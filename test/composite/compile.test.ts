@@ -58,4 +58,12 @@ describe('compile', () => {
       compile({ id: 'r', children: ['x'] }, { method: 'nope' as 'arithmetic' }),
     ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
+
+  it('takes treat: false anywhere, as no treatment', () => {
+    const nodes = compile(
+      { id: 'r', treat: false, children: [{ id: 'x', treat: false }] },
+      undefined,
+    );
+    expect(nodes.map((node) => node.treat)).toEqual([undefined, undefined]);
+  });
 });

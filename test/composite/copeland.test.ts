@@ -40,4 +40,17 @@ describe('copeland', () => {
     expect(Array.from(values)).toEqual([0, 0, Number.NaN]);
     expect(missing).toEqual([[2, 0]]);
   });
+
+  it('shares weights near the largest number without overflow', () => {
+    const values = new Float64Array(2);
+    copeland(
+      columns([2, 2, 1], [1, 1, 2]),
+      new Float64Array([1e308, 1e308, 1]),
+      settings,
+      2,
+      values,
+      () => {},
+    );
+    expect(Array.from(values)).toEqual([1, -1]);
+  });
 });

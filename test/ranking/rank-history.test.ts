@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { DxError } from '../../src/errors.js';
 import type { RankingEntry } from '../../src/model/ranking.js';
 import { mergeRankHistory } from '../../src/ranking/rank-history.js';
 
@@ -73,5 +74,37 @@ describe('mergeRankHistory', () => {
   it('rejects what is not an array', () => {
     expect(() => mergeRankHistory(null as never, [])).toThrowError(/^reported: expected an array/);
     expect(() => mergeRankHistory([], {} as never)).toThrowError(/^published: expected an array/);
+  });
+
+  it('names the entry, and the field, that is not a ranking entry', () => {
+    const bad = (value: unknown) => value as RankingEntry;
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as DxError).code;
+      }
+      return 'no error';
+    };
+    expect(() => mergeRankHistory([entry(2021, 1), bad(5)], [])).toThrowError(
+      /^reported\[1\]: expected a ranking entry, got 5/,
+    );
+    expect(code(() => mergeRankHistory([entry(2021, 1), bad(5)], []))).toBe('INVALID_ARGUMENT');
+    const { scope: _scope, ...noScope } = entry(2021, 1);
+    const { index: _index, ...noIndex } = entry(2021, 1);
+    for (const missing of [noScope, noIndex]) {
+      expect(() => mergeRankHistory([], [entry(2020, 1), bad(missing)])).toThrowError(
+        /^published\[1\]: expected a ranking entry with an index and a scope, got /,
+      );
+    }
+    expect(() => mergeRankHistory([bad({ ...entry(2021, 1), edition: '2021' })], [])).toThrowError(
+      /^reported\[0\]\.edition: expected a number or null, got "2021"/,
+    );
+    expect(() => mergeRankHistory([], [bad({ ...entry(2021, 1), of: Symbol('x') })])).toThrowError(
+      /^published\[0\]\.of: expected a number or null, got /,
+    );
+    // Absent and null editions are fine: an undated entry.
+    const { edition: _edition, ...undated } = entry(2021, 1);
+    expect(mergeRankHistory([bad(undated)], [entry(2022, 2)]).map((e) => e.rank)).toEqual([1, 2]);
   });
 });

@@ -75,4 +75,19 @@ describe('scaling by powers of two', () => {
     expect(powerSafeExponent(1e50)).toBe(0);
     expect(powerSafeExponent(1e-100)).toBe(scaleExponent(1e-100));
   });
+
+  it('skips it on the whole stated range, ends included, and scales on both sides of it', () => {
+    // productSafeExponent: 2^-500 to 2^500; powerSafeExponent: 2^-200 to 2^200.
+    for (const [safe, bound] of [
+      [productSafeExponent, 500],
+      [powerSafeExponent, 200],
+    ] as const) {
+      expect(safe(2 ** -bound)).toBe(0);
+      expect(safe(2 ** bound)).toBe(0);
+      expect(safe(2 ** (-bound - 1))).toBe(-bound - 1);
+      expect(safe(2 ** (bound + 1))).toBe(bound + 1);
+      expect(safe(2 ** (-bound - 20))).toBe(-bound - 20);
+      expect(safe(2 ** (bound + 20))).toBe(bound + 20);
+    }
+  });
 });

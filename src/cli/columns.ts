@@ -1,7 +1,7 @@
 // What a command finds in a file's header (the one column dictionary, and names the user
 // typed, compared folded) and how it lists the rows it kept with a blank cell.
 import { COLUMN_NAMES, type ColumnRole, findColumn } from '../index.js';
-import { type CommandContext, UsageError } from './command.js';
+import { type CommandContext, say, sayText, UsageError } from './command.js';
 import { fileError, type Records, shown } from './records.js';
 
 /**
@@ -12,7 +12,7 @@ export function namedColumn(records: Records, name: string, option: string): str
   const found = findColumn(records.header, [name]);
   if (found === undefined) {
     throw new UsageError(
-      `${option}: no column "${name}"; the columns are ${records.header.join(', ')}`,
+      say('no-named-column', { option, name, columns: records.header.join(', ') }),
     );
   }
   return found;
@@ -37,7 +37,7 @@ export function roleColumn(records: Records, role: ColumnRole): string {
     throw fileError(
       'VALIDATION_FAILED',
       records.file,
-      `no ${role} column (its header may be ${accepted}); the columns are ${columnsText(records)}`,
+      say('no-role-column', { role, accepted, columns: columnsText(records) }),
       { path: [role], expected: `a column named ${accepted}`, received: columnsText(records) },
     );
   }
@@ -57,13 +57,15 @@ export function reportMissing(
   missing: readonly { readonly index: number; readonly column: string }[],
 ): void {
   if (missing.length === 0) return;
-  const lines = missing.map(({ index, column }) => {
-    const where = records.where(index, column);
-    const vi =
-      where.line === undefined ? `bản ghi ${index + 1}` : `dòng ${where.line}, cột ${where.column}`;
-    return context.lang === 'vi'
-      ? `${records.file}: ${vi} (${column}): ô trống, thiếu số liệu`
-      : `${records.file}: ${where.text}: blank cell, no value`;
-  });
+  const lines = missing.map(({ index, column }) =>
+    sayText(
+      say('at-cell', {
+        file: records.file,
+        where: records.where(index, column).said,
+        text: say('cell-blank-no-value'),
+      }),
+      context.lang,
+    ),
+  );
   context.io.stderr(`${lines.join('\n')}\n`);
 }

@@ -1,4 +1,6 @@
-import type { Dataset } from '../index.js';
+import type { Dataset, DxMessage, DxMessageParam } from '../index.js';
+import type { MessageKey } from '../vi/error-catalogue.js';
+import { messageText } from '../vi/format-error.js';
 import type { CliIo } from './io.js';
 
 export type Lang = 'vi' | 'en';
@@ -51,9 +53,35 @@ export interface Command {
   readonly run: (invocation: Invocation, context: CommandContext) => number | Promise<number>;
 }
 
-/** A mistake in how the command was called (exit code 2), as opposed to bad input (1). */
+/** A sentence of the error catalogue (src/vi/error-catalogue.ts) with the values it names. */
+export function say(key: MessageKey, params: Readonly<Record<string, DxMessageParam>> = {}) {
+  return { key, params } as const satisfies DxMessage;
+}
+
+/** A catalogue sentence in one language (its key, should the catalogue not hold it). */
+export function sayText(message: DxMessage, lang: Lang): string {
+  return messageText(message, lang) ?? message.key;
+}
+
+/** A catalogue sentence in English: what an error's `message` holds. */
+export function english(message: DxMessage): string {
+  return sayText(message, 'en');
+}
+
+/**
+ * A mistake in how the command was called (exit code 2), as opposed to bad input (1): a
+ * catalogue sentence, written in the language of the command line (`message` is English).
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly said: DxMessage;
+
+  /** `said`: a catalogue sentence; plain text is shown as written, in either language. */
+  constructor(said: DxMessage | string) {
+    const message = typeof said === 'string' ? say('text', { text: said }) : said;
+    super(english(message));
+    this.said = message;
+  }
 }
 
 /** Options every command takes; the dispatcher reads them. */
@@ -126,6 +154,60 @@ export const STRICT_OPTION: OptionSpec = {
     vi: 'coi ô trống là lỗi (mặc định ô trống là thiếu số liệu: dòng được giữ lại và được liệt kê)',
   },
 };
+
+/**
+ * The placeholders of usage lines and help, in Vietnamese: what a user types in their place is
+ * named in their language (`<tệp>`, `<cột>`); option names and fixed values stay as typed.
+ */
+const PLACEHOLDERS_VI: Readonly<Record<string, string>> = {
+  '<file>': '<tệp>',
+  '[file]': '[tệp]',
+  '<data>': '<dữ liệu>',
+  '[words]': '[từ khóa]',
+  '[query]': '[từ khóa]',
+  '<what>': '<việc>',
+  '<codes>': '<các mã>',
+  '<column>': '<cột>',
+  '<direction>': '<hướng>',
+  '<encoding>': '<bảng mã>',
+  '<factor>': '<hệ số>',
+  '<file.json>': '<tệp.json>',
+  '<file.svg>': '<tệp.svg>',
+  '<index>': '<chỉ số>',
+  '<method>': '<cách>',
+  '<n,…>': '<số,…>',
+  '<n>': '<số>',
+  '<name or code>': '<tên hoặc mã>',
+  '<text>': '<văn bản>',
+  '<unit>': '<đơn vị>',
+  'DATE=VALUE': 'NGÀY=GIÁ_TRỊ',
+  'YYYY-MM-DD': 'NNNN-TT-NN',
+};
+
+/** A usage line's arguments or an option's placeholder, in the help's language. */
+export function placeholderText(text: string, lang: Lang = 'en'): string {
+  if (lang === 'en') return text;
+  return text.replace(/<[^<>\s]+(?: [^<>\s]+)*>|\[[a-z]+\]|DATE=VALUE|YYYY-MM-DD/g, (found) =>
+    Object.hasOwn(PLACEHOLDERS_VI, found) ? (PLACEHOLDERS_VI[found] as string) : found,
+  );
+}
+
+/** A command's arguments for a message, in both languages. */
+export function argsText(args: string) {
+  return say('both', { en: args, vi: placeholderText(args, 'vi') });
+}
+
+/** The usage error for a required option that is missing: `--by <column> is required`. */
+export function requiredOption(option: string, placeholder: string): UsageError {
+  return new UsageError(
+    say('option-required', {
+      option: say('both', {
+        en: `${option} ${placeholder}`,
+        vi: `${option} ${placeholderText(placeholder, 'vi')}`,
+      }),
+    }),
+  );
+}
 
 /** Prints a value as JSON, or text made on demand. */
 export function print(context: CommandContext, data: unknown, text: () => string): void {

@@ -1,7 +1,13 @@
-import { type DxIssue, isDxError } from '../errors.js';
+import { type DxIssue, type DxMessage, isDxError } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { pathText } from '../internal/issue.js';
-import { ERROR_TITLES, type ErrorLanguage, EXPECTED_VI, ISSUE_WORDS } from './error-catalogue.js';
+import {
+  ERROR_TITLES,
+  type ErrorLanguage,
+  EXPECTED_VI,
+  ISSUE_WORDS,
+  MESSAGES,
+} from './error-catalogue.js';
 
 /**
  * Options for {@link formatError}.
@@ -21,7 +27,8 @@ const MAX_LISTED = 20;
  * one line per issue (where, what was expected, what was found, candidates or a suggestion).
  * Titles and words come from one catalogue keyed by error code. The error's own `message`
  * stays English; this is the way to show it in Vietnamese (the `vn-dx` command does so with
- * `--lang vi`). An issue with no structured parts shows its English sentence as the detail.
+ * `--lang vi`). An issue with a catalogue `key` is written from it; one with neither a key nor
+ * an `expected` part shows its place and what was found, never its English sentence.
  *
  * @param error - a `DxError` (or one from another bundle or realm, see `isDxError`).
  * @param options - `lang`: `'vi'` or `'en'` (default).
@@ -55,9 +62,10 @@ export function formatError(error: unknown, options: FormatErrorOptions = {}): s
   return [`${title} (${error.code})`, ...lines].join('\n');
 }
 
-// English: the issue's own sentence (it names candidates and suggestions). Vietnamese: built
-// from the structured parts; a sentence-only issue shows its English sentence as the detail.
-function issueText(item: DxIssue, lang: ErrorLanguage): string {
+// English: the issue's own sentence (it names candidates and suggestions). Vietnamese: the
+// catalogue's sentence for its key, else built from the structured parts. The command writes
+// issues with this too.
+export function issueText(item: DxIssue, lang: ErrorLanguage, withPlace = true): string {
   const words = (key: keyof typeof ISSUE_WORDS): string => ISSUE_WORDS[key][lang];
   const place = [
     pathText(item.path),
@@ -67,18 +75,37 @@ function issueText(item: DxIssue, lang: ErrorLanguage): string {
     .filter((part) => part !== '')
     .join(', ');
   const parts: string[] = [];
+  const said = item.key === undefined ? undefined : messageText(item as DxMessage, lang);
   if (lang === 'en') parts.push(item.message);
+  else if (said !== undefined) parts.push(said);
   else {
-    if (item.expected === undefined) parts.push(`${words('detail')}: ${item.message}`);
-    else parts.push(`${words('expected')} ${expectedVi(item.expected)}`);
-    if (item.expected !== undefined && item.received !== undefined)
-      parts.push(`${words('received')} ${item.received}`);
+    if (item.expected !== undefined)
+      parts.push(`${words('expected')} ${expectedVi(item.expected)}`);
+    if (item.received !== undefined) parts.push(`${words('received')} ${item.received}`);
     if (item.candidates !== undefined && item.candidates.length > 0)
       parts.push(`${words('candidates')}: ${item.candidates.join('; ')}`);
     if (item.suggestion !== undefined) parts.push(`${words('suggestion')} ${item.suggestion}?`);
   }
   const text = parts.join('; ');
-  return place === '' ? text : `${place}: ${text}`;
+  if (!withPlace) return text;
+  return place === '' ? text : text === '' ? place : `${place}: ${text}`;
+}
+
+/**
+ * A catalogue sentence in one language, its `{name}` placeholders filled from `params` (a
+ * value that is itself a sentence is written in the same language); `undefined` for a key the
+ * catalogue does not hold.
+ */
+export function messageText(message: DxMessage, lang: ErrorLanguage): string | undefined {
+  const template: string | undefined = (MESSAGES as Record<string, Record<ErrorLanguage, string>>)[
+    message.key
+  ]?.[lang];
+  if (template === undefined) return undefined;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = message.params?.[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? (messageText(value, lang) ?? value.key) : String(value);
+  });
 }
 
 function expectedVi(expected: string): string {

@@ -42,7 +42,7 @@ describe('formatError', () => {
     );
     expect(formatError(error, { lang: 'vi' })).toBe(
       'Tên tỉnh, thành phố khớp với nhiều đơn vị (AMBIGUOUS_PROVINCE)\n' +
-        '  query, dòng 2, cột 1: chi tiết (tiếng Anh): matches 49 Quảng Nam and 51 Quảng Ngãi; có thể là: 49 Quảng Nam; 51 Quảng Ngãi',
+        '  query, dòng 2, cột 1: có thể là: 49 Quảng Nam; 51 Quảng Ngãi',
     );
     const unknown = caught(() =>
       raise('UNKNOWN_ID', 'indicator', 'no indicator "dti.scor"', {

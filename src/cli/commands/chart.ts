@@ -3,8 +3,10 @@ import { INDEX_RESULTS } from '../../framework.js';
 import {
   type DecimalMark,
   DxError,
+  type DxMessage,
   foldVietnamese,
   getProvince,
+  isDxError,
   type RankPoint,
   type RankSeries,
   renderRankChart,
@@ -15,6 +17,7 @@ import {
   type CommandContext,
   DECIMAL_OPTION,
   print,
+  say,
   UsageError,
 } from '../command.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
@@ -53,7 +56,7 @@ function publishedSeries(
     byProvince.set(name, points);
   }
   if (byProvince.size === 0)
-    throw new UsageError(`no published national ${index} rank for ${codes.join(', ')}`);
+    throw new UsageError(say('no-published-rank', { index, codes: codes.join(', ') }));
   return [...byProvince.entries()].map(([label, points]) => ({
     label,
     points: [...points].sort((a, b) => a.edition - b.edition),
@@ -64,7 +67,15 @@ function publishedSeries(
 function provinceCodes(text: string): string[] {
   return text.split(',').map((part) => {
     const code = part.trim();
-    getProvince(code, { at: LAST_DAY_OF_63 });
+    try {
+      getProvince(code, { at: LAST_DAY_OF_63 });
+    } catch (error) {
+      if (!isDxError(error)) throw error;
+      // A bad option value: exit 2, naming the option as typed.
+      throw new UsageError(
+        say('province-code-option', { option: '--provinces', value: code, day: LAST_DAY_OF_63 }),
+      );
+    }
     return code;
   });
 }
@@ -79,7 +90,7 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
   const edition = number('edition');
   const rank = number('rank');
   const of = number('of');
-  const problems: { index: number; column: string; message: string }[] = [];
+  const problems: { index: number; column: string; message: DxMessage }[] = [];
   records.rows.forEach((_, i) => {
     for (const [role, values] of [
       ['edition', edition],
@@ -88,12 +99,12 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
     ] as const) {
       const value = values[i]?.value;
       if (value === undefined || !Number.isInteger(value))
-        problems.push({ index: i, column: column[role], message: 'expected a whole number' });
+        problems.push({ index: i, column: column[role], message: say('whole-number') });
     }
     const r = rank[i]?.value;
     const n = of[i]?.value;
     if (r !== undefined && n !== undefined && (r < 1 || r > n))
-      problems.push({ index: i, column: column.rank, message: `expected a rank from 1 to ${n}` });
+      problems.push({ index: i, column: column.rank, message: say('rank-range', { of: n }) });
   });
   if (problems.length > 0) {
     const errors = problems.map((p) => cellErrors(records, p.column, [p]));
@@ -119,11 +130,11 @@ function fileSeries(context: CommandContext, file: string, decimal: DecimalMark)
       of: of[i]?.value as number,
     };
     if (points.some((p) => p.edition === point.edition)) {
-      const where = records.where(i, column.edition).text;
+      const where = records.where(i, column.edition).said;
       throw fileError(
         'VALIDATION_FAILED',
         file,
-        `${where}: ${label} has two ranks for ${point.edition}`,
+        say('two-ranks', { where, label, edition: point.edition }),
         { path: [i, column.edition], expected: 'one rank per label and edition' },
       );
     }
@@ -197,14 +208,11 @@ thay cho hình vẽ.`,
   },
   run({ values, positionals }, context) {
     const { lang, io } = context;
-    if (positionals[0] !== 'ranks')
-      throw new UsageError('chart draws ranks: vn-dx chart ranks [file]');
+    if (positionals[0] !== 'ranks') throw new UsageError(say('chart-draws-ranks'));
     const file = positionals[1];
     const index = (values.index ?? 'DTI') as ResultIndex;
     if (file !== undefined && (values.index !== undefined || values.provinces !== undefined))
-      throw new UsageError(
-        '--index and --provinces choose the built-in data; a file brings its own',
-      );
+      throw new UsageError(say('chart-file-or-index'));
     const codes =
       values.provinces === undefined
         ? defaultCodes(context, index)

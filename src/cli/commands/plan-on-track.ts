@@ -1,8 +1,8 @@
 // `vn-dx plan on-track`: whether a file's series meets its target in time.
 import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
 import { roleColumn } from '../columns.js';
-import { type Invocation, type Lang, UsageError } from '../command.js';
-import { DAY_FORMS, dayOf } from '../days.js';
+import { type Invocation, type Lang, say, UsageError } from '../command.js';
+import { dayOf } from '../days.js';
 import {
   cellText,
   fileError,
@@ -62,22 +62,19 @@ export function planOnTrack(
       problems.push({
         index,
         column: dateColumn,
-        message:
-          text.trim() === '' ? 'the cell is empty' : `expected a day (${DAY_FORMS}), got "${text}"`,
+        message: text.trim() === '' ? say('cell-empty') : say('day-cell', { value: text }),
       });
     else {
-      const repeat = repeatedRow(
-        seen,
-        date,
-        index,
-        { records, column: dateColumn, rule: 'keep one value per date' },
-        'has a value already',
-      );
+      const repeat = repeatedRow(seen, date, index, {
+        records,
+        column: dateColumn,
+        rule: 'date-repeated',
+      });
       if (repeat) problems.push({ index, column: dateColumn, message: repeat });
     }
     const value = numbers[index]?.value;
     if (value === undefined)
-      problems.push({ index, column: valueColumn, message: 'the cell is empty' });
+      problems.push({ index, column: valueColumn, message: say('cell-empty') });
     if (date !== undefined && value !== undefined) series.push({ date, value });
   });
   throwProblems(records, problems);
@@ -85,7 +82,7 @@ export function planOnTrack(
     throw fileError(
       'INVALID_ARGUMENT',
       records.file,
-      `${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth`,
+      say('too-few-observations', { count: series.length, s: series.length === 1 ? '' : 's' }),
       { expected: 'at least two dates', received: String(series.length) },
     );
   const ordered = [...series].sort((a, b) => a.date.localeCompare(b.date));
@@ -96,14 +93,16 @@ export function planOnTrack(
     throw fileError(
       'INVALID_ARGUMENT',
       records.file,
-      `--target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date`,
+      say('target-not-after', {
+        target: target.date,
+        latest: latest.date,
+        where: records.where(seen.get(latest.date) as number, dateColumn).said,
+      }),
       { path: ['--target'], expected: `a date after ${latest.date}`, received: target.date },
     );
   if (trend === 'compound') {
     if (!(target.value > 0))
-      throw new UsageError(
-        `--target: ${target.value} has no compound growth rate; use --trend linear or a target > 0`,
-      );
+      throw new UsageError(say('target-no-compound', { value: target.value }));
     throwProblems(
       records,
       series.flatMap((point) =>
@@ -113,7 +112,7 @@ export function planOnTrack(
               {
                 index: seen.get(point.date) as number,
                 column: valueColumn,
-                message: `${point.value} has no compound growth rate; use --trend linear or values > 0`,
+                message: say('value-no-compound', { value: point.value }),
               },
             ],
       ),

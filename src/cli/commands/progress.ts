@@ -1,7 +1,14 @@
-import { type DecimalMark, type Direction, DxError, progress as progressOf } from '../../index.js';
+import {
+  type DecimalMark,
+  type Direction,
+  DxError,
+  isDxError,
+  progress as progressOf,
+} from '../../index.js';
 import { optionalColumn, reportMissing, roleColumn } from '../columns.js';
-import { type Command, DECIMAL_OPTION, print, STRICT_OPTION } from '../command.js';
-import { cellErrors, cellText, readNumbers, readRecords } from '../records.js';
+import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, say } from '../command.js';
+import { errorLines } from '../failure.js';
+import { type CellProblem, cellErrors, cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 
 const DIRECTIONS: readonly string[] = ['higher-is-better', 'lower-is-better'];
@@ -55,12 +62,12 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
     const directionOf = (row: (typeof records.rows)[number]) =>
       (column.direction === undefined ? '' : cellText(row[column.direction]).trim()) ||
       'higher-is-better';
-    const problems: { index: number; column: string; message: string }[] = [];
+    const problems: (CellProblem & { column: string })[] = [];
     // A blank is no value: the row is kept, without progress, and listed (--strict: an error).
     const missing: { index: number; column: string }[] = [];
     const blank = (index: number, name: string) =>
       values.strict
-        ? problems.push({ index, column: name, message: 'the cell is empty' })
+        ? problems.push({ index, column: name, message: say('cell-empty') })
         : missing.push({ index, column: name });
     const results = records.rows.map((row, i) => {
       const direction = directionOf(row);
@@ -72,7 +79,7 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
         problems.push({
           index: i,
           column: column.direction ?? 'direction',
-          message: `expected higher-is-better or lower-is-better, got "${direction}"`,
+          message: say('direction-value', { value: direction }),
         });
       if (v == null || t == null || !DIRECTIONS.includes(direction)) return null;
       try {
@@ -81,10 +88,13 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
           direction: direction as Direction,
         });
       } catch (error) {
+        const message = (error as Error).message.replace(/\.$/, '');
+        const vi = isDxError(error) ? errorLines(error, 'vi').join('; ') : message;
         problems.push({
           index: i,
           column: column.target,
-          message: (error as Error).message.replace(/\.$/, ''),
+          message,
+          said: say('both', { en: message, vi }),
         });
         return null;
       }

@@ -7,7 +7,7 @@ import {
   provincesAt,
 } from '../../index.js';
 import { PROVINCE_RECORDS } from '../../provinces.js';
-import { type Command, type CommandContext, type Lang, print } from '../command.js';
+import { type Command, type CommandContext, english, type Lang, print, say } from '../command.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
 import { formatTable } from '../table.js';
 
@@ -196,9 +196,12 @@ ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
     }
     const elsewhere = matchesAtOtherDates(query, at);
     if (elsewhere.length === 0) {
-      const message = `no province matches ${JSON.stringify(query.length > 40 ? `${query.slice(0, 40)}…` : query)} at any date`;
-      throw new DxError('UNKNOWN_PROVINCE', message, {
-        issues: [{ path: ['query'], message, expected: 'a province name or code' }],
+      const shown = JSON.stringify(query.length > 40 ? `${query.slice(0, 40)}…` : query);
+      const said = say('province-none-any-date', { query: shown });
+      throw new DxError('UNKNOWN_PROVINCE', english(said), {
+        issues: [
+          { path: [], message: english(said), expected: 'a province name or code', ...said },
+        ],
       });
     }
     print(context, { query, at, match: null, atOtherDates: elsewhere }, () =>

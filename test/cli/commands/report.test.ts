@@ -73,9 +73,10 @@ describe('vn-dx report', () => {
     expect(one.out).toContain('■ Hậu Giang (93)');
     expect(one.out).toMatch(/DTI 2020 28\/63 → DTI 2021 17\/63 → DTI 2022 17\/63/);
     expect(one.out).toContain('báo cáo 94%');
-    expect((await run(['report', '--province', 'Atlantis'])).code).toBe(1);
+    // A --province that names no unit is a bad option value: exit 2, naming the option.
+    expect((await run(['report', '--province', 'Atlantis'])).code).toBe(2);
     expect((await run(['report', '--province', 'Atlantis', '--at', '2024-01-01'])).err).toBe(
-      'vn-dx report: no province matches "Atlantis" on 2024-01-01\n',
+      'vn-dx report: --province: no province matches "Atlantis" on 2024-01-01\nRun vn-dx report --help for its options.\n',
     );
   });
 

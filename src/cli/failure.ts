@@ -3,7 +3,7 @@
 // in the language of the command line. Sentences come from the error catalogue by key.
 import { type DxError, type DxIssue, isDxError } from '../index.js';
 import { ERROR_TITLES } from '../vi/error-catalogue.js';
-import { issueText, messageText } from '../vi/format-error.js';
+import { expectedVi, issueText, messageText } from '../vi/format-error.js';
 import { type Lang, say, sayText, UsageError } from './command.js';
 import type { CliIo } from './io.js';
 
@@ -52,7 +52,13 @@ export function errorJson(error: DxError, lang: Lang): Record<string, unknown> {
   return {
     code: error.code,
     message: errorLines(error, lang).join('\n'),
-    issues: error.issues.map((item) => ({ ...item, message: issueSentence(item, lang) })),
+    issues: error.issues.map((item) => ({
+      ...item,
+      message: issueSentence(item, lang),
+      ...(lang === 'vi' && item.expected !== undefined
+        ? { expected: expectedVi(item.expected) }
+        : {}),
+    })),
   };
 }
 

@@ -79,6 +79,11 @@ export const EXPECTED_VI: readonly (readonly [RegExp, string])[] = [
   [/^an indicator id of the catalogue$/, 'một mã chỉ tiêu trong danh mục'],
   [/^JSON text$/, 'văn bản JSON'],
   [/^an array of objects$/, 'một mảng các đối tượng'],
+  [/^a column named (.+)$/, 'một cột tên $1'],
+  [/^one rank per label and edition$/, 'mỗi đường và mỗi năm một thứ hạng'],
+  [/^at least two dates$/, 'ít nhất hai ngày'],
+  [/^a date after (\S+)$/, 'một ngày sau $1'],
+  [/^a framework object$/, 'một đối tượng khung chỉ số'],
 ];
 
 /**

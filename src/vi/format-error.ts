@@ -108,7 +108,8 @@ export function messageText(message: DxMessage, lang: ErrorLanguage): string | u
   });
 }
 
-function expectedVi(expected: string): string {
+/** An `expected` phrase in Vietnamese, when the catalogue has it; as written otherwise. */
+export function expectedVi(expected: string): string {
   for (const [pattern, vi] of EXPECTED_VI)
     if (pattern.test(expected)) return expected.replace(pattern, vi);
   return expected;

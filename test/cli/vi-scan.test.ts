@@ -144,7 +144,7 @@ function words(texts: readonly string[]): Set<string> {
 
 /** Every text of a dataset but its English labels: the Vietnamese a report prints in both languages. */
 function vietnameseTexts(value: unknown, key = ''): string[] {
-  if (key === 'en' || key === 'subject') return [];
+  if (['en', 'note', 'subject', 'id'].includes(key)) return [];
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap((item) => vietnameseTexts(item));
   if (typeof value === 'object' && value !== null)
@@ -196,7 +196,7 @@ function allowed(text: string): string {
     .replace(/<[^>\n]*>/g, ' ') // SVG markup
     .replace(/--[a-z-]+/g, ' ') // option names
     .replace(/vn-dx(?: [a-z-]+){1,2}/g, ' ') // command names
-    .replace(/^ {2}[a-z]+ /gm, '  ') // the command list of the help
+    .replace(/^ {2}[a-z]+(?: ranks)? /gm, '  ') // the command list of the help
     .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' ') // codes
     .replace(/\b[a-z0-9]+(?:[.-][a-z0-9]+)+\b/g, ' ') // ids, kebab-case values
     .replace(/"[A-Za-z]+"\s*:|\b(?:true|false|null)\b/g, ' '); // JSON keys, literals

@@ -99,6 +99,18 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
       vi: 'kết quả bằng tiếng Việt (mặc định) hoặc tiếng Anh; trợ giúp bằng tiếng Việt khi có --lang vi',
     },
   },
+  help: {
+    type: 'boolean',
+    short: 'h',
+    description: { en: 'show this help', vi: 'hiện trợ giúp này' },
+  },
+};
+
+/**
+ * Options of the commands that read a file: how the file is read. A command line that reads
+ * none refuses them (exit 2), so that no option is accepted and ignored.
+ */
+export const READING_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   delimiter: {
     type: 'string',
     placeholder: ',|;|tab',
@@ -116,11 +128,20 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
       vi: 'đọc tệp theo bảng mã này, ví dụ windows-1258 hoặc utf-16le (mặc định: theo dấu BOM, nếu không có thì UTF-8)',
     },
   },
-  help: {
-    type: 'boolean',
-    short: 'h',
-    description: { en: 'show this help', vi: 'hiện trợ giúp này' },
-  },
+};
+
+/**
+ * Which command lines read a file: every line of `rank`, `progress`, `validate`,
+ * `uncertainty` and `address`; `chart ranks` with a file; `plan on-track` and `plan score`.
+ */
+export const READS_FILE: Readonly<Record<string, (positionals: readonly string[]) => boolean>> = {
+  rank: () => true,
+  progress: () => true,
+  validate: () => true,
+  uncertainty: () => true,
+  address: () => true,
+  chart: (positionals) => positionals.length > 1,
+  plan: (positionals) => positionals[0] !== 'milestones',
 };
 
 /** The --delimiter values, as the parser takes them. */

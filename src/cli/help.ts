@@ -4,6 +4,8 @@ import {
   type Lang,
   type OptionSpec,
   placeholderText,
+  READING_OPTIONS,
+  READS_FILE,
 } from './command.js';
 import { wrap } from './table.js';
 
@@ -58,11 +60,21 @@ function optionLine(name: string, spec: OptionSpec, lang: Lang): string {
     : `  ${flag}\n${lines.join('\n')}`;
 }
 
+/** The common options in help order, with the reading ones (before --help) for a reader. */
+function commonOptions(reader: boolean): [string, OptionSpec][] {
+  const common = Object.entries(COMMON_OPTIONS);
+  const at = common.findIndex(([name]) => name === 'help');
+  return reader
+    ? [...common.slice(0, at), ...Object.entries(READING_OPTIONS), ...common.slice(at)]
+    : common;
+}
+
 /** The help of one command: usage, description, its options, then the common ones. */
 export function commandHelp(command: Command, lang: Lang = 'en'): string {
   const w = WORDS[lang];
   const own = Object.entries(command.options);
   const summary = command.summary[lang];
+  const reader = Object.hasOwn(READS_FILE, command.name);
   return [
     `${w.usage}: vn-dx ${command.name}${command.args ? ` ${placeholderText(command.args, lang)}` : ''} ${w.placeholder}`,
     '',
@@ -74,9 +86,9 @@ export function commandHelp(command: Command, lang: Lang = 'en'): string {
       ? [`${w.options}:`, ...own.map(([name, spec]) => optionLine(name, spec, lang)), '']
       : []),
     `${w.common}:`,
-    ...Object.entries(COMMON_OPTIONS).map(([name, spec]) => optionLine(name, spec, lang)),
+    ...commonOptions(reader).map(([name, spec]) => optionLine(name, spec, lang)),
     '',
-    ...readingRules(lang),
+    ...(reader ? readingRules(lang) : []),
   ].join('\n');
 }
 

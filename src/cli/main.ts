@@ -1,14 +1,10 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type Dataset, DxError, type DxMessage, decodeText, isDxError } from '../index.js';
 import { seedDataset } from '../seed.js';
 import {
-  argsText,
-  COMMON_OPTIONS,
   type Command,
   type CommandContext,
   DELIMITER_VALUES,
   type Lang,
-  type OptionSpec,
   say,
   UsageError,
 } from './command.js';
@@ -23,10 +19,10 @@ import { report } from './commands/report.js';
 import { uncertainty } from './commands/uncertainty.js';
 import { validate } from './commands/validate.js';
 import { dataDates } from './data-dates.js';
-import { dayOf } from './days.js';
 import { reportFailure } from './failure.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIo, nodeIo } from './io.js';
+import { type Parsed, parse } from './parse.js';
 
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -51,82 +47,6 @@ function helpLang(argv: readonly string[]): Lang {
   return argv.some((arg, i) => arg === '--lang=vi' || (arg === '--lang' && argv[i + 1] === 'vi'))
     ? 'vi'
     : 'en';
-}
-
-/** Which other commands take an option, for the message when this one does not. */
-function ownersOf(option: string): string[] {
-  return COMMANDS.filter((command) => Object.hasOwn(command.options, option)).map((c) => c.name);
-}
-
-function parse(command: Command, argv: readonly string[]) {
-  const specs: Record<string, OptionSpec> = { ...command.options, ...COMMON_OPTIONS };
-  const options: NonNullable<ParseArgsConfig['options']> = {};
-  for (const [name, spec] of Object.entries(specs)) {
-    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}) };
-  }
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-{1,2}[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const name = option.replace(/^-+/, '');
-      const owners = ownersOf(name);
-      throw new UsageError(
-        owners.length > 0
-          ? say('option-of-others', {
-              option,
-              owners: owners.map((o) => `vn-dx ${o}`).join(', '),
-            })
-          : say('unknown-option', { option }),
-      );
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const message = (error as Error).message;
-      throw new UsageError(
-        say(
-          /does not take an argument/.test(message)
-            ? 'option-takes-no-value'
-            : /ambiguous/.test(message)
-              ? 'option-needs-dash-value'
-              : 'option-needs-value',
-          { option },
-        ),
-      );
-    }
-    throw error;
-  }
-  for (const [name, spec] of Object.entries(specs)) {
-    const value = parsed.values[name];
-    if (typeof value === 'string' && spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(
-        say('option-choice', { option: `--${name}`, choices: spec.choices.join(', '), value }),
-      );
-    }
-    if (typeof value === 'string' && spec.day) {
-      const day = dayOf(value);
-      if (day === undefined)
-        throw new UsageError(say('option-day', { option: `--${name}`, value }));
-      parsed.values[name] = day;
-    }
-  }
-  if (parsed.values.help) return parsed as Parsed;
-  const [min, max] = command.arity;
-  if (parsed.positionals.length < min) {
-    throw new UsageError(
-      say('command-needs', { command: command.name, args: argsText(command.args) }),
-    );
-  }
-  if (parsed.positionals.length > max) {
-    throw new UsageError(say('unexpected-argument', { value: parsed.positionals[max] ?? '' }));
-  }
-  return parsed as Parsed;
-}
-
-interface Parsed {
-  values: Record<string, string | boolean | undefined>;
-  positionals: string[];
 }
 
 /**
@@ -174,7 +94,7 @@ export async function main(
   }
   const color = io.isTTY && !io.env.NO_COLOR;
   try {
-    const { values, positionals } = parse(command, rest);
+    const { values, positionals } = parse(command, rest, COMMANDS);
     if (values.help) {
       io.stdout(commandHelp(command, helpLang(rest)));
       return 0;

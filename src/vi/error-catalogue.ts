@@ -125,8 +125,16 @@ export const MESSAGES = {
   },
   'option-required': { en: '{option} is required', vi: 'cần có {option}' },
   'option-reads-files': {
-    en: '{option} is for commands that read a file; vn-dx {command} reads none',
-    vi: '{option} chỉ dùng cho lệnh đọc tệp; vn-dx {command} không đọc tệp nào',
+    en: '{option} applies only when a file is read; vn-dx {command} reads none',
+    vi: '{option} chỉ dùng khi đọc tệp; vn-dx {command} không đọc tệp nào',
+  },
+  'option-needs-other': {
+    en: '{option} applies only with {other}',
+    vi: '{option} chỉ dùng cùng với {other}',
+  },
+  'option-not-with': {
+    en: '{option} has no effect with {other}',
+    vi: '{option} không có tác dụng khi dùng {other}',
   },
   'option-unknown-encoding': {
     en: '--encoding: unknown encoding "{value}"; use a name such as utf-8, utf-16le, utf-16be or windows-1258',

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COMMON_OPTIONS } from '../../src/cli/command.js';
+import { COMMON_OPTIONS, READING_OPTIONS } from '../../src/cli/command.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { COMMANDS, main } from '../../src/cli/main.js';
 import { INDICATORS } from '../../src/framework.js';
@@ -128,7 +128,11 @@ function englishWords(): Set<string> {
   for (const command of COMMANDS) {
     en.push(command.summary.en, command.help.en);
     vi.push(command.summary.vi, command.help.vi);
-    for (const option of Object.values({ ...command.options, ...COMMON_OPTIONS })) {
+    for (const option of Object.values({
+      ...command.options,
+      ...READING_OPTIONS,
+      ...COMMON_OPTIONS,
+    })) {
       en.push(option.description.en);
       vi.push(option.description.vi);
     }

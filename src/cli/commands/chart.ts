@@ -12,14 +12,7 @@ import {
   renderRankChart,
 } from '../../index.js';
 import { roleColumn } from '../columns.js';
-import {
-  type Command,
-  type CommandContext,
-  DECIMAL_OPTION,
-  print,
-  say,
-  UsageError,
-} from '../command.js';
+import { type Command, type CommandContext, DECIMAL_OPTION, say, UsageError } from '../command.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
 import { cellErrors, cellText, fileError, readNumbers, readRecords } from '../records.js';
 import { unitKey } from '../units.js';
@@ -180,7 +173,10 @@ thay cho hình vẽ.`,
     out: {
       type: 'string',
       placeholder: '<file.svg>',
-      description: { en: 'write the SVG to this file', vi: 'ghi SVG vào tệp này' },
+      description: {
+        en: 'write the SVG (with --json, the series) to this file',
+        vi: 'ghi SVG (với --json: các chuỗi số liệu) vào tệp này',
+      },
     },
     title: {
       type: 'string',
@@ -221,10 +217,9 @@ thay cho hình vẽ.`,
       file === undefined
         ? publishedSeries(context, index, codes)
         : fileSeries(context, file, (values.decimal ?? 'auto') as DecimalMark);
-    if (context.json) {
-      print(context, series, () => '');
-      return 0;
-    }
+    // --json gives the series instead of the drawing (to --out too); a title has no place there.
+    if (context.json && values.title !== undefined)
+      throw new UsageError(say('option-not-with', { option: '--title', other: '--json' }));
     const title =
       (values.title as string | undefined) ??
       (file === undefined
@@ -232,13 +227,14 @@ thay cho hình vẽ.`,
           ? `Thứ hạng ${index} cấp tỉnh`
           : `Provincial ${index} rank`
         : undefined);
-    const svg = renderRankChart(series, { ...(title === undefined ? {} : { title }), lang });
+    const text = context.json
+      ? `${JSON.stringify(series, null, 2)}\n`
+      : renderRankChart(series, { ...(title === undefined ? {} : { title }), lang });
     const out = values.out as string | undefined;
-    if (out !== undefined) {
-      io.writeFile(out, svg);
+    if (out === undefined) io.stdout(text);
+    else {
+      io.writeFile(out, text);
       io.stderr(lang === 'vi' ? `đã ghi ${out}\n` : `wrote ${out}\n`);
-    } else {
-      io.stdout(svg);
     }
     return 0;
   },

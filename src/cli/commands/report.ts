@@ -67,6 +67,8 @@ nào.`,
     const query = values.province as string | undefined;
     const at = values.at as string | undefined;
     if (query === undefined) {
+      if (at !== undefined)
+        throw new UsageError(say('option-needs-other', { option: '--at', other: '--province' }));
       const whole = buildReport(dataset, lang);
       print(context, whole, () => renderReport(whole, lang, context.bold));
       return 0;

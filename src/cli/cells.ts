@@ -5,6 +5,7 @@ import {
   DxError,
   type DxIssue,
   type DxMessage,
+  type DxMessageParam,
   decimalMarkOfTable,
   type Quantity,
   readNumberColumn,
@@ -29,8 +30,8 @@ export function repeatedRow(
     readonly column: string;
     /** The rule the repeat breaks (default: one row per unit). */
     readonly rule?: RepeatRule;
-    /** The row's unit as the message shows it (default: the key). */
-    readonly label?: string;
+    /** The row's unit (or day) as the message shows it (default: the key). */
+    readonly label?: DxMessageParam;
   },
 ): DxMessage | undefined {
   const first = seen.get(key);

@@ -20,6 +20,7 @@ import {
   targetStatus,
 } from '../index.js';
 import type { Lang } from './command.js';
+import { dateText } from './days.js';
 import { LAST_DAY_OF_63 } from './eras.js';
 import { COMPARATOR_TEXT, pillarLines, T } from './report-text.js';
 import type { ProvinceReport, Report, TargetLine } from './report-types.js';
@@ -179,7 +180,7 @@ export function buildReport(
         .map((s) =>
           [
             s.outlet ?? s.title ?? s.id,
-            s.published,
+            s.published && dateText(s.published, lang),
             s.interviewee ? `${s.interviewee.name}, ${s.interviewee.role[lang]}` : '',
           ]
             .filter(Boolean)

@@ -13,6 +13,7 @@ import {
 } from '../../index.js';
 import { roleColumn } from '../columns.js';
 import { type Command, type CommandContext, DECIMAL_OPTION, say, UsageError } from '../command.js';
+import { dateSaid } from '../days.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
 import { cellErrors, cellText, fileError, readNumbers, readRecords } from '../records.js';
 import { unitKey } from '../units.js';
@@ -66,7 +67,11 @@ function provinceCodes(text: string): string[] {
       if (!isDxError(error)) throw error;
       // A bad option value: exit 2, naming the option as typed.
       throw new UsageError(
-        say('province-code-option', { option: '--provinces', value: code, day: LAST_DAY_OF_63 }),
+        say('province-code-option', {
+          option: '--provinces',
+          value: code,
+          day: dateSaid(LAST_DAY_OF_63),
+        }),
       );
     }
     return code;

@@ -1,6 +1,7 @@
 // `vn-dx plan milestones`: the value to reach at each period end.
 import { type DecimalMark, milestones } from '../../index.js';
 import { type Invocation, type Lang, say, UsageError } from '../command.js';
+import { dateSaid, dateText } from '../days.js';
 import { formatTable } from '../table.js';
 import { datedOption } from './plan-support.js';
 import { roundedText } from './progress.js';
@@ -12,7 +13,9 @@ export function planMilestones(values: Invocation['values'], decimal: DecimalMar
   const path = (values.path ?? 'linear') as 'linear' | 'geometric';
   const every = (values.every ?? 'year') as 'year' | 'half' | 'quarter';
   if (to.date <= from.date)
-    throw new UsageError(say('deadline-not-after', { to: to.date, from: from.date }));
+    throw new UsageError(
+      say('deadline-not-after', { to: dateSaid(to.date), from: dateSaid(from.date) }),
+    );
   if (path === 'geometric' && !(from.value > 0 && to.value > 0))
     throw new UsageError(
       say('geometric-positive', {
@@ -28,7 +31,7 @@ export function planMilestones(values: Invocation['values'], decimal: DecimalMar
     text: () =>
       `${formatTable(
         [{ header: words.date }, { header: words.value, align: 'right' }],
-        result.map((m) => [m.date, roundedText(m.value, 2, lang)]),
+        result.map((m) => [dateText(m.date, lang), roundedText(m.value, 2, lang)]),
       )}\n`,
   };
 }

@@ -2,7 +2,7 @@
 import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
 import { roleColumn } from '../columns.js';
 import { type Invocation, type Lang, say, UsageError } from '../command.js';
-import { dayOf } from '../days.js';
+import { dateSaid, dateText, dayOf } from '../days.js';
 import {
   cellText,
   fileError,
@@ -69,6 +69,7 @@ export function planOnTrack(
         records,
         column: dateColumn,
         rule: 'date-repeated',
+        label: dateSaid(date),
       });
       if (repeat) problems.push({ index, column: dateColumn, message: repeat });
     }
@@ -94,8 +95,8 @@ export function planOnTrack(
       'INVALID_ARGUMENT',
       records.file,
       say('target-not-after', {
-        target: target.date,
-        latest: latest.date,
+        target: dateSaid(target.date),
+        latest: dateSaid(latest.date),
         where: records.where(seen.get(latest.date) as number, dateColumn).said,
       }),
       { path: ['--target'], expected: `a date after ${latest.date}`, received: target.date },
@@ -159,12 +160,21 @@ export function planOnTrack(
     text: () =>
       facts([
         [w.verdict, VERDICTS[lang][result.verdict]],
-        [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${latest.date})`],
-        [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${target.date})`],
+        [
+          w.latest,
+          `${roundedText(latest.value, 2, lang)} (${w.at} ${dateText(latest.date, lang)})`,
+        ],
+        [
+          w.target,
+          `${roundedText(target.value, 2, lang)} (${w.at} ${dateText(target.date, lang)})`,
+        ],
         [w.actual, rate(result.actualRate)],
         [w.required, rate(result.requiredRate)],
         [w.ratio, result.ratio === null ? w.none : `${roundedText(result.ratio * 100, 1, lang)}%`],
-        [w.projected, `${roundedText(result.projected, 2, lang)} (${w.at} ${target.date})`],
+        [
+          w.projected,
+          `${roundedText(result.projected, 2, lang)} (${w.at} ${dateText(target.date, lang)})`,
+        ],
         [w.left, yearsText(result.yearsLeft, lang)],
       ]),
   };

@@ -28,7 +28,7 @@ describe('vn-dx report', () => {
 
   it('speaks English with --lang en, prints JSON, and is bold only on a terminal without NO_COLOR', async () => {
     const en = (await run(['report', '--lang', 'en'])).out;
-    expect(en).toContain('from 1 July 2025 part of Cần Thơ (92)');
+    expect(en).toContain('from 2025-07-01 part of Cần Thơ (92)');
     expect(en).toContain('Digital government');
     expect(en.replace(/\n\s+/g, ' ')).toContain(
       'reported 94%, the counts give 94.93% (129,396 / 136,302)',

@@ -11,7 +11,7 @@ import {
   readNumberColumn,
 } from '../index.js';
 import { english, say } from './command.js';
-import { prefixed, type Records } from './records.js';
+import { prefixed, type Records } from './table-records.js';
 
 /** What a repeated row breaks: one row per unit, one score per unit, one value per date. */
 export type RepeatRule = 'row-repeated' | 'score-repeated' | 'date-repeated';

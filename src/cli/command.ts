@@ -1,6 +1,4 @@
-import type { Dataset, DxMessage, DxMessageParam } from '../index.js';
-import type { MessageKey } from '../vi/error-catalogue.js';
-import { messageText } from '../vi/format-error.js';
+import { type Dataset, type DxMessage, type DxMessageParam, formatMessage } from '../index.js';
 import type { CliIo } from './io.js';
 
 export type Lang = 'vi' | 'en';
@@ -53,14 +51,17 @@ export interface Command {
   readonly run: (invocation: Invocation, context: CommandContext) => number | Promise<number>;
 }
 
-/** A sentence of the error catalogue (src/vi/error-catalogue.ts) with the values it names. */
-export function say(key: MessageKey, params: Readonly<Record<string, DxMessageParam>> = {}) {
+/**
+ * A sentence of the error catalogue (src/vi/error-catalogue.ts) with the values it names; an id
+ * the catalogue lacks is a bug, which `sayText` reports when the sentence is written.
+ */
+export function say(key: string, params: Readonly<Record<string, DxMessageParam>> = {}) {
   return { key, params } as const satisfies DxMessage;
 }
 
-/** A catalogue sentence in one language (its key, should the catalogue not hold it). */
+/** A catalogue sentence in one language. */
 export function sayText(message: DxMessage, lang: Lang): string {
-  return messageText(message, lang) ?? message.key;
+  return formatMessage(message, { lang });
 }
 
 /** A catalogue sentence in English: what an error's `message` holds. */

@@ -1,9 +1,7 @@
 // How a command that failed says so: a usage error (exit 2), bad input (a DxError or a file
 // that cannot be read, exit 1), as text or, with --json, as one JSON object on standard error,
 // in the language of the command line. Sentences come from the error catalogue by key.
-import { type DxError, type DxIssue, isDxError } from '../index.js';
-import { ERROR_TITLES } from '../vi/error-catalogue.js';
-import { expectedVi, issueText, messageText } from '../vi/format-error.js';
+import { type DxError, type DxIssue, formatError, formatIssue, isDxError } from '../index.js';
 import { type Lang, say, sayText, UsageError } from './command.js';
 import type { CliIo } from './io.js';
 
@@ -16,9 +14,9 @@ const MAX_LISTED = 20;
 /** One issue in a language: its catalogue sentence, else its place and structured parts. */
 export function issueSentence(item: DxIssue, lang: Lang): string {
   if (item.key !== undefined && LOCATED.has(item.key))
-    return messageText(item as { key: string }, lang) ?? item.message;
+    return sayText(item as { key: string }, lang);
   if (lang === 'en') return item.message;
-  if (item.line === undefined) return issueText(item, lang);
+  if (item.line === undefined) return formatIssue(item, { lang });
   // A place in a file: the file (the path's first part), line and column, the column's name.
   const [file, ...rest] = item.path;
   const name = rest.at(-1);
@@ -30,13 +28,14 @@ export function issueSentence(item: DxIssue, lang: Lang): string {
     .filter((part) => part !== '')
     .join(', ');
   const named = typeof name === 'string' && item.column !== undefined ? ` (${name})` : '';
-  return `${place}${named}: ${issueText(item, lang, false)}`;
+  return `${place}${named}: ${formatIssue(item, { lang, place: false })}`;
 }
 
 /** The lines of a DxError in a language: English, its message; Vietnamese, from its issues. */
 export function errorLines(error: DxError, lang: Lang): string[] {
   if (lang === 'en') return error.message.split('\n');
-  const title = `${ERROR_TITLES[error.code]?.vi ?? error.code} (${error.code})`;
+  // formatError's first line: the code's title and the code.
+  const title = formatError(error, { lang }).split('\n')[0] as string;
   if (error.issues.length === 0) return [title];
   const lines = error.issues
     .slice(0, MAX_LISTED)
@@ -56,7 +55,12 @@ export function errorJson(error: DxError, lang: Lang): Record<string, unknown> {
       ...item,
       message: issueSentence(item, lang),
       ...(lang === 'vi' && item.expected !== undefined
-        ? { expected: expectedVi(item.expected) }
+        ? {
+            expected: formatIssue(
+              { path: [], message: '', expected: item.expected },
+              { lang, place: false },
+            ),
+          }
         : {}),
     })),
   };

@@ -1,6 +1,7 @@
 import { DxError, type DxErrorCode, type DxMessage, parseCsv } from '../index.js';
 import { english, say } from './command.js';
 import type { CliIo } from './io.js';
+import { type Cell, prefixed, type Records } from './table-records.js';
 
 /** What an issue about a file holds besides its sentence. */
 interface FileIssue {
@@ -41,29 +42,6 @@ export function fileError(
 export function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-/** A cell of a CSV (text) or JSON (text, number or nothing) input. */
-export type Cell = string | number | null;
-
-/** A table read from a CSV file or a JSON array of objects. */
-export interface Records {
-  readonly file: string;
-  readonly header: readonly string[];
-  readonly rows: readonly Readonly<Record<string, Cell>>[];
-  /**
-   * Where a cell is, for messages: `line 3, column 2 (name)` or `record 2 (name)`, as English
-   * `text` and as a catalogue sentence (`said`) for either language.
-   */
-  readonly where: (row: number, column: string) => Where;
-}
-
-/** Where a cell of a file is. */
-export interface Where {
-  readonly line?: number;
-  readonly column?: number;
-  readonly text: string;
-  readonly said: DxMessage;
 }
 
 /** Reads a CSV file or a JSON array of objects (`-` is standard input). */
@@ -145,16 +123,6 @@ export function readRecords(io: CliIo, file: string): Records {
   };
 }
 
-/** The same error with the file's name in front, in its message and in each issue's path. */
-export function prefixed(file: string, error: unknown): unknown {
-  return error instanceof DxError
-    ? new DxError(error.code, `${file}: ${error.message}`, {
-        issues: error.issues.map((item) => ({ ...item, path: [file, ...item.path] })),
-        cause: error,
-      })
-    : error;
-}
-
 /** A cell as text: what a table shows and a CSV would hold. */
 export function cellText(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell);
@@ -168,3 +136,5 @@ export {
   readNumbers,
   repeatedRow,
 } from './cells.js';
+
+export { type Cell, prefixed, type Records, type Where } from './table-records.js';

@@ -114,3 +114,76 @@ export function expectedVi(expected: string): string {
     if (pattern.test(expected)) return expected.replace(pattern, vi);
   return expected;
 }
+
+/** The language of `options`, checked as `formatError` checks it. */
+function languageOf(options: FormatErrorOptions): ErrorLanguage {
+  knownKeys(record(options, 'options'), ['lang'], 'options');
+  return oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
+}
+
+/**
+ * Writes one sentence of vn-dx's error catalogue, by its id, with the values it names: what a
+ * {@link DxIssue}'s `key` and `params` hold (a value that is itself a sentence is written in the
+ * same language). The `vn-dx` command writes its messages this way in either language.
+ *
+ * @param message - `{ key, params }`: the sentence's id and its values.
+ * @param options - `lang`: `'vi'` or `'en'` (default).
+ * @returns the sentence, its placeholders filled.
+ * @throws {@link DxError} `UNKNOWN_ID` when the catalogue has no sentence `key`;
+ *   `INVALID_ARGUMENT` when `message` is not an object with a `key`, or `lang` is not `'vi'` or `'en'`.
+ *
+ * @example
+ * ```ts
+ * import { formatMessage } from 'vn-dx';
+ *
+ * formatMessage({ key: 'cell-empty' }, { lang: 'vi' }); // 'ô trống'
+ * formatMessage({ key: 'unknown-option', params: { option: '--x' } }); // 'unknown option --x'
+ * ```
+ *
+ * @category Errors
+ */
+export function formatMessage(message: DxMessage, options: FormatErrorOptions = {}): string {
+  const lang = languageOf(options);
+  const given = record(message, 'message') as { key?: unknown };
+  if (typeof given.key !== 'string') fail('INVALID_ARGUMENT', 'message.key', 'text', given.key);
+  const text = messageText(message, lang);
+  if (text === undefined)
+    fail('UNKNOWN_ID', 'message.key', 'a sentence id of the error catalogue', given.key);
+  return text;
+}
+
+/**
+ * Writes one issue of a {@link DxError} in Vietnamese or English, as `formatError` writes each
+ * of its lines: English, the issue's own sentence; Vietnamese, the catalogue's sentence for its
+ * `key`, else what was expected and found, with candidates and a suggestion.
+ *
+ * @param issue - one of a `DxError`'s `issues`.
+ * @param options - `lang`: `'vi'` or `'en'` (default); `place`: `false` leaves out the path,
+ *   line and column in front (default `true`).
+ * @returns the issue as one line.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `issue` is not an object with a `path` array,
+ *   an option is unknown, or `lang` is not `'vi'` or `'en'`.
+ *
+ * @example
+ * ```ts
+ * import { formatIssue } from 'vn-dx';
+ *
+ * const issue = { path: ['weights', 2], message: 'expected a finite number, got NaN', expected: 'a finite number', received: 'NaN' };
+ * formatIssue(issue, { lang: 'vi' }); // 'weights[2]: cần một số hữu hạn; nhận được NaN'
+ * formatIssue(issue, { lang: 'vi', place: false }); // 'cần một số hữu hạn; nhận được NaN'
+ * ```
+ *
+ * @category Errors
+ */
+export function formatIssue(
+  issue: DxIssue,
+  options: FormatErrorOptions & { readonly place?: boolean } = {},
+): string {
+  const { place = true, ...rest } = record(options, 'options') as FormatErrorOptions & {
+    place?: boolean;
+  };
+  const lang = languageOf(rest);
+  const given = record(issue, 'issue') as { path?: unknown };
+  if (!Array.isArray(given.path)) fail('INVALID_ARGUMENT', 'issue.path', 'an array', given.path);
+  return issueText(issue, lang, place !== false);
+}

@@ -79,3 +79,24 @@ describe('formatError', () => {
     );
   });
 });
+
+describe('formatMessage and formatIssue', () => {
+  it('write a catalogue sentence and an issue in either language', async () => {
+    const { formatIssue, formatMessage } = await import('../../src/vi/format-error.js');
+    const where = { key: 'line-column', params: { line: 3, column: 2, name: 'Điểm' } };
+    const cell = { key: 'at-cell', params: { file: 'a.csv', where, text: { key: 'cell-empty' } } };
+    expect(formatMessage(cell, { lang: 'vi' })).toBe('a.csv: dòng 3, cột 2 (Điểm): ô trống');
+    expect(formatMessage(cell)).toBe('a.csv: line 3, column 2 (Điểm): the cell is empty');
+    const issue = {
+      path: ['a.csv'],
+      message: 'not UTF-8; likely windows-1258',
+      line: 1,
+      key: 'not-utf8',
+      params: { likely: 'windows-1258' },
+    };
+    expect(formatIssue(issue)).toBe('a.csv, line 1: not UTF-8; likely windows-1258');
+    expect(formatIssue(issue, { lang: 'vi', place: false })).toMatch(
+      /^tệp có byte không phải UTF-8 \(có lẽ là windows-1258\); đọc bằng --encoding windows-1258/,
+    );
+  });
+});

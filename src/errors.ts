@@ -72,7 +72,34 @@ export interface DxIssue {
   readonly line?: number;
   /** 1-based column in a text input, when known. */
   readonly column?: number;
+  /**
+   * The id of this issue's sentence in vn-dx's error catalogue, when it has one: `formatError`
+   * (and the `vn-dx` command) write the sentence from it in the chosen language, naming `params`.
+   */
+  readonly key?: string;
+  /** The values the sentence of `key` names, by placeholder; a value may itself be a sentence. */
+  readonly params?: Readonly<Record<string, DxMessageParam>>;
 }
+
+/**
+ * A sentence of the error catalogue by its id, with the values it names: what an issue's `key`
+ * and `params` hold, and what a `params` value may be when it is itself a sentence.
+ *
+ * @category Errors
+ */
+export interface DxMessage {
+  /** The sentence's id in the error catalogue. */
+  readonly key: string;
+  /** The values it names, by placeholder. */
+  readonly params?: Readonly<Record<string, DxMessageParam>>;
+}
+
+/**
+ * A value a catalogue sentence names: text and numbers as they are, or another sentence.
+ *
+ * @category Errors
+ */
+export type DxMessageParam = string | number | DxMessage;
 
 /**
  * Options for {@link DxError}.

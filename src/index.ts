@@ -30,7 +30,13 @@ export { normalize, normalizePanel } from './composite/normalize.js';
 export type { CompositeIndexResult } from './composite/result-view.js';
 export type { OutlierTreatment } from './composite/treat-outliers.js';
 export { treatOutliers } from './composite/treat-outliers.js';
-export type { DxErrorCode, DxErrorOptions, DxIssue } from './errors.js';
+export type {
+  DxErrorCode,
+  DxErrorOptions,
+  DxIssue,
+  DxMessage,
+  DxMessageParam,
+} from './errors.js';
 export { DxError, isDxError } from './errors.js';
 export type { DateInput } from './internal/dates.js';
 export { COLUMN_NAMES, type ColumnRole, findColumn } from './io/columns.js';

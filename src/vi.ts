@@ -16,7 +16,7 @@ export {
 } from './vi/document-number.js';
 export { foldVietnamese } from './vi/fold.js';
 export type { FormatErrorOptions } from './vi/format-error.js';
-export { formatError } from './vi/format-error.js';
+export { formatError, formatIssue, formatMessage } from './vi/format-error.js';
 export type { ViNumberFormatOptions } from './vi/number.js';
 export {
   formatRank,

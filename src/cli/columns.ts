@@ -1,7 +1,7 @@
 // What a command finds in a file's header (the one column dictionary, and names the user
 // typed, compared folded).
 import { COLUMN_NAMES, type ColumnRole, findColumn } from '../index.js';
-import { UsageError } from './command.js';
+import { say, UsageError } from './command.js';
 import { fileError, type Records, shown } from './records.js';
 
 /**
@@ -12,7 +12,7 @@ export function namedColumn(records: Records, name: string, option: string): str
   const found = findColumn(records.header, [name]);
   if (found === undefined) {
     throw new UsageError(
-      `${option}: no column "${name}"; the columns are ${records.header.join(', ')}`,
+      say('no-named-column', { option, name, columns: records.header.join(', ') }),
     );
   }
   return found;
@@ -37,7 +37,7 @@ export function roleColumn(records: Records, role: ColumnRole): string {
     throw fileError(
       'VALIDATION_FAILED',
       records.file,
-      `no ${role} column (its header may be ${accepted}); the columns are ${columnsText(records)}`,
+      say('no-role-column', { role, accepted, columns: columnsText(records) }),
       { path: [role], expected: `a column named ${accepted}`, received: columnsText(records) },
     );
   }

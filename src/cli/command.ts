@@ -1,4 +1,4 @@
-import type { Dataset } from '../index.js';
+import { type Dataset, type DxMessage, type DxMessageParam, formatMessage } from '../index.js';
 import type { CliIo } from './io.js';
 
 export type Lang = 'vi' | 'en';
@@ -51,9 +51,38 @@ export interface Command {
   readonly run: (invocation: Invocation, context: CommandContext) => number | Promise<number>;
 }
 
-/** A mistake in how the command was called (exit code 2), as opposed to bad input (1). */
+/**
+ * A sentence of the error catalogue (src/vi/error-catalogue.ts) with the values it names; an id
+ * the catalogue lacks is a bug, which `sayText` reports when the sentence is written.
+ */
+export function say(key: string, params: Readonly<Record<string, DxMessageParam>> = {}) {
+  return { key, params } as const satisfies DxMessage;
+}
+
+/** A catalogue sentence in one language. */
+export function sayText(message: DxMessage, lang: Lang): string {
+  return formatMessage(message, { lang });
+}
+
+/** A catalogue sentence in English: what an error's `message` holds. */
+export function english(message: DxMessage): string {
+  return sayText(message, 'en');
+}
+
+/**
+ * A mistake in how the command was called (exit code 2), as opposed to bad input (1): a
+ * catalogue sentence, written in the language of the command line (`message` is English).
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly said: DxMessage;
+
+  /** `said`: a catalogue sentence; plain text is shown as written, in either language. */
+  constructor(said: DxMessage | string) {
+    const message = typeof said === 'string' ? say('text', { text: said }) : said;
+    super(english(message));
+    this.said = message;
+  }
 }
 
 /** Options every command takes; the dispatcher reads them. */
@@ -71,6 +100,18 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
       vi: 'kết quả bằng tiếng Việt (mặc định) hoặc tiếng Anh; trợ giúp bằng tiếng Việt khi có --lang vi',
     },
   },
+  help: {
+    type: 'boolean',
+    short: 'h',
+    description: { en: 'show this help', vi: 'hiện trợ giúp này' },
+  },
+};
+
+/**
+ * Options of the commands that read a file: how the file is read. A command line that reads
+ * none refuses them (exit 2), so that no option is accepted and ignored.
+ */
+export const READING_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   delimiter: {
     type: 'string',
     placeholder: ',|;|tab',
@@ -88,11 +129,20 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
       vi: 'đọc tệp theo bảng mã này, ví dụ windows-1258 hoặc utf-16le (mặc định: theo dấu BOM, nếu không có thì UTF-8)',
     },
   },
-  help: {
-    type: 'boolean',
-    short: 'h',
-    description: { en: 'show this help', vi: 'hiện trợ giúp này' },
-  },
+};
+
+/**
+ * Which command lines read a file: every line of `rank`, `progress`, `validate`,
+ * `uncertainty` and `address`; `chart ranks` with a file; `plan on-track` and `plan score`.
+ */
+export const READS_FILE: Readonly<Record<string, (positionals: readonly string[]) => boolean>> = {
+  rank: () => true,
+  progress: () => true,
+  validate: () => true,
+  uncertainty: () => true,
+  address: () => true,
+  chart: (positionals) => positionals.length > 1,
+  plan: (positionals) => positionals[0] !== 'milestones',
 };
 
 /** The --delimiter values, as the parser takes them. */
@@ -127,6 +177,60 @@ export const STRICT_OPTION: OptionSpec = {
     vi: 'coi ô trống, hoặc ô tên tỉnh không phải tỉnh nào, là lỗi (mặc định dòng được giữ lại và được liệt kê)',
   },
 };
+
+/**
+ * The placeholders of usage lines and help, in Vietnamese: what a user types in their place is
+ * named in their language (`<tệp>`, `<cột>`); option names and fixed values stay as typed.
+ */
+const PLACEHOLDERS_VI: Readonly<Record<string, string>> = {
+  '<file>': '<tệp>',
+  '[file]': '[tệp]',
+  '<data>': '<dữ liệu>',
+  '[words]': '[từ khóa]',
+  '[query]': '[từ khóa]',
+  '<what>': '<việc>',
+  '<codes>': '<các mã>',
+  '<column>': '<cột>',
+  '<direction>': '<hướng>',
+  '<encoding>': '<bảng mã>',
+  '<factor>': '<hệ số>',
+  '<file.json>': '<tệp.json>',
+  '<file.svg>': '<tệp.svg>',
+  '<index>': '<chỉ số>',
+  '<method>': '<cách>',
+  '<n,…>': '<số,…>',
+  '<n>': '<số>',
+  '<name or code>': '<tên hoặc mã>',
+  '<text>': '<văn bản>',
+  '<unit>': '<đơn vị>',
+  'DATE=VALUE': 'NGÀY=GIÁ_TRỊ',
+  'YYYY-MM-DD': 'NNNN-TT-NN',
+};
+
+/** A usage line's arguments or an option's placeholder, in the help's language. */
+export function placeholderText(text: string, lang: Lang = 'en'): string {
+  if (lang === 'en') return text;
+  return text.replace(/<[^<>\s]+(?: [^<>\s]+)*>|\[[a-z]+\]|DATE=VALUE|YYYY-MM-DD/g, (found) =>
+    Object.hasOwn(PLACEHOLDERS_VI, found) ? (PLACEHOLDERS_VI[found] as string) : found,
+  );
+}
+
+/** A command's arguments for a message, in both languages. */
+export function argsText(args: string) {
+  return say('both', { en: args, vi: placeholderText(args, 'vi') });
+}
+
+/** The usage error for a required option that is missing: `--by <column> is required`. */
+export function requiredOption(option: string, placeholder: string): UsageError {
+  return new UsageError(
+    say('option-required', {
+      option: say('both', {
+        en: `${option} ${placeholder}`,
+        vi: `${option} ${placeholderText(placeholder, 'vi')}`,
+      }),
+    }),
+  );
+}
 
 /** Prints a value as JSON, or text made on demand. */
 export function print(context: CommandContext, data: unknown, text: () => string): void {

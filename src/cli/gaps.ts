@@ -3,8 +3,8 @@
 // province is kept as written (its own unit). Either is listed on standard error, a line each
 // (with --json one JSON object), and never dropped silently; --strict makes them errors.
 import { DxError } from '../index.js';
-import type { CommandContext } from './command.js';
-import { cellErrors, cellText, type Records } from './records.js';
+import { type CommandContext, say } from './command.js';
+import { type CellProblem, cellErrors, cellText, type Records } from './records.js';
 import { provinceCode } from './units.js';
 
 /** A cell a command could not use: blank, or a province cell no province has. */
@@ -17,10 +17,8 @@ export interface Gap {
 }
 
 /** A bad cell: its row, its column and what is wrong, as an error lists it. */
-export interface Problem {
-  readonly index: number;
+export interface Problem extends CellProblem {
   readonly column: string;
-  readonly message: string;
   /** What the cell should hold, for a rendering in another language (formatError). */
   readonly expected?: string;
   /** The cell as written. */
@@ -62,14 +60,14 @@ function problemOf(records: Records, gap: Gap): Problem {
     ? {
         index: gap.index,
         column: gap.column,
-        message: 'the cell is empty',
+        message: say('cell-empty'),
         expected: 'a value (--strict refuses a blank cell)',
         received: '""',
       }
     : {
         index: gap.index,
         column: gap.column,
-        message: `${JSON.stringify(cell)} names no province (--strict refuses a unit that is not one)`,
+        message: say('cell-no-province', { cell: JSON.stringify(cell) }),
         expected: 'a province name or code (--strict)',
         received: JSON.stringify(cell),
       };

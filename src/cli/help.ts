@@ -1,4 +1,12 @@
-import { COMMON_OPTIONS, type Command, type Lang, type OptionSpec } from './command.js';
+import {
+  COMMON_OPTIONS,
+  type Command,
+  type Lang,
+  type OptionSpec,
+  placeholderText,
+  READING_OPTIONS,
+  READS_FILE,
+} from './command.js';
 import { wrap } from './table.js';
 
 const WORDS = {
@@ -31,19 +39,20 @@ const WORDS = {
     command: '<lệnh>',
     commands: 'Các lệnh',
     reading: 'Đọc tệp',
-    rules: `Bảng là tệp CSV hoặc mảng JSON gồm các đối tượng; <file> là - thì đọc đầu vào chuẩn. Bảng mã: dấu BOM quyết định UTF-8 hay UTF-16 (LE hoặc BE); không có BOM thì tệp phải là UTF-8, nếu không sẽ dừng và nêu bảng mã có khả năng nhất: Excel trên Windows tiếng Việt lưu CSV theo Windows-1258, đọc bằng --encoding windows-1258. Dấu phân cách: , ; hoặc tab, xác định từ toàn bộ tệp (ô trong ngoặc kép giữ nguyên) là dấu cho mọi dòng cùng số ô với dòng tiêu đề, rồi dấu cho nhiều cột hơn, rồi dấu không cắt dấu phẩy thập phân; --delimiter để chỉ định. Xuống dòng LF hoặc CRLF.`,
+    rules: `Bảng là tệp CSV hoặc mảng JSON gồm các đối tượng; <tệp> là - thì đọc đầu vào chuẩn. Bảng mã: dấu BOM quyết định UTF-8 hay UTF-16 (LE hoặc BE); không có BOM thì tệp phải là UTF-8, nếu không sẽ dừng và nêu bảng mã có khả năng nhất: Excel trên Windows tiếng Việt lưu CSV theo Windows-1258, đọc bằng --encoding windows-1258. Dấu phân cách: , ; hoặc tab, xác định từ toàn bộ tệp (ô trong ngoặc kép giữ nguyên) là dấu cho mọi dòng cùng số ô với dòng tiêu đề, rồi dấu cho nhiều cột hơn, rồi dấu không cắt dấu phẩy thập phân; --delimiter để chỉ định. Xuống dòng LF hoặc CRLF.`,
     footer: [
       'vn-dx help <lệnh> (hoặc vn-dx <lệnh> --help) cho biết các tùy chọn của lệnh;',
       'bỏ --lang vi để xem bằng tiếng Anh. vn-dx --version in số phiên bản và ngày',
       'dữ liệu của từng bộ dữ liệu (nguồn mới nhất được dùng).',
-      '<file> là - thì đọc từ đầu vào chuẩn. Mã thoát: 0 thành công, 1 dữ liệu sai,',
+      '<tệp> là - thì đọc từ đầu vào chuẩn. Mã thoát: 0 thành công, 1 dữ liệu sai,',
       '2 dùng lệnh sai.',
     ],
   },
 } as const;
 
 function optionLine(name: string, spec: OptionSpec, lang: Lang): string {
-  const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${spec.placeholder ?? WORDS[lang].value}` : ''}`;
+  const placeholder = placeholderText(spec.placeholder ?? WORDS[lang].value, lang);
+  const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${placeholder}` : ''}`;
   const indent = ' '.repeat(28);
   const lines = wrap(spec.description[lang], 79, indent, indent);
   return flag.length < 26
@@ -51,25 +60,35 @@ function optionLine(name: string, spec: OptionSpec, lang: Lang): string {
     : `  ${flag}\n${lines.join('\n')}`;
 }
 
+/** The common options in help order, with the reading ones (before --help) for a reader. */
+function commonOptions(reader: boolean): [string, OptionSpec][] {
+  const common = Object.entries(COMMON_OPTIONS);
+  const at = common.findIndex(([name]) => name === 'help');
+  return reader
+    ? [...common.slice(0, at), ...Object.entries(READING_OPTIONS), ...common.slice(at)]
+    : common;
+}
+
 /** The help of one command: usage, description, its options, then the common ones. */
 export function commandHelp(command: Command, lang: Lang = 'en'): string {
   const w = WORDS[lang];
   const own = Object.entries(command.options);
   const summary = command.summary[lang];
+  const reader = Object.hasOwn(READS_FILE, command.name);
   return [
-    `${w.usage}: vn-dx ${command.name}${command.args ? ` ${command.args}` : ''} ${w.placeholder}`,
+    `${w.usage}: vn-dx ${command.name}${command.args ? ` ${placeholderText(command.args, lang)}` : ''} ${w.placeholder}`,
     '',
     `${summary[0]?.toUpperCase()}${summary.slice(1)}.`,
     '',
-    command.help[lang].trimEnd(),
+    placeholderText(command.help[lang].trimEnd(), lang),
     '',
     ...(own.length > 0
       ? [`${w.options}:`, ...own.map(([name, spec]) => optionLine(name, spec, lang)), '']
       : []),
     `${w.common}:`,
-    ...Object.entries(COMMON_OPTIONS).map(([name, spec]) => optionLine(name, spec, lang)),
+    ...commonOptions(reader).map(([name, spec]) => optionLine(name, spec, lang)),
     '',
-    ...readingRules(lang),
+    ...(reader ? readingRules(lang) : []),
   ].join('\n');
 }
 
@@ -81,14 +100,15 @@ export function readingRules(lang: Lang = 'en'): string[] {
 /** The list of every command, one line each. */
 export function mainHelp(commands: readonly Command[], lang: Lang = 'en'): string {
   const w = WORDS[lang];
-  const width = Math.max(...commands.map((c) => `${c.name} ${c.args}`.length)) + 2;
+  const args = (c: Command) => placeholderText(c.args, lang);
+  const width = Math.max(...commands.map((c) => `${c.name} ${args(c)}`.length)) + 2;
   return [
     w.title,
     '',
     `${w.usage}: vn-dx ${w.command} ${w.placeholder}`,
     '',
     `${w.commands}:`,
-    ...commands.map((c) => `  ${`${c.name} ${c.args}`.trimEnd().padEnd(width)}${c.summary[lang]}`),
+    ...commands.map((c) => `  ${`${c.name} ${args(c)}`.trimEnd().padEnd(width)}${c.summary[lang]}`),
     '',
     ...w.footer,
     '',

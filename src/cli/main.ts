@@ -1,13 +1,11 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Dataset, decodeText, formatError, isDxError } from '../index.js';
+import { type Dataset, DxError, type DxMessage, decodeText, isDxError } from '../index.js';
 import { seedDataset } from '../seed.js';
 import {
-  COMMON_OPTIONS,
   type Command,
   type CommandContext,
   DELIMITER_VALUES,
   type Lang,
-  type OptionSpec,
+  say,
   UsageError,
 } from './command.js';
 import { address } from './commands/address.js';
@@ -21,9 +19,10 @@ import { report } from './commands/report.js';
 import { uncertainty } from './commands/uncertainty.js';
 import { validate } from './commands/validate.js';
 import { dataDates } from './data-dates.js';
-import { DAY_FORMS, dayOf } from './days.js';
+import { reportFailure } from './failure.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIo, nodeIo } from './io.js';
+import { type Parsed, parse } from './parse.js';
 
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -48,72 +47,6 @@ function helpLang(argv: readonly string[]): Lang {
   return argv.some((arg, i) => arg === '--lang=vi' || (arg === '--lang' && argv[i + 1] === 'vi'))
     ? 'vi'
     : 'en';
-}
-
-/** Which other commands take an option, for the message when this one does not. */
-function ownersOf(option: string): string[] {
-  return COMMANDS.filter((command) => Object.hasOwn(command.options, option)).map((c) => c.name);
-}
-
-function parse(command: Command, argv: readonly string[]) {
-  const specs: Record<string, OptionSpec> = { ...command.options, ...COMMON_OPTIONS };
-  const options: NonNullable<ParseArgsConfig['options']> = {};
-  for (const [name, spec] of Object.entries(specs)) {
-    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}) };
-  }
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-{1,2}[^'\s]+)/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const name = option.replace(/^-+/, '');
-      const owners = ownersOf(name);
-      throw new UsageError(
-        owners.length > 0
-          ? `${option} is an option of ${owners.map((o) => `vn-dx ${o}`).join(', ')}, not of this command`
-          : `unknown option ${option}`,
-      );
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const message = (error as Error).message;
-      throw new UsageError(
-        /does not take an argument/.test(message)
-          ? `${option} takes no value`
-          : /ambiguous/.test(message)
-            ? `${option} needs a value (write ${option}=-… for one that starts with -)`
-            : `${option} needs a value`,
-      );
-    }
-    throw error;
-  }
-  for (const [name, spec] of Object.entries(specs)) {
-    const value = parsed.values[name];
-    if (typeof value === 'string' && spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(`--${name}: expected ${spec.choices.join(', ')}, got "${value}"`);
-    }
-    if (typeof value === 'string' && spec.day) {
-      const day = dayOf(value);
-      if (day === undefined)
-        throw new UsageError(`--${name}: expected a day (${DAY_FORMS}), got "${value}"`);
-      parsed.values[name] = day;
-    }
-  }
-  if (parsed.values.help) return parsed as Parsed;
-  const [min, max] = command.arity;
-  if (parsed.positionals.length < min) {
-    throw new UsageError(`${command.name} needs ${command.args}`);
-  }
-  if (parsed.positionals.length > max) {
-    throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`);
-  }
-  return parsed as Parsed;
-}
-
-interface Parsed {
-  values: Record<string, string | boolean | undefined>;
-  positionals: string[];
 }
 
 /**
@@ -145,7 +78,7 @@ export async function main(
       return 0;
     }
     const command = findCommand(topic);
-    if (!command) return usageError(io, 'help', `unknown command "${topic}"`, false);
+    if (!command) return usageError(io, lang, say('unknown-command', { name: topic }));
     io.stdout(commandHelp(command, lang));
     return 0;
   }
@@ -153,14 +86,15 @@ export async function main(
   if (!command) {
     return usageError(
       io,
-      undefined,
-      first.startsWith('-') ? `${first} must follow a command` : `unknown command "${first}"`,
-      false,
+      lang,
+      first.startsWith('-')
+        ? say('option-before-command', { option: first })
+        : say('unknown-command', { name: first }),
     );
   }
   const color = io.isTTY && !io.env.NO_COLOR;
   try {
-    const { values, positionals } = parse(command, rest);
+    const { values, positionals } = parse(command, rest, COMMANDS);
     if (values.help) {
       io.stdout(commandHelp(command, helpLang(rest)));
       return 0;
@@ -174,27 +108,15 @@ export async function main(
     };
     return await command.run({ values, positionals }, context);
   } catch (error) {
-    if (error instanceof UsageError) return usageError(io, command.name, error.message, true);
-    if (isDxError(error)) {
-      // English prints the error's own message; --lang vi renders it from the code and issues.
-      const text = lang === 'vi' ? formatError(error, { lang }) : error.message;
-      io.stderr(
-        `${text
-          .split('\n')
-          .map((line) => `vn-dx ${command.name}: ${line}`)
-          .join('\n')}\n`,
-      );
-      return 1;
-    }
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      const path = (error as { path?: unknown }).path;
-      io.stderr(
-        `vn-dx ${command.name}: cannot read ${path === undefined ? 'the file' : String(path)}: ${code === 'ENOENT' ? 'no such file' : code}\n`,
-      );
-      return 1;
-    }
-    throw error;
+    const code = reportFailure(error, {
+      io,
+      command: command.name,
+      lang,
+      json: rest.includes('--json'),
+      commandHelp: true,
+    });
+    if (code === undefined) throw error;
+    return code;
   }
 }
 
@@ -205,30 +127,35 @@ function readingIo(io: CliIo, values: Parsed['values']): CliIo {
     try {
       decodeText(new Uint8Array(0), { encoding });
     } catch {
-      throw new UsageError(
-        `--encoding: unknown encoding "${encoding}"; use a name such as utf-8, utf-16le, utf-16be or windows-1258`,
-      );
+      throw new UsageError(say('option-unknown-encoding', { value: encoding }));
     }
   }
   const forced = typeof delimiter === 'string' ? DELIMITER_VALUES[delimiter] : undefined;
   return {
     ...io,
-    readFile: (path) => io.readFile(path, typeof encoding === 'string' ? encoding : undefined),
+    readFile: (path) => {
+      try {
+        return io.readFile(path, typeof encoding === 'string' ? encoding : undefined);
+      } catch (error) {
+        // An ENCODING error's issue names the line; the file goes in front of its path.
+        if (!isDxError(error) || error.issues.some((item) => item.path[0] === path)) throw error;
+        throw new DxError(error.code, error.message, {
+          issues: error.issues.map((item) => ({ ...item, path: [path, ...item.path] })),
+          cause: error,
+        });
+      }
+    },
     ...(forced === undefined ? {} : { delimiter: forced }),
   };
 }
 
-function usageError(
-  io: CliIo,
-  command: string | undefined,
-  message: string,
-  commandHelpExists: boolean,
-): number {
-  const prefix = command === undefined ? 'vn-dx' : `vn-dx ${command}`;
-  const hint =
-    commandHelpExists && command !== undefined
-      ? `Run vn-dx ${command} --help for its options.`
-      : 'Run vn-dx help for the commands.';
-  io.stderr(`${prefix}: ${message}\n${hint}\n`);
-  return 2;
+/** A usage error before a command was found: as text, since no command took --json. */
+function usageError(io: CliIo, lang: Lang, said: DxMessage): number {
+  return reportFailure(new UsageError(said), {
+    io,
+    command: undefined,
+    lang,
+    json: false,
+    commandHelp: false,
+  }) as number;
 }

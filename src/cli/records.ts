@@ -1,14 +1,7 @@
-import {
-  type DecimalMark,
-  DxError,
-  type DxErrorCode,
-  type DxIssue,
-  decimalMarkOfTable,
-  parseCsv,
-  type Quantity,
-  readNumberColumn,
-} from '../index.js';
+import { DxError, type DxErrorCode, type DxMessage, parseCsv } from '../index.js';
+import { english, say } from './command.js';
 import type { CliIo } from './io.js';
+import { type Cell, prefixed, type Records } from './table-records.js';
 
 /** What an issue about a file holds besides its sentence. */
 interface FileIssue {
@@ -20,17 +13,27 @@ interface FileIssue {
 
 /**
  * An error about a file the command read: `file: message.`, with one issue whose path starts
- * at the file. Anything quoted from the file goes through {@link shown}, so it stays short.
+ * at the file. The message is a catalogue sentence (see `say`), so that `--lang vi` can write
+ * it; anything quoted from the file goes through {@link shown}, so it stays short.
  */
 export function fileError(
   code: DxErrorCode,
   file: string,
-  message: string,
+  said: DxMessage | string,
   detail: FileIssue = {},
 ): DxError {
   const { path = [], cause, ...parts } = detail;
-  return new DxError(code, `${file}: ${message}.`, {
-    issues: [{ path: [file, ...path], message, ...parts }],
+  const message = typeof said === 'string' ? say('text', { text: said }) : said;
+  const text = english(message);
+  return new DxError(code, `${file}: ${text}.`, {
+    issues: [
+      {
+        path: [file, ...path],
+        message: text,
+        ...parts,
+        ...say('in-file', { file, text: message }),
+      },
+    ],
     ...(cause === undefined ? {} : { cause }),
   });
 }
@@ -39,18 +42,6 @@ export function fileError(
 export function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-/** A cell of a CSV (text) or JSON (text, number or nothing) input. */
-export type Cell = string | number | null;
-
-/** A table read from a CSV file or a JSON array of objects. */
-export interface Records {
-  readonly file: string;
-  readonly header: readonly string[];
-  readonly rows: readonly Readonly<Record<string, Cell>>[];
-  /** Where a cell is, for messages: `line 3, column 2` or `record 2`. */
-  readonly where: (row: number, column: string) => { line?: number; column?: number; text: string };
 }
 
 /** Reads a CSV file or a JSON array of objects (`-` is standard input). */
@@ -62,7 +53,8 @@ export function readRecords(io: CliIo, file: string): Records {
       parsed = JSON.parse(text);
     } catch (cause) {
       // JSON.parse throws only SyntaxError, whose message says where.
-      throw fileError('INVALID_ARGUMENT', file, `JSON: ${(cause as SyntaxError).message}`, {
+      const reason = (cause as SyntaxError).message;
+      throw fileError('INVALID_ARGUMENT', file, say('json-syntax', { reason }), {
         expected: 'JSON text',
         cause,
       });
@@ -74,7 +66,7 @@ export function readRecords(io: CliIo, file: string): Records {
       throw fileError(
         'VALIDATION_FAILED',
         file,
-        `JSON: expected an array of objects${bad === -1 ? '' : `; record ${bad + 1} is not one`}`,
+        bad === -1 ? say('json-not-array') : say('json-record-not-object', { record: bad + 1 }),
         {
           ...(bad === -1 ? {} : { path: [bad] }),
           expected: 'an array of objects',
@@ -104,7 +96,10 @@ export function readRecords(io: CliIo, file: string): Records {
           }),
         ),
       ),
-      where: (row, column) => ({ text: `record ${row + 1} (${column})` }),
+      where: (row, column) => {
+        const said = say('record', { record: row + 1, name: column });
+        return { text: english(said), said };
+      },
     };
   }
   let table: ReturnType<typeof parseCsv>;
@@ -122,45 +117,10 @@ export function readRecords(io: CliIo, file: string): Records {
     where: (row, column) => {
       const line = table.rows[row]?.line ?? 0;
       const index = table.header.indexOf(column) + 1;
-      return { line, column: index, text: `line ${line}, column ${index} (${column})` };
+      const said = say('line-column', { line, column: index, name: column });
+      return { line, column: index, text: english(said), said };
     },
   };
-}
-
-/**
- * The one duplicate-row check: records the first row of `key` in `seen` and returns
- * undefined, or, for a key seen before, the message naming where it first was:
- * `49 has a row already (line 2, column 1 (unit)); keep one row per unit`.
- */
-export function repeatedRow(
-  seen: Map<string, number>,
-  key: string,
-  index: number,
-  where: {
-    readonly records: Records;
-    readonly column: string;
-    readonly rule: string;
-    /** The row's unit as the message shows it (default: the key). */
-    readonly label?: string;
-  },
-  already = 'has a row already',
-): string | undefined {
-  const first = seen.get(key);
-  if (first === undefined) {
-    seen.set(key, index);
-    return undefined;
-  }
-  return `${where.label ?? key} ${already} (${where.records.where(first, where.column).text}); ${where.rule}`;
-}
-
-/** The same error with the file's name in front. */
-export function prefixed(file: string, error: unknown): unknown {
-  return error instanceof DxError
-    ? new DxError(error.code, `${file}: ${error.message}`, {
-        issues: error.issues,
-        cause: error,
-      })
-    : error;
 }
 
 /** A cell as text: what a table shows and a CSV would hold. */
@@ -168,73 +128,13 @@ export function cellText(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell);
 }
 
-/** The decimal mark of each file, decided once over all its number columns. */
-const MARKS = new WeakMap<Records, Map<DecimalMark, 'comma' | 'dot'>>();
+export {
+  type CellProblem,
+  cellErrors,
+  fileMark,
+  type RepeatRule,
+  readNumbers,
+  repeatedRow,
+} from './cells.js';
 
-/**
- * The one decimal mark of a file's text numbers: given, or with `auto` settled by any of its
- * number columns (decimalMarkOfTable), so a column of `1.453` beside one of `51,16%` is 1453.
- */
-export function fileMark(records: Records, decimal: DecimalMark): 'comma' | 'dot' {
-  const known = MARKS.get(records) ?? new Map<DecimalMark, 'comma' | 'dot'>();
-  MARKS.set(records, known);
-  const cached = known.get(decimal);
-  if (cached !== undefined) return cached;
-  const columns = Object.fromEntries(
-    records.header.map((name) => [
-      name,
-      records.rows.map((row) => (typeof row[name] === 'string' ? (row[name] as string) : '')),
-    ]),
-  );
-  const mark = decimalMarkOfTable(columns, decimal).mark;
-  known.set(decimal, mark);
-  return mark;
-}
-
-/**
- * Reads a column of numbers with the one number policy: JSON numbers as they
- * are, text by the file's one decimal mark ({@link fileMark}) and parseCellQuantity.
- * Every bad cell is listed in one error, one line each.
- */
-export function readNumbers(
-  records: Records,
-  column: string,
-  decimal: DecimalMark,
-): (Quantity | null)[] {
-  const texts = records.rows.map((row) => {
-    const cell = row[column];
-    return typeof cell === 'string' ? cell : '';
-  });
-  let read: ReturnType<typeof readNumberColumn>;
-  try {
-    read = readNumberColumn(column, texts, fileMark(records, decimal));
-  } catch (error) {
-    throw prefixed(records.file, error);
-  }
-  if (read.errors.length > 0) throw cellErrors(records, column, read.errors);
-  return records.rows.map((row, i) => {
-    const cell = row[column];
-    return typeof cell === 'number' ? { value: cell, qualifier: 'exact' } : (read.cells[i] ?? null);
-  });
-}
-
-/** One error listing every bad cell of a column, each on its own line. */
-export function cellErrors(
-  records: Records,
-  column: string,
-  errors: readonly { readonly index: number; readonly message: string }[],
-): DxError {
-  const issues: DxIssue[] = errors.map((error) => {
-    const where = records.where(error.index, column);
-    return {
-      path: [error.index, column],
-      message: error.message,
-      ...(where.line === undefined ? {} : { line: where.line }),
-      ...(where.column === undefined ? {} : { column: where.column }),
-    };
-  });
-  const lines = errors.map(
-    (error) => `${records.file}: ${records.where(error.index, column).text}: ${error.message}.`,
-  );
-  return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
-}
+export { type Cell, prefixed, type Records, type Where } from './table-records.js';

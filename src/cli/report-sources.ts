@@ -2,6 +2,7 @@
 // each document named by its number with its own title.
 import { formatPeriod, type LegalDocument } from '../index.js';
 import type { Lang } from './command.js';
+import { dateText } from './days.js';
 import { T } from './report-text.js';
 import type { ReportContext } from './report-types.js';
 
@@ -12,7 +13,7 @@ export function sourceLines({ dataset, lang }: ReportContext, code: string): str
     .map((s) =>
       [
         s.outlet ?? s.title ?? s.id,
-        s.published,
+        s.published && dateText(s.published, lang),
         s.interviewee ? `${s.interviewee.name}, ${s.interviewee.role[lang]}` : '',
       ]
         .filter(Boolean)

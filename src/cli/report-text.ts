@@ -68,7 +68,7 @@ export const T = {
     noData: 'no data',
     findings: 'Inconsistencies (shares against their counts)',
     none: 'none',
-    now: 'from 1 July 2025 part of',
+    now: 'from 2025-07-01 part of',
     published: 'Published ranks (DTI, PCI, PAPI, PAR Index, SIPAS)',
     pillarResults: 'Published DTI pillar results',
     top: 'top',
@@ -80,7 +80,7 @@ export const T = {
       `The seed dataset has no records of ${name}; it covers ${covered}.`,
     noPublished: 'No published result (DTI, PCI, PAPI, PAR Index, SIPAS) names this province.',
     predecessors: (name: string, all: string, held: string) =>
-      `${name} unites ${all} since 1 July 2025; below are the records of its predecessors in the seed: ${held}.`,
+      `${name} unites ${all} since 2025-07-01; below are the records of its predecessors in the seed: ${held}.`,
   },
 } as const;
 

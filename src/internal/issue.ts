@@ -3,7 +3,7 @@
 // is assembled from the same parts. Anything taken from the input passes through `describe` or
 // `excerpt`, so a message never echoes more than a bounded excerpt (a 600 KB CSV header, a
 // million-key object or a long key stay out of it).
-import { DxError, type DxErrorCode, type DxIssue } from '../errors.js';
+import { DxError, type DxErrorCode, type DxIssue, type DxMessageParam } from '../errors.js';
 import { describe, excerpt } from './describe.js';
 
 /** Where a problem is: a path as the caller knows it (`options.weights[2]`), or its segments. */
@@ -23,6 +23,10 @@ export interface IssueDetail {
   readonly line?: number;
   /** 1-based column in a text input. */
   readonly column?: number;
+  /** The sentence's id in the error catalogue, so that it can be written in Vietnamese. */
+  readonly key?: string;
+  /** The values the sentence of `key` names. */
+  readonly params?: Readonly<Record<string, DxMessageParam>>;
 }
 
 /** The longest issue sentence kept; a sentence of ours is far shorter, so this only bounds input. */
@@ -78,6 +82,8 @@ export function issue(where: Where, message: string, detail: IssueDetail = {}): 
     ...(detail.suggestion === undefined ? {} : { suggestion: excerpt(detail.suggestion) }),
     ...(detail.line === undefined ? {} : { line: detail.line }),
     ...(detail.column === undefined ? {} : { column: detail.column }),
+    ...(detail.key === undefined ? {} : { key: detail.key }),
+    ...(detail.params === undefined ? {} : { params: detail.params }),
   };
 }
 

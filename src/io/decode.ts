@@ -116,7 +116,17 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
     throw new DxError(
       'ENCODING',
       `${file}: line ${line} holds bytes that are not UTF-8 (${export_}). Read it with --encoding ${likely}, or save the file as "CSV UTF-8".`,
-      { issues: [{ path: [], message: `not UTF-8; likely ${likely}`, line }] },
+      {
+        issues: [
+          {
+            path: [],
+            message: `not UTF-8; likely ${likely}`,
+            line,
+            key: 'not-utf8',
+            params: { likely },
+          },
+        ],
+      },
     );
   }
 }

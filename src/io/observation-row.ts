@@ -3,7 +3,7 @@
 import type { DxIssue } from '../errors.js';
 import { toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
-import { issue } from '../internal/issue.js';
+import { type IssueDetail, issue } from '../internal/issue.js';
 import { renamedValue } from '../internal/renamed.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { QualifierSchema } from '../model/qualifier.js';
@@ -54,8 +54,9 @@ export function cellError(
   column: number,
   name: string,
   message: string,
+  said: Pick<IssueDetail, 'key' | 'params'> = {},
 ): void {
-  issues.push(issue([line - 2, name], message, { line, column }));
+  issues.push(issue([line - 2, name], message, { line, column, ...said }));
 }
 
 function resolveProvince(text: string, periodEnd: string): string | undefined {

@@ -101,6 +101,7 @@ export function parseObservationsCsv(
         index + 1,
         name,
         `unknown column ${describe(name)}; ${knownHeaders()}`,
+        { key: 'unknown-observation-column', params: { name, accepted: acceptedHeaders() } },
       );
     } else if (columns.has(column)) {
       const first = table.header[columns.get(column) as number];
@@ -123,6 +124,14 @@ export function parseObservationsCsv(
         1,
         column,
         `missing column ${column} (${COLUMN_NAMES[column].join(', ')}); the columns are ${table.header.join(', ')}`,
+        {
+          key: 'missing-observation-column',
+          params: {
+            role: column,
+            names: COLUMN_NAMES[column].join(', '),
+            columns: table.header.join(', '),
+          },
+        },
       );
   }
   if (headerIssues.length > 0) throw validationError(headerIssues);
@@ -169,7 +178,12 @@ export function parseObservationsCsv(
 
 /** The header names an observations file may use, for a message about an unknown one. */
 function knownHeaders(): string {
-  return `the columns may be ${OUTPUT_COLUMNS.map((role) => COLUMN_NAMES[role].join(' / ')).join('; ')}`;
+  return `the columns may be ${acceptedHeaders()}`;
+}
+
+/** Every header a column of observations may have, role by role. */
+function acceptedHeaders(): string {
+  return OUTPUT_COLUMNS.map((role) => COLUMN_NAMES[role].join(' / ')).join('; ');
 }
 
 /** One line per issue: `CSV line 2, column 3 (period): … .` */

@@ -41,7 +41,7 @@ export const ERROR_TITLES: Readonly<Record<DxErrorCode, Readonly<Record<ErrorLan
 /** The words that frame an issue's parts. */
 export const ISSUE_WORDS: Readonly<
   Record<
-    'expected' | 'received' | 'candidates' | 'suggestion' | 'line' | 'column' | 'detail' | 'more',
+    'expected' | 'received' | 'candidates' | 'suggestion' | 'line' | 'column' | 'more',
     Readonly<Record<ErrorLanguage, string>>
   >
 > = {
@@ -51,7 +51,6 @@ export const ISSUE_WORDS: Readonly<
   suggestion: { vi: 'có phải ý bạn là', en: 'did you mean' },
   line: { vi: 'dòng', en: 'line' },
   column: { vi: 'cột', en: 'column' },
-  detail: { vi: 'chi tiết (tiếng Anh)', en: 'detail' },
   more: { vi: 'lỗi khác', en: 'more issues' },
 };
 
@@ -87,4 +86,262 @@ export const EXPECTED_VI: readonly (readonly [RegExp, string])[] = [
   ],
   [/^a whole number$/, 'một số nguyên'],
   [/^a rank from (\S+) to (\S+)$/, 'một thứ hạng từ $1 đến $2'],
+  [/^a province name or code$/, 'tên hoặc mã một tỉnh, thành phố'],
+  [/^a province code in use on (\S+)$/, 'mã một tỉnh, thành phố có hiệu lực ngày $1'],
+  [/^a full name or a code$/, 'tên đầy đủ hoặc mã'],
+  [/^an indicator id of the catalogue$/, 'một mã chỉ tiêu trong danh mục'],
+  [/^JSON text$/, 'văn bản JSON'],
+  [/^an array of objects$/, 'một mảng các đối tượng'],
+  [/^a column named (.+)$/, 'một cột tên $1'],
+  [/^one rank per label and edition$/, 'mỗi đường và mỗi năm một thứ hạng'],
+  [/^at least two dates$/, 'ít nhất hai ngày'],
+  [/^a date after (\S+)$/, 'một ngày sau $1'],
+  [/^a framework object$/, 'một đối tượng khung chỉ số'],
 ];
+
+/**
+ * The sentences an issue can name by its `key`, in both languages; `{name}` stands for the
+ * value `params.name` (a sentence of its own when the value is one). The English side is the
+ * issue's `message` as the library and the command write it. Append new entries at the end.
+ */
+export const MESSAGES = {
+  'not-utf8': {
+    en: 'not UTF-8; likely {likely}',
+    vi: 'tệp có byte không phải UTF-8 (có lẽ là {likely}); đọc bằng --encoding {likely} hoặc lưu tệp dưới dạng "CSV UTF-8"',
+  },
+  'unknown-observation-column': {
+    en: 'unknown column "{name}"; the columns may be {accepted}',
+    vi: 'cột "{name}" không có trong danh mục; tên cột có thể là {accepted}',
+  },
+  'missing-observation-column': {
+    en: 'missing column {role} ({names}); the columns are {columns}',
+    vi: 'thiếu cột {role} ({names}); các cột hiện có: {columns}',
+  },
+  'unknown-option': { en: 'unknown option {option}', vi: 'không có tùy chọn {option}' },
+  'option-of-others': {
+    en: '{option} is an option of {owners}, not of this command',
+    vi: '{option} là tùy chọn của {owners}, không phải của lệnh này',
+  },
+  'option-takes-no-value': { en: '{option} takes no value', vi: '{option} không nhận giá trị' },
+  'option-needs-dash-value': {
+    en: '{option} needs a value (write {option}=-… for one that starts with -)',
+    vi: '{option} cần một giá trị (viết {option}=-… cho giá trị bắt đầu bằng -)',
+  },
+  'option-needs-value': { en: '{option} needs a value', vi: '{option} cần một giá trị' },
+  'option-choice': {
+    en: '{option}: expected {choices}, got "{value}"',
+    vi: '{option}: cần một trong {choices}, nhận được "{value}"',
+  },
+  'option-day': {
+    en: '{option}: expected a day (31/12/2025, 2025-12-31, ngày 31 tháng 12 năm 2025 or a year such as 2025), got "{value}"',
+    vi: '{option}: cần một ngày (31/12/2025, 2025-12-31, ngày 31 tháng 12 năm 2025 hoặc một năm như 2025), nhận được "{value}"',
+  },
+  'option-required': { en: '{option} is required', vi: 'cần có {option}' },
+  'option-reads-files': {
+    en: '{option} applies only when a file is read; vn-dx {command} reads none',
+    vi: '{option} chỉ dùng khi đọc tệp; vn-dx {command} không đọc tệp nào',
+  },
+  'option-needs-other': {
+    en: '{option} applies only with {other}',
+    vi: '{option} chỉ dùng cùng với {other}',
+  },
+  'option-not-with': {
+    en: '{option} has no effect with {other}',
+    vi: '{option} không có tác dụng khi dùng {other}',
+  },
+  'option-unknown-encoding': {
+    en: '--encoding: unknown encoding "{value}"; use a name such as utf-8, utf-16le, utf-16be or windows-1258',
+    vi: '--encoding: không biết bảng mã "{value}"; hãy dùng tên như utf-8, utf-16le, utf-16be hoặc windows-1258',
+  },
+  'command-needs': { en: '{command} needs {args}', vi: '{command} cần {args}' },
+  'unexpected-argument': { en: 'unexpected argument "{value}"', vi: 'thừa đối số "{value}"' },
+  'unknown-command': { en: 'unknown command "{name}"', vi: 'không có lệnh "{name}"' },
+  'option-before-command': {
+    en: '{option} must follow a command',
+    vi: '{option} phải đứng sau tên lệnh',
+  },
+  'hint-command': {
+    en: 'Run vn-dx {command} --help for its options.',
+    vi: 'Chạy vn-dx {command} --help để xem các tùy chọn.',
+  },
+  'hint-commands': {
+    en: 'Run vn-dx help for the commands.',
+    vi: 'Chạy vn-dx help để xem các lệnh.',
+  },
+  'no-such-file': {
+    en: 'cannot read {file}: no such file',
+    vi: 'không đọc được {file}: không có tệp này',
+  },
+  'cannot-read': { en: 'cannot read {file}: {reason}', vi: 'không đọc được {file}: {reason}' },
+  'at-cell': { en: '{file}: {where}: {text}', vi: '{file}: {where}: {text}' },
+  'in-file': { en: '{file}: {text}', vi: '{file}: {text}' },
+  'line-column': {
+    en: 'line {line}, column {column} ({name})',
+    vi: 'dòng {line}, cột {column} ({name})',
+  },
+  record: { en: 'record {record} ({name})', vi: 'bản ghi {record} ({name})' },
+  'no-named-column': {
+    en: '{option}: no column "{name}"; the columns are {columns}',
+    vi: '{option}: không có cột "{name}"; các cột hiện có: {columns}',
+  },
+  'no-role-column': {
+    en: 'no {role} column (its header may be {accepted}); the columns are {columns}',
+    vi: 'không có cột {role} (tên cột có thể là {accepted}); các cột hiện có: {columns}',
+  },
+  'cell-empty': { en: 'the cell is empty', vi: 'ô trống' },
+  'cell-blank-no-value': { en: 'blank cell, no value', vi: 'ô trống, thiếu số liệu' },
+  'row-repeated': {
+    en: '{label} has a row already ({where}); keep one row per unit',
+    vi: '{label} đã có một dòng ({where}); mỗi đơn vị chỉ giữ một dòng',
+  },
+  'score-repeated': {
+    en: '{label} has a row already ({where}); keep one score per unit',
+    vi: '{label} đã có một dòng ({where}); mỗi đơn vị chỉ giữ một điểm',
+  },
+  'date-repeated': {
+    en: '{label} has a value already ({where}); keep one value per date',
+    vi: '{label} đã có giá trị ({where}); mỗi ngày chỉ giữ một giá trị',
+  },
+  'json-syntax': { en: 'JSON: {reason}', vi: 'JSON không hợp lệ: {reason}' },
+  'json-not-array': {
+    en: 'JSON: expected an array of objects',
+    vi: 'JSON: cần một mảng các đối tượng',
+  },
+  'json-record-not-object': {
+    en: 'JSON: expected an array of objects; record {record} is not one',
+    vi: 'JSON: cần một mảng các đối tượng; bản ghi {record} không phải là đối tượng',
+  },
+  'whole-number': { en: 'expected a whole number', vi: 'cần một số nguyên' },
+  'rank-range': { en: 'expected a rank from 1 to {of}', vi: 'cần một thứ hạng từ 1 đến {of}' },
+  'direction-value': {
+    en: 'expected higher-is-better or lower-is-better, got "{value}"',
+    vi: 'cần higher-is-better hoặc lower-is-better, nhận được "{value}"',
+  },
+  text: { en: '{text}', vi: '{text}' },
+  both: { en: '{en}', vi: '{vi}' },
+  'not-a-number': {
+    en: '"{value}" is not a number written with a decimal {mark}',
+    vi: '"{value}" không phải là số viết với dấu thập phân {mark}',
+  },
+  'option-dated': {
+    en: '{option}: expected DATE=VALUE with DATE a day (31/12/2025, 2025-12-31, ngày 31 tháng 12 năm 2025 or a year such as 2025), such as 31/12/2025=80, got "{value}"',
+    vi: '{option}: cần NGÀY=GIÁ_TRỊ, NGÀY là một ngày (31/12/2025, 2025-12-31, ngày 31 tháng 12 năm 2025 hoặc một năm như 2025), ví dụ 31/12/2025=80; nhận được "{value}"',
+  },
+  'option-not-number': {
+    en: '{option}: "{value}" is not a number',
+    vi: '{option}: "{value}" không phải là một số đọc được',
+  },
+  'option-no-value-after': {
+    en: '{option}: no value after "=" in "{value}"',
+    vi: '{option}: không có giá trị sau "=" trong "{value}"',
+  },
+  'option-whole-from-1': {
+    en: '{option}: expected a whole number from 1, got "{value}"',
+    vi: '{option}: cần một số nguyên từ 1, nhận được "{value}"',
+  },
+  'option-whole-range': {
+    en: '{option}: expected a whole number from {min} to {max}, got "{value}"',
+    vi: '{option}: cần một số nguyên từ {min} đến {max}, nhận được "{value}"',
+  },
+  'option-noise': {
+    en: '--noise: expected a number from 0 to below 1, got {value}',
+    vi: '--noise: cần một số từ 0 đến dưới 1, nhận được {value}',
+  },
+  'unit-no-row': {
+    en: '--unit: {file} has no row for "{unit}"; its units are {units}',
+    vi: '--unit: {file} không có dòng nào cho "{unit}"; các đơn vị trong tệp: {units}',
+  },
+  'rank-beyond-field': {
+    en: '--rank {rank} is beyond the field of {field} units with a score ({wanted} included); ask for a rank from 1 to {field}',
+    vi: '--rank {rank} vượt quá số đơn vị có điểm ({field}, kể cả {wanted}); hãy chọn thứ hạng từ 1 đến {field}',
+  },
+  'day-cell': {
+    en: 'expected a day (31/12/2025, 2025-12-31, ngày 31 tháng 12 năm 2025 or a year such as 2025), got "{value}"',
+    vi: 'cần một ngày (31/12/2025, 2025-12-31, ngày 31 tháng 12 năm 2025 hoặc một năm như 2025), nhận được "{value}"',
+  },
+  'too-few-observations': {
+    en: '{count} observation{s}; on-track needs at least two dates to measure growth',
+    vi: 'chỉ có {count} quan sát; on-track cần ít nhất hai ngày để đo mức tăng',
+  },
+  'target-not-after': {
+    en: '--target {target} is not after the latest observation ({latest}, {where}) and the target is not met; give a later --target date',
+    vi: '--target {target} không sau quan sát mới nhất ({latest}, {where}) và mục tiêu chưa đạt; hãy cho ngày --target muộn hơn',
+  },
+  'target-no-compound': {
+    en: '--target: {value} has no compound growth rate; use --trend linear or a target > 0',
+    vi: '--target: {value} không có tốc độ tăng kép; hãy dùng --trend linear hoặc mục tiêu > 0',
+  },
+  'value-no-compound': {
+    en: '{value} has no compound growth rate; use --trend linear or values > 0',
+    vi: '{value} không có tốc độ tăng kép; hãy dùng --trend linear hoặc các giá trị > 0',
+  },
+  'plan-question': {
+    en: 'expected milestones, on-track or score, got "{value}"',
+    vi: 'cần milestones, on-track hoặc score, nhận được "{value}"',
+  },
+  'plan-option-of': {
+    en: '{option} is an option of {owners}, not of plan {asked}',
+    vi: '{option} là tùy chọn của {owners}, không phải của plan {asked}',
+  },
+  'plan-no-file': {
+    en: 'plan milestones reads no file, got "{file}"',
+    vi: 'plan milestones không đọc tệp, nhận được "{file}"',
+  },
+  'plan-needs-file': { en: 'plan {asked} needs a <file>', vi: 'plan {asked} cần một <tệp>' },
+  'deadline-not-after': {
+    en: '--to: the deadline {to} is not after the start {from} of --from; give a later deadline',
+    vi: '--to: hạn {to} không sau ngày bắt đầu {from} của --from; hãy cho hạn muộn hơn',
+  },
+  'geometric-positive': {
+    en: '--path geometric needs values > 0, and --{which} is {value}; use --path linear or positive values',
+    vi: '--path geometric cần các giá trị > 0, mà --{which} là {value}; hãy dùng --path linear hoặc giá trị dương',
+  },
+  'no-published-rank': {
+    en: 'no published national {index} rank for {codes}',
+    vi: 'không có thứ hạng {index} toàn quốc đã công bố cho {codes}',
+  },
+  'two-ranks': {
+    en: '{where}: {label} has two ranks for {edition}',
+    vi: '{where}: {label} có hai thứ hạng cho năm {edition}',
+  },
+  'chart-draws-ranks': {
+    en: 'chart draws ranks: vn-dx chart ranks [file]',
+    vi: 'chart chỉ vẽ thứ hạng: vn-dx chart ranks [tệp]',
+  },
+  'chart-file-or-index': {
+    en: '--index and --provinces choose the built-in data; a file brings its own',
+    vi: '--index và --provinces chọn dữ liệu có sẵn; khi có tệp thì dùng dữ liệu của tệp',
+  },
+  'unit-not-object': {
+    en: 'unit {unit}: expected an object indicator → number, got {value}',
+    vi: 'đơn vị {unit}: cần một đối tượng chỉ tiêu → số, nhận được {value}',
+  },
+  'unit-value-not-number': {
+    en: 'unit {unit}, indicator {indicator}: expected a number or null, got {value}',
+    vi: 'đơn vị {unit}, chỉ tiêu {indicator}: cần một số hoặc null, nhận được {value}',
+  },
+  'framework-not-object': {
+    en: 'expected a framework object like { "id": "index", "children": ["x", "y"] }',
+    vi: 'cần một đối tượng khung chỉ số như { "id": "index", "children": ["x", "y"] }',
+  },
+  'province-option-none': {
+    en: '--province: no province matches {query} on {day}{merger}',
+    vi: '--province: không có tỉnh, thành phố nào khớp với {query} vào ngày {day}{merger}',
+  },
+  'or-after-merger': { en: ' or after the 2025 merger', vi: ' hay sau sáp nhập năm 2025' },
+  'province-none-any-date': {
+    en: 'no province matches {query} at any date',
+    vi: 'không có tỉnh, thành phố nào khớp với {query} ở bất kỳ thời điểm nào',
+  },
+  'province-code-option': {
+    en: '{option}: no province has the code "{value}" on {day}',
+    vi: '{option}: không có tỉnh, thành phố nào mang mã "{value}" vào ngày {day}',
+  },
+  'cell-no-province': {
+    en: '{cell} names no province (--strict refuses a unit that is not one)',
+    vi: '{cell} không phải tên hay mã tỉnh, thành phố nào (--strict không nhận đơn vị không phải tỉnh)',
+  },
+} as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
+
+/** The id of a sentence in {@link MESSAGES}. */
+export type MessageKey = keyof typeof MESSAGES;

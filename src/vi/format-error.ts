@@ -1,7 +1,13 @@
-import { type DxIssue, isDxError } from '../errors.js';
+import { type DxIssue, type DxMessage, isDxError } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { pathText } from '../internal/issue.js';
-import { ERROR_TITLES, type ErrorLanguage, EXPECTED_VI, ISSUE_WORDS } from './error-catalogue.js';
+import {
+  ERROR_TITLES,
+  type ErrorLanguage,
+  EXPECTED_VI,
+  ISSUE_WORDS,
+  MESSAGES,
+} from './error-catalogue.js';
 
 /**
  * Options for {@link formatError}.
@@ -21,7 +27,8 @@ const MAX_LISTED = 20;
  * one line per issue (where, what was expected, what was found, candidates or a suggestion).
  * Titles and words come from one catalogue keyed by error code. The error's own `message`
  * stays English; this is the way to show it in Vietnamese (the `vn-dx` command does so with
- * `--lang vi`). An issue with no structured parts shows its English sentence as the detail.
+ * `--lang vi`). An issue with a catalogue `key` is written from it; one with neither a key nor
+ * an `expected` part shows its place and what was found, never its English sentence.
  *
  * @param error - a `DxError` (or one from another bundle or realm, see `isDxError`).
  * @param options - `lang`: `'vi'` or `'en'` (default).
@@ -55,9 +62,10 @@ export function formatError(error: unknown, options: FormatErrorOptions = {}): s
   return [`${title} (${error.code})`, ...lines].join('\n');
 }
 
-// English: the issue's own sentence (it names candidates and suggestions). Vietnamese: built
-// from the structured parts; a sentence-only issue shows its English sentence as the detail.
-function issueText(item: DxIssue, lang: ErrorLanguage): string {
+// English: the issue's own sentence (it names candidates and suggestions). Vietnamese: the
+// catalogue's sentence for its key, else built from the structured parts. The command writes
+// issues with this too.
+export function issueText(item: DxIssue, lang: ErrorLanguage, withPlace = true): string {
   const words = (key: keyof typeof ISSUE_WORDS): string => ISSUE_WORDS[key][lang];
   const place = [
     pathText(item.path),
@@ -67,22 +75,115 @@ function issueText(item: DxIssue, lang: ErrorLanguage): string {
     .filter((part) => part !== '')
     .join(', ');
   const parts: string[] = [];
+  const said = item.key === undefined ? undefined : messageText(item as DxMessage, lang);
   if (lang === 'en') parts.push(item.message);
+  else if (said !== undefined) parts.push(said);
   else {
-    if (item.expected === undefined) parts.push(`${words('detail')}: ${item.message}`);
-    else parts.push(`${words('expected')} ${expectedVi(item.expected)}`);
-    if (item.expected !== undefined && item.received !== undefined)
-      parts.push(`${words('received')} ${item.received}`);
+    if (item.expected !== undefined)
+      parts.push(`${words('expected')} ${expectedVi(item.expected)}`);
+    if (item.received !== undefined) parts.push(`${words('received')} ${item.received}`);
     if (item.candidates !== undefined && item.candidates.length > 0)
       parts.push(`${words('candidates')}: ${item.candidates.join('; ')}`);
     if (item.suggestion !== undefined) parts.push(`${words('suggestion')} ${item.suggestion}?`);
   }
   const text = parts.join('; ');
-  return place === '' ? text : `${place}: ${text}`;
+  if (!withPlace) return text;
+  return place === '' ? text : text === '' ? place : `${place}: ${text}`;
 }
 
-function expectedVi(expected: string): string {
+/**
+ * A catalogue sentence in one language, its `{name}` placeholders filled from `params` (a
+ * value that is itself a sentence is written in the same language); `undefined` for a key the
+ * catalogue does not hold.
+ */
+export function messageText(message: DxMessage, lang: ErrorLanguage): string | undefined {
+  const template: string | undefined = (MESSAGES as Record<string, Record<ErrorLanguage, string>>)[
+    message.key
+  ]?.[lang];
+  if (template === undefined) return undefined;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = message.params?.[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? (messageText(value, lang) ?? value.key) : String(value);
+  });
+}
+
+/** An `expected` phrase in Vietnamese, when the catalogue has it; as written otherwise. */
+export function expectedVi(expected: string): string {
   for (const [pattern, vi] of EXPECTED_VI)
     if (pattern.test(expected)) return expected.replace(pattern, vi);
   return expected;
+}
+
+/** The language of `options`, checked as `formatError` checks it. */
+function languageOf(options: FormatErrorOptions): ErrorLanguage {
+  knownKeys(record(options, 'options'), ['lang'], 'options');
+  return oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
+}
+
+/**
+ * Writes one sentence of vn-dx's error catalogue, by its id, with the values it names: what a
+ * {@link DxIssue}'s `key` and `params` hold (a value that is itself a sentence is written in the
+ * same language). The `vn-dx` command writes its messages this way in either language.
+ *
+ * @param message - `{ key, params }`: the sentence's id and its values.
+ * @param options - `lang`: `'vi'` or `'en'` (default).
+ * @returns the sentence, its placeholders filled.
+ * @throws {@link DxError} `UNKNOWN_ID` when the catalogue has no sentence `key`;
+ *   `INVALID_ARGUMENT` when `message` is not an object with a `key`, or `lang` is not `'vi'` or `'en'`.
+ *
+ * @example
+ * ```ts
+ * import { formatMessage } from 'vn-dx';
+ *
+ * formatMessage({ key: 'cell-empty' }, { lang: 'vi' }); // 'ô trống'
+ * formatMessage({ key: 'unknown-option', params: { option: '--x' } }); // 'unknown option --x'
+ * ```
+ *
+ * @category Errors
+ */
+export function formatMessage(message: DxMessage, options: FormatErrorOptions = {}): string {
+  const lang = languageOf(options);
+  const given = record(message, 'message') as { key?: unknown };
+  if (typeof given.key !== 'string') fail('INVALID_ARGUMENT', 'message.key', 'text', given.key);
+  const text = messageText(message, lang);
+  if (text === undefined)
+    fail('UNKNOWN_ID', 'message.key', 'a sentence id of the error catalogue', given.key);
+  return text;
+}
+
+/**
+ * Writes one issue of a {@link DxError} in Vietnamese or English, as `formatError` writes each
+ * of its lines: English, the issue's own sentence; Vietnamese, the catalogue's sentence for its
+ * `key`, else what was expected and found, with candidates and a suggestion.
+ *
+ * @param issue - one of a `DxError`'s `issues`.
+ * @param options - `lang`: `'vi'` or `'en'` (default); `place`: `false` leaves out the path,
+ *   line and column in front (default `true`).
+ * @returns the issue as one line.
+ * @throws {@link DxError} `INVALID_ARGUMENT` when `issue` is not an object with a `path` array,
+ *   an option is unknown, or `lang` is not `'vi'` or `'en'`.
+ *
+ * @example
+ * ```ts
+ * import { formatIssue } from 'vn-dx';
+ *
+ * const issue = { path: ['weights', 2], message: 'expected a finite number, got NaN', expected: 'a finite number', received: 'NaN' };
+ * formatIssue(issue, { lang: 'vi' }); // 'weights[2]: cần một số hữu hạn; nhận được NaN'
+ * formatIssue(issue, { lang: 'vi', place: false }); // 'cần một số hữu hạn; nhận được NaN'
+ * ```
+ *
+ * @category Errors
+ */
+export function formatIssue(
+  issue: DxIssue,
+  options: FormatErrorOptions & { readonly place?: boolean } = {},
+): string {
+  const { place = true, ...rest } = record(options, 'options') as FormatErrorOptions & {
+    place?: boolean;
+  };
+  const lang = languageOf(rest);
+  const given = record(issue, 'issue') as { path?: unknown };
+  if (!Array.isArray(given.path)) fail('INVALID_ARGUMENT', 'issue.path', 'an array', given.path);
+  return issueText(issue, lang, place !== false);
 }

@@ -100,7 +100,7 @@ describe('the built vn-dx command', () => {
 
   it('finds provinces across dates, in both languages', () => {
     expect(vnDx('provinces', 'quang nam').out).toContain(
-      'Quảng Nam (49, tỉnh) 2008-08-01 – 2025-06-30 → Đà Nẵng (48) từ 2025-07-01',
+      'Quảng Nam (49, tỉnh) 1/8/2008 – 30/6/2025 → Đà Nẵng (48) từ 1/7/2025',
     );
     expect(vnDx('provinces', 'quang nam', '--lang', 'en').out).toContain(
       'Quảng Nam (49, province) 2008-08-01 – 2025-06-30 → Đà Nẵng (48) from 2025-07-01',
@@ -150,7 +150,7 @@ describe('the built vn-dx command', () => {
 
   it('plans milestones, on-track verdicts and the score a rank needs, in both languages', () => {
     expect(vnDx('plan', 'milestones', '--from', '2021-12-31=70', '--to', '2025=80').out).toMatch(
-      /^2022-12-31 +72,5$/m,
+      /^31\/12\/2022 +72,5$/m,
     );
     writeFileSync(join(work, 'series.csv'), 'ngày;giá trị\n2021;40\n2023;48,4\n');
     expect(vnDx('plan', 'on-track', 'series.csv', '--target', '2025=60').out).toMatch(

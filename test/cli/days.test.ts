@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../src/cli/days.js';
+import { sayText } from '../../src/cli/command.js';
+import { dateSaid, dateText, dayOf } from '../../src/cli/days.js';
 
 describe('dayOf', () => {
   it.each([
@@ -23,4 +24,17 @@ describe('dayOf', () => {
       expect(dayOf(text)).toBeUndefined();
     },
   );
+});
+
+describe('dateText: one date format per language', () => {
+  it('writes a day or month day first in Vietnamese, ISO in English', () => {
+    expect(dateText('2025-07-01', 'vi')).toBe('1/7/2025');
+    expect(dateText('2024-12-31', 'vi')).toBe('31/12/2024');
+    expect(dateText('2021-12', 'vi')).toBe('12/2021');
+    expect(dateText('2021', 'vi')).toBe('2021');
+    expect(dateText('2025-07-01', 'en')).toBe('2025-07-01');
+    expect(dateText('quý I/2023', 'vi')).toBe('quý I/2023');
+    expect(sayText(dateSaid('2025-06-30'), 'vi')).toBe('30/6/2025');
+    expect(sayText(dateSaid('2025-06-30'), 'en')).toBe('2025-06-30');
+  });
 });

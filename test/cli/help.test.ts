@@ -26,14 +26,16 @@ describe('commandHelp and mainHelp', () => {
         '      --json                print JSON instead of text',
         '      --lang vi|en          output in Vietnamese (default) or English; help is',
         '                            in English unless --lang vi',
-        '      --delimiter ,|;|tab   the CSV delimiter, instead of deciding it from the',
-        '                            whole file (see "Reading files" below)',
-        '      --encoding <encoding> read files in this encoding, e.g. windows-1258 or',
-        '                            utf-16le (default: by byte-order mark, else UTF-8)',
         '  -h, --help                show this help',
         '',
-        ...readingRules('en'),
       ].join('\n'),
+    );
+    // A command that reads files lists the reading options and the reading rules.
+    const reader = commandHelp({ ...bare, name: 'rank' });
+    expect(reader).toContain('      --encoding <encoding> read files in this encoding');
+    expect(reader.endsWith(readingRules('en').join('\n'))).toBe(true);
+    expect(commandHelp({ ...bare, name: 'rank', args: '<file>' }, 'vi')).toMatch(
+      /^Cách dùng: vn-dx rank <tệp> \[tùy chọn\]\n[\s\S]*--encoding <bảng mã>/,
     );
     const valued = commandHelp({
       ...bare,

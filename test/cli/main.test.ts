@@ -136,3 +136,86 @@ describe('errors from the file system', () => {
     ).rejects.toThrowError(RangeError);
   });
 });
+
+describe('--json applies to errors: one JSON object on standard error, exit codes unchanged', () => {
+  it('writes a usage error as JSON (exit 2), in the language asked for', async () => {
+    const result = await run(['rank', 'in.csv', '--json'], { 'in.csv': 'a,b\n1,2\n' });
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(JSON.parse(result.err)).toEqual({
+      code: 'USAGE',
+      message: '--by <column> is required',
+      key: 'option-required',
+      params: { option: { key: 'both', params: { en: '--by <column>', vi: '--by <cột>' } } },
+      hint: 'Run vn-dx rank --help for its options.',
+    });
+    const vi = await run(['rank', 'in.csv', '--json', '--lang', 'vi'], { 'in.csv': 'a\n1\n' });
+    expect(JSON.parse(vi.err)).toMatchObject({
+      message: 'cần có --by <cột>',
+      hint: 'Chạy vn-dx rank --help để xem các tùy chọn.',
+    });
+  });
+
+  it('writes bad input as JSON (exit 1), each issue with its sentence in the language', async () => {
+    const files = { 'p.csv': 'value,target\n1,\n' };
+    const vi = await run(['progress', 'p.csv', '--strict', '--json', '--lang', 'vi'], files);
+    expect(vi.code).toBe(1);
+    expect(JSON.parse(vi.err)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'p.csv: dòng 2, cột 2 (target): ô trống',
+      issues: [
+        { line: 2, column: 2, key: 'at-cell', message: 'p.csv: dòng 2, cột 2 (target): ô trống' },
+      ],
+    });
+    const en = await run(['progress', 'p.csv', '--strict', '--json', '--lang', 'en'], files);
+    expect(JSON.parse(en.err)).toMatchObject({
+      message: 'p.csv: line 2, column 2 (target): the cell is empty.',
+    });
+    const missing = await run(['validate', 'none.csv', '--json']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.err)).toMatchObject({ code: 'ENOENT', key: 'no-such-file' });
+  });
+});
+
+describe('no option is accepted and ignored', () => {
+  it('refuses the options of reading a file where no file is read, naming the option', async () => {
+    for (const [argv, option] of [
+      [['report', '--encoding', 'utf-8'], '--encoding'],
+      [['provinces', '--delimiter', ';'], '--delimiter'],
+      [['chart', 'ranks', '--delimiter', ';'], '--delimiter'],
+      [['chart', 'ranks', '--decimal', 'comma'], '--decimal'],
+      [
+        ['plan', 'milestones', '--from', '2023=1', '--to', '2025=2', '--encoding', 'utf-8'],
+        '--encoding',
+      ],
+    ] as const) {
+      const result = await run([...argv]);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.err).toMatch(
+        new RegExp(`^vn-dx [a-z]+: ${option} applies only when a file is read`),
+      );
+    }
+    const vi = await run(['report', '--encoding', 'utf-8', '--lang', 'vi']);
+    expect(vi.err).toMatch(
+      /^vn-dx report: --encoding chỉ dùng khi đọc tệp; vn-dx report không đọc/,
+    );
+  });
+
+  it('refuses --at without --province in report, and --title with --json in chart', async () => {
+    expect(await run(['report', '--at', '2024-01-01'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^vn-dx report: --at applies only with --province\n/),
+    });
+    const titled = await run(['chart', 'ranks', '--json', '--title', 'x']);
+    expect(titled.code).toBe(2);
+    expect(JSON.parse(titled.err).message).toBe('--title has no effect with --json');
+  });
+
+  it('writes the series to --out with chart ranks --json', async () => {
+    const result = await run(['chart', 'ranks', '--json', '--out', 'j.svg']);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe('');
+    expect(JSON.parse(result.written['j.svg'] as string)[0]).toMatchObject({ label: 'Hậu Giang' });
+    expect(result.err).toBe('đã ghi j.svg\n');
+  });
+});

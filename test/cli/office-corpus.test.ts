@@ -80,6 +80,20 @@ describe('vn-dx on an office’s files', () => {
     }
   });
 
+  it('says so in Vietnamese with --lang vi, and as one JSON object with --json', () => {
+    expect(vnDx('rank', 'xephang-dti-1258.csv', '--by', 'Điểm DTI', '--lang', 'vi')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx rank: xephang-dti-1258.csv, dòng 1: tệp có byte không phải UTF-8 (có lẽ là windows-1258); đọc bằng --encoding windows-1258 hoặc lưu tệp dưới dạng "CSV UTF-8"\n',
+    });
+    const json = vnDx('validate', 'quan-sat-1258.csv', '--json', '--lang', 'vi');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.err)).toMatchObject({
+      code: 'ENCODING',
+      issues: [{ path: ['quan-sat-1258.csv'], line: 1, key: 'not-utf8' }],
+    });
+  });
+
   it('takes --delimiter, and says which delimiter it read when rows disagree', () => {
     expect(
       vnDx('rank', 'xephang-dti.csv', '--by', 'Điểm DTI', '--delimiter', 'semicolon'),
@@ -119,7 +133,7 @@ describe('vn-dx on an office’s files', () => {
     });
     expect(vnDx('plan', 'on-track', 'chuoi-so-lieu.csv', '--target', '2025=80')).toMatchObject({
       code: 0,
-      out: expect.stringContaining('giá trị mới nhất   60,2 (ngày 2023-12-31)'),
+      out: expect.stringContaining('giá trị mới nhất   60,2 (ngày 31/12/2023)'),
     });
     expect(vnDx('plan', 'score', 'diem.csv', '--unit', 'Quảng Nam', '--rank', '2')).toMatchObject({
       code: 0,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { english, say, sayText } from '../../src/cli/command.js';
 import { cellErrors, cellText, prefixed, readNumbers, repeatedRow } from '../../src/cli/records.js';
-import { DxError } from '../../src/errors.js';
+import { DxError, type DxMessage } from '../../src/errors.js';
 import { recordsOf } from '../fixtures/records.js';
 
 describe('readRecords', () => {
@@ -11,11 +12,9 @@ describe('readRecords', () => {
       { unit: '49', score: '51,2' },
       { unit: '01', score: '60' },
     ]);
-    expect(records.where(1, 'score')).toEqual({
-      line: 3,
-      column: 2,
-      text: 'line 3, column 2 (score)',
-    });
+    const where = records.where(1, 'score');
+    expect(where).toMatchObject({ line: 3, column: 2, text: 'line 3, column 2 (score)' });
+    expect(sayText(where.said, 'vi')).toBe('dòng 3, cột 2 (score)');
   });
 
   it('reads a JSON array of objects: numbers kept, null for missing, other values as JSON', () => {
@@ -25,7 +24,9 @@ describe('readRecords', () => {
       { unit: '49', score: 51.2, tags: null },
       { unit: '01', score: null, tags: '["a"]' },
     ]);
-    expect(records.where(1, 'unit')).toEqual({ text: 'record 2 (unit)' });
+    const where = records.where(1, 'unit');
+    expect(where.text).toBe('record 2 (unit)');
+    expect(sayText(where.said, 'vi')).toBe('bản ghi 2 (unit)');
   });
 
   it('names the file in JSON and CSV errors', () => {
@@ -41,15 +42,18 @@ describe('record helpers', () => {
   it('repeatedRow remembers the first row of a key and names it for a repeat', () => {
     const records = recordsOf('unit,score\n49,1\n01,2\n49,3\n');
     const seen = new Map<string, number>();
-    const where = { records, column: 'unit', rule: 'keep one row per unit' };
+    const where = { records, column: 'unit' };
     expect(repeatedRow(seen, '49', 0, where)).toBeUndefined();
     expect(repeatedRow(seen, '01', 1, where)).toBeUndefined();
-    expect(repeatedRow(seen, '49', 2, where)).toBe(
+    const repeat = repeatedRow(seen, '49', 2, where);
+    expect(repeat && english(repeat)).toBe(
       '49 has a row already (line 2, column 1 (unit)); keep one row per unit',
     );
-    expect(repeatedRow(seen, '49', 2, where, 'has a value already')).toMatch(
-      /^49 has a value already/,
+    expect(repeat && sayText(repeat, 'vi')).toBe(
+      '49 đã có một dòng (dòng 2, cột 1 (unit)); mỗi đơn vị chỉ giữ một dòng',
     );
+    const date = repeatedRow(seen, '49', 2, { ...where, rule: 'date-repeated' });
+    expect(date && english(date)).toMatch(/^49 has a value already/);
     expect(seen.get('49')).toBe(0);
   });
 
@@ -74,7 +78,14 @@ describe('record helpers', () => {
     const records = recordsOf('unit,score\n49,1\n');
     const error = cellErrors(records, 'score', [{ index: 0, message: 'too big' }]);
     expect(error.message).toBe('in.csv: line 2, column 2 (score): too big.');
-    expect(error.issues).toEqual([{ path: [0, 'score'], message: 'too big', line: 2, column: 2 }]);
+    expect(error.issues).toMatchObject([
+      { path: [0, 'score'], message: 'too big', line: 2, column: 2, key: 'at-cell' },
+    ]);
+    const said = cellErrors(records, 'score', [{ index: 0, message: say('cell-empty') }]);
+    expect(said.message).toBe('in.csv: line 2, column 2 (score): the cell is empty.');
+    expect(sayText(said.issues[0] as DxMessage, 'vi')).toBe(
+      'in.csv: dòng 2, cột 2 (score): ô trống',
+    );
   });
 
   it('prefixed puts the file in front, cellText shows cells', () => {

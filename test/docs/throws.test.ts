@@ -744,6 +744,19 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
       main.formatError(new main.DxError('CSV_SYNTAX', 'x'), { lang: bad('fr') }),
     ),
   ],
+  formatMessage: [
+    throws('UNKNOWN_ID', () => main.formatMessage({ key: 'no-such-sentence' })),
+    throws('INVALID_ARGUMENT', () => main.formatMessage(bad({ params: {} }))),
+    throws('INVALID_ARGUMENT', () =>
+      main.formatMessage({ key: 'cell-empty' }, { lang: bad('fr') }),
+    ),
+  ],
+  formatIssue: [
+    throws('INVALID_ARGUMENT', () => main.formatIssue(bad({ message: 'x' }))),
+    throws('INVALID_ARGUMENT', () =>
+      main.formatIssue({ path: [], message: 'x' }, { lang: bad('fr') }),
+    ),
+  ],
   formatPeriod: [
     throws('INVALID_PERIOD', () => main.formatPeriod(bad({ kind: 'year' }))),
     throws('INVALID_ARGUMENT', () =>

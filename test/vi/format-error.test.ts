@@ -42,7 +42,7 @@ describe('formatError', () => {
     );
     expect(formatError(error, { lang: 'vi' })).toBe(
       'Tên tỉnh, thành phố khớp với nhiều đơn vị (AMBIGUOUS_PROVINCE)\n' +
-        '  query, dòng 2, cột 1: chi tiết (tiếng Anh): matches 49 Quảng Nam and 51 Quảng Ngãi; có thể là: 49 Quảng Nam; 51 Quảng Ngãi',
+        '  query, dòng 2, cột 1: có thể là: 49 Quảng Nam; 51 Quảng Ngãi',
     );
     const unknown = caught(() =>
       raise('UNKNOWN_ID', 'indicator', 'no indicator "dti.scor"', {
@@ -76,6 +76,27 @@ describe('formatError', () => {
     );
     expect(() => formatError(error, { language: 'vi' } as object)).toThrowError(
       /options\.language/,
+    );
+  });
+});
+
+describe('formatMessage and formatIssue', () => {
+  it('write a catalogue sentence and an issue in either language', async () => {
+    const { formatIssue, formatMessage } = await import('../../src/vi/format-error.js');
+    const where = { key: 'line-column', params: { line: 3, column: 2, name: 'Điểm' } };
+    const cell = { key: 'at-cell', params: { file: 'a.csv', where, text: { key: 'cell-empty' } } };
+    expect(formatMessage(cell, { lang: 'vi' })).toBe('a.csv: dòng 3, cột 2 (Điểm): ô trống');
+    expect(formatMessage(cell)).toBe('a.csv: line 3, column 2 (Điểm): the cell is empty');
+    const issue = {
+      path: ['a.csv'],
+      message: 'not UTF-8; likely windows-1258',
+      line: 1,
+      key: 'not-utf8',
+      params: { likely: 'windows-1258' },
+    };
+    expect(formatIssue(issue)).toBe('a.csv, line 1: not UTF-8; likely windows-1258');
+    expect(formatIssue(issue, { lang: 'vi', place: false })).toMatch(
+      /^tệp có byte không phải UTF-8 \(có lẽ là windows-1258\); đọc bằng --encoding windows-1258/,
     );
   });
 });

@@ -3,6 +3,7 @@ import { INDEX_RESULTS } from '../../framework.js';
 import {
   type DecimalMark,
   getProvince,
+  isDxError,
   type RankPoint,
   type RankSeries,
   renderRankChart,
@@ -11,10 +12,11 @@ import {
   type Command,
   type CommandContext,
   DECIMAL_OPTION,
-  print,
   STRICT_OPTION,
+  say,
   UsageError,
 } from '../command.js';
+import { dateSaid } from '../days.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
 import { fileSeries } from './chart-file.js';
 
@@ -48,7 +50,7 @@ function publishedSeries(
     byProvince.set(name, points);
   }
   if (byProvince.size === 0)
-    throw new UsageError(`no published national ${index} rank for ${codes.join(', ')}`);
+    throw new UsageError(say('no-published-rank', { index, codes: codes.join(', ') }));
   return [...byProvince.entries()].map(([label, points]) => ({
     label,
     points: [...points].sort((a, b) => a.edition - b.edition),
@@ -59,7 +61,19 @@ function publishedSeries(
 function provinceCodes(text: string): string[] {
   return text.split(',').map((part) => {
     const code = part.trim();
-    getProvince(code, { at: LAST_DAY_OF_63 });
+    try {
+      getProvince(code, { at: LAST_DAY_OF_63 });
+    } catch (error) {
+      if (!isDxError(error)) throw error;
+      // A bad option value: exit 2, naming the option as typed.
+      throw new UsageError(
+        say('province-code-option', {
+          option: '--provinces',
+          value: code,
+          day: dateSaid(LAST_DAY_OF_63),
+        }),
+      );
+    }
     return code;
   });
 }
@@ -106,7 +120,10 @@ hình vẽ.`,
     out: {
       type: 'string',
       placeholder: '<file.svg>',
-      description: { en: 'write the SVG to this file', vi: 'ghi SVG vào tệp này' },
+      description: {
+        en: 'write the SVG (with --json, the series) to this file',
+        vi: 'ghi SVG (với --json: các chuỗi số liệu) vào tệp này',
+      },
     },
     title: {
       type: 'string',
@@ -135,14 +152,11 @@ hình vẽ.`,
   },
   run({ values, positionals }, context) {
     const { lang, io } = context;
-    if (positionals[0] !== 'ranks')
-      throw new UsageError('chart draws ranks: vn-dx chart ranks [file]');
+    if (positionals[0] !== 'ranks') throw new UsageError(say('chart-draws-ranks'));
     const file = positionals[1];
     const index = (values.index ?? 'DTI') as ResultIndex;
     if (file !== undefined && (values.index !== undefined || values.provinces !== undefined))
-      throw new UsageError(
-        '--index and --provinces choose the built-in data; a file brings its own',
-      );
+      throw new UsageError(say('chart-file-or-index'));
     const codes =
       values.provinces === undefined
         ? defaultCodes(context, index)
@@ -156,10 +170,9 @@ hình vẽ.`,
             (values.decimal ?? 'auto') as DecimalMark,
             values.strict === true,
           );
-    if (context.json) {
-      print(context, series, () => '');
-      return 0;
-    }
+    // --json gives the series instead of the drawing (to --out too); a title has no place there.
+    if (context.json && values.title !== undefined)
+      throw new UsageError(say('option-not-with', { option: '--title', other: '--json' }));
     const title =
       (values.title as string | undefined) ??
       (file === undefined
@@ -167,13 +180,14 @@ hình vẽ.`,
           ? `Thứ hạng ${index} cấp tỉnh`
           : `Provincial ${index} rank`
         : undefined);
-    const svg = renderRankChart(series, { ...(title === undefined ? {} : { title }), lang });
+    const text = context.json
+      ? `${JSON.stringify(series, null, 2)}\n`
+      : renderRankChart(series, { ...(title === undefined ? {} : { title }), lang });
     const out = values.out as string | undefined;
-    if (out !== undefined) {
-      io.writeFile(out, svg);
+    if (out === undefined) io.stdout(text);
+    else {
+      io.writeFile(out, text);
       io.stderr(lang === 'vi' ? `đã ghi ${out}\n` : `wrote ${out}\n`);
-    } else {
-      io.stdout(svg);
     }
     return 0;
   },

@@ -1,6 +1,7 @@
 // `vn-dx plan milestones`: the value to reach at each period end.
 import { type DecimalMark, milestones } from '../../index.js';
-import { type Invocation, type Lang, UsageError } from '../command.js';
+import { type Invocation, type Lang, say, UsageError } from '../command.js';
+import { dateSaid, dateText } from '../days.js';
 import { formatTable } from '../table.js';
 import { datedOption } from './plan-support.js';
 import { roundedText } from './progress.js';
@@ -13,11 +14,14 @@ export function planMilestones(values: Invocation['values'], decimal: DecimalMar
   const every = (values.every ?? 'year') as 'year' | 'half' | 'quarter';
   if (to.date <= from.date)
     throw new UsageError(
-      `--to: the deadline ${to.date} is not after the start ${from.date} of --from; give a later deadline`,
+      say('deadline-not-after', { to: dateSaid(to.date), from: dateSaid(from.date) }),
     );
   if (path === 'geometric' && !(from.value > 0 && to.value > 0))
     throw new UsageError(
-      `--path geometric needs values > 0, and --${from.value > 0 ? 'to' : 'from'} is ${from.value > 0 ? to.value : from.value}; use --path linear or positive values`,
+      say('geometric-positive', {
+        which: from.value > 0 ? 'to' : 'from',
+        value: from.value > 0 ? to.value : from.value,
+      }),
     );
   const result = milestones(from, to, { path, every });
   const words =
@@ -27,7 +31,7 @@ export function planMilestones(values: Invocation['values'], decimal: DecimalMar
     text: () =>
       `${formatTable(
         [{ header: words.date }, { header: words.value, align: 'right' }],
-        result.map((m) => [m.date, roundedText(m.value, 2, lang)]),
+        result.map((m) => [dateText(m.date, lang), roundedText(m.value, 2, lang)]),
       )}\n`,
   };
 }

@@ -1,8 +1,8 @@
 // `vn-dx plan on-track`: whether a file's series meets its target in time.
 import { type DecimalMark, type Direction, type OnTrackVerdict, onTrack } from '../../index.js';
 import { roleColumn } from '../columns.js';
-import { type Invocation, type Lang, UsageError } from '../command.js';
-import { DAY_FORMS, dayOf } from '../days.js';
+import { type Invocation, type Lang, say, UsageError } from '../command.js';
+import { dateSaid, dateText, dayOf } from '../days.js';
 import {
   cellText,
   fileError,
@@ -95,22 +95,20 @@ export function readSeries(records: Records, decimal: DecimalMark): DatedSeries 
       problems.push({
         index,
         column: dateColumn,
-        message:
-          text.trim() === '' ? 'the cell is empty' : `expected a day (${DAY_FORMS}), got "${text}"`,
+        message: text.trim() === '' ? say('cell-empty') : say('day-cell', { value: text }),
       });
     else {
-      const repeat = repeatedRow(
-        seen,
-        date,
-        index,
-        { records, column: dateColumn, rule: 'keep one value per date' },
-        'has a value already',
-      );
+      const repeat = repeatedRow(seen, date, index, {
+        records,
+        column: dateColumn,
+        rule: 'date-repeated',
+        label: dateSaid(date),
+      });
       if (repeat) problems.push({ index, column: dateColumn, message: repeat });
     }
     const value = numbers[index]?.value;
     if (value === undefined)
-      problems.push({ index, column: valueColumn, message: 'the cell is empty' });
+      problems.push({ index, column: valueColumn, message: say('cell-empty') });
     if (date !== undefined && value !== undefined) series.push({ date, value });
   });
   throwProblems(records, problems);
@@ -118,7 +116,7 @@ export function readSeries(records: Records, decimal: DecimalMark): DatedSeries 
     throw fileError(
       'INVALID_ARGUMENT',
       records.file,
-      `${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth`,
+      say('too-few-observations', { count: series.length, s: series.length === 1 ? '' : 's' }),
       { expected: 'at least two dates', received: String(series.length) },
     );
   return { series, rows: seen, dateColumn, valueColumn };
@@ -145,14 +143,15 @@ export function checkMeasurable(
     throw fileError(
       'INVALID_ARGUMENT',
       records.file,
-      `--target ${target.date} is not after the latest observation (${latest.date}, ${records.where(rows.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date`,
+      say('target-not-after', {
+        target: dateSaid(target.date),
+        latest: dateSaid(latest.date),
+        where: records.where(rows.get(latest.date) as number, dateColumn).said,
+      }),
       { path: ['--target'], expected: `a date after ${latest.date}`, received: target.date },
     );
   if (options.trend !== 'compound') return;
-  if (!(target.value > 0))
-    throw new UsageError(
-      `--target: ${target.value} has no compound growth rate; use --trend linear or a target > 0`,
-    );
+  if (!(target.value > 0)) throw new UsageError(say('target-no-compound', { value: target.value }));
   throwProblems(
     records,
     series.flatMap((point) =>
@@ -162,7 +161,7 @@ export function checkMeasurable(
             {
               index: rows.get(point.date) as number,
               column: valueColumn,
-              message: `${point.value} has no compound growth rate; use --trend linear or values > 0`,
+              message: say('value-no-compound', { value: point.value }),
             },
           ],
     ),
@@ -191,12 +190,15 @@ export function onTrackText(
     r === null ? w.none : `${roundedText(r * 100, 1, lang)}${w.year}`;
   return facts([
     [w.verdict, VERDICTS[lang][result.verdict]],
-    [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${latest.date})`],
-    [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${target.date})`],
+    [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${dateText(latest.date, lang)})`],
+    [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${dateText(target.date, lang)})`],
     [w.actual, rate(result.actualRate)],
     [w.required, rate(result.requiredRate)],
     [w.ratio, result.ratio === null ? w.none : `${roundedText(result.ratio * 100, 1, lang)}%`],
-    [w.projected, `${roundedText(result.projected, 2, lang)} (${w.at} ${target.date})`],
+    [
+      w.projected,
+      `${roundedText(result.projected, 2, lang)} (${w.at} ${dateText(target.date, lang)})`,
+    ],
     [w.left, yearsText(result.yearsLeft, lang)],
   ]);
 }

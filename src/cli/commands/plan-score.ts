@@ -1,7 +1,13 @@
 // `vn-dx plan score`: the score a unit needs to reach a rank, and its gap to it.
 import { type DecimalMark, type Direction, scoreToReach } from '../../index.js';
 import { optionalColumn, roleColumn } from '../columns.js';
-import { type CommandContext, type Invocation, UsageError } from '../command.js';
+import {
+  type CommandContext,
+  type Invocation,
+  requiredOption,
+  say,
+  UsageError,
+} from '../command.js';
 import { checkGaps, type Gap, type Problem, reportGaps, unresolvedCells } from '../gaps.js';
 import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
 import { unitKey } from '../units.js';
@@ -17,11 +23,11 @@ export function planScore(
 ) {
   const { lang } = context;
   const unit = values.unit;
-  if (typeof unit !== 'string') throw new UsageError('--unit <unit> is required');
+  if (typeof unit !== 'string') throw requiredOption('--unit', '<unit>');
   const rankText = values.rank;
-  if (typeof rankText !== 'string') throw new UsageError('--rank <n> is required');
+  if (typeof rankText !== 'string') throw requiredOption('--rank', '<n>');
   if (!/^[1-9]\d*$/.test(rankText.trim()))
-    throw new UsageError(`--rank: expected a whole number from 1, got "${rankText}"`);
+    throw new UsageError(say('option-whole-from-1', { option: '--rank', value: rankText }));
   const rank = Number(rankText.trim());
   const direction = (values.direction ?? 'higher-is-better') as Direction;
   const records = read();
@@ -34,11 +40,10 @@ export function planScore(
   const names = new Map<string, string>();
   records.rows.forEach((row, index) => {
     const name = cellText(row[unitColumn]).trim();
-    if (name === '') problems.push({ index, column: unitColumn, message: 'the cell is empty' });
+    if (name === '') problems.push({ index, column: unitColumn, message: say('cell-empty') });
     else {
       const key = unitKey(name);
-      const rule = 'keep one score per unit';
-      const where = { records, column: unitColumn, rule, label: name };
+      const where = { records, column: unitColumn, rule: 'score-repeated', label: name } as const;
       const repeat = repeatedRow(rows, key, index, where);
       if (repeat) problems.push({ index, column: unitColumn, message: repeat });
       else names.set(key, name);
@@ -57,7 +62,11 @@ export function planScore(
   if (wanted === undefined) {
     const listed = [...names.values()];
     throw new UsageError(
-      `--unit: ${records.file} has no row for "${unit.trim()}"; its units are ${listed.slice(0, 10).join(', ')}${listed.length > 10 ? ', …' : ''}`,
+      say('unit-no-row', {
+        file: records.file,
+        unit: unit.trim(),
+        units: `${listed.slice(0, 10).join(', ')}${listed.length > 10 ? ', …' : ''}`,
+      }),
     );
   }
   const scores = Object.fromEntries(
@@ -71,7 +80,7 @@ export function planScore(
     throw fileError(
       'INVALID_ARGUMENT',
       records.file,
-      `--rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}`,
+      say('rank-beyond-field', { rank, field, wanted }),
       { path: ['--rank'], expected: `a rank from 1 to ${field}`, received: String(rank) },
     );
   reportGaps(context, records, gaps);

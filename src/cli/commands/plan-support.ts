@@ -1,8 +1,14 @@
 // What the plan questions share: the questions, the headers their files may have, dated
 // values given as DATE=VALUE, and problems listed one a line.
-import { type DecimalMark, DxError, isDxError, readNumberColumn } from '../../index.js';
-import { type Lang, UsageError } from '../command.js';
-import { DAY_FORMS, dayOf } from '../days.js';
+import {
+  type DecimalMark,
+  DxError,
+  type DxMessage,
+  isDxError,
+  readNumberColumn,
+} from '../../index.js';
+import { type Lang, requiredOption, say, UsageError } from '../command.js';
+import { dayOf } from '../days.js';
 import { cellErrors, type Records } from '../records.js';
 import { roundedText } from './progress.js';
 
@@ -19,33 +25,43 @@ export interface DayValue {
 /** Reads `--name DATE=VALUE`, the value by the one number policy; a usage error otherwise. */
 export function datedOption(name: string, text: unknown, decimal: DecimalMark): DayValue {
   const flag = `--${name}`;
-  if (typeof text !== 'string') throw new UsageError(`${flag} DATE=VALUE is required`);
+  if (typeof text !== 'string') throw requiredOption(flag, 'DATE=VALUE');
   const at = text.indexOf('=');
   const date = dayOf(at === -1 ? '' : text.slice(0, at));
-  if (date === undefined)
-    throw new UsageError(
-      `${flag}: expected DATE=VALUE with DATE a day (${DAY_FORMS}), such as 31/12/2025=80, got "${text}"`,
-    );
+  if (date === undefined) throw new UsageError(say('option-dated', { option: flag, value: text }));
   const valueText = text.slice(at + 1);
   let read: ReturnType<typeof readNumberColumn>;
   try {
     read = readNumberColumn(flag, [valueText], decimal);
   } catch (error) {
     if (!isDxError(error)) throw error;
-    throw new UsageError(error.message.replace(/^column "([^"]+)"/, '$1').replace(/\.$/, ''));
+    throw numberOptionError(flag, valueText, error.message);
   }
   const value = read.cells[0]?.value;
   if (value === undefined)
-    throw new UsageError(
-      `${flag}: ${read.errors[0]?.message ?? `no value after "=" in "${text}"`}`,
-    );
+    throw read.errors[0] === undefined
+      ? new UsageError(say('option-no-value-after', { option: flag, value: text }))
+      : numberOptionError(flag, valueText, `${flag}: ${read.errors[0].message}`);
   return { date, value };
+}
+
+/**
+ * The usage error for an option whose value is not a number: the library's English sentence,
+ * and in Vietnamese the option and the value.
+ */
+export function numberOptionError(option: string, value: string, english: string): UsageError {
+  return new UsageError(
+    say('both', {
+      en: english.replace(/^column "([^"]+)"/, '$1').replace(/\.$/, ''),
+      vi: say('option-not-number', { option, value }),
+    }),
+  );
 }
 
 export interface Problem {
   index: number;
   column: string;
-  message: string;
+  message: DxMessage | string;
 }
 
 /** Every problem of a file as one error, a line each (as the other commands list them). */

@@ -1,5 +1,5 @@
 import type { DecimalMark } from '../../index.js';
-import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, UsageError } from '../command.js';
+import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, say, UsageError } from '../command.js';
 import { readRecords } from '../records.js';
 import { planMilestones } from './plan-milestones.js';
 import { planOnTrack } from './plan-on-track.js';
@@ -140,19 +140,23 @@ chữ số.`,
   run({ values, positionals }, context) {
     const question = positionals[0] as string;
     if (!(QUESTIONS as readonly string[]).includes(question))
-      throw new UsageError(`expected milestones, on-track or score, got "${question}"`);
+      throw new UsageError(say('plan-question', { value: question ?? '' }));
     const asked = question as Question;
     for (const [option, owners] of Object.entries(OWNERS)) {
       if (values[option] !== undefined && !owners.includes(asked))
         throw new UsageError(
-          `--${option} is an option of ${owners.map((o) => `plan ${o}`).join(', ')}, not of plan ${asked}`,
+          say('plan-option-of', {
+            option: `--${option}`,
+            owners: owners.map((o) => `plan ${o}`).join(', '),
+            asked,
+          }),
         );
     }
     const file = positionals[1];
     if (asked === 'milestones' && file !== undefined)
-      throw new UsageError(`plan milestones reads no file, got "${file}"`);
+      throw new UsageError(say('plan-no-file', { file }));
     if (asked !== 'milestones' && file === undefined)
-      throw new UsageError(`plan ${asked} needs a <file>`);
+      throw new UsageError(say('plan-needs-file', { asked }));
     const decimal = (values.decimal ?? 'auto') as DecimalMark;
     const { lang } = context;
     const read = () => readRecords(context.io, file as string);

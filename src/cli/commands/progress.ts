@@ -1,6 +1,12 @@
-import { type DecimalMark, type Direction, progress as progressOf } from '../../index.js';
+import {
+  type DecimalMark,
+  type Direction,
+  isDxError,
+  progress as progressOf,
+} from '../../index.js';
 import { optionalColumn, roleColumn } from '../columns.js';
-import { type Command, DECIMAL_OPTION, print, STRICT_OPTION } from '../command.js';
+import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, say } from '../command.js';
+import { errorLines } from '../failure.js';
 import { type Gap, type Problem, settleGaps } from '../gaps.js';
 import { cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
@@ -70,7 +76,7 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
         problems.push({
           index: i,
           column: column.direction ?? 'direction',
-          message: `expected higher-is-better or lower-is-better, got "${direction}"`,
+          message: say('direction-value', { value: direction }),
         });
       if (v == null || t == null || !DIRECTIONS.includes(direction)) return null;
       try {
@@ -79,10 +85,13 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
           direction: direction as Direction,
         });
       } catch (error) {
+        const message = (error as Error).message.replace(/\.$/, '');
+        const vi = isDxError(error) ? errorLines(error, 'vi').join('; ') : message;
         problems.push({
           index: i,
           column: column.target,
-          message: (error as Error).message.replace(/\.$/, ''),
+          message,
+          said: say('both', { en: message, vi }),
         });
         return null;
       }

@@ -7,7 +7,8 @@ import {
   provincesAt,
 } from '../../index.js';
 import { PROVINCE_RECORDS } from '../../provinces.js';
-import { type Command, type CommandContext, type Lang, print } from '../command.js';
+import { type Command, type CommandContext, english, type Lang, print, say } from '../command.js';
+import { dateText } from '../days.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
 import { formatTable } from '../table.js';
 
@@ -60,11 +61,15 @@ function recordsOf(code: string, era: Province['era']): Province[] {
 /** `Quảng Nam (49) until 2025-06-30 → Đà Nẵng (48)`: a record's dates and what came after. */
 export function lineLine(p: Province, lang: Lang): string {
   const w = WORDS[lang];
-  const dates = p.validTo === null ? `${w.from} ${p.validFrom}` : `${p.validFrom} – ${p.validTo}`;
+  const day = (iso: string) => dateText(iso, lang);
+  const dates =
+    p.validTo === null
+      ? `${w.from} ${day(p.validFrom)}`
+      : `${day(p.validFrom)} – ${day(p.validTo)}`;
   let next = '';
   if (p.validTo !== null && p.successor !== null) {
     const after = findByCode(p.successor, dayAfter(p.validTo));
-    if (after) next = ` → ${after.name} (${after.code}) ${w.from} ${after.validFrom}`;
+    if (after) next = ` → ${after.name} (${after.code}) ${w.from} ${day(after.validFrom)}`;
   }
   const kind = KIND[lang][p.kind];
   return `${p.name} (${p.code}, ${kind}) ${dates}${next}`;
@@ -118,7 +123,7 @@ function describeUnit(p: Province, context: CommandContext): string {
       const old = findByCode(code, LAST_DAY_OF_63);
       return old ? `${old.name} (${old.code})` : code;
     });
-    lines.push(`${w.formedFrom} ${names.join(', ')} ${w.from} ${p.validFrom}`);
+    lines.push(`${w.formedFrom} ${names.join(', ')} ${w.from} ${dateText(p.validFrom, lang)}`);
   }
   // A unit's names and kinds through time, from the data: its own code's records, and
   // after the merger those of every unit it was formed from.
@@ -196,13 +201,20 @@ ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
     }
     const elsewhere = matchesAtOtherDates(query, at);
     if (elsewhere.length === 0) {
-      const message = `no province matches ${JSON.stringify(query.length > 40 ? `${query.slice(0, 40)}…` : query)} at any date`;
-      throw new DxError('UNKNOWN_PROVINCE', message, {
-        issues: [{ path: ['query'], message, expected: 'a province name or code' }],
+      const shown = JSON.stringify(query.length > 40 ? `${query.slice(0, 40)}…` : query);
+      const said = say('province-none-any-date', { query: shown });
+      throw new DxError('UNKNOWN_PROVINCE', english(said), {
+        issues: [
+          { path: [], message: english(said), expected: 'a province name or code', ...said },
+        ],
       });
     }
     print(context, { query, at, match: null, atOtherDates: elsewhere }, () =>
-      [w.notOn(query, at), ...elsewhere.map((p) => `  ${lineLine(p, lang)}`), ''].join('\n'),
+      [
+        w.notOn(query, dateText(at, lang)),
+        ...elsewhere.map((p) => `  ${lineLine(p, lang)}`),
+        '',
+      ].join('\n'),
     );
     return 0;
   },

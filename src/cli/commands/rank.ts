@@ -1,6 +1,6 @@
 import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
 import { namedColumn } from '../columns.js';
-import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, UsageError } from '../command.js';
+import { type Command, DECIMAL_OPTION, print, requiredOption, STRICT_OPTION } from '../command.js';
 import { settleGaps } from '../gaps.js';
 import { cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
@@ -82,7 +82,7 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
     const typed = values.by as string | undefined;
-    if (typed === undefined) throw new UsageError('--by <column> is required');
+    if (typed === undefined) throw requiredOption('--by', '<column>');
     const records = readRecords(context.io, file);
     const by = namedColumn(records, typed, '--by');
     const typedGroup = values['group-by'] as string | undefined;

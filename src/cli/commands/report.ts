@@ -1,6 +1,6 @@
 import { dtiPillarResults, indexHistory } from '../../dti.js';
-import { DxError, findProvince, getProvince, type Province } from '../../index.js';
-import { type Command, print } from '../command.js';
+import { findProvince, getProvince, type Province } from '../../index.js';
+import { type Command, print, say, UsageError } from '../command.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
 import { shown } from '../records.js';
 import { buildReport, coveredCodes } from '../report.js';
@@ -67,6 +67,8 @@ nào.`,
     const query = values.province as string | undefined;
     const at = values.at as string | undefined;
     if (query === undefined) {
+      if (at !== undefined)
+        throw new UsageError(say('option-needs-other', { option: '--at', other: '--province' }));
       const whole = buildReport(dataset, lang);
       print(context, whole, () => renderReport(whole, lang, context.bold));
       return 0;
@@ -75,17 +77,14 @@ nào.`,
     let unit: Province | undefined = findProvince(query, { at: day });
     if (!unit && at === undefined) unit = findProvince(query);
     if (!unit) {
-      const message = `no province matches ${shown(query)} on ${day}${at === undefined ? ' or after the 2025 merger' : ''}`;
-      throw new DxError('UNKNOWN_PROVINCE', message, {
-        issues: [
-          {
-            path: ['--province'],
-            message,
-            expected: 'a province name or code',
-            received: shown(query),
-          },
-        ],
-      });
+      // A --province that names no unit is a bad option value (exit 2), named as typed.
+      throw new UsageError(
+        say('province-option-none', {
+          query: shown(query),
+          day,
+          merger: at === undefined ? say('or-after-merger') : '',
+        }),
+      );
     }
     const covered = coveredCodes(dataset);
     const coveredText = covered.map((code) => nameOf(code, LAST_DAY_OF_63)).join(', ');

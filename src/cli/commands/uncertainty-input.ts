@@ -2,8 +2,9 @@
 // indicator → value, or a table with a unit column) and the framework.
 import { type DecimalMark, type FrameworkNode, isDxError, readNumberColumn } from '../../index.js';
 import { roleColumn } from '../columns.js';
-import { UsageError } from '../command.js';
+import { say, UsageError } from '../command.js';
 import {
+  type CellProblem,
   cellErrors,
   cellText,
   fileError,
@@ -12,6 +13,7 @@ import {
   repeatedRow,
   shown,
 } from '../records.js';
+import { numberOptionError } from './plan-support.js';
 
 export type Data = Record<string, Record<string, number | null>>;
 
@@ -22,11 +24,15 @@ export function numberOption(name: string, text: string, decimal: DecimalMark): 
     read = readNumberColumn(`--${name}`, [text], decimal);
   } catch (error) {
     if (!isDxError(error)) throw error;
-    throw new UsageError(error.message.replace(/^column "([^"]+)"/, '$1').replace(/\.$/, ''));
+    throw numberOptionError(`--${name}`, text, error.message);
   }
   const value = read.cells[0]?.value;
   if (value === undefined)
-    throw new UsageError(`--${name}: ${read.errors[0]?.message ?? 'expected a number'}`);
+    throw numberOptionError(
+      `--${name}`,
+      text,
+      `--${name}: ${read.errors[0]?.message ?? 'expected a number'}`,
+    );
   return value;
 }
 
@@ -34,7 +40,7 @@ export function numberOption(name: string, text: string, decimal: DecimalMark): 
 export function wholeOption(name: string, text: string, min: number, max = 2_147_483_647): number {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed) || Number(trimmed) < min || Number(trimmed) > max)
-    throw new UsageError(`--${name}: expected a whole number from ${min} to ${max}, got "${text}"`);
+    throw new UsageError(say('option-whole-range', { option: `--${name}`, min, max, value: text }));
   return Number(trimmed);
 }
 
@@ -44,10 +50,15 @@ export function parseJson(file: string, text: string): unknown {
     return JSON.parse(text);
   } catch (cause) {
     // JSON.parse throws only SyntaxError, whose message says where.
-    throw fileError('INVALID_ARGUMENT', file, `JSON: ${(cause as SyntaxError).message}`, {
-      expected: 'JSON text',
-      cause,
-    });
+    throw fileError(
+      'INVALID_ARGUMENT',
+      file,
+      say('json-syntax', { reason: (cause as SyntaxError).message }),
+      {
+        expected: 'JSON text',
+        cause,
+      },
+    );
   }
 }
 
@@ -60,7 +71,7 @@ export function jsonData(file: string, text: string): Data {
       throw fileError(
         'VALIDATION_FAILED',
         file,
-        `unit ${shown(unit)}: expected an object indicator → number, got ${shown(row)}`,
+        say('unit-not-object', { unit: shown(unit), value: shown(row) }),
         { path: [unit], expected: 'an object indicator → number', received: shown(row) },
       );
     const values: Record<string, number | null> = {};
@@ -69,7 +80,11 @@ export function jsonData(file: string, text: string): Data {
         throw fileError(
           'VALIDATION_FAILED',
           file,
-          `unit ${shown(unit)}, indicator ${shown(indicator)}: expected a number or null, got ${shown(value)}`,
+          say('unit-value-not-number', {
+            unit: shown(unit),
+            indicator: shown(indicator),
+            value: shown(value),
+          }),
           { path: [unit, indicator], expected: 'a number or null', received: shown(value) },
         );
       values[indicator] = value;
@@ -85,14 +100,13 @@ export function tableData(records: ReturnType<typeof readRecords>, decimal: Deci
   const indicators = records.header.filter((header) => header !== unitColumn);
   const columns = indicators.map((column) => readNumbers(records, column, decimal));
   const seen = new Map<string, number>();
-  const problems: { index: number; message: string }[] = [];
+  const problems: CellProblem[] = [];
   const data: Data = {};
   records.rows.forEach((row, index) => {
     const unit = cellText(row[unitColumn]).trim();
-    if (unit === '') problems.push({ index, message: 'the cell is empty' });
+    if (unit === '') problems.push({ index, message: say('cell-empty') });
     else {
-      const rule = 'keep one row per unit';
-      const repeat = repeatedRow(seen, unit, index, { records, column: unitColumn, rule });
+      const repeat = repeatedRow(seen, unit, index, { records, column: unitColumn });
       if (repeat) {
         problems.push({ index, message: repeat });
         return;
@@ -110,11 +124,9 @@ export function tableData(records: ReturnType<typeof readRecords>, decimal: Deci
 export function readFramework(file: string, text: string): FrameworkNode {
   const parsed = parseJson(file, text);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw fileError(
-      'VALIDATION_FAILED',
-      file,
-      'expected a framework object like { "id": "index", "children": ["x", "y"] }',
-      { expected: 'a framework object', received: shown(parsed) },
-    );
+    throw fileError('VALIDATION_FAILED', file, say('framework-not-object'), {
+      expected: 'a framework object',
+      received: shown(parsed),
+    });
   return parsed as FrameworkNode;
 }

@@ -4,7 +4,15 @@ import {
   type UncertaintyResult,
   uncertainty as uncertaintyOf,
 } from '../../index.js';
-import { type Command, DECIMAL_OPTION, type Lang, print, UsageError } from '../command.js';
+import {
+  type Command,
+  DECIMAL_OPTION,
+  type Lang,
+  print,
+  requiredOption,
+  say,
+  UsageError,
+} from '../command.js';
 import { prefixed, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 import { roundedText } from './progress.js';
@@ -149,12 +157,10 @@ quả. --json in đầy đủ kết quả của thư viện.`,
     const { io, lang } = context;
     const file = positionals[0] as string;
     const frameworkFile = values.framework;
-    if (typeof frameworkFile !== 'string')
-      throw new UsageError('--framework <file.json> is required');
+    if (typeof frameworkFile !== 'string') throw requiredOption('--framework', '<file.json>');
     const decimal = (values.decimal ?? 'auto') as DecimalMark;
     const noise = numberOption('noise', (values.noise as string | undefined) ?? '0.25', decimal);
-    if (!(noise >= 0 && noise < 1))
-      throw new UsageError(`--noise: expected a number from 0 to below 1, got ${noise}`);
+    if (!(noise >= 0 && noise < 1)) throw new UsageError(say('option-noise', { value: noise }));
     const levels = ((values.levels as string | undefined) ?? '1')
       .split(',')
       .map((level) => wholeOption('levels', level, 1));

@@ -12,6 +12,7 @@ import {
   parseObservationsJson,
 } from '../../index.js';
 import { type Command, DECIMAL_OPTION, print } from '../command.js';
+import { errorJson } from '../failure.js';
 
 /** `vn-dx validate <file>`: every bad cell of an observations file, with its line and column. */
 export const validate: Command = {
@@ -62,20 +63,26 @@ một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dò
       count = observations.length;
     } catch (error) {
       if (!isDxError(error)) throw error;
-      if (context.json) {
-        context.io.stdout(
-          `${JSON.stringify({ valid: false, code: error.code, issues: error.issues.length > 0 ? error.issues : [{ path: [], message: error.message }] }, null, 2)}\n`,
-        );
-        return 1;
-      }
-      throw new DxError(
+      // The file's name in front of each line and each issue's path, as other commands do.
+      const inFile = new DxError(
         error.code,
         error.message
           .split('\n')
           .map((line) => `${file}: ${line}`)
           .join('\n'),
-        { issues: error.issues, cause: error },
+        {
+          issues: error.issues.map((item) => ({ ...item, path: [file, ...item.path] })),
+          cause: error,
+        },
       );
+      if (context.json) {
+        const { issues } = errorJson(inFile, context.lang);
+        context.io.stdout(
+          `${JSON.stringify({ valid: false, code: error.code, issues }, null, 2)}\n`,
+        );
+        return 1;
+      }
+      throw inFile;
     }
     const words =
       context.lang === 'vi'

@@ -15,8 +15,8 @@ describe('vn-dx plan milestones', () => {
       [
         'ngày        giá trị',
         '──────────  ───────',
-        '2024-12-31       71',
-        '2025-12-31       80',
+        '31/12/2024       71',
+        '31/12/2025       80',
         '',
       ].join('\n'),
     );
@@ -47,7 +47,7 @@ describe('vn-dx plan milestones', () => {
       '--every',
       'half',
     ]);
-    expect(vi2.out).toMatch(/^2024-06-30 +17,5$/m);
+    expect(vi2.out).toMatch(/^30\/6\/2024 +17,5$/m);
   });
 
   it('prints in JSON what the library returns, in full', async () => {
@@ -163,12 +163,12 @@ describe('vn-dx plan on-track', () => {
     expect(vi.out).toBe(
       [
         'kết luận           tiến bộ vừa phải',
-        'giá trị mới nhất   48,4 (ngày 2023-12-31)',
-        'mục tiêu           60 (ngày 2025-12-31)',
+        'giá trị mới nhất   48,4 (ngày 31/12/2023)',
+        'mục tiêu           60 (ngày 31/12/2025)',
         'tốc độ thực tế     10%/năm',
         'tốc độ cần đạt     11,3%/năm',
         'thực tế / cần đạt  88,3%',
-        'dự báo             58,58 (ngày 2025-12-31)',
+        'dự báo             58,58 (ngày 31/12/2025)',
         'còn lại            2 năm',
         '',
       ].join('\n'),

@@ -29,13 +29,13 @@ describe('vn-dx provinces', () => {
     const old = await run(['provinces', 'quang', 'nam', '--at', '2024-01-01']);
     expect(old.out).toContain('Tỉnh Quảng Nam (49)');
     expect(old.out).toContain(
-      'Quảng Nam (49, tỉnh) 2008-08-01 – 2025-06-30 → Đà Nẵng (48) từ 2025-07-01',
+      'Quảng Nam (49, tỉnh) 1/8/2008 – 30/6/2025 → Đà Nẵng (48) từ 1/7/2025',
     );
   });
 
   it('names the predecessors of a merged unit', async () => {
     const merged = await run(['provinces', 'Đà Nẵng']);
-    expect(merged.out).toContain('hợp nhất từ Đà Nẵng (48), Quảng Nam (49) từ 2025-07-01');
+    expect(merged.out).toContain('hợp nhất từ Đà Nẵng (48), Quảng Nam (49) từ 1/7/2025');
     expect(JSON.parse((await run(['provinces', 'Đà Nẵng', '--json'])).out).predecessors).toEqual([
       '48',
       '49',
@@ -56,8 +56,8 @@ describe('vn-dx provinces', () => {
     const quangNam = await run(['provinces', 'quang nam']);
     expect(quangNam).toMatchObject({ code: 0 });
     expect(quangNam.out).toBe(
-      '"quang nam" không phải đơn vị hành chính ngày 2026-09-20; ở thời điểm khác:\n' +
-        '  Quảng Nam (49, tỉnh) 2008-08-01 – 2025-06-30 → Đà Nẵng (48) từ 2025-07-01\n',
+      '"quang nam" không phải đơn vị hành chính ngày 20/9/2026; ở thời điểm khác:\n' +
+        '  Quảng Nam (49, tỉnh) 1/8/2008 – 30/6/2025 → Đà Nẵng (48) từ 1/7/2025\n',
     );
     const en = await run(['provinces', 'quang nam', '--lang', 'en']);
     expect(en.out).toContain('"quang nam" is not a unit on 2026-09-20; at other dates:');

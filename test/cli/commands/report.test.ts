@@ -30,7 +30,7 @@ describe('vn-dx report', () => {
 
   it('speaks English with --lang en, prints JSON, and is bold only on a terminal without NO_COLOR', async () => {
     const en = (await run(['report', '--lang', 'en'])).out;
-    expect(en).toContain('from 1 July 2025 part of Cần Thơ (92)');
+    expect(en).toContain('from 2025-07-01 part of Cần Thơ (92)');
     expect(en).toContain('Digital government');
     expect(en.replace(/\n\s+/g, ' ')).toContain(
       'reported 94%, the counts give 94.93% (129,396 / 136,302)',
@@ -75,9 +75,10 @@ describe('vn-dx report', () => {
     expect(one.out).toContain('■ Hậu Giang (93)');
     expect(one.out).toMatch(/DTI 2020 28\/63 → DTI 2021 17\/63 → DTI 2022 17\/63/);
     expect(one.out).toContain('báo cáo 94%');
-    expect((await run(['report', '--province', 'Atlantis'])).code).toBe(1);
+    // A --province that names no unit is a bad option value: exit 2, naming the option.
+    expect((await run(['report', '--province', 'Atlantis'])).code).toBe(2);
     expect((await run(['report', '--province', 'Atlantis', '--at', '2024-01-01'])).err).toBe(
-      'vn-dx report: no province matches "Atlantis" on 2024-01-01\n',
+      'vn-dx report: --province: no province matches "Atlantis" on 2024-01-01\nRun vn-dx report --help for its options.\n',
     );
   });
 

@@ -66,12 +66,12 @@ describe('vn-dx validate', () => {
       /^vn-dx validate: in\.json: JSON: /,
     );
     const json = JSON.parse(
-      (await run(['validate', 'in.json', '--json'], { 'in.json': '[{' })).out,
+      (await run(['validate', 'in.json', '--json', '--lang', 'en'], { 'in.json': '[{' })).out,
     );
     expect(json).toMatchObject({
       valid: false,
       code: 'JSON_SYNTAX',
-      issues: [{ path: [], message: expect.stringMatching(/^JSON: /) }],
+      issues: [{ path: ['in.json'], message: expect.stringMatching(/^JSON: /) }],
     });
   });
 

@@ -214,6 +214,7 @@ function readingIo(io: CliIo, values: Parsed['values']): CliIo {
   return {
     ...io,
     readFile: (path) => io.readFile(path, typeof encoding === 'string' ? encoding : undefined),
+    ...(typeof encoding === 'string' ? { encoding } : {}),
     ...(forced === undefined ? {} : { delimiter: forced }),
   };
 }

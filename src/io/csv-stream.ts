@@ -17,7 +17,7 @@ import { decodePieces } from './decode-stream.js';
  * How much text the delimiter is detected from when none is given: the records of the file's
  * first 1 MiB (the whole file when it is smaller, which then reads exactly as parseCsv reads it).
  */
-export const DETECTION_PREFIX = 1 << 20;
+export const DETECTION_PREFIX = 1 << 16;
 
 /**
  * Options for {@link readCsvStream}.

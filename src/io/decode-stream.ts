@@ -59,7 +59,8 @@ function* strictUtf8(pieces: Iterable<Uint8Array>, file: string, head: Uint8Arra
     const whole = bytes.subarray(0, cut);
     yield decode(whole);
     lines += countLines(whole);
-    carry = bytes.slice(cut);
+    // A copy (a Buffer's slice would be a view of a piece that the next read overwrites).
+    carry = new Uint8Array(bytes.subarray(cut));
   }
   if (carry.length > 0) yield decode(carry);
 }
@@ -92,7 +93,8 @@ function split(pieces: Iterator<Uint8Array>, size: number) {
   while (length < size) {
     const next = pieces.next();
     if (next.done) break;
-    first.push(next.value);
+    // A copy: the caller may read the next piece into the same buffer.
+    first.push(new Uint8Array(next.value));
     length += next.value.length;
   }
   const head = new Uint8Array(length);

@@ -36,6 +36,7 @@ export const ERROR_TITLES: Readonly<Record<DxErrorCode, Readonly<Record<ErrorLan
     CSV_SYNTAX: { vi: 'Lỗi cú pháp CSV', en: 'CSV syntax error' },
     ENCODING: { vi: 'Bảng mã không đúng', en: 'Wrong text encoding' },
     JSON_SYNTAX: { vi: 'Lỗi cú pháp JSON', en: 'JSON syntax error' },
+    TOO_LARGE: { vi: 'Dữ liệu quá lớn', en: 'Input too large' },
   };
 
 /** The words that frame an issue's parts. */
@@ -74,4 +75,9 @@ export const EXPECTED_VI: readonly (readonly [RegExp, string])[] = [
   [/^an array$/, 'một mảng'],
   [/^at least one value$/, 'ít nhất một giá trị'],
   [/^text$/, 'một chuỗi văn bản'],
+  [/^a file of at most (\S+) MB$/, 'một tệp tối đa $1 MB'],
+  [
+    /^at most (\S+) rows in a text table \(--json prints any number\)$/,
+    'tối đa $1 dòng trong bảng văn bản (--json in được mọi số dòng)',
+  ],
 ];

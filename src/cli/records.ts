@@ -53,6 +53,24 @@ export interface Records {
   readonly where: (row: number, column: string) => { line?: number; column?: number; text: string };
 }
 
+/** A nested JSON value as a cell's text; one nested too deeply to write back is an error, not a crash. */
+function nestedText(file: string, index: number, key: string, value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (cause) {
+    throw fileError(
+      'VALIDATION_FAILED',
+      file,
+      `JSON: record ${index + 1} (${shown(key)}) holds a value nested too deeply to read`,
+      {
+        path: [index, key],
+        expected: 'a number, a text or a shallow value',
+        cause,
+      },
+    );
+  }
+}
+
 /** Reads a CSV file or a JSON array of objects (`-` is standard input). */
 export function readRecords(io: CliIo, file: string): Records {
   const text = io.readFile(file);
@@ -87,7 +105,7 @@ export function readRecords(io: CliIo, file: string): Records {
     return {
       file,
       header,
-      rows: objects.map((row) =>
+      rows: objects.map((row, index) =>
         Object.fromEntries(
           header.map((key) => {
             const value = row[key];
@@ -99,7 +117,7 @@ export function readRecords(io: CliIo, file: string): Records {
                   ? value
                   : typeof value === 'string'
                     ? value
-                    : JSON.stringify(value),
+                    : nestedText(file, index, key, value),
             ];
           }),
         ),

@@ -15,9 +15,12 @@ import { decodePieces } from './decode-stream.js';
 
 /**
  * How much text the delimiter is detected from when none is given: the records of the file's
- * first 1 MiB (the whole file when it is smaller, which then reads exactly as parseCsv reads it).
+ * first 64 KiB (the whole file when it is smaller, which then reads exactly as parseCsv reads it).
  */
 export const DETECTION_PREFIX = 1 << 16;
+
+/** How far the detection reads on for a header and a first row (a header line may be long). */
+const HEADER_LIMIT = 1 << 26;
 
 /**
  * Options for {@link readCsvStream}.
@@ -25,7 +28,7 @@ export const DETECTION_PREFIX = 1 << 16;
  * @category Data
  */
 export interface CsvStreamOptions {
-  /** The cell delimiter. Default: detected as parseCsv does, from the file's first 1 MiB of text. */
+  /** The cell delimiter. Default: detected as parseCsv does, from the file's first 64 KiB of text. */
   readonly delimiter?: ',' | ';' | '\t';
   /** The bytes' encoding, as for `decodeText`. Default: by byte-order mark, else UTF-8. */
   readonly encoding?: string;
@@ -46,7 +49,7 @@ export interface CsvStream {
   readonly header: readonly string[];
   /** The delimiter used. */
   readonly delimiter: ',' | ';' | '\t';
-  /** How the delimiter was chosen: given, detected from the whole file, or from its first 1 MiB. */
+  /** How the delimiter was chosen: given, detected from the whole file, or from its first 64 KiB. */
   readonly detected: 'as given' | 'detected' | 'prefix';
   /** The data rows, read as the iteration goes (once); blank lines are skipped. */
   readonly rows: Iterable<CsvRow>;
@@ -97,7 +100,7 @@ function step(c: Candidate, run: (scanner: CsvScanner) => void): void {
  * Reads CSV from a file's bytes given in pieces of any size (such as the chunks of a read
  * stream), with parseCsv's grammar and checks, holding only the rows not yet handed out. The
  * bytes are read as text by decodeText's rules, piece by piece. Without `delimiter`, it is
- * detected as parseCsv detects it, from the file's first 1 MiB of text (the whole of a smaller
+ * detected as parseCsv detects it, from the file's first 64 KiB of text (the whole of a smaller
  * file); later rows must then have the header's number of cells, or the row-count error says
  * the delimiter was detected from the first lines.
  *
@@ -147,7 +150,10 @@ export function readCsvStream(
   let read = 0;
   let ended = false;
   const reading = (c: Candidate | undefined) => c?.records.length === 0 && c.error === undefined;
-  while (given === undefined ? read < DETECTION_PREFIX : reading(candidates[0])) {
+  // Past the prefix while a candidate has no row after its header yet (a long header line).
+  const short = () =>
+    read < HEADER_LIMIT && candidates.some((c) => c.error === undefined && c.records.length < 2);
+  while (given === undefined ? read < DETECTION_PREFIX || short() : reading(candidates[0])) {
     const next = text.next();
     if (next.done) {
       for (const c of candidates) step(c, (s) => s.end());

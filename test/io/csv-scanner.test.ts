@@ -23,12 +23,16 @@ describe('CsvScanner', () => {
 
   it('gives the same records however the text is cut (property)', () => {
     const text = fc
-      .array(fc.constantFrom('a', ',', ';', '"', '""', '\n', '\r', '\r\n', 'ệ', ' '), { maxLength: 30 })
+      .array(fc.constantFrom('a', ',', ';', '"', '""', '\n', '\r', '\r\n', 'ệ', ' '), {
+        maxLength: 30,
+      })
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (source, at) => {
         const points = [...new Set(at.map((p) => p % (source.length + 1)))].sort((a, b) => a - b);
-        const pieces = [...points, source.length].map((p, i, all) => source.slice(i === 0 ? 0 : all[i - 1], p));
+        const pieces = [...points, source.length].map((p, i, all) =>
+          source.slice(i === 0 ? 0 : all[i - 1], p),
+        );
         let whole: unknown;
         let cutUp: unknown;
         try {

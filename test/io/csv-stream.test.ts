@@ -42,7 +42,10 @@ describe('readCsvStream', () => {
         fc.boolean(),
         fc.array(fc.nat(), { maxLength: 8 }),
         (columns, table, delimiter, eol, bom, at) => {
-          const rows = [Array.from({ length: columns }, (_, i) => `h${i}`), ...table.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''))];
+          const rows = [
+            Array.from({ length: columns }, (_, i) => `h${i}`),
+            ...table.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? '')),
+          ];
           const text = `${bom ? '\ufeff' : ''}${rows.map((r) => r.map((c) => formatCsvCell(c, delimiter)).join(delimiter)).join(eol)}${eol}`;
           const bytes = encoder.encode(text);
           const pieces = cut(bytes, at);
@@ -104,14 +107,23 @@ describe('readCsvStream', () => {
 
   it('reports what parseCsv reports: an empty file, a broken quote, bytes that are not UTF-8', () => {
     expect(() => readCsvStream([])).toThrowError(
-      expect.objectContaining({ code: 'CSV_SYNTAX', message: 'CSV: the file is empty; expected a header line.' }),
+      expect.objectContaining({
+        code: 'CSV_SYNTAX',
+        message: 'CSV: the file is empty; expected a header line.',
+      }),
     );
     expect(() => streamed([encoder.encode('a,b\n"1,2\n')])).toThrowError(
-      expect.objectContaining({ code: 'CSV_SYNTAX', message: 'CSV line 2: a quoted cell is never closed.' }),
+      expect.objectContaining({
+        code: 'CSV_SYNTAX',
+        message: 'CSV line 2: a quoted cell is never closed.',
+      }),
     );
     const bad = new Uint8Array([...encoder.encode('a,b\n1,2\n'), 0x51, 0xd2, 0x0a]);
     expect(() => streamed(cut(bad, [3, 9]), { name: 'x.csv' })).toThrowError(
-      expect.objectContaining({ code: 'ENCODING', message: expect.stringMatching(/^x\.csv: line 3 holds bytes that are not UTF-8/) }),
+      expect.objectContaining({
+        code: 'ENCODING',
+        message: expect.stringMatching(/^x\.csv: line 3 holds bytes that are not UTF-8/),
+      }),
     );
   });
 

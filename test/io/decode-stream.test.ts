@@ -17,12 +17,17 @@ function both(bytes: Uint8Array, pieces: Uint8Array[], options = {}) {
       return `error: ${(error as Error).message}`;
     }
   };
-  return [answer(() => decodeText(bytes, options)), answer(() => [...decodePieces(pieces, options)].join(''))];
+  return [
+    answer(() => decodeText(bytes, options)),
+    answer(() => [...decodePieces(pieces, options)].join('')),
+  ];
 }
 
 describe('decodePieces', () => {
   it('joins to decodeText of the joined bytes: UTF-8, UTF-16 with a mark, invalid bytes (property)', () => {
-    const text = fc.array(fc.constantFrom('a', '\n', 'ệ', 'Đ', '😀', '\ufeff', ','), { maxLength: 20 }).map((c) => c.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', '\n', 'ệ', 'Đ', '😀', '\ufeff', ','), { maxLength: 20 })
+      .map((c) => c.join(''));
     fc.assert(
       fc.property(
         text,
@@ -31,8 +36,17 @@ describe('decodePieces', () => {
         (source, form, at) => {
           let bytes: Uint8Array = new TextEncoder().encode(source);
           if (form === 'utf-8-bom') bytes = Uint8Array.of(0xef, 0xbb, 0xbf, ...bytes);
-          if (form === 'utf-16le') bytes = Uint8Array.of(0xff, 0xfe, ...new Uint8Array(new Uint16Array([...source].flatMap((c) => [...c].map((_, i) => c.charCodeAt(i)))).buffer));
-          if (form === 'invalid') bytes = Uint8Array.of(...bytes, 0xd2, ...new TextEncoder().encode('\nx'));
+          if (form === 'utf-16le')
+            bytes = Uint8Array.of(
+              0xff,
+              0xfe,
+              ...new Uint8Array(
+                new Uint16Array([...source].flatMap((c) => [...c].map((_, i) => c.charCodeAt(i))))
+                  .buffer,
+              ),
+            );
+          if (form === 'invalid')
+            bytes = Uint8Array.of(...bytes, 0xd2, ...new TextEncoder().encode('\nx'));
           const [whole, pieces] = both(bytes, cut(bytes, at), { name: 'f.csv' });
           expect(pieces).toBe(whole);
         },

@@ -6,7 +6,9 @@ import { parseCellQuantity } from '../../src/io/numbers.js';
 function read(cells: readonly string[], decimal: 'auto' | 'comma' | 'dot' = 'auto', first = cells) {
   const stream = new NumberStream('value', decimal);
   stream.decide({ value: first });
-  cells.forEach((cell, i) => stream.push(cell, i >= first.length, () => `line ${i + 2}`));
+  cells.forEach((cell, i) => {
+    stream.push(cell, i >= first.length, () => `line ${i + 2}`);
+  });
   stream.end();
   return stream;
 }

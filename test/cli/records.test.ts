@@ -99,7 +99,7 @@ describe('record helpers', () => {
     const records = read('Tỉnh;Điểm DTI\n49;1\n');
     expect(namedColumn(records, 'diem dti', '--by')).toBe('Điểm DTI');
     expect(() => namedColumn(records, 'value', '--by')).toThrowError(
-      '--by: no column "value"; the columns are Tỉnh, Điểm DTI',
+      '--by: no column "value"; the columns are "Tỉnh", "Điểm DTI"',
     );
   });
 

@@ -53,7 +53,7 @@ try {
     const start = process.hrtime.bigint();
     const run = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', child, file, '--by', 'score', '--json'],
+      ['--input-type=module', '-e', child, 'rank', file, '--by', 'score', '--json'],
       { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 16 * MB },
     );
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;

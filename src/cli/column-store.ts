@@ -15,31 +15,64 @@ function grown<T extends Uint8Array | Uint32Array | Float64Array>(array: T, need
   return next;
 }
 
-/** A column of text cells. */
+/** The size of the blocks a text column's bytes are kept in. */
+const BLOCK = 1 << 20;
+
+/**
+ * A column of text cells: their UTF-8 bytes end to end in blocks of 1 MiB (a cell never spans
+ * two; a longer cell gets a block of its own), so the column grows without copying what it holds.
+ */
 export class TextColumn {
-  private bytes = new Uint8Array(1 << 16);
-  private ends = new Uint32Array(1024);
+  private readonly blocks: Uint8Array[] = [];
+  /** Where each block starts, counting every byte of the cells before it. */
+  private readonly starts: number[] = [];
   private used = 0;
+  private ends = new Uint32Array(1024);
+  private position = 0;
   length = 0;
 
   /** The bytes the cells take. */
   get size(): number {
-    return this.used;
+    return this.position;
   }
 
   push(text: string): void {
-    // A UTF-16 unit takes at most three bytes of UTF-8.
-    this.bytes = grown(this.bytes, this.used + text.length * 3);
-    this.used += encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
+    let block = this.blocks.at(-1);
+    let written = -1;
+    if (block !== undefined) {
+      const result = encoder.encodeInto(text, block.subarray(this.used));
+      if (result.read === text.length) written = result.written;
+    }
+    if (written === -1) {
+      // A UTF-16 unit takes at most three bytes of UTF-8.
+      block = new Uint8Array(Math.max(BLOCK, text.length * 3));
+      this.blocks.push(block);
+      this.starts.push(this.position);
+      this.used = 0;
+      written = encoder.encodeInto(text, block).written;
+    }
+    this.used += written;
+    this.position += written;
     this.ends = grown(this.ends, this.length + 1);
-    this.ends[this.length] = this.used;
+    this.ends[this.length] = this.position;
     this.length += 1;
   }
 
   get(index: number): string {
     if (index < 0 || index >= this.length) return '';
     const start = index === 0 ? 0 : (this.ends[index - 1] as number);
-    return decoder.decode(this.bytes.subarray(start, this.ends[index]));
+    const end = this.ends[index] as number;
+    if (start === end) return '';
+    // The last block that starts at or before the cell holds it.
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] as number) <= start) low = middle;
+      else high = middle - 1;
+    }
+    const offset = start - (this.starts[low] as number);
+    return decoder.decode((this.blocks[low] as Uint8Array).subarray(offset, offset + end - start));
   }
 }
 

@@ -40,7 +40,7 @@ const MB = 1024 * 1024;
 export const WHOLE_FILE_LIMIT = 64 * MB;
 
 /** The size of the pieces a file is read in. */
-const PIECE = 256 * 1024;
+const PIECE = 32 * 1024;
 
 /** The error for a file larger than a command holds: its size, the limit and what to do. */
 export function tooLarge(file: string, size: number, limit: number, what: string): DxError {
@@ -130,9 +130,15 @@ function pause(): void {
  */
 function standardOutput(): (text: string) => void {
   let closed = false;
+  // One buffer for every write: output is encoded into it rather than into a new one each time.
+  const buffer = new Uint8Array(1 << 17);
+  const encoder = new TextEncoder();
   return (text) => {
     if (closed) return;
-    const bytes = Buffer.from(text);
+    const bytes =
+      text.length * 3 <= buffer.length
+        ? buffer.subarray(0, encoder.encodeInto(text, buffer).written)
+        : Buffer.from(text);
     let at = 0;
     while (at < bytes.length) {
       try {

@@ -3,7 +3,7 @@
 // longer than a string can be) and without an object per record.
 
 /** How much text is gathered before it is written. */
-const PIECE = 1 << 16;
+const PIECE = 1 << 14;
 
 /**
  * The order JSON.stringify gives an object's keys: integer-like keys (`"2021"`) first, in

@@ -18,10 +18,10 @@ vi.mock('node:fs', async (importOriginal) => {
       stdinRead = true;
       return Buffer.from('from standard input').copy(buffer);
     }) as typeof actual.readSync,
-    writeSync: ((fd: number, data: Uint8Array, offset = 0) => {
+    writeSync: ((fd: number, data: Uint8Array, offset?: number | null) => {
       if (fd !== 1) return (actual.writeSync as (...args: unknown[]) => number)(fd, data, offset);
-      written.push(Buffer.from(data.subarray(offset)).toString());
-      return data.length - offset;
+      written.push(Buffer.from(data.subarray(offset ?? 0)).toString());
+      return data.length - (offset ?? 0);
     }) as typeof actual.writeSync,
   };
 });

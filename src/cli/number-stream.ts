@@ -76,7 +76,8 @@ export class NumberStream {
     if (text === '') return Number.NaN;
     const { mark } = this;
     if (mark !== undefined) {
-      if (PLAIN[mark].test(text)) return Number(text.replace(',', '.'));
+      // + 0: "-0" is 0, as parseCellQuantity reads it.
+      if (PLAIN[mark].test(text)) return Number(text.replace(',', '.')) + 0;
       const value = valueAs(text, mark);
       if (value !== undefined) return value;
       const other = mark === 'comma' ? 'dot' : 'comma';
@@ -84,7 +85,7 @@ export class NumberStream {
       this.bad(index, text, mark);
       return Number.NaN;
     }
-    if (WHOLE.test(text)) return Number(text);
+    if (WHOLE.test(text)) return Number(text) + 0;
     const comma = valueAs(text, 'comma');
     const dot = valueAs(text, 'dot');
     if (comma !== undefined && dot !== undefined && comma !== dot) {

@@ -2,7 +2,7 @@
 // each cell kept compactly (column-store.ts) and the number column read as it arrives
 // (number-stream.ts); a JSON array whole, as every command reads it. Memory stays near the
 // size of what is kept, so a file of any size within WHOLE_FILE_LIMIT's reach of RAM is read.
-import { type DecimalMark, DxError, decodeText, readCsvStream } from '../index.js';
+import { type CsvStream, type DecimalMark, DxError, decodeText, readCsvStream } from '../index.js';
 import { LineColumn, TextColumn } from './column-store.js';
 import { type CliIo, tooLarge, WHOLE_FILE_LIMIT } from './io.js';
 import { MARK_ROWS, NumberStream } from './number-stream.js';
@@ -134,7 +134,7 @@ function streamTable(
       ...(io.delimiter === undefined ? {} : { delimiter: io.delimiter }),
     });
     const { header } = csv;
-    const by = request.numbers(header);
+    const by = columnOf(csv, request);
     const byIndex = header.indexOf(by);
     const columns = header.map(() => new TextColumn());
     const lines = new LineColumn();
@@ -178,6 +178,20 @@ function streamTable(
     return { table, numbers: numbers.values.read(), column: by };
   } catch (error) {
     throw located(error);
+  }
+}
+
+/**
+ * The number column; when the header has none, the first rows are read first, so that a row
+ * that breaks the file (a wrong delimiter, as given) is reported rather than the header.
+ */
+function columnOf(csv: CsvStream, request: TableRequest): string {
+  try {
+    return request.numbers(csv.header);
+  } catch (error) {
+    let read = 0;
+    for (const _ of csv.rows) if (++read >= MARK_ROWS) break;
+    throw error;
   }
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench:compare [-- --base <git ref>] [--quick]`: this build against an earlier one, in
+// `npm run bench:compare [-- --base <git ref>] [--quick] [--only <text>]`: this build against an earlier one, in
 // one process, case by case. The earlier build is made once per commit in <tmpdir>/vn-dx-bench-base/<commit>/
 // (a detached `git worktree` of that commit, its ESM modules built by tsup without types) and
 // both builds' `dist/index.js` are imported side by side. Runs alternate between the two builds;
@@ -17,6 +17,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const baseRef = args.includes('--base') ? args[args.indexOf('--base') + 1] : 'f8c5deb';
 const REPS = quick ? 5 : 11;
+// `--only <text>`: only the cases whose name contains the text (a suspicious case re-run alone).
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 const git = (...a) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
 
@@ -223,6 +225,7 @@ console.log(
 );
 const rows = [];
 for (const [name, inner, run] of cases) {
+  if (only !== undefined && !name.includes(only)) continue;
   const [b, n] = measure(run, inner);
   const ratio = n / b;
   rows.push({ case: name, beforeMs: b, nowMs: n, ratio });

@@ -72,6 +72,29 @@ const dossiers = [
   ['Hậu Giang', '987', '40,5%'],
 ];
 
+/** Ranks over the years with a blank rank (a year not yet published) and a misspelt province. */
+const ranksWithGaps = [
+  ['Tỉnh', 'Chỉ số', 'Năm', 'Hạng', 'Trên'],
+  ['Quảng Nam', 'DTI', '2021', '30', '63'],
+  ['Quảng Nam', 'DTI', '2022', '', '63'],
+  ['Quảng Nam', 'DTI', '2023', '20', '63'],
+  ['Đà Nẵng', 'DTI', '2021', '1', '63'],
+  ['Đà Nẵng', 'DTI', '2022', '1', '63'],
+  ['Quảng Nan', 'DTI', '2023', '12', '63'],
+];
+
+/** Seven provinces' scores, one not yet scored and one misspelt: the field is six, and says so. */
+const scoresWithGaps = [
+  ['STT', 'Tỉnh, thành phố', 'Điểm'],
+  ['1', 'Đà Nẵng', '0,8002'],
+  ['2', 'Thừa Thiên Huế', '0,6975'],
+  ['3', 'Quảng Nam', '0,5116'],
+  ['4', 'Cần Thơ', ''],
+  ['5', 'Hậu Giang', '0,4861'],
+  ['6', 'Quảng Ngãi', '0,4500'],
+  ['7', 'Kon Tumm', '0,4012'],
+];
+
 function csv(rows, delimiter) {
   const cell = (text) =>
     text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -124,6 +147,8 @@ const files = {
   'chuoi-so-lieu.csv': utf8Bom(csv(series, ';')),
   'diem.csv': utf8Bom(csv(scores, ';')),
   'ho-so.csv': utf8Bom(csv(dossiers, ';')),
+  'hang-co-o-trong.csv': utf8Bom(csv(ranksWithGaps, ';')),
+  'diem-co-o-trong.csv': utf8Bom(csv(scoresWithGaps, ';')),
 };
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 console.log(`wrote ${Object.keys(files).length} files to ${dir}`);

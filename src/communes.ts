@@ -16,6 +16,8 @@ export type {
   ConvertedAddress,
 } from './communes/address.js';
 export { convertAddress } from './communes/address.js';
+export type { CheckCommunesOptions, CommuneFinding } from './communes/check.js';
+export { checkCommunes } from './communes/check.js';
 export type {
   Commune,
   CommuneDistrict,

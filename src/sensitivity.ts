@@ -24,13 +24,6 @@ export type {
 } from './sensitivity/remove-each.js';
 export { removeEach } from './sensitivity/remove-each.js';
 export type {
-  AggregateAlternatives,
-  ImputeAlternatives,
-  LeafAlternatives,
-  NormalizeAlternatives,
-  UncertainInput,
-} from './sensitivity/replicate.js';
-export type {
   SobolDesign,
   SobolIndex,
   SobolIndices,
@@ -38,6 +31,13 @@ export type {
   SobolResult,
 } from './sensitivity/sobol.js';
 export { sobolIndices } from './sensitivity/sobol.js';
+export type {
+  AggregateAlternatives,
+  ImputeAlternatives,
+  LeafAlternatives,
+  NormalizeAlternatives,
+  UncertainInput,
+} from './sensitivity/uncertain-input.js';
 export type {
   ReplicationStats,
   UncertaintyOptions,

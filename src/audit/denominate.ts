@@ -1,4 +1,4 @@
-import { fromColumn, toColumn } from '../composite/normalize.js';
+import { fromColumn, toColumn } from '../composite/column.js';
 import { DxError } from '../errors.js';
 import { knownKeys, positiveNumber, record, sameLength } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';

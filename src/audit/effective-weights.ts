@@ -1,4 +1,4 @@
-import { type CompiledNode, compile } from '../composite/composite-engine.js';
+import { type CompiledNode, compile } from '../composite/compile.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import type { WeightSet } from '../sensitivity/noisy-weights.js';
 

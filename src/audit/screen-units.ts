@@ -1,5 +1,5 @@
+import { fromColumn } from '../composite/column.js';
 import type { CompositeColumns, CompositeData } from '../composite/composite-types.js';
-import { fromColumn } from '../composite/normalize.js';
 import { numberBetween, record } from '../internal/guards.js';
 import { knownKeysRenamed } from '../internal/renamed.js';
 import { readTable } from './indicator-table.js';

@@ -163,6 +163,25 @@ function checkSeries(series: readonly RankSeries[]): void {
   });
 }
 
+/** The options of {@link renderRankChart}, checked, with their defaults. */
+function readOptions(options: RankChartOptions) {
+  knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
+  const height = numberBetween(options.height ?? 420, 200, 10_000, 'options.height');
+  const givenWidth = numberBetween(options.width ?? 720, 200, 10_000, 'options.width');
+  const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
+  const endLabel = oneOf(
+    options.endLabel ?? 'label-rank',
+    ['label-rank', 'label'] as const,
+    'options.endLabel',
+  );
+  if (options.title !== undefined && typeof options.title !== 'string')
+    fail('INVALID_ARGUMENT', 'options.title', 'text', options.title);
+  const words = WORDS[lang];
+  const title = options.title ?? words.title;
+  const prefix = idPrefix(options.idPrefix, 'chart');
+  return { height, givenWidth, words, endLabel, title, prefix };
+}
+
 /**
  * Draws rank histories as a standalone, accessible SVG: one line per series, rank 1 at the top,
  * editions along the bottom, each line labelled at its end, with a `<title>` and a `<desc>` that
@@ -209,20 +228,7 @@ export function renderRankChart(
   options: RankChartOptions = {},
 ): string {
   checkSeries(series);
-  knownKeys(record(options, 'options'), RANK_CHART_OPTIONS, 'options');
-  const height = numberBetween(options.height ?? 420, 200, 10_000, 'options.height');
-  const givenWidth = numberBetween(options.width ?? 720, 200, 10_000, 'options.width');
-  const lang = oneOf(options.lang ?? 'en', ['vi', 'en'] as const, 'options.lang');
-  const endLabel = oneOf(
-    options.endLabel ?? 'label-rank',
-    ['label-rank', 'label'] as const,
-    'options.endLabel',
-  );
-  if (options.title !== undefined && typeof options.title !== 'string')
-    fail('INVALID_ARGUMENT', 'options.title', 'text', options.title);
-  const words = WORDS[lang];
-  const title = options.title ?? words.title;
-  const prefix = idPrefix(options.idPrefix, 'chart');
+  const { height, givenWidth, words, endLabel, title, prefix } = readOptions(options);
   const lines = series.map((line) => ({
     label: line.label,
     points: [...line.points].sort(byEdition),

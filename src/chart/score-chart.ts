@@ -1,4 +1,4 @@
-import { type CompiledNode, compile } from '../composite/composite-engine.js';
+import { type CompiledNode, compile } from '../composite/compile.js';
 import type { CompositeResult } from '../composite/composite-types.js';
 import { DxError } from '../errors.js';
 import { describe } from '../internal/describe.js';

@@ -138,6 +138,7 @@ export function checkConsistency(
         (o) =>
           o.indicator === id &&
           o.province === reported.province &&
+          o.commune === reported.commune &&
           o.source.source === reported.source.source &&
           samePeriod(o, reported) &&
           o.qualifier === 'exact',

@@ -63,6 +63,40 @@ function periodEnd(period: Period): string {
 }
 
 /**
+ * Refuses what the checks cannot read: a dataset that is not an object with the dataset's
+ * arrays, a value of a type `DatasetSchema` does not allow (outside an observation's period),
+ * or a context that is not an object of arrays.
+ */
+function checkArguments(dataset: Dataset, context: DatasetContext): void {
+  if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
+    fail('INVALID_ARGUMENT', 'dataset', 'a dataset object', dataset);
+  }
+  for (const kind of DATASET_ARRAYS) denseArray(dataset[kind], `dataset.${kind}`);
+  // The checks read records as the schema shapes them: a record it refuses is named, not met
+  // later as a raw TypeError.
+  const parsed = safeValidate(DatasetSchema, dataset, 'dataset');
+  // Only a value of the wrong type stops the checks (content rules, such as a dotted indicator
+  // id, are findings or not the checks' business), and not in an observation's period: one it
+  // cannot read is reported as a finding.
+  const raw = parsed.success ? [] : (parsed.error.cause as readonly { code?: unknown }[]);
+  const first = parsed.success
+    ? undefined
+    : parsed.error.issues.find(
+        ({ path }, i) =>
+          raw[i]?.code === 'invalid_type' && !(path[1] === 'observations' && path[3] === 'period'),
+      );
+  if (first !== undefined)
+    raise(
+      'INVALID_ARGUMENT',
+      first.path,
+      `${first.message}; checkDataset takes a dataset that matches DatasetSchema (check it with safeParseDataset first)`,
+    );
+  knownKeys(checkObject(context, 'context'), DATASET_CONTEXT, 'context');
+  for (const kind of ['indicators', 'documents', 'sources'] as const)
+    if (context[kind] !== undefined) denseArray(context[kind], `context.${kind}`);
+}
+
+/**
  * Checks a (schema-valid) dataset's integrity: ids unique within each record
  * type, every indicator, source, document and programme reference resolves,
  * every province code names a province at the time of its record, and values
@@ -92,32 +126,7 @@ function periodEnd(period: Period): string {
  * @category Data
  */
 export function checkDataset(dataset: Dataset, context: DatasetContext = {}): DatasetFinding[] {
-  if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.observations)) {
-    fail('INVALID_ARGUMENT', 'dataset', 'a dataset object', dataset);
-  }
-  for (const kind of DATASET_ARRAYS) denseArray(dataset[kind], `dataset.${kind}`);
-  // The checks read records as the schema shapes them: a record it refuses is named, not met
-  // later as a raw TypeError.
-  const parsed = safeValidate(DatasetSchema, dataset, 'dataset');
-  // Only a value of the wrong type stops the checks (content rules, such as a dotted indicator
-  // id, are findings or not the checks' business), and not in an observation's period: one it
-  // cannot read is reported as a finding.
-  const raw = parsed.success ? [] : (parsed.error.cause as readonly { code?: unknown }[]);
-  const first = parsed.success
-    ? undefined
-    : parsed.error.issues.find(
-        ({ path }, i) =>
-          raw[i]?.code === 'invalid_type' && !(path[1] === 'observations' && path[3] === 'period'),
-      );
-  if (first !== undefined)
-    raise(
-      'INVALID_ARGUMENT',
-      first.path,
-      `${first.message}; checkDataset takes a dataset that matches DatasetSchema (check it with safeParseDataset first)`,
-    );
-  knownKeys(checkObject(context, 'context'), DATASET_CONTEXT, 'context');
-  for (const kind of ['indicators', 'documents', 'sources'] as const)
-    if (context[kind] !== undefined) denseArray(context[kind], `context.${kind}`);
+  checkArguments(dataset, context);
   const findings: DatasetFinding[] = [];
   const add = (path: (string | number)[], message: string) => findings.push({ path, message });
 

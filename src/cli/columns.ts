@@ -1,7 +1,7 @@
 // What a command finds in a file's header (the one column dictionary, and names the user
-// typed, compared folded) and how it lists the rows it kept with a blank cell.
+// typed, compared folded).
 import { COLUMN_NAMES, type ColumnRole, findColumn } from '../index.js';
-import { type CommandContext, UsageError } from './command.js';
+import { UsageError } from './command.js';
 import { fileError, type Records, shown } from './records.js';
 
 /**
@@ -52,22 +52,4 @@ export function roleColumn(records: Records, role: ColumnRole): string {
 function columnsText(records: Pick<Records, 'header'>): string {
   const shownColumns = records.header.slice(0, 10).map(shown).join(', ');
   return records.header.length > 10 ? `${shownColumns}, …` : shownColumns;
-}
-
-/** The rows a command kept with a blank cell, one line each on standard error. */
-export function reportMissing(
-  context: CommandContext,
-  records: Records,
-  missing: readonly { readonly index: number; readonly column: string }[],
-): void {
-  if (missing.length === 0) return;
-  const lines = missing.map(({ index, column }) => {
-    const where = records.where(index, column);
-    const vi =
-      where.line === undefined ? `bản ghi ${index + 1}` : `dòng ${where.line}, cột ${where.column}`;
-    return context.lang === 'vi'
-      ? `${records.file}: ${vi} (${column}): ô trống, thiếu số liệu`
-      : `${records.file}: ${where.text}: blank cell, no value`;
-  });
-  context.io.stderr(`${lines.join('\n')}\n`);
 }

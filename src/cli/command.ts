@@ -116,14 +116,15 @@ export const DECIMAL_OPTION: OptionSpec = {
 };
 
 /**
- * `--strict`: a blank cell is an error. Without it a blank is "no value": the row is kept,
- * shown as missing and listed on standard error, never dropped.
+ * `--strict`: a blank cell, or a province cell that names no province, is an error. Without it
+ * a blank is "no value" and such a name is kept as written: the row is kept, shown, and listed
+ * on standard error, never dropped (src/cli/gaps.ts).
  */
 export const STRICT_OPTION: OptionSpec = {
   type: 'boolean',
   description: {
-    en: 'treat a blank cell as an error (by default it is a missing value: the row is kept and listed)',
-    vi: 'coi ô trống là lỗi (mặc định ô trống là thiếu số liệu: dòng được giữ lại và được liệt kê)',
+    en: 'treat a blank cell, or a province cell that names no province, as an error (by default the row is kept and listed)',
+    vi: 'coi ô trống, hoặc ô tên tỉnh không phải tỉnh nào, là lỗi (mặc định dòng được giữ lại và được liệt kê)',
   },
 };
 

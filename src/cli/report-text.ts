@@ -39,6 +39,8 @@ export const T = {
     published: 'Xếp hạng đã công bố (DTI, PCI, PAPI, PAR Index, SIPAS)',
     pillarResults: 'Trụ cột DTI đã công bố',
     top: 'tốp',
+    documents: 'Văn bản',
+    noNumber: 'chưa rõ số hiệu',
     finding: (reported: string, computed: string, parts: string) =>
       `báo cáo ${reported}, tính từ số đếm được ${computed} (${parts})`,
     notInSeed: (name: string, covered: string) =>
@@ -70,6 +72,8 @@ export const T = {
     published: 'Published ranks (DTI, PCI, PAPI, PAR Index, SIPAS)',
     pillarResults: 'Published DTI pillar results',
     top: 'top',
+    documents: 'Documents',
+    noNumber: 'number not known',
     finding: (reported: string, computed: string, parts: string) =>
       `reported ${reported}, the counts give ${computed} (${parts})`,
     notInSeed: (name: string, covered: string) =>

@@ -1,4 +1,11 @@
-import type { PillarId, RankingEntry, Target } from '../index.js';
+import type {
+  Dataset,
+  IndicatorDefinition,
+  LegalDocument,
+  PillarId,
+  RankingEntry,
+  Target,
+} from '../index.js';
 import type { Lang } from './command.js';
 
 export type { Lang };
@@ -63,4 +70,13 @@ export interface Report {
     readonly indicator: string;
     readonly message: string;
   }[];
+}
+
+/** What every part of a report reads: the dataset, the language and the lookups built once. */
+export interface ReportContext {
+  readonly dataset: Dataset;
+  readonly lang: Lang;
+  readonly catalogue: ReadonlyMap<string, IndicatorDefinition>;
+  /** The national documents and the dataset's own, by id. */
+  readonly documents: ReadonlyMap<string, LegalDocument>;
 }

@@ -89,6 +89,31 @@ export function readProvince(
 
 type Typed<T, K> = Found<T> & { readonly kind: K | undefined };
 
+/** What a span reads as (undefined: not a name here), and whether it is anchored. */
+function readSpan<T, K>(
+  words: readonly Word[],
+  end: number,
+  span: Span<T>,
+  own: readonly TypeWord<K>[],
+  other: readonly TypeWord<unknown>[] | undefined,
+  keep: ((value: T) => boolean) | undefined,
+): { readonly found: Typed<T, K>; readonly anchored: boolean } | undefined {
+  const type = typeBefore(words, span.start, own);
+  if (!type && other && typeBefore(words, span.start, other)) return undefined;
+  if (!type && span.numeric) return undefined;
+  const values = keep && !span.values.every(keep) ? span.values.filter(keep) : span.values;
+  if (values.length === 0) return undefined;
+  const found = {
+    start: type?.start ?? span.start,
+    end,
+    values,
+    typed: type !== undefined,
+    kind: type?.kind,
+  };
+  const anchored = type !== undefined || span.start === 0 || words[span.start]?.opensPart === true;
+  return { found, anchored };
+}
+
 /**
  * The spans for a unit name ending at `end`, best first: a name written after its type word
  * or at the start of a part before one glued to the words before it; then the longest. A bare
@@ -107,23 +132,28 @@ function rankedSpans<T, K>(
   const anchored: Typed<T, K>[] = [];
   const loose: Typed<T, K>[] = [];
   for (const span of spansEndingAt(words, end, root)) {
-    const type = typeBefore(words, span.start, own);
-    if (!type && other && typeBefore(words, span.start, other)) continue;
-    if (!type && span.numeric) continue;
-    const values = keep ? span.values.filter(keep) : span.values;
-    if (values.length === 0) continue;
-    const found = {
-      start: type?.start ?? span.start,
-      end,
-      values,
-      typed: type !== undefined,
-      kind: type?.kind,
-    };
-    if (type !== undefined || span.start === 0 || words[span.start]?.opensPart)
-      anchored.push(found);
-    else loose.push(found);
+    const read = readSpan(words, end, span, own, other, keep);
+    if (read) (read.anchored ? anchored : loose).push(read.found);
   }
-  return [...anchored, ...loose];
+  return anchored.concat(loose);
+}
+
+/** The first of {@link rankedSpans}, without ranking the rest (one per address read). */
+function bestSpan<T, K>(
+  words: readonly Word[],
+  end: number,
+  root: Trie<T> | undefined,
+  own: readonly TypeWord<K>[],
+  other?: readonly TypeWord<unknown>[],
+  keep?: (value: T) => boolean,
+): Typed<T, K> | undefined {
+  let loose: Typed<T, K> | undefined;
+  for (const span of spansEndingAt(words, end, root)) {
+    const read = readSpan(words, end, span, own, other, keep);
+    if (read?.anchored) return read.found;
+    loose ??= read?.found;
+  }
+  return loose;
 }
 
 /** The district spans of 30 June 2025 ending at `end` in a province of that day, best first. */
@@ -150,10 +180,17 @@ export function readFormerCommune(
   district?: string,
 ): Found<Commune> | undefined {
   const root = addressIndex().formerByProvince.get(province);
-  const [found] = rankedSpans(words, end, root, COMMUNE_TYPE_WORDS, DISTRICT_TYPE_WORDS, (unit) =>
-    district === undefined ? true : unit.district?.code === district,
+  const found = bestSpan(
+    words,
+    end,
+    root,
+    COMMUNE_TYPE_WORDS,
+    DISTRICT_TYPE_WORDS,
+    district === undefined ? undefined : (unit) => unit.district?.code === district,
   );
-  return found && { ...found, values: ofKind(found.values, found.kind) };
+  if (!found) return undefined;
+  const values = ofKind(found.values, found.kind);
+  return values === found.values ? found : { ...found, values };
 }
 
 /**
@@ -167,7 +204,7 @@ export function readCurrentCommune(
   day: string,
 ): Found<Commune> | undefined {
   const root = addressIndex().current.get(province);
-  const [found] = rankedSpans(words, end, root, COMMUNE_TYPE_WORDS, DISTRICT_TYPE_WORDS);
+  const found = bestSpan(words, end, root, COMMUNE_TYPE_WORDS, DISTRICT_TYPE_WORDS);
   if (!found) return undefined;
   const units: Commune[] = [];
   for (const row of ofKind(found.values, found.kind)) {

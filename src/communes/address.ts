@@ -125,10 +125,19 @@ function provinceOf(code: string, day: string): Province {
 
 const TRAILING = /[\s,;|–—-]+$/;
 
-function candidate(street: string, commune: Commune, day: string, whole: boolean, from?: Commune) {
+function candidate(
+  street: string,
+  commune: Commune,
+  day: string,
+  whole: boolean,
+  from?: Commune,
+): AddressCandidate {
   const province = provinceOf(commune.province, day);
-  const address = [street, commune.name, province.fullName].filter((p) => p !== '').join(', ');
-  return Object.freeze({ address, commune, province, whole, ...(from ? { from } : {}) });
+  // Official names are never empty; only the street may be.
+  const address = `${street === '' ? '' : `${street}, `}${commune.name}, ${province.fullName}`;
+  return Object.freeze(
+    from ? { address, commune, province, whole, from } : { address, commune, province, whole },
+  );
 }
 
 /** The record of a code on a day, if any. */
@@ -138,17 +147,38 @@ function unitOn(code: string, day: string): Commune | undefined {
     ?.find((row) => isValidOn(row, day));
 }
 
+interface Successor {
+  readonly unit: Commune;
+  readonly whole: boolean;
+}
+
+// The successors of an old unit on a day, by old code and day: a batch of addresses meets the
+// same units again and again, and only the street differs. Cleared when full, to bound memory.
+const successorCache = new Map<string, readonly Successor[]>();
+const SUCCESSOR_CACHE_SIZE = 20_000;
+
 /** The units of `day` an old unit went into, in code order, each with whether it went whole. */
-function successorsOn(old: Commune, street: string, day: string): AddressCandidate[] {
-  const found: AddressCandidate[] = [];
-  for (const link of linksFrom(old.code)) {
-    const unit = communeStore()
-      .byCode.get(link.to)
-      ?.find((row) => isValidOn(row, day));
-    if (unit && !found.some((c) => c.commune === unit))
-      found.push(candidate(street, unit, day, link.whole, old));
+function successorUnits(old: Commune, day: string): readonly Successor[] {
+  const key = old.code + day;
+  let found = successorCache.get(key) as Successor[] | undefined;
+  if (found === undefined) {
+    found = [];
+    for (const link of linksFrom(old.code)) {
+      const unit = unitOn(link.to, day);
+      if (unit && !found.some((s) => s.unit === unit)) found.push({ unit, whole: link.whole });
+    }
+    found.sort((a, b) => (a.unit.code < b.unit.code ? -1 : 1));
+    if (successorCache.size >= SUCCESSOR_CACHE_SIZE) successorCache.clear();
+    successorCache.set(key, found);
   }
-  return found.sort((a, b) => (a.commune.code < b.commune.code ? -1 : 1));
+  return found;
+}
+
+/** The candidates for an old unit: the units of `day` it went into, with the street. */
+function successorsOn(old: Commune, street: string, day: string): AddressCandidate[] {
+  return successorUnits(old, day).map(({ unit, whole }) =>
+    candidate(street, unit, day, whole, old),
+  );
 }
 
 function result(
@@ -159,18 +189,21 @@ function result(
   from?: Commune,
 ): ConvertedAddress {
   const [only] = candidates;
-  const exact =
-    status === 'exact' && only
-      ? { address: only.address, commune: only.commune, province: only.province }
-      : {};
-  return Object.freeze({
-    input,
-    status,
-    street,
-    ...exact,
-    ...(from ? { from } : {}),
-    candidates: Object.freeze(candidates),
-  });
+  const list = Object.freeze(candidates);
+  // Object literals rather than spreads: a batch builds one per address.
+  if (status === 'exact' && only) {
+    const { address, commune, province } = only;
+    return Object.freeze(
+      from
+        ? { input, status, street, address, commune, province, from, candidates: list }
+        : { input, status, street, address, commune, province, candidates: list },
+    );
+  }
+  return Object.freeze(
+    from
+      ? { input, status, street, from, candidates: list }
+      : { input, status, street, candidates: list },
+  );
 }
 
 function notFound(input: string, code: AddressReason, named?: string): ConvertedAddress {

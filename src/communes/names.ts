@@ -114,9 +114,24 @@ export function wordsOf(text: string): Word[] {
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    // A word of ASCII letters only (most words of an address typed without marks) folds to
+    // itself in lower case: it skips the fold and its cache, the costly part of reading words.
+    let plain = true;
+    let upper = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (!isWordChar(d)) break;
+      if (d >= 0x41 && d <= 0x5a) upper = true;
+      else if (d < 0x61 || d > 0x7a) plain = false;
+      i++;
+    }
     const opensPart = breakSeen && words.length > 0;
     breakSeen = false;
+    if (plain) {
+      const written = text.slice(start, i);
+      words.push({ folded: upper ? written.toLowerCase() : written, start, end: i, opensPart });
+      continue;
+    }
     const folded = foldWord(text.slice(start, i));
     for (let k = 0; k < folded.length; k++) {
       words.push({ folded: folded[k] as string, start, end: i, opensPart: opensPart && k === 0 });

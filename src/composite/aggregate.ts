@@ -18,7 +18,7 @@ import type {
   NodeAggregateOptions,
 } from '../model/framework-node.js';
 import { ExactSum, productSafeExponent, timesPowerOfTwo } from '../stats/sum.js';
-import { toColumn } from './normalize.js';
+import { toColumn } from './column.js';
 
 const METHODS: readonly AggregationMethod[] = [
   'arithmetic',

@@ -1,5 +1,6 @@
 import { knownKeys, record } from '../internal/guards.js';
 import type { FrameworkNode } from '../model/framework-node.js';
+import { fromColumn } from './column.js';
 import { type Evaluation, evaluate } from './composite-engine.js';
 import {
   COMPOSITE_OPTIONS,
@@ -8,7 +9,6 @@ import {
   type CompositeResult,
   type CompositeRow,
 } from './composite-types.js';
-import { fromColumn } from './normalize.js';
 
 // Checked here, not in the engine: the uncertainty functions pass the engine their own options,
 // which hold more keys than these.

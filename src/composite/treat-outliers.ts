@@ -11,7 +11,7 @@ import { raise } from '../internal/issue.js';
 import { oneOfRenamed } from '../internal/renamed.js';
 import type { TreatOptions } from '../model/framework-node.js';
 import { skewAndKurtosis } from '../stats/statistics.js';
-import { extent, fromColumn, toColumn } from './normalize.js';
+import { extent, fromColumn, toColumn } from './column.js';
 
 /**
  * What {@link treatOutliers} did to one indicator.

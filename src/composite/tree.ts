@@ -1,6 +1,6 @@
 // The framework compiler, the one walk of a framework tree: a flat list of nodes, children
 // before parents (the composite engine's order, so that node k here is column k there), with
-// each node's parent, nominal weight, level and path. The engine (composite-engine.compile)
+// each node's parent, nominal weight, level and path. The engine (compile.ts, `compile`)
 // reads its settings from this list, and the sensitivity functions read the tree itself. Levels are numbered as COINr numbers them: 1 for the
 // indicators, 2 for their parents, up to the index; in an unbalanced tree a node's level is one
 // more than its highest child's.

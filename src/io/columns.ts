@@ -20,7 +20,8 @@ const PROVINCE = [
 const PERIOD = ['period', 'kỳ', 'kỳ báo cáo', 'thời gian', 'thời kỳ', 'năm', 'year'] as const;
 
 /**
- * A role a column can play: what its cells hold (`province` a province code or name, `unit` a
+ * A role a column can play: what its cells hold (`province` a province code or name, `commune`
+ * a five-digit commune code, `unit` a
  * province or other unit being ranked, `period` a period or year, `date` a day or year, `edition`
  * an index's year, `of` the number ranked). Each has its header names in {@link COLUMN_NAMES}.
  *
@@ -29,6 +30,7 @@ const PERIOD = ['period', 'kỳ', 'kỳ báo cáo', 'thời gian', 'thời kỳ'
 export type ColumnRole =
   | 'id'
   | 'province'
+  | 'commune'
   | 'unit'
   | 'indicator'
   | 'period'
@@ -67,6 +69,16 @@ export type ColumnRole =
 export const COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = deepFreeze({
   id: ['id'],
   province: PROVINCE,
+  commune: [
+    'commune',
+    'commune code',
+    'xã',
+    'mã xã',
+    'xã, phường',
+    'phường, xã',
+    'đơn vị cấp xã',
+    'mã đơn vị hành chính cấp xã',
+  ],
   unit: ['unit', 'đơn vị', ...PROVINCE],
   indicator: ['indicator', 'chỉ tiêu', 'chỉ số', 'mã chỉ tiêu', 'tên chỉ tiêu'],
   period: PERIOD,

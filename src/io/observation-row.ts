@@ -18,6 +18,7 @@ import { closest } from './suggest.js';
 export type Column =
   | 'id'
   | 'province'
+  | 'commune'
   | 'indicator'
   | 'period'
   | 'value'
@@ -32,6 +33,7 @@ export const REQUIRED: readonly Column[] = ['province', 'indicator', 'period', '
 export const OUTPUT_COLUMNS: readonly Column[] = [
   'id',
   'province',
+  'commune',
   'indicator',
   'period',
   'value',
@@ -77,6 +79,20 @@ function existsAtSomeDate(text: string): boolean {
       return false;
     }
   });
+}
+
+/**
+ * A commune cell: blank (the figure is for the province), or a GSO code whose leading zeros a
+ * spreadsheet may have dropped (`4` is `00004`). Names need the commune tables, which
+ * `vn-dx` does not load: they are refused with the way to turn them into codes.
+ */
+function readCommune(text: string, report: (message: string) => void): string | undefined {
+  if (text === '') return undefined;
+  if (/^\d{1,5}$/.test(text)) return text.padStart(5, '0');
+  report(
+    `${describe(text)} is not a commune code; write the five-digit GSO code such as '00004' (findCommune in vn-dx/communes turns a name into its code)`,
+  );
+  return undefined;
 }
 
 /** How a row is read: the source to credit, the file's decimal mark, the indicators allowed. */
@@ -141,6 +157,7 @@ export function readRow(
   } else if (!existsAtSomeDate(provinceText)) {
     report('province', `no province ${describe(provinceText)}`);
   }
+  const commune = readCommune(get('commune') ?? '', (message) => report('commune', message));
   const indicator = get('indicator') ?? '';
   if (indicator === '') {
     report('indicator', 'the indicator cell is empty');
@@ -182,6 +199,7 @@ export function readRow(
   const candidate = {
     ...(id ? { id } : {}),
     province: province ?? '01',
+    ...(commune ? { commune } : {}),
     indicator,
     period: period ?? { kind: 'year', year: 2000 },
     value: quantity?.value ?? 0,

@@ -44,9 +44,11 @@ export const OBSERVATIONS_CSV_OPTIONS = [
 /**
  * Reads observations from a tidy CSV written the Vietnamese way: one row per
  * figure, columns `province`, `indicator`, `period`, `value` and optionally
- * `qualifier`, `source`, `paragraph`, `note`, `id` (Vietnamese headers such as
- * `tỉnh`, `chỉ tiêu`, `kỳ`, `giá trị`, `nguồn`, `ghi chú` work too). A
- * province may be a code or a name (resolved at the period's end), a period is
+ * `commune`, `qualifier`, `source`, `paragraph`, `note`, `id` (Vietnamese headers such as
+ * `tỉnh`, `xã`, `chỉ tiêu`, `kỳ`, `giá trị`, `nguồn`, `ghi chú` work too). A
+ * province may be a code or a name (resolved at the period's end), a commune a
+ * five-digit code (checked against the tables by `checkCommunes` in
+ * `vn-dx/communes`; a blank cell is a figure for the province), a period is
  * Vietnamese text (`quý I/2023`), a value a quantity (`51,16%`, `gần 4.000`)
  * read with the one number policy ({@link decimalMarkOf}, {@link parseCellQuantity}),
  * whose qualifier must agree with the `qualifier` cell if both are given.
@@ -226,11 +228,7 @@ export function formatObservationsCsv(
       column === 'qualifier' ||
       column === 'source' ||
       valid.some((o) =>
-        column === 'paragraph'
-          ? o.source.paragraph !== undefined
-          : column === 'id'
-            ? o.id !== undefined
-            : o.note !== undefined,
+        column === 'paragraph' ? o.source.paragraph !== undefined : o[column] !== undefined,
       ),
   );
   const lines = [used.join(delimiter)];
@@ -238,6 +236,7 @@ export function formatObservationsCsv(
     const cells: Record<Column, string> = {
       id: o.id ?? '',
       province: o.province,
+      commune: o.commune ?? '',
       indicator: o.indicator,
       period: formatPeriod(o.period),
       value: formatViNumber(o.value, { exact: true }),

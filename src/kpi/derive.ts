@@ -19,7 +19,7 @@ import { ratio } from './ratio.js';
  *   where the share is already reported, a count is not exact, or the
  *   denominator is 0.
  * @throws {@link DxError} `INVALID_ARGUMENT` when the arguments are not arrays
- *   or hold something other than objects, or for an observation whose province,
+ *   or hold something other than objects, or for an observation whose province, commune,
  *   indicator, period or source is malformed; `INVALID_NUMBER` for an observation
  *   whose value is not a finite number.
  *
@@ -53,6 +53,8 @@ export function deriveShares(
     for (const field of ['province', 'indicator'] as const)
       if (typeof o[field] !== 'string')
         fail('INVALID_ARGUMENT', `${where}.${field}`, 'a string', o[field]);
+    if (o.commune !== undefined && typeof o.commune !== 'string')
+      fail('INVALID_ARGUMENT', `${where}.commune`, 'a commune code string', o.commune);
     if (typeof record(o.source, `${where}.source`, 'a source { source }').source !== 'string')
       fail('INVALID_ARGUMENT', `${where}.source.source`, 'a string', o.source.source);
     const problem = periodProblem(o.period);
@@ -67,7 +69,9 @@ export function deriveShares(
   indicators.forEach((definition, i) => {
     record(definition, `indicators[${i}]`, 'an indicator definition');
   });
-  const key = (o: Observation) => `${o.province}|${JSON.stringify(o.period)}|${o.source.source}`;
+  // A commune's figures pair with the same commune's, never with its province's.
+  const key = (o: Observation) =>
+    `${o.province}|${o.commune ?? ''}|${JSON.stringify(o.period)}|${o.source.source}`;
   const byIndicator = new Map<string, Map<string, Observation>>();
   for (const o of observations) {
     if (o.qualifier !== 'exact') continue;
@@ -86,6 +90,7 @@ export function deriveShares(
         continue;
       derived.push({
         province: numerator.province,
+        ...(numerator.commune === undefined ? {} : { commune: numerator.commune }),
         indicator: indicator.id,
         period: numerator.period,
         value: ratio(numerator.value, denominator.value),

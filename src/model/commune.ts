@@ -3,28 +3,11 @@
 // from them (`vn-dx/schemas/commune.json`). The types of `vn-dx/communes` are derived from these.
 // Exported from `vn-dx/communes` only: `vn-dx` does not grow by them.
 import * as z from 'zod';
-import { ProvinceCodeSchema } from './scope.js';
+import { CommuneCodeSchema, ProvinceCodeSchema } from './scope.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * A five-digit GSO commune code (`"00004"`), the code of a xã, phường, thị trấn or đặc khu.
- * Which unit it names depends on the date: the 2025 reform reused many codes, so pair it with
- * one (see `getCommune`).
- *
- * @example
- * ```ts
- * import { CommuneCodeSchema } from 'vn-dx/communes';
- *
- * CommuneCodeSchema.safeParse('00004').success; // true
- * CommuneCodeSchema.safeParse('4').success; // false
- * ```
- *
- * @category Communes
- */
-export const CommuneCodeSchema = z
-  .string()
-  .regex(/^\d{5}$/, "expected a five-digit commune code such as '00004'");
+export { CommuneCodeSchema } from './scope.js';
 
 /**
  * The kind of a commune-level unit: `commune` (xã), `ward` (phường), `township` (thị trấn,

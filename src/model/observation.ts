@@ -2,14 +2,15 @@ import * as z from 'zod';
 import { IndicatorIdSchema } from './indicator.js';
 import { PeriodSchema } from './period.js';
 import { QualifierSchema } from './qualifier.js';
-import { ScopeSchema } from './scope.js';
+import { CommuneCodeSchema, ScopeSchema } from './scope.js';
 import { RecordIdSchema, SourceRefSchema } from './source.js';
 
 /**
  * One reported figure: the value of an indicator for a province (or the
  * nation) in a period, with how the source qualified it and where it comes
  * from. A province code is read at the period's end, so `91` in 2023 is Kiên
- * Giang and `91` in 2026 is the merged An Giang.
+ * Giang and `91` in 2026 is the merged An Giang. A figure for one commune carries
+ * its `commune` code as well as its province.
  *
  * @example
  * ```ts
@@ -21,6 +22,7 @@ import { RecordIdSchema, SourceRefSchema } from './source.js';
  * };
  * ObservationSchema.safeParse(observation).success; // true
  * ObservationSchema.safeParse({ ...observation, value: Number.NaN }).success; // false
+ * ObservationSchema.safeParse({ ...observation, province: '01', commune: '00004' }).success; // true
  * ```
  *
  * @category Model
@@ -31,6 +33,12 @@ export const ObservationSchema = z
     id: RecordIdSchema.optional(),
     /** Province code valid in the period, or `national`. */
     province: ScopeSchema,
+    /**
+     * The commune-level unit (five-digit GSO code, read at the period's end like the province)
+     * when the figure is for one xã, phường or đặc khu of `province`. `checkCommunes` in
+     * `vn-dx/communes` checks it against the commune tables (kept out of `vn-dx`).
+     */
+    commune: CommuneCodeSchema.optional(),
     /** Indicator id from the catalogue. */
     indicator: IndicatorIdSchema,
     /** The period the value refers to. */

@@ -19,6 +19,25 @@ export const ProvinceCodeSchema = z
   .regex(/^\d{2}$/, "expected a two-digit province code such as '49'");
 
 /**
+ * A five-digit GSO commune code (`"00004"`), the code of a xã, phường, thị trấn or đặc khu.
+ * Which unit it names depends on the date: the 2025 reform reused many codes, so pair it with
+ * one (see `getCommune`).
+ *
+ * @example
+ * ```ts
+ * import { CommuneCodeSchema } from 'vn-dx/communes';
+ *
+ * CommuneCodeSchema.safeParse('00004').success; // true
+ * CommuneCodeSchema.safeParse('4').success; // false
+ * ```
+ *
+ * @category Communes
+ */
+export const CommuneCodeSchema = z
+  .string()
+  .regex(/^\d{5}$/, "expected a five-digit commune code such as '00004'");
+
+/**
  * Where a figure or target applies: a province code, or `national`.
  *
  * @example

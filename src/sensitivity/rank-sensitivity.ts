@@ -8,8 +8,10 @@ import { knownKeys, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import type { FrameworkNode } from '../model/framework-node.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
-import { prepare, readWeightOption, type UncertainInput } from './replicate.js';
+import { prepare } from './replicate.js';
+import { readWeightOption } from './replicate-plan.js';
 import { estimateSobol, type SobolDesign, type SobolIndices, sobolSettings } from './sobol.js';
+import type { UncertainInput } from './uncertain-input.js';
 import { meanShift } from './uncertainty.js';
 
 /**

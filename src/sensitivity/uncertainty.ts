@@ -15,7 +15,9 @@ import {
 } from '../stats/quantile.js';
 import { type Random, seededRandom } from '../stats/random.js';
 import { drawNoisyWeights, type WeightNoiseSpec, type WeightSet } from './noisy-weights.js';
-import { prepare, type Replicator, readWeightOption, type UncertainInput } from './replicate.js';
+import { prepare, type Replicator } from './replicate.js';
+import { readWeightOption } from './replicate-plan.js';
+import type { UncertainInput } from './uncertain-input.js';
 
 /**
  * Options for {@link uncertainty}: those of `compositeIndex` (which give the

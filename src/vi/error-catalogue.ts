@@ -75,6 +75,19 @@ export const EXPECTED_VI: readonly (readonly [RegExp, string])[] = [
   [/^an array$/, 'một mảng'],
   [/^at least one value$/, 'ít nhất một giá trị'],
   [/^text$/, 'một chuỗi văn bản'],
+  [/^an indicator id or label, or words of one$/, 'mã hoặc tên một chỉ tiêu, hoặc các từ trong đó'],
+  [
+    /^at least one row with edition, rank and of$/,
+    'ít nhất một dòng có đủ năm (edition), thứ hạng (rank) và tổng số (of)',
+  ],
+  [/^a value \(--strict refuses a blank cell\)$/, 'một giá trị (--strict không nhận ô trống)'],
+  [/^a province name or code \(--strict\)$/, 'tên hoặc mã một tỉnh, thành phố (--strict)'],
+  [
+    /^a name in the cell \(a blank one belongs to no line\)$/,
+    'một tên trong ô (dòng có ô trống không thuộc đường nào)',
+  ],
+  [/^a whole number$/, 'một số nguyên'],
+  [/^a rank from (\S+) to (\S+)$/, 'một thứ hạng từ $1 đến $2'],
   [/^a file of at most (\S+) MB$/, 'một tệp tối đa $1 MB'],
   [
     /^at most (\S+) rows in a text table \(--json prints any number\)$/,

@@ -155,4 +155,26 @@ describe('checkConsistency', () => {
       }),
     );
   });
+
+  it("checks a commune's share against the same commune's counts only", () => {
+    const base = dataset(129_396, 136_302, 94);
+    const [numerator, denominator, reported] = base.observations as [
+      Observation,
+      Observation,
+      Observation,
+    ];
+    // The province's counts give 94.93%; the commune's reported 50% has its own counts, 1 / 2.
+    const commune = { commune: '08707' };
+    const observations = [
+      numerator,
+      denominator,
+      { ...numerator, ...commune, value: 1 },
+      { ...denominator, ...commune, value: 2 },
+      { ...reported, ...commune, value: 50 },
+    ];
+    expect(checkConsistency({ ...base, observations }, options)).toEqual([]);
+    const wrong = observations.map((o, i) => (i === 4 ? { ...o, value: 60 } : o));
+    const findings = checkConsistency({ ...base, observations: wrong }, options);
+    expect(findings.map((f) => [f.reported.commune, f.computed])).toEqual([['08707', 50]]);
+  });
 });

@@ -3,6 +3,7 @@ import { checkDataset } from '../../src/checks/check-dataset.js';
 import { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from '../../src/framework/documents.js';
 import { INDICATORS } from '../../src/framework/indicators.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import { observationOf } from '../fixtures/observations.js';
 
 const empty: Dataset = {
   sources: [],
@@ -22,15 +23,7 @@ const source = {
   interviewee: null,
   province: '49',
 } as const;
-const observation = {
-  id: 'o1',
-  province: '49',
-  indicator: 'gov.dossiers.online-share',
-  period: { kind: 'year', year: 2022 },
-  value: 51.16,
-  qualifier: 'exact',
-  source: { source: 'qn-report' },
-} as const;
+const observation = observationOf({ id: 'o1' });
 const context = {
   indicators: INDICATORS,
   documents: NATIONAL_DOCUMENTS,

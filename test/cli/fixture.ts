@@ -1,3 +1,4 @@
+import type { CommandContext } from '../../src/cli/command.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { Dataset } from '../../src/model/dataset.js';
 
@@ -167,6 +168,17 @@ export function memoryIo(
     version: '0.1.0',
   };
   return { io, out: () => out.join(''), err: () => err.join(''), written };
+}
+
+/** A command's context over an in-memory CliIo, for calling one command's function directly. */
+export function contextOf(
+  lang: 'en' | 'vi' = 'en',
+  json = false,
+  files: Record<string, string> = {},
+) {
+  const io = memoryIo(files);
+  const context: CommandContext = { io: io.io, dataset: fixture, lang, json, bold: (t) => t };
+  return { context, ...io };
 }
 
 /** Runs the command line in memory, on the fixture dataset unless another is given. */

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { namedColumn, optionalColumn, roleColumn } from '../../src/cli/columns.js';
-import type { CliIo } from '../../src/cli/io.js';
-import {
-  cellErrors,
-  cellText,
-  prefixed,
-  readNumbers,
-  readRecords,
-  repeatedRow,
-} from '../../src/cli/records.js';
+import { cellErrors, cellText, prefixed, readNumbers, repeatedRow } from '../../src/cli/records.js';
 import { DxError } from '../../src/errors.js';
-
-const ioOf = (text: string): CliIo => ({
-  stdout: () => {},
-  stderr: () => {},
-  readFile: () => text,
-  writeFile: () => {},
-  isTTY: false,
-  env: {},
-});
-const read = (text: string) => readRecords(ioOf(text), 'in.csv');
+import { recordsOf } from '../fixtures/records.js';
 
 describe('readRecords', () => {
   it('reads a CSV with trimmed cells and says where a cell is', () => {
-    const records = read('unit;score\n 49 ;51,2\n01;60\n');
+    const records = recordsOf('unit;score\n 49 ;51,2\n01;60\n');
     expect(records.header).toEqual(['unit', 'score']);
     expect(records.rows).toEqual([
       { unit: '49', score: '51,2' },
@@ -37,7 +19,7 @@ describe('readRecords', () => {
   });
 
   it('reads a JSON array of objects: numbers kept, null for missing, other values as JSON', () => {
-    const records = read('[{"unit":"49","score":51.2},{"unit":"01","tags":["a"]}]');
+    const records = recordsOf('[{"unit":"49","score":51.2},{"unit":"01","tags":["a"]}]');
     expect(records.header).toEqual(['unit', 'score', 'tags']);
     expect(records.rows).toEqual([
       { unit: '49', score: 51.2, tags: null },
@@ -47,17 +29,17 @@ describe('readRecords', () => {
   });
 
   it('names the file in JSON and CSV errors', () => {
-    expect(() => read('[{"a":1},')).toThrowError(/^in\.csv: JSON: /);
-    expect(() => read('[{"a":1}, 3]')).toThrowError(
+    expect(() => recordsOf('[{"a":1},')).toThrowError(/^in\.csv: JSON: /);
+    expect(() => recordsOf('[{"a":1}, 3]')).toThrowError(
       'in.csv: JSON: expected an array of objects; record 2 is not one.',
     );
-    expect(() => read('a,b\n"x,1\n')).toThrowError(/^in\.csv: /);
+    expect(() => recordsOf('a,b\n"x,1\n')).toThrowError(/^in\.csv: /);
   });
 });
 
 describe('record helpers', () => {
   it('repeatedRow remembers the first row of a key and names it for a repeat', () => {
-    const records = read('unit,score\n49,1\n01,2\n49,3\n');
+    const records = recordsOf('unit,score\n49,1\n01,2\n49,3\n');
     const seen = new Map<string, number>();
     const where = { records, column: 'unit', rule: 'keep one row per unit' };
     expect(repeatedRow(seen, '49', 0, where)).toBeUndefined();
@@ -72,53 +54,27 @@ describe('record helpers', () => {
   });
 
   it('reads numbers with the one number policy and lists every bad cell', () => {
-    const records = read('unit;score\n49;51,2\n01;\n02;x\n03;y\n');
+    const records = recordsOf('unit;score\n49;51,2\n01;\n02;x\n03;y\n');
     expect(() => readNumbers(records, 'score', 'comma')).toThrowError(
       expect.objectContaining({
         code: 'VALIDATION_FAILED',
         message: expect.stringMatching(/^in\.csv: line 4, column 2 \(score\): .*\nin\.csv: line 5/),
       }),
     );
-    const good = read('unit;score\n49;51,2\n01;\n');
+    const good = recordsOf('unit;score\n49;51,2\n01;\n');
     expect(readNumbers(good, 'score', 'comma')).toEqual([
       { value: 51.2, qualifier: 'exact' },
       null,
     ]);
-    const json = read('[{"score":3}]');
+    const json = recordsOf('[{"score":3}]');
     expect(readNumbers(json, 'score', 'auto')).toEqual([{ value: 3, qualifier: 'exact' }]);
   });
 
   it('cellErrors puts line and column in the issues', () => {
-    const records = read('unit,score\n49,1\n');
+    const records = recordsOf('unit,score\n49,1\n');
     const error = cellErrors(records, 'score', [{ index: 0, message: 'too big' }]);
     expect(error.message).toBe('in.csv: line 2, column 2 (score): too big.');
     expect(error.issues).toEqual([{ path: [0, 'score'], message: 'too big', line: 2, column: 2 }]);
-  });
-
-  it('namedColumn finds a typed name folded, or lists the columns', () => {
-    const records = read('Tỉnh;Điểm DTI\n49;1\n');
-    expect(namedColumn(records, 'diem dti', '--by')).toBe('Điểm DTI');
-    expect(() => namedColumn(records, 'value', '--by')).toThrowError(
-      '--by: no column "value"; the columns are "Tỉnh", "Điểm DTI"',
-    );
-  });
-
-  it('roleColumn finds a column by the one dictionary, or names the names accepted (exit 1)', () => {
-    const records = read('Tỉnh/TP;Giá trị;Mục tiêu\n49;1;2\n');
-    expect(roleColumn(records, 'unit')).toBe('Tỉnh/TP');
-    expect(roleColumn(records, 'target')).toBe('Mục tiêu');
-    expect(optionalColumn(records, 'baseline')).toBeUndefined();
-    let error: unknown;
-    try {
-      roleColumn(records, 'score');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      message:
-        'in.csv: no score column (its header may be "score", "điểm", "điểm số"); the columns are "Tỉnh/TP", "Giá trị", "Mục tiêu".',
-    });
   });
 
   it('prefixed puts the file in front, cellText shows cells', () => {

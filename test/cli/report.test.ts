@@ -1,156 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/cli/report.js';
-import { pillarLines, renderReport } from '../../src/cli/report-text.js';
-import type { Report } from '../../src/cli/report-types.js';
-import { dtiPillarResults } from '../../src/dti/query.js';
+import { buildReport, coveredCodes } from '../../src/cli/report.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import { edge } from '../fixtures/report.js';
 import { fixture } from './fixture.js';
-
-const year = (value: number) => ({ kind: 'year', year: value }) as const;
-
-/** Records that take the report's less travelled paths: missing names, numbers, units and links. */
-const edge: Dataset = {
-  sources: [
-    {
-      id: 'qn-anonymous',
-      outlet: null,
-      published: null,
-      title: null,
-      subject: 'An undated clipping.',
-      interviewee: null,
-      province: '49',
-    },
-    {
-      id: 'vp-report',
-      outlet: 'Báo Vĩnh Phúc',
-      published: '2021-07',
-      title: null,
-      subject: 'Half-year results.',
-      interviewee: null,
-      province: '26',
-    },
-  ],
-  documents: [
-    {
-      id: 'qn-plan',
-      number: null,
-      kind: { vi: 'Kế hoạch', en: 'Plan' },
-      issuer: { vi: 'UBND tỉnh Quảng Nam', en: 'Quảng Nam People’s Committee' },
-      scope: '49',
-      issued: null,
-      title: { vi: 'Kế hoạch chuyển đổi số', en: 'Digital transformation plan' },
-      sources: [],
-    },
-  ],
-  programmes: [
-    {
-      id: 'qn-programme',
-      name: { vi: 'Chuyển đổi số Quảng Nam', en: 'Quảng Nam digital transformation' },
-      scope: '49',
-      documents: ['qn-plan', 'qn-lost-decree'],
-      sources: [{ source: 'qn-anonymous' }],
-    },
-  ],
-  indicators: [],
-  observations: [
-    {
-      province: '49',
-      indicator: 'soc.own-measure',
-      period: year(2022),
-      value: 50,
-      qualifier: 'exact',
-      source: { source: 'qn-anonymous' },
-    },
-    {
-      province: '49',
-      indicator: 'econ.telecom-revenue',
-      period: year(2022),
-      value: 1_500_000_000,
-      qualifier: 'exact',
-      source: { source: 'qn-anonymous' },
-    },
-  ],
-  targets: [
-    {
-      id: 'qn-t-own',
-      scope: '49',
-      indicator: 'soc.own-measure',
-      comparator: 'lte',
-      value: 10,
-      deadline: year(2025),
-      document: 'qn-unlisted',
-      verified: false,
-    },
-    {
-      id: 'qn-t-revenue',
-      scope: '49',
-      indicator: 'econ.telecom-revenue',
-      comparator: 'gte',
-      value: 2_000_000_000,
-      deadline: year(2025),
-      document: 'qn-plan',
-      verified: true,
-    },
-  ],
-  rankings: [
-    {
-      index: 'PAR',
-      edition: null,
-      province: '49',
-      rank: 5,
-      of: 63,
-      scope: 'national',
-      source: { source: 'qn-anonymous' },
-    },
-    {
-      index: 'PAR',
-      edition: null,
-      province: '49',
-      rank: 6,
-      of: 63,
-      scope: 'national',
-      source: { source: 'qn-anonymous' },
-    },
-    {
-      index: 'PAR',
-      edition: 2021,
-      province: '49',
-      rank: 5,
-      of: 63,
-      scope: 'national',
-      source: { source: 'qn-anonymous' },
-    },
-    {
-      index: 'PCI',
-      edition: 2020,
-      province: '49',
-      rank: 10,
-      of: 63,
-      scope: 'national',
-      source: { source: 'qn-anonymous' },
-    },
-    {
-      index: 'PCI',
-      edition: 2021,
-      province: '49',
-      rank: 20,
-      of: 63,
-      scope: 'national',
-      source: { source: 'qn-anonymous' },
-    },
-    {
-      index: 'DTI',
-      edition: 2021,
-      province: '49',
-      rank: 2,
-      of: 14,
-      scope: 'central',
-      source: { source: 'qn-anonymous' },
-    },
-  ],
-};
-
-const plain = (text: string) => text;
 
 describe('buildReport', () => {
   const report = buildReport(edge, 'en');
@@ -170,12 +22,12 @@ describe('buildReport', () => {
     expect(vinhPhuc?.sources).toEqual(['Báo Vĩnh Phúc · 2021-07']);
   });
 
-  it('names a programme’s documents by number, by title when unnumbered, else by id', () => {
+  it('names a programme’s documents by number with their title, an unnumbered one as such, else by id', () => {
     expect(quangNam?.programmes).toEqual([
-      'Quảng Nam digital transformation (Digital transformation plan, qn-lost-decree)',
+      'Quảng Nam digital transformation. Documents: Digital transformation plan (number not known); qn-lost-decree',
     ]);
     expect(buildReport(edge, 'vi').provinces[0]?.programmes).toEqual([
-      'Chuyển đổi số Quảng Nam (Kế hoạch chuyển đổi số, qn-lost-decree)',
+      'Chuyển đổi số Quảng Nam. Văn bản: Kế hoạch chuyển đổi số (chưa rõ số hiệu); qn-lost-decree',
     ]);
   });
 
@@ -227,54 +79,64 @@ describe('buildReport', () => {
   });
 });
 
-describe('renderReport', () => {
-  it('prints a target not met without a share, and skips empty target tables', () => {
-    const text = renderReport(buildReport(edge, 'en'), 'en', plain);
-    const [quangNam = '', vinhPhuc = ''] = text.split('■ ').slice(1);
-    expect(quangNam).toContain('Source: qn-anonymous');
-    expect(quangNam).not.toContain('?');
-    expect(quangNam).toMatch(/soc\.own-measure\s+≤ 10\s+2025\s+50\s+not met\n/);
-    expect(quangNam).toContain('Provincial targets');
-    expect(vinhPhuc).not.toContain('Provincial targets');
-    expect(vinhPhuc).not.toContain('National targets');
-    expect(vinhPhuc).toContain(
-      'Ranks\n    DTI 2020 55/63 → DTI 2021 12/63 → DTI 2022 18/63 (▲ 37)\n',
-    );
-    expect(quangNam).toContain('  Foundation\n');
-    expect(renderReport(buildReport(edge, 'vi'), 'vi', plain)).toContain('  Nền tảng\n');
-    expect(text).toContain('Inconsistencies (shares against their counts)\n  none\n');
-  });
-
-  it('leaves out the ranks heading when a province has no ranks', () => {
-    const report = buildReport(fixture, 'vi');
-    const [hauGiang] = report.provinces;
-    if (!hauGiang) throw new Error('the fixture has Hậu Giang');
-    const bare: Report = { ...report, provinces: [{ ...hauGiang, ranks: [] }] };
-    expect(renderReport(report, 'vi', plain)).toContain('  Xếp hạng\n');
-    expect(renderReport(bare, 'vi', plain)).not.toContain('Xếp hạng');
-    expect(renderReport(bare, 'vi', (t) => `*${t}*`)).toContain('*Mục tiêu của tỉnh*');
+describe('coveredCodes', () => {
+  it('lists the provinces of sources and observations once, in the order they first appear, without national', () => {
+    expect(coveredCodes(edge)).toEqual(['49', '26']);
+    const national: Dataset = {
+      ...fixture,
+      sources: [],
+      observations: [
+        ...fixture.observations.map((o) => ({ ...o, province: 'national' })),
+        { ...(fixture.observations[0] as Dataset['observations'][number]), province: '01' },
+      ],
+    };
+    expect(coveredCodes(national)).toEqual(['01']);
+    expect(coveredCodes({ ...fixture, sources: [], observations: [] })).toEqual([]);
   });
 });
 
-describe('pillarLines', () => {
-  it('gives one line per pillar in order, the value after the rank where printed', () => {
-    expect(pillarLines(dtiPillarResults('27'), 'vi')).toEqual([
-      'Chính quyền số: DTI 2020 8/63 (0,4449) → DTI 2021 4/63 (0,5877)',
-      'Kinh tế số: DTI 2020 2/63 (0,3668) → DTI 2021 6/63 (0,532)',
-      'Xã hội số: DTI 2020 2/63 (0,4052) → DTI 2021 6/63 (0,5292)',
+describe('buildReport findings and notes', () => {
+  it('says which share disagrees with its counts, in the language asked for', () => {
+    expect(buildReport(fixture, 'en').findings).toEqual([
+      {
+        province: '93',
+        indicator: 'gov.edocs.outgoing-signed-share',
+        message:
+          'Share of outgoing documents digitally signed: reported 94%, the counts give 94.93% (129,396 / 136,302)',
+      },
     ]);
-    expect(pillarLines(dtiPillarResults('25'), 'en')).toEqual([
-      'Digital government: DTI 2021 20/63 (0.4956)',
-      'Digital economy: DTI 2021 17/63',
-    ]);
-    expect(pillarLines([], 'vi')).toEqual([]);
+    expect(buildReport(fixture, 'vi').findings[0]?.message).toBe(
+      'Tỷ lệ văn bản đi được ký số: báo cáo 94%, tính từ số đếm được 94,93% (129.396 / 136.302)',
+    );
   });
 
-  it('shows a value without a rank, for a source that prints only the value', () => {
-    const [result] = dtiPillarResults('84', { edition: 2022, pillar: 'economy' });
-    const { rank: _rank, ...valueOnly } = result ?? { rank: 0 };
-    expect(pillarLines([valueOnly as typeof result & {}], 'en')).toEqual([
-      'Digital economy: DTI 2022 (0.6647)',
+  it('keeps only the findings and provinces asked for, and carries the notes and title', () => {
+    const other = buildReport(fixture, 'en', ['01'], ['Only Hà Nội.']);
+    expect(other.findings).toEqual([]);
+    expect(other.provinces).toEqual([]);
+    expect(other.notes).toEqual(['Only Hà Nội.']);
+    expect(other.published).toEqual([]);
+    expect(other.title).toBe('Provincial digital transformation — seed data from five articles');
+    expect(buildReport(fixture, 'vi').title).toMatch(/^Chuyển đổi số cấp tỉnh/);
+  });
+
+  it('measures the national targets of the indicators a province reports, and its own targets', () => {
+    const [hauGiang] = buildReport(fixture, 'vi').provinces;
+    expect(
+      hauGiang?.targets.map((t) => [t.goal, t.document, t.latest?.text ?? null, t.met]),
+    ).toEqual([
+      ['tốp 20', '04-NQ/TU', '17/63', true],
+      ['≥ 80%', null, 'khoảng 40%', false],
+      ['≥ 80%', null, null, null],
     ]);
+    expect(hauGiang?.nationalTargets.map((t) => [t.label, t.goal, t.document])).toEqual([
+      ['Tỷ lệ văn bản đi được ký số', '≥ 100%', '942/QĐ-TTg'],
+    ]);
+  });
+
+  it('does not change the dataset it reads', () => {
+    const copy = structuredClone(fixture);
+    buildReport(fixture, 'en');
+    expect(fixture).toEqual(copy);
   });
 });

@@ -132,3 +132,130 @@ describe('communeDay', () => {
     expect(() => communeDay('1954-07-21')).toThrow(/1976/);
   });
 });
+
+// Commune codes are units like province codes: every function that takes units takes them, and
+// gives the same result as for the same data under other labels. Đồng Nai's codes (25xxx, 26xxx)
+// are integer-like object keys, which JavaScript orders apart from other keys.
+describe('commune codes as the units of indices, ranks and plans', () => {
+  const units = communesOf('75', { at: '2025-07-01' }).map((c) => c.code);
+  const label = (code: string) => `u${code}`;
+  const unlabel = (text: string) => text.slice(1);
+  // Deterministic figures per commune, in 0–100, from its code.
+  const figures = (code: string, year = 0) => {
+    const n = Number(code);
+    return {
+      online: ((n * 37 + year * 11) % 101) as number,
+      fibre: ((n * 53 + year * 7) % 97) as number,
+      signed: ((n * 71 + year * 5) % 89) as number,
+    };
+  };
+  const dataOf = (key: (code: string) => string, year = 0) =>
+    Object.fromEntries(units.map((code) => [key(code), figures(code, year)]));
+  const framework = {
+    id: 'dx',
+    children: [
+      { id: 'government', weight: 2, children: ['online', 'signed'] },
+      { id: 'infrastructure', weight: 1, children: ['fibre'] },
+    ],
+  };
+
+  it('uses real codes of one province (95 units of Đồng Nai)', () => {
+    expect(units).toHaveLength(95);
+    expect(units.every((code) => /^2[56]\d{3}$/.test(code))).toBe(true);
+  });
+
+  it('compositeIndex ranks every commune, as under other labels', async () => {
+    const { compositeIndex } = await import('../../src/index.js');
+    const byCode = compositeIndex(
+      dataOf((c) => c),
+      framework,
+    );
+    const byLabel = compositeIndex(dataOf(label), framework);
+    expect(byCode.map((r) => r.unit).sort()).toEqual(units);
+    // Ranks run from 1 to 95 in score order (equal scores share a rank).
+    const ordered = [...byCode].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+    expect(ordered[0]?.rank).toBe(1);
+    ordered.forEach((r, i) => {
+      expect(r.rank).toBeLessThanOrEqual(i + 1);
+      if (i > 0) expect(r.score).toBeLessThanOrEqual(ordered[i - 1]?.score as number);
+    });
+    expect(byCode).toEqual(byLabel.map((r) => ({ ...r, unit: unlabel(r.unit) })));
+  });
+
+  it('rank and rankBy rank commune records', async () => {
+    const { rank, rankBy } = await import('../../src/index.js');
+    const rows = units.map((code) => ({ code, online: figures(code).online }));
+    const ranks = rank(rows.map((r) => r.online));
+    const ranked = rankBy(rows, 'online');
+    expect(ranked.map((r) => [r.item.code, r.rank]).sort()).toEqual(
+      rows.map((r, i) => [r.code, ranks[i]]).sort(),
+    );
+  });
+
+  it('uncertainty gives every commune its rank interval, as under other labels', async () => {
+    const { uncertainty } = await import('../../src/sensitivity.js');
+    const options = { weights: [{ government: 1 }, { government: 3 }], seed: 7 };
+    const byCode = uncertainty(
+      dataOf((c) => c),
+      framework,
+      options,
+    );
+    const byLabel = uncertainty(dataOf(label), framework, options);
+    expect(byCode.units.map((u) => u.unit).sort()).toEqual(units);
+    expect(byCode.units).toEqual(byLabel.units.map((u) => ({ ...u, unit: unlabel(u.unit) })));
+  });
+
+  it('the planning functions take commune codes', async () => {
+    const { compositeIndex } = await import('../../src/index.js');
+    const planning = await import('../../src/planning.js');
+    const shares = units.map((code) => ({
+      unit: code,
+      value: figures(code).online / 2 + 1,
+      weight: 1,
+    }));
+    const targets = planning.allocateTarget(80, shares, { method: 'equal-gap-closure', cap: 100 });
+    expect(targets.map((t) => t.unit)).toEqual(units);
+    const labelled = planning.allocateTarget(
+      80,
+      shares.map((s) => ({ ...s, unit: label(s.unit) })),
+      { method: 'equal-gap-closure', cap: 100 },
+    );
+    expect(targets).toEqual(labelled.map((t) => ({ ...t, unit: unlabel(t.unit) })));
+
+    const before = compositeIndex(
+      dataOf((c) => c, 0),
+      framework,
+    );
+    const after = compositeIndex(
+      dataOf((c) => c, 1),
+      framework,
+    );
+    const last = before.find((r) => r.rank === units.length)?.unit as string;
+    const reach = planning.scoreToReach(before, last, 1);
+    expect([reach.unit, reach.rank, reach.currentRank]).toEqual([last, 1, units.length]);
+    const moved = planning.attributeRankChange(before, after, framework, last);
+    expect(moved.before).toBe(units.length);
+    const labelledMove = planning.attributeRankChange(
+      compositeIndex(dataOf(label, 0), framework),
+      compositeIndex(dataOf(label, 1), framework),
+      framework,
+      label(last),
+    );
+    expect(moved).toEqual({ ...labelledMove, unit: last });
+    const change = planning.decomposeChange(figures(last, 0), figures(last, 1), framework);
+    expect(change.nodes[0]?.id).toBe('dx');
+
+    const panel = Object.fromEntries(
+      units.map((code) => [
+        code,
+        [0, 1].map((year) => ({
+          date: `${2025 + year}-12-31`,
+          value: figures(code, year).online + 1,
+        })),
+      ]),
+    );
+    const sigma = planning.convergence(panel, { method: 'sigma' });
+    const labelledPanel = Object.fromEntries(Object.entries(panel).map(([k, v]) => [label(k), v]));
+    expect(sigma).toEqual(planning.convergence(labelledPanel, { method: 'sigma' }));
+  });
+});

@@ -111,6 +111,11 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => communes.convertAddress('')),
     throws('INVALID_DATE', () => communes.convertAddress('Hà Nội', { at: '2025-06-30' })),
   ],
+  checkCommunes: [
+    throws('INVALID_ARGUMENT', () => communes.checkCommunes(bad({}))),
+    throws('INVALID_ARGUMENT', () => communes.checkCommunes([bad(null)])),
+    throws('INVALID_DATE', () => communes.checkCommunes([], { at: '2025-02-28' })),
+  ],
   // src/index.ts
   renderRankChart: [
     throws('EMPTY_INPUT', () => main.renderRankChart([])),

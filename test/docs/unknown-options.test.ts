@@ -42,6 +42,7 @@ import type {
 } from '../../src/checks/check-consistency.js';
 import type { DATASET_CONTEXT, DatasetContext } from '../../src/checks/check-dataset.js';
 import type { CONVERT_ADDRESS_OPTIONS, ConvertAddressOptions } from '../../src/communes/address.js';
+import type { CHECK_COMMUNES_OPTIONS, CheckCommunesOptions } from '../../src/communes/check.js';
 import type {
   FIND_COMMUNE_OPTIONS,
   FIND_FORMER_COMMUNE_OPTIONS,
@@ -140,11 +141,11 @@ import type {
   RankSensitivityOptions,
 } from '../../src/sensitivity/rank-sensitivity.js';
 import type { REMOVE_EACH_OPTIONS, RemoveEachOptions } from '../../src/sensitivity/remove-each.js';
+import type { SOBOL_OPTIONS, SobolOptions } from '../../src/sensitivity/sobol.js';
 import type {
   NormalizeAlternatives,
   UNCERTAIN_INPUT_KEYS,
-} from '../../src/sensitivity/replicate.js';
-import type { SOBOL_OPTIONS, SobolOptions } from '../../src/sensitivity/sobol.js';
+} from '../../src/sensitivity/uncertain-input.js';
 import type { UNCERTAINTY_OPTIONS, UncertaintyOptions } from '../../src/sensitivity/uncertainty.js';
 import type { VI_NUMBER_FORMAT_OPTIONS, ViNumberFormatOptions } from '../../src/vi/number.js';
 import type { FORMAT_PERIOD_OPTIONS, FormatPeriodOptions } from '../../src/vi/period-text.js';
@@ -642,6 +643,11 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'options.date: not an option here; expected at.',
   ],
   [
+    'checkCommunes',
+    () => communes.checkCommunes([], bad({ day: '2025-07-01' })),
+    'options.day: not an option here; expected at.',
+  ],
+  [
     'formatViNumber',
     () => main.formatViNumber(1.5, bad({ maxFractionDigits: 0 })),
     'options.maxFractionDigits: not an option here; expected maximumFractionDigits, minimumFractionDigits, grouping, exact.',
@@ -838,6 +844,9 @@ describe('each list of known keys covers its type exactly', () => {
       keyof SearchProvincesOptions
     >();
     expectTypeOf<Listed<typeof COMMUNE_AT_OPTIONS>>().toEqualTypeOf<keyof CommuneAtOptions>();
+    expectTypeOf<Listed<typeof CHECK_COMMUNES_OPTIONS>>().toEqualTypeOf<
+      keyof CheckCommunesOptions
+    >();
     expectTypeOf<Listed<typeof FIND_COMMUNE_OPTIONS>>().toEqualTypeOf<keyof FindCommuneOptions>();
     expectTypeOf<Listed<typeof FIND_FORMER_COMMUNE_OPTIONS>>().toEqualTypeOf<
       keyof FindFormerCommuneOptions

@@ -88,12 +88,6 @@ describe('DTI levels and comparability (405/QĐ-BKHCN, DTI 2024)', () => {
     ]);
     expect(provincial.every((s) => s.comparability.ranksComparable === true)).toBe(true);
   });
-
-  it('rejects an unknown level', () => {
-    expect(() => dtiStructureFor(2024, 'district' as never)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
-  });
 });
 
 describe('DTI_STRUCTURES', () => {
@@ -188,19 +182,6 @@ describe('DTI_STRUCTURES', () => {
         expect(Object.isFrozen(index.sources)).toBe(true);
       }
     }
-  });
-});
-
-describe('dtiStructureFor', () => {
-  it('returns undefined for editions not covered', () => {
-    expect(dtiStructureFor(2019)).toBeUndefined();
-    expect(dtiStructureFor(2025)).toBeUndefined();
-  });
-
-  it.each([[2022.5], [Number.NaN], ['2022'], [null]])('throws INVALID_ARGUMENT for %j', (input) => {
-    expect(() => dtiStructureFor(input as never)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
   });
 });
 

@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DxError } from '../../src/errors.js';
 import { dxError, issue, issueLine, pathOf, pathText, raise } from '../../src/internal/issue.js';
-
-function caught(run: () => unknown): DxError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DxError) return error;
-    throw error;
-  }
-  throw new Error('expected a DxError');
-}
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('pathOf and pathText', () => {
   it('split a path as written and write it back', () => {
@@ -40,7 +30,7 @@ describe('pathOf and pathText', () => {
 
 describe('issue, dxError and raise', () => {
   it('make an issue with its structured parts and a message built from it', () => {
-    const error = caught(() =>
+    const error = dxErrorOf(() =>
       raise('INVALID_NUMBER', 'weights[2]', 'expected a weight, got NaN', {
         expected: 'a weight',
         received: Number.NaN,
@@ -61,7 +51,7 @@ describe('issue, dxError and raise', () => {
 
   it('keep candidates, a suggestion, a line and a column, and the cause', () => {
     const cause = new Error('inner');
-    const error = caught(() =>
+    const error = dxErrorOf(() =>
       raise('AMBIGUOUS_PROVINCE', 'query', 'matches two units', {
         candidates: ['49 Quảng Nam', '51 Quảng Ngãi'],
         suggestion: '49',
@@ -90,7 +80,7 @@ describe('issue, dxError and raise', () => {
 
   it('never echo more than a bounded excerpt of the input', () => {
     const header = 'x'.repeat(600_000);
-    const error = caught(() =>
+    const error = dxErrorOf(() =>
       raise('CSV_SYNTAX', ['columns', header], `bad header ${header}`, {
         received: header,
         candidates: [header, ...Array.from({ length: 100 }, (_, i) => `c${i}`)],

@@ -1,30 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DxError } from '../../src/errors.js';
+import type { DxError } from '../../src/errors.js';
 import { formatObservationsCsv, parseObservationsCsv } from '../../src/io/observations-csv.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { Period } from '../../src/model/period.js';
 import { QUALIFIERS } from '../../src/model/qualifier.js';
-
-const base = (overrides: Partial<Observation> = {}): Observation => ({
-  province: '49',
-  indicator: 'gov.dossiers.online-share',
-  period: { kind: 'year', year: 2022 },
-  value: 51.16,
-  qualifier: 'exact',
-  source: { source: 'qn-report' },
-  ...overrides,
-});
-
-function failure(run: () => unknown): DxError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DxError) return error;
-    throw error;
-  }
-  throw new Error('expected a DxError');
-}
+import { dxErrorOf } from '../fixtures/errors.js';
+import { observationOf } from '../fixtures/observations.js';
 
 describe('parseObservationsCsv', () => {
   it('reads the Vietnamese way: names, periods, quantities, ; delimiter', () => {
@@ -87,7 +69,7 @@ describe('parseObservationsCsv', () => {
       '49,gov.dossiers.online-share,2022,5,',
       '49,gov.dossiers.online-share,2022,5,s',
     ].join('\n');
-    const error = failure(() => parseObservationsCsv(csv));
+    const error = dxErrorOf(() => parseObservationsCsv(csv));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.issues.map((issue) => [issue.line, issue.column])).toEqual([
       [2, 1],
@@ -123,7 +105,7 @@ describe('parseObservationsCsv', () => {
   });
 
   it('without a source column or option, blames column 1 of the row', () => {
-    const error = failure(() =>
+    const error = dxErrorOf(() =>
       parseObservationsCsv(
         'province,indicator,period,value\n49,gov.dossiers.online-share,2022,5\n',
       ),
@@ -146,7 +128,7 @@ describe('parseObservationsCsv', () => {
     const header = 'province,indicator,period,value,source';
     const row = (province: string, period: string) =>
       `${header}\n${province},gov.dossiers.online-share,${period},5,s`;
-    expect(failure(() => parseObservationsCsv(row(' 7 ', '2022'))).issues).toEqual([
+    expect(dxErrorOf(() => parseObservationsCsv(row(' 7 ', '2022'))).issues).toEqual([
       {
         path: [0, 'province'],
         message: "code: no province has code '07' on 2022-12-31",
@@ -154,10 +136,10 @@ describe('parseObservationsCsv', () => {
         column: 1,
       },
     ]);
-    expect(failure(() => parseObservationsCsv(row('49', 'quý III/2025'))).message).toBe(
+    expect(dxErrorOf(() => parseObservationsCsv(row('49', 'quý III/2025'))).message).toBe(
       "CSV line 2, column 1 (province): code: no province has code '49' on 2025-09-30. Code 49 was Quảng Nam until 2025-06-30; it became part of 48 Đà Nẵng.",
     );
-    expect(failure(() => parseObservationsCsv(row('123', '2022'))).issues[0]?.message).toBe(
+    expect(dxErrorOf(() => parseObservationsCsv(row('123', '2022'))).issues[0]?.message).toBe(
       'no province "123" on 2022-12-31',
     );
     expect(parseObservationsCsv(row('49', '2005'))[0]?.province).toBe('49');
@@ -179,7 +161,7 @@ describe('parseObservationsCsv', () => {
     expect(parseObservationsCsv(row('5', 'atMost'))[0]?.qualifier).toBe('at-most');
     const read = parseObservationsCsv(row('5', 'atLeast'));
     expect(formatObservationsCsv(read).split('\n')[1]).toContain(',at-least,');
-    expect(failure(() => parseObservationsCsv(row('5', 'maybe'))).issues).toEqual([
+    expect(dxErrorOf(() => parseObservationsCsv(row('5', 'maybe'))).issues).toEqual([
       {
         path: [0, 'qualifier'],
         message:
@@ -188,7 +170,7 @@ describe('parseObservationsCsv', () => {
         column: 6,
       },
     ]);
-    expect(failure(() => parseObservationsCsv(row('gần 5', 'over'))).message).toBe(
+    expect(dxErrorOf(() => parseObservationsCsv(row('gần 5', 'over'))).message).toBe(
       'CSV line 2, column 6 (qualifier): the value says approx but the qualifier cell says over.',
     );
   });
@@ -219,6 +201,7 @@ const observationArbitrary: fc.Arbitrary<Observation> = fc
     id: fc.option(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/), { nil: undefined }),
     // Codes that name a unit in both eras, so that any period fits them.
     province: fc.constantFrom('01', '48', '79', '92', 'national'),
+    commune: fc.option(fc.stringMatching(/^\d{5}$/), { nil: undefined }),
     indicator: fc.constantFrom('gov.dossiers.online-share', 'soc.households-fixed-broadband-share'),
     period: periodArbitrary,
     value: fc.oneof(
@@ -258,20 +241,20 @@ describe('formatObservationsCsv', () => {
   });
 
   it('leaves optional columns out when no record uses them', () => {
-    expect(formatObservationsCsv([base()]).split('\n')[0]).toBe(
+    expect(formatObservationsCsv([observationOf()]).split('\n')[0]).toBe(
       'province,indicator,period,value,qualifier,source',
     );
     expect(
       formatObservationsCsv([
-        base({ id: 'a', note: 'n', source: { source: 's', paragraph: 3 } }),
+        observationOf({ id: 'a', note: 'n', source: { source: 's', paragraph: 3 } }),
       ]).split('\n')[0],
     ).toBe('id,province,indicator,period,value,qualifier,source,paragraph,note');
   });
 
   it('rejects invalid observations, naming the index and field', () => {
-    expect(() => formatObservationsCsv([base(), base({ value: Number.NaN })])).toThrowError(
-      /observations\[1\]\.value/,
-    );
+    expect(() =>
+      formatObservationsCsv([observationOf(), observationOf({ value: Number.NaN })]),
+    ).toThrowError(/observations\[1\]\.value/);
     expect(() => formatObservationsCsv('x' as never)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );

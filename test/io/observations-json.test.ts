@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DxError } from '../../src/errors.js';
 import { formatObservationsJson, parseObservationsJson } from '../../src/io/observations-json.js';
-import type { Observation } from '../../src/model/observation.js';
-
-const base = (overrides: Partial<Observation> = {}): Observation => ({
-  province: '49',
-  indicator: 'gov.dossiers.online-share',
-  period: { kind: 'year', year: 2022 },
-  value: 51.16,
-  qualifier: 'exact',
-  source: { source: 'qn-report' },
-  ...overrides,
-});
-
-function failure(run: () => unknown): DxError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DxError) return error;
-    throw error;
-  }
-  throw new Error('expected a DxError');
-}
+import { dxErrorOf } from '../fixtures/errors.js';
+import { observationOf } from '../fixtures/observations.js';
 
 describe('observations JSON', () => {
   it('round-trips', () => {
     const observations = [
-      base(),
-      base({ id: 'x', qualifier: 'approx', period: { kind: 'date', date: '2021-12-03' } }),
+      observationOf(),
+      observationOf({ id: 'x', qualifier: 'approx', period: { kind: 'date', date: '2021-12-03' } }),
     ];
     expect(parseObservationsJson(formatObservationsJson(observations))).toEqual(observations);
   });
@@ -37,13 +17,17 @@ describe('observations JSON', () => {
       expect.objectContaining({ code: 'JSON_SYNTAX' }),
     );
     expect(() => parseObservationsJson('{}')).toThrowError(/expected an array/);
-    const malformed = failure(() => parseObservationsJson('nope'));
+    const malformed = dxErrorOf(() => parseObservationsJson('nope'));
     expect(malformed.code).toBe('JSON_SYNTAX');
     expect(malformed.message).toMatch(/^JSON: .+\.$/);
     expect(malformed.cause).toBeInstanceOf(SyntaxError);
-    const error = failure(() =>
+    const error = dxErrorOf(() =>
       parseObservationsJson(
-        JSON.stringify([base(), { ...base(), value: 'x' }, { ...base(), province: 49 }]),
+        JSON.stringify([
+          observationOf(),
+          { ...observationOf(), value: 'x' },
+          { ...observationOf(), province: 49 },
+        ]),
       ),
     );
     expect(error.issues.map((issue) => issue.path)).toEqual([
@@ -54,8 +38,8 @@ describe('observations JSON', () => {
       expect.stringMatching(/^JSON \[1\]\.value: .+\.$/),
       expect.stringMatching(/^JSON \[2\]\.province: .+\.$/),
     ]);
-    const single = failure(() =>
-      parseObservationsJson(JSON.stringify([base({ qualifier: 'x' as never })])),
+    const single = dxErrorOf(() =>
+      parseObservationsJson(JSON.stringify([observationOf({ qualifier: 'x' as never })])),
     );
     expect(single.code).toBe('VALIDATION_FAILED');
     expect(single.issues.map((issue) => issue.path)).toEqual([['0', 'qualifier']]);
@@ -63,7 +47,7 @@ describe('observations JSON', () => {
     expect(() => parseObservationsJson(3 as never)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
-    expect(() => formatObservationsJson([{ ...base(), extra: 1 } as never])).toThrowError(
+    expect(() => formatObservationsJson([{ ...observationOf(), extra: 1 } as never])).toThrowError(
       expect.objectContaining({ code: 'VALIDATION_FAILED' }),
     );
     expect(() => formatObservationsJson(null as never)).toThrowError(

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validObservations } from '../../src/io/observations.js';
+import { observationOf } from '../fixtures/observations.js';
 
-const observation = {
-  province: '49',
-  indicator: 'gov.dossiers.online-share',
-  period: { kind: 'year', year: 2022 },
-  value: 51.16,
-  qualifier: 'exact',
-  source: { source: 'qn-report' },
-};
+const observation = observationOf();
 
 describe('validObservations', () => {
   it('returns the observations as the schema reads them', () => {

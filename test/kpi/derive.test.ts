@@ -98,4 +98,20 @@ describe('deriveShares', () => {
       }),
     );
   });
+
+  it("pairs a commune's counts with the same commune's, never with its province's", () => {
+    const derived = deriveShares(
+      [
+        count('gov.edocs.outgoing-signed.count', 50, { commune: '20314' }),
+        count('gov.edocs.outgoing.count', 200, { commune: '20314' }),
+        count('gov.edocs.outgoing.count', 1000),
+        count('gov.edocs.outgoing-signed.count', 10, { commune: '20317' }),
+      ],
+      INDICATORS,
+    );
+    expect(derived.map((o) => [o.commune, o.value])).toEqual([['20314', 25]]);
+    expect(() =>
+      deriveShares([count('gov.edocs.outgoing.count', 1, { commune: 4 as never })], INDICATORS),
+    ).toThrowError('observations[0].commune: expected a commune code string, got 4.');
+  });
 });

@@ -4,7 +4,8 @@ import { compositeIndexColumns } from '../../src/composite/composite.js';
 import { isDxError } from '../../src/errors.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
 import { rank } from '../../src/ranking/rank.js';
-import { countMissing, prepare, weightMatrix } from '../../src/sensitivity/replicate.js';
+import { prepare } from '../../src/sensitivity/replicate.js';
+import { weightMatrix } from '../../src/sensitivity/replicate-plan.js';
 
 /** The framework with the weights of a weight set written in. */
 function withWeights(node: FrameworkNode, set: Readonly<Record<string, number>>): FrameworkNode {
@@ -411,15 +412,6 @@ describe('prepare: what each input applies to', () => {
     expect(Array.from(scores, (v) => (Number.isNaN(v) ? null : v))).toEqual(
       expectedGeometric.scores,
     );
-  });
-});
-
-describe('countMissing', () => {
-  it('counts the NaN values of a column', () => {
-    expect(countMissing(new Float64Array(0))).toBe(0);
-    expect(countMissing(Float64Array.of(1, Number.NaN, 0, Number.NaN))).toBe(2);
-    expect(countMissing(Float64Array.of(Number.NaN))).toBe(1);
-    expect(countMissing(Float64Array.of(-1, 0, 2))).toBe(0);
   });
 });
 

@@ -2,26 +2,21 @@ import { DTI_RESULTS, indexHistory, RESULT_INDICES, type ResultIndex } from '../
 import { INDEX_RESULTS } from '../../framework.js';
 import {
   type DecimalMark,
-  DxError,
-  foldVietnamese,
   getProvince,
   type RankPoint,
   type RankSeries,
   renderRankChart,
 } from '../../index.js';
-import { roleColumn } from '../columns.js';
 import {
   type Command,
   type CommandContext,
   DECIMAL_OPTION,
   print,
+  STRICT_OPTION,
   UsageError,
 } from '../command.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
-import { cellErrors, cellText, fileError, readNumbers, readRecords } from '../records.js';
-import { unitKey } from '../units.js';
-
-const COLUMNS = ['province', 'index', 'edition', 'rank', 'of'] as const;
+import { fileSeries } from './chart-file.js';
 
 /** The provinces drawn by default: the seed's for the DTI, else every province the index ranks. */
 function defaultCodes(context: CommandContext, index: ResultIndex): string[] {
@@ -69,72 +64,6 @@ function provinceCodes(text: string): string[] {
   });
 }
 
-/** The user's rankings: one series per province (and index, when the file has several). */
-function fileSeries(context: CommandContext, file: string, decimal: DecimalMark): RankSeries[] {
-  const records = readRecords(context.io, file);
-  const column = Object.fromEntries(
-    COLUMNS.map((role) => [role, roleColumn(records, role)]),
-  ) as Record<(typeof COLUMNS)[number], string>;
-  const number = (role: 'edition' | 'rank' | 'of') => readNumbers(records, column[role], decimal);
-  const edition = number('edition');
-  const rank = number('rank');
-  const of = number('of');
-  const problems: { index: number; column: string; message: string }[] = [];
-  records.rows.forEach((_, i) => {
-    for (const [role, values] of [
-      ['edition', edition],
-      ['rank', rank],
-      ['of', of],
-    ] as const) {
-      const value = values[i]?.value;
-      if (value === undefined || !Number.isInteger(value))
-        problems.push({ index: i, column: column[role], message: 'expected a whole number' });
-    }
-    const r = rank[i]?.value;
-    const n = of[i]?.value;
-    if (r !== undefined && n !== undefined && (r < 1 || r > n))
-      problems.push({ index: i, column: column.rank, message: `expected a rank from 1 to ${n}` });
-  });
-  if (problems.length > 0) {
-    const errors = problems.map((p) => cellErrors(records, p.column, [p]));
-    throw new DxError('VALIDATION_FAILED', errors.map((e) => e.message).join('\n'), {
-      issues: errors.flatMap((e) => e.issues),
-    });
-  }
-  const indices = new Set(records.rows.map((row) => foldVietnamese(cellText(row[column.index]))));
-  // One series per province however its cells write it (Thừa Thiên Huế, Thua Thien Hue, 46), its
-  // name read on the edition's last day; the label is the first spelling in the file.
-  const series = new Map<string, RankPoint[]>();
-  const labels = new Map<string, string>();
-  records.rows.forEach((row, i) => {
-    const name = cellText(row[column.province]).trim();
-    const index = cellText(row[column.index]).trim();
-    const key = `${unitKey(name, `${edition[i]?.value}-12-31`)}|${foldVietnamese(index)}`;
-    const label = labels.get(key) ?? (indices.size > 1 ? `${name} · ${index}` : name);
-    labels.set(key, label);
-    const points = series.get(key) ?? [];
-    const point = {
-      edition: edition[i]?.value as number,
-      rank: rank[i]?.value as number,
-      of: of[i]?.value as number,
-    };
-    if (points.some((p) => p.edition === point.edition)) {
-      const where = records.where(i, column.edition).text;
-      throw fileError(
-        'VALIDATION_FAILED',
-        file,
-        `${where}: ${label} has two ranks for ${point.edition}`,
-        { path: [i, column.edition], expected: 'one rank per label and edition' },
-      );
-    }
-    series.set(key, [...points, point]);
-  });
-  return [...series.entries()].map(([key, points]) => ({
-    label: labels.get(key) as string,
-    points: [...points].sort((a, b) => a.edition - b.edition),
-  }));
-}
-
 /** `vn-dx chart ranks [file]`: rank histories as an accessible SVG, from the built-in data or the user's file. */
 export const chart: Command = {
   name: 'chart',
@@ -153,8 +82,12 @@ published national ranks among the 63 provinces of one index (--index: DTI,
 the default, PCI, PAPI, PAR or SIPAS): for the DTI those of the seed
 dataset's provinces, with what its articles add; for another index every
 province it ranks. --provinces 31,22 draws those provinces instead. A year a
-line has no rank for is left as a gap. --json prints the series instead of
-drawing them.`,
+line has no rank for is left as a gap: a blank rank (or edition, or of) is no
+value, its row is left out of the line and listed on standard error
+(--strict: an error). Province cells are read as provinces reads them
+(folded, aliases, old names in their edition's year), so one province is one
+line; a cell that names no province is drawn as written and listed. --json
+prints the series instead of drawing them.`,
     vi: `Vẽ diễn biến thứ hạng, mỗi tỉnh một đường, thành tệp SVG độc lập ra đầu ra
 chuẩn hoặc vào --out. Với một tệp (CSV hoặc mảng JSON) có các cột province,
 index, edition, rank và of, vẽ các thứ hạng đó (mỗi tỉnh một đường, và mỗi chỉ
@@ -162,8 +95,12 @@ số một đường khi tệp có nhiều chỉ số); không có tệp thì v�
 đã công bố trong 63 tỉnh của một chỉ số (--index: DTI, mặc định, PCI, PAPI,
 PAR hoặc SIPAS): với DTI là các tỉnh trong dữ liệu gốc, kèm số liệu của bài
 báo; với chỉ số khác là mọi tỉnh được xếp hạng. --provinces 31,22 vẽ các tỉnh
-đó. Năm không có thứ hạng để trống, không nối qua. --json in các chuỗi số liệu
-thay cho hình vẽ.`,
+đó. Năm không có thứ hạng để trống, không nối qua: ô thứ hạng (hoặc năm, hoặc
+trên) trống là thiếu số liệu, dòng đó không được vẽ và được liệt kê ở đầu ra
+lỗi (--strict: báo lỗi). Ô tên tỉnh được đọc như lệnh provinces (không dấu,
+tên khác, tên cũ theo năm), nên mỗi tỉnh là một đường; ô không phải tên tỉnh
+nào được vẽ như đã viết và được liệt kê. --json in các chuỗi số liệu thay cho
+hình vẽ.`,
   },
   options: {
     out: {
@@ -194,6 +131,7 @@ thay cho hình vẽ.`,
       },
     },
     decimal: DECIMAL_OPTION,
+    strict: STRICT_OPTION,
   },
   run({ values, positionals }, context) {
     const { lang, io } = context;
@@ -212,7 +150,12 @@ thay cho hình vẽ.`,
     const series =
       file === undefined
         ? publishedSeries(context, index, codes)
-        : fileSeries(context, file, (values.decimal ?? 'auto') as DecimalMark);
+        : fileSeries(
+            context,
+            file,
+            (values.decimal ?? 'auto') as DecimalMark,
+            values.strict === true,
+          );
     if (context.json) {
       print(context, series, () => '');
       return 0;

@@ -1,6 +1,7 @@
 import { INDICATORS } from '../../framework.js';
-import { foldVietnamese, PILLARS } from '../../index.js';
+import { DxError, foldVietnamese, PILLARS } from '../../index.js';
 import { type Command, print } from '../command.js';
+import { indicatorNamed, nearestIndicator } from '../indicator-names.js';
 import { formatTable } from '../table.js';
 
 const UNITS: Readonly<Record<string, { vi: string; en: string }>> = {
@@ -25,11 +26,17 @@ export const indicators: Command = {
   arity: [0, Number.POSITIVE_INFINITY],
   help: {
     en: `Lists the catalogue's indicators (vn-dx/framework) and the seed dataset's
-own, with pillar, unit and label. Words, with or without diacritics, keep the
-indicators whose id or label holds all of them.`,
+own, with pillar, unit and label. An id or a whole label, in either language
+and with or without diacritics ("Tỷ lệ hồ sơ trực tuyến", "ty le ho so truc
+tuyen"), shows that indicator; other words keep the indicators whose id or
+label holds all of them. When nothing matches, it says so, with the nearest
+indicator when there is one, and exits with 1 (as provinces does).`,
     vi: `Liệt kê các chỉ tiêu của danh mục (vn-dx/framework) và của dữ liệu gốc, kèm
-trụ cột, đơn vị và tên. Các từ khóa (có hoặc không dấu) chỉ giữ những chỉ tiêu
-có đủ các từ đó trong mã hoặc tên.`,
+trụ cột, đơn vị và tên. Một mã hoặc nguyên một tên, bằng tiếng Việt hay tiếng
+Anh, có hoặc không dấu ("Tỷ lệ hồ sơ trực tuyến", "ty le ho so truc tuyen"),
+cho đúng chỉ tiêu đó; các từ khóa khác chỉ giữ những chỉ tiêu có đủ các từ đó
+trong mã hoặc tên. Khi không có chỉ tiêu nào khớp, lệnh báo như vậy, kèm chỉ
+tiêu gần nhất nếu có, và thoát với mã 1 (như lệnh provinces).`,
   },
   options: {},
   run({ positionals }, context) {
@@ -39,12 +46,33 @@ có đủ các từ đó trong mã hoặc tên.`,
       ...INDICATORS,
       ...context.dataset.indicators.filter((i) => !INDICATORS.some((c) => c.id === i.id)),
     ];
-    const list = all.filter((indicator) => {
-      const haystack = foldVietnamese(
-        `${indicator.id} ${indicator.label.vi} ${indicator.label.en}`,
-      );
-      return words.every((word) => haystack.includes(word));
-    });
+    const query = positionals.join(' ');
+    const named = positionals.length === 0 ? undefined : indicatorNamed(query, all);
+    const list =
+      named === undefined
+        ? all.filter((indicator) => {
+            const haystack = foldVietnamese(
+              `${indicator.id} ${indicator.label.vi} ${indicator.label.en}`,
+            );
+            return words.every((word) => haystack.includes(word));
+          })
+        : [named];
+    if (list.length === 0) {
+      const near = nearestIndicator(query, all);
+      const suggestion = near === undefined ? undefined : `${near.id} (${near.label[lang]})`;
+      const message = `no indicator matches ${JSON.stringify(query)}${suggestion === undefined ? '.' : `; did you mean ${suggestion}?`}`;
+      throw new DxError('UNKNOWN_ID', message, {
+        issues: [
+          {
+            path: ['words'],
+            message,
+            expected: 'an indicator id or label, or words of one',
+            received: query,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
+        ],
+      });
+    }
     const pillarName = (id: string) => PILLARS.find((p) => p.id === id)?.name[lang] ?? id;
     const t =
       lang === 'vi'

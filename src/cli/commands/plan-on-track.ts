@@ -38,17 +38,50 @@ const VERDICTS: Readonly<Record<Lang, Readonly<Record<OnTrackVerdict, string>>>>
   },
 };
 
-/** `vn-dx plan on-track`: whether a file's dated values reach the target in time, as `onTrack()` judges it. */
-export function planOnTrack(
-  values: Invocation['values'],
-  read: () => Records,
-  decimal: DecimalMark,
-  lang: Lang,
-) {
-  const target = datedOption('target', values.target, decimal);
-  const direction = (values.direction ?? 'higher-is-better') as Direction;
-  const trend = (values.trend ?? 'compound') as 'compound' | 'linear';
-  const records = read();
+/** The labels of the on-track facts. */
+const WORDS = {
+  vi: {
+    verdict: 'kết luận',
+    latest: 'giá trị mới nhất',
+    target: 'mục tiêu',
+    actual: 'tốc độ thực tế',
+    required: 'tốc độ cần đạt',
+    ratio: 'thực tế / cần đạt',
+    projected: 'dự báo',
+    left: 'còn lại',
+    year: '%/năm',
+    at: 'ngày',
+    none: '—',
+  },
+  en: {
+    verdict: 'verdict',
+    latest: 'latest value',
+    target: 'target',
+    actual: 'actual rate',
+    required: 'required rate',
+    ratio: 'actual / required',
+    projected: 'projected',
+    left: 'time left',
+    year: '% a year',
+    at: 'on',
+    none: '—',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** A file's dated series, with the row each date came from (for messages that point at it). */
+export interface DatedSeries {
+  readonly series: readonly DayValue[];
+  /** Date → index of its row. */
+  readonly rows: ReadonlyMap<string, number>;
+  readonly dateColumn: string;
+  readonly valueColumn: string;
+}
+
+/**
+ * Reads the date and value columns into a series: every bad or empty cell and every repeated
+ * date is listed in one error; fewer than two dates is an error too.
+ */
+export function readSeries(records: Records, decimal: DecimalMark): DatedSeries {
   const dateColumn = roleColumn(records, 'date');
   const valueColumn = roleColumn(records, 'value');
   const numbers = readNumbers(records, valueColumn, decimal);
@@ -88,85 +121,108 @@ export function planOnTrack(
       `${series.length} observation${series.length === 1 ? '' : 's'}; on-track needs at least two dates to measure growth`,
       { expected: 'at least two dates', received: String(series.length) },
     );
-  const ordered = [...series].sort((a, b) => a.date.localeCompare(b.date));
-  const latest = ordered.at(-1) as DayValue;
+  return { series, rows: seen, dateColumn, valueColumn };
+}
+
+/**
+ * Refuses what `onTrack()` cannot measure, pointing at the option or the row: a target day not
+ * after the latest observation while the target is not met, and (for a compound trend) a
+ * target or a value that is not above zero.
+ */
+export function checkMeasurable(
+  records: Records,
+  read: DatedSeries,
+  target: DayValue,
+  options: { readonly direction: Direction; readonly trend: 'compound' | 'linear' },
+): void {
+  const { series, rows, dateColumn, valueColumn } = read;
+  const latest = latestOf(series);
   const met =
-    direction === 'higher-is-better' ? latest.value >= target.value : latest.value <= target.value;
+    options.direction === 'higher-is-better'
+      ? latest.value >= target.value
+      : latest.value <= target.value;
   if (!met && target.date <= latest.date)
     throw fileError(
       'INVALID_ARGUMENT',
       records.file,
-      `--target ${target.date} is not after the latest observation (${latest.date}, ${records.where(seen.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date`,
+      `--target ${target.date} is not after the latest observation (${latest.date}, ${records.where(rows.get(latest.date) as number, dateColumn).text}) and the target is not met; give a later --target date`,
       { path: ['--target'], expected: `a date after ${latest.date}`, received: target.date },
     );
-  if (trend === 'compound') {
-    if (!(target.value > 0))
-      throw new UsageError(
-        `--target: ${target.value} has no compound growth rate; use --trend linear or a target > 0`,
-      );
-    throwProblems(
-      records,
-      series.flatMap((point) =>
-        point.value > 0
-          ? []
-          : [
-              {
-                index: seen.get(point.date) as number,
-                column: valueColumn,
-                message: `${point.value} has no compound growth rate; use --trend linear or values > 0`,
-              },
-            ],
-      ),
+  if (options.trend !== 'compound') return;
+  if (!(target.value > 0))
+    throw new UsageError(
+      `--target: ${target.value} has no compound growth rate; use --trend linear or a target > 0`,
     );
-  }
+  throwProblems(
+    records,
+    series.flatMap((point) =>
+      point.value > 0
+        ? []
+        : [
+            {
+              index: rows.get(point.date) as number,
+              column: valueColumn,
+              message: `${point.value} has no compound growth rate; use --trend linear or values > 0`,
+            },
+          ],
+    ),
+  );
+}
+
+/** The series in date order. */
+function ordered(series: readonly DayValue[]): DayValue[] {
+  return [...series].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The last observation by date (the series has at least one). */
+function latestOf(series: readonly DayValue[]): DayValue {
+  return ordered(series).at(-1) as DayValue;
+}
+
+/** The on-track facts as text: verdict, latest value, target, rates, projection and time left. */
+export function onTrackText(
+  result: ReturnType<typeof onTrack>,
+  latest: DayValue,
+  target: DayValue,
+  lang: Lang,
+): string {
+  const w = WORDS[lang];
+  const rate = (r: number | null) =>
+    r === null ? w.none : `${roundedText(r * 100, 1, lang)}${w.year}`;
+  return facts([
+    [w.verdict, VERDICTS[lang][result.verdict]],
+    [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${latest.date})`],
+    [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${target.date})`],
+    [w.actual, rate(result.actualRate)],
+    [w.required, rate(result.requiredRate)],
+    [w.ratio, result.ratio === null ? w.none : `${roundedText(result.ratio * 100, 1, lang)}%`],
+    [w.projected, `${roundedText(result.projected, 2, lang)} (${w.at} ${target.date})`],
+    [w.left, yearsText(result.yearsLeft, lang)],
+  ]);
+}
+
+/** `vn-dx plan on-track`: whether a file's dated values reach the target in time, as `onTrack()` judges it. */
+export function planOnTrack(
+  values: Invocation['values'],
+  read: () => Records,
+  decimal: DecimalMark,
+  lang: Lang,
+) {
+  const target = datedOption('target', values.target, decimal);
+  const direction = (values.direction ?? 'higher-is-better') as Direction;
+  const trend = (values.trend ?? 'compound') as 'compound' | 'linear';
+  const records = read();
+  const dated = readSeries(records, decimal);
+  checkMeasurable(records, dated, target, { direction, trend });
   let result: ReturnType<typeof onTrack>;
   try {
-    result = onTrack(series, target, { direction, trend });
+    result = onTrack(dated.series, target, { direction, trend });
   } catch (error) {
     throw prefixed(records.file, error);
   }
-  const w =
-    lang === 'vi'
-      ? {
-          verdict: 'kết luận',
-          latest: 'giá trị mới nhất',
-          target: 'mục tiêu',
-          actual: 'tốc độ thực tế',
-          required: 'tốc độ cần đạt',
-          ratio: 'thực tế / cần đạt',
-          projected: 'dự báo',
-          left: 'còn lại',
-          year: '%/năm',
-          at: 'ngày',
-          none: '—',
-        }
-      : {
-          verdict: 'verdict',
-          latest: 'latest value',
-          target: 'target',
-          actual: 'actual rate',
-          required: 'required rate',
-          ratio: 'actual / required',
-          projected: 'projected',
-          left: 'time left',
-          year: '% a year',
-          at: 'on',
-          none: '—',
-        };
-  const rate = (r: number | null) =>
-    r === null ? w.none : `${roundedText(r * 100, 1, lang)}${w.year}`;
+  const series = ordered(dated.series);
   return {
-    data: { target, direction, trend, series: ordered, ...result },
-    text: () =>
-      facts([
-        [w.verdict, VERDICTS[lang][result.verdict]],
-        [w.latest, `${roundedText(latest.value, 2, lang)} (${w.at} ${latest.date})`],
-        [w.target, `${roundedText(target.value, 2, lang)} (${w.at} ${target.date})`],
-        [w.actual, rate(result.actualRate)],
-        [w.required, rate(result.requiredRate)],
-        [w.ratio, result.ratio === null ? w.none : `${roundedText(result.ratio * 100, 1, lang)}%`],
-        [w.projected, `${roundedText(result.projected, 2, lang)} (${w.at} ${target.date})`],
-        [w.left, yearsText(result.yearsLeft, lang)],
-      ]),
+    data: { target, direction, trend, series, ...result },
+    text: () => onTrackText(result, series.at(-1) as DayValue, target, lang),
   };
 }

@@ -1,10 +1,11 @@
 // `vn-dx plan score`: the score a unit needs to reach a rank, and its gap to it.
 import { type DecimalMark, type Direction, scoreToReach } from '../../index.js';
-import { roleColumn } from '../columns.js';
-import { type Invocation, type Lang, UsageError } from '../command.js';
+import { optionalColumn, roleColumn } from '../columns.js';
+import { type CommandContext, type Invocation, UsageError } from '../command.js';
+import { checkGaps, type Gap, type Problem, reportGaps, unresolvedCells } from '../gaps.js';
 import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
 import { unitKey } from '../units.js';
-import { facts, type Problem, throwProblems } from './plan-support.js';
+import { facts } from './plan-support.js';
 import { roundedText } from './progress.js';
 
 /** `vn-dx plan score`: the score a unit needs to reach a rank, as `scoreToReach()` computes it. */
@@ -12,8 +13,9 @@ export function planScore(
   values: Invocation['values'],
   read: () => Records,
   decimal: DecimalMark,
-  lang: Lang,
+  context: CommandContext,
 ) {
+  const { lang } = context;
   const unit = values.unit;
   if (typeof unit !== 'string') throw new UsageError('--unit <unit> is required');
   const rankText = values.rank;
@@ -42,7 +44,15 @@ export function planScore(
       else names.set(key, name);
     }
   });
-  throwProblems(records, problems);
+  // A blank score is no value: the unit is kept, unscored, and listed (--strict: an error); a
+  // unit cell that names no province, in a column of provinces, is kept as written and listed.
+  const gaps: Gap[] = [
+    ...numbers.flatMap((n, index) =>
+      n === null ? [{ kind: 'blank' as const, index, column: scoreColumn }] : [],
+    ),
+    ...unresolvedCells(records, unitColumn, optionalColumn(records, 'province') === unitColumn),
+  ];
+  checkGaps(records, gaps, values.strict === true, problems);
   const wanted = names.get(unitKey(unit.trim()));
   if (wanted === undefined) {
     const listed = [...names.values()];
@@ -53,6 +63,8 @@ export function planScore(
   const scores = Object.fromEntries(
     [...rows.entries()].map(([key, index]) => [names.get(key), numbers[index]?.value ?? null]),
   );
+  // The units left out of the field for want of a score (the one asked about is counted).
+  const missing = Object.keys(scores).filter((name) => scores[name] === null && name !== wanted);
   const ranked = Object.values(scores).filter((s) => s !== null).length;
   const field = scores[wanted] === null ? ranked + 1 : ranked;
   if (rank > field)
@@ -62,6 +74,7 @@ export function planScore(
       `--rank ${rank} is beyond the field of ${field} units with a score (${wanted} included); ask for a rank from 1 to ${field}`,
       { path: ['--rank'], expected: `a rank from 1 to ${field}`, received: String(rank) },
     );
+  reportGaps(context, records, gaps);
   // Every input is checked above, so the library has nothing left to reject.
   const result = scoreToReach(scores, wanted, rank, { direction });
   const w =
@@ -76,6 +89,7 @@ export function planScore(
           rankNow: 'hạng',
           any: 'điểm nào cũng được (hạng cuối)',
           none: 'chưa có điểm',
+          missing: (names: string) => ` (không tính ${names}: chưa có điểm)`,
         }
       : {
           unit: 'unit',
@@ -87,13 +101,17 @@ export function planScore(
           rankNow: 'rank',
           any: 'any score (the last place)',
           none: 'no score yet',
+          missing: (names: string) => ` (not counting ${names}: no score)`,
         };
   return {
-    data: { ...result, of: field, direction },
+    data: { ...result, of: field, direction, missing },
     text: () =>
       facts([
         [w.unit, result.unit],
-        [w.rank, `${result.rank} ${w.of} ${field}`],
+        [
+          w.rank,
+          `${result.rank} ${w.of} ${field}${missing.length === 0 ? '' : w.missing(missing.join(', '))}`,
+        ],
         [w.score, result.score === null ? w.any : roundedText(result.score, 4, lang)],
         [
           w.current,

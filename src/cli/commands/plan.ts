@@ -1,5 +1,5 @@
 import type { DecimalMark } from '../../index.js';
-import { type Command, DECIMAL_OPTION, print, UsageError } from '../command.js';
+import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, UsageError } from '../command.js';
 import { readRecords } from '../records.js';
 import { planMilestones } from './plan-milestones.js';
 import { planOnTrack } from './plan-on-track.js';
@@ -17,6 +17,7 @@ const OWNERS: Readonly<Record<string, readonly Question[]>> = {
   direction: ['on-track', 'score'],
   unit: ['score'],
   rank: ['score'],
+  strict: ['score'],
 };
 
 /** `vn-dx plan milestones | on-track | score`: the path to a target, an on-track verdict, the score a rank needs. */
@@ -38,6 +39,9 @@ export const plan: Command = {
 A dated value is DATE=VALUE, DATE a day YYYY-MM-DD or a year (its 31
 December): --to 2025-12-31=80 or --to 2025=80. Headers may be Vietnamese
 (ngày, giá trị, đơn vị or tỉnh, điểm); dates in a file are days or years too.
+For score, a unit is read as provinces are (folded, aliases, old names); a
+blank score is no value: the unit is kept, listed and left out of the field
+(--strict: an error), as is a unit cell that names no province.
 Numbers, in files and options, follow the one vn-dx number policy (see
 --decimal). Text rounds for people; --json prints every number in full.`,
     vi: `<what> là một trong:
@@ -49,7 +53,10 @@ Numbers, in files and options, follow the one vn-dx number policy (see
 Giá trị kèm ngày viết DATE=VALUE (ngày=giá trị), DATE là YYYY-MM-DD hoặc một
 năm (ngày 31/12 của năm đó): --to 2025-12-31=80 hoặc --to 2025=80. Tên cột có
 thể bằng tiếng Việt (ngày, giá trị, đơn vị hoặc tỉnh, điểm); ngày trong tệp
-cũng là ngày hoặc năm. Số, trong tệp và tùy chọn, được đọc theo quy tắc chung
+cũng là ngày hoặc năm. Với score, đơn vị được đọc như tên tỉnh (không dấu, tên
+khác, tên cũ); ô điểm trống là thiếu số liệu: đơn vị được giữ lại, liệt kê và
+không tính vào tổng số (--strict: báo lỗi), ô tên không phải tỉnh nào cũng được
+liệt kê. Số, trong tệp và tùy chọn, được đọc theo quy tắc chung
 của vn-dx (xem --decimal). Văn bản làm tròn cho dễ đọc; --json in đầy đủ mọi
 chữ số.`,
   },
@@ -128,6 +135,7 @@ chữ số.`,
       },
     },
     decimal: DECIMAL_OPTION,
+    strict: STRICT_OPTION,
   },
   run({ values, positionals }, context) {
     const question = positionals[0] as string;
@@ -153,7 +161,7 @@ chữ số.`,
         ? planMilestones(values, decimal, lang)
         : asked === 'on-track'
           ? planOnTrack(values, read, decimal, lang)
-          : planScore(values, read, decimal, lang);
+          : planScore(values, read, decimal, context);
     print(context, answer.data, answer.text);
     return 0;
   },

@@ -1,7 +1,8 @@
-import { type DecimalMark, type Direction, DxError, progress as progressOf } from '../../index.js';
-import { optionalColumn, reportMissing, roleColumn } from '../columns.js';
+import { type DecimalMark, type Direction, progress as progressOf } from '../../index.js';
+import { optionalColumn, roleColumn } from '../columns.js';
 import { type Command, DECIMAL_OPTION, print, STRICT_OPTION } from '../command.js';
-import { cellErrors, cellText, readNumbers, readRecords } from '../records.js';
+import { type Gap, type Problem, settleGaps } from '../gaps.js';
+import { cellText, readNumbers, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 
 const DIRECTIONS: readonly string[] = ['higher-is-better', 'lower-is-better'];
@@ -55,13 +56,10 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
     const directionOf = (row: (typeof records.rows)[number]) =>
       (column.direction === undefined ? '' : cellText(row[column.direction]).trim()) ||
       'higher-is-better';
-    const problems: { index: number; column: string; message: string }[] = [];
+    const problems: Problem[] = [];
     // A blank is no value: the row is kept, without progress, and listed (--strict: an error).
-    const missing: { index: number; column: string }[] = [];
-    const blank = (index: number, name: string) =>
-      values.strict
-        ? problems.push({ index, column: name, message: 'the cell is empty' })
-        : missing.push({ index, column: name });
+    const gaps: Gap[] = [];
+    const blank = (index: number, column: string) => gaps.push({ kind: 'blank', index, column });
     const results = records.rows.map((row, i) => {
       const direction = directionOf(row);
       const v = value[i];
@@ -89,13 +87,7 @@ nhận dấu phần trăm và từ định lượng. Văn bản làm tròn tỷ 
         return null;
       }
     });
-    if (problems.length > 0) {
-      const errors = problems.map((p) => cellErrors(records, p.column, [p]));
-      throw new DxError('VALIDATION_FAILED', errors.map((e) => e.message).join('\n'), {
-        issues: errors.flatMap((e) => e.issues),
-      });
-    }
-    reportMissing(context, records, missing);
+    settleGaps(context, records, gaps, values.strict === true, problems);
     const output = records.rows.map((row, i) => ({
       ...row,
       value: value[i],

@@ -1,6 +1,7 @@
 import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
 import { namedColumn } from '../columns.js';
-import { type Command, DECIMAL_OPTION, UsageError } from '../command.js';
+import { type Command, DECIMAL_OPTION, STRICT_OPTION, UsageError } from '../command.js';
+import { settleGaps } from '../gaps.js';
 import { keyOrder, writeJsonRecords } from '../json-array.js';
 import { cellText } from '../records.js';
 import { readTable } from '../stream-table.js';
@@ -27,16 +28,21 @@ export const rank: Command = {
   args: '<file>',
   arity: [1, 1],
   help: {
-    en: `Reads a CSV (delimiter , ; or tab, detected) or a JSON array of objects
-and ranks its rows by the --by column; 1 is best. Empty cells stay unranked.
-Numbers follow the one vn-dx number policy (see --decimal); a percent sign or a
-qualifier such as "gần" is allowed. Text output is sorted by rank (by group,
-then rank, with --group-by); --json keeps the file's order and prints the
-column's numbers as numbers, with a rank (and of, with --group-by) per row.`,
+    en: `Reads a CSV (delimiter , ; or tab, detected) or a JSON array of objects and
+ranks its rows by the --by column (its header compared without diacritics:
+"diem dti" finds "Điểm DTI"); 1 is best. Numbers follow the one vn-dx number
+policy (see --decimal); a percent sign or a qualifier such as "gần" is
+allowed. A blank cell is no value: its row is kept unranked and listed on
+standard error (--strict: an error). Text output is sorted by rank (by
+group, then rank, with --group-by); --json keeps the file's order and prints
+the column's numbers as numbers, with a rank (and of, with --group-by) per
+row.`,
     vi: `Đọc tệp CSV (dấu phân cách , ; hoặc tab, tự nhận biết) hoặc mảng JSON các
-đối tượng và xếp hạng các dòng theo cột --by; 1 là cao nhất. Ô trống không
-được xếp hạng. Số được đọc theo quy tắc chung của vn-dx (xem --decimal); chấp
-nhận dấu phần trăm hoặc từ định lượng như "gần". Văn bản được sắp theo thứ
+đối tượng và xếp hạng các dòng theo cột --by (tên cột so sánh không dấu:
+"diem dti" tìm được "Điểm DTI"); 1 là cao nhất. Số được đọc theo quy tắc
+chung của vn-dx (xem --decimal); chấp nhận dấu phần trăm hoặc từ định lượng
+như "gần". Ô trống là thiếu số liệu: dòng được giữ lại, không xếp hạng và
+được liệt kê ở đầu ra lỗi (--strict: báo lỗi). Văn bản được sắp theo thứ
 hạng (theo nhóm rồi thứ hạng, với --group-by); --json giữ thứ tự của tệp, in
 số của cột dưới dạng số, kèm rank (và of, với --group-by) cho mỗi dòng.`,
   },
@@ -76,6 +82,7 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       },
     },
     decimal: DECIMAL_OPTION,
+    strict: STRICT_OPTION,
   },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
@@ -95,6 +102,13 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
     const groupBy =
       typedGroup === undefined ? undefined : namedColumn({ header }, typedGroup, '--group-by');
     const groupIndex = groupBy === undefined ? -1 : header.indexOf(groupBy);
+    // A blank is no value: the row stays, unranked, and is listed (--strict: an error).
+    const blanks: { kind: 'blank'; index: number; column: string }[] = [];
+    for (let i = 0; i < table.length; i += 1)
+      if (numbers[i] === null) blanks.push({ kind: 'blank', index: i, column: by });
+    // A blank's cell is empty: the listing needs no row of the table.
+    const { file: name, where } = table;
+    settleGaps(context, { file: name, header, where, rows: [] }, blanks, values.strict === true);
     const options = {
       ties: (values.ties ?? 'competition') as TieMethod,
       direction: (values.direction ?? 'higher-is-better') as 'higher-is-better' | 'lower-is-better',

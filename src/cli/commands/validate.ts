@@ -1,8 +1,13 @@
+import { checkCommunes } from '../../communes.js';
 import { INDICATORS } from '../../framework.js';
 import {
   type DecimalMark,
   DxError,
+  type DxIssue,
+  findColumn,
   isDxError,
+  type Observation,
+  parseCsv,
   parseObservationsCsv,
   parseObservationsJson,
 } from '../../index.js';
@@ -24,29 +29,37 @@ as tỉnh, chỉ tiêu, kỳ, giá trị work too), or a JSON array of observati
 Lists every problem, one line each with its line and column: unreadable
 periods, values and provinces, empty cells, and indicator ids that are not in
 the catalogue (vn-dx indicators lists them), with the closest id suggested.
-Values follow the one vn-dx number policy (see --decimal).`,
+A commune column (commune, xã) holds five-digit GSO codes: each must name a
+unit at the period's end, in the row's province. Values follow the one vn-dx
+number policy (see --decimal).`,
     vi: `Đọc số liệu quan sát: tệp CSV có các cột province, indicator, period, value
 và có thể có qualifier, source, paragraph, note, id (tên cột tiếng Việt như
 tỉnh, chỉ tiêu, kỳ, giá trị cũng được), hoặc một mảng JSON. Liệt kê mọi lỗi,
 mỗi lỗi một dòng kèm dòng và cột: kỳ, giá trị, tỉnh không đọc được, ô trống,
 và mã chỉ tiêu không có trong danh mục (vn-dx indicators liệt kê các mã), kèm
-mã gần nhất. Giá trị được đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
+mã gần nhất. Cột xã (commune, xã) ghi mã xã 5 chữ số của TCTK: mỗi mã phải là
+một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dòng đó. Giá trị được
+đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
   },
   options: { decimal: DECIMAL_OPTION },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
     const text = context.io.readFile(file);
     const indicators = [...INDICATORS, ...context.dataset.indicators].map((i) => i.id);
+    const json = /^\s*\[/.test(text);
+    const delimiter = context.io.delimiter === undefined ? {} : { delimiter: context.io.delimiter };
     let count: number;
     try {
-      count = /^\s*\[/.test(text)
-        ? parseObservationsJson(text, { indicators }).length
+      const observations = json
+        ? parseObservationsJson(text, { indicators })
         : parseObservationsCsv(text, {
             source: 'cli-input',
             indicators,
             decimal: (values.decimal ?? 'auto') as DecimalMark,
-            ...(context.io.delimiter === undefined ? {} : { delimiter: context.io.delimiter }),
-          }).length;
+            ...delimiter,
+          });
+      checkCommuneCodes(observations, json ? undefined : () => parseCsv(text, delimiter));
+      count = observations.length;
     } catch (error) {
       if (!isDxError(error)) throw error;
       if (context.json) {
@@ -72,3 +85,30 @@ mã gần nhất. Giá trị được đọc theo quy tắc số chung của vn-
     return 0;
   },
 };
+
+/**
+ * The commune codes of a file's observations, checked against the commune tables (only when
+ * the file has some): every finding is a bad cell, with its line and column in a CSV.
+ */
+function checkCommuneCodes(
+  observations: readonly Observation[],
+  table: (() => ReturnType<typeof parseCsv>) | undefined,
+): void {
+  if (!observations.some((o) => o.commune !== undefined)) return;
+  const findings = checkCommunes(observations);
+  if (findings.length === 0) return;
+  const csv = table?.();
+  const issues: DxIssue[] = findings.map(({ path, message }) => {
+    const [index, field] = path as [number, 'commune' | 'province' | 'period'];
+    const text = message.replace(/\.$/, '');
+    if (!csv) return { path: [index, field], message: text };
+    const column = csv.header.indexOf(findColumn(csv.header, field) ?? '') + 1;
+    return { path: [index, field], message: text, line: csv.rows[index]?.line ?? 0, column };
+  });
+  const lines = issues.map((issue) =>
+    issue.line === undefined
+      ? `JSON [${issue.path.join('].')}: ${issue.message}.`
+      : `CSV line ${issue.line}, column ${issue.column} (${String(issue.path[1])}): ${issue.message}.`,
+  );
+  throw new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
+}

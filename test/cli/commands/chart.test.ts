@@ -66,14 +66,13 @@ describe('vn-dx chart ranks', () => {
     expect(bad.err.split('\n')).toEqual([
       'vn-dx chart: r.csv: line 2, column 4 (rank): expected a rank from 1 to 63.',
       'vn-dx chart: r.csv: line 3, column 3 (edition): expected a whole number.',
-      'vn-dx chart: r.csv: line 3, column 4 (rank): expected a whole number.',
       '',
     ]);
     const twice = await run(['chart', 'ranks', 'r.csv'], {
       'r.csv': 'province,index,edition,rank,of\nA,DTI,2020,1,63\nA,DTI,2020,2,63\n',
     });
     expect(twice.err).toBe(
-      'vn-dx chart: r.csv: line 3, column 3 (edition): A has two ranks for 2020.\n',
+      'vn-dx chart: r.csv: line 3, column 3 (edition): A has two ranks for 2020 (the first at line 2, column 3 (edition)).\n',
     );
     expect(
       (await run(['chart', 'ranks', 'r.csv'], { 'r.csv': 'province,rank\nA,1\n' })).err,
@@ -101,5 +100,78 @@ describe('vn-dx chart ranks', () => {
     ]);
     const withFile = await run(['chart', 'ranks', 'r.csv', '--index', 'PCI'], { 'r.csv': ranks });
     expect(withFile.code).toBe(2);
+  });
+});
+
+describe('vn-dx chart ranks: blank ranks and names that are no province', () => {
+  const file = [
+    'Tỉnh;Chỉ số;Năm;Hạng;Trên',
+    'Quảng Nam;DTI;2021;30;63',
+    'Quảng Nam;DTI;2022;;63',
+    'Quang Nam;DTI;2023;20;63',
+    'Sở Tài chính;DTI;2022;5;63',
+  ].join('\n');
+
+  it('leaves a blank rank out of its line (a gap) and lists it, with the names no province has', async () => {
+    const vi = await run(['chart', 'ranks', 'r.csv'], { 'r.csv': file });
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain('Quảng Nam: 2021 30/63, 2023 20/63; Sở Tài chính: 2022 5/63');
+    expect(vi.err.split('\n')).toEqual([
+      'r.csv: dòng 3, cột 4 (Hạng): ô trống, thiếu số liệu',
+      'r.csv: dòng 5, cột 1 (Tỉnh): "Sở Tài chính" không phải tên tỉnh, thành phố nào; giữ nguyên như đã viết',
+      '',
+    ]);
+    const en = await run(['chart', 'ranks', 'r.csv', '--json', '--lang', 'en'], { 'r.csv': file });
+    expect(JSON.parse(en.out)).toEqual([
+      {
+        label: 'Quảng Nam',
+        points: [
+          { edition: 2021, rank: 30, of: 63 },
+          { edition: 2023, rank: 20, of: 63 },
+        ],
+      },
+      { label: 'Sở Tài chính', points: [{ edition: 2022, rank: 5, of: 63 }] },
+    ]);
+    expect(JSON.parse(en.err).warnings.map((w: { code: string }) => w.code)).toEqual([
+      'BLANK_CELL',
+      'UNRESOLVED_PROVINCE',
+    ]);
+  });
+
+  it('refuses blanks and unknown names with --strict, and a file with no rank at all', async () => {
+    const strict = await run(['chart', 'ranks', 'r.csv', '--strict', '--lang', 'en'], {
+      'r.csv': file,
+    });
+    expect(strict).toMatchObject({ code: 1, out: '' });
+    expect(strict.err.split('\n')).toEqual([
+      'vn-dx chart: r.csv: line 3, column 4 (Hạng): the cell is empty.',
+      'vn-dx chart: r.csv: line 5, column 1 (Tỉnh): "Sở Tài chính" names no province (--strict refuses a unit that is not one).',
+      '',
+    ]);
+    const empty = await run(['chart', 'ranks', 'e.csv', '--lang', 'en'], {
+      'e.csv': 'province,index,edition,rank,of\nQuảng Nam,DTI,2021,,63\n,DTI,2022,3,63\n',
+    });
+    expect(empty).toMatchObject({
+      code: 1,
+      err: 'vn-dx chart: e.csv: line 3, column 1 (province): the cell is empty.\n',
+    });
+    const none = await run(['chart', 'ranks', 'e.csv', '--lang', 'en'], {
+      'e.csv': 'province,index,edition,rank,of\nQuảng Nam,DTI,2021,,63\n',
+    });
+    expect(none).toMatchObject({
+      code: 1,
+      err: 'vn-dx chart: e.csv: no row has an edition, a rank and an of to draw.\n',
+    });
+  });
+
+  it('makes the series with rankSeries: a province ranked among the 63 and the 34 is two lines', async () => {
+    const both = 'province,index,edition,rank,of\nHuế,DTI,2024,6,63\nHuế,DTI,2025,5,34\n';
+    const json = JSON.parse(
+      (await run(['chart', 'ranks', 'r.csv', '--json', '--lang', 'en'], { 'r.csv': both })).out,
+    );
+    expect(json.map((s: { label: string }) => s.label)).toEqual([
+      'Huế (63 provinces)',
+      'Huế (34 units)',
+    ]);
   });
 });

@@ -338,7 +338,7 @@ describe('vn-dx plan score', () => {
     expect(vi.out).toBe(
       [
         'đơn vị             E',
-        'thứ hạng muốn đạt  2 trên 5',
+        'thứ hạng muốn đạt  2 trên 5 (không tính F: chưa có điểm)',
         'điểm cần đạt       0,7',
         'điểm hiện tại      0,5 (hạng 5)',
         'còn thiếu          0,2',
@@ -351,7 +351,7 @@ describe('vn-dx plan score', () => {
     expect(en.out).toBe(
       [
         'unit           A',
-        'rank wanted    5 of 5',
+        'rank wanted    5 of 5 (not counting F: no score)',
         'score needed   any score (the last place)',
         'current score  0.8 (rank 1)',
         'gap            0',
@@ -378,7 +378,12 @@ describe('vn-dx plan score', () => {
       ).out,
     );
     const record = { A: 0.8, B: 0.7, C: 0.7, D: 0.6, E: 0.5, F: null };
-    expect(json).toEqual({ ...scoreToReach(record, 'E', 2), of: 5, direction: 'higher-is-better' });
+    expect(json).toEqual({
+      ...scoreToReach(record, 'E', 2),
+      of: 5,
+      direction: 'higher-is-better',
+      missing: ['F'],
+    });
     const vi = await run(['plan', 'score', 'v.csv', '--unit', 'E', '--rank', '2', '--json'], {
       'v.csv': 'Tỉnh;Điểm\nA;0,8\nB;0,7\nC;0,7\nD;0,6\nE;0,5\nF;\n',
     });
@@ -531,10 +536,61 @@ describe('vn-dx plan reads the same numbers as the library', () => {
           expect(code).toBe(0);
           const { target: read, direction: _, trend: __, series: ___, ...result } = JSON.parse(out);
           expect(read).toEqual(target);
-          expect(result).toEqual(onTrack(points, target, { direction }));
+          // --json prints what JSON.stringify prints: -0 becomes 0, as in any JSON.
+          expect(result).toEqual(
+            JSON.parse(JSON.stringify(onTrack(points, target, { direction }))),
+          );
         },
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('vn-dx plan score: blank scores and names that are no province', () => {
+  const provinces =
+    'Tỉnh;Điểm\nĐà Nẵng;0,80\nHuế;0,70\nQuảng Nam;0,51\nCần Thơ;\nHậu Giang;0,49\nQuang Namm;0,45\nSóc Trăng;\n';
+
+  it('keeps a unit without a score, says it is not counted, and lists it (--strict: an error)', async () => {
+    const files = { 'p.csv': provinces };
+    const vi = await run(['plan', 'score', 'p.csv', '--unit', 'quang nam', '--rank', '2'], files);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(
+      /^thứ hạng muốn đạt {2}2 trên 5 \(không tính Cần Thơ, Sóc Trăng: chưa có điểm\)$/m,
+    );
+    expect(vi.err.split('\n')).toEqual([
+      'p.csv: dòng 5, cột 2 (Điểm): ô trống, thiếu số liệu',
+      'p.csv: dòng 7, cột 1 (Tỉnh): "Quang Namm" không phải tên tỉnh, thành phố nào; giữ nguyên như đã viết',
+      'p.csv: dòng 8, cột 2 (Điểm): ô trống, thiếu số liệu',
+      '',
+    ]);
+    const en = await run(
+      ['plan', 'score', 'p.csv', '--unit', 'Quảng Nam', '--rank', '2', '--json', '--lang', 'en'],
+      files,
+    );
+    expect(JSON.parse(en.out)).toMatchObject({ of: 5, missing: ['Cần Thơ', 'Sóc Trăng'] });
+    expect(JSON.parse(en.err).warnings.map((w: { code: string; line: number }) => w)).toEqual([
+      expect.objectContaining({ code: 'BLANK_CELL', line: 5, column: 'Điểm' }),
+      expect.objectContaining({ code: 'UNRESOLVED_PROVINCE', line: 7, cell: 'Quang Namm' }),
+      expect.objectContaining({ code: 'BLANK_CELL', line: 8, column: 'Điểm' }),
+    ]);
+    const strict = await run(
+      ['plan', 'score', 'p.csv', '--unit', 'Quảng Nam', '--rank', '2', '--strict', '--lang', 'en'],
+      files,
+    );
+    expect(strict).toMatchObject({ code: 1, out: '' });
+    expect(strict.err.split('\n')).toEqual([
+      'vn-dx plan: p.csv: line 5, column 2 (Điểm): the cell is empty.',
+      'vn-dx plan: p.csv: line 7, column 1 (Tỉnh): "Quang Namm" names no province (--strict refuses a unit that is not one).',
+      'vn-dx plan: p.csv: line 8, column 2 (Điểm): the cell is empty.',
+      '',
+    ]);
+  });
+
+  it('lists no unit of a column that names no province at all (departments)', async () => {
+    const files = { 'd.csv': 'đơn vị,điểm\nSở Tài chính,0.8\nSở Y tế,0.7\n' };
+    expect(
+      await run(['plan', 'score', 'd.csv', '--unit', 'Sở Y tế', '--rank', '1'], files),
+    ).toMatchObject({ code: 0, err: '' });
   });
 });

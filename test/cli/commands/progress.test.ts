@@ -81,7 +81,21 @@ describe('vn-dx progress', () => {
     expect(vi.err).toBe('p.csv: dòng 2, cột 2 (giá trị): ô trống, thiếu số liệu\n');
     const en = await run(['progress', 'p.csv', '--lang', 'en', '--json'], file);
     expect(JSON.parse(en.out)[0]).toMatchObject({ value: null, share: null, met: null });
-    expect(en.err).toBe('p.csv: line 2, column 2 (giá trị): blank cell, no value\n');
+    // With --json the listing is one JSON object on standard error.
+    expect(JSON.parse(en.err)).toEqual({
+      warnings: [
+        {
+          code: 'BLANK_CELL',
+          file: 'p.csv',
+          line: 2,
+          column: 'giá trị',
+          cell: '',
+          message: 'p.csv: line 2, column 2 (giá trị): blank cell, no value',
+        },
+      ],
+    });
+    const text = await run(['progress', 'p.csv', '--lang', 'en'], file);
+    expect(text.err).toBe('p.csv: line 2, column 2 (giá trị): blank cell, no value\n');
     expect(await run(['progress', 'p.csv', '--strict'], file)).toMatchObject({ code: 1 });
   });
 });

@@ -161,4 +161,33 @@ describe('vn-dx rank', () => {
       err: 'vn-dx rank: cannot read missing.csv: no such file\n',
     });
   });
+
+  it('keeps a blank score as no value, listed on standard error (--strict: an error)', async () => {
+    const files = { 'dti.csv': csv };
+    const vi = await run(['rank', 'dti.csv', '--by', 'DTI'], files);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^ {3}— {2}Cần Thơ {11}south$/m);
+    expect(vi.err).toBe('dti.csv: dòng 4, cột 2 (dti): ô trống, thiếu số liệu\n');
+    const en = await run(['rank', 'dti.csv', '--by', 'dti', '--lang', 'en', '--json'], files);
+    expect(JSON.parse(en.out)[2]).toEqual({
+      province: 'Cần Thơ',
+      dti: null,
+      region: 'south',
+      rank: null,
+    });
+    expect(JSON.parse(en.err).warnings).toEqual([
+      expect.objectContaining({ code: 'BLANK_CELL', line: 4, column: 'dti', cell: '' }),
+    ]);
+    expect(
+      await run(['rank', 'dti.csv', '--by', 'dti', '--strict', '--lang', 'en'], files),
+    ).toMatchObject({
+      code: 1,
+      out: '',
+      err: 'vn-dx rank: dti.csv: line 4, column 2 (dti): the cell is empty.\n',
+    });
+    const json = await run(['rank', 'in.json', '--by', 'v'], {
+      'in.json': '[{"v": 1}, {"v": null}]',
+    });
+    expect(json.err).toBe('in.json: bản ghi 2 (v): ô trống, thiếu số liệu\n');
+  });
 });

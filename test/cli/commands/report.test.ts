@@ -12,7 +12,9 @@ describe('vn-dx report', () => {
     expect([code, err]).toEqual([0, '']);
     expect(out).toContain('■ Hậu Giang (93) · Đồng bằng sông Cửu Long');
     expect(out).toContain('từ 1/7/2025 thuộc Cần Thơ (92)');
-    expect(out.replace(/\n\s+/g, ' ')).toContain('04-NQ/TU, giai đoạn 2021-2025, tầm nhìn 2030');
+    expect(out.replace(/\n\s+/g, ' ')).toContain(
+      '(giai đoạn 2021-2025, tầm nhìn 2030). Văn bản: 04-NQ/TU — Nghị quyết về chuyển đổi số',
+    );
     expect(out).toContain('DTI 2020 28/63 → DTI 2021 17/63 → DTI 2022 17/63 (▲ 11)');
     expect(out).toContain('khoảng 40%');
     expect(out).toMatch(/tốp 20\s+2025\s+17\/63\s+đạt/);

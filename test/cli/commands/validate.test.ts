@@ -90,4 +90,49 @@ describe('vn-dx validate', () => {
       'vn-dx validate: in.json: JSON [0].indicator: unknown indicator "gov.nope".\n',
     );
   });
+
+  it('checks commune codes against the tables: unknown, not in force, outside the province', async () => {
+    const csv = [
+      'tỉnh,xã,chỉ tiêu,kỳ,giá trị',
+      '01,4,gov.dossiers.online-share,năm 2025,92',
+      '79,00004,gov.dossiers.online-share,năm 2025,90',
+      '01,,gov.dossiers.online-share,năm 2025,85',
+      '01,99999,gov.dossiers.online-share,năm 2025,80',
+    ].join('\n');
+    const result = await run(['validate', 'xa.csv', '--lang', 'en'], { 'xa.csv': csv });
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')).toEqual([
+      'vn-dx validate: xa.csv: CSV line 3, column 1 (province): commune "00004" (Phường Ba Đình) is in province "01" (Hà Nội) on 2025-12-31, not in "79" (Hồ Chí Minh).',
+      "vn-dx validate: xa.csv: CSV line 5, column 2 (commune): No commune-level unit has code '99999' on 2025-12-31.",
+      '',
+    ]);
+    const json = JSON.parse((await run(['validate', 'xa.csv', '--json'], { 'xa.csv': csv })).out);
+    expect(json).toMatchObject({ valid: false, code: 'VALIDATION_FAILED' });
+    expect(json.issues.map((i: { line: number; column: number }) => [i.line, i.column])).toEqual([
+      [3, 1],
+      [5, 2],
+    ]);
+    const good = csv.split('\n').slice(0, 2).join('\n');
+    expect((await run(['validate', 'ok.csv', '--lang', 'en'], { 'ok.csv': good })).out).toBe(
+      'ok.csv: 1 observation, all valid\n',
+    );
+  });
+
+  it('checks commune codes in a JSON file, by index', async () => {
+    const text = JSON.stringify([
+      {
+        province: '26',
+        commune: '08707',
+        indicator: 'gov.dossiers.online-share',
+        period: { kind: 'year', year: 2025 },
+        value: 70,
+        qualifier: 'exact',
+        source: { source: 'x' },
+      },
+    ]);
+    const result = await run(['validate', 'xa.json', '--lang', 'en'], { 'xa.json': text });
+    expect(result.err).toBe(
+      'vn-dx validate: xa.json: JSON [0].province: commune "08707" (Phường Vĩnh Yên) is in province "25" (Phú Thọ) on 2025-12-31, not in "26".\n',
+    );
+  });
 });

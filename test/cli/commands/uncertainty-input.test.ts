@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/cli/command.js';
+import {
+  jsonData,
+  numberOption,
+  parseJson,
+  readFramework,
+  tableData,
+  wholeOption,
+} from '../../../src/cli/commands/uncertainty-input.js';
+import { dxErrorOf } from '../../fixtures/errors.js';
+import { recordsOf } from '../../fixtures/records.js';
+
+describe('numberOption', () => {
+  it('reads a number by the decimal mark given', () => {
+    expect(numberOption('noise', '0,25', 'comma')).toBe(0.25);
+    expect(numberOption('noise', '0.25', 'dot')).toBe(0.25);
+    expect(numberOption('noise', '0.25', 'auto')).toBe(0.25);
+  });
+
+  it('is a usage error naming the option', () => {
+    expect(() => numberOption('noise', 'abc', 'auto')).toThrowError(UsageError);
+    expect(() => numberOption('noise', 'abc', 'auto')).toThrowError(/^--noise: /);
+    expect(() => numberOption('noise', '1.500', 'auto')).toThrowError(
+      /^--noise could be read two ways/,
+    );
+    expect(() => numberOption('noise', '', 'auto')).toThrowError(/^--noise: /);
+  });
+});
+
+describe('wholeOption', () => {
+  it('reads a whole number in range, spaces trimmed', () => {
+    expect(wholeOption('runs', ' 200 ', 1)).toBe(200);
+    expect(wholeOption('seed', '0', 0)).toBe(0);
+    expect(wholeOption('seed', '2147483647', 0)).toBe(2_147_483_647);
+  });
+
+  it('refuses anything else, naming the option and the range', () => {
+    for (const text of ['0', '-1', '1.5', 'x', '', '11'])
+      expect(() => wholeOption('levels', text, 1, 10), text).toThrowError(
+        new UsageError(`--levels: expected a whole number from 1 to 10, got "${text}"`),
+      );
+    expect(() => wholeOption('seed', '2147483648', 0)).toThrowError(/from 0 to 2147483647/);
+  });
+});
+
+describe('parseJson and readFramework', () => {
+  it('parse JSON, naming the file in an error', () => {
+    expect(parseJson('d.json', '{"a":1}')).toEqual({ a: 1 });
+    expect(dxErrorOf(() => parseJson('d.json', '{"a":'))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/^d\.json: JSON: /),
+      issues: [{ path: ['d.json'], expected: 'JSON text' }],
+    });
+  });
+
+  it('takes a framework object, leaving its checks to the library, and refuses any other JSON', () => {
+    const framework = { id: 'index', children: ['x', 'y'] };
+    expect(readFramework('f.json', JSON.stringify(framework))).toEqual(framework);
+    for (const text of ['[]', 'null', '3'])
+      expect(
+        dxErrorOf(() => readFramework('f.json', text)),
+        text,
+      ).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        message:
+          'f.json: expected a framework object like { "id": "index", "children": ["x", "y"] }.',
+      });
+  });
+});
+
+describe('jsonData', () => {
+  it('reads unit → indicator → number or null', () => {
+    expect(jsonData('d.json', '{"A":{"x":1,"y":null},"B":{}}')).toEqual({
+      A: { x: 1, y: null },
+      B: {},
+    });
+  });
+
+  it('names the unit and the indicator of a wrong value', () => {
+    expect(dxErrorOf(() => jsonData('d.json', '{"A":[1]}'))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'd.json: unit "A": expected an object indicator → number, got [1].',
+      issues: [{ path: ['d.json', 'A'] }],
+    });
+    expect(dxErrorOf(() => jsonData('d.json', '{"A":{"x":"1"}}'))).toMatchObject({
+      message: 'd.json: unit "A", indicator "x": expected a number or null, got "1".',
+      issues: [{ path: ['d.json', 'A', 'x'], received: '"1"' }],
+    });
+  });
+});
+
+describe('tableData', () => {
+  it('reads a unit column and a number column per indicator, a blank as missing', () => {
+    const records = recordsOf('Tỉnh;x;y\nA;1,5;\nB;2;3\n');
+    expect(tableData(records, 'auto')).toEqual({ A: { x: 1.5, y: null }, B: { x: 2, y: 3 } });
+  });
+
+  it('lists an empty unit and a repeated unit in one error', () => {
+    const records = recordsOf('unit,x\nA,1\n,2\nA,3\n');
+    expect(dxErrorOf(() => tableData(records, 'auto'))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: [
+        'in.csv: line 3, column 1 (unit): the cell is empty.',
+        'in.csv: line 4, column 1 (unit): A has a row already (line 2, column 1 (unit)); keep one row per unit.',
+      ].join('\n'),
+    });
+  });
+
+  it('needs a unit column', () => {
+    expect(dxErrorOf(() => tableData(recordsOf('x,y\n1,2\n'), 'auto'))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringMatching(/^in\.csv: no unit column/),
+    });
+  });
+});

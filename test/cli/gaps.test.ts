@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/cli/command.js';
+import { checkGaps, reportGaps, settleGaps, unresolvedCells } from '../../src/cli/gaps.js';
+import { readRecords } from '../../src/cli/records.js';
+import { formatError } from '../../src/index.js';
+import { fixture, memoryIo } from './fixture.js';
+
+function setUp(text: string, lang: 'vi' | 'en' = 'en', json = false) {
+  const io = memoryIo({ 't.csv': text });
+  const context: CommandContext = { io: io.io, dataset: fixture, lang, json, bold: (t) => t };
+  return { io, context, records: readRecords(io.io, 't.csv') };
+}
+
+describe('unresolvedCells', () => {
+  it('lists the cells of a province column that name no province, blanks aside', () => {
+    const { records } = setUp('tỉnh,x\nQuảng Nam,1\nQuang Namm,2\n,3\nThua Thien Hue,4\n');
+    expect(unresolvedCells(records, 'tỉnh', true)).toEqual([
+      { kind: 'unresolved', index: 1, column: 'tỉnh' },
+    ]);
+  });
+
+  it('reads a name on its row’s day: an old name in its time, a new one in its', () => {
+    const { records } = setUp('tỉnh,năm\nHậu Giang,2022\n');
+    expect(unresolvedCells(records, 'tỉnh', true, () => '2022-12-31')).toEqual([]);
+  });
+
+  it('lists nothing of a unit column where no cell names a province (departments)', () => {
+    const { records } = setUp('đơn vị,x\nSở Y tế,1\nSở Tài chính,2\n');
+    expect(unresolvedCells(records, 'đơn vị', false)).toEqual([]);
+    expect(unresolvedCells(records, 'đơn vị', true)).toHaveLength(2);
+  });
+});
+
+describe('checkGaps, reportGaps and settleGaps', () => {
+  const text = 'tỉnh,x\nQuảng Nam,\nQuang Namm,2\n';
+  const gaps = [
+    { kind: 'unresolved', index: 1, column: 'tỉnh' },
+    { kind: 'blank', index: 0, column: 'x' },
+  ] as const;
+
+  it('lists gaps in file order, one line each, in the language asked', () => {
+    const en = setUp(text);
+    settleGaps(en.context, en.records, gaps, false);
+    expect(en.io.err()).toBe(
+      't.csv: line 2, column 2 (x): blank cell, no value\nt.csv: line 3, column 1 (tỉnh): "Quang Namm" names no province; kept as written\n',
+    );
+    const vi = setUp(text, 'vi');
+    reportGaps(vi.context, vi.records, gaps);
+    expect(vi.io.err()).toBe(
+      't.csv: dòng 2, cột 2 (x): ô trống, thiếu số liệu\nt.csv: dòng 3, cột 1 (tỉnh): "Quang Namm" không phải tên tỉnh, thành phố nào; giữ nguyên như đã viết\n',
+    );
+  });
+
+  it('lists them as one JSON object with --json, and nothing when there is no gap', () => {
+    const json = setUp(text, 'en', true);
+    reportGaps(json.context, json.records, gaps);
+    expect(JSON.parse(json.io.err()).warnings.map((w: { code: string }) => w.code)).toEqual([
+      'BLANK_CELL',
+      'UNRESOLVED_PROVINCE',
+    ]);
+    const none = setUp(text);
+    settleGaps(none.context, none.records, [], true);
+    expect(none.io.err()).toBe('');
+  });
+
+  it('makes every gap an error with strict, with the other problems in file order', () => {
+    const { records } = setUp(text);
+    const problem = { index: 0, column: 'tỉnh', message: 'something else' };
+    expect(() => checkGaps(records, gaps, true, [problem])).toThrow(
+      [
+        't.csv: line 2, column 1 (tỉnh): something else.',
+        't.csv: line 2, column 2 (x): the cell is empty.',
+        't.csv: line 3, column 1 (tỉnh): "Quang Namm" names no province (--strict refuses a unit that is not one).',
+      ].join('\n'),
+    );
+    expect(() => checkGaps(records, gaps, false)).not.toThrow();
+  });
+
+  it('gives each strict error the parts formatError says in Vietnamese', () => {
+    const { records } = setUp(text);
+    let caught: unknown;
+    try {
+      checkGaps(records, gaps, true);
+    } catch (error) {
+      caught = error;
+    }
+    expect(formatError(caught, { lang: 'vi' }).split('\n')).toEqual([
+      'Dữ liệu không khớp lược đồ (VALIDATION_FAILED)',
+      '  [0].x, dòng 2, cột 2: cần một giá trị (--strict không nhận ô trống); nhận được ""',
+      '  [1].tỉnh, dòng 3, cột 1: cần tên hoặc mã một tỉnh, thành phố (--strict); nhận được "Quang Namm"',
+    ]);
+  });
+});

@@ -19,4 +19,16 @@ try {
 }
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-process.exitCode = await cli.main(process.argv.slice(2), cli.nodeIo(version));
+try {
+  process.exitCode = await cli.main(process.argv.slice(2), cli.nodeIo(version));
+} catch (error) {
+  // Bad input is answered by main; what reaches here is a fault of vn-dx. One line in each
+  // language, cut short, instead of a stack trace (VN_DX_DEBUG=1 shows it).
+  if (process.env.VN_DX_DEBUG === '1') throw error;
+  const message = String(error?.message ?? error).slice(0, 200);
+  process.stderr.write(
+    `vn-dx: unexpected error, please report it: ${message}\n` +
+      `vn-dx: lỗi ngoài dự kiến, xin hãy báo lại: ${message}\n`,
+  );
+  process.exitCode = 1;
+}

@@ -22,6 +22,7 @@
  * | `CSV_SYNTAX` | a CSV file is malformed (unclosed quote, wrong column count) |
  * | `ENCODING` | a file's bytes are not text in the expected encoding (the message names the likely one and how to read it) |
  * | `JSON_SYNTAX` | a JSON text is malformed (the message gives the parser's position) |
+ * | `TOO_LARGE` | an input is larger than the operation can hold (the message says the limit and what reads more) |
  *
  * @category Errors
  */
@@ -43,7 +44,8 @@ export type DxErrorCode =
   | 'VALIDATION_FAILED'
   | 'CSV_SYNTAX'
   | 'ENCODING'
-  | 'JSON_SYNTAX';
+  | 'JSON_SYNTAX'
+  | 'TOO_LARGE';
 
 /**
  * One problem found in an input: where it is, what was expected there and what was found,

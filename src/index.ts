@@ -42,6 +42,11 @@ export type { DateInput } from './internal/dates.js';
 export { COLUMN_NAMES, type ColumnRole, findColumn } from './io/columns.js';
 export type { CsvOptions, CsvRow, CsvTable } from './io/csv.js';
 export { formatCsvCell, parseCsv } from './io/csv.js';
+export {
+  type CsvStream,
+  type CsvStreamOptions,
+  readCsvStream,
+} from './io/csv-stream.js';
 export { type DecodeOptions, decodeText } from './io/decode.js';
 export type { DecimalMark, NumberColumn, TableDecimalMark } from './io/numbers.js';
 export {

@@ -8,12 +8,14 @@ import { fileError, type Records, shown } from './records.js';
  * The column a user named (`--by "diem dti"`), compared folded as every header is; a usage
  * error naming the option and listing the columns when the file has none such.
  */
-export function namedColumn(records: Records, name: string, option: string): string {
+export function namedColumn(
+  records: Pick<Records, 'header'>,
+  name: string,
+  option: string,
+): string {
   const found = findColumn(records.header, [name]);
   if (found === undefined) {
-    throw new UsageError(
-      say('no-named-column', { option, name, columns: records.header.join(', ') }),
-    );
+    throw new UsageError(say('no-named-column', { option, name, columns: columnsText(records) }));
   }
   return found;
 }
@@ -45,7 +47,7 @@ export function roleColumn(records: Records, role: ColumnRole): string {
 }
 
 /** The first ten columns of a file, for a message. */
-function columnsText(records: Records): string {
+function columnsText(records: Pick<Records, 'header'>): string {
   const shownColumns = records.header.slice(0, 10).map(shown).join(', ');
   return records.header.length > 10 ? `${shownColumns}, …` : shownColumns;
 }

@@ -21,7 +21,7 @@ const WORDS = {
     command: '<command>',
     commands: 'Commands',
     reading: 'Reading files',
-    rules: `A table is a CSV file or a JSON array of objects; a <file> of - is standard input. Encoding: a byte-order mark decides UTF-8 or UTF-16 (LE or BE); without one the file must be UTF-8, and other bytes stop with the likely encoding named: Excel saves CSV on a Vietnamese Windows as Windows-1258, which --encoding windows-1258 reads. Delimiter: , ; or tab, decided from the whole file (quoted cells kept whole) as the one that gives every row the header's number of cells, then the one with more columns, then the one that does not split a decimal comma; --delimiter sets it. Line ends LF or CRLF.`,
+    rules: `A table is a CSV file or a JSON array of objects; a <file> of - is standard input. Encoding: a byte-order mark decides UTF-8 or UTF-16 (LE or BE); without one the file must be UTF-8, and other bytes stop with the likely encoding named: Excel saves CSV on a Vietnamese Windows as Windows-1258, which --encoding windows-1258 reads. Delimiter: , ; or tab, decided from the whole file (quoted cells kept whole) as the one that gives every row the header's number of cells, then the one with more columns, then the one that does not split a decimal comma; --delimiter sets it. Line ends LF or CRLF. Size: rank reads a CSV of any size as a stream, with the delimiter decided from its first 64 KB and the decimal mark from its first 1,000 rows, and stops at a later row that disagrees; a JSON file, and every other command's file, may be up to 64 MB.`,
     footer: [
       'vn-dx help <command> (or vn-dx <command> --help) shows its options;',
       'add --lang vi for the help in Vietnamese. vn-dx --version prints the version',
@@ -39,7 +39,7 @@ const WORDS = {
     command: '<lệnh>',
     commands: 'Các lệnh',
     reading: 'Đọc tệp',
-    rules: `Bảng là tệp CSV hoặc mảng JSON gồm các đối tượng; <tệp> là - thì đọc đầu vào chuẩn. Bảng mã: dấu BOM quyết định UTF-8 hay UTF-16 (LE hoặc BE); không có BOM thì tệp phải là UTF-8, nếu không sẽ dừng và nêu bảng mã có khả năng nhất: Excel trên Windows tiếng Việt lưu CSV theo Windows-1258, đọc bằng --encoding windows-1258. Dấu phân cách: , ; hoặc tab, xác định từ toàn bộ tệp (ô trong ngoặc kép giữ nguyên) là dấu cho mọi dòng cùng số ô với dòng tiêu đề, rồi dấu cho nhiều cột hơn, rồi dấu không cắt dấu phẩy thập phân; --delimiter để chỉ định. Xuống dòng LF hoặc CRLF.`,
+    rules: `Bảng là tệp CSV hoặc mảng JSON gồm các đối tượng; <tệp> là - thì đọc đầu vào chuẩn. Bảng mã: dấu BOM quyết định UTF-8 hay UTF-16 (LE hoặc BE); không có BOM thì tệp phải là UTF-8, nếu không sẽ dừng và nêu bảng mã có khả năng nhất: Excel trên Windows tiếng Việt lưu CSV theo Windows-1258, đọc bằng --encoding windows-1258. Dấu phân cách: , ; hoặc tab, xác định từ toàn bộ tệp (ô trong ngoặc kép giữ nguyên) là dấu cho mọi dòng cùng số ô với dòng tiêu đề, rồi dấu cho nhiều cột hơn, rồi dấu không cắt dấu phẩy thập phân; --delimiter để chỉ định. Xuống dòng LF hoặc CRLF. Kích thước: rank đọc tệp CSV cỡ bất kỳ theo luồng, xác định dấu phân cách từ 64 KB đầu và dấu thập phân từ 1.000 dòng đầu, và dừng ở dòng sau không khớp; tệp JSON và tệp của các lệnh khác tối đa 64 MB.`,
     footer: [
       'vn-dx help <lệnh> (hoặc vn-dx <lệnh> --help) cho biết các tùy chọn của lệnh;',
       'bỏ --lang vi để xem bằng tiếng Anh. vn-dx --version in số phiên bản và ngày',

@@ -145,6 +145,7 @@ function readingIo(io: CliIo, values: Parsed['values']): CliIo {
         });
       }
     },
+    ...(typeof encoding === 'string' ? { encoding } : {}),
     ...(forced === undefined ? {} : { delimiter: forced }),
   };
 }

@@ -44,6 +44,16 @@ export function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** A nested JSON value as a cell's text; one nested too deeply to write back is an error, not a crash. */
+function nestedText(file: string, index: number, key: string, value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (cause) {
+    const message = `JSON: record ${index + 1} (${shown(key)}) holds a value nested too deeply to read`;
+    throw fileError('VALIDATION_FAILED', file, message, { path: [index, key], cause });
+  }
+}
+
 /** Reads a CSV file or a JSON array of objects (`-` is standard input). */
 export function readRecords(io: CliIo, file: string): Records {
   const text = io.readFile(file);
@@ -79,7 +89,7 @@ export function readRecords(io: CliIo, file: string): Records {
     return {
       file,
       header,
-      rows: objects.map((row) =>
+      rows: objects.map((row, index) =>
         Object.fromEntries(
           header.map((key) => {
             const value = row[key];
@@ -91,7 +101,7 @@ export function readRecords(io: CliIo, file: string): Records {
                   ? value
                   : typeof value === 'string'
                     ? value
-                    : JSON.stringify(value),
+                    : nestedText(file, index, key, value),
             ];
           }),
         ),

@@ -1,6 +1,8 @@
 import { DxError } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
+import { CsvScanner, DELIMITERS, type Delimiter } from './csv-scanner.js';
+import { decodeText } from './decode.js';
 
 /**
  * One data row of a CSV file, with its position.
@@ -48,19 +50,28 @@ export interface CsvOptions {
 /** The options {@link parseCsv} and `formatObservationsCsv` take, to refuse any other (a misspelt one would be ignored). */
 export const CSV_OPTIONS = ['delimiter'] as const satisfies readonly (keyof CsvOptions)[];
 
+/** The options {@link parseCsv} takes: {@link CSV_OPTIONS} and, for bytes, `encoding`. */
+const PARSE_OPTIONS = [...CSV_OPTIONS, 'encoding'] as const;
+
 /**
  * Reads CSV text (RFC 4180: quoted cells may hold delimiters, quotes written
  * twice, and line breaks; CRLF or LF; a leading byte-order mark is ignored).
  * Every row must have as many cells as the header. Hand-written rather than a
- * dependency so that every error can name its line and column.
+ * dependency so that every error can name its line and column. Bytes (a
+ * `Uint8Array`, such as a file read with `readFileSync`) are first read as text
+ * by {@link decodeText}'s rules: a byte-order mark decides UTF-8 or UTF-16, else
+ * the bytes must be UTF-8, or `encoding` names theirs. `readCsvStream` reads
+ * the same grammar from a file of any size, a piece at a time.
  *
- * @param text - the file's text.
- * @param options - the delimiter, detected by default.
+ * @param text - the file's text, or its bytes.
+ * @param options - the delimiter, detected by default; for bytes, their `encoding`.
  * @returns the header and the rows with their line numbers.
  * @throws {@link DxError} `CSV_SYNTAX` for an unclosed quote, text after a
  *   closing quote, a row with the wrong number of cells, or an empty file,
- *   naming the line and column; `INVALID_ARGUMENT` when `text` is not text,
- *   `options` is not an object or names an unknown option, or the delimiter is not `,`, `;` or a tab.
+ *   naming the line and column; `ENCODING` for bytes that are not UTF-8 (without
+ *   `encoding`), naming the likely encoding; `INVALID_ARGUMENT` when `text` is
+ *   neither text nor bytes, `options` is not an object or names an unknown
+ *   option, the delimiter is not `,`, `;` or a tab, or the encoding is unknown.
  *
  * @example
  * ```ts
@@ -70,33 +81,37 @@ export const CSV_OPTIONS = ['delimiter'] as const satisfies readonly (keyof CsvO
  * table.delimiter; // ';'
  * table.rows[0]?.cells; // ['49', '51,16']
  * table.rows[0]?.line; // 2
+ * // Bytes, as read from a file: UTF-8 with a byte-order mark.
+ * const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0x32]);
+ * parseCsv(bytes).header; // ['a', 'b']
  * ```
  *
  * @category Data
  */
-export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
-  if (typeof text !== 'string') {
-    fail('INVALID_ARGUMENT', 'text', 'CSV text', text);
+export function parseCsv(
+  text: string | Uint8Array,
+  options: CsvOptions & { readonly encoding?: string } = {},
+): CsvTable {
+  if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
+    fail('INVALID_ARGUMENT', 'text', 'CSV text or its bytes (a Uint8Array)', text);
   }
-  knownKeys(record(options, 'options', 'an object like { delimiter }'), CSV_OPTIONS, 'options');
-  const source = text.startsWith('\ufeff') ? text.slice(1) : text;
-  if (options.delimiter !== undefined) {
-    const { delimiter } = options;
-    if (!DELIMITERS.includes(delimiter)) {
-      fail('INVALID_ARGUMENT', 'delimiter', `',', ';' or a tab`, delimiter);
-    }
-    return checked(readWith(source, delimiter), 'as given');
+  knownKeys(record(options, 'options', 'an object like { delimiter }'), PARSE_OPTIONS, 'options');
+  const { encoding, delimiter } = options;
+  if (delimiter !== undefined && !DELIMITERS.includes(delimiter)) {
+    fail('INVALID_ARGUMENT', 'delimiter', `',', ';' or a tab`, delimiter);
   }
-  return checked(chooseDelimiter(source), 'detected');
+  if (encoding !== undefined && typeof text === 'string') {
+    fail('INVALID_ARGUMENT', 'encoding', 'no encoding for text (it is for bytes)', encoding);
+  }
+  const decoded =
+    typeof text === 'string' ? text : decodeText(text, encoding === undefined ? {} : { encoding });
+  const source = decoded.startsWith('\ufeff') ? decoded.slice(1) : decoded;
+  if (delimiter !== undefined) return checked(readWith(source, delimiter), 'as given');
+  return checked(bestReading(DELIMITERS.map((d) => readWith(source, d))), 'detected');
 }
 
-/** The delimiters a table may use, in the order a tie is settled. */
-const DELIMITERS = [',', ';', '\t'] as const;
-
-type Delimiter = (typeof DELIMITERS)[number];
-
 /** One reading of the file with one delimiter: its records, or the syntax error it met. */
-interface Reading {
+export interface Reading {
   readonly delimiter: Delimiter;
   readonly records: readonly CsvRow[];
   readonly error?: DxError;
@@ -112,7 +127,7 @@ function readWith(source: string, delimiter: Delimiter): Reading {
 }
 
 /** How well a reading fits, most important first: no syntax error, more than one column, every row with the header's cell count, columns, fewer splits between digits (decimal commas), rows that match. */
-function readingScore(reading: Reading): readonly number[] {
+export function readingScore(reading: Reading): readonly number[] {
   const [header, ...rows] = reading.records;
   if (reading.error || !header) return [0];
   const matching = rows.filter((row) => row.cells.length === header.cells.length).length;
@@ -135,8 +150,7 @@ function readingScore(reading: Reading): readonly number[] {
  * Why: a header such as `STT;Tỉnh, thành phố;Điểm DTI` holds a comma but is
  * semicolon-separated, which a look at the header line alone gets wrong.
  */
-function chooseDelimiter(source: string): Reading {
-  const readings = DELIMITERS.map((delimiter) => readWith(source, delimiter));
+export function bestReading(readings: readonly Reading[]): Reading {
   let best = readings[0] as Reading;
   let bestFit = readingScore(best);
   for (const candidate of readings.slice(1)) {
@@ -154,118 +168,66 @@ function chooseDelimiter(source: string): Reading {
 
 const NAMES: Readonly<Record<Delimiter, string>> = { ',': "','", ';': "';'", '\t': 'a tab' };
 
+/**
+ * What a row-count error adds about the delimiter: how it was chosen and how to choose
+ * another. `prefix` says it was detected from the file's first part (the stream reader).
+ */
+export function delimiterNote(
+  delimiter: Delimiter,
+  how: 'as given' | 'detected' | 'prefix',
+): string {
+  if (how === 'as given') return ` (reading ${NAMES[delimiter]} as the delimiter, as given)`;
+  const from = how === 'detected' ? 'the whole file' : 'the first lines of the file';
+  return ` (reading ${NAMES[delimiter]} as the delimiter, detected from ${from}; if the file uses another, set it: the delimiter option, or --delimiter on the command line)`;
+}
+
+/** The error for a row whose cell count is not the header's. */
+export function wrongCellCount(
+  line: number,
+  expected: number,
+  found: number,
+  note: string,
+): DxError {
+  return new DxError(
+    'CSV_SYNTAX',
+    `CSV line ${line}: expected ${expected} cells as in the header, found ${found}${note}.`,
+    { issues: [{ path: [], message: 'wrong number of cells', line }] },
+  );
+}
+
+/** The header of a reading: its first record's cells, trimmed; an empty file is an error. */
+export function headerOf(records: readonly CsvRow[]): readonly string[] {
+  const [headerRow] = records;
+  if (!headerRow) raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line');
+  return headerRow.cells.map((name) => name.trim());
+}
+
 /** The table of a reading, or its error, saying which delimiter was used and how to choose another. */
 function checked(reading: Reading, how: 'as given' | 'detected'): CsvTable {
   const { delimiter } = reading;
-  const note =
-    how === 'detected'
-      ? ` (reading ${NAMES[delimiter]} as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line)`
-      : ` (reading ${NAMES[delimiter]} as the delimiter, as given)`;
   // A broken quote is broken under every delimiter: its message needs no note.
   if (reading.error) throw reading.error;
-  const [headerRow, ...rows] = reading.records;
-  if (!headerRow) raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line');
-  const header = headerRow.cells.map((name) => name.trim());
+  const header = headerOf(reading.records);
+  const rows = reading.records.slice(1);
   for (const row of rows) {
     if (row.cells.length !== header.length) {
-      throw new DxError(
-        'CSV_SYNTAX',
-        `CSV line ${row.line}: expected ${header.length} cells as in the header, found ${row.cells.length}${note}.`,
-        { issues: [{ path: [], message: 'wrong number of cells', line: row.line }] },
+      throw wrongCellCount(
+        row.line,
+        header.length,
+        row.cells.length,
+        delimiterNote(delimiter, how),
       );
     }
   }
   return { header, rows, delimiter };
 }
 
-/** Splits the text into records with one delimiter (RFC 4180 quoting); throws CSV_SYNTAX for a broken quote. */
+/** Splits the text into records with one delimiter (the one grammar, {@link CsvScanner}); throws CSV_SYNTAX for a broken quote. */
 function tokenize(source: string, delimiter: Delimiter): CsvRow[] {
   const records: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let column = 1;
-  let rowLine = 1;
-  let i = 0;
-  let quoted = false;
-  let cellStarted = false;
-  const endRow = () => {
-    cells.push(cell);
-    if (!(cells.length === 1 && cells[0] === '' && !cellStarted))
-      records.push({ line: rowLine, cells });
-    cells = [];
-    cell = '';
-    cellStarted = false;
-  };
-  while (i < source.length) {
-    const char = source[i] as string;
-    if (quoted) {
-      if (char === '"') {
-        if (source[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          column += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        column += 1;
-        const next = source[i];
-        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-          throw new DxError(
-            'CSV_SYNTAX',
-            `CSV line ${line}, column ${column}: unexpected text after a closing quote.`,
-            {
-              issues: [{ path: [], message: 'text after a closing quote', line, column }],
-            },
-          );
-        }
-        continue;
-      }
-      cell += char;
-      if (char === '\n') {
-        line += 1;
-        column = 1;
-      } else {
-        column += 1;
-      }
-      i += 1;
-      continue;
-    }
-    if (char === '"' && cell === '') {
-      quoted = true;
-      cellStarted = true;
-      i += 1;
-      column += 1;
-      continue;
-    }
-    if (char === delimiter) {
-      cells.push(cell);
-      cell = '';
-      cellStarted = true;
-      i += 1;
-      column += 1;
-      continue;
-    }
-    if (char === '\r' || char === '\n') {
-      endRow();
-      i += char === '\r' && source[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      column = 1;
-      rowLine = line;
-      continue;
-    }
-    cell += char;
-    cellStarted = true;
-    i += 1;
-    column += 1;
-  }
-  if (quoted) {
-    throw new DxError('CSV_SYNTAX', `CSV line ${rowLine}: a quoted cell is never closed.`, {
-      issues: [{ path: [], message: 'unclosed quote', line: rowLine }],
-    });
-  }
-  if (cell !== '' || cells.length > 0 || cellStarted) endRow();
+  const scanner = new CsvScanner(delimiter, (cells, line) => records.push({ line, cells }));
+  scanner.push(source);
+  scanner.end();
   return records;
 }
 

@@ -4,7 +4,8 @@
 import { DxError } from '../errors.js';
 import { fail, knownKeys, record } from '../internal/guards.js';
 
-const DECODE_OPTIONS = ['encoding', 'name'] as const;
+/** The options {@link decodeText} takes. */
+export const DECODE_OPTIONS = ['encoding', 'name'] as const;
 
 /** Options for {@link decodeText}. @category Data */
 export interface DecodeOptions {
@@ -18,7 +19,8 @@ export interface DecodeOptions {
   readonly name?: string;
 }
 
-function checkEncoding(label: string): string {
+/** The encoding's canonical name, or `INVALID_ARGUMENT` for one `TextDecoder` does not know. */
+export function checkEncoding(label: string): string {
   try {
     return new TextDecoder(label).encoding;
   } catch {
@@ -31,7 +33,8 @@ function checkEncoding(label: string): string {
   }
 }
 
-function bomOf(bytes: Uint8Array): { encoding: string; length: number } | undefined {
+/** The encoding a byte-order mark at the start of `bytes` names, and the mark's length. */
+export function bomOf(bytes: Uint8Array): { encoding: string; length: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
@@ -40,7 +43,7 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | undefi
 }
 
 /** The likely encoding of bytes that are not UTF-8: UTF-16 when every other byte is zero, else Windows-1258. */
-function likelyEncoding(bytes: Uint8Array): string {
+export function likelyEncoding(bytes: Uint8Array): string {
   let evenZeros = 0;
   let oddZeros = 0;
   const end = Math.min(bytes.length, 4096);
@@ -108,25 +111,30 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     const line = loose.slice(0, loose.indexOf('\ufffd')).split('\n').length;
-    const likely = likelyEncoding(bytes);
-    const export_ =
-      likely === 'windows-1258'
-        ? 'probably Windows-1258, as Excel saves "CSV" on a Vietnamese Windows'
-        : `probably ${likely.toUpperCase()} without a byte-order mark`;
-    throw new DxError(
-      'ENCODING',
-      `${file}: line ${line} holds bytes that are not UTF-8 (${export_}). Read it with --encoding ${likely}, or save the file as "CSV UTF-8".`,
-      {
-        issues: [
-          {
-            path: [],
-            message: `not UTF-8; likely ${likely}`,
-            line,
-            key: 'not-utf8',
-            params: { likely },
-          },
-        ],
-      },
-    );
+    throw notUtf8(file, line, bytes);
   }
+}
+
+/** The error for bytes that are not UTF-8 at `line`: the likely encoding (from the file's first bytes) and how to read it. */
+export function notUtf8(file: string, line: number, head: Uint8Array): DxError {
+  const likely = likelyEncoding(head);
+  const export_ =
+    likely === 'windows-1258'
+      ? 'probably Windows-1258, as Excel saves "CSV" on a Vietnamese Windows'
+      : `probably ${likely.toUpperCase()} without a byte-order mark`;
+  return new DxError(
+    'ENCODING',
+    `${file}: line ${line} holds bytes that are not UTF-8 (${export_}). Read it with --encoding ${likely}, or save the file as "CSV UTF-8".`,
+    {
+      issues: [
+        {
+          path: [],
+          message: `not UTF-8; likely ${likely}`,
+          line,
+          key: 'not-utf8',
+          params: { likely },
+        },
+      ],
+    },
+  );
 }

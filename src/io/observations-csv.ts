@@ -55,12 +55,14 @@ export const OBSERVATIONS_CSV_OPTIONS = [
  * Every cell of every row is checked, and every problem is reported; nothing
  * is dropped.
  *
- * @param text - the CSV text.
+ * @param text - the CSV text, or its bytes (a `Uint8Array`, read as text by
+ *   `decodeText`'s rules: a byte-order mark, else UTF-8).
  * @param options - the delimiter (detected by default), a default source id,
  *   the decimal mark of the value column (`auto` by default) and the known indicator ids.
  * @returns the observations, in file order.
- * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `INVALID_ARGUMENT`
- *   when `text` is not text, `options` is not an object, or for an unknown
+ * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `ENCODING` for bytes
+ *   that are not UTF-8, naming the likely encoding; `INVALID_ARGUMENT`
+ *   when `text` is neither text nor bytes, `options` is not an object, or for an unknown
  *   option, `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
  *   line each, with its line (the header is line 1) and column, in `message`
  *   and in `issues`.
@@ -74,12 +76,14 @@ export const OBSERVATIONS_CSV_OPTIONS = [
  * first?.province; // '49'
  * first?.qualifier; // 'approx'
  * first?.period; // { kind: 'quarter', year: 2023, quarter: 1 }
+ * // The file's bytes work as well.
+ * parseObservationsCsv(new TextEncoder().encode(csv), { source: 'my-report' }).length; // 1
  * ```
  *
  * @category Data
  */
 export function parseObservationsCsv(
-  text: string,
+  text: string | Uint8Array,
   options: ObservationsCsvOptions = {},
 ): Observation[] {
   record(options, 'options', 'an object like { delimiter, decimal, source }');

@@ -36,6 +36,7 @@ export const ERROR_TITLES: Readonly<Record<DxErrorCode, Readonly<Record<ErrorLan
     CSV_SYNTAX: { vi: 'Lỗi cú pháp CSV', en: 'CSV syntax error' },
     ENCODING: { vi: 'Bảng mã không đúng', en: 'Wrong text encoding' },
     JSON_SYNTAX: { vi: 'Lỗi cú pháp JSON', en: 'JSON syntax error' },
+    TOO_LARGE: { vi: 'Dữ liệu quá lớn', en: 'Input too large' },
   };
 
 /** The words that frame an issue's parts. */
@@ -97,6 +98,11 @@ export const EXPECTED_VI: readonly (readonly [RegExp, string])[] = [
   [/^at least two dates$/, 'ít nhất hai ngày'],
   [/^a date after (\S+)$/, 'một ngày sau $1'],
   [/^a framework object$/, 'một đối tượng khung chỉ số'],
+  [/^a file of at most (\S+) MB$/, 'một tệp tối đa $1 MB'],
+  [
+    /^at most (\S+) rows in a text table \(--json prints any number\)$/,
+    'tối đa $1 dòng trong bảng văn bản (--json in được mọi số dòng)',
+  ],
 ];
 
 /**

@@ -13,7 +13,7 @@ describe('namedColumn', () => {
   it('is a usage error (exit 2) naming the option and listing the columns', () => {
     const records = recordsOf('Tỉnh;Điểm DTI\n49;1\n');
     expect(() => namedColumn(records, 'value', '--by')).toThrowError(
-      new UsageError('--by: no column "value"; the columns are Tỉnh, Điểm DTI'),
+      new UsageError('--by: no column "value"; the columns are "Tỉnh", "Điểm DTI"'),
     );
     expect(() => namedColumn(records, 'value', '--by')).toThrowError(UsageError);
   });

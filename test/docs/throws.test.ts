@@ -174,6 +174,12 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('CSV_SYNTAX', () => main.parseCsv('a,b\n1\n')),
     throws('INVALID_ARGUMENT', () => main.parseCsv(bad(42))),
     throws('INVALID_ARGUMENT', () => main.parseCsv('a\n1\n', bad(null))),
+    throws('ENCODING', () => main.parseCsv(Uint8Array.of(0x61, 0x0a, 0xd2))),
+  ],
+  readCsvStream: [
+    throws('CSV_SYNTAX', () => main.readCsvStream([new TextEncoder().encode('')])),
+    throws('ENCODING', () => main.readCsvStream([Uint8Array.of(0x61, 0x0a, 0xd2)])),
+    throws('INVALID_ARGUMENT', () => main.readCsvStream(bad(42))),
   ],
   formatObservationsCsv: [
     throws('VALIDATION_FAILED', () => main.formatObservationsCsv(bad([{}]))),
@@ -188,6 +194,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('CSV_SYNTAX', () => main.parseObservationsCsv('province,indicator\n49\n')),
     throws('VALIDATION_FAILED', () => main.parseObservationsCsv('nope\n1\n')),
     throws('INVALID_ARGUMENT', () => main.parseObservationsCsv(bad(42))),
+    throws('ENCODING', () => main.parseObservationsCsv(Uint8Array.of(0x61, 0x0a, 0xd2))),
   ],
   milestones: [
     throws('INVALID_ARGUMENT', () =>

@@ -573,7 +573,12 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
   [
     'parseCsv',
     () => main.parseCsv('a,b\n1,2\n', bad({ delimeter: ';' })),
-    'options.delimeter: not an option here; expected delimiter.',
+    'options.delimeter: not an option here; expected delimiter, encoding.',
+  ],
+  [
+    'readCsvStream',
+    () => main.readCsvStream([], bad({ delimeter: ';' })),
+    'options.delimeter: not an option here; expected delimiter, encoding, name.',
   ],
   [
     'formatObservationsCsv',

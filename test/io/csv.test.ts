@@ -129,7 +129,7 @@ describe('parseCsv', () => {
     expect(() => parseCsv(5 as unknown as string)).toThrowError(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: 'text: expected CSV text, got 5.',
+        message: 'text: expected CSV text or its bytes (a Uint8Array), got 5.',
       }),
     );
     expect(() => parseCsv('a', { delimiter: '|' as ',' })).toThrowError(

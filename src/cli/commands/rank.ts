@@ -1,8 +1,10 @@
 import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
 import { namedColumn } from '../columns.js';
-import { type Command, DECIMAL_OPTION, print, requiredOption, STRICT_OPTION } from '../command.js';
+import { type Command, DECIMAL_OPTION, requiredOption, STRICT_OPTION } from '../command.js';
 import { settleGaps } from '../gaps.js';
-import { cellText, readNumbers, readRecords } from '../records.js';
+import { keyOrder, writeJsonRecords } from '../json-array.js';
+import { cellText } from '../records.js';
+import { readTable } from '../stream-table.js';
 import { formatTable } from '../table.js';
 
 /** Ranks in text: whole numbers as they are, fractional ranks (ties: fractional) to one decimal. */
@@ -12,6 +14,9 @@ function rankText(rank: number | null, of: number | null, lang: 'vi' | 'en'): st
   const shown = Number.isInteger(rank) ? String(rank) : fraction;
   return of === null ? shown : `${shown}/${of}`;
 }
+
+/** The most rows a text table shows; --json prints a file of any length. */
+const TEXT_ROWS = 200_000;
 
 /** `vn-dx rank <file>`: rows ranked by a column, with a tie rule and optional groups. */
 export const rank: Command = {
@@ -83,71 +88,80 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
     const file = positionals[0] as string;
     const typed = values.by as string | undefined;
     if (typed === undefined) throw requiredOption('--by', '<column>');
-    const records = readRecords(context.io, file);
-    const by = namedColumn(records, typed, '--by');
+    const {
+      table,
+      numbers,
+      column: by,
+    } = readTable(context.io, file, {
+      numbers: (header) => namedColumn({ header }, typed, '--by'),
+      decimal: (values.decimal ?? 'auto') as DecimalMark,
+      ...(context.json ? {} : { maxRows: TEXT_ROWS, maxRowsAdvice: 'print it with --json' }),
+    });
+    const { header } = table;
     const typedGroup = values['group-by'] as string | undefined;
     const groupBy =
-      typedGroup === undefined ? undefined : namedColumn(records, typedGroup, '--group-by');
-    const numbers = readNumbers(records, by, (values.decimal ?? 'auto') as DecimalMark).map(
-      (q) => q?.value ?? null,
-    );
+      typedGroup === undefined ? undefined : namedColumn({ header }, typedGroup, '--group-by');
+    const groupIndex = groupBy === undefined ? -1 : header.indexOf(groupBy);
     // A blank is no value: the row stays, unranked, and is listed (--strict: an error).
-    const blanks = numbers.flatMap((n, index) =>
-      n === null ? [{ kind: 'blank' as const, index, column: by }] : [],
-    );
-    settleGaps(context, records, blanks, values.strict === true);
+    const blanks: { kind: 'blank'; index: number; column: string }[] = [];
+    for (let i = 0; i < table.length; i += 1)
+      if (numbers[i] === null) blanks.push({ kind: 'blank', index: i, column: by });
+    // A blank's cell is empty: the listing needs no row of the table.
+    const { file: name, where } = table;
+    settleGaps(context, { file: name, header, where, rows: [] }, blanks, values.strict === true);
     const options = {
       ties: (values.ties ?? 'competition') as TieMethod,
       direction: (values.direction ?? 'higher-is-better') as 'higher-is-better' | 'lower-is-better',
     };
-    const ranks =
-      groupBy === undefined
-        ? rankValues(numbers, options).map((r) => ({
-            rank: r,
-            of: null as number | null,
-            group: '',
-          }))
-        : rankWithin(
-            records.rows.map((row, i) => ({
-              group: cellText(row[groupBy]),
-              value: numbers[i] ?? null,
-            })),
-            'group',
-            'value',
-            options,
-          ).map((r) => ({ rank: r.rank, of: r.rank === null ? null : r.of, group: r.group }));
-    const output = records.rows.map((row, i) => ({
-      ...row,
-      [by]: numbers[i] ?? null,
-      rank: ranks[i]?.rank ?? null,
-      ...(groupBy === undefined ? {} : { of: ranks[i]?.of ?? null }),
+    const rows = Array.from({ length: groupBy === undefined ? 0 : table.length }, (_, i) => ({
+      group: cellText(table.cell(i, groupIndex)),
+      value: numbers[i] ?? null,
     }));
-    const order = records.rows
-      .map((_, i) => i)
-      .sort((a, b) => {
-        const ra = ranks[a];
-        const rb = ranks[b];
-        const group = (ra?.group ?? '').localeCompare(rb?.group ?? '', 'vi');
-        if (group !== 0) return group;
-        return (
-          (ra?.rank ?? Number.POSITIVE_INFINITY) - (rb?.rank ?? Number.POSITIVE_INFINITY) || a - b
-        );
+    const grouped =
+      groupBy === undefined
+        ? undefined
+        : rankWithin(rows, 'group', 'value', options).map((r) => ({
+            rank: r.rank,
+            of: r.rank === null ? null : r.of,
+            group: r.group,
+          }));
+    const ranks = grouped ?? rankValues(numbers, options);
+    const rankAt = (i: number) =>
+      grouped ? (grouped[i]?.rank ?? null) : ((ranks[i] as number | null) ?? null);
+    const ofAt = (i: number) => grouped?.[i]?.of ?? null;
+    if (context.json) {
+      // As the object { ...row, [by]: number, rank, of } would be written: a name repeated in
+      // the header keeps its first place and its last cell.
+      const last = new Map(header.map((name, c) => [name, c]));
+      const keys = keyOrder([...header, 'rank', ...(groupBy === undefined ? [] : ['of'])]);
+      writeJsonRecords(context.io.stdout, table.length, keys, (i, key) => {
+        if (key === 'rank') return rankAt(i);
+        if (key === 'of' && groupBy !== undefined) return ofAt(i);
+        if (key === by) return numbers[i] ?? null;
+        return table.cell(i, last.get(key) as number);
       });
+      return 0;
+    }
+    const groupOf = (i: number) => grouped?.[i]?.group ?? '';
+    const order = Array.from({ length: table.length }, (_, i) => i).sort((a, b) => {
+      const group = groupOf(a).localeCompare(groupOf(b), 'vi');
+      if (group !== 0) return group;
+      return (
+        (rankAt(a) ?? Number.POSITIVE_INFINITY) - (rankAt(b) ?? Number.POSITIVE_INFINITY) || a - b
+      );
+    });
     const rankHeader = context.lang === 'vi' ? 'hạng' : 'rank';
-    print(
-      context,
-      output,
-      () =>
-        `${formatTable(
-          [
-            { header: rankHeader, align: 'right' },
-            ...records.header.map((name) => ({ header: name, max: 30 })),
-          ],
-          order.map((i) => [
-            rankText(ranks[i]?.rank ?? null, ranks[i]?.of ?? null, context.lang),
-            ...records.header.map((name) => cellText(records.rows[i]?.[name])),
-          ]),
-        )}\n`,
+    context.io.stdout(
+      `${formatTable(
+        [
+          { header: rankHeader, align: 'right' },
+          ...header.map((name) => ({ header: name, max: 30 })),
+        ],
+        order.map((i) => [
+          rankText(rankAt(i), ofAt(i), context.lang),
+          ...header.map((_, c) => cellText(table.cell(i, c))),
+        ]),
+      )}\n`,
     );
     return 0;
   },

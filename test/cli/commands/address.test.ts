@@ -56,7 +56,7 @@ describe('vn-dx address', () => {
     const noColumn = await run(['address', 'in.csv', '--column', 'X'], { 'in.csv': file });
     expect([noColumn.code, noColumn.err.split('\n')[0]]).toEqual([
       2,
-      'vn-dx address: --column: no column "X"; the columns are Tên, Địa chỉ',
+      'vn-dx address: --column: no column "X"; the columns are "Tên", "Địa chỉ"',
     ]);
     const unnamed = await run(['address', 'in.csv'], { 'in.csv': 'a,b\n1,2\n' });
     expect([unnamed.code, unnamed.err]).toEqual([

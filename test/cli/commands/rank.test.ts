@@ -5,6 +5,17 @@ const csv =
   'province;dti;region\nĐà Nẵng;0,8002;central\nHuế;0,6975;central\nCần Thơ;;south\nHCM;0,7163;south\n';
 
 describe('vn-dx rank', () => {
+  it('answers a 600 KB nested JSON value with a short error, not a stack trace', async () => {
+    const deep = `${'['.repeat(300_000)}${']'.repeat(300_000)}`;
+    const nested = await run(['rank', 'deep.json', '--by', 'a'], {
+      'deep.json': `[{"a": ${deep}}]`,
+    });
+    expect(nested).toMatchObject({
+      code: 1,
+      err: 'vn-dx rank: deep.json: JSON: record 1 ("a") holds a value nested too deeply to read.\n',
+    });
+  });
+
   it('prints text sorted by rank, unranked last, in both languages', async () => {
     const vi = await run(['rank', 'dti.csv', '--by', 'dti'], { 'dti.csv': csv });
     expect(vi.code).toBe(0);
@@ -131,8 +142,16 @@ describe('vn-dx rank', () => {
       err: expect.stringMatching(/^vn-dx rank: --by <column> is required\n/),
     });
     expect((await run(['rank', 'dti.csv', '--by', 'score'], { 'dti.csv': csv })).err).toMatch(
-      /^vn-dx rank: --by: no column "score"; the columns are province, dti, region\n/,
+      /^vn-dx rank: --by: no column "score"; the columns are "province", "dti", "region"\n/,
     );
+    // A message quotes a bounded excerpt: ten of 10,000 columns, a long name cut short.
+    const wide = Array.from({ length: 10_000 }, (_, i) => `column${i}`);
+    const many = await run(['rank', 'wide.csv', '--by', 'x'.repeat(1000)], {
+      'wide.csv': `${wide.join(',')}\n${wide.map((_, i) => i).join(',')}\n`,
+    });
+    expect(many.code).toBe(2);
+    expect(many.err).toContain('"column9", …\n');
+    expect(many.err.length).toBeLessThan(400);
     expect(
       (await run(['rank', 'dti.csv', '--by', 'dti', '--group-by', 'zone'], { 'dti.csv': csv }))
         .code,

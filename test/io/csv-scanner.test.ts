@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvScanner, type Delimiter } from '../../src/io/csv-scanner.js';
+
+function scan(pieces: readonly string[], delimiter: Delimiter = ',') {
+  const records: { line: number; cells: string[] }[] = [];
+  const scanner = new CsvScanner(delimiter, (cells, line) => records.push({ line, cells }));
+  for (const piece of pieces) scanner.push(piece);
+  scanner.end();
+  return records;
+}
+
+describe('CsvScanner', () => {
+  it('reads quotes, doubled quotes, line breaks in cells, CRLF and blank lines', () => {
+    expect(scan(['a,"b ""c""\nd"\r\n\r\n1,2\r3'])).toEqual([
+      { line: 1, cells: ['a', 'b "c"\nd'] },
+      { line: 4, cells: ['1', '2'] },
+      { line: 5, cells: ['3'] },
+    ]);
+    // A quote inside an unquoted cell is a character.
+    expect(scan(['a"b,c'])).toEqual([{ line: 1, cells: ['a"b', 'c'] }]);
+  });
+
+  it('gives the same records however the text is cut (property)', () => {
+    const text = fc
+      .array(fc.constantFrom('a', ',', ';', '"', '""', '\n', '\r', '\r\n', 'ệ', ' '), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (source, at) => {
+        const points = [...new Set(at.map((p) => p % (source.length + 1)))].sort((a, b) => a - b);
+        const pieces = [...points, source.length].map((p, i, all) =>
+          source.slice(i === 0 ? 0 : all[i - 1], p),
+        );
+        let whole: unknown;
+        let cutUp: unknown;
+        try {
+          whole = scan([source]);
+        } catch (error) {
+          whole = (error as Error).message;
+        }
+        try {
+          cutUp = scan(pieces);
+        } catch (error) {
+          cutUp = (error as Error).message;
+        }
+        expect(cutUp).toEqual(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names the line and column of text after a closing quote, across pieces', () => {
+    expect(() => scan(['a\n"b', '"', 'c'])).toThrowError(
+      expect.objectContaining({
+        code: 'CSV_SYNTAX',
+        message: 'CSV line 2, column 4: unexpected text after a closing quote.',
+      }),
+    );
+    expect(() => scan(['a\n"b'])).toThrowError(
+      expect.objectContaining({ message: 'CSV line 2: a quoted cell is never closed.' }),
+    );
+  });
+});

@@ -15,7 +15,14 @@ export function namedColumn(
 ): string {
   const found = findColumn(records.header, [name]);
   if (found === undefined) {
-    throw new UsageError(say('no-named-column', { option, name, columns: columnsText(records) }));
+    throw new UsageError(
+      say('no-named-column', {
+        option,
+        // A message quotes a bounded excerpt of what was typed.
+        name: name.length > 40 ? `${name.slice(0, 40)}…` : name,
+        columns: columnsText(records),
+      }),
+    );
   }
   return found;
 }

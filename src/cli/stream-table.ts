@@ -124,10 +124,18 @@ function streamTable(
   request: TableRequest,
 ) {
   const name = file === '-' ? 'standard input' : file;
-  const located = (error: unknown) =>
-    error instanceof DxError && (error.code === 'CSV_SYNTAX' || error.code === 'INVALID_NUMBER')
-      ? prefixed(file, error)
-      : error;
+  const located = (error: unknown) => {
+    if (!(error instanceof DxError)) return error;
+    if (error.code === 'CSV_SYNTAX' || error.code === 'INVALID_NUMBER')
+      return prefixed(file, error);
+    // An ENCODING message names the file already; its issues get the file in front of their
+    // path, as a whole file's reading does (main.ts).
+    if (error.code !== 'ENCODING') return error;
+    return new DxError(error.code, error.message, {
+      issues: error.issues.map((item) => ({ ...item, path: [file, ...item.path] })),
+      cause: error,
+    });
+  };
   try {
     const csv = readCsvStream(pieces, {
       name,

@@ -343,9 +343,13 @@ export const MESSAGES = {
     en: '{option}: no province has the code "{value}" on {day}',
     vi: '{option}: không có tỉnh, thành phố nào mang mã "{value}" vào ngày {day}',
   },
-  'cell-no-province': {
-    en: '{cell} names no province (--strict refuses a unit that is not one)',
-    vi: '{cell} không phải tên hay mã tỉnh, thành phố nào (--strict không nhận đơn vị không phải tỉnh)',
+  'no-indicator-match': {
+    en: 'no indicator matches {query}.',
+    vi: 'không có chỉ tiêu nào khớp với {query}.',
+  },
+  'no-indicator-match-near': {
+    en: 'no indicator matches {query}; did you mean {suggestion}?',
+    vi: 'không có chỉ tiêu nào khớp với {query}; có phải ý bạn là {suggestion}?',
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 

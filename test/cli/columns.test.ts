@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namedColumn, optionalColumn, roleColumn } from '../../src/cli/columns.js';
 import { UsageError } from '../../src/cli/command.js';
+import { usageError } from '../fixtures/errors.js';
 import { recordsOf } from '../fixtures/records.js';
 
 describe('namedColumn', () => {
@@ -13,7 +14,7 @@ describe('namedColumn', () => {
   it('is a usage error (exit 2) naming the option and listing the columns', () => {
     const records = recordsOf('Tỉnh;Điểm DTI\n49;1\n');
     expect(() => namedColumn(records, 'value', '--by')).toThrowError(
-      new UsageError('--by: no column "value"; the columns are "Tỉnh", "Điểm DTI"'),
+      usageError('--by: no column "value"; the columns are "Tỉnh", "Điểm DTI"'),
     );
     expect(() => namedColumn(records, 'value', '--by')).toThrowError(UsageError);
   });

@@ -5,6 +5,7 @@ import {
   DECIMAL_OPTION,
   DELIMITER_VALUES,
   print,
+  READING_OPTIONS,
   STRICT_OPTION,
   UsageError,
 } from '../../src/cli/command.js';
@@ -43,7 +44,7 @@ describe('UsageError', () => {
 
 describe('the shared options', () => {
   it('maps every --delimiter choice to the character the parser takes', () => {
-    const choices = COMMON_OPTIONS.delimiter?.choices ?? [];
+    const choices = READING_OPTIONS.delimiter?.choices ?? [];
     expect(choices.length).toBeGreaterThan(0);
     for (const choice of choices) expect([',', ';', '\t']).toContain(DELIMITER_VALUES[choice]);
     expect(DELIMITER_VALUES.tab).toBe('\t');
@@ -51,7 +52,12 @@ describe('the shared options', () => {
   });
 
   it('describes every shared option in both languages', () => {
-    for (const spec of [...Object.values(COMMON_OPTIONS), DECIMAL_OPTION, STRICT_OPTION]) {
+    for (const spec of [
+      ...Object.values(COMMON_OPTIONS),
+      ...Object.values(READING_OPTIONS),
+      DECIMAL_OPTION,
+      STRICT_OPTION,
+    ]) {
       expect(spec.description.en.length).toBeGreaterThan(0);
       expect(spec.description.vi.length).toBeGreaterThan(0);
     }

@@ -39,7 +39,7 @@ describe('documentText and documentRef', () => {
 describe('sourceLines and programmeLines', () => {
   it('join outlet, day and interviewee, leaving out what is missing', () => {
     expect(sourceLines(reportContext(fixture, 'vi'), '93')).toEqual([
-      'Báo Hậu Giang · 2022-10 · Đồng Văn Thanh, Chủ tịch UBND tỉnh',
+      'Báo Hậu Giang · 10/2022 · Đồng Văn Thanh, Chủ tịch UBND tỉnh',
     ]);
     expect(sourceLines(reportContext(edge, 'en'), '49')).toEqual(['qn-anonymous']);
     expect(sourceLines(reportContext(edge, 'en'), '01')).toEqual([]);

@@ -102,7 +102,7 @@ describe('reportWords and COMPARATOR_TEXT', () => {
       'Dữ liệu gốc không có Hà Nội; dữ liệu gốc gồm: Hậu Giang.',
     );
     expect(reportWords('en').predecessors('Cần Thơ', 'A, B', 'B')).toBe(
-      'Cần Thơ unites A, B since 1 July 2025; below are the records of its predecessors in the seed: B.',
+      'Cần Thơ unites A, B since 2025-07-01; below are the records of its predecessors in the seed: B.',
     );
   });
 

@@ -34,7 +34,11 @@ describe('readTable', () => {
     expect(table.length).toBe(3);
     expect(table.cell(0, 0)).toBe('Đà Nẵng');
     expect([...numbers]).toEqual([0.8002, null, 0.6975]);
-    expect(table.where(2, 'dti')).toEqual({ line: 4, column: 2, text: 'line 4, column 2 (dti)' });
+    expect(table.where(2, 'dti')).toMatchObject({
+      line: 4,
+      column: 2,
+      text: 'line 4, column 2 (dti)',
+    });
   });
 
   it('reads a JSON array whole, as every command does, with a byte-order mark or in UTF-16', () => {

@@ -64,11 +64,16 @@ tiêu gần nhất nếu có, và thoát với mã 1 (như lệnh provinces).`,
       throw new DxError('UNKNOWN_ID', message, {
         issues: [
           {
-            path: ['words'],
+            path: [],
             message,
-            expected: 'an indicator id or label, or words of one',
             received: query,
             ...(suggestion === undefined ? {} : { suggestion }),
+            ...(suggestion === undefined
+              ? { key: 'no-indicator-match', params: { query: JSON.stringify(query) } }
+              : {
+                  key: 'no-indicator-match-near',
+                  params: { query: JSON.stringify(query), suggestion },
+                }),
           },
         ],
       });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/command.js';
 import { planMilestones } from '../../../src/cli/commands/plan-milestones.js';
 import { milestones } from '../../../src/index.js';
+import { usageError } from '../../fixtures/errors.js';
 
 describe('planMilestones', () => {
   it('gives what milestones() gives, linear and yearly by default', () => {
@@ -40,10 +41,10 @@ describe('planMilestones', () => {
       [
         'ngày        giá trị',
         '──────────  ───────',
-        '2024-06-30     17,5',
-        '2024-12-31       25',
-        '2025-06-30     32,5',
-        '2025-12-31       40',
+        '30/6/2024      17,5',
+        '31/12/2024       25',
+        '30/6/2025      32,5',
+        '31/12/2025       40',
         '',
       ].join('\n'),
     );
@@ -55,7 +56,7 @@ describe('planMilestones', () => {
   it('refuses a deadline not after the start, and a geometric path through 0 or below', () => {
     const call = (values: Record<string, string>) => () => planMilestones(values, 'auto', 'en');
     expect(call({ from: '2025=1', to: '2025=2' })).toThrowError(
-      new UsageError(
+      usageError(
         '--to: the deadline 2025-12-31 is not after the start 2025-12-31 of --from; give a later deadline',
       ),
     );

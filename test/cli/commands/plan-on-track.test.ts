@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../src/cli/command.js';
 import {
   checkMeasurable,
   onTrackText,
@@ -7,7 +6,7 @@ import {
   readSeries,
 } from '../../../src/cli/commands/plan-on-track.js';
 import { onTrack } from '../../../src/index.js';
-import { dxErrorOf } from '../../fixtures/errors.js';
+import { dxErrorOf, usageError } from '../../fixtures/errors.js';
 import { recordsOf } from '../../fixtures/records.js';
 
 describe('readSeries', () => {
@@ -104,7 +103,7 @@ describe('checkMeasurable', () => {
         },
       ),
     ).toThrowError(
-      new UsageError('--target: 0 has no compound growth rate; use --trend linear or a target > 0'),
+      usageError('--target: 0 has no compound growth rate; use --trend linear or a target > 0'),
     );
     const zero = recordsOf('date,value\n2021,0\n2023,48\n');
     expect(
@@ -146,12 +145,12 @@ describe('onTrackText', () => {
     expect(vi).toBe(
       [
         'kết luận           tiến bộ chưa đủ',
-        'giá trị mới nhất   48,4 (ngày 2023-12-31)',
-        'mục tiêu           80 (ngày 2025-12-31)',
+        'giá trị mới nhất   48,4 (ngày 31/12/2023)',
+        'mục tiêu           80 (ngày 31/12/2025)',
         'tốc độ thực tế     10%/năm',
         'tốc độ cần đạt     28,5%/năm',
         'thực tế / cần đạt  35,1%',
-        'dự báo             58,58 (ngày 2025-12-31)',
+        'dự báo             58,58 (ngày 31/12/2025)',
         'còn lại            2 năm',
         '',
       ].join('\n'),
@@ -206,7 +205,7 @@ describe('planOnTrack', () => {
       return file();
     };
     expect(() => planOnTrack({}, read, 'auto', 'en')).toThrowError(
-      new UsageError('--target DATE=VALUE is required'),
+      usageError('--target DATE=VALUE is required'),
     );
     expect(opened).toBe(false);
   });

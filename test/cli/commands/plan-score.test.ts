@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../src/cli/command.js';
 import { planScore } from '../../../src/cli/commands/plan-score.js';
 import { scoreToReach } from '../../../src/index.js';
-import { dxErrorOf } from '../../fixtures/errors.js';
+import { dxErrorOf, usageError } from '../../fixtures/errors.js';
 import { recordsOf } from '../../fixtures/records.js';
 import { contextOf } from '../fixture.js';
 
@@ -60,7 +59,7 @@ describe('planScore', () => {
     ];
     for (const [values, message] of cases)
       expect(() => planScore(values, read, 'auto', contextOf('en').context)).toThrowError(
-        new UsageError(message),
+        usageError(message),
       );
     expect(opened).toBe(false);
   });
@@ -68,9 +67,7 @@ describe('planScore', () => {
   it('says which units the file has when --unit is none of them', () => {
     expect(() =>
       planScore({ unit: 'Z', rank: '1' }, file, 'auto', contextOf('en').context),
-    ).toThrowError(
-      new UsageError('--unit: in.csv has no row for "Z"; its units are A, B, C, D, E'),
-    );
+    ).toThrowError(usageError('--unit: in.csv has no row for "Z"; its units are A, B, C, D, E'));
     const many = () =>
       recordsOf(`unit,score\n${Array.from({ length: 12 }, (_, i) => `U${i},${i}`).join('\n')}\n`);
     expect(() =>

@@ -8,7 +8,7 @@ import {
   tableData,
   wholeOption,
 } from '../../../src/cli/commands/uncertainty-input.js';
-import { dxErrorOf } from '../../fixtures/errors.js';
+import { dxErrorOf, usageError } from '../../fixtures/errors.js';
 import { recordsOf } from '../../fixtures/records.js';
 
 describe('numberOption', () => {
@@ -38,7 +38,7 @@ describe('wholeOption', () => {
   it('refuses anything else, naming the option and the range', () => {
     for (const text of ['0', '-1', '1.5', 'x', '', '11'])
       expect(() => wholeOption('levels', text, 1, 10), text).toThrowError(
-        new UsageError(`--levels: expected a whole number from 1 to 10, got "${text}"`),
+        usageError(`--levels: expected a whole number from 1 to 10, got "${text}"`),
       );
     expect(() => wholeOption('seed', '2147483648', 0)).toThrowError(/from 0 to 2147483647/);
   });

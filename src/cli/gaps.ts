@@ -3,7 +3,7 @@
 // province is kept as written (its own unit). Either is listed on standard error, a line each
 // (with --json one JSON object), and never dropped silently; --strict makes them errors.
 import { DxError } from '../index.js';
-import type { CommandContext } from './command.js';
+import { type CommandContext, say } from './command.js';
 import { type CellProblem, cellErrors, cellText, type Records } from './records.js';
 import { provinceCode } from './units.js';
 
@@ -44,10 +44,8 @@ export function throwProblems(records: Records, problems: readonly Problem[]): v
   throw new DxError('VALIDATION_FAILED', errors.map((e) => e.message).join('\n'), {
     issues: issues.map((issue, k) => {
       const { expected, received } = ordered[k] ?? {};
-      // An English problem with its parts is said by its parts under --lang vi, not as a sentence.
-      const { key: _key, params: _params, ...rest } = issue;
       return {
-        ...(expected === undefined ? issue : rest),
+        ...issue,
         ...(expected === undefined ? {} : { expected }),
         ...(received === undefined ? {} : { received }),
       };
@@ -62,14 +60,14 @@ function problemOf(records: Records, gap: Gap): Problem {
     ? {
         index: gap.index,
         column: gap.column,
-        message: 'the cell is empty',
+        message: say('cell-empty'),
         expected: 'a value (--strict refuses a blank cell)',
         received: '""',
       }
     : {
         index: gap.index,
         column: gap.column,
-        message: `${JSON.stringify(cell)} names no province (--strict refuses a unit that is not one)`,
+        message: say('cell-no-province', { cell: JSON.stringify(cell) }),
         expected: 'a province name or code (--strict)',
         received: JSON.stringify(cell),
       };

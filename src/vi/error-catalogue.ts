@@ -351,6 +351,10 @@ export const MESSAGES = {
     en: 'no indicator matches {query}; did you mean {suggestion}?',
     vi: 'không có chỉ tiêu nào khớp với {query}; có phải ý bạn là {suggestion}?',
   },
+  'cell-no-province': {
+    en: '{cell} names no province (--strict refuses a unit that is not one)',
+    vi: '{cell} không phải tên hay mã tỉnh, thành phố nào (--strict không nhận đơn vị không phải tỉnh)',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/cli/command.js';
+import { errorLines } from '../../src/cli/failure.js';
 import { checkGaps, reportGaps, settleGaps, unresolvedCells } from '../../src/cli/gaps.js';
 import { readRecords } from '../../src/cli/records.js';
-import { formatError } from '../../src/index.js';
+import type { DxError } from '../../src/errors.js';
 import { fixture, memoryIo } from './fixture.js';
 
 function setUp(text: string, lang: 'vi' | 'en' = 'en', json = false) {
@@ -76,7 +77,7 @@ describe('checkGaps, reportGaps and settleGaps', () => {
     expect(() => checkGaps(records, gaps, false)).not.toThrow();
   });
 
-  it('gives each strict error the parts formatError says in Vietnamese', () => {
+  it('says each strict error in Vietnamese as the command prints it', () => {
     const { records } = setUp(text);
     let caught: unknown;
     try {
@@ -84,10 +85,9 @@ describe('checkGaps, reportGaps and settleGaps', () => {
     } catch (error) {
       caught = error;
     }
-    expect(formatError(caught, { lang: 'vi' }).split('\n')).toEqual([
-      'Dữ liệu không khớp lược đồ (VALIDATION_FAILED)',
-      '  [0].x, dòng 2, cột 2: cần một giá trị (--strict không nhận ô trống); nhận được ""',
-      '  [1].tỉnh, dòng 3, cột 1: cần tên hoặc mã một tỉnh, thành phố (--strict); nhận được "Quang Namm"',
+    expect(errorLines(caught as DxError, 'vi')).toEqual([
+      't.csv: dòng 2, cột 2 (x): ô trống',
+      't.csv: dòng 3, cột 1 (tỉnh): "Quang Namm" không phải tên hay mã tỉnh, thành phố nào (--strict không nhận đơn vị không phải tỉnh)',
     ]);
   });
 });

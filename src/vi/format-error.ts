@@ -62,9 +62,16 @@ export function formatError(error: unknown, options: FormatErrorOptions = {}): s
   return [`${title} (${error.code})`, ...lines].join('\n');
 }
 
-// English: the issue's own sentence (it names candidates and suggestions). Vietnamese: the
-// catalogue's sentence for its key, else built from the structured parts. The command writes
-// issues with this too.
+/**
+ * One issue as a line: in English the issue's own sentence (it names candidates and
+ * suggestions); in Vietnamese the catalogue's sentence for its key, else one built from the
+ * structured parts. `formatError` and `formatIssue` (which the command writes with) both use it.
+ *
+ * @param item - The issue.
+ * @param lang - The language of the line.
+ * @param withPlace - Whether the line starts with the issue's place (path, line and column).
+ * @returns The line, without a trailing newline.
+ */
 export function issueText(item: DxIssue, lang: ErrorLanguage, withPlace = true): string {
   const words = (key: keyof typeof ISSUE_WORDS): string => ISSUE_WORDS[key][lang];
   const place = [

@@ -1,22 +1,8 @@
 // Runs the built `vn-dx` on test/fixtures/office/: tables written as a provincial
 // office's Excel writes them (scripts/make-office-fixtures.mjs made the bytes).
 // Every file must read the same table whatever its encoding or delimiter.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const office = join(root, 'test/fixtures/office');
-
-function vnDx(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/vn-dx.js'), ...args], {
-    cwd: office,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+import { vnDx } from './office-bin.js';
 
 const RANKED = (rank: string, mark: '.' | ',') =>
   [

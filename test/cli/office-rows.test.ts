@@ -1,22 +1,8 @@
 // Runs the built `vn-dx` on the office files of blank cells and names no province has
 // (test/fixtures/office, made by scripts/make-office-fixtures.mjs), and looks indicators up by
 // the label the catalogue prints: one policy for blanks and names in every command (#24).
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const office = join(root, 'test/fixtures/office');
-
-function vnDx(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/vn-dx.js'), ...args], {
-    cwd: office,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+import { vnDx } from './office-bin.js';
 
 describe('vn-dx on office rows: blank cells and names no province has', () => {
   it('rank keeps a blank score unranked and lists it; --strict refuses it', () => {

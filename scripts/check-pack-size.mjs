@@ -27,7 +27,12 @@ import { fileURLToPath } from 'node:url';
 // table of 0.x spellings that errors name; the province search; the column dictionary and the
 // readers of office files; the rank-chart layout and rankSeries. Each domain entry re-exports the
 // main entry's objects, so a user's bundle does not grow; only the download does.
-const BUDGET = { packed: 920_000, unpacked: 3_450_000 };
+// Raised on 2026-12-07 (rc.2) to 970 kB packed and 3.65 MB unpacked, at 924 kB / 3.43 MB
+// measured: the command's catalogue of sentences in both languages (every message it can print,
+// issue #24), the streaming CSV reader with its scanner, piecewise decoder and compact column
+// store (issue #25), checkCommunes and the commune column (issue #26), and the house's split
+// modules (issue #22), each with its ESM, CommonJS and declaration files.
+const BUDGET = { packed: 970_000, unpacked: 3_650_000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -33,6 +33,9 @@ const budgets = [
     limit: '6.3 kB',
   },
   {
+    // Raised from 10.6 kB on 2026-12-07 (rc.2, 10.60 kB measured, 1 B over): the house split the
+    // engine and normalisation into modules (issue #22); the bundle holds the same code with
+    // module seams. Set with the usual margin so that the next growth is a decision again.
     // Raised from 9.4 kB on 2026-12-07 (10 kB measured on the merged round): the exact, scaled
     // summation that makes a score independent of the order of its indicators (issue #25) and
     // row-wise imputation in the engine (issue #27).
@@ -44,7 +47,7 @@ const budgets = [
     name: "import { compositeIndex } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ compositeIndex }',
-    limit: '10.6 kB',
+    limit: '11.6 kB',
   },
   {
     // Raised from 9.4 kB on 2026-12-07 (9.98 kB measured): as compositeIndex.
@@ -77,6 +80,9 @@ const budgets = [
     limit: '2.55 kB',
   },
   {
+    // Raised from 88 kB on 2026-12-07 (rc.2, 89.78 kB measured): readCsvStream with the one CSV
+    // scanner and the piecewise decoder, bytes accepted by parseCsv and parseObservationsCsv
+    // (issue #25), formatMessage and formatIssue with the sentences issues can name (issue #24).
     // Raised from 83 kB on 2026-12-07 (84 kB measured, the 1.0 rc round): searchProvinces, the
     // column dictionary and decimal-mark reader, rankSeries and the rank-chart layout, the 0.x
     // rename table and its guards, the hole guards, one composite-result reader.
@@ -92,7 +98,7 @@ const budgets = [
     name: "import * from 'vn-dx' (the whole main entry)",
     path: 'dist/index.js',
     import: '*',
-    limit: '88 kB',
+    limit: '98 kB',
   },
   {
     // Raised from 12.8 kB on 2026-12-07 (13.94 kB measured): the replication kernel replicates

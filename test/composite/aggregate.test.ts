@@ -482,7 +482,7 @@ describe('aggregate: boundaries of the scaled sums', () => {
   it('names a hole among the weights', () => {
     rejects(
       // biome-ignore lint/suspicious/noSparseArray: a hole is what is refused
-      () => aggregate([1, 2], [1, ,]),
+      () => aggregate([1, 2], [1, ,] as number[]),
       'INVALID_ARGUMENT',
       'weights[1]: is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number).',
     );

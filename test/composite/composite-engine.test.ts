@@ -533,3 +533,14 @@ describe('evaluate: normalisation methods are checked before any value is read',
     ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });
+
+describe('evaluate: extents of leaves read from rows', () => {
+  it('scales a leaf whose values are all negative within its own extent', () => {
+    const { columns } = evaluate(
+      { a: { x: -3 }, b: { x: -1 }, c: { x: -2 } },
+      { id: 'r', children: [{ id: 'x', normalize: { method: 'min-max' } }] },
+      {},
+    );
+    expect(Array.from(columns[0] as Float64Array)).toEqual([0, 1, 0.5]);
+  });
+});

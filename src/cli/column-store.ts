@@ -117,18 +117,40 @@ export class NumberColumn {
   }
 }
 
-/** A column of 1-based line numbers, for messages. */
+/**
+ * A column of 1-based line numbers, for messages. Rows mostly follow one another line by line,
+ * so only where the distance between a row and its line changes (a blank line, a cell over
+ * several lines) is kept: one change per such place, not one number per row.
+ */
 export class LineColumn {
-  private lines = new Uint32Array(1024);
+  /** The rows where the distance changes, ascending, and the distance (line − row) from each. */
+  private rows = new Uint32Array(16);
+  private distances = new Uint32Array(16);
+  private changes = 0;
   length = 0;
 
   push(line: number): void {
-    this.lines = grown(this.lines, this.length + 1);
-    this.lines[this.length] = line;
+    const distance = line - this.length;
+    if (this.changes === 0 || this.distances[this.changes - 1] !== distance) {
+      this.rows = grown(this.rows, this.changes + 1);
+      this.distances = grown(this.distances, this.changes + 1);
+      this.rows[this.changes] = this.length;
+      this.distances[this.changes] = distance;
+      this.changes += 1;
+    }
     this.length += 1;
   }
 
   get(index: number): number {
-    return this.lines[index] ?? 0;
+    if (index < 0 || index >= this.length) return 0;
+    // The last change at or before the row.
+    let low = 0;
+    let high = this.changes - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.rows[middle] as number) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return index + (this.distances[low] as number);
   }
 }

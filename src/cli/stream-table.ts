@@ -33,7 +33,7 @@ export interface TableRequest {
   readonly numberText?: boolean;
 }
 
-/** The most bytes of cells a command keeps from a file read as a stream. */
+/** The most characters of cells (one or two bytes each) a command keeps from a file read as a stream. */
 export const KEPT_LIMIT = 1024 * 1024 * 1024;
 
 /** Whether a file's first bytes open a JSON array (after a byte-order mark and spaces, in UTF-8 or UTF-16). */

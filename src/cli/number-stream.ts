@@ -83,7 +83,8 @@ export class NumberStream {
     const { mark } = this;
     if (mark !== undefined) {
       // + 0: "-0" is 0, as parseCellQuantity reads it.
-      if (PLAIN[mark].test(text)) return Number(text.replace(',', '.')) + 0;
+      if (PLAIN[mark].test(text))
+        return (mark === 'dot' ? Number(text) : Number(text.replace(',', '.'))) + 0;
       const value = valueAs(text, mark);
       if (value !== undefined) return value;
       const other = mark === 'comma' ? 'dot' : 'comma';

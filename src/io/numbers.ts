@@ -82,9 +82,10 @@ export function decimalMarkOf(
     if (typeof texts[i] !== 'string') fail('INVALID_ARGUMENT', `cells[${i}]`, 'a text', texts[i]);
   if (decimal !== 'auto') return decimal;
   const seen: Partial<Record<Vote, string>> = {};
-  for (const cell of cells) {
-    const vote = voteOf(cell.trim());
-    seen[vote] ??= cell.trim();
+  // Indexed, as checked above: an array-like (a typed view, `{ length, 0: … }`) has no iterator.
+  for (let i = 0; i < texts.length; i++) {
+    const cell = (texts[i] as string).trim();
+    seen[voteOf(cell)] ??= cell;
   }
   const hint =
     'say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot';
@@ -212,7 +213,7 @@ export function readNumberColumn(
 ): NumberColumn {
   const mark = decimalMarkOf(column, cells, decimal);
   const errors: { index: number; message: string }[] = [];
-  const quantities = cells.map((cell, index) => {
+  const quantities = Array.from(cells, (cell, index) => {
     if (cell.trim() === '') return null;
     try {
       return parseCellQuantity(cell, mark);

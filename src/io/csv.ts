@@ -104,6 +104,7 @@ export function parseCsv(
     fail('INVALID_ARGUMENT', 'encoding', 'no encoding for text (it is for bytes)', encoding);
   }
   const decoded =
+    // Stryker disable next-line ConditionalExpression: decodeText reads { encoding: undefined } as no encoding
     typeof text === 'string' ? text : decodeText(text, encoding === undefined ? {} : { encoding });
   const source = decoded.startsWith('\ufeff') ? decoded.slice(1) : decoded;
   if (delimiter !== undefined) return checked(readWith(source, delimiter), 'as given');
@@ -123,6 +124,7 @@ function readWith(source: string, delimiter: Delimiter): Reading {
   } catch (error) {
     // Stryker disable next-line ConditionalExpression: tokenize throws only DxError; the rethrow is for a RangeError no test can provoke
     if (!(error instanceof DxError)) throw error;
+    // Stryker disable next-line ArrayDeclaration: a reading with an error is scored and reported by its error alone; its records are never read
     return { delimiter, records: [], error };
   }
 }

@@ -299,6 +299,7 @@ describe('bestReading', () => {
 
 describe('formatCsvCell arguments', () => {
   it('names a value that is not text and a delimiter it does not write', () => {
+    expect(dxErrorOf(() => formatCsvCell(5 as never)).code).toBe('INVALID_ARGUMENT');
     expect(dxErrorOf(() => formatCsvCell(5 as never)).message).toBe(
       'value: expected the cell text, got 5.',
     );

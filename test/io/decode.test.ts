@@ -93,6 +93,7 @@ describe('decodeText', () => {
   });
 
   it('says what was wrong with its arguments, by name', () => {
+    expect(dxErrorOf(() => decodeText('a' as unknown as Uint8Array)).code).toBe('INVALID_ARGUMENT');
     expect(dxErrorOf(() => decodeText('a' as unknown as Uint8Array)).message).toBe(
       'bytes: expected a Uint8Array, got "a".',
     );
@@ -143,6 +144,11 @@ describe('likelyEncoding', () => {
   });
 
   it('looks at the first 4,096 bytes only', () => {
+    // 1,024 zeros at even places in the first 4,096 bytes is a quarter, not more; a zero at 4,096 does not count.
+    const quarterThenZero = Uint8Array.from({ length: 4097 }, (_, i) =>
+      i === 4096 || (i % 2 === 0 && i < 2048) ? 0 : 0x61,
+    );
+    expect(likelyEncoding(quarterThenZero)).toBe('windows-1258');
     const head = new Uint8Array(4096).fill(0x61);
     const zerosAfter = Uint8Array.from([...head, ...new Uint8Array(8192)]);
     expect(likelyEncoding(zerosAfter)).toBe('windows-1258');

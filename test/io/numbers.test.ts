@@ -303,5 +303,19 @@ describe('the number readers, at the edges the mutation run found', () => {
       decided: [],
     });
     expect(decimalMarkOfTable({ m: ['0,5', '0.5'], n: ['0.25'] }).mark).toBe('dot');
+    // A text cell with digits and marks (a section number) is no number, so it does not vote.
+    expect(decimalMarkOfTable({ note: ['mục 2.3.1'], n: ['0.5'] }).mark).toBe('dot');
+    // The settling cell is quoted trimmed.
+    expect(decimalMarkOfTable({ r: ['  51,16%  '] }).settledBy).toEqual({
+      column: 'r',
+      cell: '51,16%',
+    });
+  });
+
+  it('read a dot-mark cell by swapping both marks, so a lone comma is a thousands group', () => {
+    expect(parseCellQuantity('1,234', 'dot').value).toBe(1234);
+    expect(() => parseCellQuantity('1,5', 'dot')).toThrowError(
+      /"1,5" is not a number written with a decimal point/,
+    );
   });
 });

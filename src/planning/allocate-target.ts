@@ -216,7 +216,7 @@ function fill(
       held.has(i) ? (cap as number) : scaling ? u.value * step : u.value + step,
     );
     const over =
-      // Stryker disable next-line ConditionalExpression: without a cap no t > undefined holds, so the list is empty either way.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: without a cap no t > undefined holds, so the list is empty either way; a unit exactly at the cap, held there, keeps its target and leaves the others' step the same (to rounding).
       cap === undefined ? [] : targets.flatMap((t, i) => (!held.has(i) && t > cap ? [i] : []));
     if (over.length === 0) return targets;
     for (const i of over) held.add(i);

@@ -253,6 +253,7 @@ export function attributeRankChange(
     });
     const rank = compositeIndexColumns({ kind: 'columns', units, columns: data }, tree, settings)
       .ranks[position];
+    // Stryker disable next-line ConditionalExpression: position is a unit's index, so ranks[position] is never undefined; that test narrows the type.
     if (rank === null || rank === undefined)
       raise(
         'UNKNOWN_ID',

@@ -168,8 +168,10 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
   for (const points of units.values())
     for (const p of points) byDay.set(p.day, [...(byDay.get(p.day) ?? []), Math.log(p.value)]);
   const byDate = [...byDay.entries()]
-    // Stryker disable next-line EqualityOperator: the days are distinct keys of a Map, never equal.
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(
+      // Stryker disable next-line EqualityOperator: the days are distinct keys of a Map, never equal.
+      ([a], [b]) => (a < b ? -1 : 1),
+    )
     .map(([date, logs]) => {
       const n = logs.length;
       if (n < 2) return { date, sd: null, n };

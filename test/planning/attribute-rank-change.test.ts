@@ -381,6 +381,32 @@ describe('attributeRankChange at the edges', () => {
         attributeRankChange(in2023, in2024, { id: 'index', children: ['g', 'z'] }, 'A'),
       ),
     ).toEqual(['UNKNOWN_ID', 'before: leaf "z" is not a node of the result.']);
+    expect(refusal(() => attributeRankChange(before, in2024, framework, 'A'))).toEqual([
+      'INVALID_ARGUMENT',
+      'before: one date is a composite result and the other leaf values; give both dates in the same form.',
+    ]);
+    const wider = { id: 'index', children: ['g', 'e', 'z'] };
+    const withZ = compositeIndex(
+      { A: { g: 0.6, e: 0.5, z: 1 }, B: { g: 0.7, e: 0.6, z: 1 } },
+      wider,
+    );
+    expect(refusal(() => attributeRankChange(withZ, in2024, wider, 'A'))).toEqual([
+      'UNKNOWN_ID',
+      'after: leaf "z" is not a node of the result.',
+    ]);
+    expect(
+      refusal(() =>
+        attributeRankChange(
+          before,
+          after,
+          { id: 'index', children: [{ id: 'x', children: [null] }] } as never,
+          'A',
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'framework: expected a node { id, … } or an indicator id, got null.',
+    ]);
     expect(
       refusal(() =>
         attributeRankChange(

@@ -118,6 +118,7 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
   for (const [unit, points] of units) {
     const first = points[0];
     const last = points.at(-1);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: an empty series makes all three tests true (undefined === undefined): any one of them refuses it, and first === last the single point.
     if (first === undefined || last === undefined || first === last)
       raise(
         'INVALID_ARGUMENT',
@@ -135,6 +136,7 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
     xs.push(Math.log(first.value));
     ys.push(Math.log(last.value / first.value) / years);
   }
+  // Stryker disable next-line ConditionalExpression: no span means no unit, which xs.length < 2 refuses as well; the test narrows the type.
   if (span === undefined || xs.length < 2)
     raise('EMPTY_INPUT', 'panel', `β-convergence needs at least two units, got ${xs.length}`);
   const n = xs.length;
@@ -155,6 +157,7 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
     n,
     years,
     speed,
+    // Stryker disable next-line ConditionalExpression: null > 0 is false, so a null speed gives no half-life either way.
     halfLife: speed !== null && speed > 0 ? Math.LN2 / speed : null,
     converging: b < 0,
   };
@@ -165,7 +168,10 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
   for (const points of units.values())
     for (const p of points) byDay.set(p.day, [...(byDay.get(p.day) ?? []), Math.log(p.value)]);
   const byDate = [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(
+      // Stryker disable next-line EqualityOperator: the days are distinct keys of a Map, never equal.
+      ([a], [b]) => (a < b ? -1 : 1),
+    )
     .map(([date, logs]) => {
       const n = logs.length;
       if (n < 2) return { date, sd: null, n };

@@ -33,7 +33,10 @@ export interface BetaConvergence {
   readonly n: number;
   /** The period in years. */
   readonly years: number;
-  /** The implied speed of convergence λ = −ln(1 + bT) / T per year; `null` when 1 + bT ≤ 0. */
+  /**
+   * The implied speed of convergence λ = −ln(1 + bT) / T per year; `null` when 1 + bT ≤ 1e-9
+   * (the units end at one level, or overshoot: no finite speed).
+   */
   readonly speed: number | null;
   /** Years to close half the gap, ln 2 / λ; `null` unless λ > 0. */
   readonly halfLife: number | null;
@@ -111,6 +114,12 @@ function readPanel(panel: unknown): Map<string, CheckedPoint[]> {
   return units;
 }
 
+/**
+ * How close to zero 1 + bT may come and still count as zero (full convergence): rounding leaves
+ * about 1e-16 where the exact answer is 0, and a true 1e-9 would mean a speed of 21 / T a year.
+ */
+const FULL_CONVERGENCE = 1e-9;
+
 function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
   let span: { first: CheckedPoint; last: CheckedPoint; unit: string } | undefined;
   const xs: number[] = [];
@@ -148,7 +157,11 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
       'every unit starts at the same level, so growth cannot be regressed on it',
     );
   const years = yearsBetween(span.first.date, span.last.date);
-  const speed = 1 + b * years > 0 ? 0 - Math.log(1 + b * years) / years : null; // 0 − x, not −x: no −0
+  const remaining = 1 + b * years;
+  // Units that all end at one level make 1 + bT zero, which rounding leaves as ±1e-16: read
+  // anything within FULL_CONVERGENCE of zero as zero, or a full catch-up would print a speed of
+  // about 37 / T a year. 0 − x, not −x: no −0.
+  const speed = remaining > FULL_CONVERGENCE ? 0 - Math.log(remaining) / years : null;
   return {
     method: 'beta',
     beta: b,

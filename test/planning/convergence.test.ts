@@ -274,6 +274,37 @@ describe('convergence', () => {
     );
     expect(1 + closed.beta * closed.years).toBe(0);
     expect(closed).toMatchObject({ speed: null, halfLife: null, converging: true });
+    // Over two years rounding leaves 1 + bT at about 1e-16, not 0: still no finite speed.
+    const closedInTwo = convergence(
+      {
+        A: [
+          { date: '2020-12-31', value: 1 },
+          { date: '2022-12-31', value: 4 },
+        ],
+        B: [
+          { date: '2020-12-31', value: 4 },
+          { date: '2022-12-31', value: 4 },
+        ],
+      },
+      { method: 'beta' },
+    );
+    expect(Math.abs(1 + closedInTwo.beta * closedInTwo.years)).toBeLessThan(1e-12);
+    expect(closedInTwo).toMatchObject({ speed: null, halfLife: null, converging: true });
+    // Nearly closed (the log gap shrinks to a hundredth, 1 + bT = 0.01): a finite speed, ln(100) / T.
+    const nearly = convergence(
+      {
+        A: [
+          { date: '2020-12-31', value: 1 },
+          { date: '2022-12-31', value: 4 },
+        ],
+        B: [
+          { date: '2020-12-31', value: 100 },
+          { date: '2022-12-31', value: 4 * 100 ** 0.01 },
+        ],
+      },
+      { method: 'beta' },
+    );
+    expect(nearly.speed).toBeCloseTo(Math.log(100) / nearly.years, 10);
   });
 
   it('names the code and the place of every refusal', () => {

@@ -299,8 +299,8 @@ export function aggregateRow(
   if (present === 0) return Number.NaN;
   const n = values.length;
   // With nothing absent the coverage is complete, by weight as by count.
-  // Stryker disable next-line ConditionalExpression: with nothing absent the weight share is present / 0 = +∞, which passes every minCoverage as 1 does.
   const share =
+    // Stryker disable next-line ConditionalExpression: with nothing absent the weight share is present / 0 = +∞, which passes every minCoverage as 1 does.
     coverage === 'count' || absent === 0
       ? (n - absent) / n
       : beyond

@@ -183,7 +183,7 @@ export function parsePeriod(text: string): Period {
   if (typeof text !== 'string') {
     fail('INVALID_PERIOD', 'text', 'a period as text', text);
   }
-  // Stryker disable next-line MethodExpression: foldVietnamese normalises too, and the dash split below reads only spaces and dashes.
+  // Stryker disable next-line MethodExpression: without trim the same: foldVietnamese trims, and the halves of the dash split are folded.
   const source = text.normalize('NFC').trim();
   const folded = foldVietnamese(source);
   const simple = parseSimple(folded, text) ?? parseMonthsSoFar(folded, text);

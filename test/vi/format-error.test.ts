@@ -108,7 +108,7 @@ describe('formatError, formatMessage and formatIssue at their edges', () => {
     expect(notError.code).toBe('INVALID_ARGUMENT');
     expect(notError.issues[0]).toMatchObject({ path: ['error'], expected: 'a DxError' });
     const error = new DxError('CSV_SYNTAX', 'bad');
-    const badOptions = dxErrorOf(() => formatError(error, 5 as object));
+    const badOptions = dxErrorOf(() => formatError(error, 5 as never));
     expect(badOptions.code).toBe('INVALID_ARGUMENT');
     expect(badOptions.message).toBe('options: expected an object, got 5.');
     expect(
@@ -170,7 +170,7 @@ describe('formatError, formatMessage and formatIssue at their edges', () => {
     expect(noKey.issues[0]).toMatchObject({ path: ['message', 'key'], expected: 'text' });
     const notObject = dxErrorOf(() => formatMessage(null as unknown as { key: string }));
     expect(notObject.issues[0]?.path).toEqual(['message']);
-    const options = dxErrorOf(() => formatMessage({ key: 'cell-empty' }, 5 as object));
+    const options = dxErrorOf(() => formatMessage({ key: 'cell-empty' }, 5 as never));
     expect(options.message).toBe('options: expected an object, got 5.');
     const option = dxErrorOf(() => formatMessage({ key: 'cell-empty' }, { place: 1 } as object));
     expect(option.issues[0]).toMatchObject({

@@ -30,6 +30,8 @@ describe('the indexes built on first use', () => {
       expect(codeOf(query)).toBe('01');
     expect(codeOf('VN-27')).toBe('49');
     expect(codeOf('LA')).toBe('80');
+    // Initials come from names of several words: Huế (2025) gives none.
+    expect(codeOf('H', { at: '2025-03-01' })).toBeUndefined();
     expect(codeOf('Đồng Nai', AFTER)).toBe('75');
     expect(codeOf('X')).toBeUndefined();
     const ambiguous = dxErrorOf(() => findProvince('QN', BEFORE));

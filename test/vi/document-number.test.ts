@@ -188,6 +188,11 @@ describe('formatDocumentNumber', () => {
     const council = parseDocumentNumber('39/NQ-HDND');
     expect(council.issuer).toBe('HĐND');
     expect(council.issuerName).toEqual(DOCUMENT_ISSUERS.HĐND);
+    for (const written of ['39/NQ-HĐND', '39/NQ-hđnd'])
+      expect(parseDocumentNumber(written)).toMatchObject({
+        issuer: 'HĐND',
+        issuerName: DOCUMENT_ISSUERS.HĐND,
+      });
     const odd = parseDocumentNumber('12/NQ-Q1H');
     expect(odd.issuer).toBe('Q1H');
     expect(odd.issuerName).toBeUndefined();

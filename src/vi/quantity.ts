@@ -79,8 +79,10 @@ export function parseQuantity(text: string): Quantity {
   const written = text.normalize('NFC').trim();
   const tokens = written
     .replace(/(\d)\s*%/g, '$1 %')
-    // Stryker disable next-line Regex: the empty tokens a single-space split leaves are filtered out next.
-    .split(/\s+/)
+    .split(
+      // Stryker disable next-line Regex: the empty tokens a single-space split leaves are filtered out next.
+      /\s+/,
+    )
     .filter(Boolean);
   let qualifier: Qualifier = 'exact';
   let position = 0;
@@ -110,8 +112,8 @@ export function parseQuantity(text: string): Quantity {
   }
   position += 1;
   let unit: Quantity['unit'];
-  // Stryker disable next-line ConditionalExpression,StringLiteral: folding a missing token as '' gives a word that is neither a scale nor a currency, as undefined is.
   const next = () =>
+    // Stryker disable next-line ConditionalExpression,StringLiteral: folding a missing token as '' gives a word that is neither a scale nor a currency, as undefined is.
     tokens[position] === undefined ? undefined : foldVietnamese(tokens[position] ?? '');
   if (tokens[position] === '%') {
     unit = 'percent';

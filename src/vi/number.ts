@@ -47,6 +47,7 @@ export function parseViNumber(text: string): number {
       `${describe(text)} is not a Vietnamese number such as 1.453 or 51,16.${hint}`,
     );
   }
+  // Stryker disable next-line StringLiteral: the integer group always takes part in a match; the default only satisfies the type.
   const [, sign, integer = '', fraction] = match;
   const digits = integer.replace(/[.\s\u00a0\u202f]/g, '');
   const value = Number(fraction === undefined ? digits : `${digits}.${fraction}`);
@@ -87,13 +88,17 @@ export const VI_NUMBER_FORMAT_OPTIONS = [
 /** The shortest round-trip decimal of a non-negative finite number, without exponent. */
 function plainDigits(value: number): string {
   const text = String(value);
+  // Stryker disable next-line Regex: String() writes an exponent as one digit, maybe a fraction, then e±n, so the anchors and the digit count change no match.
   const match = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!match) return text;
   const digits = `${match[1]}${match[2] ?? ''}`;
+  // Stryker disable next-line OptionalChaining: group 1 always takes part in a match.
   const point = (match[1]?.length ?? 0) + Number(match[3]);
+  // String() writes an exponent only below 1e-6 (point ≤ −6) and from 1e21 (point ≥ 22, past
+  // the 17 digits at most): the point is never 0 and never inside the digits.
+  // Stryker disable next-line EqualityOperator: the point is never 0 (see above).
   if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${digits}${'0'.repeat(point - digits.length)}`;
-  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `${digits}${'0'.repeat(point - digits.length)}`;
 }
 
 function checkDigits(value: number | undefined, name: string, fallback: number): number {
@@ -138,12 +143,14 @@ export function formatViNumber(value: number, options: ViNumberFormatOptions = {
   }
   // Intl rounds correctly (1.005 → 1.01); en-US output has a fixed shape to re-punctuate.
   const plain = options.exact
-    ? `${value < 0 ? '-' : ''}${plainDigits(Math.abs(value))}`
+    ? // Stryker disable next-line EqualityOperator: a zero's sign is dropped below (no digit 1–9), so 0 with or without '-' reads '0'.
+      `${value < 0 ? '-' : ''}${plainDigits(Math.abs(value))}`
     : new Intl.NumberFormat('en-US', {
         useGrouping: false,
         minimumFractionDigits: minimum,
         maximumFractionDigits: maximum,
       }).format(value);
+  // Stryker disable next-line StringLiteral: split always gives a first element; the default only satisfies the type.
   const [integerWithSign = '', fraction] = plain.split('.');
   const negative = integerWithSign.startsWith('-');
   const integer = negative ? integerWithSign.slice(1) : integerWithSign;

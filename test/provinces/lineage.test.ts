@@ -16,6 +16,15 @@ describe('successorOf', () => {
     expect([successor.code, successor.name, successor.era]).toEqual([code34, name, '34']);
   });
 
+  it('gives the unit as it stood on 1 July 2025, not as it stands now', () => {
+    const dongNai = successorOf('70');
+    expect([dongNai.code, dongNai.fullName, dongNai.kind]).toEqual([
+      '75',
+      'Tỉnh Đồng Nai',
+      'province',
+    ]);
+  });
+
   it('rejects codes that were never 63-era codes', () => {
     expect(() => successorOf('28')).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_PROVINCE' }),

@@ -12,6 +12,7 @@ import {
   provincesAt,
 } from '../../src/provinces/lookup.js';
 import { PROVINCE_DATA_SOURCES } from '../../src/provinces/tables.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const BEFORE = { at: '2024-06-01' } as const;
 const AFTER = { at: '2025-07-01' } as const;
@@ -19,6 +20,30 @@ const AFTER = { at: '2025-07-01' } as const;
 function codeOf(query: string, options: { at: string | Date } = BEFORE): string | undefined {
   return findProvince(query, options)?.code;
 }
+
+// First in the file on purpose: the name index and the table by code are built once, on first
+// use, and Stryker's per-test coverage credits that work to the first test only.
+describe('the indexes built on first use', () => {
+  it('find a unit by code, every form of its name, its ISO code and its initials', () => {
+    expect(getProvince('91', BEFORE).name).toBe('Kiên Giang');
+    for (const query of ['01', 'Hà Nội', 'Thành phố Hà Nội', 'Hanoi', 'ha-noi', 'HN'])
+      expect(codeOf(query)).toBe('01');
+    expect(codeOf('VN-27')).toBe('49');
+    expect(codeOf('LA')).toBe('80');
+    // Initials come from names of several words: Huế (2025) gives none.
+    expect(codeOf('H', { at: '2025-03-01' })).toBeUndefined();
+    expect(codeOf('Đồng Nai', AFTER)).toBe('75');
+    expect(codeOf('X')).toBeUndefined();
+    const ambiguous = dxErrorOf(() => findProvince('QN', BEFORE));
+    expect(ambiguous.code).toBe('AMBIGUOUS_PROVINCE');
+    expect(ambiguous.issues[0]).toMatchObject({
+      path: ['query'],
+      expected: 'a full name or a code',
+      received: '"QN"',
+      candidates: ['22 Quảng Ninh', '49 Quảng Nam', '51 Quảng Ngãi'],
+    });
+  });
+});
 
 describe('getProvince', () => {
   it('anchors a code in time: 91 is Kiên Giang, then the merged An Giang', () => {
@@ -113,6 +138,22 @@ describe('getProvince', () => {
     expect(() => getProvince('49', { at: new Date(Number.NaN) })).toThrowError(/invalid/);
     expect(() => getProvince('49', { at: '2008-07-31' })).toThrowError(/before 2008-08-01/);
     expect(() => getProvince('49', null as unknown as undefined)).toThrowError(/options/);
+  });
+
+  it('names the option, the day and the code at fault', () => {
+    const option = dxErrorOf(() => getProvince('01', { on: '2024-01-01' } as never));
+    expect(option.code).toBe('INVALID_ARGUMENT');
+    expect(option.issues[0]?.path).toEqual(['options', 'on']);
+    const early = dxErrorOf(() => getProvince('01', { at: '2000-01-01' }));
+    expect(early.code).toBe('INVALID_DATE');
+    expect(early.issues[0]?.path).toEqual(['at']);
+    const retired = dxErrorOf(() => getProvince('49', AFTER));
+    expect(retired.code).toBe('UNKNOWN_PROVINCE');
+    expect(retired.issues[0]).toMatchObject({
+      path: ['code'],
+      expected: 'a province code in use on 2025-07-01',
+      received: '"49"',
+    });
   });
 
   it('says exactly what was wrong', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provincesAt } from '../../src/provinces/lookup.js';
 import { findRegion, getRegion, MACRO_REGIONS, REGIONS } from '../../src/provinces/regions.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('regions', () => {
   it('has six regions with the published membership counts', () => {
@@ -61,6 +62,7 @@ describe('regions', () => {
     expect(() => getRegion('west' as never)).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_REGION' }),
     );
+    expect(dxErrorOf(() => getRegion('west' as never)).issues[0]?.path).toEqual([]);
   });
 
   it('is deep-frozen', () => {

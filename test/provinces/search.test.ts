@@ -4,6 +4,7 @@ import { DxError } from '../../src/errors.js';
 import { provincesAt } from '../../src/provinces/lookup.js';
 import { searchProvinces } from '../../src/provinces/search.js';
 import { foldVietnamese } from '../../src/vi/fold.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const codes = (prefix: string, at?: string) =>
   searchProvinces(prefix, at === undefined ? {} : { at }).map((match) => match.province.code);
@@ -18,6 +19,21 @@ const thrown = (call: () => unknown) => {
 };
 
 describe('searchProvinces', () => {
+  // First in the file on purpose: the names are folded once, on first use, and Stryker's
+  // per-test coverage credits that work to the first test only, which must therefore look
+  // at aliases, at names that fold alike, and at the marks.
+  it('lists every name of a unit once, aliases included, keeping the first of names that fold alike', () => {
+    expect(searchProvinces('hcm').map((m) => [m.province.code, m.name, m.reason])).toEqual([
+      ['79', 'TP.HCM', 'alias'],
+    ]);
+    expect(searchProvinces('sai g')[0]).toMatchObject({ name: 'Sài Gòn', reason: 'alias' });
+    expect(searchProvinces('Bà Rịa V', { at: '2024-01-01' })[0]).toMatchObject({
+      name: 'Bà Rịa - Vũng Tàu',
+      folded: false,
+    });
+    expect(searchProvinces('QuảngN')[0]).toMatchObject({ name: 'Quảng Ngãi', folded: true });
+  });
+
   it('finds what findProvince cannot: every unit a prefix starts (issue #23, "quang")', () => {
     expect(
       searchProvinces('quang').map((m) => [m.province.name, m.name, m.reason, m.folded]),
@@ -81,6 +97,12 @@ describe('searchProvinces', () => {
     });
   });
 
+  it('drops the type word before comparing the marks typed', () => {
+    for (const typed of ['Tỉnh Quảng Ng', ' Tỉnh Quảng Ng', 'TP Hồ Chí', 'TP. Hồ Chí'])
+      expect(searchProvinces(typed)[0]).toMatchObject({ folded: false });
+    expect(searchProvinces('Tỉnh Quang Ng')[0]).toMatchObject({ folded: true });
+  });
+
   it('drops the type word and ignores spaces, case and marks', () => {
     expect(codes('Tỉnh Quảng Ng')).toEqual(['51']);
     expect(codes('TP. Hồ Chí')).toEqual(['79']);
@@ -101,6 +123,13 @@ describe('searchProvinces', () => {
   });
 
   it('anchors the search in time: the units of the day, and their former names', () => {
+    // An Giang of 2025 (code 91, Kiên Giang before) is no former name on a day before it.
+    expect(codes('an giang', '2024-01-01')).toEqual(['89']);
+    // A merged province's successor as it stood on the day (Đồng Nai a tỉnh until 2026-04-29).
+    expect(searchProvinces('binh phuoc', { at: '2025-07-01' })[0]).toMatchObject({
+      province: { code: '75', kind: 'province' },
+      reason: 'former-name',
+    });
     expect(codes('Quảng', '2024-01-01')).toEqual(['44', '49', '51', '22', '45', '08']);
     expect(codes('kien giang', '2025-06-30')).toEqual(['91']);
     expect(codes('kien giang', '2025-07-01')).toEqual(['91']);
@@ -169,5 +198,20 @@ describe('searchProvinces', () => {
     );
     expect(thrown(() => searchProvinces('ha', { at: '2008-07-31' }))).toBe('INVALID_DATE');
     expect(thrown(() => searchProvinces('ha', { at: 'soon' }))).toBe('INVALID_DATE');
+    const prefix = dxErrorOf(() => searchProvinces(1 as unknown as string));
+    expect(prefix.issues[0]).toMatchObject({ path: ['prefix'], expected: 'the text typed so far' });
+    const options = dxErrorOf(() => searchProvinces('ha', 5 as never));
+    expect(options.issues[0]).toMatchObject({
+      path: ['options'],
+      expected: 'an object like { at, limit }',
+    });
+    expect(dxErrorOf(() => searchProvinces('ha', { on: 1 } as never)).issues[0]?.path).toEqual([
+      'options',
+      'on',
+    ]);
+    expect(dxErrorOf(() => searchProvinces('ha', { limit: 0 })).issues[0]?.path).toEqual([
+      'options',
+      'limit',
+    ]);
   });
 });

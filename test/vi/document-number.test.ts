@@ -7,6 +7,7 @@ import {
   formatDocumentNumber,
   parseDocumentNumber,
 } from '../../src/vi/document-number.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('parseDocumentNumber', () => {
   it.each([
@@ -182,6 +183,45 @@ describe('formatDocumentNumber', () => {
       );
     },
   );
+
+  it('reads an issuer typed without Đ as the known one, and no other code as known', () => {
+    const council = parseDocumentNumber('39/NQ-HDND');
+    expect(council.issuer).toBe('HĐND');
+    expect(council.issuerName).toEqual(DOCUMENT_ISSUERS.HĐND);
+    for (const written of ['39/NQ-HĐND', '39/NQ-hđnd'])
+      expect(parseDocumentNumber(written)).toMatchObject({
+        issuer: 'HĐND',
+        issuerName: DOCUMENT_ISSUERS.HĐND,
+      });
+    const odd = parseDocumentNumber('12/NQ-Q1H');
+    expect(odd.issuer).toBe('Q1H');
+    expect(odd.issuerName).toBeUndefined();
+  });
+
+  it('writes a type given with a letter unit only when it came from a title, and any type code', () => {
+    expect(
+      formatDocumentNumber({
+        number: '915',
+        type: 'QĐ',
+        issuer: 'CTK',
+        unit: 'CSCL',
+        party: false,
+      }),
+    ).toBe('915/CTK-CSCL');
+    expect(
+      formatDocumentNumber({ number: '5', type: 'XYZ' as 'QĐ', issuer: 'UBND', party: false }),
+    ).toBe('5/XYZ-UBND');
+  });
+
+  it('names an undefined document and a Party number without a type', () => {
+    const missing = dxErrorOf(() => formatDocumentNumber(undefined as never));
+    expect(missing.code).toBe('INVALID_DOCUMENT_NUMBER');
+    expect(missing.issues[0]?.path).toEqual(['document']);
+    const party = dxErrorOf(() => formatDocumentNumber({ number: '4', issuer: 'TU', party: true }));
+    expect(party.code).toBe('INVALID_DOCUMENT_NUMBER');
+    expect(party.message).toBe('A Party document number needs a type.');
+    expect(party.issues[0]?.path).toEqual([]);
+  });
 
   it('rejects incomplete parts', () => {
     expect(() => formatDocumentNumber({ number: '4', issuer: 'TU', party: true })).toThrowError(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../src/vi/fold.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('foldVietnamese', () => {
   it.each([
@@ -31,5 +32,8 @@ describe('foldVietnamese', () => {
     expect(() => foldVietnamese(3 as unknown as string)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+    const error = dxErrorOf(() => foldVietnamese(null as unknown as string));
+    expect(error.message).toBe('text: expected text to fold, got null.');
+    expect(error.issues[0]).toMatchObject({ path: ['text'], expected: 'text to fold' });
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DxError } from '../../src/errors.js';
+import { DxError, type DxIssue } from '../../src/errors.js';
 import { finiteNumber, knownKeys } from '../../src/internal/guards.js';
 import { raise } from '../../src/internal/issue.js';
 import { formatError } from '../../src/vi/format-error.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 function caught(run: () => unknown): unknown {
   try {
@@ -98,5 +99,95 @@ describe('formatMessage and formatIssue', () => {
     expect(formatIssue(issue, { lang: 'vi', place: false })).toMatch(
       /^tệp có byte không phải UTF-8 \(có lẽ là windows-1258\); đọc bằng --encoding windows-1258/,
     );
+  });
+});
+
+describe('formatError, formatMessage and formatIssue at their edges', () => {
+  it('name the argument at fault, with its code', () => {
+    const notError = dxErrorOf(() => formatError('boom'));
+    expect(notError.code).toBe('INVALID_ARGUMENT');
+    expect(notError.issues[0]).toMatchObject({ path: ['error'], expected: 'a DxError' });
+    const error = new DxError('CSV_SYNTAX', 'bad');
+    const badOptions = dxErrorOf(() => formatError(error, 5 as never));
+    expect(badOptions.code).toBe('INVALID_ARGUMENT');
+    expect(badOptions.message).toBe('options: expected an object, got 5.');
+    expect(
+      dxErrorOf(() => formatError(error, { language: 'vi' } as object)).issues[0]?.path,
+    ).toEqual(['options', 'language']);
+  });
+
+  it('falls back to the code for a code the catalogue lacks, and reads a DxError of another realm', () => {
+    const foreign = new DxError('NOT_A_CODE' as 'CSV_SYNTAX', 'odd');
+    expect(formatError(foreign, { lang: 'vi' })).toBe('NOT_A_CODE (NOT_A_CODE)\n  odd');
+    const realm = { name: 'DxError', code: 'CSV_SYNTAX', message: 'bad' };
+    expect(formatError(realm, { lang: 'vi' })).toBe('Lỗi cú pháp CSV (CSV_SYNTAX)\n  bad');
+  });
+
+  it('lists exactly 20 issues without a count, 21 with one', () => {
+    const issues = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ path: [i], message: 'bad' }));
+    const twenty = formatError(new DxError('VALIDATION_FAILED', 'bad', { issues: issues(20) }));
+    expect(twenty.split('\n')).toHaveLength(21);
+    expect(twenty).not.toMatch(/more issues/);
+    const more = formatError(new DxError('VALIDATION_FAILED', 'bad', { issues: issues(21) }));
+    expect(more.split('\n')).toHaveLength(22);
+    expect(more.endsWith('  (+1 more issues)')).toBe(true);
+  });
+
+  it('writes only the parts an issue has, in Vietnamese', async () => {
+    const { formatIssue } = await import('../../src/vi/format-error.js');
+    const vi = { lang: 'vi' } as const;
+    expect(formatIssue({ path: ['a'], message: 'm', column: 4 }, vi)).toBe('a, cột 4');
+    expect(formatIssue({ path: ['a'], message: 'm', line: 2 }, vi)).toBe('a, dòng 2');
+    expect(formatIssue({ path: [], message: 'm', received: 'x' }, vi)).toBe('nhận được x');
+    expect(formatIssue({ path: [], message: 'm' }, vi)).toBe('');
+    expect(formatIssue({ path: ['a'], message: 'm', candidates: [], received: 'x' }, vi)).toBe(
+      'a: nhận được x',
+    );
+    expect(formatIssue({ path: ['a'], message: 'm', received: 'x' }, { ...vi, place: false })).toBe(
+      'nhận được x',
+    );
+    expect(formatIssue({ path: ['a'], message: 'the sentence' })).toBe('a: the sentence');
+  });
+
+  it('formatMessage keeps a placeholder it has no value for, and refuses what it cannot write', async () => {
+    const { formatMessage } = await import('../../src/vi/format-error.js');
+    expect(formatMessage({ key: 'unknown-option' })).toBe('unknown option {option}');
+    expect(formatMessage({ key: 'unknown-option', params: { other: 1 } })).toBe(
+      'unknown option {option}',
+    );
+    expect(formatMessage({ key: 'unknown-option', params: { option: 0 } })).toBe(
+      'unknown option 0',
+    );
+    const unknown = dxErrorOf(() => formatMessage({ key: 'no-such-sentence' }));
+    expect(unknown.code).toBe('UNKNOWN_ID');
+    expect(unknown.issues[0]).toMatchObject({
+      path: ['message', 'key'],
+      expected: 'a sentence id of the error catalogue',
+    });
+    const noKey = dxErrorOf(() => formatMessage({ key: 5 } as unknown as { key: string }));
+    expect(noKey.code).toBe('INVALID_ARGUMENT');
+    expect(noKey.issues[0]).toMatchObject({ path: ['message', 'key'], expected: 'text' });
+    const notObject = dxErrorOf(() => formatMessage(null as unknown as { key: string }));
+    expect(notObject.issues[0]?.path).toEqual(['message']);
+    const options = dxErrorOf(() => formatMessage({ key: 'cell-empty' }, 5 as never));
+    expect(options.message).toBe('options: expected an object, got 5.');
+    const option = dxErrorOf(() => formatMessage({ key: 'cell-empty' }, { place: 1 } as object));
+    expect(option.issues[0]).toMatchObject({
+      path: ['options', 'place'],
+      expected: 'one of the options lang',
+    });
+    const lang = dxErrorOf(() => formatMessage({ key: 'cell-empty' }, { lang: 'fr' as 'vi' }));
+    expect(lang.issues[0]?.path).toEqual(['options', 'lang']);
+  });
+
+  it('formatIssue refuses an issue without a path array', async () => {
+    const { formatIssue } = await import('../../src/vi/format-error.js');
+    const error = dxErrorOf(() => formatIssue({ message: 'm' } as unknown as DxIssue));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.issues[0]).toMatchObject({ path: ['issue', 'path'], expected: 'an array' });
+    expect(dxErrorOf(() => formatIssue(null as unknown as DxIssue)).issues[0]?.path).toEqual([
+      'issue',
+    ]);
   });
 });

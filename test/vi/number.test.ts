@@ -246,6 +246,26 @@ describe('error codes and messages', () => {
     );
   });
 
+  it('formatViNumber: names an unknown option', () => {
+    rejects(
+      () => formatViNumber(1, { digits: 2 } as object),
+      'INVALID_ARGUMENT',
+      'options.digits: not an option here; expected maximumFractionDigits, minimumFractionDigits, grouping, exact.',
+    );
+  });
+
+  it('formatViNumber exact: writes the digits of an exponent in full, above and below', () => {
+    expect(formatViNumber(1.25e21, { exact: true, grouping: false })).toBe(
+      '1250000000000000000000',
+    );
+    expect(formatViNumber(1.2345e25, { exact: true, grouping: false })).toBe(
+      '12345000000000000000000000',
+    );
+    expect(formatViNumber(1e-7, { exact: true })).toBe('0,0000001');
+    expect(formatViNumber(9.87e-7, { exact: true })).toBe('0,000000987');
+    expect(formatViNumber(0.000001, { exact: true })).toBe('0,000001');
+  });
+
   it('formatViNumber exact: zero has no sign', () => {
     expect(formatViNumber(-0, { exact: true })).toBe('0');
     expect(formatViNumber(1e21, { exact: true })).toBe('1.000.000.000.000.000.000.000');

@@ -5,6 +5,18 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
 import type { Period, SimplePeriod } from '../../src/model/period.js';
 import { formatPeriod, parsePeriod, toInterval } from '../../src/vi/period-text.js';
+import { dxErrorOf } from '../fixtures/errors.js';
+
+// First in the file on purpose: the English month names are built on first use, and Stryker's
+// per-test coverage credits that work to the first test only.
+describe('English month names', () => {
+  it('are read and written in full', () => {
+    expect(parsePeriod('September 2023')).toEqual({ kind: 'month', year: 2023, month: 9 });
+    expect(formatPeriod({ kind: 'month', year: 2023, month: 12 }, { lang: 'en' })).toBe(
+      'December 2023',
+    );
+  });
+});
 
 describe('parsePeriod', () => {
   it.each<[string, Period]>([
@@ -135,6 +147,14 @@ describe('parsePeriod', () => {
     '6 tháng đầu năm 2021 nữa',
     'quý I/2023x',
     'x tháng 5/2023',
+    'tháng 8/2021 abc',
+    'H1 2023 x',
+    'Q1 2023 x',
+    'June 2023 x',
+    '3 June 2023 x',
+    'Foo 2023',
+    '3 Foo 2023',
+    '2021-2025 abc',
   ])('reads nothing into the extra text of %j', (text) => {
     expect(() => parsePeriod(text)).toThrowError(
       expect.objectContaining({
@@ -262,8 +282,19 @@ describe('formatPeriod', () => {
     ['ngày 31 tháng 12 năm 2025', { kind: 'date', date: '2025-12-31' }],
     ['03/04/2025', { kind: 'date', date: '2025-04-03' }],
     ['Jun 2023', { kind: 'month', year: 2023, month: 6 }],
+    ['June 2023', { kind: 'month', year: 2023, month: 6 }],
+    ['30 September 2023', { kind: 'date', date: '2023-09-30' }],
+    ['1 tháng đầu năm 2023', { kind: 'month', year: 2023, month: 1 }],
   ])('reads the office form %s', (text, value) => {
     expect(parsePeriod(text)).toEqual(value);
+  });
+
+  it('names an unknown option by its path', () => {
+    const error = dxErrorOf(() =>
+      formatPeriod({ kind: 'year', year: 2022 }, { lng: 'en' } as object),
+    );
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.issues[0]?.path).toEqual(['options', 'lng']);
   });
 
   it('rejects invalid periods and languages', () => {

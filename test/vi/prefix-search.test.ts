@@ -64,12 +64,28 @@ describe('bestMatches', () => {
     expect(Object.isFrozen(found)).toBe(true);
   });
 
+  it('breaks a tie of everything but the code by the code, in either input order', () => {
+    const same = { name: 'Bình', fit: 1 };
+    const a = match('01', { ...same, code: '01' });
+    const b = match('02', { ...same, code: '02' });
+    expect(bestMatches([b, a], 10)).toEqual(['01', '02']);
+    expect(bestMatches([a, b], 10)).toEqual(['01', '02']);
+    const twin = match('02 again', { ...same, code: '02', id: '02b' });
+    expect(bestMatches([twin, b, a], 10)).toEqual(['01', '02 again', '02']);
+    expect(bestMatches([b, twin, a], 10)).toEqual(['01', '02', '02 again']);
+  });
+
   it('keeps each id once, at its best, and stops at the limit', () => {
     const found = bestMatches(
       [match('b', { id: 'x', fit: 2 }), match('a', { id: 'x', fit: 0 }), match('c'), match('d')],
       2,
     );
     expect(found).toEqual(['a', 'c']);
+    const all = bestMatches(
+      [match('b', { id: 'x', fit: 2 }), match('a', { id: 'x', fit: 0 }), match('c')],
+      10,
+    );
+    expect(all).toEqual(['a', 'c']);
   });
 
   it('gives the same order whatever the order of the candidates (property)', () => {

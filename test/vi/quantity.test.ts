@@ -4,6 +4,7 @@ import { DxError } from '../../src/errors.js';
 import { QUALIFIERS } from '../../src/model/qualifier.js';
 import { formatViNumber } from '../../src/vi/number.js';
 import { formatQuantity, parseQuantity } from '../../src/vi/quantity.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('parseQuantity', () => {
   it.each([
@@ -42,6 +43,11 @@ describe('parseQuantity', () => {
       );
     },
   );
+
+  it('keeps a noun typed in decomposed form (NFD) as composed text', () => {
+    const quantity = parseQuantity('trên 1.453 hồ sơ'.normalize('NFD'));
+    expect(quantity).toEqual({ value: 1453, qualifier: 'over', noun: 'hồ sơ'.normalize('NFC') });
+  });
 
   it('rejects non-strings', () => {
     expect(() => parseQuantity(null as unknown as string)).toThrowError(DxError);
@@ -233,6 +239,20 @@ describe('parseQuantity and formatQuantity: errors and edge cases', () => {
     expect(
       formatQuantity({ value: 12.3456, qualifier: 'exact' }, { maximumFractionDigits: 2 }),
     ).toBe('12,35');
+  });
+
+  it('names the 1.0 spelling of a 0.x qualifier, and an unknown option, by path', () => {
+    const renamed = dxErrorOf(() => formatQuantity({ value: 1, qualifier: 'atLeast' as never }));
+    expect(renamed.code).toBe('INVALID_ARGUMENT');
+    expect(renamed.issues[0]).toMatchObject({
+      path: ['quantity', 'qualifier'],
+      suggestion: 'at-least',
+    });
+    const option = dxErrorOf(() =>
+      formatQuantity({ value: 1, qualifier: 'exact' }, { digits: 2 } as object),
+    );
+    expect(option.code).toBe('INVALID_ARGUMENT');
+    expect(option.issues[0]?.path).toEqual(['options', 'digits']);
   });
 
   it('names a bad quantity, qualifier or unit', () => {

@@ -355,6 +355,18 @@ export const MESSAGES = {
     en: '{cell} names no province (--strict refuses a unit that is not one)',
     vi: '{cell} không phải tên hay mã tỉnh, thành phố nào (--strict không nhận đơn vị không phải tỉnh)',
   },
+  'unknown-indicator': {
+    en: 'unknown indicator {name}',
+    vi: 'không có chỉ tiêu {name}',
+  },
+  'unknown-indicator-near': {
+    en: 'unknown indicator {name}; the closest known id is {suggestion}',
+    vi: 'không có chỉ tiêu {name}; chỉ tiêu gần nhất là {suggestion}',
+  },
+  'ambiguous-indicator': {
+    en: '{name} is the label of {count} indicators ({ids}); write the id of the one meant',
+    vi: '{name} là tên của {count} chỉ tiêu ({ids}); hãy ghi mã của chỉ tiêu cần dùng',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

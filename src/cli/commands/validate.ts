@@ -46,7 +46,8 @@ một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dò
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
     const text = context.io.readFile(file);
-    const indicators = [...INDICATORS, ...context.dataset.indicators].map((i) => i.id);
+    // Definitions, not ids: an office's file may name an indicator by its label.
+    const indicators = [...INDICATORS, ...context.dataset.indicators];
     const json = /^\s*\[/.test(text);
     const delimiter = context.io.delimiter === undefined ? {} : { delimiter: context.io.delimiter };
     let count: number;

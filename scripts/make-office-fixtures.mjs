@@ -28,6 +28,22 @@ const observations = [
   ['Thừa Thiên Huế', 'gov.dossiers.online-share', '2022', '62,3%', 'Ước tính, chưa chính thức'],
 ];
 
+/** Observations whose indicator column holds the names an office writes: labels, not ids. */
+const namedObservations = [
+  ['Tỉnh/TP', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+  ['Quảng Nam', 'Tỷ lệ hồ sơ trực tuyến', 'quý I/2023', '51,16%'],
+  ['Hậu Giang', 'ty le ho so truc tuyen', '2022', 'gần 40,5%'],
+  ['Thừa Thiên Huế', 'Share of administrative dossiers submitted online', '2022', '62,3%'],
+  ['Đà Nẵng', 'gov.dossiers.online-share', '2022', '72,5%'],
+];
+
+/** The same with a label mistyped (a letter dropped): refused, with the indicator meant. */
+const misnamedObservations = [
+  ['Tỉnh/TP', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+  ['Quảng Nam', 'Tỷ lệ hồ sơ trực tuyế', 'quý I/2023', '51,16%'],
+  ['Hậu Giang', 'Tỷ lệ hồ sơ trực tuyến', '2022', '40,5%'],
+];
+
 /** Progress towards targets, with Vietnamese headers. */
 const progress = [
   ['Tỉnh', 'Giá trị', 'Mục tiêu'],
@@ -142,6 +158,9 @@ const files = {
   'quan-sat.csv': utf8Bom(csv(observations, ';')),
   'quan-sat-unicode.txt': utf16le(csv(observations, '\t')),
   'quan-sat-1258.csv': windows1258(csv(observations, ';')),
+  'quan-sat-ten.csv': utf8Bom(csv(namedObservations, ';')),
+  'quan-sat-ten-1258.csv': windows1258(csv(namedObservations, ';')),
+  'quan-sat-ten-sai.csv': utf8Bom(csv(misnamedObservations, ';')),
   'tien-do.csv': utf8Bom(csv(progress, ';')),
   'hang-qua-cac-nam.csv': utf8Bom(csv(ranks, ';')),
   'chuoi-so-lieu.csv': utf8Bom(csv(series, ';')),

@@ -53,6 +53,49 @@ describe('vn-dx on an office’s files', () => {
     });
   });
 
+  it.each([
+    ['quan-sat-ten.csv', []],
+    ['quan-sat-ten-1258.csv', ['--encoding', 'windows-1258']],
+  ] as const)(
+    'validates %s, whose indicator cells hold labels, in both languages',
+    (file, extra) => {
+      // Labels in Vietnamese (with and without diacritics) and English, and an id, side by side.
+      expect(vnDx('validate', file, ...extra)).toEqual({
+        code: 0,
+        out: `${file}: 4 quan sát, tất cả hợp lệ\n`,
+        err: '',
+      });
+      expect(vnDx('validate', file, '--lang', 'en', ...extra)).toEqual({
+        code: 0,
+        out: `${file}: 4 observations, all valid\n`,
+        err: '',
+      });
+    },
+  );
+
+  it('suggests the indicator a mistyped label means, in both languages', () => {
+    expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'vi')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv, dòng 2, cột 2 (indicator): không có chỉ tiêu "Tỷ lệ hồ sơ trực tuyế"; chỉ tiêu gần nhất là "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến)\n',
+    });
+    expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'en')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv: CSV line 2, column 2 (indicator): unknown indicator "Tỷ lệ hồ sơ trực tuyế"; the closest known id is "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến).\n',
+    });
+    const json = vnDx('validate', 'quan-sat-ten-sai.csv', '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).issues).toMatchObject([
+      {
+        line: 2,
+        column: 2,
+        key: 'unknown-indicator-near',
+        suggestion: 'gov.dossiers.online-share',
+      },
+    ]);
+  });
+
   it('stops on Windows-1258 bytes read as UTF-8, naming the encoding that reads them', () => {
     for (const [command, file, by] of [
       ['rank', 'xephang-dti-1258.csv', ['--by', 'Điểm DTI']],

@@ -295,7 +295,10 @@ describe('parseObservationsCsv: every problem, once each', () => {
       'Quảng Nam;gov.dossiers.online-share;2020;20%',
       'Quảng Nam;soc.parks;2020;3',
     ].join('\n');
-    const read = parseObservationsCsv(csv, { source: 's', indicators: [...INDICATORS, 'soc.parks'] });
+    const read = parseObservationsCsv(csv, {
+      source: 's',
+      indicators: [...INDICATORS, 'soc.parks'],
+    });
     expect(read.map((o) => o.indicator)).toEqual([
       ...Array(4).fill('gov.dossiers.online-share'),
       'soc.parks',

@@ -367,6 +367,28 @@ export const MESSAGES = {
     en: '{name} is the label of {count} indicators ({ids}); write the id of the one meant',
     vi: '{name} là tên của {count} chỉ tiêu ({ids}); hãy ghi mã của chỉ tiêu cần dùng',
   },
+  'csv-cell-count': {
+    en: 'expected {expected} cells as in the header, found {found}{note}',
+    vi: 'cần {expected} ô như dòng tiêu đề, nhưng có {found} ô{note}',
+  },
+  'csv-delimiter-given': {
+    en: ' (reading {delimiter} as the delimiter, as given)',
+    vi: ' (đọc {delimiter} là dấu phân cách, theo --delimiter đã cho)',
+  },
+  'csv-delimiter-detected': {
+    en: ' (reading {delimiter} as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line)',
+    vi: ' (đọc {delimiter} là dấu phân cách, đoán từ toàn bộ tệp; nếu tệp dùng dấu khác, hãy chỉ rõ bằng --delimiter)',
+  },
+  'csv-delimiter-prefix': {
+    en: ' (reading {delimiter} as the delimiter, detected from the first lines of the file; if the file uses another, set it: the delimiter option, or --delimiter on the command line)',
+    vi: ' (đọc {delimiter} là dấu phân cách, đoán từ các dòng đầu của tệp; nếu tệp dùng dấu khác, hãy chỉ rõ bằng --delimiter)',
+  },
+  'csv-tab': { en: 'a tab', vi: 'dấu tab' },
+  'csv-no-note': { en: '', vi: '' },
+  'csv-empty': {
+    en: 'the file is empty; expected a header line',
+    vi: 'tệp trống; cần một dòng tiêu đề',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

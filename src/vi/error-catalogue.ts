@@ -389,6 +389,26 @@ export const MESSAGES = {
     en: 'the file is empty; expected a header line',
     vi: 'tệp trống; cần một dòng tiêu đề',
   },
+  'decimal-hint': {
+    en: 'say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot',
+    vi: 'hãy cho biết cách viết: dấu phẩy thập phân (1.234,5) hay dấu chấm thập phân (1,234.5); trên dòng lệnh là --decimal comma hoặc --decimal dot',
+  },
+  'decimal-mixed-column': {
+    en: 'column {column} mixes a decimal comma ({comma}) and a decimal point ({dot}): {hint}',
+    vi: 'cột {column} vừa dùng dấu phẩy thập phân ({comma}) vừa dùng dấu chấm thập phân ({dot}): {hint}',
+  },
+  'decimal-two-ways': {
+    en: 'column {column} could be read two ways ({cell} is {grouped} or {decimal}): {hint}',
+    vi: 'cột {column} đọc được hai cách ({cell} là {grouped} hay {decimal}): {hint}',
+  },
+  'decimal-columns-disagree': {
+    en: "the file's columns disagree: {commaColumn} writes a decimal comma ({comma}), {dotColumn} a decimal point ({dot}); {hint}",
+    vi: 'các cột của tệp không thống nhất: cột {commaColumn} dùng dấu phẩy thập phân ({comma}), cột {dotColumn} dùng dấu chấm thập phân ({dot}); {hint}',
+  },
+  'decimal-undecided': {
+    en: 'no column of the file says which decimal mark it uses, and column {column} could be read two ways ({cell} is {grouped} or {decimal}): {hint}',
+    vi: 'không cột nào của tệp cho biết dấu thập phân, và cột {column} đọc được hai cách ({cell} là {grouped} hay {decimal}): {hint}',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

@@ -409,6 +409,10 @@ export const MESSAGES = {
     en: 'no column of the file says which decimal mark it uses, and column {column} could be read two ways ({cell} is {grouped} or {decimal}): {hint}',
     vi: 'không cột nào của tệp cho biết dấu thập phân, và cột {column} đọc được hai cách ({cell} là {grouped} hay {decimal}): {hint}',
   },
+  'option-levels': {
+    en: '--levels: level {value} has no weight that moves the index; this framework has levels 1 to {max} below the index itself (level {top})',
+    vi: '--levels: cấp {value} không có trọng số nào làm thay đổi chỉ số; khung này có các cấp từ 1 đến {max} dưới chính chỉ số tổng hợp (cấp {top})',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

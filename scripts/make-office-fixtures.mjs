@@ -111,6 +111,37 @@ const scoresWithGaps = [
   ['7', 'Kon Tumm', '0,4012'],
 ];
 
+/** A ranking whose last row lost a cell (a stray delete in Excel): the cell count is wrong. */
+const rankingShortRow = [...ranking.slice(0, 4), ['4', 'Hậu Giang']];
+
+/** Counts with a thousands dot and nothing else: no column says which mark the file uses. */
+const countsOnly = [
+  ['Tỉnh', 'Số hồ sơ'],
+  ['Quảng Nam', '1.453'],
+  ['Thừa Thiên Huế', '1.920'],
+];
+
+/** A share over the years, its cells written with %: a projection past 100 % is flagged. */
+const shareSeries = [
+  ['Ngày', 'Tỷ lệ'],
+  ['31/12/2021', '70%'],
+  ['31/12/2022', '85%'],
+  ['31/12/2023', '97%'],
+];
+
+/** Pillar scores for vn-dx uncertainty, with decimal commas, and the framework that joins them. */
+const pillars = [
+  ['Tỉnh', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],
+  ['Đà Nẵng', '0,82', '0,74', '0,61'],
+  ['Thừa Thiên Huế', '0,79', '0,70', '0,69'],
+  ['Quảng Nam', '0,75', '0,81', '0,66'],
+  ['Hậu Giang', '0,80', '0,77', '0,58'],
+];
+const pillarFramework = {
+  id: 'DTI',
+  children: [{ id: 'Chính quyền số', weight: 2 }, 'Kinh tế số', 'Xã hội số'],
+};
+
 function csv(rows, delimiter) {
   const cell = (text) =>
     text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -161,6 +192,11 @@ const files = {
   'quan-sat-ten.csv': utf8Bom(csv(namedObservations, ';')),
   'quan-sat-ten-1258.csv': windows1258(csv(namedObservations, ';')),
   'quan-sat-ten-sai.csv': utf8Bom(csv(misnamedObservations, ';')),
+  'xephang-thieu-o.csv': utf8Bom(csv(rankingShortRow, ';')),
+  'ho-so-mo-ho.csv': utf8Bom(csv(countsOnly, ';')),
+  'ty-le-qua-cac-nam.csv': utf8Bom(csv(shareSeries, ';')),
+  'tru-cot.csv': utf8Bom(csv(pillars, ';')),
+  'khung.json': Buffer.from(`${JSON.stringify(pillarFramework, null, 2)}\n`, 'utf8'),
   'tien-do.csv': utf8Bom(csv(progress, ';')),
   'hang-qua-cac-nam.csv': utf8Bom(csv(ranks, ';')),
   'chuoi-so-lieu.csv': utf8Bom(csv(series, ';')),

@@ -223,3 +223,50 @@ describe('vn-dx on an office’s files', () => {
     ]);
   });
 });
+
+// What a fresh audit of #24 on the built command found, each with the file that showed it.
+describe('vn-dx on an office’s files: the audit of #24', () => {
+  it('says a short row’s cell count and the delimiter read in Vietnamese too', () => {
+    const args = ['rank', 'xephang-thieu-o.csv', '--by', 'Điểm DTI'];
+    expect(vnDx(...args, '--lang', 'vi')).toEqual({
+      code: 1,
+      out: '',
+      err: "vn-dx rank: xephang-thieu-o.csv, dòng 5: cần 4 ô như dòng tiêu đề, nhưng có 2 ô (đọc ';' là dấu phân cách, đoán từ toàn bộ tệp; nếu tệp dùng dấu khác, hãy chỉ rõ bằng --delimiter)\n",
+    });
+    expect(vnDx('validate', 'xephang-thieu-o.csv', '--lang', 'vi').err).toContain(
+      "dòng 5: cần 4 ô như dòng tiêu đề, nhưng có 2 ô (đọc ';' là dấu phân cách",
+    );
+  });
+
+  it('says why a file of 1.453 alone cannot be read, in Vietnamese too', () => {
+    expect(vnDx('rank', 'ho-so-mo-ho.csv', '--by', 'Số hồ sơ', '--lang', 'vi')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx rank: ho-so-mo-ho.csv: không cột nào của tệp cho biết dấu thập phân, và cột "Số hồ sơ" đọc được hai cách (1.453 là 1453 hay 1.453): hãy cho biết cách viết: dấu phẩy thập phân (1.234,5) hay dấu chấm thập phân (1,234.5); trên dòng lệnh là --decimal comma hoặc --decimal dot\n',
+    });
+    expect(
+      vnDx('rank', 'ho-so-mo-ho.csv', '--by', 'Số hồ sơ', '--decimal', 'comma', '--json').code,
+    ).toBe(0);
+  });
+
+  it('flags a share projected past 100 %', () => {
+    const args = ['plan', 'on-track', 'ty-le-qua-cac-nam.csv', '--target', '2026=99'];
+    expect(vnDx(...args).out).toMatch(
+      /\nlưu ý +dự báo vượt 100 %, mà một tỷ lệ không thể vượt: xu hướng chỉ đúng đến khi chạm mức trần\n$/,
+    );
+    expect(JSON.parse(vnDx(...args, '--json').out)).toMatchObject({ projectedAbove100: true });
+  });
+
+  it('uncertainty reads its defaults as numbers under --decimal comma, and refuses --levels at the index', () => {
+    const args = ['uncertainty', 'tru-cot.csv', '--framework', 'khung.json', '--json'];
+    const auto = vnDx(...args);
+    expect(auto.code).toBe(0);
+    expect(vnDx(...args, '--decimal', 'comma')).toEqual(auto);
+    expect(vnDx(...args, '--decimal', 'comma', '--noise', '0,25')).toEqual(auto);
+    expect(vnDx(...args, '--levels', '2', '--lang', 'vi')).toEqual({
+      code: 2,
+      out: '',
+      err: 'vn-dx uncertainty: --levels: cấp 2 không có trọng số nào làm thay đổi chỉ số; khung này có các cấp từ 1 đến 1 dưới chính chỉ số tổng hợp (cấp 2)\nChạy vn-dx uncertainty --help để xem các tùy chọn.\n',
+    });
+  });
+});

@@ -123,7 +123,7 @@ const countsOnly = [
 
 /** A share over the years, its cells written with %: a projection past 100 % is flagged. */
 const shareSeries = [
-  ['Ngày', 'Tỷ lệ'],
+  ['Ngày', 'Giá trị'],
   ['31/12/2021', '70%'],
   ['31/12/2022', '85%'],
   ['31/12/2023', '97%'],

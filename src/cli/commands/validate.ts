@@ -42,9 +42,9 @@ mỗi lỗi một dòng kèm dòng và cột: kỳ, giá trị, tỉnh không đ
 và chỉ tiêu không có trong danh mục (vn-dx indicators liệt kê các chỉ tiêu),
 kèm chỉ tiêu gần nhất. Ô chỉ tiêu ghi mã hoặc nguyên tên chỉ tiêu, bằng tiếng
 Việt hay tiếng Anh, có hoặc không dấu ("Tỷ lệ hồ sơ trực tuyến"), và được đọc
-thành mã của chỉ tiêu đó. Cột xã (commune, xã) ghi mã xã 5 chữ số của TCTK: mỗi mã phải là
-một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dòng đó. Giá trị được
-đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
+thành mã của chỉ tiêu đó. Cột xã (commune, xã) ghi mã xã 5 chữ số của TCTK:
+mỗi mã phải là một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dòng đó.
+Giá trị được đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
   },
   options: { decimal: DECIMAL_OPTION },
   run({ values, positionals }, context) {

@@ -144,7 +144,10 @@ const budgets = [
     import: '*',
     // Raised from 20 kB on 2026-11-28 (25.78 kB measured): DTI levels under 405/QĐ-BKHCN,
     // Resolution 57-NQ/TW and its targets, national series with vintages, other indices.
-    limit: '56 kB',
+    // Raised from 56 kB on 2026-12-07 (issue #24), 56.48 kB measured: findIndicator and
+    // closestIndicator bring the one reader of indicator names (io/indicator-names.ts) with
+    // foldVietnamese and the edit distance (io/suggest.ts) into the entry.
+    limit: '57 kB',
   },
   {
     // Added on 2026-12-07 at 3.04 kB (zod counted) for issue #23: 94.7 kB gzip before, when the

@@ -29,6 +29,7 @@ export const DATA_TABLES = [
   'dti/results.ts',
   'dti/pillar-results.ts',
   'articles/',
+  'vi/error-catalogue.ts',
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

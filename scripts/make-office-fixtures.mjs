@@ -28,6 +28,22 @@ const observations = [
   ['Thừa Thiên Huế', 'gov.dossiers.online-share', '2022', '62,3%', 'Ước tính, chưa chính thức'],
 ];
 
+/** Observations whose indicator column holds the names an office writes: labels, not ids. */
+const namedObservations = [
+  ['Tỉnh/TP', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+  ['Quảng Nam', 'Tỷ lệ hồ sơ trực tuyến', 'quý I/2023', '51,16%'],
+  ['Hậu Giang', 'ty le ho so truc tuyen', '2022', 'gần 40,5%'],
+  ['Thừa Thiên Huế', 'Share of administrative dossiers submitted online', '2022', '62,3%'],
+  ['Đà Nẵng', 'gov.dossiers.online-share', '2022', '72,5%'],
+];
+
+/** The same with a label mistyped (a letter dropped): refused, with the indicator meant. */
+const misnamedObservations = [
+  ['Tỉnh/TP', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+  ['Quảng Nam', 'Tỷ lệ hồ sơ trực tuyế', 'quý I/2023', '51,16%'],
+  ['Hậu Giang', 'Tỷ lệ hồ sơ trực tuyến', '2022', '40,5%'],
+];
+
 /** Progress towards targets, with Vietnamese headers. */
 const progress = [
   ['Tỉnh', 'Giá trị', 'Mục tiêu'],
@@ -95,6 +111,37 @@ const scoresWithGaps = [
   ['7', 'Kon Tumm', '0,4012'],
 ];
 
+/** A ranking whose last row lost a cell (a stray delete in Excel): the cell count is wrong. */
+const rankingShortRow = [...ranking.slice(0, 4), ['4', 'Hậu Giang']];
+
+/** Counts with a thousands dot and nothing else: no column says which mark the file uses. */
+const countsOnly = [
+  ['Tỉnh', 'Số hồ sơ'],
+  ['Quảng Nam', '1.453'],
+  ['Thừa Thiên Huế', '1.920'],
+];
+
+/** A share over the years, its cells written with %: a projection past 100 % is flagged. */
+const shareSeries = [
+  ['Ngày', 'Giá trị'],
+  ['31/12/2021', '70%'],
+  ['31/12/2022', '85%'],
+  ['31/12/2023', '97%'],
+];
+
+/** Pillar scores for vn-dx uncertainty, with decimal commas, and the framework that joins them. */
+const pillars = [
+  ['Tỉnh', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],
+  ['Đà Nẵng', '0,82', '0,74', '0,61'],
+  ['Thừa Thiên Huế', '0,79', '0,70', '0,69'],
+  ['Quảng Nam', '0,75', '0,81', '0,66'],
+  ['Hậu Giang', '0,80', '0,77', '0,58'],
+];
+const pillarFramework = {
+  id: 'DTI',
+  children: [{ id: 'Chính quyền số', weight: 2 }, 'Kinh tế số', 'Xã hội số'],
+};
+
 function csv(rows, delimiter) {
   const cell = (text) =>
     text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -142,6 +189,14 @@ const files = {
   'quan-sat.csv': utf8Bom(csv(observations, ';')),
   'quan-sat-unicode.txt': utf16le(csv(observations, '\t')),
   'quan-sat-1258.csv': windows1258(csv(observations, ';')),
+  'quan-sat-ten.csv': utf8Bom(csv(namedObservations, ';')),
+  'quan-sat-ten-1258.csv': windows1258(csv(namedObservations, ';')),
+  'quan-sat-ten-sai.csv': utf8Bom(csv(misnamedObservations, ';')),
+  'xephang-thieu-o.csv': utf8Bom(csv(rankingShortRow, ';')),
+  'ho-so-mo-ho.csv': utf8Bom(csv(countsOnly, ';')),
+  'ty-le-qua-cac-nam.csv': utf8Bom(csv(shareSeries, ';')),
+  'tru-cot.csv': utf8Bom(csv(pillars, ';')),
+  'khung.json': Buffer.from(`${JSON.stringify(pillarFramework, null, 2)}\n`, 'utf8'),
   'tien-do.csv': utf8Bom(csv(progress, ';')),
   'hang-qua-cac-nam.csv': utf8Bom(csv(ranks, ';')),
   'chuoi-so-lieu.csv': utf8Bom(csv(series, ';')),

@@ -38,6 +38,8 @@ export {
 } from './framework/dti-schemas.js';
 export type { Dti922ScoredIndexId } from './framework/dti-structures.js';
 export { DTI_922_WEIGHTS, DTI_STRUCTURES } from './framework/dti-structures.js';
+export type { FindIndicatorOptions } from './framework/find-indicator.js';
+export { closestIndicator, findIndicator } from './framework/find-indicator.js';
 export { INDEX_RESULTS } from './framework/index-results.js';
 export type { IndicatorQuery } from './framework/indicators.js';
 export { findIndicators, getIndicator, INDICATORS } from './framework/indicators.js';

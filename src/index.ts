@@ -48,6 +48,7 @@ export {
   readCsvStream,
 } from './io/csv-stream.js';
 export { type DecodeOptions, decodeText } from './io/decode.js';
+export type { NamedIndicator } from './io/indicator-names.js';
 export type { DecimalMark, NumberColumn, TableDecimalMark } from './io/numbers.js';
 export {
   decimalMarkOf,

@@ -1,4 +1,4 @@
-import { DxError } from '../errors.js';
+import { DxError, type DxMessage } from '../errors.js';
 import { fail, knownKeys, oneOf, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
 import { CsvScanner, DELIMITERS, type Delimiter } from './csv-scanner.js';
@@ -188,6 +188,24 @@ export function delimiterNote(
   return ` (reading ${NAMES[delimiter]} as the delimiter, detected from ${from}; if the file uses another, set it: the delimiter option, or --delimiter on the command line)`;
 }
 
+/**
+ * The note of {@link delimiterNote} as a catalogue sentence, so that a row-count error is
+ * written in Vietnamese too. The stream reader hands the note over as text, so the sentence is
+ * found by which of the few notes it is.
+ */
+function noteMessage(note: string): DxMessage | undefined {
+  for (const delimiter of DELIMITERS)
+    for (const how of ['as given', 'detected', 'prefix'] as const)
+      if (delimiterNote(delimiter, how) === note)
+        return {
+          key: how === 'as given' ? 'csv-delimiter-given' : `csv-delimiter-${how}`,
+          params: {
+            delimiter: delimiter === '\t' ? { key: 'csv-tab' } : NAMES[delimiter],
+          },
+        };
+  return undefined;
+}
+
 /** The error for a row whose cell count is not the header's. */
 export function wrongCellCount(
   line: number,
@@ -195,17 +213,28 @@ export function wrongCellCount(
   found: number,
   note: string,
 ): DxError {
-  return new DxError(
-    'CSV_SYNTAX',
-    `CSV line ${line}: expected ${expected} cells as in the header, found ${found}${note}.`,
-    { issues: [{ path: [], message: 'wrong number of cells', line }] },
-  );
+  const said = noteMessage(note);
+  const sentence = `expected ${expected} cells as in the header, found ${found}${note}`;
+  return new DxError('CSV_SYNTAX', `CSV line ${line}: ${sentence}.`, {
+    issues: [
+      {
+        path: [],
+        message: sentence,
+        line,
+        key: 'csv-cell-count',
+        params: { expected, found, note: said ?? { key: 'csv-no-note' } },
+      },
+    ],
+  });
 }
 
 /** The header of a reading: its first record's cells, trimmed; an empty file is an error. */
 export function headerOf(records: readonly CsvRow[]): readonly string[] {
   const [headerRow] = records;
-  if (!headerRow) raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line');
+  if (!headerRow)
+    raise('CSV_SYNTAX', 'CSV', 'the file is empty; expected a header line', {
+      key: 'csv-empty',
+    });
   return headerRow.cells.map((name) => name.trim());
 }
 

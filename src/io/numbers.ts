@@ -1,4 +1,4 @@
-import { DxError } from '../errors.js';
+import { DxError, type DxMessageParam } from '../errors.js';
 import { describe } from '../internal/describe.js';
 import { arrayLike, fail } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
@@ -97,6 +97,7 @@ export function decimalMarkOf(
       'INVALID_NUMBER',
       '',
       `column ${describe(column)} mixes a decimal comma (${seen.comma}) and a decimal point (${seen.dot}): ${hint}`,
+      said('decimal-mixed-column', { column: describe(column), comma: seen.comma, dot: seen.dot }),
     );
   }
   if (seen.comma !== undefined) return 'comma';
@@ -106,17 +107,42 @@ export function decimalMarkOf(
       'INVALID_NUMBER',
       '',
       `column ${describe(column)} could be read two ways (${seen.either} is ${readBoth(seen.either)}): ${hint}`,
+      said('decimal-two-ways', {
+        column: describe(column),
+        cell: seen.either,
+        ...bothReadings(seen.either),
+      }),
     );
   }
   return 'comma';
 }
 
 function readBoth(cell: string): string {
+  const { grouped, decimal } = bothReadings(cell);
+  return `${grouped} or ${decimal}`;
+}
+
+/** The two numbers a cell such as `1.453` may be: with a thousands mark, and with a decimal one. */
+function bothReadings(cell: string): { grouped: string; decimal: string } {
   // Stryker disable next-line OptionalChaining,MethodExpression: only a two-way cell gets here, so it holds a number; Number() ignores the spaces trim removes
   const number = NUMBER.exec(cell)?.[0].trim() ?? cell;
   // Stryker disable next-line StringLiteral: a two-way number has one mark, so the split always gives both parts
   const [whole = '', part = ''] = number.split(/[.,]/);
-  return `${Number(`${whole}${part}`)} or ${Number(`${whole}.${part}`)}`;
+  return {
+    grouped: String(Number(`${whole}${part}`)),
+    decimal: String(Number(`${whole}.${part}`)),
+  };
+}
+
+/**
+ * The catalogue sentence of a decimal-mark error (so that the command writes it in Vietnamese),
+ * with the hint on how to say the mark as its `hint`.
+ */
+function said(
+  key: string,
+  params: Readonly<Record<string, string>>,
+): { key: string; params: Readonly<Record<string, DxMessageParam>> } {
+  return { key, params: { ...params, hint: { key: 'decimal-hint' } } };
 }
 
 /**
@@ -325,6 +351,12 @@ export function decimalMarkOfTable(
       'INVALID_NUMBER',
       '',
       `the file's columns disagree: ${describe(settled.comma.column)} writes a decimal comma (${settled.comma.cell}), ${describe(settled.dot.column)} a decimal point (${settled.dot.cell}); ${hint}`,
+      said('decimal-columns-disagree', {
+        commaColumn: describe(settled.comma.column),
+        comma: settled.comma.cell,
+        dotColumn: describe(settled.dot.column),
+        dot: settled.dot.cell,
+      }),
     );
   }
   const found = settled.comma ?? settled.dot;
@@ -335,6 +367,11 @@ export function decimalMarkOfTable(
       'INVALID_NUMBER',
       '',
       `no column of the file says which decimal mark it uses, and column ${describe(first.column)} could be read two ways (${first.cell} is ${readBoth(first.cell)}): ${hint}`,
+      said('decimal-undecided', {
+        column: describe(first.column),
+        cell: first.cell,
+        ...bothReadings(first.cell),
+      }),
     );
   }
   return { mark: 'comma', decided };

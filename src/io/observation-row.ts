@@ -12,8 +12,8 @@ import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../provinces/eras.js';
 import { findProvince, getProvince, PROVINCES_FROM } from '../provinces/lookup.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { parsePeriod, toInterval } from '../vi/period-text.js';
+import { type IndicatorLookup, idOf, type NamedIndicator, unreadName } from './indicator-names.js';
 import { parseCellQuantity } from './numbers.js';
-import { closest } from './suggest.js';
 
 export type Column =
   | 'id'
@@ -54,7 +54,7 @@ export function cellError(
   column: number,
   name: string,
   message: string,
-  said: Pick<IssueDetail, 'key' | 'params'> = {},
+  said: Pick<IssueDetail, 'key' | 'params' | 'candidates' | 'suggestion'> = {},
 ): void {
   issues.push(issue([line - 2, name], message, { line, column, ...said }));
 }
@@ -100,7 +100,7 @@ function readCommune(text: string, report: (message: string) => void): string | 
 export interface RowOptions {
   readonly source?: string | undefined;
   readonly mark: 'comma' | 'dot';
-  readonly indicators: ReadonlySet<string> | undefined;
+  readonly indicators: IndicatorLookup<string | NamedIndicator> | undefined;
 }
 
 /**
@@ -159,15 +159,18 @@ export function readRow(
     report('province', `no province ${describe(provinceText)}`);
   }
   const commune = readCommune(get('commune') ?? '', (message) => report('commune', message));
-  const indicator = get('indicator') ?? '';
-  if (indicator === '') {
+  const indicatorText = get('indicator') ?? '';
+  let indicator = indicatorText;
+  if (indicatorText === '') {
     report('indicator', 'the indicator cell is empty');
-  } else if (options.indicators !== undefined && !options.indicators.has(indicator)) {
-    const suggestion = closest(indicator, [...options.indicators]);
-    report(
-      'indicator',
-      `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
-    );
+  } else if (options.indicators !== undefined) {
+    // An id, or a label (folded, either language) when the list has labels: read as its id.
+    const reading = options.indicators.read(indicatorText);
+    if (reading.kind === 'found') indicator = idOf(reading.entry);
+    else {
+      const { message, ...said } = unreadName(indicatorText, reading);
+      cellError(issues, line, at('indicator'), 'indicator', message, said);
+    }
   }
   const quantity = attempt('value', () => parseCellQuantity(get('value') ?? '', options.mark));
   const qualifierText = get('qualifier');

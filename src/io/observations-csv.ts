@@ -7,6 +7,7 @@ import { formatViNumber } from '../vi/number.js';
 import { formatPeriod } from '../vi/period-text.js';
 import { COLUMN_NAMES, findColumn } from './columns.js';
 import { CSV_OPTIONS, type CsvOptions, formatCsvCell, parseCsv } from './csv.js';
+import { checkIndicatorList, indicatorLookup, type NamedIndicator } from './indicator-names.js';
 import { type DecimalMark, decimalMarkOf } from './numbers.js';
 import { type Column, cellError, OUTPUT_COLUMNS, REQUIRED, readRow } from './observation-row.js';
 import { validObservations } from './observations.js';
@@ -26,11 +27,14 @@ export interface ObservationsCsvOptions extends CsvOptions {
    */
   readonly decimal?: DecimalMark;
   /**
-   * The indicator ids that exist (e.g. `INDICATORS.map((i) => i.id)` from
-   * `vn-dx/framework`). When given, any other id is an issue, with the
-   * closest known id suggested.
+   * The indicators that exist: their ids, or their definitions (`{ id, label }`, e.g.
+   * `INDICATORS` from `vn-dx/framework`), or both. When given, a cell that names none of them
+   * is an issue, with the closest suggested. With definitions, a cell may also hold a label,
+   * in either language, with or without diacritics (`Tỷ lệ hồ sơ trực tuyến`), and is read as
+   * that indicator's id; a label two definitions share is an issue naming both, never a guess.
+   * A list of ids alone reads ids only, as written.
    */
-  readonly indicators?: readonly string[];
+  readonly indicators?: readonly (string | NamedIndicator)[];
 }
 
 /** The options {@link parseObservationsCsv} takes, to refuse any other (a misspelt one would be ignored). */
@@ -58,12 +62,14 @@ export const OBSERVATIONS_CSV_OPTIONS = [
  * @param text - the CSV text, or its bytes (a `Uint8Array`, read as text by
  *   `decodeText`'s rules: a byte-order mark, else UTF-8).
  * @param options - the delimiter (detected by default), a default source id,
- *   the decimal mark of the value column (`auto` by default) and the known indicator ids.
+ *   the decimal mark of the value column (`auto` by default) and the known indicators (ids or
+ *   definitions; with definitions an indicator cell may hold a label).
  * @returns the observations, in file order.
  * @throws {@link DxError} `CSV_SYNTAX` for malformed CSV; `ENCODING` for bytes
  *   that are not UTF-8, naming the likely encoding; `INVALID_ARGUMENT`
  *   when `text` is neither text nor bytes, `options` is not an object, or for an unknown
- *   option, `decimal` or delimiter; `VALIDATION_FAILED` listing every bad cell, one
+ *   option, `decimal` or delimiter, or an element of `indicators` that is neither an id nor
+ *   `{ id, label }`; `VALIDATION_FAILED` listing every bad cell, one
  *   line each, with its line (the header is line 1) and column, in `message`
  *   and in `issues`.
  *
@@ -78,6 +84,10 @@ export const OBSERVATIONS_CSV_OPTIONS = [
  * first?.period; // { kind: 'quarter', year: 2023, quarter: 1 }
  * // The file's bytes work as well.
  * parseObservationsCsv(new TextEncoder().encode(csv), { source: 'my-report' }).length; // 1
+ * // Given the indicators' definitions, a cell may name one by its label.
+ * const labels = [{ id: 'gov.dossiers.online-share', label: { vi: 'Tỷ lệ hồ sơ trực tuyến', en: 'Share of dossiers online' } }];
+ * const named = 'tỉnh;chỉ tiêu;kỳ;giá trị\nQuảng Nam;ty le ho so truc tuyen;2023;51,16%\n';
+ * parseObservationsCsv(named, { source: 'my-report', indicators: labels })[0]?.indicator; // 'gov.dossiers.online-share'
  * ```
  *
  * @category Data
@@ -88,6 +98,10 @@ export function parseObservationsCsv(
 ): Observation[] {
   record(options, 'options', 'an object like { delimiter, decimal, source }');
   knownKeys(options, OBSERVATIONS_CSV_OPTIONS, 'options');
+  const indicators =
+    options.indicators === undefined
+      ? undefined
+      : indicatorLookup(checkIndicatorList(options.indicators, 'options.indicators', true));
   const table = parseCsv(
     text,
     options.delimiter === undefined ? {} : { delimiter: options.delimiter },
@@ -160,7 +174,6 @@ export function parseObservationsCsv(
     }
     throw error;
   }
-  const indicators = options.indicators === undefined ? undefined : new Set(options.indicators);
   const issues: DxIssue[] = [];
   const observations: Observation[] = [];
   for (const row of table.rows) {

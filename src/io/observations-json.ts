@@ -5,8 +5,14 @@ import { fail, knownKeys, record } from '../internal/guards.js';
 import { issue, raise } from '../internal/issue.js';
 import { type Observation, ObservationSchema } from '../model/observation.js';
 import { safeValidate } from '../model/validate.js';
+import {
+  checkIndicatorList,
+  idOf,
+  indicatorLookup,
+  type NamedIndicator,
+  unreadName,
+} from './indicator-names.js';
 import { validObservations } from './observations.js';
-import { closest } from './suggest.js';
 
 /** The options {@link parseObservationsJson} takes, to refuse any other (a misspelt one would be ignored). */
 export const OBSERVATIONS_JSON_OPTIONS = [
@@ -18,12 +24,16 @@ export const OBSERVATIONS_JSON_OPTIONS = [
  * {@link ObservationSchema}.
  *
  * @param text - the JSON text.
- * @param options - `indicators`: the known indicator ids; when given, any
- *   other id is an issue, with the closest known id suggested.
+ * @param options - `indicators`: the known indicators, as ids or definitions
+ *   (`{ id, label }`, e.g. `INDICATORS` from `vn-dx/framework`); when given, an `indicator`
+ *   that names none is an issue, with the closest suggested. With definitions, `indicator` may
+ *   also be a label in either language, folded (read as its id); a label two definitions share
+ *   is an issue naming both. A list of ids alone reads ids only, as written.
  * @returns the observations.
  * @throws {@link DxError} `JSON_SYNTAX` for malformed JSON (with the
  *   position the JSON parser reports); `INVALID_ARGUMENT` when `text` is not
- *   text, or `options` is not an object or names an unknown option; `VALIDATION_FAILED` naming the index and field of every bad record,
+ *   text, or `options` is not an object or names an unknown option, or an element of
+ *   `indicators` is neither an id nor `{ id, label }`; `VALIDATION_FAILED` naming the index and field of every bad record,
  *   one line each.
  *
  * @example
@@ -38,7 +48,7 @@ export const OBSERVATIONS_JSON_OPTIONS = [
  */
 export function parseObservationsJson(
   text: string,
-  options: { readonly indicators?: readonly string[] } = {},
+  options: { readonly indicators?: readonly (string | NamedIndicator)[] } = {},
 ): Observation[] {
   if (typeof text !== 'string') {
     fail('INVALID_ARGUMENT', 'text', 'JSON text', text);
@@ -70,24 +80,37 @@ export function parseObservationsJson(
       },
     );
   }
-  const known = options.indicators;
+  const lookup =
+    options.indicators === undefined
+      ? undefined
+      : indicatorLookup(checkIndicatorList(options.indicators, 'options.indicators', true));
   const issues: DxIssue[] = [];
   const observations = value.map((item, index) => {
-    const result = safeValidate(ObservationSchema, item, String(index));
-    if (!result.success) issues.push(...result.error.issues);
-    const indicator = result.success ? result.data.indicator : undefined;
-    if (indicator !== undefined && known !== undefined && !known.includes(indicator)) {
-      const suggestion = closest(indicator, known);
+    const named = (item as { indicator?: unknown } | null)?.indicator;
+    const reading =
+      lookup === undefined || typeof named !== 'string' ? undefined : lookup.read(named);
+    // A label is read as its id before the record is checked (a copy: the input stays as given).
+    const record =
+      reading?.kind === 'found' && idOf(reading.entry) !== named
+        ? { ...(item as object), indicator: idOf(reading.entry) }
+        : item;
+    const result = safeValidate(ObservationSchema, record, String(index));
+    // A name that is no indicator is reported when the record is otherwise sound, or (with
+    // labels) instead of the schema's complaint about the id's spelling: a label is not an id.
+    const unread =
+      reading !== undefined && reading.kind !== 'found' && (result.success || lookup?.labelled);
+    if (!result.success)
       issues.push(
-        issue(
-          [String(index), 'indicator'],
-          `unknown indicator ${describe(indicator)}${suggestion === undefined ? '' : `; the closest known id is ${describe(suggestion)}`}`,
-          {
-            expected: 'an indicator id of the catalogue',
-            received: indicator,
-            ...(suggestion === undefined ? {} : { suggestion }),
-          },
-        ),
+        ...result.error.issues.filter((found) => !(unread && found.path[1] === 'indicator')),
+      );
+    if (unread) {
+      const { message, ...said } = unreadName(named as string, reading);
+      issues.push(
+        issue([String(index), 'indicator'], message, {
+          expected: 'an indicator id of the catalogue',
+          received: named,
+          ...said,
+        }),
       );
       return undefined;
     }

@@ -355,6 +355,64 @@ export const MESSAGES = {
     en: '{cell} names no province (--strict refuses a unit that is not one)',
     vi: '{cell} không phải tên hay mã tỉnh, thành phố nào (--strict không nhận đơn vị không phải tỉnh)',
   },
+  'unknown-indicator': {
+    en: 'unknown indicator {name}',
+    vi: 'không có chỉ tiêu {name}',
+  },
+  'unknown-indicator-near': {
+    en: 'unknown indicator {name}; the closest known id is {suggestion}',
+    vi: 'không có chỉ tiêu {name}; chỉ tiêu gần nhất là {suggestion}',
+  },
+  'ambiguous-indicator': {
+    en: '{name} is the label of {count} indicators ({ids}); write the id of the one meant',
+    vi: '{name} là tên của {count} chỉ tiêu ({ids}); hãy ghi mã của chỉ tiêu cần dùng',
+  },
+  'csv-cell-count': {
+    en: 'expected {expected} cells as in the header, found {found}{note}',
+    vi: 'cần {expected} ô như dòng tiêu đề, nhưng có {found} ô{note}',
+  },
+  'csv-delimiter-given': {
+    en: ' (reading {delimiter} as the delimiter, as given)',
+    vi: ' (đọc {delimiter} là dấu phân cách, theo --delimiter đã cho)',
+  },
+  'csv-delimiter-detected': {
+    en: ' (reading {delimiter} as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line)',
+    vi: ' (đọc {delimiter} là dấu phân cách, đoán từ toàn bộ tệp; nếu tệp dùng dấu khác, hãy chỉ rõ bằng --delimiter)',
+  },
+  'csv-delimiter-prefix': {
+    en: ' (reading {delimiter} as the delimiter, detected from the first lines of the file; if the file uses another, set it: the delimiter option, or --delimiter on the command line)',
+    vi: ' (đọc {delimiter} là dấu phân cách, đoán từ các dòng đầu của tệp; nếu tệp dùng dấu khác, hãy chỉ rõ bằng --delimiter)',
+  },
+  'csv-tab': { en: 'a tab', vi: 'dấu tab' },
+  'csv-no-note': { en: '', vi: '' },
+  'csv-empty': {
+    en: 'the file is empty; expected a header line',
+    vi: 'tệp trống; cần một dòng tiêu đề',
+  },
+  'decimal-hint': {
+    en: 'say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot',
+    vi: 'hãy cho biết cách viết: dấu phẩy thập phân (1.234,5) hay dấu chấm thập phân (1,234.5); trên dòng lệnh là --decimal comma hoặc --decimal dot',
+  },
+  'decimal-mixed-column': {
+    en: 'column {column} mixes a decimal comma ({comma}) and a decimal point ({dot}): {hint}',
+    vi: 'cột {column} vừa dùng dấu phẩy thập phân ({comma}) vừa dùng dấu chấm thập phân ({dot}): {hint}',
+  },
+  'decimal-two-ways': {
+    en: 'column {column} could be read two ways ({cell} is {grouped} or {decimal}): {hint}',
+    vi: 'cột {column} đọc được hai cách ({cell} là {grouped} hay {decimal}): {hint}',
+  },
+  'decimal-columns-disagree': {
+    en: "the file's columns disagree: {commaColumn} writes a decimal comma ({comma}), {dotColumn} a decimal point ({dot}); {hint}",
+    vi: 'các cột của tệp không thống nhất: cột {commaColumn} dùng dấu phẩy thập phân ({comma}), cột {dotColumn} dùng dấu chấm thập phân ({dot}); {hint}',
+  },
+  'decimal-undecided': {
+    en: 'no column of the file says which decimal mark it uses, and column {column} could be read two ways ({cell} is {grouped} or {decimal}): {hint}',
+    vi: 'không cột nào của tệp cho biết dấu thập phân, và cột {column} đọc được hai cách ({cell} là {grouped} hay {decimal}): {hint}',
+  },
+  'option-levels': {
+    en: '--levels: level {value} has no weight that moves the index; this framework has levels 1 to {max} below the index itself (level {top})',
+    vi: '--levels: cấp {value} không có trọng số nào làm thay đổi chỉ số; khung này có các cấp từ 1 đến {max} dưới chính chỉ số tổng hợp (cấp {top})',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

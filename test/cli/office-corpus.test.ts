@@ -53,6 +53,49 @@ describe('vn-dx on an office’s files', () => {
     });
   });
 
+  it.each([
+    ['quan-sat-ten.csv', []],
+    ['quan-sat-ten-1258.csv', ['--encoding', 'windows-1258']],
+  ] as const)(
+    'validates %s, whose indicator cells hold labels, in both languages',
+    (file, extra) => {
+      // Labels in Vietnamese (with and without diacritics) and English, and an id, side by side.
+      expect(vnDx('validate', file, ...extra)).toEqual({
+        code: 0,
+        out: `${file}: 4 quan sát, tất cả hợp lệ\n`,
+        err: '',
+      });
+      expect(vnDx('validate', file, '--lang', 'en', ...extra)).toEqual({
+        code: 0,
+        out: `${file}: 4 observations, all valid\n`,
+        err: '',
+      });
+    },
+  );
+
+  it('suggests the indicator a mistyped label means, in both languages', () => {
+    expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'vi')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv, dòng 2, cột 2 (indicator): không có chỉ tiêu "Tỷ lệ hồ sơ trực tuyế"; chỉ tiêu gần nhất là "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến)\n',
+    });
+    expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'en')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv: CSV line 2, column 2 (indicator): unknown indicator "Tỷ lệ hồ sơ trực tuyế"; the closest known id is "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến).\n',
+    });
+    const json = vnDx('validate', 'quan-sat-ten-sai.csv', '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).issues).toMatchObject([
+      {
+        line: 2,
+        column: 2,
+        key: 'unknown-indicator-near',
+        suggestion: 'gov.dossiers.online-share',
+      },
+    ]);
+  });
+
   it('stops on Windows-1258 bytes read as UTF-8, naming the encoding that reads them', () => {
     for (const [command, file, by] of [
       ['rank', 'xephang-dti-1258.csv', ['--by', 'Điểm DTI']],
@@ -178,5 +221,52 @@ describe('vn-dx on an office’s files', () => {
     expect(JSON.parse(forced.out).map((row: Record<string, unknown>) => row['Số hồ sơ'])).toEqual([
       1.453, 1.92, 987,
     ]);
+  });
+});
+
+// What a fresh audit of #24 on the built command found, each with the file that showed it.
+describe('vn-dx on an office’s files: the audit of #24', () => {
+  it('says a short row’s cell count and the delimiter read in Vietnamese too', () => {
+    const args = ['rank', 'xephang-thieu-o.csv', '--by', 'Điểm DTI'];
+    expect(vnDx(...args, '--lang', 'vi')).toEqual({
+      code: 1,
+      out: '',
+      err: "vn-dx rank: xephang-thieu-o.csv, dòng 5: cần 4 ô như dòng tiêu đề, nhưng có 2 ô (đọc ';' là dấu phân cách, đoán từ toàn bộ tệp; nếu tệp dùng dấu khác, hãy chỉ rõ bằng --delimiter)\n",
+    });
+    expect(vnDx('validate', 'xephang-thieu-o.csv', '--lang', 'vi').err).toContain(
+      "dòng 5: cần 4 ô như dòng tiêu đề, nhưng có 2 ô (đọc ';' là dấu phân cách",
+    );
+  });
+
+  it('says why a file of 1.453 alone cannot be read, in Vietnamese too', () => {
+    expect(vnDx('rank', 'ho-so-mo-ho.csv', '--by', 'Số hồ sơ', '--lang', 'vi')).toEqual({
+      code: 1,
+      out: '',
+      err: 'vn-dx rank: ho-so-mo-ho.csv: không cột nào của tệp cho biết dấu thập phân, và cột "Số hồ sơ" đọc được hai cách (1.453 là 1453 hay 1.453): hãy cho biết cách viết: dấu phẩy thập phân (1.234,5) hay dấu chấm thập phân (1,234.5); trên dòng lệnh là --decimal comma hoặc --decimal dot\n',
+    });
+    expect(
+      vnDx('rank', 'ho-so-mo-ho.csv', '--by', 'Số hồ sơ', '--decimal', 'comma', '--json').code,
+    ).toBe(0);
+  });
+
+  it('flags a share projected past 100 %', () => {
+    const args = ['plan', 'on-track', 'ty-le-qua-cac-nam.csv', '--target', '2026=99'];
+    expect(vnDx(...args).out).toMatch(
+      /\nlưu ý +dự báo vượt 100 %, mà một tỷ lệ không thể vượt: xu hướng chỉ đúng đến khi chạm mức trần\n$/,
+    );
+    expect(JSON.parse(vnDx(...args, '--json').out)).toMatchObject({ projectedAbove100: true });
+  });
+
+  it('uncertainty reads its defaults as numbers under --decimal comma, and refuses --levels at the index', () => {
+    const args = ['uncertainty', 'tru-cot.csv', '--framework', 'khung.json', '--json'];
+    const auto = vnDx(...args);
+    expect(auto.code).toBe(0);
+    expect(vnDx(...args, '--decimal', 'comma')).toEqual(auto);
+    expect(vnDx(...args, '--decimal', 'comma', '--noise', '0,25')).toEqual(auto);
+    expect(vnDx(...args.slice(0, -1), '--levels', '2', '--lang', 'vi')).toEqual({
+      code: 2,
+      out: '',
+      err: 'vn-dx uncertainty: --levels: cấp 2 không có trọng số nào làm thay đổi chỉ số; khung này có các cấp từ 1 đến 1 dưới chính chỉ số tổng hợp (cấp 2)\nChạy vn-dx uncertainty --help để xem các tùy chọn.\n',
+    });
   });
 });

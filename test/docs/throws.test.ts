@@ -195,6 +195,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('VALIDATION_FAILED', () => main.parseObservationsCsv('nope\n1\n')),
     throws('INVALID_ARGUMENT', () => main.parseObservationsCsv(bad(42))),
     throws('ENCODING', () => main.parseObservationsCsv(Uint8Array.of(0x61, 0x0a, 0xd2))),
+    throws('INVALID_ARGUMENT', () => main.parseObservationsCsv('a\n', { indicators: bad([1]) })),
   ],
   milestones: [
     throws('INVALID_ARGUMENT', () =>
@@ -569,6 +570,7 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
     throws('INVALID_ARGUMENT', () => main.parseObservationsJson(bad(42))),
     throws('VALIDATION_FAILED', () => main.parseObservationsJson('[{}]')),
     throws('JSON_SYNTAX', () => main.parseObservationsJson('[')),
+    throws('INVALID_ARGUMENT', () => main.parseObservationsJson('[]', { indicators: bad('x') })),
   ],
   aggregate: [
     throws('LENGTH_MISMATCH', () => main.aggregate([1, 2], [1])),
@@ -810,6 +812,20 @@ const CONTRACT: Readonly<Record<string, readonly Case[]>> = {
   getIndicator: [
     throws('UNKNOWN_ID', () => framework.getIndicator('gov.no-such-indicator')),
     throws('INVALID_ARGUMENT', () => framework.getIndicator(bad(1))),
+  ],
+  findIndicator: [
+    throws('INVALID_ARGUMENT', () => framework.findIndicator(bad(1))),
+    throws('INVALID_ARGUMENT', () =>
+      framework.findIndicator('cong vien', {
+        indicators: [
+          { id: 'soc.parks-a', label: { vi: 'Công viên', en: 'Parks' } },
+          { id: 'soc.parks-b', label: { vi: 'Công viên', en: 'Green spaces' } },
+        ],
+      }),
+    ),
+  ],
+  closestIndicator: [
+    throws('INVALID_ARGUMENT', () => framework.closestIndicator('x', { indicators: bad(['x']) })),
   ],
   serviceLevelsAt: [throws('INVALID_DATE', () => framework.serviceLevelsAt('2022-13-01'))],
 

@@ -75,6 +75,10 @@ import type {
 } from '../../src/dti/query.js';
 import * as dti from '../../src/dti.js';
 import { DxError, type DxErrorCode } from '../../src/errors.js';
+import type {
+  FIND_INDICATOR_OPTIONS,
+  FindIndicatorOptions,
+} from '../../src/framework/find-indicator.js';
 import type { INDICATOR_QUERY, IndicatorQuery } from '../../src/framework/indicators.js';
 import type { NATIONAL_SERIES_OPTIONS } from '../../src/framework/national-series.js';
 import * as framework from '../../src/framework.js';
@@ -679,6 +683,16 @@ const CASES: readonly (readonly [name: string, call: () => unknown, message: str
     'query.pilar: not an option here; expected pillar, unit.',
   ],
   [
+    'findIndicator',
+    () => framework.findIndicator('x', bad({ ids: [] })),
+    'options.ids: not an option here; expected indicators.',
+  ],
+  [
+    'closestIndicator',
+    () => framework.closestIndicator('x', bad({ ids: [] })),
+    'options.ids: not an option here; expected indicators.',
+  ],
+  [
     'nationalSeries',
     () => framework.nationalSeries('gov.egdi.rank', bad({ asof: '2024-01-01' })),
     'options.asof: not an option here; expected asOf, publisher.',
@@ -865,6 +879,9 @@ describe('each list of known keys covers its type exactly', () => {
       keyof NonNullable<Parameters<typeof main.formatQuantity>[1]>
     >();
     expectTypeOf<Listed<typeof INDICATOR_QUERY>>().toEqualTypeOf<keyof IndicatorQuery>();
+    expectTypeOf<Listed<typeof FIND_INDICATOR_OPTIONS>>().toEqualTypeOf<
+      keyof FindIndicatorOptions
+    >();
     expectTypeOf<Listed<typeof NATIONAL_SERIES_OPTIONS>>().toEqualTypeOf<
       keyof NonNullable<Parameters<typeof framework.nationalSeries>[1]>
     >();

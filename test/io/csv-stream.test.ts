@@ -68,8 +68,25 @@ describe('readCsvStream', () => {
     for (const name of readdirSync(dir)) {
       const bytes = new Uint8Array(readFileSync(new URL(name, dir)));
       const encoding = name.includes('1258') ? { encoding: 'windows-1258' } : {};
-      const whole = parseCsv(decodeText(bytes, encoding));
       const pieces = Array.from(bytes, (_, i) => bytes.subarray(i, i + 1));
+      let whole: ReturnType<typeof parseCsv>;
+      try {
+        whole = parseCsv(decodeText(bytes, encoding));
+      } catch (error) {
+        // A file the corpus holds to be refused (xephang-thieu-o.csv: a short row) is refused
+        // by the stream reader too, with the same code and line.
+        expect(() => streamed(pieces, encoding), name).toThrowError(
+          expect.objectContaining({
+            code: (error as { code: string }).code,
+            issues: [
+              expect.objectContaining({
+                line: (error as { issues: { line: number }[] }).issues[0]?.line,
+              }),
+            ],
+          }),
+        );
+        continue;
+      }
       expect(streamed(pieces, encoding), name).toEqual({
         header: whole.header,
         delimiter: whole.delimiter,

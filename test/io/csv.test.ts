@@ -7,7 +7,9 @@ import {
   parseCsv,
   type Reading,
   readingScore,
+  wrongCellCount,
 } from '../../src/io/csv.js';
+import { formatError } from '../../src/vi/format-error.js';
 import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('parseCsv', () => {
@@ -98,7 +100,18 @@ describe('parseCsv', () => {
     [
       'a,b\n1,2\n1',
       "CSV line 3: expected 2 cells as in the header, found 1 (reading ',' as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line).",
-      { path: [], message: 'wrong number of cells', line: 3 },
+      {
+        path: [],
+        message:
+          "expected 2 cells as in the header, found 1 (reading ',' as the delimiter, detected from the whole file; if the file uses another, set it: the delimiter option, or --delimiter on the command line)",
+        line: 3,
+        key: 'csv-cell-count',
+        params: {
+          expected: 2,
+          found: 1,
+          note: { key: 'csv-delimiter-detected', params: { delimiter: "','" } },
+        },
+      },
     ],
   ])('reports %j exactly', (text, message, issue) => {
     expect(() => parseCsv(text)).toThrowError(
@@ -204,6 +217,38 @@ describe('formatCsvCell', () => {
     expect(formatCsvCell('say "hi"')).toBe('"say ""hi"""');
     expect(formatCsvCell(' padded ')).toBe('" padded "');
     expect(formatCsvCell('two\nlines')).toBe('"two\nlines"');
+  });
+});
+
+describe('CSV errors in both languages', () => {
+  const lines = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return [formatError(error, { lang: 'en' }), formatError(error, { lang: 'vi' })];
+    }
+    throw new Error('expected an error');
+  };
+
+  it('says a row’s cell count and the delimiter read, in Vietnamese too (#24)', () => {
+    expect(lines(() => parseCsv('a;b\n1;2\n1\n'))[1]).toBe(
+      "Lỗi cú pháp CSV (CSV_SYNTAX)\n  dòng 3: cần 2 ô như dòng tiêu đề, nhưng có 1 ô (đọc ';' là dấu phân cách, đoán từ toàn bộ tệp; nếu tệp dùng dấu khác, hãy chỉ rõ bằng --delimiter)",
+    );
+    expect(lines(() => parseCsv('a\tb\n1\n', { delimiter: '\t' }))).toEqual([
+      'CSV syntax error (CSV_SYNTAX)\n  line 2: expected 2 cells as in the header, found 1 (reading a tab as the delimiter, as given)',
+      'Lỗi cú pháp CSV (CSV_SYNTAX)\n  dòng 2: cần 2 ô như dòng tiêu đề, nhưng có 1 ô (đọc dấu tab là dấu phân cách, theo --delimiter đã cho)',
+    ]);
+    expect(wrongCellCount(2, 2, 1, ' (a note of another reader)').issues[0]?.params).toEqual({
+      expected: 2,
+      found: 1,
+      note: { key: 'csv-no-note' },
+    });
+  });
+
+  it('says an empty file is empty, in Vietnamese too', () => {
+    expect(lines(() => parseCsv(''))[1]).toBe(
+      'Lỗi cú pháp CSV (CSV_SYNTAX)\n  CSV: tệp trống; cần một dòng tiêu đề',
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import {
   parseCellQuantity,
   readNumberColumn,
 } from '../../src/io/numbers.js';
+import { formatError } from '../../src/vi/format-error.js';
 
 function failure(run: () => unknown): DxError {
   try {
@@ -147,6 +148,34 @@ describe('decimalMarkOfTable', () => {
       /no column of the file says which decimal mark it uses, and column "a" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
     );
     expect(() => decimalMarkOfTable(null as never)).toThrowError(/columns/);
+  });
+});
+
+describe('decimal-mark errors in both languages (#24)', () => {
+  const vi = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      return formatError(error, { lang: 'vi' });
+    }
+    throw new Error('expected an error');
+  };
+
+  it('writes each decimal-mark error from the catalogue, never an empty line', () => {
+    const hint =
+      'hãy cho biết cách viết: dấu phẩy thập phân (1.234,5) hay dấu chấm thập phân (1,234.5); trên dòng lệnh là --decimal comma hoặc --decimal dot';
+    expect(vi(() => decimalMarkOfTable({ 'Số hồ sơ': ['1.453', '1.920'] }))).toBe(
+      `Số không hợp lệ (INVALID_NUMBER)\n  không cột nào của tệp cho biết dấu thập phân, và cột "Số hồ sơ" đọc được hai cách (1.453 là 1453 hay 1.453): ${hint}`,
+    );
+    expect(vi(() => decimalMarkOfTable({ a: ['0,5'], b: ['0.5'] }))).toBe(
+      `Số không hợp lệ (INVALID_NUMBER)\n  các cột của tệp không thống nhất: cột "a" dùng dấu phẩy thập phân (0,5), cột "b" dùng dấu chấm thập phân (0.5); ${hint}`,
+    );
+    expect(vi(() => decimalMarkOf('a', ['0,5', '0.5']))).toBe(
+      `Số không hợp lệ (INVALID_NUMBER)\n  cột "a" vừa dùng dấu phẩy thập phân (0,5) vừa dùng dấu chấm thập phân (0.5): ${hint}`,
+    );
+    expect(vi(() => decimalMarkOf('a', ['1.500']))).toBe(
+      `Số không hợp lệ (INVALID_NUMBER)\n  cột "a" đọc được hai cách (1.500 là 1500 hay 1.5): ${hint}`,
+    );
   });
 });
 

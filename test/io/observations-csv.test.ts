@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DxError } from '../../src/errors.js';
+import { INDICATORS } from '../../src/framework.js';
 import { formatObservationsCsv, parseObservationsCsv } from '../../src/io/observations-csv.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { Period } from '../../src/model/period.js';
@@ -283,6 +284,58 @@ describe('parseObservationsCsv: every problem, once each', () => {
       'CSV line 2, column 4 (value): "abc" is not a number written with a decimal comma (such as 1.234,5 or 51,16%).',
     ]);
     expect(error.issues?.map((issue) => issue.column)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads a label as its id when given definitions, folded, in either language', () => {
+    const csv = [
+      'tỉnh;chỉ tiêu;kỳ;giá trị',
+      'Quảng Nam;Tỷ lệ hồ sơ trực tuyến;2023;51,16%',
+      'Quảng Nam;  ty le HO SO truc tuyen ;2022;40%',
+      'Quảng Nam;Share of administrative dossiers submitted online;2021;30%',
+      'Quảng Nam;gov.dossiers.online-share;2020;20%',
+      'Quảng Nam;soc.parks;2020;3',
+    ].join('\n');
+    const read = parseObservationsCsv(csv, {
+      source: 's',
+      indicators: [...INDICATORS, 'soc.parks'],
+    });
+    expect(read.map((o) => o.indicator)).toEqual([
+      ...Array(4).fill('gov.dossiers.online-share'),
+      'soc.parks',
+    ]);
+    // A list of ids alone keeps reading ids only.
+    expect(
+      failureOf(csv, { source: 's', indicators: INDICATORS.map((i) => i.id) }).issues?.map(
+        (issue) => [issue.line, issue.key],
+      ),
+    ).toEqual([
+      [2, 'unknown-indicator'],
+      [3, 'unknown-indicator'],
+      [4, 'unknown-indicator'],
+      [6, 'unknown-indicator'],
+    ]);
+  });
+
+  it('suggests by label, and refuses a label two definitions share, naming both', () => {
+    const two = [
+      { id: 'a.parks', label: { vi: 'Công viên', en: 'Parks' } },
+      { id: 'b.parks', label: { vi: 'Công viên', en: 'Green spaces' } },
+    ];
+    const csv =
+      'tỉnh;chỉ tiêu;kỳ;giá trị\nQuảng Nam;cong vien;2023;3\nQuảng Nam;Green spaes;2023;4\n';
+    const error = failureOf(csv, { source: 's', indicators: two });
+    expect(error.message.split('\n')).toEqual([
+      'CSV line 2, column 2 (indicator): "cong vien" is the label of 2 indicators ("a.parks", "b.parks"); write the id of the one meant.',
+      'CSV line 3, column 2 (indicator): unknown indicator "Green spaes"; the closest known id is "b.parks" (Green spaces).',
+    ]);
+    expect(error.issues?.[0]).toMatchObject({ candidates: ['a.parks', 'b.parks'] });
+    expect(error.issues?.[1]).toMatchObject({
+      suggestion: 'b.parks',
+      key: 'unknown-indicator-near',
+    });
+    expect(() => parseObservationsCsv(csv, { indicators: [1] as never })).toThrow(
+      /^options\.indicators\[0\]: expected an indicator id or/,
+    );
   });
 
   it('reports an unknown indicator without a suggestion when none is close, and checks names when the period is bad', () => {

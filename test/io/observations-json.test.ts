@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../src/framework.js';
 import { formatObservationsJson, parseObservationsJson } from '../../src/io/observations-json.js';
 import { dxErrorOf } from '../fixtures/errors.js';
 import { observationOf } from '../fixtures/observations.js';
@@ -92,5 +93,37 @@ describe('observations JSON', () => {
     expect(() =>
       parseObservationsJson(JSON.stringify([record('econ.widgets')]), { indicators: ['gov.x'] }),
     ).toThrowError('JSON [0].indicator: unknown indicator "econ.widgets".');
+  });
+
+  it('reads a label as its id when given definitions; a near or shared one is an issue', () => {
+    const record = (indicator: string) => ({ ...observationOf(), indicator });
+    const text = JSON.stringify([record('Tỷ lệ hồ sơ trực tuyến'), record('soc.parks')]);
+    const given = JSON.parse(text);
+    expect(
+      parseObservationsJson(text, { indicators: [...INDICATORS, 'soc.parks'] }).map(
+        (o) => o.indicator,
+      ),
+    ).toEqual(['gov.dossiers.online-share', 'soc.parks']);
+    expect(JSON.parse(text)).toEqual(given);
+    const two = [
+      { id: 'a.parks', label: { vi: 'Công viên', en: 'Parks' } },
+      { id: 'b.parks', label: { vi: 'Công viên', en: 'Green spaces' } },
+    ];
+    const error = dxErrorOf(() =>
+      parseObservationsJson(JSON.stringify([record('cong vien'), record('Green spaes')]), {
+        indicators: two,
+      }),
+    );
+    expect(error.message.split('\n')).toEqual([
+      'JSON [0].indicator: "cong vien" is the label of 2 indicators ("a.parks", "b.parks"); write the id of the one meant.',
+      'JSON [1].indicator: unknown indicator "Green spaes"; the closest known id is "b.parks" (Green spaces).',
+    ]);
+    // With ids only, a label is a bad id, as before.
+    expect(() =>
+      parseObservationsJson(JSON.stringify([record('Công viên')]), { indicators: ['a.parks'] }),
+    ).toThrowError(/^JSON \[0\]\.indicator: /);
+    expect(() => parseObservationsJson('[]', { indicators: 'x' as never })).toThrow(
+      /^options\.indicators: expected an array/,
+    );
   });
 });

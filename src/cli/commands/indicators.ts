@@ -1,7 +1,6 @@
-import { INDICATORS } from '../../framework.js';
+import { closestIndicator, findIndicator, INDICATORS } from '../../framework.js';
 import { DxError, foldVietnamese, PILLARS } from '../../index.js';
 import { type Command, print } from '../command.js';
-import { indicatorNamed, nearestIndicator } from '../indicator-names.js';
 import { formatTable } from '../table.js';
 
 const UNITS: Readonly<Record<string, { vi: string; en: string }>> = {
@@ -47,7 +46,7 @@ tiêu gần nhất nếu có, và thoát với mã 1 (như lệnh provinces).`,
       ...context.dataset.indicators.filter((i) => !INDICATORS.some((c) => c.id === i.id)),
     ];
     const query = positionals.join(' ');
-    const named = positionals.length === 0 ? undefined : indicatorNamed(query, all);
+    const named = positionals.length === 0 ? undefined : findIndicator(query, { indicators: all });
     const list =
       named === undefined
         ? all.filter((indicator) => {
@@ -58,7 +57,7 @@ tiêu gần nhất nếu có, và thoát với mã 1 (như lệnh provinces).`,
           })
         : [named];
     if (list.length === 0) {
-      const near = nearestIndicator(query, all);
+      const near = closestIndicator(query, { indicators: all });
       const suggestion = near === undefined ? undefined : `${near.id} (${near.label[lang]})`;
       const message = `no indicator matches ${JSON.stringify(query)}${suggestion === undefined ? '.' : `; did you mean ${suggestion}?`}`;
       throw new DxError('UNKNOWN_ID', message, {

@@ -15,6 +15,7 @@ import {
   type DayValue,
   datedOption,
   facts,
+  isShare,
   type Problem,
   throwProblems,
   yearsText,
@@ -52,6 +53,9 @@ const WORDS = {
     year: '%/năm',
     at: 'ngày',
     none: '—',
+    note: 'lưu ý',
+    beyond:
+      'dự báo vượt 100 %, mà một tỷ lệ không thể vượt: xu hướng chỉ đúng đến khi chạm mức trần',
   },
   en: {
     verdict: 'verdict',
@@ -65,6 +69,9 @@ const WORDS = {
     year: '% a year',
     at: 'on',
     none: '—',
+    note: 'note',
+    beyond:
+      'the projection passes 100 %, which a share cannot: the trend holds only until it reaches the ceiling',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -184,6 +191,7 @@ export function onTrackText(
   latest: DayValue,
   target: DayValue,
   lang: Lang,
+  share = false,
 ): string {
   const w = WORDS[lang];
   const rate = (r: number | null) =>
@@ -200,6 +208,7 @@ export function onTrackText(
       `${roundedText(result.projected, 2, lang)} (${w.at} ${dateText(target.date, lang)})`,
     ],
     [w.left, yearsText(result.yearsLeft, lang)],
+    ...(share && result.projected > 100 ? [[w.note, w.beyond] as [string, string]] : []),
   ]);
 }
 
@@ -223,8 +232,18 @@ export function planOnTrack(
     throw prefixed(records.file, error);
   }
   const series = ordered(dated.series);
+  // A share cannot pass 100 %: a projection that does is flagged, never printed as if it could.
+  const share = isShare(records, dated.valueColumn);
+  const beyond = share && result.projected > 100;
   return {
-    data: { target, direction, trend, series, ...result },
-    text: () => onTrackText(result, series.at(-1) as DayValue, target, lang),
+    data: {
+      target,
+      direction,
+      trend,
+      series,
+      ...result,
+      ...(beyond ? { projectedAbove100: true } : {}),
+    },
+    text: () => onTrackText(result, series.at(-1) as DayValue, target, lang, share),
   };
 }

@@ -9,7 +9,7 @@ import {
 } from '../../index.js';
 import { type Lang, requiredOption, say, UsageError } from '../command.js';
 import { dayOf } from '../days.js';
-import { cellErrors, type Records } from '../records.js';
+import { cellErrors, cellText, type Records } from '../records.js';
 import { roundedText } from './progress.js';
 
 /** The questions `vn-dx plan` answers, one sub-command each. */
@@ -83,4 +83,9 @@ export function yearsText(years: number, lang: Lang): string {
 export function facts(lines: readonly (readonly [string, string])[]): string {
   const width = Math.max(...lines.map(([label]) => [...label].length));
   return `${lines.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n`;
+}
+
+/** Whether the series is a share: every value cell written as a percentage (`97%`, `97 %`). */
+export function isShare(records: Records, valueColumn: string): boolean {
+  return records.rows.every((row) => /%\s*$/.test(cellText(row[valueColumn]).trim()));
 }

@@ -130,3 +130,22 @@ export function readFramework(file: string, text: string): FrameworkNode {
     });
   return parsed as FrameworkNode;
 }
+
+/** The number of levels of a framework: 1 for the indicators, the index's level at the top. */
+export function frameworkLevels(node: unknown): number {
+  const children = (node as { children?: unknown } | null)?.children;
+  if (typeof node !== 'object' || !Array.isArray(children) || children.length === 0) return 1;
+  return 1 + Math.max(...children.map(frameworkLevels));
+}
+
+/**
+ * The levels of `--levels` against the framework: each must hold weights that move the index,
+ * so from 1 to the level below the index (the index's own weight changes nothing, and a level
+ * above it does not exist). A usage error naming the option otherwise.
+ */
+export function checkLevels(levels: readonly number[], framework: FrameworkNode): void {
+  const top = frameworkLevels(framework);
+  for (const level of levels)
+    if (level >= top)
+      throw new UsageError(say('option-levels', { value: level, max: Math.max(1, top - 1), top }));
+}

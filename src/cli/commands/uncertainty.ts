@@ -17,6 +17,7 @@ import { prefixed, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 import { roundedText } from './progress.js';
 import {
+  checkLevels,
   jsonData,
   numberOption,
   readFramework,
@@ -159,22 +160,22 @@ quả. --json in đầy đủ kết quả của thư viện.`,
     const frameworkFile = values.framework;
     if (typeof frameworkFile !== 'string') throw requiredOption('--framework', '<file.json>');
     const decimal = (values.decimal ?? 'auto') as DecimalMark;
-    const noise = numberOption('noise', (values.noise as string | undefined) ?? '0.25', decimal);
+    // Defaults are numbers, never text read with the user's decimal mark (0.25 is not 0,25).
+    const given = (name: string) => values[name] as string | undefined;
+    const noiseText = given('noise');
+    const noise = noiseText === undefined ? 0.25 : numberOption('noise', noiseText, decimal);
     if (!(noise >= 0 && noise < 1)) throw new UsageError(say('option-noise', { value: noise }));
-    const levels = ((values.levels as string | undefined) ?? '1')
-      .split(',')
-      .map((level) => wholeOption('levels', level, 1));
-    const replications = wholeOption(
-      'replications',
-      (values.replications as string | undefined) ?? '1000',
-      1,
+    const levels = (given('levels')?.split(',') ?? ['1']).map((level) =>
+      wholeOption('levels', level, 1),
     );
-    const seed = wholeOption('seed', (values.seed as string | undefined) ?? '1', 0);
+    const replications = wholeOption('replications', given('replications') ?? '1000', 1);
+    const seed = wholeOption('seed', given('seed') ?? '1', 0);
     const text = io.readFile(file);
     const data = /^\s*\{/.test(text)
       ? jsonData(file, text)
       : tableData(readRecords({ ...io, readFile: () => text }, file), decimal);
     const framework = readFramework(frameworkFile, io.readFile(frameworkFile));
+    checkLevels(levels, framework);
     let result: UncertaintyResult;
     try {
       result = uncertaintyOf(data, framework, {

@@ -28,8 +28,10 @@ export const validate: Command = {
 and optionally qualifier, source, paragraph, note, id (Vietnamese headers such
 as tỉnh, chỉ tiêu, kỳ, giá trị work too), or a JSON array of observations.
 Lists every problem, one line each with its line and column: unreadable
-periods, values and provinces, empty cells, and indicator ids that are not in
-the catalogue (vn-dx indicators lists them), with the closest id suggested.
+periods, values and provinces, empty cells, and indicators that are not in
+the catalogue (vn-dx indicators lists them), with the closest suggested. An
+indicator cell holds an id or a whole label, in either language, with or
+without diacritics ("Tỷ lệ hồ sơ trực tuyến"), read as that indicator's id.
 A commune column (commune, xã) holds five-digit GSO codes: each must name a
 unit at the period's end, in the row's province. Values follow the one vn-dx
 number policy (see --decimal).`,
@@ -37,16 +39,19 @@ number policy (see --decimal).`,
 và có thể có qualifier, source, paragraph, note, id (tên cột tiếng Việt như
 tỉnh, chỉ tiêu, kỳ, giá trị cũng được), hoặc một mảng JSON. Liệt kê mọi lỗi,
 mỗi lỗi một dòng kèm dòng và cột: kỳ, giá trị, tỉnh không đọc được, ô trống,
-và mã chỉ tiêu không có trong danh mục (vn-dx indicators liệt kê các mã), kèm
-mã gần nhất. Cột xã (commune, xã) ghi mã xã 5 chữ số của TCTK: mỗi mã phải là
-một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dòng đó. Giá trị được
-đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
+và chỉ tiêu không có trong danh mục (vn-dx indicators liệt kê các chỉ tiêu),
+kèm chỉ tiêu gần nhất. Ô chỉ tiêu ghi mã hoặc nguyên tên chỉ tiêu, bằng tiếng
+Việt hay tiếng Anh, có hoặc không dấu ("Tỷ lệ hồ sơ trực tuyến"), và được đọc
+thành mã của chỉ tiêu đó. Cột xã (commune, xã) ghi mã xã 5 chữ số của TCTK:
+mỗi mã phải là một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dòng đó.
+Giá trị được đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
   },
   options: { decimal: DECIMAL_OPTION },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;
     const text = context.io.readFile(file);
-    const indicators = [...INDICATORS, ...context.dataset.indicators].map((i) => i.id);
+    // Definitions, not ids: an office's file may name an indicator by its label.
+    const indicators = [...INDICATORS, ...context.dataset.indicators];
     const json = /^\s*\[/.test(text);
     const delimiter = context.io.delimiter === undefined ? {} : { delimiter: context.io.delimiter };
     let count: number;

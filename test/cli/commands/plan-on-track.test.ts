@@ -210,3 +210,22 @@ describe('planOnTrack', () => {
     expect(opened).toBe(false);
   });
 });
+
+describe('a share projected past 100 % (#24)', () => {
+  const file = 'ngày;giá trị\n31/12/2021;70%\n31/12/2022;85%\n31/12/2023;97%\n';
+
+  it('is flagged in text and JSON, and a series of plain numbers is not', () => {
+    const values = { target: '2026=99' };
+    const share = planOnTrack(values, () => recordsOf(file), 'auto', 'vi');
+    expect(share.data).toMatchObject({ projectedAbove100: true });
+    expect(share.text()).toMatch(
+      /\nlưu ý +dự báo vượt 100 %, mà một tỷ lệ không thể vượt: xu hướng chỉ đúng đến khi chạm mức trần\n$/,
+    );
+    expect(planOnTrack(values, () => recordsOf(file), 'auto', 'en').text()).toContain(
+      'note               the projection passes 100 %, which a share cannot',
+    );
+    const plain = planOnTrack(values, () => recordsOf(file.replaceAll('%', '')), 'auto', 'vi');
+    expect(plain.data).not.toHaveProperty('projectedAbove100');
+    expect(plain.text()).not.toContain('lưu ý');
+  });
+});

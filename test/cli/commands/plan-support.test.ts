@@ -3,6 +3,7 @@ import { UsageError } from '../../../src/cli/command.js';
 import {
   datedOption,
   facts,
+  isShare,
   QUESTIONS,
   throwProblems,
   yearsText,
@@ -100,5 +101,12 @@ describe('yearsText and facts', () => {
 
   it('names the three questions plan answers', () => {
     expect(QUESTIONS).toEqual(['milestones', 'on-track', 'score']);
+  });
+});
+
+describe('isShare', () => {
+  it('is a share when every value cell is written as a percentage', () => {
+    expect(isShare(recordsOf('ngày;giá trị\n2021;70%\n2022; 85 % \n'), 'giá trị')).toBe(true);
+    expect(isShare(recordsOf('ngày;giá trị\n2021;70%\n2022;85\n'), 'giá trị')).toBe(false);
   });
 });

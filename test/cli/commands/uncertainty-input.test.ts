@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/command.js';
 import {
+  checkLevels,
+  frameworkLevels,
   jsonData,
   numberOption,
   parseJson,
@@ -112,5 +114,22 @@ describe('tableData', () => {
       code: 'VALIDATION_FAILED',
       message: expect.stringMatching(/^in\.csv: no unit column/),
     });
+  });
+});
+
+describe('frameworkLevels and checkLevels', () => {
+  const framework = { id: 'index', children: [{ id: 'p', children: ['x', 'y'] }, 'z'] };
+
+  it('counts the levels of a framework, an unbalanced one by its deepest branch', () => {
+    expect(frameworkLevels(framework)).toBe(3);
+    expect(frameworkLevels({ id: 'index', children: ['x'] })).toBe(2);
+    expect(frameworkLevels('x')).toBe(1);
+    expect(frameworkLevels({ id: 'x', children: [] })).toBe(1);
+  });
+
+  it('takes the levels below the index and refuses the index’s own and any above', () => {
+    expect(() => checkLevels([1, 2], framework)).not.toThrow();
+    expect(() => checkLevels([1, 3], framework)).toThrow(UsageError);
+    expect(() => checkLevels([4], framework)).toThrow(/level 4 has no weight that moves the index/);
   });
 });

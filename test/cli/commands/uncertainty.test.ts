@@ -122,6 +122,34 @@ describe('vn-dx uncertainty', () => {
     });
   });
 
+  it('refuses a level without a weight that moves the index as usage, naming --levels (#24)', async () => {
+    // The framework has 3 levels: x, y, z; p; the index. Level 3 is the index itself.
+    for (const levels of ['5', '3', '1,3'])
+      expect(await run([...args, '--levels', levels, '--lang', 'en'], files)).toMatchObject({
+        code: 2,
+        out: '',
+        err: `vn-dx uncertainty: --levels: level ${levels.replace('1,', '')} has no weight that moves the index; this framework has levels 1 to 2 below the index itself (level 3)\nRun vn-dx uncertainty --help for its options.\n`,
+      });
+    expect((await run([...args, '--levels', '3', '--lang', 'vi'], files)).err).toMatch(
+      /^vn-dx uncertainty: --levels: cấp 3 không có trọng số nào làm thay đổi chỉ số; khung này có các cấp từ 1 đến 2 /,
+    );
+  });
+
+  it('reads its defaults as numbers, whatever --decimal says (#24)', async () => {
+    const plain = await run([...args, '--replications', '100', '--json'], files);
+    for (const decimal of ['comma', 'auto'])
+      expect(
+        await run([...args, '--replications', '100', '--json', '--decimal', decimal], files),
+      ).toEqual(plain);
+    expect(plain.code).toBe(0);
+    expect(
+      await run(
+        [...args, '--replications', '100', '--json', '--decimal', 'comma', '--noise', '0,25'],
+        files,
+      ),
+    ).toEqual(plain);
+  });
+
   it('exits 1 for bad input, naming the file', async () => {
     const notJson = await run(['uncertainty', 'd.csv', '--framework', 'd.csv'], files);
     expect(notJson.code).toBe(1);
@@ -131,9 +159,6 @@ describe('vn-dx uncertainty', () => {
       code: 1,
       err: expect.stringMatching(/^vn-dx uncertainty: f\.json: expected a framework object/),
     });
-    const level = await run([...args, '--levels', '5'], files);
-    expect(level.code).toBe(1);
-    expect(level.err).toMatch(/^vn-dx uncertainty: d\.csv, f\.json: .*level/);
     const noUnit = await run(args, { ...files, 'd.csv': 'name,x\nA,1\n' });
     expect(noUnit.err).toMatch(/d\.csv: no unit column/);
     const twice = await run(args, { ...files, 'd.csv': 'unit,x,y,z\nA,1,2,3\nA,1,2,3\n,1,1,1\n' });

@@ -116,7 +116,9 @@ export class CsvScanner {
   end(): void {
     if (this.state === State.Quoted) {
       throw new DxError('CSV_SYNTAX', `CSV line ${this.rowLine}: a quoted cell is never closed.`, {
-        issues: [{ path: [], message: 'unclosed quote', line: this.rowLine }],
+        issues: [
+          { path: [], message: 'unclosed quote', line: this.rowLine, key: 'csv-unclosed-quote' },
+        ],
       });
     }
     this.state = State.Field;
@@ -149,7 +151,17 @@ export class CsvScanner {
     throw new DxError(
       'CSV_SYNTAX',
       `CSV line ${line}, column ${column}: unexpected text after a closing quote.`,
-      { issues: [{ path: [], message: 'text after a closing quote', line, column }] },
+      {
+        issues: [
+          {
+            path: [],
+            message: 'text after a closing quote',
+            line,
+            column,
+            key: 'csv-text-after-quote',
+          },
+        ],
+      },
     );
   }
 

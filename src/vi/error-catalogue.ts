@@ -413,6 +413,14 @@ export const MESSAGES = {
     en: '--levels: level {value} has no weight that moves the index; this framework has levels 1 to {max} below the index itself (level {top})',
     vi: '--levels: cấp {value} không có trọng số nào làm thay đổi chỉ số; khung này có các cấp từ 1 đến {max} dưới chính chỉ số tổng hợp (cấp {top})',
   },
+  'csv-unclosed-quote': {
+    en: 'a quoted cell is never closed; end it with a quote (") or remove the opening one',
+    vi: 'một ô mở dấu ngoặc kép (") mà không đóng lại; hãy thêm dấu ngoặc kép đóng hoặc bỏ dấu mở',
+  },
+  'csv-text-after-quote': {
+    en: 'text after a closing quote; quote the whole cell, writing a quote inside it as ""',
+    vi: 'có chữ ngay sau dấu ngoặc kép đóng ô; hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành ""',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { DxIssue } from '../../src/errors.js';
 import { CsvScanner, type Delimiter } from '../../src/io/csv-scanner.js';
+import { formatIssue } from '../../src/vi/format-error.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 function scan(pieces: readonly string[], delimiter: Delimiter = ',') {
   const records: { line: number; cells: string[] }[] = [];
@@ -60,6 +63,19 @@ describe('CsvScanner', () => {
     );
     expect(() => scan(['a\n"b'])).toThrowError(
       expect.objectContaining({ message: 'CSV line 2: a quoted cell is never closed.' }),
+    );
+  });
+
+  it('keys both quote errors to catalogue sentences, so they read in Vietnamese too', () => {
+    const after = dxErrorOf(() => scan(['a\n"b"c']));
+    expect(after.issues[0]).toMatchObject({ key: 'csv-text-after-quote', line: 2, column: 4 });
+    expect(formatIssue(after.issues[0] as DxIssue, { lang: 'vi' })).toBe(
+      'dòng 2, cột 4: có chữ ngay sau dấu ngoặc kép đóng ô; hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành ""',
+    );
+    const open = dxErrorOf(() => scan(['a\n"b']));
+    expect(open.issues[0]).toMatchObject({ key: 'csv-unclosed-quote', line: 2 });
+    expect(formatIssue(open.issues[0] as DxIssue, { lang: 'vi' })).toBe(
+      'dòng 2: một ô mở dấu ngoặc kép (") mà không đóng lại; hãy thêm dấu ngoặc kép đóng hoặc bỏ dấu mở',
     );
   });
 });

@@ -230,6 +230,7 @@ describe('targetStatus: what it refuses', () => {
     const data = { observations: [], rankings: [] };
     for (const [bad, shown] of [
       [null, 'null'],
+      [undefined, 'undefined'],
       ['t', '"t"'],
       [
         { ...target(), indicator: 5 },

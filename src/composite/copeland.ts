@@ -21,6 +21,7 @@ export function copeland(
 ): number {
   // Shares of weights scaled by the largest first, so that no sum of weights overflows.
   let largest = 0;
+  // Stryker disable next-line EqualityOperator: replacing an equal weight by itself changes nothing.
   for (const weight of weights) if (weight > largest) largest = weight;
   const scaledWeights = weights.map((w) => w / largest);
   const total = exactSum(scaledWeights);
@@ -31,6 +32,7 @@ export function copeland(
   const active = new Uint8Array(n);
   const row = new Float64Array(children.length);
   const coverage = { ...settings, method: 'arithmetic' as const };
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined (not NaN) and writes past a typed array's end, which is ignored.
   for (let u = 0; u < n; u++) {
     for (let k = 0; k < children.length; k++) {
       const value = (children[k] as Float64Array)[u] as number;
@@ -41,6 +43,7 @@ export function copeland(
     active[u] = Number.isNaN(aggregateRow(row, weights, coverage)) ? 0 : 1;
   }
   values.fill(0);
+  // Stryker disable next-line EqualityOperator: at u = n, active[n] is undefined and no v follows.
   for (let u = 0; u < n; u++) {
     if (active[u] === 0) continue;
     for (let v = u + 1; v < n; v++) {
@@ -60,6 +63,7 @@ export function copeland(
         if (a > b) wins += share;
         else if (a === b) ties += share;
       }
+      // Stryker disable next-line ConditionalExpression: with nothing compared the share is (0 + 0) / 0, NaN, whose sign is 0, as skipping.
       if (compared === 0) continue;
       // R adds sum(w[>]) and sum(w[==]) / 2 in that order; with every child compared, the
       // shares already sum to 1 and COINr divides by nothing.
@@ -70,6 +74,7 @@ export function copeland(
     }
   }
   let absent = 0;
+  // Stryker disable next-line EqualityOperator: at u = n, active[n] is undefined, not 0.
   for (let u = 0; u < n; u++) {
     if (active[u] === 0) {
       values[u] = Number.NaN;

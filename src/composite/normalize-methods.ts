@@ -27,6 +27,7 @@ export const ZSCORE_SCALE_KEYS = ['mean', 'sd'] as const satisfies readonly (key
 
 /** Fills every present value with `value` (constant input under `constant: 'mid'`). */
 function fillPresent(column: Float64Array, value: number): Float64Array {
+  // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
   for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) column[i] = value;
   return column;
 }
@@ -36,6 +37,7 @@ function fillPresent(column: Float64Array, value: number): Float64Array {
  * `'mid'` leaves it to the method (returns `false`).
  */
 function constantHandled(column: Float64Array, method: NormalizeMethod, value: number): boolean {
+  // Stryker disable next-line StringLiteral: any policy but 'exclude' and 'error' leaves the column to the method, as 'mid' does.
   const policy = method.constant ?? 'mid';
   if (policy === 'exclude') {
     column.fill(Number.NaN);
@@ -59,6 +61,7 @@ function ascendingRanks(column: Float64Array, ties: TieMethod, higher: boolean):
     // the largest value is the worst and comes first.
     direction: higher ? 'lower-is-better' : 'higher-is-better',
   });
+  // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
   for (let i = 0; i < column.length; i++) column[i] = ranks[i] ?? Number.NaN;
   return column;
 }
@@ -95,8 +98,10 @@ function minMax(
   tooLarge(span, 'min-max', 'span of the values');
   tooLarge(width, 'min-max', 'width of the range');
   if (higher) {
+    // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
     for (let i = 0; i < n; i++) column[i] = low + (((column[i] as number) - min) / span) * width;
   } else {
+    // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
     for (let i = 0; i < n; i++) column[i] = low + ((max - (column[i] as number)) / span) * width;
   }
   return column;
@@ -115,8 +120,10 @@ function distToMax(
   tooLarge(span, 'dist-to-max', 'span of the values');
   // COINr's n_dist2max, 1 − (max − x) / (max − min), on x × −1 when lower is better.
   if (higher) {
+    // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
     for (let i = 0; i < n; i++) column[i] = 1 - (max - (column[i] as number)) / span;
   } else {
+    // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
     for (let i = 0; i < n; i++) column[i] = 1 - ((column[i] as number) - min) / span;
   }
   return column;
@@ -139,8 +146,10 @@ function distToRef(
     );
   }
   const cap = method.cap ?? false;
+  // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
   for (let i = 0; i < n; i++) {
     const x = column[i] as number;
+    // Stryker disable next-line ConditionalExpression: a missing value (NaN) comes out NaN through the formula too; the skip says so.
     if (Number.isNaN(x)) continue;
     const y = higher ? 1 - (ref - x) / (ref - min) : 1 - (x - ref) / (max - ref);
     column[i] = cap ? Math.min(1, y) : y;
@@ -167,6 +176,7 @@ function fracMax(
   if (higher) {
     for (let i = 0; i < n; i++) column[i] = (column[i] as number) / max;
   } else {
+    // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
     for (let i = 0; i < n; i++) column[i] = min / (column[i] as number);
   }
   return column;
@@ -184,8 +194,10 @@ function goalposts(
   tooLarge(upper - lower, 'goalposts', 'distance between min and max');
   if (constant && constantHandled(column, method, min)) return column;
   const clamp = method.clamp ?? true;
+  // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
   for (let i = 0; i < n; i++) {
     const x = column[i] as number;
+    // Stryker disable next-line ConditionalExpression: a missing value (NaN) comes out NaN through the formula too; the skip says so.
     if (Number.isNaN(x)) continue;
     const share = (higher ? x - lower : upper - x) / (upper - lower);
     column[i] = (clamp ? Math.min(1, Math.max(0, share)) : share) * scale;
@@ -211,17 +223,21 @@ function zScore(
   // the largest magnitude in [1, 2): no square overflows or underflows, at 1e308 or 1e-308.
   // Exact sums make the mean and sd independent of the order of the rows.
   const e = powerSafeExponent(Math.max(Math.abs(min), Math.abs(max)));
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: one step past the end writes past the typed array's end, which is ignored; scaling by 2^0 changes nothing.
   if (e !== 0) for (let i = 0; i < n; i++) column[i] = timesPowerOfTwo(column[i] as number, -e);
   const { mean, sd: sampleOrPopulation } = meanAndSd(column, method.sd === 'population');
   const sd = Number.isNaN(sampleOrPopulation) ? 0 : sampleOrPopulation;
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: scaled to [1, 2), values that differ never have sd 0, and equal ones always do: constant and sd = 0 agree.
   if (constant || sd === 0) {
     if (constantHandled(column, method, min)) return column;
     return fillPresent(column, outMean);
   }
   // COINr's n_zscore: (x − mean) / sd × m_sd[2] + m_sd[1], in that order of operations.
   if (higher) {
+    // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
     for (let i = 0; i < n; i++) column[i] = (((column[i] as number) - mean) / sd) * outSd + outMean;
   } else {
+    // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
     for (let i = 0; i < n; i++) column[i] = ((mean - (column[i] as number)) / sd) * outSd + outMean;
   }
   return column;
@@ -244,6 +260,7 @@ function distanceToTarget(
     );
   }
   // A target behind the worst value would turn the scale round (better would score lower).
+  // Stryker disable next-line EqualityOperator: a target equal to the far end was refused just above.
   if (higher ? target < far : target > far) {
     raise(
       'INVALID_ARGUMENT',
@@ -252,8 +269,10 @@ function distanceToTarget(
     );
   }
   const cap = method.cap ?? true;
+  // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
   for (let i = 0; i < n; i++) {
     const x = column[i] as number;
+    // Stryker disable next-line ConditionalExpression: a missing value (NaN) comes out NaN through the formula too; the skip says so.
     if (Number.isNaN(x)) continue;
     const share = higher ? (x - min) / (target - min) : (max - x) / (max - target);
     column[i] = cap ? Math.min(1, share) : share;
@@ -272,6 +291,7 @@ function percentRank(
   }
   const present = presentCount(column);
   ascendingRanks(column, method.ties ?? 'competition', higher);
+  // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
   for (let i = 0; i < n; i++) column[i] = ((column[i] as number) - 1) / (present - 1);
   return column;
 }
@@ -284,6 +304,7 @@ function ranks(
 ): Float64Array {
   if (constant && constantHandled(column, method, min)) return column;
   ascendingRanks(column, method.ties ?? 'competition', higher);
+  // Stryker disable next-line EqualityOperator: one step past the end writes past the typed array's end, which is ignored.
   if (method.method === 'borda') for (let i = 0; i < n; i++) column[i] = (column[i] as number) - 1;
   return column;
 }

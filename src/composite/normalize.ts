@@ -91,6 +91,7 @@ export function normalizeColumn(
   const [min, max] = known ?? extent(column);
   if (min > max) {
     // Nothing present: nothing to scale, but the parameters are still checked.
+    // Stryker disable next-line ConditionalExpression: only min-max has a range (checkMethod refuses it elsewhere), and 0 and 1 pass.
     if (method.method === 'min-max') {
       finiteNumber(method.range?.[0] ?? 0, 'range[0]');
       finiteNumber(method.range?.[1] ?? 1, 'range[1]');

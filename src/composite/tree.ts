@@ -47,6 +47,7 @@ function readFrameworkNode(
   seen: Set<string>,
 ): { spec: FrameworkNode; weight: number } {
   const spec: FrameworkNode = typeof node === 'string' ? { id: node } : node;
+  // Stryker disable next-line ConditionalExpression: a number has no string id either, so the id check refuses it too.
   if (typeof spec !== 'object' || spec === null || typeof spec.id !== 'string' || spec.id === '')
     fail('INVALID_ARGUMENT', path, 'a node { id, … } or an indicator id', node);
   if (FORBIDDEN_IDS.has(spec.id))
@@ -73,6 +74,7 @@ export function compileTree(framework: FrameworkNode | string, where = 'framewor
       visit(child, `${path}.children[${k}]`),
     );
     let level = 1;
+    // Stryker disable next-line OptionalChaining: every child index was just pushed, so the node is there.
     for (const child of children) level = Math.max(level, (nodes[child]?.level ?? 0) + 1);
     nodes.push({ id: spec.id, spec, weight, level, parent: -1, children, path });
     const self = nodes.length - 1;

@@ -123,6 +123,7 @@ export function allocateTarget(
     (u, i) => {
       const item = record(u, `units[${i}]`, '{ unit, value, weight }');
       const value = finiteNumber(item.value, `units[${i}].value`);
+      // Stryker disable next-line ConditionalExpression: without a cap the comparison with undefined is false: the test only narrows the type.
       if (cap !== undefined && value > cap)
         raise(
           'INVALID_ARGUMENT',
@@ -140,6 +141,7 @@ export function allocateTarget(
   const total = list.reduce((sum, u) => sum + u.weight, 0);
   someWeight(total, 'units[].weight');
   const mean = list.reduce((sum, u) => sum + u.weight * u.value, 0) / total;
+  // Stryker disable next-line ConditionalExpression: without a cap the comparison with undefined is false: the test only narrows the type.
   if (cap !== undefined && goal > cap) {
     raise(
       'INVALID_ARGUMENT',
@@ -214,6 +216,7 @@ function fill(
       held.has(i) ? (cap as number) : scaling ? u.value * step : u.value + step,
     );
     const over =
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: without a cap no t > undefined holds, so the list is empty either way; a unit exactly at the cap, held there, keeps its target and leaves the others' step the same (to rounding).
       cap === undefined ? [] : targets.flatMap((t, i) => (!held.has(i) && t > cap ? [i] : []));
     if (over.length === 0) return targets;
     for (const i of over) held.add(i);

@@ -109,7 +109,9 @@ function sidesOf(before: unknown, after: unknown): Sides {
       'one date is a composite result and the other leaf values; give both dates in the same form',
     );
   if (results) {
+    // Stryker disable next-line StringLiteral: the place names a result that is not one, and both are checked to be results.
     const old = resultView(before, 'before');
+    // Stryker disable next-line StringLiteral: as above.
     const now = resultView(after, 'after');
     sameUnits(old.units, now.units);
     const order = old.units.map((unit) => now.units.indexOf(unit));
@@ -133,6 +135,7 @@ function sidesOf(before: unknown, after: unknown): Sides {
   const column = (side: ReadonlyMap<string, Readonly<Record<string, unknown>>>) => (leaf: string) =>
     units.map((u) => {
       const value = (side.get(u) as Readonly<Record<string, unknown>>)[leaf];
+      // Stryker disable next-line ConditionalExpression: compositeIndexColumns reads undefined as a missing value, as null.
       return value === undefined ? null : (value as number | null);
     });
   return { units, before: column(old), after: column(now), results };
@@ -242,6 +245,7 @@ export function attributeRankChange(
   const k = components.length;
   // The unit's rank for each coalition, a bit mask over the components.
   const ranks = new Float64Array(1 << k);
+  // Stryker disable next-line EqualityOperator: one step past the end writes a rank past the end of a typed array, which keeps nothing.
   for (let mask = 0; mask < 1 << k; mask++) {
     const data: Record<string, readonly (number | null)[]> = {};
     columns.forEach((side, c) => {
@@ -249,6 +253,7 @@ export function attributeRankChange(
     });
     const rank = compositeIndexColumns({ kind: 'columns', units, columns: data }, tree, settings)
       .ranks[position];
+    // Stryker disable next-line ConditionalExpression: position is a unit's index, so ranks[position] is never undefined; that test narrows the type.
     if (rank === null || rank === undefined)
       raise(
         'UNKNOWN_ID',

@@ -33,7 +33,10 @@ export interface BetaConvergence {
   readonly n: number;
   /** The period in years. */
   readonly years: number;
-  /** The implied speed of convergence λ = −ln(1 + bT) / T per year; `null` when 1 + bT ≤ 0. */
+  /**
+   * The implied speed of convergence λ = −ln(1 + bT) / T per year; `null` when 1 + bT ≤ 1e-9
+   * (the units end at one level, or overshoot: no finite speed).
+   */
   readonly speed: number | null;
   /** Years to close half the gap, ln 2 / λ; `null` unless λ > 0. */
   readonly halfLife: number | null;
@@ -111,6 +114,12 @@ function readPanel(panel: unknown): Map<string, CheckedPoint[]> {
   return units;
 }
 
+/**
+ * How close to zero 1 + bT may come and still count as zero (full convergence): rounding leaves
+ * about 1e-16 where the exact answer is 0, and a true 1e-9 would mean a speed of 21 / T a year.
+ */
+const FULL_CONVERGENCE = 1e-9;
+
 function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
   let span: { first: CheckedPoint; last: CheckedPoint; unit: string } | undefined;
   const xs: number[] = [];
@@ -118,6 +127,7 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
   for (const [unit, points] of units) {
     const first = points[0];
     const last = points.at(-1);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: an empty series makes all three tests true (undefined === undefined): any one of them refuses it, and first === last the single point.
     if (first === undefined || last === undefined || first === last)
       raise(
         'INVALID_ARGUMENT',
@@ -135,6 +145,7 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
     xs.push(Math.log(first.value));
     ys.push(Math.log(last.value / first.value) / years);
   }
+  // Stryker disable next-line ConditionalExpression: no span means no unit, which xs.length < 2 refuses as well; the test narrows the type.
   if (span === undefined || xs.length < 2)
     raise('EMPTY_INPUT', 'panel', `β-convergence needs at least two units, got ${xs.length}`);
   const n = xs.length;
@@ -146,7 +157,11 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
       'every unit starts at the same level, so growth cannot be regressed on it',
     );
   const years = yearsBetween(span.first.date, span.last.date);
-  const speed = 1 + b * years > 0 ? 0 - Math.log(1 + b * years) / years : null; // 0 − x, not −x: no −0
+  const remaining = 1 + b * years;
+  // Units that all end at one level make 1 + bT zero, which rounding leaves as ±1e-16: read
+  // anything within FULL_CONVERGENCE of zero as zero, or a full catch-up would print a speed of
+  // about 37 / T a year. 0 − x, not −x: no −0.
+  const speed = remaining > FULL_CONVERGENCE ? 0 - Math.log(remaining) / years : null;
   return {
     method: 'beta',
     beta: b,
@@ -155,6 +170,7 @@ function beta(units: Map<string, CheckedPoint[]>): BetaConvergence {
     n,
     years,
     speed,
+    // Stryker disable next-line ConditionalExpression: null > 0 is false, so a null speed gives no half-life either way.
     halfLife: speed !== null && speed > 0 ? Math.LN2 / speed : null,
     converging: b < 0,
   };
@@ -165,7 +181,10 @@ function sigma(units: Map<string, CheckedPoint[]>): SigmaConvergence {
   for (const points of units.values())
     for (const p of points) byDay.set(p.day, [...(byDay.get(p.day) ?? []), Math.log(p.value)]);
   const byDate = [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(
+      // Stryker disable next-line EqualityOperator: the days are distinct keys of a Map, never equal.
+      ([a], [b]) => (a < b ? -1 : 1),
+    )
     .map(([date, logs]) => {
       const n = logs.length;
       if (n < 2) return { date, sd: null, n };

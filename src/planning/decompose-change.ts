@@ -143,6 +143,7 @@ const SECANT_GAP = 1e-8;
  */
 function transformSlope(method: AggregationMethod, p: number, a: number, b: number): number {
   if (method === 'arithmetic') return 1;
+  // Stryker disable next-line UnaryOperator: a factor divides a child's slope by its parent's, both of one method, so the sign cancels.
   if (method === 'harmonic') return -1 / (a * b);
   if (method === 'geometric' || p === 0) return 1 / logMean(a, b);
   if (Math.abs(a - b) <= SECANT_GAP * Math.max(a, b)) return p * ((a + b) / 2) ** (p - 1);
@@ -275,6 +276,7 @@ export function decomposeChange(
         before: value(from, 'before'),
         after: value(to, 'after'),
         children: [],
+        // Stryker disable next-line StringLiteral: a leaf's method is never read: only a node with children passes changes on.
         method: 'arithmetic',
         p: 1,
       };
@@ -291,6 +293,7 @@ export function decomposeChange(
       `${path} (${node.id}).aggregate.method`,
     );
     const parts = children.map((child, i) => {
+      // Stryker disable next-line ConditionalExpression,StringLiteral,ObjectLiteral: the spec is read only for its weight, which a string lacks as {} does: weight 1 either way.
       const spec = typeof child === 'string' ? { id: child } : child;
       const w = weight(spec?.weight ?? 1, `${path}.children[${i}].weight`);
       return { node: evaluate(child, `${path}.children[${i}]`, node.id), weight: w };
@@ -307,6 +310,7 @@ export function decomposeChange(
           );
     }
     const weights = parts.map((part) => part.weight);
+    // Stryker disable next-line ConditionalExpression: p is read only by a generalised mean's slope; the other methods return before it.
     const p = method === 'generalized-mean' ? (node.aggregate?.p as number) : 1;
     const mean = (side: 'before' | 'after') =>
       aggregate(

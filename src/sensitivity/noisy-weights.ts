@@ -72,7 +72,7 @@ export interface NoisePlan {
 }
 
 /** Checks a noise spec against a compiled framework. */
-export function planNoise(tree: Tree, noise: unknown, where = 'noise'): NoisePlan {
+export function planNoise(tree: Tree, noise: unknown, where: string): NoisePlan {
   const list = arrayLike(noise, where, 'an array of { level, factor }');
   const seen = new Set<number>();
   const levels = Array.from(list, (entry, i) => {

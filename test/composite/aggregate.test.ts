@@ -439,3 +439,52 @@ describe('aggregate at the ends of the double range (issue #25)', () => {
     expect(aggregate([0.1, 0.2, 0.3], [1, 1, 1])).toBe(aggregate([0.3, 0.2, 0.1], [1, 1, 1]));
   });
 });
+
+describe('aggregate: boundaries of the scaled sums', () => {
+  const gm = (p: number) => ({ method: 'generalized-mean', p }) as const;
+
+  it('gives p = 1 and p = −1 exactly the arithmetic and harmonic means, 0 and the ends of the range included', () => {
+    // Values whose scaling by their extreme (the generalised path) rounds differently.
+    expect(aggregate([2.6, 0.7], [3, 3], gm(1))).toBe(aggregate([2.6, 0.7], [3, 3]));
+    expect(aggregate([4, 2.8000000000000003], [2, 2], gm(-1))).toBe(
+      aggregate([4, 2.8000000000000003], [2, 2], { method: 'harmonic' }),
+    );
+    // p = 1 takes a 0 as the arithmetic mean does; neither overflows nor underflows.
+    expect(aggregate([0, 4], [1, 1], gm(1))).toBe(2);
+    expect(aggregate([1e308, 1e308], [1, 1], gm(1))).toBe(1e308);
+    expect(aggregate([1e-310, 1e-310], [1, 1], gm(-1))).toBe(1e-310);
+  });
+
+  it('gives 0 for a generalised mean of zeros with p > 0, and null when no weighted value is present', () => {
+    expect(aggregate([0, 0], [1, 1], gm(2))).toBe(0);
+    expect(aggregate([null, 3], [1, 0], { ...gm(2), missing: 'reweight' })).toBeNull();
+    expect(aggregate([null, 3], [1, 0], { ...gm(-2), missing: 'reweight' })).toBeNull();
+  });
+
+  it('counts a missing value whose weight is beyond the largest number once scaled as all the weight', () => {
+    const values = [0.5, null];
+    const weights = [1e-300, 1e300];
+    expect(aggregate(values, weights, { missing: 'reweight' })).toBe(0.5);
+    expect(aggregate(values, weights, { missing: 'reweight', minCoverage: 0.1 })).toBeNull();
+    expect(
+      aggregate(values, weights, { missing: 'reweight', coverage: 'count', minCoverage: 0.5 }),
+    ).toBe(0.5);
+  });
+
+  it('names a mean whose computation leaves the double range rather than return Infinity', () => {
+    rejects(
+      () => aggregate([5e-324, 1e308], [1, 1], gm(-1e-5)),
+      'INVALID_NUMBER',
+      'the generalised mean with p = -0.00001 is beyond the largest number; scale the values down first.',
+    );
+  });
+
+  it('names a hole among the weights', () => {
+    rejects(
+      // biome-ignore lint/suspicious/noSparseArray: a hole is what is refused
+      () => aggregate([1, 2], [1, ,] as number[]),
+      'INVALID_ARGUMENT',
+      'weights[1]: is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number).',
+    );
+  });
+});

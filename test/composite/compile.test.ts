@@ -67,3 +67,34 @@ describe('compile', () => {
     expect(nodes.map((node) => node.treat)).toEqual([undefined, undefined]);
   });
 });
+
+describe('compile: defaults and leaf treatment', () => {
+  it('takes copeland as the default of every node, and treat: true as the defaults at a leaf', () => {
+    const nodes = compile(
+      { id: 'r', children: ['x', { id: 'y', treat: true }] },
+      {
+        method: 'copeland',
+      },
+    );
+    expect(nodes.map((node) => node.aggregate.method)).toEqual([
+      'copeland',
+      'copeland',
+      'copeland',
+    ]);
+    expect(nodes[1]?.treat).toMatchObject({ winMax: 5, fallback: 'log-ct' });
+    expect(() => compile({ id: 'r', treat: true, children: ['x'] }, undefined)).toThrowError(
+      /framework \(r\)\.treat: outliers are treated at leaves/,
+    );
+  });
+
+  it("names a leaf's bad treatment option by the leaf's path", () => {
+    expect(() =>
+      compile({ id: 'r', children: [{ id: 'x', treat: { winMax: -1 } }] }, undefined),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'framework.children[0] (x).treat.winMax: expected an integer ≥ 0, got -1.',
+      }),
+    );
+  });
+});

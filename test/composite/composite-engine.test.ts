@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/composite/aggregate.js';
 import { evaluate } from '../../src/composite/composite-engine.js';
 import type { FrameworkNode, NormalizeMethod } from '../../src/model/framework-node.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const framework = {
   id: 'root',
@@ -531,5 +532,116 @@ describe('evaluate: normalisation methods are checked before any value is read',
         {},
       ),
     ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});
+
+describe('evaluate: extents of leaves read from rows', () => {
+  it('scales a leaf whose values are all negative within its own extent', () => {
+    const { columns } = evaluate(
+      { a: { x: -3 }, b: { x: -1 }, c: { x: -2 } },
+      { id: 'r', children: [{ id: 'x', normalize: { method: 'min-max' } }] },
+      {},
+    );
+    expect(Array.from(columns[0] as Float64Array)).toEqual([0, 1, 0.5]);
+  });
+});
+
+describe('evaluate: messages and exclusion, called directly', () => {
+  const flat = { method: 'min-max', constant: 'exclude' } as const;
+  const minMax = { method: 'min-max' } as const;
+  const missingAt = (node: string, child: string) =>
+    `unit "a", node "${node}": "${child}" is missing; give node "${node}" aggregate: { missing: 'reweight' } (or every node, with the aggregate option of compositeIndex), or impute.`;
+  const message = (run: () => unknown) => dxErrorOf(run).message;
+
+  it('names the options, an absent leaf, a missing value and a bad treatment in its own words', () => {
+    expect(message(() => evaluate({ a: { x: 1 } }, 'x', null as never))).toBe(
+      'options: expected an object, got null.',
+    );
+    expect(message(() => evaluate({ a: { x: 1 } }, { id: 'r', children: ['x', 'w'] }, {}))).toBe(
+      `framework: leaf "w" is in no unit's data; check the spelling (the data has "x"), or give the units the indicator with null values.`,
+    );
+    expect(
+      message(() => evaluate({ a: { x: 1, y: null } }, { id: 'root', children: ['x', 'y'] }, {})),
+    ).toBe(missingAt('root', 'y'));
+    expect(
+      message(() =>
+        evaluate(
+          { a: { x: 0 }, b: { x: 1 } },
+          { id: 'r', children: [{ id: 'x', treat: { fallback: 'boxcox', shift: false } }] },
+          {},
+        ),
+      ),
+    ).toBe(
+      `data[*]["x"][0] is 0; Box-Cox without shift needs values > 0. Leave shift on (x − min + 1, as COINr) or choose fallback: 'log-ct'.`,
+    );
+  });
+
+  it('excludes only what constant: exclude emptied, not a node or leaf without values', () => {
+    // A node with a present child keeps its weight.
+    expect(
+      evaluate(
+        { a: { x: 1, y: 3 }, b: { x: 3, y: 1 } },
+        {
+          id: 'root',
+          children: [
+            { id: 'q', weight: 3, children: [{ id: 'x', normalize: minMax }] },
+            { id: 'y', normalize: minMax },
+          ],
+        },
+        {},
+      ).scores,
+    ).toEqual([0.25, 0.75]);
+    // A node with an excluded child and one without values is missing, not excluded.
+    expect(
+      message(() =>
+        evaluate(
+          { a: { x: 1, f: 7, w: null }, b: { x: 3, f: 7, w: null } },
+          {
+            id: 'root',
+            children: [
+              { id: 'x', normalize: minMax },
+              {
+                id: 'p',
+                aggregate: { missing: 'reweight' },
+                children: [{ id: 'f', normalize: flat }, 'w'],
+              },
+            ],
+          },
+          {},
+        ),
+      ),
+    ).toBe(missingAt('root', 'p'));
+    // A leaf without values is missing, whatever its constant policy.
+    for (const normalize of [flat, minMax])
+      expect(
+        message(() =>
+          evaluate(
+            { a: { x: 1, w: null }, b: { x: 3, w: null } },
+            {
+              id: 'root',
+              children: [
+                { id: 'x', normalize: minMax },
+                { id: 'w', normalize },
+              ],
+            },
+            {},
+          ),
+        ),
+      ).toBe(missingAt('root', 'w'));
+    // A leaf whose first unit is missing but which varies is kept.
+    expect(
+      evaluate(
+        { a: { x: null, y: 1 }, b: { x: 1, y: 0 }, c: { x: 3, y: 0 } },
+        {
+          id: 'root',
+          aggregate: { missing: 'reweight' },
+          children: [
+            { id: 'x', normalize: flat },
+            { id: 'y', normalize: minMax },
+          ],
+        },
+        {},
+      ).scores,
+    ).toEqual([1, 0, 0.5]);
   });
 });

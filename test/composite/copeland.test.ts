@@ -54,3 +54,38 @@ describe('copeland', () => {
     expect(Array.from(values)).toEqual([1, -1]);
   });
 });
+
+describe('copeland: shares and coverage', () => {
+  it('scores an even split by weight 0 where the shares do not sum to exactly 1, a zero weight aside', () => {
+    // 0.7 + 0.3 of 2.8 for the first unit, 1 for the second, 0.7 + 0.1 tied: exactly half each.
+    // Dividing by the float sum of the compared shares instead of 1 would tip it one way.
+    const values = new Float64Array(2);
+    copeland(
+      columns([2, 0, 1, 0, 1, 0], [1, 1, 0, 0, 1, 5]),
+      new Float64Array([0.7, 1, 0.3, 0.7, 0.1, 0]),
+      settings,
+      2,
+      values,
+      () => {},
+    );
+    expect(Array.from(values)).toEqual([0, 0]);
+  });
+
+  it('leaves a unit without coverage out of every pair, first or last', () => {
+    const strict = aggregateSettings(
+      { method: 'copeland', missing: 'reweight', minCoverage: 1 },
+      true,
+    );
+    const values = new Float64Array(3);
+    const absent = copeland(
+      columns([9, null], [2, 1], [1, 2]),
+      new Float64Array([1, 1]),
+      strict,
+      3,
+      values,
+      () => {},
+    );
+    expect(absent).toBe(1);
+    expect(Array.from(values)).toEqual([Number.NaN, 0, 0]);
+  });
+});

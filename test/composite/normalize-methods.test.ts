@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NORMALIZE_OPTIONS, normalize } from '../../src/composite/normalize.js';
 import { METHODS, type Scan, ZSCORE_SCALE_KEYS } from '../../src/composite/normalize-methods.js';
 import type { NormalizeMethod } from '../../src/model/framework-node.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 /** The scan normalizeColumn makes of a column before calling a method. */
 function scan(column: Float64Array, higher = true): Scan {
@@ -85,5 +86,42 @@ describe('METHODS', () => {
 
   it('names the keys of a z-score output scale', () => {
     expect(ZSCORE_SCALE_KEYS).toEqual(['mean', 'sd']);
+  });
+});
+
+describe('METHODS: what the checks name', () => {
+  it("leaves an excluded constant column before the method's own checks", () => {
+    // Constant zeros have no maximum above 0, and 5 is no reference above 1 for them: excluded,
+    // the column is simply empty.
+    expect(normalize([0, 0], { method: 'frac-max', constant: 'exclude' })).toEqual([null, null]);
+    expect(normalize([5, 5], { method: 'dist-to-ref', ref: 1, constant: 'exclude' })).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it('names what frac-max needs, with the value it got', () => {
+    const higher = dxErrorOf(() => normalize([-1, -2], { method: 'frac-max' }));
+    expect(higher.issues[0]).toMatchObject({
+      path: ['frac-max'],
+      expected: 'a largest value > 0',
+      received: '-1',
+    });
+    const lower = dxErrorOf(() =>
+      normalize([0, 2], { method: 'frac-max', direction: 'lower-is-better' }),
+    );
+    expect(lower.issues[0]).toMatchObject({ expected: 'values > 0', received: '0' });
+  });
+
+  it('names the shape of a z-score output scale', () => {
+    const error = dxErrorOf(() => normalize([1, 2], { method: 'z-score', output: 5 as never }));
+    expect(error.message).toBe('output: expected an object { mean, sd }, got 5.');
+  });
+
+  it('z-scores values whose magnitudes span the double range, scaled by the largest', () => {
+    const z = normalize([1, 1e300, 2e300], { method: 'z-score' }) as number[];
+    expect(z[0]).toBeCloseTo(-1, 12);
+    expect(z[1]).toBeCloseTo(0, 12);
+    expect(z[2]).toBeCloseTo(1, 12);
   });
 });

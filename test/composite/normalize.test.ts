@@ -799,3 +799,20 @@ describe('normalize: parameters checked even without data, overflow named, tie r
     );
   });
 });
+
+describe('checkMethod: keys', () => {
+  it('refuses kind beside method as an unknown option, not as the 0.x name of method', () => {
+    expect(() => normalize([1, 2], { method: 'min-max', kind: 'minMax' } as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'method.kind: not an option here; expected method, direction, constant, range.',
+      }),
+    );
+  });
+
+  it('takes ties: undefined (from JavaScript) as no tie rule given', () => {
+    expect(normalize([3, 1, 2, 2], { method: 'rank', ties: undefined } as never)).toEqual([
+      4, 1, 2, 2,
+    ]);
+  });
+});

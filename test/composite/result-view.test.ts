@@ -101,3 +101,24 @@ describe('resultView', () => {
     );
   });
 });
+
+describe('resultView: each part of the shape', () => {
+  it('needs every row to be a row, and every column part to be there', () => {
+    const row = { unit: 'a', nodes: {} };
+    expect(isCompositeResult([row])).toBe(true);
+    for (const rows of [[row, 5], [{ unit: 5, nodes: {} }], [{ unit: 'a', nodes: null }]])
+      expect(isCompositeResult(rows)).toBe(false);
+    const columns = { units: [], scores: [], ranks: [], nodes: {} };
+    expect(isCompositeResult(columns)).toBe(true);
+    for (const part of [{ units: 5 }, { scores: 5 }, { ranks: 5 }, { nodes: null }, { nodes: 5 }])
+      expect(isCompositeResult({ ...columns, ...part })).toBe(false);
+  });
+
+  it('finds the first unit, and names a unit that is not a code', () => {
+    const view = resultView(compositeIndexColumns(data, framework), 'result');
+    expect(unitPosition(view, '01', 'unit')).toBe(0);
+    expect(() => unitPosition(view, 1, 'options.unit')).toThrowError(
+      expect.objectContaining({ message: 'options.unit: expected a unit code, got 1.' }),
+    );
+  });
+});

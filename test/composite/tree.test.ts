@@ -48,6 +48,20 @@ describe('compileTree', () => {
     [{ id: 'i', children: ['a', 'a'] }, 'framework.children[1]: node id "a" appears twice.'],
     [{ id: 'i', children: [] }, 'framework (i).children: expected a non-empty array.'],
     [{ id: 'i', wieght: 2 }, 'framework (i)'],
+    [{ id: 5 }, 'framework: expected a node { id, … } or an indicator id, got { id: 5 }.'],
+    [5, 'framework: expected a node { id, … } or an indicator id, got 5.'],
+    [{ id: 'constructor' }, 'framework: "constructor" cannot be a node id.'],
+    [{ id: 'prototype' }, 'framework: "prototype" cannot be a node id.'],
+    [{ id: 'i', children: 'ab' }, 'framework (i).children: expected a non-empty array.'],
+    [
+      // biome-ignore lint/suspicious/noSparseArray: a hole is what is refused
+      { id: 'i', children: [, 'a'] },
+      'framework.children[0]: is a hole (an index with no element, as in [1, , 3])',
+    ],
+    [
+      { id: 'i', children: [{ id: 'j', children: ['i'] }] },
+      'framework.children[0].children[0]: node id "i" appears twice.',
+    ],
   ])('refuses %j', (node, message) => {
     expect(() => compileTree(node as FrameworkNode)).toThrowError(
       expect.objectContaining({

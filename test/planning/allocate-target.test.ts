@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateTarget } from '../../src/planning/allocate-target.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const units = [
   { unit: 'A', value: 10, weight: 3 },
@@ -166,5 +167,111 @@ describe('allocateTarget', () => {
         },
       ),
     );
+  });
+
+  it('names the code and the place of every refusal', () => {
+    const refusal = (run: () => unknown) => {
+      const error = dxErrorOf(run);
+      return [error.code, error.message];
+    };
+    const proportional = { method: 'proportional' } as const;
+    const [a] = units;
+    expect(refusal(() => allocateTarget(25, units, { ...proportional, kap: 1 } as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.kap: not an option here; expected method, cap.',
+    ]);
+    expect(refusal(() => allocateTarget(25, 'x' as never, proportional))).toEqual([
+      'INVALID_ARGUMENT',
+      'units: expected an array of { unit, value, weight }, got "x".',
+    ]);
+    expect(refusal(() => allocateTarget(25, [a, 3] as never, proportional))).toEqual([
+      'INVALID_ARGUMENT',
+      'units[1]: expected { unit, value, weight }, got 3.',
+    ]);
+    expect(
+      refusal(() =>
+        allocateTarget(25, [a, { unit: 'B', value: 'x', weight: 1 }] as never, proportional),
+      ),
+    ).toEqual(['INVALID_NUMBER', 'units[1].value: expected a finite number, got "x".']);
+    expect(refusal(() => allocateTarget(25, units, { ...proportional, cap: 15 }))).toEqual([
+      'INVALID_ARGUMENT',
+      'units[1].value: 20 is already above the cap 15; raise the cap or leave the unit out.',
+    ]);
+    expect(
+      refusal(() =>
+        allocateTarget(25, [a, { unit: 5, value: 1, weight: 1 }] as never, proportional),
+      ),
+    ).toEqual(['INVALID_ARGUMENT', 'units[1].unit: expected a unit code, got 5.']);
+    expect(refusal(() => allocateTarget(25, [], proportional))).toEqual([
+      'EMPTY_INPUT',
+      'units: expected at least one unit, got none.',
+    ]);
+    expect(
+      refusal(() => allocateTarget(25, [{ unit: 'A', value: 1, weight: 0 }], proportional)),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'units[].weight: all weights are 0; give at least one a positive weight.',
+    ]);
+    expect(refusal(() => allocateTarget(25, units, { method: 'equal-gap-closure' }))).toEqual([
+      'INVALID_ARGUMENT',
+      "options.cap: 'equal-gap-closure' needs a cap to measure each gap against; give { cap }.",
+    ]);
+    expect(
+      refusal(() =>
+        allocateTarget(25, [{ unit: 'A', value: 30, weight: 1 }], {
+          method: 'equal-gap-closure',
+          cap: 30,
+        }),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'units: the weighted mean is already the cap 30; there is no gap to close.',
+    ]);
+    expect(
+      refusal(() =>
+        allocateTarget(
+          25,
+          [
+            { unit: 'A', value: -1, weight: 1 },
+            { unit: 'B', value: 1, weight: 1 },
+          ],
+          proportional,
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      "units: the weighted mean is 0; 'proportional' scales it and needs it > 0. Use 'equal-increment'.",
+    ]);
+    // A unit at 0 cannot grow by a factor: B held at the cap, A stays at 0, the mean reaches 7.5.
+    expect(
+      refusal(() =>
+        allocateTarget(
+          10,
+          [
+            { unit: 'A', value: 0, weight: 1 },
+            { unit: 'B', value: 10, weight: 1 },
+          ],
+          { ...proportional, cap: 15 },
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      "national: proportional growth under the cap 15 reaches at most 7.5, 2.5 short of 10, because units at 0 cannot grow by a factor; use 'equal-increment' or 'equal-gap-closure'.",
+    ]);
+  });
+
+  it('measures the shortfall relative to the target: a large target is not refused for rounding', () => {
+    // The targets' weighted mean misses 1e9 by about 1e-7 in floating point, far below 1e-9 of it.
+    const large = [
+      { unit: 'A', value: 1e9 / 7, weight: 3 },
+      { unit: 'B', value: 2e9 / 3, weight: 1.1 },
+      { unit: 'C', value: 0.3e9, weight: 0.7 },
+    ];
+    for (const method of ['proportional', 'equal-increment'] as const) {
+      const result = allocateTarget(1e9, large, { method });
+      const reached = result.reduce((sum, u) => sum + u.weight * u.target, 0) / 4.8;
+      expect(reached).not.toBe(1e9);
+      expect(Math.abs(reached - 1e9)).toBeLessThan(1e-6);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compositeIndex, compositeIndexColumns } from '../../src/composite/composite.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
 import { attributeRankChange } from '../../src/planning/attribute-rank-change.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const twoPillars: FrameworkNode = { id: 'index', children: ['government', 'economy'] };
 
@@ -266,5 +267,158 @@ describe('attributeRankChange on composite results', () => {
     expect(() => attributeRankChange(before, before, other, 'A')).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_ID' }),
     );
+  });
+});
+
+describe('attributeRankChange at the edges', () => {
+  const framework = { id: 'index', children: ['g', 'e'] };
+  const before = { A: { g: 0.6, e: 0.5 }, B: { g: 0.7, e: 0.6 } };
+  const after = { A: { g: 0.9, e: 0.5 }, B: { g: 0.7, e: 0.6 } };
+  const refusal = (run: () => unknown) => {
+    const error = dxErrorOf(run);
+    return [error.code, error.message];
+  };
+
+  it('aligns results whose units come in another order', () => {
+    const expected = {
+      unit: 'A',
+      before: 2,
+      after: 1,
+      change: -1,
+      components: [
+        { id: 'g', value: -1 },
+        { id: 'e', value: 0 },
+      ],
+    };
+    const reordered = { B: after.B, A: after.A };
+    expect(
+      attributeRankChange(
+        compositeIndex(before, framework),
+        compositeIndex(reordered, framework),
+        framework,
+        'A',
+      ),
+    ).toEqual(expected);
+    expect(attributeRankChange(before, reordered, framework, 'A')).toEqual(expected);
+  });
+
+  it("does not normalise a result's leaves twice: the ranks are the published ones", () => {
+    // Min-max with lower-is-better flips a leaf: applied again to the normalised values it would
+    // flip back, and A (cheaper, first) would come second.
+    const normalized = {
+      id: 'index',
+      children: [
+        { id: 'cost', normalize: { method: 'min-max', direction: 'lower-is-better' } },
+        'quality',
+      ],
+    } satisfies FrameworkNode;
+    const in2023 = compositeIndex(
+      { A: { cost: 10, quality: 0.3 }, B: { cost: 20, quality: 0.6 } },
+      normalized,
+    );
+    const in2024 = compositeIndex(
+      { A: { cost: 10, quality: 0.3 }, B: { cost: 20, quality: 0.9 } },
+      normalized,
+    );
+    expect(in2023.map((row) => row.rank)).toEqual([1, 2]);
+    expect(attributeRankChange(in2023, in2024, normalized, 'A')).toEqual({
+      unit: 'A',
+      before: 1,
+      after: 1,
+      change: 0,
+      components: [
+        { id: 'cost', value: 0 },
+        { id: 'quality', value: 0 },
+      ],
+    });
+  });
+
+  it('needs a rank for the unit in every coalition', () => {
+    const reweight = { aggregate: { missing: 'reweight' } } as const;
+    const empty = { A: { g: null, e: null }, B: before.B };
+    expect(refusal(() => attributeRankChange(empty, after, framework, 'A', reweight))).toEqual([
+      'UNKNOWN_ID',
+      'unit: "A" has no score before; it needs a rank at both dates.',
+    ]);
+    expect(refusal(() => attributeRankChange(after, empty, framework, 'A', reweight))).toEqual([
+      'UNKNOWN_ID',
+      'unit: "A" has no score with some of the later values; it needs a rank at both dates.',
+    ]);
+  });
+
+  it('names the code and the place of every refusal', () => {
+    expect(
+      refusal(() =>
+        attributeRankChange(
+          before,
+          after,
+          { id: 'index', children: [{ id: 'x', children: [5] }] } as never,
+          'A',
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'framework: expected a node { id, … } or an indicator id, got 5.',
+    ]);
+    expect(refusal(() => attributeRankChange(3 as never, after, framework, 'A'))).toEqual([
+      'INVALID_ARGUMENT',
+      'before: expected a record or Map of unit → leaf values, got 3.',
+    ]);
+    expect(
+      refusal(() => attributeRankChange(before, { ...after, C: { g: 1, e: 1 } }, framework, 'A')),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'after: the units differ from before\'s ("C" is in one only); give both dates the same units.',
+    ]);
+    const in2023 = compositeIndex(before, framework);
+    const in2024 = compositeIndex(after, framework);
+    expect(refusal(() => attributeRankChange(in2023, after, framework, 'A'))).toEqual([
+      'INVALID_ARGUMENT',
+      'after: one date is a composite result and the other leaf values; give both dates in the same form.',
+    ]);
+    expect(
+      refusal(() =>
+        attributeRankChange(in2023, in2024, { id: 'index', children: ['g', 'z'] }, 'A'),
+      ),
+    ).toEqual(['UNKNOWN_ID', 'before: leaf "z" is not a node of the result.']);
+    expect(refusal(() => attributeRankChange(before, in2024, framework, 'A'))).toEqual([
+      'INVALID_ARGUMENT',
+      'before: one date is a composite result and the other leaf values; give both dates in the same form.',
+    ]);
+    const wider = { id: 'index', children: ['g', 'e', 'z'] };
+    const withZ = compositeIndex(
+      { A: { g: 0.6, e: 0.5, z: 1 }, B: { g: 0.7, e: 0.6, z: 1 } },
+      wider,
+    );
+    expect(refusal(() => attributeRankChange(withZ, in2024, wider, 'A'))).toEqual([
+      'UNKNOWN_ID',
+      'after: leaf "z" is not a node of the result.',
+    ]);
+    expect(
+      refusal(() =>
+        attributeRankChange(
+          before,
+          after,
+          { id: 'index', children: [{ id: 'x', children: [null] }] } as never,
+          'A',
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'framework: expected a node { id, … } or an indicator id, got null.',
+    ]);
+    expect(
+      refusal(() =>
+        attributeRankChange(
+          before,
+          after,
+          { id: 'index', children: Array.from({ length: 17 }, (_, i) => `l${i}`) },
+          'A',
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'framework.children: 17 components would take 2^17 evaluations; attribute at most 16, grouping the others under intermediate nodes.',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   convergence,
   type SigmaConvergence,
 } from '../../src/planning/convergence.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 // Years measured as 365.2425 days: 2020-12-31 → 2022-12-31 is 730 days.
 const T = 730 / 365.2425;
@@ -251,5 +252,117 @@ describe('convergence', () => {
         );
       }),
     );
+  });
+
+  it('names the method, and λ = −ln(1 + bT) / T with the period T in years', () => {
+    const result = convergence(panel, { method: 'beta' });
+    expect(result.method).toBe('beta');
+    expect(result.speed).toBeCloseTo(-Math.log(1 + result.beta * result.years) / result.years, 14);
+    // Both units end at one level over four years: 1 + bT is exactly 0, no finite speed.
+    const closed = convergence(
+      {
+        A: [
+          { date: '2020-12-31', value: 1 },
+          { date: '2024-12-31', value: 4 },
+        ],
+        B: [
+          { date: '2020-12-31', value: 4 },
+          { date: '2024-12-31', value: 4 },
+        ],
+      },
+      { method: 'beta' },
+    );
+    expect(1 + closed.beta * closed.years).toBe(0);
+    expect(closed).toMatchObject({ speed: null, halfLife: null, converging: true });
+    // Over two years rounding leaves 1 + bT at about 1e-16, not 0: still no finite speed.
+    const closedInTwo = convergence(
+      {
+        A: [
+          { date: '2020-12-31', value: 1 },
+          { date: '2022-12-31', value: 4 },
+        ],
+        B: [
+          { date: '2020-12-31', value: 4 },
+          { date: '2022-12-31', value: 4 },
+        ],
+      },
+      { method: 'beta' },
+    );
+    expect(Math.abs(1 + closedInTwo.beta * closedInTwo.years)).toBeLessThan(1e-12);
+    expect(closedInTwo).toMatchObject({ speed: null, halfLife: null, converging: true });
+    // Nearly closed (the log gap shrinks to a hundredth, 1 + bT = 0.01): a finite speed, ln(100) / T.
+    const nearly = convergence(
+      {
+        A: [
+          { date: '2020-12-31', value: 1 },
+          { date: '2022-12-31', value: 4 },
+        ],
+        B: [
+          { date: '2020-12-31', value: 100 },
+          { date: '2022-12-31', value: 4 * 100 ** 0.01 },
+        ],
+      },
+      { method: 'beta' },
+    );
+    expect(nearly.speed).toBeCloseTo(Math.log(100) / nearly.years, 10);
+  });
+
+  it('names the code and the place of every refusal', () => {
+    const refusal = (run: () => unknown) => {
+      const error = dxErrorOf(run);
+      return [error.code, error.message];
+    };
+    const two = (first: string, last: string, a = 1, b = 2) => [
+      { date: first, value: a },
+      { date: last, value: b },
+    ];
+    expect(refusal(() => convergence(new Map([[1, []]]) as never, { method: 'beta' }))).toEqual([
+      'INVALID_ARGUMENT',
+      'panel key: expected a unit code, got 1.',
+    ]);
+    expect(
+      refusal(() => convergence({ A: [{ date: 'x', value: 1 }] } as never, { method: 'beta' })),
+    ).toEqual([
+      'INVALID_DATE',
+      'panel["A"][0].date: expected an ISO date string (YYYY-MM-DD), got "x".',
+    ]);
+    expect(
+      refusal(() => convergence({ A: [{ date: '2020-12-31', value: 0 }] }, { method: 'sigma' })),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'panel["A"][0].value: 0 has no logarithm; convergence compares logs and needs values > 0.',
+    ]);
+    expect(
+      refusal(() => convergence({ A: two('2020-12-31', '2020-12-31') }, { method: 'sigma' })),
+    ).toEqual(['INVALID_ARGUMENT', 'panel["A"]: two values on 2020-12-31; keep one per date.']);
+    expect(
+      refusal(() => convergence({ A: [{ date: '2020-12-31', value: 1 }] }, { method: 'beta' })),
+    ).toEqual(['INVALID_ARGUMENT', 'panel["A"]: β-convergence needs two dates per unit, got 1.']);
+    expect(
+      refusal(() =>
+        convergence(
+          { A: two('2020-12-31', '2022-12-31'), B: two('2021-12-31', '2022-12-31') },
+          { method: 'beta' },
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'panel: β-convergence compares growth over one period, but "A" runs 2020-12-31 to 2022-12-31 and "B" 2021-12-31 to 2022-12-31; give every unit the same first and last date.',
+    ]);
+    expect(
+      refusal(() =>
+        convergence(
+          { A: two('2020-12-31', '2022-12-31', 2, 3), B: two('2020-12-31', '2022-12-31', 2, 5) },
+          { method: 'beta' },
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'panel: every unit starts at the same level, so growth cannot be regressed on it.',
+    ]);
+    expect(refusal(() => convergence({ A: panel.A }, { method: 'sigma' }))).toEqual([
+      'EMPTY_INPUT',
+      'panel: σ-convergence needs at least two dates with two or more units each.',
+    ]);
   });
 });

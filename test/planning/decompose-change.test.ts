@@ -9,6 +9,7 @@ import type {
   FrameworkNode,
 } from '../../src/model/framework-node.js';
 import { decomposeChange } from '../../src/planning/decompose-change.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const contributionOf = (result: ReturnType<typeof decomposeChange>, id: string) =>
   result.nodes.find((n) => n.id === id)?.contribution;
@@ -371,5 +372,144 @@ describe('decomposeChange on composite results', () => {
     expect(() => decomposeChange(before, before, framework, { units: '01' } as never)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('decomposeChange at the edges', () => {
+  const contributions = (result: { nodes: readonly { id: string; contribution: number }[] }) =>
+    Object.fromEntries(result.nodes.map((n) => [n.id, n.contribution]));
+
+  it('passes 0 through an unchanged arithmetic node, below 0 too', () => {
+    const result = decomposeChange(
+      { a: -1, b: 1 },
+      { a: -1, b: 2 },
+      { id: 'index', children: [{ id: 'm', children: ['a'] }, 'b'] },
+    );
+    expect(contributions(result)).toEqual({ index: 0.5, m: 0, a: 0, b: 0.5 });
+  });
+
+  it('weighs offsetting changes under an unchanged node by the derivative of a generalised mean', () => {
+    // m = (x + y) / 2 stays 0.5 while z lifts the root, a power mean (p = 2), from Rb to Ra.
+    // Each unit of change in m moves the root by ½ · 2m / (Ra + Rb): the derivative of m²
+    // (m unchanged) over the secant of R² (R changed).
+    const result = decomposeChange(
+      { x: 0.4, y: 0.6, z: 0.5 },
+      { x: 0.6, y: 0.4, z: 0.9 },
+      {
+        id: 'index',
+        aggregate: { method: 'generalized-mean', p: 2 },
+        children: [{ id: 'm', children: ['x', 'y'] }, 'z'],
+      },
+    );
+    const before = Math.sqrt((0.5 ** 2 + 0.5 ** 2) / 2);
+    const after = Math.sqrt((0.5 ** 2 + 0.9 ** 2) / 2);
+    const factor = (0.5 * 2 * 0.5) / (after + before);
+    const shares = contributions(result);
+    expect(shares.m).toBe(0);
+    expect(shares.x).toBeCloseTo(factor * 0.5 * 0.2, 14);
+    expect(shares.y).toBeCloseTo(-factor * 0.5 * 0.2, 14);
+    expect(shares.z).toBeCloseTo(after - before, 14);
+  });
+
+  it('names the code and the place of every refusal', () => {
+    const refusal = (run: () => unknown) => {
+      const error = dxErrorOf(run);
+      return [error.code, error.message];
+    };
+    const framework = { id: 'index', children: ['a', 'b'] };
+    const values = { a: 1, b: 2 };
+    const result = compositeIndex(
+      {
+        U: { a: 1, b: 2 },
+        V: { a: 2, b: 1 },
+      },
+      framework,
+    );
+    expect(refusal(() => decomposeChange(values, values, framework, { unit: 'U' }))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.unit: expected no unit: before is one unit\'s leaf values, not a composite result, got "U".',
+    ]);
+    expect(refusal(() => decomposeChange(result, result, framework))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.unit: expected the unit to read from the before result, got undefined.',
+    ]);
+    expect(refusal(() => decomposeChange(result, result, framework, { unit: 'W' }))).toEqual([
+      'UNKNOWN_ID',
+      'options.unit: "W" is not a unit of the result.',
+    ]);
+    expect(refusal(() => decomposeChange(values, values, framework, 3 as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options: expected { unit }, got 3.',
+    ]);
+    expect(
+      refusal(() => decomposeChange(values, values, framework, { units: 'U' } as never)),
+    ).toEqual(['INVALID_ARGUMENT', 'options.units: not an option here; expected unit.']);
+    expect(refusal(() => decomposeChange(values, 3 as never, framework))).toEqual([
+      'INVALID_ARGUMENT',
+      'after: expected a record of leaf id → value, got 3.',
+    ]);
+    expect(
+      refusal(() =>
+        decomposeChange(values, values, { id: 'index', children: ['a', undefined] } as never),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'framework.children[1]: expected a node { id, … } or an indicator id, got undefined.',
+    ]);
+    expect(
+      refusal(() => decomposeChange(values, values, { id: 'index', children: ['a', 'a'] })),
+    ).toEqual(['INVALID_ARGUMENT', 'framework.children[1]: node id "a" appears twice.']);
+    expect(
+      refusal(() => decomposeChange(values, values, { id: 'index', children: 'ab' } as never)),
+    ).toEqual(['INVALID_ARGUMENT', 'framework.children: expected an array of nodes, got "ab".']);
+    expect(refusal(() => decomposeChange(values, { a: 1 }, framework))).toEqual([
+      'UNKNOWN_ID',
+      'after: no value for leaf "b"; give every leaf of the framework a value.',
+    ]);
+    expect(
+      refusal(() =>
+        decomposeChange(values, values, {
+          id: 'index',
+          normalize: { method: 'min-max' },
+          children: ['a', 'b'],
+        } as never),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      "framework (index): normalises across units, which one unit's change cannot follow; normalise the leaf values first and drop the node's normalize.",
+    ]);
+    expect(
+      refusal(() =>
+        decomposeChange(values, values, { id: 'index', children: ['a', { id: 'b', weight: -1 }] }),
+      ),
+    ).toEqual([
+      'INVALID_NUMBER',
+      'framework.children[1].weight: expected a finite weight ≥ 0, got -1.',
+    ]);
+    expect(
+      refusal(() =>
+        decomposeChange(values, values, {
+          id: 'index',
+          children: [
+            { id: 'a', weight: 0 },
+            { id: 'b', weight: 0 },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'framework (index).children: all weights are 0; give at least one a positive weight.',
+    ]);
+    expect(
+      refusal(() =>
+        decomposeChange({ a: 1, b: 0 }, values, {
+          ...framework,
+          aggregate: { method: 'geometric' },
+        }),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'b: values 0 and 2 under the geometric node "index"; its decomposition needs values > 0.',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { milestones } from '../../src/planning/milestones.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('milestones', () => {
   it('steps linearly to the target at each year end', () => {
@@ -197,5 +198,38 @@ describe('milestones', () => {
         for (const r of ratios) expect(r).toBeCloseTo((vb / va) ** (1 / geometric.length), 9);
       }),
     );
+  });
+
+  it('names the code and the place of every refusal', () => {
+    const from = { date: '2021-12-31', value: 1 };
+    const to = { date: '2025-12-31', value: 2 };
+    const refusal = (run: () => unknown) => {
+      const error = dxErrorOf(run);
+      return [error.code, error.message];
+    };
+    expect(refusal(() => milestones(from, to, 'year' as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options: expected { path, every }, got "year".',
+    ]);
+    expect(refusal(() => milestones(from, to, { every: 'year', pace: 1 } as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.pace: not an option here; expected path, every.',
+    ]);
+    expect(refusal(() => milestones(from, to, { path: 'curved' } as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.path: expected one of "linear", "geometric", got "curved".',
+    ]);
+    expect(refusal(() => milestones(from, { date: '2025-12-31', value: 'x' } as never))).toEqual([
+      'INVALID_NUMBER',
+      'to.value: expected a finite number, got "x".',
+    ]);
+    expect(refusal(() => milestones({ ...from, value: 0 }, to, { path: 'geometric' }))).toEqual([
+      'INVALID_ARGUMENT',
+      "from.value is 0; a geometric path needs values > 0: use { path: 'linear' } or positive values.",
+    ]);
+    expect(refusal(() => milestones(from, { ...to, value: -2 }, { path: 'geometric' }))).toEqual([
+      'INVALID_ARGUMENT',
+      "to.value is -2; a geometric path needs values > 0: use { path: 'linear' } or positive values.",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { onTrack } from '../../src/planning/on-track.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const yearly = (start: number, values: readonly number[]) =>
   values.map((value, i) => ({ date: `${start + i}-12-31`, value }));
@@ -266,5 +267,83 @@ describe('onTrack', () => {
         },
       ),
     );
+  });
+
+  it('names the code and the place of every refusal', () => {
+    const target = { date: '2025-12-31', value: 10 };
+    const refusal = (run: () => unknown) => {
+      const error = dxErrorOf(run);
+      return [error.code, error.message];
+    };
+    expect(refusal(() => onTrack(yearly(2020, [1]), target))).toEqual([
+      'INVALID_ARGUMENT',
+      'series: expected at least two observations to measure growth, got 1.',
+    ]);
+    expect(
+      refusal(() =>
+        onTrack(
+          [
+            { date: '2020-12-31', value: 1 },
+            { date: '2020-12-31', value: 2 },
+          ],
+          target,
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'series: two observations on 2020-12-31; keep one value per date.',
+    ]);
+    expect(refusal(() => onTrack(yearly(2020, [1, 2]), { date: '2021-06-30', value: 10 }))).toEqual(
+      [
+        'INVALID_ARGUMENT',
+        'target.date (2021-06-30) is not after the latest observation (2021-12-31), and the target is not met; give a later target date, or check the outcome with evaluateTarget.',
+      ],
+    );
+    expect(refusal(() => onTrack(yearly(2020, [1, 1, 7]), target, { trend: 'linear' }))).toEqual([
+      'INVALID_ARGUMENT',
+      'series: the fitted trend is 0 at 2020-12-31, so growth cannot be read as a share of it; use values that stay above 0.',
+    ]);
+    const compound = dxErrorOf(() => onTrack(yearly(2020, [0, 2]), target));
+    expect(compound.code).toBe('INVALID_ARGUMENT');
+    expect(compound.issues[0]).toMatchObject({
+      path: ['series (2020-12-31)'],
+      expected: 'a value > 0',
+    });
+    expect(refusal(() => onTrack(yearly(2020, [1, 2]), target, 3 as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options: expected { direction, trend, thresholds }, got 3.',
+    ]);
+    expect(refusal(() => onTrack(yearly(2020, [1, 2]), target, { foo: 1 } as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.foo: not an option here; expected direction, trend, thresholds.',
+    ]);
+    expect(
+      refusal(() => onTrack(yearly(2020, [1, 2]), target, { thresholds: { x: 1 } } as never)),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'options.thresholds.x: not an option here; expected onTrack, moderate.',
+    ]);
+    expect(refusal(() => onTrack('x' as never, target))).toEqual([
+      'INVALID_ARGUMENT',
+      'series: expected an array of { date, value }, got "x".',
+    ]);
+    expect(
+      refusal(() =>
+        onTrack(
+          [
+            { date: '2020-12-31', value: 1 },
+            { date: 'x', value: 2 },
+          ],
+          target,
+        ),
+      ),
+    ).toEqual([
+      'INVALID_DATE',
+      'series[1].date: expected an ISO date string (YYYY-MM-DD), got "x".',
+    ]);
+    expect(refusal(() => onTrack(yearly(2020, [1, 2]), { date: 'x', value: 2 }))).toEqual([
+      'INVALID_DATE',
+      'target.date: expected an ISO date string (YYYY-MM-DD), got "x".',
+    ]);
   });
 });

@@ -63,5 +63,16 @@ describe('planning support', () => {
       'INVALID_ARGUMENT',
       'framework.children: expected a non-empty array of components, got an array of length 0.',
     );
+    // A component that is not an id or a node is named before any property of it is read.
+    for (const [child, got] of [
+      [5, '5'],
+      [null, 'null'],
+      [{ name: 'a' }, '{ name: "a" }'],
+    ] as const)
+      refuses(
+        () => frameworkRoot({ id: 'index', children: ['a', child] }),
+        'INVALID_ARGUMENT',
+        `framework.children[1]: expected a component id or node { id, … }, got ${got}.`,
+      );
   });
 });

@@ -7,6 +7,7 @@ import { DTI_922_FRAMEWORK } from '../../src/framework/dti-framework.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
 import { componentIncreases, scoreToReach } from '../../src/planning/score-to-reach.js';
 import { rank } from '../../src/ranking/rank.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('scoreToReach', () => {
   const scores = { A: 0.8, B: 0.7, C: 0.7, D: 0.6, E: 0.5 };
@@ -371,5 +372,108 @@ describe('scoreToReach on a composite result', () => {
     expect(() => scoreToReach([] as never, 'A', 1)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('scoreToReach and componentIncreases refusals', () => {
+  const refusal = (run: () => unknown) => {
+    const error = dxErrorOf(run);
+    return [error.code, error.message];
+  };
+
+  it('name the code and the place of every refusal', () => {
+    const scores = { A: 0.8, B: 0.7 };
+    expect(refusal(() => scoreToReach(scores, 'A', 1, 3 as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options: expected { direction }, got 3.',
+    ]);
+    expect(refusal(() => scoreToReach(scores, 'A', 1, { way: 1 } as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.way: not an option here; expected direction.',
+    ]);
+    expect(refusal(() => scoreToReach(scores, 5 as never, 1))).toEqual([
+      'INVALID_ARGUMENT',
+      'unit: expected a unit code, got 5.',
+    ]);
+    expect(refusal(() => scoreToReach(scores, 'A', '1' as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'rank: expected a whole number from 1 to 2 (the units with a score, "A" included), got "1"; ask for a rank within the field.',
+    ]);
+    const framework = { id: 'index', children: ['a', 'b'] };
+    const values = { a: 1, b: 1 };
+    expect(refusal(() => componentIncreases(3 as never, framework, 0.5))).toEqual([
+      'INVALID_ARGUMENT',
+      'values: expected a record of component id → value, got 3.',
+    ]);
+    expect(refusal(() => componentIncreases(values, framework, 0.5, 3 as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options: expected { max }, got 3.',
+    ]);
+    expect(refusal(() => componentIncreases(values, framework, 0.5, { min: 1 } as never))).toEqual([
+      'INVALID_ARGUMENT',
+      'options.min: not an option here; expected max.',
+    ]);
+    expect(
+      refusal(() =>
+        componentIncreases(
+          { a: 1, b: 0 },
+          { ...framework, aggregate: { method: 'geometric' } },
+          0.5,
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'values["b"]: expected a value > 0 under a geometric mean, got 0.',
+    ]);
+    expect(
+      refusal(() =>
+        componentIncreases(
+          values,
+          {
+            id: 'index',
+            children: [
+              { id: 'a', weight: 0 },
+              { id: 'b', weight: 0 },
+            ],
+          },
+          0.5,
+        ),
+      ),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'framework.children: all weigh 0; give at least one a positive weight.',
+    ]);
+    expect(refusal(() => componentIncreases(values, framework, 0.5, { max: Number.NaN }))).toEqual([
+      'INVALID_NUMBER',
+      'options.max: expected a finite number, got NaN.',
+    ]);
+    expect(
+      refusal(() => componentIncreases(values, framework, 0.5, { max: 'x' } as never)),
+    ).toEqual([
+      'INVALID_ARGUMENT',
+      'options.max: expected a number or a record of component id → maximum, got "x".',
+    ]);
+  });
+
+  it('reports no value, and no increase, where a harmonic mean leaves no room', () => {
+    // Harmonic, equal weights: b = 0.5 alone gives 1/target − 0.5/0.5 = 0 room at target 1,
+    // so no value of a lifts the score to 1; a = 2 leaves b room 1 − 0.25.
+    expect(
+      componentIncreases(
+        { a: 2, b: 0.5 },
+        { id: 'index', aggregate: { method: 'harmonic' }, children: ['a', 'b'] },
+        1,
+      ),
+    ).toEqual([
+      { id: 'a', share: 0.5, current: 2, needed: null, increase: null, feasible: false },
+      {
+        id: 'b',
+        share: 0.5,
+        current: 0.5,
+        needed: 0.5 / 0.75,
+        increase: 0.5 / 0.75 - 0.5,
+        feasible: true,
+      },
+    ]);
   });
 });

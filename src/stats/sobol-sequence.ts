@@ -77,14 +77,18 @@ const TWO_POW_32 = 4294967296;
 function directionNumbers(dim: number): Uint32Array {
   const v = new Uint32Array(BITS);
   if (dim === 0) {
+    // Stryker disable next-line EqualityOperator: a step past the end writes nothing into a typed array.
     for (let j = 0; j < BITS; j++) v[j] = 2 ** (BITS - 1 - j);
     return v;
   }
   const [s, a, ...m] = JOE_KUO[dim - 1] as readonly number[];
   const degree = s as number;
+  // Stryker disable next-line EqualityOperator: v[degree] would get NaN (stored as 0), which the recurrence below overwrites at once.
   for (let j = 0; j < degree; j++) v[j] = (m[j] as number) * 2 ** (BITS - 1 - j);
+  // Stryker disable next-line EqualityOperator: a step past the end writes nothing into a typed array.
   for (let j = degree; j < BITS; j++) {
     let value = (v[j - degree] as number) ^ ((v[j - degree] as number) >>> degree);
+    // Stryker disable next-line EqualityOperator: at k = degree the bit read is a >>> −1, i.e. bit 31 of a, which is 0 for every row of the table.
     for (let k = 1; k < degree; k++)
       if (((a as number) >>> (degree - 1 - k)) & 1) value ^= v[j - k] as number;
     v[j] = value >>> 0;
@@ -123,8 +127,10 @@ function scramble(v: Uint32Array, random: () => number): void {
     const above = randomWord(random) & ~(2 * diagonal - 1);
     rows[r] = (above | diagonal) >>> 0;
   }
+  // Stryker disable next-line EqualityOperator: a step past the end reads undefined (no bits) and writes nothing.
   for (let j = 0; j < BITS; j++) {
     let out = 0;
+    // Stryker disable next-line EqualityOperator: rows[32] is undefined, and v & undefined has no set bit.
     for (let r = 0; r < BITS; r++)
       if (parity((v[j] as number) & (rows[r] as number))) out += 2 ** (BITS - 1 - r);
     v[j] = out >>> 0;
@@ -157,11 +163,7 @@ export function sobolPoints(
   random?: () => number,
 ): Float64Array {
   integerBetween(count, 0, 2 ** 31, 'count');
-  if (
-    typeof dimensions === 'number' &&
-    Number.isInteger(dimensions) &&
-    dimensions > SOBOL_MAX_DIMENSIONS
-  )
+  if (Number.isInteger(dimensions) && dimensions > SOBOL_MAX_DIMENSIONS)
     raise(
       'INVALID_ARGUMENT',
       'dimensions',
@@ -178,13 +180,16 @@ export function sobolPoints(
   const out = new Float64Array(count * dimensions);
   const state = Uint32Array.from(shift);
   const offset = random ? 0.5 : 0;
+  // Stryker disable next-line EqualityOperator: a point past the end writes nothing into the typed array.
   for (let i = 0; i < count; i++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = 0 the lowest set bit is c = −1, whose direction number is undefined: an XOR with 0.
     if (i > 0) {
       // Gray code: point i differs from point i − 1 by the direction number of i's lowest set bit.
       const c = 31 - Math.clz32(i & -i);
       for (let j = 0; j < dimensions; j++)
         state[j] = ((state[j] as number) ^ ((directions[j] as Uint32Array)[c] as number)) >>> 0;
     }
+    // Stryker disable next-line EqualityOperator: j = dimensions writes NaN into the next point's first coordinate, which that point then overwrites (and past the last point, nothing).
     for (let j = 0; j < dimensions; j++)
       out[i * dimensions + j] = ((state[j] as number) + offset) / TWO_POW_32;
   }

@@ -10,9 +10,11 @@ import { ExactSum, powerSafeExponent, timesPowerOfTwo } from './sum.js';
 export function presentValues(column: Float64Array): Float64Array {
   let count = 0;
   for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) count++;
+  // Stryker disable next-line ConditionalExpression: a shortcut; a copy holds the same values, and every caller that sorts copies first.
   if (count === column.length) return column;
   const values = new Float64Array(count);
   let j = 0;
+  // Stryker disable next-line EqualityOperator: one more step reads past the end (undefined, not NaN) and writes past it, which a typed array ignores.
   for (let i = 0; i < column.length; i++) {
     const x = column[i] as number;
     if (!Number.isNaN(x)) values[j++] = x;
@@ -23,8 +25,10 @@ export function presentValues(column: Float64Array): Float64Array {
 /** The exponent that scales a column's largest present magnitude into [1, 2) (0 for none). */
 function columnExponent(column: Float64Array): number {
   let largest = 0;
+  // Stryker disable next-line EqualityOperator: one more step reads past the end: Math.abs(undefined) is NaN, which fails the comparison.
   for (let i = 0; i < column.length; i++) {
     const size = Math.abs(column[i] as number);
+    // Stryker disable next-line EqualityOperator: ≥ keeps the same largest magnitude.
     if (size > largest) largest = size; // NaN fails the comparison
   }
   return powerSafeExponent(largest);
@@ -69,6 +73,7 @@ export function meanAndSd(column: Float64Array, population = false): { mean: num
     if (!Number.isNaN(x)) squares.add((timesPowerOfTwo(x, -e) - m) ** 2);
   }
   const divisor = population ? count : count - 1;
+  // Stryker disable next-line EqualityOperator: with divisor 0 the sum of squares is 0 too, and √(0 / 0) is NaN either way.
   const sd = divisor > 0 ? Math.sqrt(squares.value() / divisor) : Number.NaN;
   return { mean: timesPowerOfTwo(m, e), sd: timesPowerOfTwo(sd, e) };
 }
@@ -102,6 +107,7 @@ function centralSums(column: Float64Array): [number, number, number, number] {
 
 /** COINr's skew from the central sums (see {@link skewness}). */
 function skewOf(n: number, s2: number, s3: number): number {
+  // Stryker disable next-line ConditionalExpression: when Σd² is 0 every d is 0, so Σd³ is 0 and the formula gives 0 / 0, NaN, as well.
   if (n < 3 || s2 === 0) return Number.NaN;
   const g = (Math.sqrt(n) * s3) / s2 ** 1.5;
   return (g * Math.sqrt(n * (n - 1))) / (n - 2);
@@ -109,6 +115,7 @@ function skewOf(n: number, s2: number, s3: number): number {
 
 /** COINr's kurt from the central sums (see {@link kurtosis}). */
 function kurtosisOf(n: number, s2: number, s4: number): number {
+  // Stryker disable next-line ConditionalExpression: when Σd² is 0, Σd⁴ is 0 too and r = 0 / 0 is NaN, as is the result.
   if (n < 4 || s2 === 0) return Number.NaN;
   const r = (n * s4) / (s2 * s2);
   return (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
@@ -157,17 +164,20 @@ export function sortedSummary(column: Float64Array): {
   let same = 0;
   let run = 0;
   for (let i = 0; i < n; i++) {
+    // Stryker disable next-line ConditionalExpression: at i = 0, sorted[−1] is undefined, which no value equals.
     if (i === 0 || sorted[i] !== sorted[i - 1]) {
       unique++;
       run = 0;
     }
     run++;
+    // Stryker disable next-line EqualityOperator: ≥ keeps the same longest run.
     if (run > same) same = run;
   }
   return { sorted, median: medianOrNaN(sorted), unique, same };
 }
 
 function medianOrNaN(sorted: Float64Array): number {
+  // Stryker disable next-line ConditionalExpression: medianSorted of no values reads two missing elements and gives NaN too.
   return sorted.length === 0 ? Number.NaN : medianSorted(sorted);
 }
 
@@ -182,17 +192,22 @@ export function median(column: Float64Array): number {
  * than 2 pairs or a column that is constant over them.
  */
 export function pearson(x: Float64Array, y: Float64Array): number {
+  // Each column scaled by a power of two (exact; r does not depend on it), so that neither the
+  // squares of values near 1e-200 underflow to 0 nor those near 1e200 overflow.
+  const ex = columnExponent(x);
+  const ey = columnExponent(y);
   let count = 0;
   let sx = 0;
   let sy = 0;
   for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
+    const a = timesPowerOfTwo(x[i] as number, -ex);
+    const b = timesPowerOfTwo(y[i] as number, -ey);
     if (Number.isNaN(a) || Number.isNaN(b)) continue;
     sx += a;
     sy += b;
     count++;
   }
+  // Stryker disable next-line ConditionalExpression: with one pair (or none) Σ(x − x̄)² is 0, which the check below answers with NaN.
   if (count < 2) return Number.NaN;
   const mx = sx / count;
   const my = sy / count;
@@ -200,8 +215,8 @@ export function pearson(x: Float64Array, y: Float64Array): number {
   let syy = 0;
   let sxy = 0;
   for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
+    const a = timesPowerOfTwo(x[i] as number, -ex);
+    const b = timesPowerOfTwo(y[i] as number, -ey);
     if (Number.isNaN(a) || Number.isNaN(b)) continue;
     const da = a - mx;
     const db = b - my;
@@ -209,6 +224,7 @@ export function pearson(x: Float64Array, y: Float64Array): number {
     syy += db * db;
     sxy += da * db;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: on scaled values Σ(x − x̄)² is 0 only when every x − x̄ is, and then Σ(x − x̄)(y − ȳ) is 0 and r = 0 / 0 is NaN as well.
   if (sxx === 0 || syy === 0) return Number.NaN;
   // Rounding can carry |r| a hair past 1; a correlation cannot be.
   return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
@@ -220,13 +236,16 @@ export function averageRanks(column: Float64Array): Float64Array {
   // The values equal to sorted[i] hold sorted positions first + 1 … last (1-based): each
   // position of that run gets their mean rank, (first + 1 + last) / 2.
   const runRank = new Float64Array(sorted.length);
+  // Stryker disable next-line EqualityOperator: one more step fills nothing (a range past the end).
   for (let first = 0; first < sorted.length; ) {
     let last = first + 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end a typed array reads undefined, which equals no value and stops the run.
     while (last < sorted.length && sorted[last] === sorted[first]) last++;
     runRank.fill((first + 1 + last) / 2, first, last);
     first = last;
   }
   const ranks = new Float64Array(column.length);
+  // Stryker disable next-line EqualityOperator: one more step writes past the end, which a typed array ignores.
   for (let i = 0; i < column.length; i++) {
     const value = column[i] as number;
     ranks[i] = Number.isNaN(value) ? Number.NaN : (runRank[firstAtLeast(sorted, value)] as number);
@@ -254,6 +273,7 @@ function firstAtLeast(sorted: Float64Array, value: number): number {
 export function spearman(x: Float64Array, y: Float64Array): number {
   const a = new Float64Array(x.length);
   const b = new Float64Array(y.length);
+  // Stryker disable next-line EqualityOperator: one more step writes past the end, which a typed array ignores.
   for (let i = 0; i < x.length; i++) {
     const both = !Number.isNaN(x[i]) && !Number.isNaN(y[i]);
     a[i] = both ? (x[i] as number) : Number.NaN;

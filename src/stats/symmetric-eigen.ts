@@ -30,7 +30,9 @@ export function orient(vector: number[]): number[] {
     sum += vector[i] as number;
     if (Math.abs(vector[i] as number) > Math.abs(vector[largest] as number)) largest = i;
   }
+  // Stryker disable next-line EqualityOperator: ≥ differs only at |sum| = 1e-9 exactly, where both rules give a sign within rounding.
   const sign = Math.abs(sum) > 1e-9 ? Math.sign(sum) : Math.sign(vector[largest] as number);
+  // Stryker disable next-line EqualityOperator: the sign is 0 only for a zero vector, which no eigenvector is.
   return sign < 0 ? vector.map((x) => -x) : vector;
 }
 
@@ -47,11 +49,19 @@ export function symmetricEigen(matrix: readonly (readonly number[])[]): Symmetri
     row[i] = 1;
     return row;
   });
+  // The check for a diagonal matrix only ends the sweeps early: once every off-diagonal entry is
+  // 0 (which the rotations and the skip rule reach well before MAX_SWEEPS), a sweep changes
+  // nothing, as each rotation returns at once. So its mutants, and the bound's, are equivalent.
+  // Stryker disable next-line EqualityOperator,UpdateOperator: see above.
   for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
     let off = 0;
+    // Stryker disable next-line EqualityOperator: see above; a row p = n has no q > p.
     for (let p = 0; p < n; p++)
+      // Stryker disable next-line ArithmeticOperator,EqualityOperator,AssignmentOperator: see above (a diagonal entry or NaN in the sum only delays the end).
       for (let q = p + 1; q < n; q++) off += Math.abs((a[p] as Float64Array)[q] as number);
+    // Stryker disable next-line ConditionalExpression: see above.
     if (off === 0) break;
+    // Stryker disable next-line ArithmeticOperator,EqualityOperator: the last row (or one past it) has no q > p to rotate.
     for (let p = 0; p < n - 1; p++) {
       for (let q = p + 1; q < n; q++) rotate(a, v, p, q, sweep > SKIP_AFTER);
     }

@@ -3,6 +3,7 @@ import { INDICATORS } from '../../src/framework/indicators.js';
 import { deriveShares } from '../../src/kpi/derive.js';
 import type { Observation } from '../../src/model/observation.js';
 import { seedDataset } from '../../src/seed.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const at = {
   province: '49',
@@ -112,6 +113,113 @@ describe('deriveShares', () => {
     expect(derived.map((o) => [o.commune, o.value])).toEqual([['20314', 25]]);
     expect(() =>
       deriveShares([count('gov.edocs.outgoing.count', 1, { commune: 4 as never })], INDICATORS),
-    ).toThrowError('observations[0].commune: expected a commune code string, got 4.');
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'observations[0].commune: expected a commune code string, got 4.',
+      }),
+    );
+  });
+});
+
+describe('deriveShares: what each observation must hold', () => {
+  const good = count('gov.edocs.outgoing.count', 1);
+  const refused = (o: unknown) => dxErrorOf(() => deriveShares([good, o] as never, INDICATORS));
+
+  it('names the field of the key that is not a string', () => {
+    for (const field of ['province', 'indicator'] as const) {
+      const error = refused({ ...good, [field]: 5 });
+      expect([error.code, error.message]).toEqual([
+        'INVALID_ARGUMENT',
+        `observations[1].${field}: expected a string, got 5.`,
+      ]);
+    }
+  });
+
+  it('names a source that is not a { source } record, or whose source is not a string', () => {
+    expect(refused({ ...good, source: null }).message).toBe(
+      'observations[1].source: expected a source { source }, got null.',
+    );
+    const error = refused({ ...good, source: { source: 7 } });
+    expect([error.code, error.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'observations[1].source.source: expected a string, got 7.',
+    ]);
+  });
+
+  it('names the part of a malformed period, with what a period needs', () => {
+    const error = refused({ ...good, period: { kind: 'year', year: 2022, month: 3 } });
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.issues[0]).toMatchObject({
+      path: ['observations', 1, 'period', 'month'],
+      expected: 'only the keys kind, year',
+    });
+    expect(error.message).toBe(
+      'observations[1].period.month: expected only the keys kind, year, got "month".',
+    );
+    expect(refused({ ...good, period: null }).message).toMatch(
+      /^observations\[1\]\.period: expected a period object/,
+    );
+  });
+
+  it('accepts a commune code and an absent commune, and copies the commune onto the share', () => {
+    const [share] = deriveShares(
+      [
+        count('gov.edocs.outgoing-signed.count', 3, { commune: '20314' }),
+        count('gov.edocs.outgoing.count', 4, { commune: '20314' }),
+      ],
+      INDICATORS,
+    );
+    expect(share).toMatchObject({ commune: '20314', value: 75 });
+    const [provincial] = deriveShares(
+      [count('gov.edocs.outgoing-signed.count', 3), count('gov.edocs.outgoing.count', 4)],
+      INDICATORS,
+    );
+    expect(provincial && 'commune' in provincial).toBe(false);
+  });
+});
+
+describe('deriveShares: which counts pair', () => {
+  const signed = 'gov.edocs.outgoing-signed.count';
+  const outgoing = 'gov.edocs.outgoing.count';
+
+  it("never pairs a commune's count with another unit's, whatever its code", () => {
+    for (const [a, b] of [
+      ['20314', undefined],
+      [undefined, '20314'],
+      ['20314', '20317'],
+      ['', undefined],
+      ['|', undefined],
+    ] as const)
+      expect(
+        deriveShares(
+          [
+            count(signed, 5, a === undefined ? {} : { commune: a }),
+            count(outgoing, 10, b === undefined ? {} : { commune: b }),
+          ],
+          INDICATORS,
+        ),
+      ).toEqual([]);
+  });
+
+  it('takes the first of two exact counts of the same unit, period and source', () => {
+    const [share, ...rest] = deriveShares(
+      [count(signed, 50), count(signed, 60), count(outgoing, 200), count(outgoing, 300)],
+      INDICATORS,
+    );
+    expect(rest).toEqual([]);
+    expect(share?.value).toBe(25);
+    expect(share?.note).toBe(`derived: ${signed} / ${outgoing} (50 / 200)`);
+  });
+
+  it('names the argument that is not an array, and what it should be', () => {
+    const observations = dxErrorOf(() => deriveShares(null as never, INDICATORS));
+    expect([observations.code, observations.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'observations: expected an array, got null.',
+    ]);
+    expect(dxErrorOf(() => deriveShares([], 'x' as never)).message).toBe(
+      'indicators: expected an array of indicator definitions, got "x".',
+    );
   });
 });

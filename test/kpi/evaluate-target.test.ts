@@ -175,3 +175,23 @@ describe('evaluateTarget at the boundaries', () => {
     expect(run).toThrowError(expect.objectContaining({ code, message }));
   });
 });
+
+describe('evaluateTarget: options and 0.x spellings', () => {
+  it('names options that are not an object', () => {
+    expect(() => evaluateTarget(1, { comparator: 'gte', value: 2 }, null as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected { tolerance, baseline }, got null.',
+      }),
+    );
+  });
+
+  it("names 0.x's topN comparator with its 1.0 spelling", () => {
+    expect(() => evaluateTarget(3, { comparator: 'topN' as never, value: 5 })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: "target.comparator: 'topN' was renamed 'top-n' in vn-dx 1.0; write 'top-n'.",
+      }),
+    );
+  });
+});

@@ -161,3 +161,33 @@ describe('mergeToEra34 errors', () => {
     });
   });
 });
+
+describe('mergeToEra34: what it reads', () => {
+  it('reads an explicit undefined as a missing value', () => {
+    const merged = mergeToEra34({ ...all63, '93': undefined }, { method: 'sum' });
+    expect(merged.find((unit) => unit.province === '92')).toMatchObject({
+      value: null,
+      missing: ['93'],
+    });
+  });
+
+  it.each<[string, () => unknown, string]>([
+    [
+      'values that are missing',
+      () => mergeToEra34(undefined as never, { method: 'sum' }),
+      'valuesByCode63: expected code → value, got undefined.',
+    ],
+    [
+      'options that are null',
+      () => mergeToEra34({}, null as never),
+      "options: expected { method: 'sum' | 'mean' | 'weighted' }, got null.",
+    ],
+    [
+      'an option of another method',
+      () => mergeToEra34({}, { method: 'sum', weights: {} } as never),
+      'options.weights: not an option here; expected method.',
+    ],
+  ])('names %s', (_, run, message) => {
+    expect(run).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', message }));
+  });
+});

@@ -3,6 +3,7 @@ import { targetStatus } from '../../src/kpi/target-status.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { RankingEntry } from '../../src/model/ranking.js';
 import type { Target } from '../../src/model/target.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const target = (extra: Partial<Target> = {}): Target => ({
   id: 't',
@@ -147,5 +148,100 @@ describe('targetStatus', () => {
     expect(() => targetStatus({ observations: [] } as never, target())).toThrowError(
       /INVALID_ARGUMENT|data:/,
     );
+  });
+});
+
+describe('targetStatus: which figure it judges', () => {
+  it('takes a figure that ends on the deadline, and the latest of several before it', () => {
+    const onTime = [observation(2026, 90), observation(2025, 70)];
+    expect(targetStatus({ observations: onTime, rankings: [] }, target()).latest).toEqual({
+      kind: 'observation',
+      observation: onTime[1],
+    });
+    const early = [observation(2024, 60), observation(2021, 20), observation(2022, 40)];
+    expect(targetStatus({ observations: early, rankings: [] }, target()).latest).toEqual({
+      kind: 'observation',
+      observation: early[0],
+    });
+  });
+
+  it('takes the latest DTI edition by the deadline, whatever the order given, and never an undated one', () => {
+    const rankings = [rank(2022, 12), rank(2021, 17), rank(2026, 3)];
+    const topN = target({ indicator: 'dti.overall.rank', comparator: 'top-n', value: 20 });
+    expect(targetStatus({ observations: [], rankings }, topN)).toMatchObject({
+      latest: { kind: 'rank', entry: rankings[0] },
+      gap: -8,
+    });
+    const late = [rank(null, 1), rank(2026, 30)];
+    expect(targetStatus({ observations: [], rankings: late }, topN)).toMatchObject({
+      latest: { kind: 'rank', entry: late[1] },
+      met: false,
+    });
+  });
+
+  it('judges on observations a top-N target of another index and any other target of a DTI indicator', () => {
+    const ranks = [rank(2022, 2)];
+    const pci = observation(2022, 30, 'pci.rank');
+    expect(
+      targetStatus(
+        { observations: [pci], rankings: ranks },
+        target({ indicator: 'pci.rank', comparator: 'top-n', value: 20 }),
+      ),
+    ).toEqual({
+      latest: { kind: 'observation', observation: pci },
+      met: false,
+      gap: 10,
+      share: null,
+    });
+    const score = observation(2022, 0.5, 'dti.overall.score');
+    expect(
+      targetStatus(
+        { observations: [score], rankings: ranks },
+        target({ indicator: 'dti.overall.score', comparator: 'gte', value: 0.8 }),
+      ).latest,
+    ).toEqual({ kind: 'observation', observation: score });
+  });
+
+  it('refuses a judged figure without a value rather than reporting no figure', () => {
+    const blank = { ...observation(2022, 1), value: undefined } as never;
+    const error = dxErrorOf(() => targetStatus({ observations: [blank], rankings: [] }, target()));
+    expect([error.code, error.message]).toEqual([
+      'INVALID_NUMBER',
+      'value: expected a finite number, got undefined.',
+    ]);
+  });
+});
+
+describe('targetStatus: what it refuses', () => {
+  it('names data that is missing or lacks an array, without the hint meant for 0.x', () => {
+    for (const data of [undefined, null, 'data', { observations: [] }, { rankings: [] }]) {
+      const error = dxErrorOf(() => targetStatus(data as never, target()));
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toMatch(
+        /^data: expected \{ observations, rankings \} arrays, got [^;]*\.$/,
+      );
+    }
+    expect(dxErrorOf(() => targetStatus({ observations: [] } as never, target())).message).toBe(
+      'data: expected { observations, rankings } arrays, got { observations: […0] }.',
+    );
+  });
+
+  it('names a target that is not an object with an indicator id', () => {
+    const data = { observations: [], rankings: [] };
+    for (const [bad, shown] of [
+      [null, 'null'],
+      [undefined, 'undefined'],
+      ['t', '"t"'],
+      [
+        { ...target(), indicator: 5 },
+        '{ id: "t", scope: "93", indicator: 5, comparator: "gte", … }',
+      ],
+    ] as const) {
+      const error = dxErrorOf(() => targetStatus(data, bad as never));
+      expect([error.code, error.message]).toEqual([
+        'INVALID_ARGUMENT',
+        `target: expected a target object with an indicator id, got ${shown}.`,
+      ]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankBy, rankWithin, readValues } from '../../src/ranking/rank-by.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const rows = [
   { name: 'Đà Nẵng', region: 'central', dti: 0.8 },
@@ -142,6 +143,36 @@ describe('rankWithin errors', () => {
       [2, 2],
       [null, 2],
       [1, 2],
+    ]);
+  });
+});
+
+describe('rankWithin: the keys groupBy may be', () => {
+  it('groups by a number or a symbol key, and refuses anything else with INVALID_ARGUMENT', () => {
+    const tag = Symbol('tag');
+    const items = [
+      { 7: 'a', [tag]: 'x', v: 1 },
+      { 7: 'b', [tag]: 'x', v: 2 },
+      { 7: 'a', [tag]: 'x', v: 3 },
+    ];
+    expect(rankWithin(items, 7, 'v').map((r) => [r.group, r.rank])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['a', 1],
+    ]);
+    expect(rankWithin(items, tag, 'v').map((r) => r.rank)).toEqual([3, 2, 1]);
+    const error = dxErrorOf(() => rankWithin(items, 1n as never, 'v'));
+    expect([error.code, error.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'groupBy: expected a key or a function, got 1.',
+    ]);
+  });
+
+  it('refuses a group that is not a string with INVALID_ARGUMENT', () => {
+    const error = dxErrorOf(() => rankWithin([{ g: null, v: 1 }] as never, 'g' as never, 'v'));
+    expect([error.code, error.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'items[0]: the group must be a string, got null.',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DxError } from '../../src/errors.js';
 import type { RankingEntry } from '../../src/model/ranking.js';
 import { mergeRankHistory } from '../../src/ranking/rank-history.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const entry = (
   edition: number | null,
@@ -106,5 +107,30 @@ describe('mergeRankHistory', () => {
     // Absent and null editions are fine: an undated entry.
     const { edition: _edition, ...undated } = entry(2021, 1);
     expect(mergeRankHistory([bad(undated)], [entry(2022, 2)]).map((e) => e.rank)).toEqual([1, 2]);
+  });
+});
+
+describe('mergeRankHistory: the code of each refusal', () => {
+  // The messages are pinned above; this pins the code beside them (a test that read only the
+  // message let a mutant that emptied the code survive).
+  it.each<[string, () => unknown, string]>([
+    [
+      'a list that is not an array',
+      () => mergeRankHistory(null as never, []),
+      'reported: expected an array of ranking entries, got null.',
+    ],
+    [
+      'an entry without an index',
+      () => mergeRankHistory([{ ...entry(2021, 1), index: 5 } as never], []),
+      'reported[0]: expected a ranking entry with an index and a scope, got { id: "e-2021-1", index: 5, edition: 2021, province: "93", … }.',
+    ],
+    [
+      'an edition that is not a number',
+      () => mergeRankHistory([], [{ ...entry(2021, 1), of: '63' } as never]),
+      'published[0].of: expected a number or null, got "63".',
+    ],
+  ])('refuses %s with INVALID_ARGUMENT', (_, run, message) => {
+    const error = dxErrorOf(run);
+    expect([error.code, error.message]).toEqual(['INVALID_ARGUMENT', message]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
 import type { TieMethod } from '../../src/model/ties.js';
 import { LARGE_RADIX, percentRank, RADIX_THRESHOLD, rank } from '../../src/ranking/rank.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const TIES: TieMethod[] = ['competition', 'modified', 'dense', 'ordinal', 'fractional'];
 // Few distinct values so that ties are common.
@@ -397,5 +398,36 @@ describe('rank on large inputs (the radix path)', () => {
       expect(rank(xs, { ties }).slice(0, 10)).toEqual(oracle(xs, ties, true).slice(0, 10));
       expect(rank(small, { ties })).toEqual(oracle(small, ties, true));
     }
+  });
+});
+
+describe('rank: the input it refuses', () => {
+  it('names a hole, an unknown option and a length out of range', () => {
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the point.
+    const hole = dxErrorOf(() => rank([1, , 3]));
+    expect([hole.code, hole.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'values[1]: is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number).',
+    ]);
+    expect(rank([1, undefined, 3])).toEqual([2, null, 1]);
+    const option = dxErrorOf(() => rank([1], { tie: 'dense' } as never));
+    expect([option.code, option.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'options.tie: not an option here; expected direction, ties.',
+    ]);
+    const length = dxErrorOf(() => rank({ length: -5 }));
+    expect([length.code, length.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'values.length: expected a length from 0 to 16777216, got -5.',
+    ]);
+  });
+
+  it('refuses percentRank options it does not take, and a tie rule it fixes', () => {
+    const error = dxErrorOf(() => percentRank([1, 2], { ties: 'dense' } as never));
+    expect([error.code, error.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'options.ties: not an option here; expected direction.',
+    ]);
+    expect(percentRank([1, 2, 2, 3], {})).toEqual([0, 1 / 3, 1 / 3, 1]);
   });
 });

@@ -126,3 +126,49 @@ describe('sobolPoints', () => {
     expect(sobolPoints(0, 3)).toEqual(new Float64Array(0));
   });
 });
+
+describe('sobolPoints: the scramble and its draws', () => {
+  /** The 32-bit word of a scrambled coordinate, (k + ½)·2⁻³² → k. */
+  const word = (x: number) => x * 2 ** 32 - 0.5;
+
+  it('draws 32 words for the matrix and then the shift, per dimension, and starts at the shift', () => {
+    let draws = 0;
+    const stream = createRandom(9);
+    const counted = () => {
+      draws++;
+      return stream();
+    };
+    const points = sobolPoints(4, 3, counted);
+    expect(draws).toBe(3 * 33);
+    const replay = createRandom(9);
+    for (let j = 0; j < 3; j++) {
+      for (let r = 0; r < 32; r++) replay();
+      const shift = Math.floor(replay() * 2 ** 32);
+      expect(word(points[j] as number)).toBe(shift);
+    }
+  });
+
+  it('scrambles the direction numbers, not only shifts the points', () => {
+    const plain = sobolPoints(8, 2);
+    const scrambled = sobolPoints(8, 2, createRandom(3));
+    // A shift alone would keep every point's XOR with the first equal to the unscrambled point.
+    const differs = Array.from(plain, (x, i) => {
+      const xor = (word(scrambled[i] as number) ^ word(scrambled[i % 2] as number)) >>> 0;
+      return xor !== x * 2 ** 32;
+    });
+    expect(differs.some(Boolean)).toBe(true);
+  });
+
+  it('names the argument out of range', () => {
+    for (const [run, message] of [
+      [() => sobolPoints(-1, 2), 'count: expected an integer from 0 to 2147483648, got -1.'],
+      [() => sobolPoints(4, 0), 'dimensions: expected an integer from 1 to 40, got 0.'],
+      [() => sobolPoints(4, 40.5), 'dimensions: expected an integer from 1 to 40, got 40.5.'],
+      [
+        () => sobolPoints(4, '41' as never),
+        'dimensions: expected an integer from 1 to 40, got "41".',
+      ],
+    ] as const)
+      expect(run).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', message }));
+  });
+});

@@ -13,11 +13,14 @@ import {
   averageRanks,
   kurtosis,
   mean,
+  meanAndSd,
   median,
   pearson,
   presentValues,
   sampleSd,
+  skewAndKurtosis,
   skewness,
+  sortedSummary,
   spearman,
 } from '../../src/stats/statistics.js';
 
@@ -91,5 +94,91 @@ describe('statistics', () => {
     const y = column([2, null, 6, 8, 11]);
     close(pearson(x, y), sampleCorrelation([1, 4, 5], [2, 8, 11]));
     close(spearman(x, y), 1);
+  });
+});
+
+describe('statistics at the edges', () => {
+  it('give skewness from 3 values and kurtosis from 4, and NaN below', () => {
+    close(skewness(column([1, 2, 10])), sampleSkewness([1, 2, 10]));
+    close(kurtosis(column([1, 2, 3, 10])), sampleKurtosis([1, 2, 3, 10]));
+    expect(kurtosis(column([1, 2, 10]))).toBeNaN();
+    expect(skewAndKurtosis(column([1, 2, 10]))).toEqual([skewness(column([1, 2, 10])), Number.NaN]);
+    // A missing value is skipped, not read as NaN.
+    expect(skewness(column([1, null, 2, 10]))).toBe(skewness(column([1, 2, 10])));
+    expect(kurtosis(column([1, 2, null, 3, 10]))).toBe(kurtosis(column([1, 2, 3, 10])));
+  });
+
+  it('give no skewness for two values, even where their mean is rounded', () => {
+    expect(skewness(column([0.1, 0.2]))).toBeNaN();
+  });
+
+  it('correlate two pairs perfectly, and need two', () => {
+    expect(pearson(column([1, 2]), column([5, 3]))).toBe(-1);
+    expect(pearson(column([1, null, 2]), column([5, 9, 7]))).toBe(1);
+    expect(pearson(column([1, null]), column([null, 2]))).toBeNaN();
+  });
+
+  it('scale values near the ends of the double range instead of overflowing or underflowing', () => {
+    expect(mean(column([1e308, 1e308, 1e308]))).toBe(1e308);
+    expect(mean(column([1e-308, 1e-308]))).toBe(1e-308);
+    close(mean(column([-1e-310, 1e308, 1e308])) / 1e308, 2 / 3);
+    // The scale comes from the largest magnitude, wherever it stands.
+    close(mean(column([1e308, 1e308, 1])) / 1e308, 2 / 3);
+    close(sampleSd(column([1e-300, 2e-300, 3e-300])) / 1e-300, 1);
+    close(sampleSd(column([1e300, 2e300, 3e300])) / 1e300, 1);
+    expect(meanAndSd(column([1e300, 3e300]), true).sd / 1e300).toBeCloseTo(1, 12);
+    close(skewness(column([1e300, 2e300, 10e300])), skewness(column([1, 2, 10])));
+    close(skewness(column([1e-300, 2e-300, 10e-300])), skewness(column([1, 2, 10])));
+    close(kurtosis(column([1e300, 2e300, 3e300, 10e300])), kurtosis(column([1, 2, 3, 10])));
+    // Pearson's r does not depend on the scale: squares of 1e-200 underflowed to 0 (r was NaN),
+    // squares of 1e200 overflowed.
+    const r = pearson(column([1, 2, 4]), column([3, 1, 2]));
+    close(pearson(column([1e-200, 2e-200, 4e-200]), column([3, 1, 2])), r);
+    close(pearson(column([1e200, 2e200, 4e200]), column([3e-250, 1e-250, 2e-250])), r);
+  });
+
+  it('give no sd without values, and a population sd of one value', () => {
+    expect(sampleSd(column([]))).toBeNaN();
+    expect(meanAndSd(column([]), true).sd).toBeNaN();
+    expect(meanAndSd(column([4]), true)).toEqual({ mean: 4, sd: 0 });
+  });
+
+  it('never sort or change the column they are given', () => {
+    const values = column([3, 1, 2]);
+    median(values);
+    sortedSummary(values);
+    averageRanks(values);
+    expect([...values]).toEqual([3, 1, 2]);
+  });
+
+  it('rank with pairs complete in both columns only (property)', () => {
+    const cell = fc.option(fc.integer({ min: -4, max: 4 }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 12 }), (pairs) => {
+        const both = pairs.filter(([a, b]) => a !== null && b !== null);
+        const ours = spearman(column(pairs.map(([a]) => a)), column(pairs.map(([, b]) => b)));
+        const complete = spearman(column(both.map(([a]) => a)), column(both.map(([, b]) => b)));
+        expect(Object.is(ours, complete) || Math.abs(ours - complete) < 1e-12).toBe(true);
+      }),
+      { seed: 17, numRuns: 150 },
+    );
+  });
+});
+
+describe('sortedSummary', () => {
+  it('gives the present values sorted, their median, the distinct count and the longest run of equal ones', () => {
+    const summary = sortedSummary(column([3, null, 1, 3, 2, 3, 1]));
+    expect([...summary.sorted]).toEqual([1, 1, 2, 3, 3, 3]);
+    expect([summary.median, summary.unique, summary.same]).toEqual([2.5, 3, 3]);
+    expect(sortedSummary(column([5]))).toMatchObject({ median: 5, unique: 1, same: 1 });
+    const empty = sortedSummary(column([null]));
+    expect([empty.sorted.length, empty.median, empty.unique, empty.same]).toEqual([
+      0,
+      Number.NaN,
+      0,
+      0,
+    ]);
+    expect(sortedSummary(column([2, 2, 1]))).toMatchObject({ unique: 2, same: 2 });
+    expect(sortedSummary(column([1, 2, 2, 2, 3, 3]))).toMatchObject({ unique: 3, same: 3 });
   });
 });

@@ -86,3 +86,31 @@ describe('orient', () => {
     expect(orient([0.3, -0.7, 0.4])).toEqual([-0.3, 0.7, -0.4]);
   });
 });
+
+describe('symmetricEigen on equal eigenvalues and zero entries', () => {
+  it('keeps the order of equal eigenvalues, and skips a zero entry between equal diagonal ones', () => {
+    expect(
+      symmetricEigen([
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toEqual({
+      values: [1, 1],
+      vectors: [
+        [1, 0],
+        [0, 1],
+      ],
+    });
+    // a[0][1] = 0 with a[0][0] = a[1][1]: no rotation there (its angle would be 0 / 0).
+    const { values, vectors } = symmetricEigen([
+      [2, 0, 1],
+      [0, 2, 0],
+      [1, 0, 2],
+    ]);
+    expect(values[0]).toBeCloseTo(3, 14);
+    expect(values[1]).toBeCloseTo(2, 14);
+    expect(values[2]).toBeCloseTo(1, 14);
+    expect(vectors[1]).toEqual([0, 1, 0]);
+    for (const v of vectors) for (const x of v) expect(Number.isFinite(x)).toBe(true);
+  });
+});

@@ -211,6 +211,14 @@ describe('renderRankChart edge layouts', () => {
     ]);
   });
 
+  it('labels the rank axis with whole ranks only when few are ranked', () => {
+    for (const of of [2, 3, 4]) {
+      const svg = renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 1, of }] }]);
+      const ticks = [...svg.matchAll(/text-anchor="end" fill="#555">([^<]+)</g)].map((m) => m[1]);
+      expect(ticks).toEqual(Array.from({ length: of }, (_, k) => String(k + 1)));
+    }
+  });
+
   it('describes a malformed point in its error', () => {
     expect(() =>
       renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 0, of: 63 }] }]),

@@ -299,4 +299,79 @@ describe('renderCorrelationHeatmap', () => {
       renderCorrelationHeatmap({ indicators: ['a'], ids: ['x'], matrix: [[1]] } as never),
     ).toContain('Correlations between 1 indicators');
   });
+
+  it('names what it refuses: no indicators, a short row, a row of text, an option', () => {
+    const message = (run: () => unknown) => {
+      const error = dxErrorOf(run);
+      return `${error.code} ${error.message}`;
+    };
+    expect(message(() => renderCorrelationHeatmap({ indicators: [], matrix: [] }))).toBe(
+      'EMPTY_INPUT correlation.indicators: nothing to draw.',
+    );
+    expect(
+      message(() => renderCorrelationHeatmap({ indicators: ['a', 'b'], matrix: [[1, 0], [0]] })),
+    ).toBe(
+      'INVALID_ARGUMENT correlation.matrix[1]: expected a row of 2 values, got an array of length 1.',
+    );
+    expect(
+      message(() =>
+        renderCorrelationHeatmap({ indicators: ['a', 'b'], matrix: [[1, 0], 'ab'] } as never),
+      ),
+    ).toBe('INVALID_ARGUMENT correlation.matrix[1]: expected a row of 2 values, got "ab".');
+    const matrix = correlations(data);
+    expect(message(() => renderCorrelationHeatmap(matrix, { colour: 1 } as object))).toBe(
+      'INVALID_ARGUMENT options.colour: not an option here; expected title, groups, labels, lang, idPrefix.',
+    );
+    expect(message(() => renderCorrelationHeatmap(matrix, null as never))).toBe(
+      'INVALID_ARGUMENT options: expected an object, got null.',
+    );
+    expect(message(() => renderCorrelationHeatmap(matrix, { lang: 'fr' as never }))).toBe(
+      'INVALID_ARGUMENT options.lang: expected one of "vi", "en", got "fr".',
+    );
+    expect(message(() => renderCorrelationHeatmap(matrix, { labels: { a: '' } }))).toBe(
+      'INVALID_ARGUMENT options.labels.a: expected a non-empty name, got "".',
+    );
+  });
+
+  it('accepts correlations at the edge of the rounding allowance', () => {
+    const edge = (r: number) =>
+      renderCorrelationHeatmap({
+        indicators: ['a', 'b'],
+        matrix: [
+          [1, r],
+          [r, 1],
+        ],
+      });
+    expect(edge(1 + 1e-9)).toContain('a × b: 1.00');
+    expect(edge(-1 - 1e-9)).toContain('a × b: −1.00');
+  });
+
+  it('is tall enough for its legend when the grid is small, and boxes nothing without groups', () => {
+    const one = renderCorrelationHeatmap({ indicators: ['a'], matrix: [[1]] });
+    // 48 + 4 legend rows × 22 + 16, taller than the grid of one cell and its label.
+    expect(one).toMatch(/^<svg [^>]*width="\d+" height="152" /);
+    expect(one.split('\n')[1]).toBe(
+      '<title id="correlation-heatmap-title">Correlations between indicators</title>',
+    );
+    expect(renderCorrelationHeatmap(correlations(data))).not.toContain('fill="none"');
+  });
+
+  it('boxes an indicator without a group on its own', () => {
+    const svg = renderCorrelationHeatmap(
+      {
+        indicators: ['a', 'b', 'c'],
+        matrix: [
+          [1, 0.5, 0.5],
+          [0.5, 1, 0.5],
+          [0.5, 0.5, 1],
+        ],
+      },
+      { groups: { a: 'g', b: 'g' } },
+    );
+    expect(svg.match(/<rect [^>]*fill="none"[^>]*>/g)).toEqual([
+      '<rect x="32" y="48" width="88" height="88" fill="none" stroke="#505050" stroke-width="1.5"/>',
+      '<rect x="120" y="136" width="44" height="44" fill="none" stroke="#505050" stroke-width="1.5"/>',
+    ]);
+    expect(svg).toContain('<title>a × c: Other group (not compared)</title>');
+  });
 });

@@ -3,6 +3,7 @@ import { renderFrameworkChart } from '../../src/chart/framework-chart.js';
 import { textWidth } from '../../src/chart/svg.js';
 import { isDxError } from '../../src/errors.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const framework = {
   id: 'index',
@@ -184,5 +185,21 @@ describe('renderFrameworkChart', () => {
     ]);
     expect(svg).toContain('<g><title>a &lt; b &amp; &quot;c&quot;: 100.0 %</title>');
     expect(svg).toContain('fill="#222">a &lt; b &amp; &quot;c&quot;</text>');
+  });
+
+  it('names what it refuses', () => {
+    const message = (run: () => unknown) => dxErrorOf(run).message;
+    expect(message(() => renderFrameworkChart(framework, { colour: 1 } as object))).toBe(
+      'options.colour: not an option here; expected title, labels, lang, idPrefix.',
+    );
+    expect(message(() => renderFrameworkChart(framework, null as never))).toBe(
+      'options: expected an object, got null.',
+    );
+    expect(message(() => renderFrameworkChart(framework, { lang: 'fr' as never }))).toBe(
+      'options.lang: expected one of "vi", "en", got "fr".',
+    );
+    expect(message(() => renderFrameworkChart(framework, { labels: { online: '' } }))).toBe(
+      'options.labels.online: expected a non-empty name, got "".',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderScoreChart } from '../../src/chart/score-chart.js';
+import { textWidth } from '../../src/chart/svg.js';
 import { compositeIndex } from '../../src/composite/composite.js';
 import type { CompositeResult } from '../../src/composite/composite-types.js';
 import { isDxError } from '../../src/errors.js';
@@ -153,6 +154,7 @@ describe('renderScoreChart', () => {
     expect(svg).toContain('<line x1="155" x2="155" y1="48" y2="126" stroke="#777"/>');
     // No note: 48 + 3 rows × 26 + 20; wide enough for the longest text (423 + its width + 16).
     expect(svg[0]).toMatch(/^<svg [^>]*width="742" height="146" viewBox="0 0 742 146"/);
+    expect(svg.at(-3)).toBe('<line x1="155" x2="155" y1="48" y2="126" stroke="#777"/>');
     expect(svg.at(-2)).toBe('</svg>');
   });
 
@@ -218,6 +220,7 @@ describe('renderScoreChart', () => {
       framework,
     );
     expect(none).not.toMatch(/<rect x=/);
+    expect(none).toContain('<line x1="155" x2="155" y1="48" y2="126" stroke="#777"/>');
     expect(descOf(none)).toMatch(
       /^index: missing; Digital government: missing; Digital economy: missing; /,
     );
@@ -266,6 +269,105 @@ describe('renderScoreChart', () => {
     const node = dxErrorOf(() => renderScoreChart(danang, framework, { node: 'nope' }));
     expect(node.message).toBe(
       'options.node: "nope" is not a node of the framework with components.',
+    );
+  });
+
+  it('scales the bars to the score when it lies beyond every component, and to 1 when all are 0', () => {
+    // The score −0.9 lies below both components: the scale runs from it to 0.
+    const below = renderScoreChart(
+      resultOf({ government: -0.1, economy: -0.2, index: -0.9 }),
+      framework,
+    );
+    expect(stacked(below)).toEqual([
+      '<rect x="155" y="53" width="260" height="16" fill="#4a4a4a"/>',
+    ]);
+    expect(below).toContain('<line x1="415" x2="415" y1="48" y2="126" stroke="#777"/>');
+    const zero = lines(
+      renderScoreChart(resultOf({ government: 0, economy: 0, index: 0 }), framework),
+    );
+    expect(zero).toContain('<rect x="155" y="81" width="0" height="12" fill="#1b6ca8"/>');
+    expect(zero).toContain('<line x1="155" x2="155" y1="48" y2="126" stroke="#777"/>');
+  });
+
+  it('draws one grey bar when contributions of both signs add up, and no note', () => {
+    const mixed = renderScoreChart(
+      resultOf({ government: -0.5, economy: 0.4, index: -0.275 }),
+      framework,
+    );
+    expect(stacked(mixed)).toEqual([
+      '<rect x="220" y="53" width="79.4" height="16" fill="#4a4a4a"/>',
+    ]);
+    expect(lines(mixed).at(-3)).toBe(
+      '<line x1="299.4" x2="299.4" y1="48" y2="126" stroke="#777"/>',
+    );
+    expect(lines(mixed).at(-2)).toBe('</svg>');
+  });
+
+  it('stacks only the components present, with weights shared among them', () => {
+    const gappy = { ...framework, aggregate: { missing: 'reweight' as const } };
+    const unit = only(compositeIndex({ '48': { government: 0.8, economy: null } }, gappy));
+    const svg = renderScoreChart(unit, gappy);
+    expect(stacked(svg)).toHaveLength(1);
+    // The chart is as wide as its longest value text (after the bars, at 423) needs.
+    const longest = 'score 0.80 × weight 100.0 % = contribution 0.80';
+    expect(svg).toMatch(
+      new RegExp(`^<svg [^>]*width="${Math.ceil(423 + textWidth(longest) + 16)}" `),
+    );
+    // A component that weighs 0 has a share of 0, even when it is the only one present.
+    const zeroWeight: FrameworkNode = { id: 'index', children: [{ id: 'a', weight: 0 }, 'b'] };
+    expect(descOf(renderScoreChart(resultOf({ a: 0.5, b: null, index: 0 }), zeroWeight))).toMatch(
+      /^index: 0\.00; a: score 0\.50 × weight 0\.0 % = contribution 0\.00; b: missing/,
+    );
+  });
+
+  it('is as wide as a long title needs', () => {
+    const title =
+      'Điểm chuyển đổi số cấp tỉnh của thành phố Đà Nẵng theo từng trụ cột và chỉ số thành phần, năm 2025';
+    expect(32 + textWidth(title, 16)).toBeGreaterThan(742);
+    const svg = renderScoreChart(danang, framework, { title });
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${Math.ceil(32 + textWidth(title, 16))}" `));
+  });
+
+  it('compares the sum of contributions with the score to 1e-9 of the score, at least 1e-9', () => {
+    // 0 + 0 against 1e-9: exactly at the tolerance, additive.
+    expect(
+      stacked(renderScoreChart(resultOf({ government: 0, economy: 0, index: 1e-9 }), framework)),
+    ).toEqual([]);
+    expect(
+      renderScoreChart(resultOf({ government: 0, economy: 0, index: 1e-9 }), framework),
+    ).not.toContain('do not add up');
+    expect(
+      renderScoreChart(resultOf({ government: 0, economy: 0, index: 3e-9 }), framework),
+    ).toContain('do not add up');
+    // 750 + 250 against 1000.0000005: within 1e-9 of 1000.
+    const large = renderScoreChart(
+      resultOf({ government: 1000, economy: 1000, index: 1000.0000005 }),
+      framework,
+    );
+    expect(stacked(large)).toHaveLength(2);
+    // A geometric mean of equal scores equals their weighted sum, but is not additive.
+    const geometric = { ...framework, aggregate: { method: 'geometric' as const } };
+    expect(
+      renderScoreChart(resultOf({ government: 0.5, economy: 0.5, index: 0.5 }), geometric),
+    ).toContain('This node aggregates by the geometric method');
+  });
+
+  it('names what it refuses', () => {
+    const message = (run: () => unknown) => dxErrorOf(run).message;
+    expect(message(() => renderScoreChart(danang, framework, { colour: 1 } as object))).toBe(
+      'options.colour: not an option here; expected node, aggregate, title, labels, lang, idPrefix.',
+    );
+    expect(message(() => renderScoreChart(danang, framework, null as never))).toBe(
+      'options: expected an object, got null.',
+    );
+    expect(message(() => renderScoreChart(null as never, framework))).toBe(
+      'result: expected { unit, score, nodes }, got null.',
+    );
+    expect(message(() => renderScoreChart(danang, framework, { lang: 'fr' as never }))).toBe(
+      'options.lang: expected one of "vi", "en", got "fr".',
+    );
+    expect(message(() => renderScoreChart(danang, framework, { labels: { a: '' } }))).toBe(
+      'options.labels.a: expected a non-empty name, got "".',
     );
   });
 });

@@ -15,34 +15,42 @@ export function keyOrder(keys: readonly string[]): string[] {
   return Object.keys(probe);
 }
 
+/** A string that JSON writes as it is, between quotes: no quote, backslash, control character or surrogate. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON escapes exactly these characters.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A value as JSON.stringify writes it (a finite number, text or null); the common text without its call. */
+function json(value: string | number | null): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return String(value);
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+}
+
 /**
  * Writes `JSON.stringify(records, null, 2)` and a line break for `length` records whose keys
- * are `keys` (in {@link keyOrder}) and whose values `value(index, key)` gives (text, a finite
- * number or null), in pieces of about 64 KB.
+ * are `keys` (in {@link keyOrder}) and whose values `value(index, key, k)` gives (text, a finite
+ * number or null; `k` is the key's place in `keys`), in pieces of about 16 K characters.
  */
 export function writeJsonRecords(
   write: (text: string) => void,
   length: number,
   keys: readonly string[],
-  value: (index: number, key: string) => string | number | null,
+  value: (index: number, key: string, k: number) => string | number | null,
 ): void {
   if (length === 0) {
     write('[]\n');
     return;
   }
-  const names = keys.map((key) => `    ${JSON.stringify(key)}: `);
+  // What goes before each value: the record's opening brace or the comma after the last value.
+  const before = keys.map((key, k) => `${k === 0 ? '  {\n' : ',\n'}    ${JSON.stringify(key)}: `);
+  const close = keys.length === 0 ? '  {}' : '\n  }';
   let text = '[\n';
   for (let i = 0; i < length; i += 1) {
-    if (keys.length === 0) text += '  {}';
-    else {
-      text += '  {\n';
-      for (let k = 0; k < keys.length; k += 1) {
-        const cell = value(i, keys[k] as string);
-        text += `${names[k]}${cell === null ? 'null' : JSON.stringify(cell)}${k === keys.length - 1 ? '\n' : ',\n'}`;
-      }
-      text += '  }';
+    for (let k = 0; k < keys.length; k += 1) {
+      const key = keys[k] as string;
+      text += before[k] + json(value(i, key, k));
     }
-    text += i === length - 1 ? '\n]\n' : ',\n';
+    text += i === length - 1 ? `${close}\n]\n` : `${close},\n`;
     if (text.length >= PIECE) {
       write(text);
       text = '';

@@ -1,5 +1,4 @@
 import { type Dataset, DxError, type DxMessage, decodeText, isDxError } from '../index.js';
-import { seedDataset } from '../seed.js';
 import {
   type Command,
   type CommandContext,
@@ -8,38 +7,36 @@ import {
   say,
   UsageError,
 } from './command.js';
-import { address } from './commands/address.js';
-import { chart } from './commands/chart.js';
-import { indicators } from './commands/indicators.js';
-import { plan } from './commands/plan.js';
-import { progress } from './commands/progress.js';
-import { provinces } from './commands/provinces.js';
-import { rank } from './commands/rank.js';
-import { report } from './commands/report.js';
-import { uncertainty } from './commands/uncertainty.js';
-import { validate } from './commands/validate.js';
-import { dataDates } from './data-dates.js';
 import { reportFailure } from './failure.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIo, nodeIo } from './io.js';
 import { type Parsed, parse } from './parse.js';
 
-/** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [
-  report,
-  provinces,
-  indicators,
-  rank,
-  progress,
-  plan,
-  validate,
-  chart,
-  uncertainty,
-  address,
+/**
+ * Every command, in the order the help lists them, each loaded only when it is wanted: a
+ * command brings in only what it uses (`rank` no commune table, framework or DTI data).
+ */
+const LOADERS: readonly (readonly [string, () => Promise<Command>])[] = [
+  ['report', async () => (await import('./commands/report.js')).report],
+  ['provinces', async () => (await import('./commands/provinces.js')).provinces],
+  ['indicators', async () => (await import('./commands/indicators.js')).indicators],
+  ['rank', async () => (await import('./commands/rank.js')).rank],
+  ['progress', async () => (await import('./commands/progress.js')).progress],
+  ['plan', async () => (await import('./commands/plan.js')).plan],
+  ['validate', async () => (await import('./commands/validate.js')).validate],
+  ['chart', async () => (await import('./commands/chart.js')).chart],
+  ['uncertainty', async () => (await import('./commands/uncertainty.js')).uncertainty],
+  ['address', async () => (await import('./commands/address.js')).address],
 ];
 
-function findCommand(name: string): Command | undefined {
-  return COMMANDS.find((command) => command.name === name);
+/** Every command (all loaded), in the order the help lists them. */
+export function loadCommands(): Promise<readonly Command[]> {
+  return Promise.all(LOADERS.map(([, load]) => load()));
+}
+
+/** The command of a name, loaded; undefined when there is none. */
+function findCommand(name: string): Promise<Command> | undefined {
+  return LOADERS.find(([known]) => known === name)?.[1]();
 }
 
 /** The help's language: English unless the command line asks for `--lang vi`. */
@@ -56,7 +53,7 @@ function helpLang(argv: readonly string[]): Lang {
 export async function main(
   argv: readonly string[] = process.argv.slice(2),
   io: CliIo = nodeIo(),
-  dataset: Dataset = seedDataset,
+  dataset?: Dataset,
 ): Promise<number> {
   const [first = '', ...rest] = argv;
   const lang = helpLang(argv);
@@ -64,25 +61,26 @@ export async function main(
     (arg, i) => !(arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang'),
   );
   if (unlabelled.length === 0 || unlabelled[0] === '--help' || unlabelled[0] === '-h') {
-    io.stdout(mainHelp(COMMANDS, lang));
+    io.stdout(mainHelp(await loadCommands(), lang));
     return 0;
   }
   if (first === '--version' || first === '-v') {
+    const { dataDates } = await import('./data-dates.js');
     io.stdout(`${io.version ?? 'unknown'}\n${dataDates(lang)}`);
     return 0;
   }
   if (first === 'help') {
     const topic = rest.find((arg, i) => !arg.startsWith('-') && rest[i - 1] !== '--lang');
     if (topic === undefined) {
-      io.stdout(mainHelp(COMMANDS, lang));
+      io.stdout(mainHelp(await loadCommands(), lang));
       return 0;
     }
-    const command = findCommand(topic);
+    const command = await findCommand(topic);
     if (!command) return usageError(io, lang, say('unknown-command', { name: topic }));
     io.stdout(commandHelp(command, lang));
     return 0;
   }
-  const command = findCommand(first);
+  const command = await findCommand(first);
   if (!command) {
     return usageError(
       io,
@@ -94,14 +92,14 @@ export async function main(
   }
   const color = io.isTTY && !io.env.NO_COLOR;
   try {
-    const { values, positionals } = parse(command, rest, COMMANDS);
+    const { values, positionals } = await parsed(command, rest);
     if (values.help) {
       io.stdout(commandHelp(command, helpLang(rest)));
       return 0;
     }
     const context: CommandContext = {
       io: readingIo(io, values),
-      dataset,
+      dataset: dataset ?? (await import('../seed.js')).seedDataset,
       lang: (values.lang ?? 'vi') as Lang,
       json: values.json === true,
       bold: (text) => (color ? `\u001b[1m${text}\u001b[22m` : text),
@@ -117,6 +115,19 @@ export async function main(
     });
     if (code === undefined) throw error;
     return code;
+  }
+}
+
+/**
+ * The command's arguments. The other commands are loaded only when an option is refused, for
+ * the message that names the commands that take it.
+ */
+async function parsed(command: Command, rest: readonly string[]) {
+  try {
+    return parse(command, rest, [command]);
+  } catch (error) {
+    if (error instanceof UsageError) parse(command, rest, await loadCommands());
+    throw error;
   }
 }
 

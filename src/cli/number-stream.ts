@@ -65,23 +65,31 @@ export class NumberStream {
 
   /**
    * Reads the next cell. `checked`: the cell comes after the rows the mark was decided from,
-   * so a cell written the other way stops the command rather than being a bad cell.
+   * so a cell written the other way stops the command rather than being a bad cell. `where`
+   * says where the cell at an index is, for a message (asked only when one is written).
    */
-  push(raw: string, checked: boolean, where: () => string): void {
+  push(raw: string, checked: boolean, where: (index: number) => string): void {
     this.values.push(this.read(raw.trim(), this.values.length, checked, where));
   }
 
   /** The value of a cell (NaN for a blank, a bad cell or one waiting for the mark). */
-  private read(text: string, index: number, checked: boolean, where: () => string): number {
+  private read(
+    text: string,
+    index: number,
+    checked: boolean,
+    where: (index: number) => string,
+  ): number {
     if (text === '') return Number.NaN;
     const { mark } = this;
     if (mark !== undefined) {
       // + 0: "-0" is 0, as parseCellQuantity reads it.
-      if (PLAIN[mark].test(text)) return Number(text.replace(',', '.')) + 0;
+      if (PLAIN[mark].test(text))
+        return (mark === 'dot' ? Number(text) : Number(text.replace(',', '.'))) + 0;
       const value = valueAs(text, mark);
       if (value !== undefined) return value;
       const other = mark === 'comma' ? 'dot' : 'comma';
-      if (checked && !this.given && valueAs(text, other) !== undefined) this.disagree(text, where);
+      if (checked && !this.given && valueAs(text, other) !== undefined)
+        this.disagree(text, where(index));
       this.bad(index, text, mark);
       return Number.NaN;
     }
@@ -133,7 +141,7 @@ export class NumberStream {
   }
 
   /** A cell written with the other mark than the one the first rows settled: the two named. */
-  private disagree(text: string, where: () => string): never {
+  private disagree(text: string, where: string): never {
     const settled = this.settledBy ?? { column: this.name, cell: text };
     try {
       if (settled.column === this.name) decimalMarkOf(this.name, [settled.cell, text]);
@@ -142,13 +150,10 @@ export class NumberStream {
       if (!(error instanceof DxError)) throw error;
       throw new DxError(
         error.code,
-        `${where()}: ${error.message.replace(/\.$/, '')} (the mark was settled by ${settled.cell} in the first ${MARK_ROWS} rows).`,
+        `${where}: ${error.message.replace(/\.$/, '')} (the mark was settled by ${settled.cell} in the first ${MARK_ROWS} rows).`,
         { issues: error.issues },
       );
     }
-    throw new DxError(
-      'INVALID_NUMBER',
-      `${where()}: ${text} is written with another decimal mark.`,
-    );
+    throw new DxError('INVALID_NUMBER', `${where}: ${text} is written with another decimal mark.`);
   }
 }

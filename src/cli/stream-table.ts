@@ -29,9 +29,11 @@ export interface TableRequest {
   readonly maxRows?: number;
   /** What to do instead when `maxRows` is passed, for the message. */
   readonly maxRowsAdvice?: string;
+  /** Whether the number column's cells are kept as text too (default true); without, they read as ''. */
+  readonly numberText?: boolean;
 }
 
-/** The most bytes of cells a command keeps from a file read as a stream. */
+/** The most characters of cells (one or two bytes each) a command keeps from a file read as a stream. */
 export const KEPT_LIMIT = 1024 * 1024 * 1024;
 
 /** Whether a file's first bytes open a JSON array (after a byte-order mark and spaces, in UTF-8 or UTF-16). */
@@ -145,7 +147,10 @@ function streamTable(
     const { header } = csv;
     const by = columnOf(csv, request);
     const byIndex = header.indexOf(by);
-    const columns = header.map(() => new TextColumn());
+    // The number column's text is kept only when asked for (it is the same file's bytes again).
+    const columns = header.map((_, c) =>
+      c === byIndex && request.numberText === false ? undefined : new TextColumn(),
+    );
     const lines = new LineColumn();
     const numbers = new NumberStream(by, request.decimal);
     const where: Table['where'] = (row, column) => {
@@ -154,16 +159,17 @@ function streamTable(
       const said = say('line-column', { line, column: index, name: column });
       return { line, column: index, text: english(said), said };
     };
+    const whereNumber = (row: number) => where(row, by).text;
     const keep = (cells: readonly string[], line: number, checked: boolean) => {
       const row = lines.length;
       if (request.maxRows !== undefined && row >= request.maxRows) throw tooManyRows(file, request);
       if (row % 65536 === 65535) {
-        const kept = columns.reduce((sum, column) => sum + column.size, 0);
+        const kept = columns.reduce((sum, column) => sum + (column?.size ?? 0), 0);
         if (kept > KEPT_LIMIT) throw tooLarge(name, kept, KEPT_LIMIT, 'split the file');
       }
       lines.push(line);
       for (let c = 0; c < columns.length; c += 1) columns[c]?.push((cells[c] ?? '').trim());
-      numbers.push(cells[byIndex] ?? '', checked, () => where(row, by).text);
+      numbers.push(cells[byIndex] ?? '', checked, whereNumber);
     };
     const first: { cells: readonly string[]; line: number }[] = [];
     for (const row of csv.rows) {

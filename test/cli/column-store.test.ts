@@ -22,6 +22,32 @@ describe('column store', () => {
     expect(lines.get(4999)).toBe(5001);
   });
 
+  it('gives back long cells, and cells read while the column is still being filled', () => {
+    const text = new TextColumn();
+    const long = 'ả'.repeat(3 << 20);
+    const cells = ['a', long, `${long}b`, 'c', '', 'lone \ud800 surrogate'];
+    const read: string[] = [];
+    for (const cell of cells) {
+      text.push(cell);
+      read.push(text.get(text.length - 1));
+    }
+    expect(read).toEqual(cells);
+    expect(cells.map((_, i) => text.get(i))).toEqual(cells);
+    expect(text.size).toBe(cells.reduce((sum, cell) => sum + cell.length, 0));
+  });
+
+  it('gives back every line, however the lines between rows vary', () => {
+    const lines = new LineColumn();
+    const kept = [2, 3, 5, 6, 7, 12, 13, 13 + 2 ** 31, 14 + 2 ** 31];
+    for (const line of kept) lines.push(line);
+    expect(kept.map((_, i) => lines.get(i))).toEqual(kept);
+    expect([lines.get(-1), lines.get(kept.length)]).toEqual([0, 0]);
+    const many = new LineColumn();
+    for (let i = 0; i < 3000; i += 1) many.push(2 + i * 2);
+    expect(many.get(2999)).toBe(2 + 2999 * 2);
+    expect(new LineColumn().get(0)).toBe(0);
+  });
+
   it('gives a Float64Array when no cell is blank', () => {
     const numbers = new NumberColumn();
     numbers.push(1);

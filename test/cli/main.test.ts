@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
-import { COMMANDS, main } from '../../src/cli/main.js';
+import { loadCommands, main } from '../../src/cli/main.js';
 import { fixture, memoryIo, run } from './fixture.js';
+
+const COMMANDS = await loadCommands();
 
 describe('vn-dx, vn-dx --help, vn-dx help', () => {
   it('list every command with one line each', async () => {

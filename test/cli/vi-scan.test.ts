@@ -9,13 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COMMON_OPTIONS, READING_OPTIONS } from '../../src/cli/command.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { COMMANDS, main } from '../../src/cli/main.js';
+import { loadCommands, main } from '../../src/cli/main.js';
 import { INDICATORS } from '../../src/framework.js';
 import { COLUMN_NAMES, decodeText } from '../../src/index.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../../src/provinces/eras.js';
 import { provincesAt } from '../../src/provinces.js';
 import { seedDataset } from '../../src/seed.js';
 import { ERROR_TITLES, ISSUE_WORDS, MESSAGES } from '../../src/vi/error-catalogue.js';
+
+const COMMANDS = await loadCommands();
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const office = join(root, 'test/fixtures/office');

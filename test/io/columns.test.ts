@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_NAMES, type ColumnRole, findColumn } from '../../src/io/columns.js';
 import { foldVietnamese } from '../../src/vi/fold.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('findColumn', () => {
   it.each([
@@ -38,6 +39,29 @@ describe('findColumn', () => {
     expect(() => findColumn('tỉnh' as never, 'province')).toThrow(/header/);
     expect(() => findColumn(['tỉnh'], 'town' as ColumnRole)).toThrow(/names: expected a role/);
     expect(() => findColumn([1] as never, 'province')).toThrow(/header\[0\]/);
+  });
+
+  it('says in full what a bad header, role or list of names is, and which roles there are', () => {
+    const cases: [() => unknown, string][] = [
+      [
+        () => findColumn('tỉnh' as never, 'province'),
+        'header: expected an array of strings, got "tỉnh".',
+      ],
+      [() => findColumn([1] as never, 'province'), 'header[0]: expected a string, got 1.'],
+      [() => findColumn(['a'], ['x', 5] as never), 'names[1]: expected a string, got 5.'],
+      [() => findColumn(['a'], 5 as never), 'names: expected an array of strings, got 5.'],
+      [
+        () => findColumn(['a'], 'nope' as ColumnRole),
+        `names: expected a role (${Object.keys(COLUMN_NAMES).join(', ')}), got "nope".`,
+      ],
+    ];
+    for (const [call, message] of cases) {
+      const error = dxErrorOf(call);
+      expect([error.code, error.message]).toEqual(['INVALID_ARGUMENT', message]);
+    }
+    expect(dxErrorOf(() => findColumn(['a'], 'nope' as ColumnRole)).message).toContain(
+      'id, province, commune, unit,',
+    );
   });
 
   it('holds English first and names distinct when folded, frozen', () => {

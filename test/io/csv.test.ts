@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DxError } from '../../src/errors.js';
-import { formatCsvCell, parseCsv } from '../../src/io/csv.js';
+import {
+  bestReading,
+  formatCsvCell,
+  parseCsv,
+  type Reading,
+  readingScore,
+} from '../../src/io/csv.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('parseCsv', () => {
   it('reads quoted cells with delimiters, quotes and line breaks, CRLF and a BOM', () => {
@@ -197,5 +204,107 @@ describe('formatCsvCell', () => {
     expect(formatCsvCell('say "hi"')).toBe('"say ""hi"""');
     expect(formatCsvCell(' padded ')).toBe('" padded "');
     expect(formatCsvCell('two\nlines')).toBe('"two\nlines"');
+  });
+});
+
+describe('parseCsv with bytes and its options', () => {
+  it('decodes bytes by their mark, or in the encoding given, and refuses an encoding for text', () => {
+    // "Quảng" in Windows-1258 (a + the combining hook 0xD2), composed on reading.
+    const win = Uint8Array.from([...Buffer.from('a,b\nQua'), 0xd2, ...Buffer.from('ng,1\n')]);
+    expect(parseCsv(win, { encoding: 'windows-1258' }).rows[0]?.cells).toEqual(['Quảng', '1']);
+    expect(dxErrorOf(() => parseCsv(win)).code).toBe('ENCODING');
+    expect(parseCsv(Buffer.from('a;b\n1;2\n')).delimiter).toBe(';');
+    const error = dxErrorOf(() => parseCsv('a,b', { encoding: 'utf-8' }));
+    expect([error.code, error.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'encoding: expected no encoding for text (it is for bytes), got "utf-8".',
+    ]);
+  });
+
+  it('names a bad options argument and an unknown option', () => {
+    expect(dxErrorOf(() => parseCsv('a', 5 as never)).message).toBe(
+      'options: expected an object like { delimiter }, got 5.',
+    );
+    expect(dxErrorOf(() => parseCsv('a', { x: 1 } as never)).message).toBe(
+      'options.x: not an option here; expected delimiter, encoding.',
+    );
+  });
+});
+
+describe('readingScore', () => {
+  const reading = (delimiter: ',' | ';', rows: string[][]): Reading => ({
+    delimiter,
+    records: rows.map((cells, i) => ({ line: i + 1, cells })),
+  });
+
+  it('scores a broken or empty reading lowest, as [0]', () => {
+    const error = dxErrorOf(() => parseCsv('a\n"b'));
+    expect(readingScore({ delimiter: ',', records: [], error })).toEqual([0]);
+    expect(readingScore({ delimiter: ',', records: [] })).toEqual([0]);
+  });
+
+  it('counts the splits between a cell ending in a digit and one starting with one', () => {
+    // 0,69 split by a comma: one split; "1a" then "2", or "a" then "2", is no number split.
+    expect(
+      readingScore(
+        reading(',', [
+          ['a', 'b'],
+          ['0', '69'],
+        ]),
+      ),
+    ).toEqual([1, 1, 1, 2, -1, 1]);
+    expect(
+      readingScore(
+        reading(',', [
+          ['a', 'b'],
+          ['1a', '2'],
+        ]),
+      ),
+    ).toEqual([1, 1, 1, 2, -0, 1]);
+    expect(
+      readingScore(
+        reading(',', [
+          ['a', 'b'],
+          ['1', 'b2'],
+        ]),
+      ),
+    ).toEqual([1, 1, 1, 2, -0, 1]);
+    expect(
+      readingScore(
+        reading(',', [
+          ['a', 'b', 'c'],
+          ['1', '2', '3'],
+          ['4', '5'],
+        ]),
+      ),
+    ).toEqual([1, 1, 0, 3, -3, 1]);
+    expect(readingScore(reading(';', [['a']]))).toEqual([1, 0, 1, 1, -0, 0]);
+  });
+});
+
+describe('bestReading', () => {
+  it('keeps the first of readings that score the same, and reports a broken quote over one column', () => {
+    const one = (delimiter: ',' | ';' | '\t'): Reading => ({
+      delimiter,
+      records: [{ line: 1, cells: ['a'] }],
+    });
+    expect(bestReading([one(';'), one(','), one('\t')]).delimiter).toBe(';');
+    const error = dxErrorOf(() => parseCsv('a\n"b'));
+    const broken: Reading = { delimiter: ',', records: [], error };
+    expect(bestReading([one(';'), broken])).toBe(broken);
+    const two: Reading = { delimiter: '\t', records: [{ line: 1, cells: ['a', 'b'] }] };
+    expect(bestReading([broken, two])).toBe(two);
+  });
+});
+
+describe('formatCsvCell arguments', () => {
+  it('names a value that is not text and a delimiter it does not write', () => {
+    expect(dxErrorOf(() => formatCsvCell(5 as never)).code).toBe('INVALID_ARGUMENT');
+    expect(dxErrorOf(() => formatCsvCell(5 as never)).message).toBe(
+      'value: expected the cell text, got 5.',
+    );
+    expect(dxErrorOf(() => formatCsvCell('a', '|' as never)).message).toBe(
+      'delimiter: expected one of ",", ";", "\\t", got "|".',
+    );
   });
 });

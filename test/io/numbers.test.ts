@@ -149,3 +149,173 @@ describe('decimalMarkOfTable', () => {
     expect(() => decimalMarkOfTable(null as never)).toThrowError(/columns/);
   });
 });
+
+describe('the number readers, at the edges the mutation run found', () => {
+  const hint =
+    'say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot';
+
+  it('name each bad argument by its path, with what was expected', () => {
+    const cases: [() => unknown, string][] = [
+      [() => decimalMarkOf('v', ['1', 2] as never), 'cells[1]: expected a text, got 2.'],
+      [
+        () => decimalMarkOf('v', [], 'point' as never),
+        'decimal: expected comma, dot or auto, got "point".',
+      ],
+      [() => decimalMarkOf('v', 5 as never), 'cells: expected an array of cell texts, got 5.'],
+      [() => parseCellQuantity('1', 'x' as never), 'mark: expected comma or dot, got "x".'],
+      [
+        () => decimalMarkOfTable({ a: ['1', 2] } as never),
+        'columns["a"][1]: expected a text, got 2.',
+      ],
+      [
+        () => decimalMarkOfTable({ a: 'x' } as never),
+        'columns["a"]: expected an array of cell texts, got "x".',
+      ],
+      [
+        () => decimalMarkOfTable([] as never),
+        'columns: expected a record of column name → cells, got an array of length 0.',
+      ],
+      [
+        () => decimalMarkOfTable('x' as never),
+        'columns: expected a record of column name → cells, got "x".',
+      ],
+      [
+        () => decimalMarkOfTable({}, 'point' as never),
+        'decimal: expected comma, dot or auto, got "point".',
+      ],
+    ];
+    for (const [call, message] of cases) {
+      const error = failure(call);
+      expect([error.code, error.message]).toEqual(['INVALID_ARGUMENT', message]);
+    }
+  });
+
+  it('read a column given as an array-like, and refuse a hole in it', () => {
+    const view = { length: 2, 0: '1,5', 1: '2' } as unknown as readonly string[];
+    expect(decimalMarkOf('v', view)).toBe('comma');
+    expect(readNumberColumn('v', view).cells).toEqual([
+      { value: 1.5, qualifier: 'exact' },
+      { value: 2, qualifier: 'exact' },
+    ]);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+    expect(failure(() => decimalMarkOf('v', [, '1'] as never)).message).toBe(
+      'cells[0]: expected a text, got undefined.',
+    );
+  });
+
+  it('let a cell that reads one way settle a column that also holds a two-way cell', () => {
+    // Each one-way form beside 1.500 (two ways): the one-way cell decides.
+    expect(decimalMarkOf('v', ['1.234,5', '1.500'])).toBe('comma');
+    expect(decimalMarkOf('v', ['1.234.567', '1.500'])).toBe('comma');
+    expect(decimalMarkOf('v', ['51,16', '1.500'])).toBe('comma');
+    expect(decimalMarkOf('v', ['1,234,567', '1.500'])).toBe('dot');
+    expect(decimalMarkOf('v', ['0.5', '1.500'])).toBe('dot');
+    // A cell without a mark says nothing, so 1.500 alone stays two ways.
+    expect(() => decimalMarkOf('v', ['2', '1.500'])).toThrowError(/could be read two ways/);
+  });
+
+  it('read the number part of a cell, its spaces trimmed on both sides', () => {
+    // Spaces after the number belong to no number: 1.500 then a percent sign is still two ways.
+    expect(() => decimalMarkOf('v', ['1.500  %'])).toThrowError(/1\.500 {2}% is 1500 or 1\.5/);
+    expect(() => decimalMarkOf('v', ['  1.500  '])).toThrowError(
+      /column "v" could be read two ways \(1\.500 is 1500 or 1\.5\)/,
+    );
+    expect(() => decimalMarkOf('v', ['gần 2.000 tỷ'])).toThrowError(
+      /\(gần 2\.000 tỷ is 2000 or 2\)/,
+    );
+    expect(decimalMarkOf('v', ['-1.500,5', '−1.500'])).toBe('comma');
+    // Two ways only after a non-zero integer part of at most three digits, with nothing after.
+    expect(decimalMarkOf('v', ['0.500'])).toBe('dot');
+    expect(decimalMarkOf('v', ['1234.567'])).toBe('dot');
+    expect(decimalMarkOf('v', ['1.5000'])).toBe('dot');
+    expect(decimalMarkOf('v', ['1,5000'])).toBe('comma');
+    expect(() => decimalMarkOf('v', ['+1.500'])).toThrowError(/two ways/);
+    expect(() => decimalMarkOf('v', ['−1,500'])).toThrowError(/two ways/);
+    expect(() => decimalMarkOf('v', ['12.500'])).toThrowError(/12\.500 is 12500 or 12\.5/);
+    expect(() => decimalMarkOf('v', ['123.500'])).toThrowError(/two ways/);
+  });
+
+  it('report a mixed column and an undecided one as INVALID_NUMBER, with the whole hint', () => {
+    const mixed = failure(() => decimalMarkOf('v', ['51,16', '0.5']));
+    expect([mixed.code, mixed.message]).toEqual([
+      'INVALID_NUMBER',
+      `column "v" mixes a decimal comma (51,16) and a decimal point (0.5): ${hint}.`,
+    ]);
+    expect(mixed.issues[0]?.path).toEqual([]);
+    const disagree = failure(() => decimalMarkOfTable({ a: ['0,5'], b: ['0.5'] }));
+    expect([disagree.code, disagree.message]).toEqual([
+      'INVALID_NUMBER',
+      `the file's columns disagree: "a" writes a decimal comma (0,5), "b" a decimal point (0.5); ${hint}.`,
+    ]);
+    expect(disagree.issues[0]?.path).toEqual([]);
+    const undecided = failure(() => decimalMarkOfTable({ a: ['1.500'] }));
+    expect(undecided.code).toBe('INVALID_NUMBER');
+    expect(undecided.issues[0]?.path).toEqual([]);
+  });
+
+  it('parse a cell: empty or blank is INVALID_QUANTITY, a text that is no number keeps its cause', () => {
+    const empty = failure(() => parseCellQuantity(' \t', 'comma'));
+    expect([empty.code, empty.message]).toEqual(['INVALID_QUANTITY', 'the cell is empty.']);
+    const notNumber = failure(() => parseCellQuantity('x', 'comma'));
+    expect(notNumber.cause).toBeInstanceOf(DxError);
+    const notText = failure(() => parseCellQuantity(5 as never, 'dot'));
+    expect(notText.code).toBe('INVALID_QUANTITY');
+    expect(notText.message).toBe(
+      '5 is not a number written with a decimal point (such as 1,234.5 or 51.16%).',
+    );
+    expect(parseCellQuantity(' 1,234.5 ', 'dot').value).toBe(1234.5);
+  });
+
+  it('keep a blank cell (spaces only) as null and a message without its final full stop', () => {
+    const read = readNumberColumn('v', [' 1,5 ', '  ', 'x']);
+    expect(read.cells).toEqual([{ value: 1.5, qualifier: 'exact' }, null, null]);
+    expect(read.errors).toEqual([
+      {
+        index: 2,
+        message: '"x" is not a number written with a decimal comma (such as 1.234,5 or 51,16%)',
+      },
+    ]);
+  });
+
+  it('vote per table only with number cells, blank cells saying nothing', () => {
+    // A text cell with a comma ("a, b") is no vote for comma; blanks and spaces are skipped.
+    expect(decimalMarkOfTable({ note: ['a, b', '  '], n: ['0.5'] })).toEqual({
+      mark: 'dot',
+      settledBy: { column: 'n', cell: '0.5' },
+      decided: [],
+    });
+    expect(decimalMarkOfTable({ n: ['  1.500  ', '   '], r: ['51,16%'] })).toEqual({
+      mark: 'comma',
+      settledBy: { column: 'r', cell: '51,16%' },
+      decided: ['n'],
+    });
+    // A column that settles a mark is not also listed as decided, even with a two-way cell.
+    expect(decimalMarkOfTable({ n: ['1.500', '2,5'] })).toEqual({
+      mark: 'comma',
+      settledBy: { column: 'n', cell: '2,5' },
+      decided: [],
+    });
+    expect(decimalMarkOfTable({ n: ['1.500', '0.5'] }).decided).toEqual([]);
+    // A column that mixes marks settles nothing here (its own reading names both cells).
+    expect(decimalMarkOfTable({ m: ['0,5', '0.5'], n: ['0,25'] })).toEqual({
+      mark: 'comma',
+      settledBy: { column: 'n', cell: '0,25' },
+      decided: [],
+    });
+    expect(decimalMarkOfTable({ m: ['0,5', '0.5'], n: ['0.25'] }).mark).toBe('dot');
+    // A text cell with digits and marks (a section number) is no number, so it does not vote.
+    expect(decimalMarkOfTable({ note: ['mục 2.3.1'], n: ['0.5'] }).mark).toBe('dot');
+    // The settling cell is quoted trimmed.
+    expect(decimalMarkOfTable({ r: ['  51,16%  '] }).settledBy).toEqual({
+      column: 'r',
+      cell: '51,16%',
+    });
+  });
+
+  it('read a dot-mark cell by swapping both marks, so a lone comma is a thousands group', () => {
+    expect(parseCellQuantity('1,234', 'dot').value).toBe(1234);
+    expect(() => parseCellQuantity('1,5', 'dot')).toThrowError(
+      /"1,5" is not a number written with a decimal point/,
+    );
+  });
+});

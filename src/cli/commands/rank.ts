@@ -3,7 +3,7 @@ import { namedColumn } from '../columns.js';
 import { type Command, DECIMAL_OPTION, requiredOption, STRICT_OPTION } from '../command.js';
 import { settleGaps } from '../gaps.js';
 import { keyOrder, writeJsonRecords } from '../json-array.js';
-import { cellText } from '../records.js';
+import { type Cell, cellText } from '../records.js';
 import { readTable } from '../stream-table.js';
 import { formatTable } from '../table.js';
 
@@ -94,6 +94,8 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       column: by,
     } = readTable(context.io, file, {
       numbers: (header) => namedColumn({ header }, typed, '--by'),
+      // --json prints the column's numbers, never its text (unless a group is read from it).
+      numberText: !context.json || values['group-by'] !== undefined,
       decimal: (values.decimal ?? 'auto') as DecimalMark,
       ...(context.json ? {} : { maxRows: TEXT_ROWS, maxRowsAdvice: 'print it with --json' }),
     });
@@ -134,12 +136,17 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       // the header keeps its first place and its last cell.
       const last = new Map(header.map((name, c) => [name, c]));
       const keys = keyOrder([...header, 'rank', ...(groupBy === undefined ? [] : ['of'])]);
-      writeJsonRecords(context.io.stdout, table.length, keys, (i, key) => {
-        if (key === 'rank') return rankAt(i);
-        if (key === 'of' && groupBy !== undefined) return ofAt(i);
-        if (key === by) return numbers[i] ?? null;
-        return table.cell(i, last.get(key) as number);
+      // One reader per key, chosen once rather than for every cell.
+      const readers = keys.map((key): ((i: number) => Cell) => {
+        if (key === 'rank') return rankAt;
+        if (key === 'of' && groupBy !== undefined) return ofAt;
+        if (key === by) return (i) => numbers[i] ?? null;
+        const c = last.get(key) as number;
+        return (i) => table.cell(i, c);
       });
+      writeJsonRecords(context.io.stdout, table.length, keys, (i, _, k) =>
+        (readers[k] as (i: number) => Cell)(i),
+      );
       return 0;
     }
     const groupOf = (i: number) => grouped?.[i]?.group ?? '';

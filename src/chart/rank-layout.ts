@@ -12,17 +12,20 @@ export interface LaidPoint {
 }
 
 /**
- * The rank axis' ticks: 1, round steps (1, 2 or 5 times a power of ten, about six of them), and
- * the last rank; a step tick closer than 16 pixels to the last rank is dropped so that no two
- * labels overlap.
+ * The rank axis' ticks: 1, round steps (1, 2 or 5 times a power of ten, about six of them, and
+ * never less than 1: ranks are whole), and the last rank; a step tick closer than 16 pixels to
+ * the last rank is dropped so that no two labels overlap.
  */
 export function rankTicks(worst: number, plotHeight: number): number[] {
   if (worst <= 1) return [1];
   const raw = (worst - 1) / 6;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
-  const pixels = (rank: number) => ((rank - 1) / (worst - 1)) * plotHeight;
+  const step = Math.max(1, ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power);
+  // A rank's height up to a constant: only the distances between ticks are compared.
+  const perRank = plotHeight / (worst - 1);
+  const pixels = (rank: number) => rank * perRank;
   const ticks = [1];
+  // Stryker disable next-line EqualityOperator: a tick at the last rank is 0 pixels from it, so the test below drops it either way.
   for (let tick = step; tick < worst; tick += step) {
     if (pixels(tick) - pixels(ticks.at(-1) as number) >= 16 && pixels(worst) - pixels(tick) >= 16)
       ticks.push(tick);
@@ -37,13 +40,18 @@ export function rankTicks(worst: number, plotHeight: number): number[] {
  * it when the two would be closer than 40 pixels.
  */
 export function yearLabels(first: number, last: number, plotWidth: number): number[] {
+  // Stryker disable next-line ConditionalExpression: with one edition, plotWidth / 0 is Infinity, a stride of 1 and the same single label.
   const perYear = last === first ? plotWidth : plotWidth / (last - first);
   const stride = Math.max(1, Math.ceil(40 / perYear));
   const years: number[] = [];
+  // Stryker disable next-line EqualityOperator: stopping before the last edition leaves the k-th before it, which is then replaced by the last all the same.
   for (let year = first; year <= last; year += stride) years.push(year);
   const shown = years.at(-1) as number;
+  // Stryker disable next-line ConditionalExpression: when the last edition is labelled already, taking it off and putting it back changes nothing.
   if (shown !== last) {
-    if (years.length > 1 && (last - shown) * perYear < 40) years.pop();
+    // The last labelled year is less than a stride before the last edition, so always closer
+    // than 40 pixels: it gives way, unless it is the first.
+    if (years.length > 1) years.pop();
     years.push(last);
   }
   return years;
@@ -62,6 +70,7 @@ export function consecutiveRuns<P extends LaidPoint>(sorted: readonly P[]): P[][
   for (const point of sorted) {
     const run = runs.at(-1);
     const previous = run?.at(-1);
+    // Stryker disable next-line LogicalOperator: a run is never empty, so run and previous are both there or both not.
     if (run && previous && point.edition === previous.edition + 1 && point.of === previous.of)
       run.push(point);
     else runs.push([point]);
@@ -96,12 +105,14 @@ export function markerSymbol(basis: number): string {
 
 /**
  * Where the ranking among the 34 units of 1 July 2025 begins, when the chart also holds ranks
- * of another basis: the first edition with a rank of 34 after the axis' first edition (the
- * break is drawn just before it). `undefined` when there is no such break to mark.
+ * of another basis: the first edition with a rank of 34 after the axis' first edition `first`
+ * (the earliest edition of `points`; the break is drawn just before it). `undefined` when there
+ * is no such break to mark: no rank of 34, or ranks of 34 from the axis' start (so also when
+ * every rank is of 34).
  */
 export function eraBreak(points: readonly LaidPoint[], first: number): number | undefined {
   const of34 = points.filter((p) => eraOfUnitCount(p.of) === '34').map((p) => p.edition);
-  if (of34.length === 0 || points.every((p) => eraOfUnitCount(p.of) === '34')) return undefined;
+  if (of34.length === 0) return undefined;
   const start = Math.min(...of34);
   return start > first ? start : undefined;
 }
@@ -134,16 +145,20 @@ export function plotWidthFor(
  * pushed them past it. Returns each label's y, in the order given.
  */
 export function placeLabels(wanted: readonly number[], bottom: number): number[] {
-  const placed = wanted.map((y, i) => ({ i, y })).sort((a, b) => a.y - b.y || a.i - b.i);
+  // Array sort is stable: labels wanted at one height keep the order given.
+  const placed = wanted.map((y, i) => ({ i, y })).sort((a, b) => a.y - b.y);
   placed.forEach((label, k) => {
     const above = placed[k - 1];
+    // Stryker disable next-line EqualityOperator: a label exactly 14 pixels below is set to where it is.
     if (above !== undefined && label.y < above.y + 14) label.y = above.y + 14;
   });
   for (let k = placed.length - 1; k >= 0; k--) {
     const label = placed[k] as (typeof placed)[number];
     const limit = Math.min(bottom, (placed[k + 1]?.y ?? Number.POSITIVE_INFINITY) - 14);
+    // Stryker disable next-line EqualityOperator: a label exactly at its limit is set to where it is.
     if (label.y > limit) label.y = limit;
   }
+  // Stryker disable next-line ArrayDeclaration: every index is assigned below, so the array ends as long either way.
   const ys = new Array<number>(wanted.length);
   for (const { i, y } of placed) ys[i] = y;
   return ys;

@@ -152,9 +152,11 @@ export function rankSeries(
     try {
       return getProvince(group.province, { at: dayIn(group.era) }).name;
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: getProvince throws only DxError.
       if (!isDxError(error)) throw error;
       return raise(
         'UNKNOWN_PROVINCE',
+        // Stryker disable next-line OptionalChaining: a group is made with its first point.
         `entries[${group.points[0]?.entry}].province`,
         `no province had the code ${group.province} among the ${group.era}; give its name in options.labels`,
         { cause: error },

@@ -72,7 +72,7 @@ export function textWidth(text: string, size = 12): number {
   for (const ch of text) {
     const code = ch.codePointAt(0) as number;
     if (NARROW.has(ch) || (code >= 0x300 && code <= 0x36f)) em += 0.35;
-    else if (/[MWmwĐ@%]/.test(ch) || /[A-Z]/.test(ch.normalize('NFD')[0] ?? '')) em += 0.85;
+    else if (/[MWmwĐ@%]/.test(ch) || /[A-Z]/.test(ch.normalize('NFD').charAt(0))) em += 0.85;
     else em += 0.62;
   }
   return em * size;

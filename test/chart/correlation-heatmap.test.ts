@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { correlations } from '../../src/audit/correlations.js';
 import { renderCorrelationHeatmap } from '../../src/chart/correlation-heatmap.js';
 import { isDxError } from '../../src/errors.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const data = {
   kind: 'columns' as const,
@@ -121,5 +122,256 @@ describe('renderCorrelationHeatmap', () => {
     });
     expect(svg).toContain('<title>a × b: undefined</title>');
     expect(svg).toContain('no pair is highly (≥ 0.9) or negatively (≤ −0.4) correlated.');
+  });
+
+  it('lays the grid out in 44 px cells from the row labels, column labels slanted below, the legend right', () => {
+    const lines = renderCorrelationHeatmap({
+      indicators: ['a', 'b'],
+      matrix: [
+        [1, 0.31],
+        [0.31, 1],
+      ],
+    }).split('\n');
+    // Row labels end 8 px left of the grid (x 32); row i is centred on 48 + 44i + 22.
+    expect(lines).toContain('<text x="24" y="74" text-anchor="end" fill="#222">a</text>');
+    expect(lines).toContain('<text x="24" y="118" text-anchor="end" fill="#222">b</text>');
+    // The diagonal is blank and white; a pair's cell holds its value, centred.
+    expect(lines).toContain(
+      '<rect x="32" y="48" width="44" height="44" fill="#ffffff" stroke="#e4e4e4"/>',
+    );
+    expect(lines).toContain(
+      '<rect x="76" y="92" width="44" height="44" fill="#ffffff" stroke="#e4e4e4"/>',
+    );
+    expect(lines).toContain('<g><title>a × b: 0.31 (OK)</title>');
+    expect(lines).toContain(
+      '<rect x="76" y="48" width="44" height="44" fill="#b8e8b5" stroke="#ffffff" stroke-width="1"/>',
+    );
+    expect(lines).toContain(
+      '<text x="98" y="74" text-anchor="middle" fill="#222222" font-size="11">0.31</text></g>',
+    );
+    expect(lines).toContain(
+      '<rect x="32" y="92" width="44" height="44" fill="#b8e8b5" stroke="#ffffff" stroke-width="1"/>',
+    );
+    // Column labels hang from 12 px under the grid at each column's centre.
+    expect(lines).toContain(
+      '<text transform="translate(54 148) rotate(-45)" text-anchor="end" fill="#222">a</text>',
+    );
+    expect(lines).toContain(
+      '<text transform="translate(98 148) rotate(-45)" text-anchor="end" fill="#222">b</text>',
+    );
+    // The legend, 24 px right of the grid, one swatch every 22 px.
+    expect(lines.slice(-10, -2)).toEqual([
+      '<rect x="144" y="48" width="12" height="12" fill="#80d67b" stroke="#999"/>',
+      '<text x="162" y="58" fill="#222">High (≥ 0.9)</text>',
+      '<rect x="144" y="70" width="12" height="12" fill="#b8e8b5" stroke="#999"/>',
+      '<text x="162" y="80" fill="#222">OK</text>',
+      '<rect x="144" y="92" width="12" height="12" fill="#e2e6e1" stroke="#999"/>',
+      '<text x="162" y="102" fill="#222">Weak (≤ 0.3)</text>',
+      '<rect x="144" y="114" width="12" height="12" fill="#b25491" stroke="#999"/>',
+      '<text x="162" y="124" fill="#222">Negative (≤ −0.4)</text>',
+    ]);
+    // Tall enough for the slanted labels (136 + 12 + their reach + 16), wide enough for the title.
+    expect(lines[0]).toMatch(/^<svg [^>]*width="321" height="170" /);
+  });
+
+  it('flags correlations after rounding to two decimals, at COINr’s thresholds', () => {
+    const cell = (r: number) => {
+      const svg = renderCorrelationHeatmap({
+        indicators: ['a', 'b'],
+        matrix: [
+          [1, r],
+          [r, 1],
+        ],
+      });
+      return /<g><title>a × b: ([^<]+)<\/title>\n<rect [^>]*fill="(#[0-9a-f]+)" stroke="(#[0-9a-f]+)" stroke-width="(\d)"\/>\n<text [^>]*fill="(#[0-9a-f]+)"/
+        .exec(svg)
+        ?.slice(1);
+    };
+    expect(cell(0.9)).toEqual(['0.90 (High (≥ 0.9))', '#80d67b', '#222222', '2', '#222222']);
+    expect(cell(0.8951)).toEqual(['0.90 (High (≥ 0.9))', '#80d67b', '#222222', '2', '#222222']);
+    expect(cell(0.894)).toEqual(['0.89 (OK)', '#b8e8b5', '#ffffff', '1', '#222222']);
+    expect(cell(0.3)).toEqual(['0.30 (Weak (≤ 0.3))', '#e2e6e1', '#ffffff', '1', '#222222']);
+    expect(cell(0.3049)).toEqual(['0.30 (Weak (≤ 0.3))', '#e2e6e1', '#ffffff', '1', '#222222']);
+    expect(cell(-0.39)).toEqual(['−0.39 (Weak (≤ 0.3))', '#e2e6e1', '#ffffff', '1', '#222222']);
+    expect(cell(-0.4)).toEqual(['−0.40 (Negative (≤ −0.4))', '#b25491', '#222222', '2', '#ffffff']);
+    expect(cell(-0.3951)).toEqual([
+      '−0.40 (Negative (≤ −0.4))',
+      '#b25491',
+      '#222222',
+      '2',
+      '#ffffff',
+    ]);
+  });
+
+  it('boxes each run of one group and blanks the pairs across groups', () => {
+    const svg = renderCorrelationHeatmap(
+      {
+        indicators: ['a', 'b', 'c'],
+        matrix: [
+          [1, 0.9, -0.4],
+          [0.9, 1, 0.3],
+          [-0.4, 0.3, 1],
+        ],
+      },
+      { groups: { a: 'g', b: 'g', c: 'h' } },
+    );
+    expect(svg.match(/<rect [^>]*fill="none"[^>]*>/g)).toEqual([
+      '<rect x="32" y="48" width="88" height="88" fill="none" stroke="#505050" stroke-width="1.5"/>',
+      '<rect x="120" y="136" width="44" height="44" fill="none" stroke="#505050" stroke-width="1.5"/>',
+    ]);
+    expect(svg).toContain(
+      '<rect x="120" y="48" width="44" height="44" fill="#f0f0f0" stroke="#ffffff"><title>a × c: Other group (not compared)</title></rect>',
+    );
+    // The legend gains the blank swatch; only a and b (within g) are flagged.
+    expect(svg).toContain(
+      '<rect x="188" y="136" width="12" height="12" fill="#f0f0f0" stroke="#999"/>',
+    );
+    expect(svg).toContain(
+      '<desc id="correlation-heatmap-desc">Correlations between 3 indicators, flagged pairs: High (≥ 0.9) within a group: a and b (0.90).</desc>',
+    );
+    expect(svg).toMatch(/^<svg [^>]*width="412" height="214" /);
+    expect(() =>
+      renderCorrelationHeatmap(correlations(data), { groups: 'gov' as never }),
+    ).toThrowError('options.groups: expected indicator id → group, got "gov".');
+  });
+
+  it('reads correlations within [−1, 1] give or take rounding, and refuses any other value', () => {
+    const matrix = (r: unknown) =>
+      ({
+        indicators: ['a', 'b'],
+        matrix: [
+          [1, r],
+          [r, 1],
+        ],
+      }) as never;
+    expect(renderCorrelationHeatmap(matrix(1 + 1e-10))).toContain('a × b: 1.00');
+    expect(renderCorrelationHeatmap(matrix(-1 - 1e-10))).toContain('a × b: −1.00');
+    for (const bad of [1.001, -1.001, Number.NaN, '0.5'])
+      expect(() => renderCorrelationHeatmap(matrix(bad))).toThrowError(
+        /^correlation\.matrix\[0\]\[1\]: expected a correlation or null, got /,
+      );
+  });
+
+  it('refuses a matrix that is not square over distinct ids, naming where', () => {
+    const refuses = (correlation: unknown, message: string) => {
+      const error = dxErrorOf(() => renderCorrelationHeatmap(correlation as never));
+      expect([error.code, error.message]).toEqual(['INVALID_ARGUMENT', message]);
+    };
+    refuses(
+      {
+        indicators: ['a', 'a'],
+        matrix: [
+          [1, 1],
+          [1, 1],
+        ],
+      },
+      'correlation.indicators: expected distinct indicator ids, got an array of length 2.',
+    );
+    refuses(
+      {
+        indicators: ['a', 2],
+        matrix: [
+          [1, 1],
+          [1, 1],
+        ],
+      },
+      'correlation.indicators: expected distinct indicator ids, got an array of length 2.',
+    );
+    refuses(
+      { indicators: ['a'], matrix: [[1], [1]] },
+      'correlation.matrix[0]: expected a row of 1 values, got an array of length 1.',
+    );
+    refuses(
+      { indicators: ['a', 'b'], matrix: [[1, 0], 'row'] },
+      'correlation.matrix[1]: expected a row of 2 values, got "row".',
+    );
+    refuses(
+      { indicators: 'a', matrix: [] },
+      'correlation: expected { indicators, matrix } as correlations() returns, got { indicators: "a", matrix: […0] }.',
+    );
+    refuses(
+      { indicators: ['a'], matrix: {} },
+      'correlation: expected { indicators, matrix } as correlations() returns, got { indicators: […1], matrix: {…} }.',
+    );
+    refuses(null, 'correlation: expected { indicators, matrix }, got null.');
+    // A matrix with both keys is read by its 1.0 key.
+    expect(
+      renderCorrelationHeatmap({ indicators: ['a'], ids: ['x'], matrix: [[1]] } as never),
+    ).toContain('Correlations between 1 indicators');
+  });
+
+  it('names what it refuses: no indicators, a short row, a row of text, an option', () => {
+    const message = (run: () => unknown) => {
+      const error = dxErrorOf(run);
+      return `${error.code} ${error.message}`;
+    };
+    expect(message(() => renderCorrelationHeatmap({ indicators: [], matrix: [] }))).toBe(
+      'EMPTY_INPUT correlation.indicators: nothing to draw.',
+    );
+    expect(
+      message(() => renderCorrelationHeatmap({ indicators: ['a', 'b'], matrix: [[1, 0], [0]] })),
+    ).toBe(
+      'INVALID_ARGUMENT correlation.matrix[1]: expected a row of 2 values, got an array of length 1.',
+    );
+    expect(
+      message(() =>
+        renderCorrelationHeatmap({ indicators: ['a', 'b'], matrix: [[1, 0], 'ab'] } as never),
+      ),
+    ).toBe('INVALID_ARGUMENT correlation.matrix[1]: expected a row of 2 values, got "ab".');
+    const matrix = correlations(data);
+    expect(message(() => renderCorrelationHeatmap(matrix, { colour: 1 } as object))).toBe(
+      'INVALID_ARGUMENT options.colour: not an option here; expected title, groups, labels, lang, idPrefix.',
+    );
+    expect(message(() => renderCorrelationHeatmap(matrix, null as never))).toBe(
+      'INVALID_ARGUMENT options: expected an object, got null.',
+    );
+    expect(message(() => renderCorrelationHeatmap(matrix, { lang: 'fr' as never }))).toBe(
+      'INVALID_ARGUMENT options.lang: expected one of "vi", "en", got "fr".',
+    );
+    expect(message(() => renderCorrelationHeatmap(matrix, { labels: { a: '' } }))).toBe(
+      'INVALID_ARGUMENT options.labels.a: expected a non-empty name, got "".',
+    );
+  });
+
+  it('accepts correlations at the edge of the rounding allowance', () => {
+    const edge = (r: number) =>
+      renderCorrelationHeatmap({
+        indicators: ['a', 'b'],
+        matrix: [
+          [1, r],
+          [r, 1],
+        ],
+      });
+    expect(edge(1 + 1e-9)).toContain('a × b: 1.00');
+    expect(edge(-1 - 1e-9)).toContain('a × b: −1.00');
+  });
+
+  it('is tall enough for its legend when the grid is small, and boxes nothing without groups', () => {
+    const one = renderCorrelationHeatmap({ indicators: ['a'], matrix: [[1]] });
+    // 48 + 4 legend rows × 22 + 16, taller than the grid of one cell and its label.
+    expect(one).toMatch(/^<svg [^>]*width="\d+" height="152" /);
+    expect(one.split('\n')[1]).toBe(
+      '<title id="correlation-heatmap-title">Correlations between indicators</title>',
+    );
+    expect(renderCorrelationHeatmap(correlations(data))).not.toContain('fill="none"');
+  });
+
+  it('boxes an indicator without a group on its own', () => {
+    const svg = renderCorrelationHeatmap(
+      {
+        indicators: ['a', 'b', 'c'],
+        matrix: [
+          [1, 0.5, 0.5],
+          [0.5, 1, 0.5],
+          [0.5, 0.5, 1],
+        ],
+      },
+      { groups: { a: 'g', b: 'g' } },
+    );
+    expect(svg.match(/<rect [^>]*fill="none"[^>]*>/g)).toEqual([
+      '<rect x="32" y="48" width="88" height="88" fill="none" stroke="#505050" stroke-width="1.5"/>',
+      '<rect x="120" y="136" width="44" height="44" fill="none" stroke="#505050" stroke-width="1.5"/>',
+    ]);
+    expect(svg).toContain('<title>a × c: Other group (not compared)</title>');
   });
 });

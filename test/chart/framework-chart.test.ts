@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderFrameworkChart } from '../../src/chart/framework-chart.js';
+import { textWidth } from '../../src/chart/svg.js';
 import { isDxError } from '../../src/errors.js';
+import type { FrameworkNode } from '../../src/model/framework-node.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const framework = {
   id: 'index',
@@ -106,6 +109,97 @@ describe('renderFrameworkChart', () => {
     );
     expect(codeOf(() => renderFrameworkChart(framework, { colour: 1 } as object))).toBe(
       'INVALID_ARGUMENT',
+    );
+  });
+
+  it('lays rows 22 px apart, indents each depth 18 px and joins children to their parent', () => {
+    const lines = renderFrameworkChart({
+      id: 'index',
+      children: [{ id: 'gov', weight: 3, children: ['a', 'b'] }, 'c'],
+    }).split('\n');
+    // Five rows and the axis note: 48 + 5 × 22 + 40.
+    expect(lines[0]).toMatch(/^<svg [^>]*width="393" height="198" viewBox="0 0 393 198"/);
+    // Row k is centred on 48 + 22k + 11; a parent's connector runs from under its name to its
+    // last child's row, with a tick to each child.
+    expect(lines).toContain('<line x1="20" x2="20" y1="65" y2="147" stroke="#9a9a9a"/>');
+    expect(lines).toContain('<line x1="20" x2="32" y1="81" y2="81" stroke="#9a9a9a"/>');
+    expect(lines).toContain('<line x1="20" x2="32" y1="147" y2="147" stroke="#9a9a9a"/>');
+    expect(lines).toContain('<line x1="38" x2="38" y1="87" y2="125" stroke="#9a9a9a"/>');
+    expect(lines).toContain('<line x1="38" x2="50" y1="103" y2="103" stroke="#9a9a9a"/>');
+    expect(lines).toContain('<line x1="38" x2="50" y1="125" y2="125" stroke="#9a9a9a"/>');
+    // Names 8 px right of the connector, the root in bold; bars from 80 (the widest label's end
+    // plus 12), as long as the share of 240 px, coloured by depth; the percentage 6 px after.
+    const row = (
+      name: string,
+      x: number,
+      y: number,
+      bar: number,
+      colour: string,
+      share: string,
+    ) => [
+      `<g><title>${name}: ${share}</title>`,
+      `<text x="${x}" y="${y + 4}" fill="#222"${name === 'index' ? ' font-weight="bold"' : ''}>${name}</text>`,
+      `<rect x="80" y="${y - 6}" width="${bar}" height="12" fill="${colour}"/>`,
+      `<text x="${80 + bar + 6}" y="${y + 4}" fill="#333">${share}</text></g>`,
+    ];
+    const body = lines.filter((l) => !l.startsWith('<line')).slice(5, -3);
+    expect(body).toEqual([
+      ...row('index', 24, 59, 240, '#1b4f72', '100.0 %'),
+      ...row('gov', 42, 81, 180, '#1b6ca8', '75.0 %'),
+      ...row('a', 60, 103, 90, '#2e8540', '37.5 %'),
+      ...row('b', 60, 125, 90, '#2e8540', '37.5 %'),
+      ...row('c', 42, 147, 60, '#1b6ca8', '25.0 %'),
+    ]);
+    expect(lines.at(-3)).toBe(
+      '<text x="80" y="184" fill="#333">Effective weight: share of the composite index</text>',
+    );
+  });
+
+  it('sizes the chart for the percentages or the title, whichever is wider', () => {
+    // 'solo' ends at 51, so bars start at 63; 63 + 240 + 8 + the width of "100.0 %" + 16.
+    expect(renderFrameworkChart('solo', { title: 'T' })).toMatch(
+      /^<svg [^>]*width="376" height="110"/,
+    );
+    const wide = 'A title far wider than the bars and their percentages together';
+    const titled = Math.ceil(16 + textWidth(wide, 16) + 16);
+    expect(titled).toBeGreaterThan(376);
+    expect(renderFrameworkChart('solo', { title: wide })).toMatch(
+      new RegExp(`^<svg [^>]*width="${titled}" `),
+    );
+  });
+
+  it('cycles the depth colours past the sixth level and escapes names', () => {
+    let tree: FrameworkNode | string = 'leaf';
+    for (let depth = 6; depth >= 0; depth--) tree = { id: `n${depth}`, children: [tree] };
+    const svg = renderFrameworkChart(tree as FrameworkNode, { labels: { leaf: 'a < b & "c"' } });
+    const colours = [...svg.matchAll(/height="12" fill="(#[0-9a-f]+)"/g)].map((m) => m[1]);
+    expect(colours).toEqual([
+      '#1b4f72',
+      '#1b6ca8',
+      '#2e8540',
+      '#8a5a00',
+      '#b3364a',
+      '#5b4a9e',
+      '#1b4f72',
+      '#1b6ca8',
+    ]);
+    expect(svg).toContain('<g><title>a &lt; b &amp; &quot;c&quot;: 100.0 %</title>');
+    expect(svg).toContain('fill="#222">a &lt; b &amp; &quot;c&quot;</text>');
+  });
+
+  it('names what it refuses', () => {
+    const message = (run: () => unknown) => dxErrorOf(run).message;
+    expect(message(() => renderFrameworkChart(framework, { colour: 1 } as object))).toBe(
+      'options.colour: not an option here; expected title, labels, lang, idPrefix.',
+    );
+    expect(message(() => renderFrameworkChart(framework, null as never))).toBe(
+      'options: expected an object, got null.',
+    );
+    expect(message(() => renderFrameworkChart(framework, { lang: 'fr' as never }))).toBe(
+      'options.lang: expected one of "vi", "en", got "fr".',
+    );
+    expect(message(() => renderFrameworkChart(framework, { labels: { online: '' } }))).toBe(
+      'options.labels.online: expected a non-empty name, got "".',
     );
   });
 });

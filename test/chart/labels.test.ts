@@ -29,5 +29,9 @@ describe('chart labels', () => {
     expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
     expect(vi.scoreTitle('Huế')).toBe('Điểm của Huế theo thành phần');
     expect(en.correlationsOf(3)).toBe('Correlations between 3 indicators, flagged pairs:');
+    expect(vi.correlationsOf(3)).toBe('Tương quan giữa 3 chỉ số, các cặp được gắn cờ:');
+    expect(en.notAdditive('geometric')).toBe(
+      'This node aggregates by the geometric method: the contributions do not add up to its score.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderRankChart } from '../../src/chart/rank-chart.js';
 import { textWidth } from '../../src/chart/svg.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const series = [
   {
@@ -211,6 +212,14 @@ describe('renderRankChart edge layouts', () => {
     ]);
   });
 
+  it('labels the rank axis with whole ranks only when few are ranked', () => {
+    for (const of of [2, 3, 4]) {
+      const svg = renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 1, of }] }]);
+      const ticks = [...svg.matchAll(/text-anchor="end" fill="#555">([^<]+)</g)].map((m) => m[1]);
+      expect(ticks).toEqual(Array.from({ length: of }, (_, k) => String(k + 1)));
+    }
+  });
+
   it('describes a malformed point in its error', () => {
     expect(() =>
       renderRankChart([{ label: 'A', points: [{ edition: 2020, rank: 0, of: 63 }] }]),
@@ -337,5 +346,89 @@ describe('renderRankChart labels, bases and the era break', () => {
           'series[0].points[1]: a second rank of 63 for 2024: give each edition one rank per number ranked.',
       }),
     );
+  });
+});
+
+describe('renderRankChart in detail', () => {
+  const one = (points: unknown[]) => [{ label: 'A', points }] as never;
+  const refusal = (run: () => unknown) => {
+    const error = dxErrorOf(run);
+    return `${error.code} ${error.message}`;
+  };
+
+  it('names each malformed series or point', () => {
+    expect(refusal(() => renderRankChart([]))).toBe('EMPTY_INPUT series: nothing to draw.');
+    expect(refusal(() => renderRankChart([{ label: 'A', points: [] }]))).toBe(
+      'EMPTY_INPUT series[0]: expected { label, points } with at least one point.',
+    );
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+    expect(refusal(() => renderRankChart(one([, { edition: 2020, rank: 1, of: 63 }])))).toMatch(
+      /^INVALID_ARGUMENT series\[0\]\.points\[0\]: is a hole/,
+    );
+    expect(refusal(() => renderRankChart(one([null])))).toBe(
+      'INVALID_ARGUMENT series[0].points[0]: expected whole numbers with 1 ≤ rank ≤ of, got null.',
+    );
+    for (const point of [
+      { edition: 2020.5, rank: 1, of: 63 },
+      { edition: 2020, rank: 1.5, of: 63 },
+      { edition: 2020, rank: 1, of: 63.5 },
+    ])
+      expect(refusal(() => renderRankChart(one([point])))).toMatch(
+        /^INVALID_ARGUMENT series\[0\]\.points\[0\]: expected whole numbers with 1 ≤ rank ≤ of, got /,
+      );
+    expect(refusal(() => renderRankChart(one([{ edition: 1800, rank: 1, of: 63 }])))).toBe(
+      'INVALID_ARGUMENT series[0].points[0].edition: expected an integer from 1900 to 2100, got 1800.',
+    );
+    const line = one([{ edition: 2020, rank: 1, of: 63 }]);
+    expect(refusal(() => renderRankChart(line, { width: 100 }))).toBe(
+      'INVALID_ARGUMENT options.width: expected a number from 200 to 10000, got 100.',
+    );
+    expect(refusal(() => renderRankChart(line, { height: 100 }))).toBe(
+      'INVALID_ARGUMENT options.height: expected a number from 200 to 10000, got 100.',
+    );
+  });
+
+  it('lists the larger basis first in the legend, whatever the order of the points', () => {
+    const svg = renderRankChart(
+      one([
+        { edition: 2024, rank: 8, of: 34 },
+        { edition: 2023, rank: 9, of: 63 },
+      ]),
+    );
+    expect(svg).toContain('>● rank of 63<tspan dx="14">○ rank of 34</tspan></text>');
+  });
+
+  it('widens the left margin for long rank labels and keeps a label at the last rank on the plot', () => {
+    const big = renderRankChart(one([{ edition: 2020, rank: 7, of: 100_000 }]));
+    // 36 + the width of "100000" = 80.6: the rank labels end 8 px left of the plot, at 73.
+    expect(big).toContain('<text x="73" y="376" text-anchor="end" fill="#555">100000</text>');
+    const low = renderRankChart(one([{ edition: 2020, rank: 63, of: 63 }]));
+    // Rank 63 lies on the plot's bottom (372): its label 4 px below, not pulled up.
+    expect(low).toContain('<text x="637.5" y="376" fill="#1b6ca8">A (63/63)</text>');
+  });
+
+  it('is as wide as its title or its legend needs', () => {
+    const title = 'Thứ hạng chỉ số chuyển đổi số cấp tỉnh qua các năm';
+    const titled = renderRankChart(one([{ edition: 2020, rank: 1, of: 63 }]), {
+      title,
+      width: 200,
+    });
+    expect(titled).toMatch(
+      new RegExp(`^<svg [^>]*width="${Math.ceil(56 + textWidth(title, 16) + 16)}" `),
+    );
+    const bases = [63, 34, 11, 7];
+    const legend = bases.map((of, k) => `${['●', '○', '■', '□'][k]} rank of ${of}`).join('   ');
+    const many = renderRankChart(one(bases.map((of, k) => ({ edition: 2020 + k, rank: 1, of }))), {
+      width: 200,
+    });
+    expect(many).toMatch(
+      new RegExp(`^<svg [^>]*width="${Math.ceil(56 + textWidth(legend) + 16)}" `),
+    );
+  });
+
+  it('says nothing of an era break where there is none', () => {
+    const svg = renderRankChart(one([{ edition: 2022, rank: 5, of: 63 }]));
+    expect(svg).not.toContain('ranks among the 34 units');
+    expect(svg).not.toContain('undefined');
   });
 });

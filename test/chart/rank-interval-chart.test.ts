@@ -5,6 +5,7 @@ import { renderRankIntervalChart } from '../../src/chart/rank-interval-chart.js'
 import { round, textWidth } from '../../src/chart/svg.js';
 import { isDxError } from '../../src/errors.js';
 import { uncertainty } from '../../src/sensitivity/uncertainty.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const rows = [
   { unit: '79', nominal: 2, median: 2.5, q05: 1, q95: 3 },
@@ -238,5 +239,62 @@ describe('renderRankIntervalChart options', () => {
         message: 'options.title: expected text, got 42.',
       }),
     );
+  });
+});
+
+describe('renderRankIntervalChart in detail', () => {
+  const rows = [
+    { unit: 'A', nominal: 1, q05: 1, q95: 3 },
+    { unit: 'B', nominal: 2, q05: 1, q95: 3 },
+  ];
+  const refusal = (run: () => unknown) => {
+    const error = dxErrorOf(run);
+    return `${error.code} ${error.message}`;
+  };
+
+  it('names options that are not an object, a hole and a row that is undefined', () => {
+    expect(refusal(() => renderRankIntervalChart(rows, null as never))).toBe(
+      'INVALID_ARGUMENT options: expected an object like { width, lang, title }, got null.',
+    );
+    expect(refusal(() => renderRankIntervalChart(rows, 'wide' as never))).toBe(
+      'INVALID_ARGUMENT options: expected an object like { width, lang, title }, got "wide".',
+    );
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+    expect(refusal(() => renderRankIntervalChart([, ...rows] as never))).toMatch(
+      /^INVALID_ARGUMENT units\[0\]: is a hole/,
+    );
+    expect(refusal(() => renderRankIntervalChart([undefined, ...rows] as never))).toBe(
+      'INVALID_ARGUMENT units[0]: expected { unit, nominal, q05, q95 } with ranks ≥ 1 or null and q05 ≤ q95, got undefined.',
+    );
+  });
+
+  it('centres the caption under the plot and is as wide as a long title needs', () => {
+    const svg = renderRankIntervalChart(rows);
+    const left = Math.ceil(16 + textWidth('A') + 8);
+    const centre = Math.round((left + (720 - left - 24) / 2) * 10) / 10;
+    expect(svg).toContain(`<text x="${centre}" y="`);
+    expect(svg).toMatch(
+      new RegExp(
+        `<text x="${centre}" y="[\\d.]+" text-anchor="middle" fill="#333">Rank \\(1 is best\\)`,
+      ),
+    );
+    const title =
+      'Thứ hạng và khoảng bất định của các tỉnh, thành phố trực thuộc trung ương năm 2025';
+    expect(renderRankIntervalChart(rows, { title })).toMatch(
+      new RegExp(`^<svg [^>]*width="${Math.ceil(32 + textWidth(title, 16))}" `),
+    );
+  });
+
+  it('ticks ranks past 100 by a power of ten', () => {
+    const many = Array.from({ length: 150 }, (_, k) => ({
+      unit: `u${k}`,
+      nominal: k + 1,
+      q05: k + 1,
+      q95: k + 1,
+    }));
+    const ticks = [
+      ...renderRankIntervalChart(many).matchAll(/text-anchor="middle" fill="#555">(\d+)</g),
+    ].map((m) => m[1]);
+    expect(ticks).toEqual(['1', '100', '150']);
   });
 });

@@ -19,6 +19,30 @@ describe('rankTicks', () => {
     expect(rankTicks(34, 324)).toEqual([1, 10, 20, 30, 34]);
     expect(rankTicks(1, 324)).toEqual([1]);
   });
+
+  it('never ticks a fraction of a rank, however few are ranked', () => {
+    expect(rankTicks(2, 324)).toEqual([1, 2]);
+    expect(rankTicks(3, 324)).toEqual([1, 2, 3]);
+    expect(rankTicks(4, 324)).toEqual([1, 2, 3, 4]);
+    for (let worst = 2; worst <= 40; worst++)
+      for (const tick of rankTicks(worst, 324)) expect(Number.isInteger(tick)).toBe(true);
+  });
+
+  it('steps by the smallest round number that gives at most six steps', () => {
+    // (7 − 1) / 6 = 1: a step of 1; (13 − 1) / 6 = 2: a step of 2, not 5.
+    expect(rankTicks(7, 324)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(rankTicks(13, 324)).toEqual([1, 2, 4, 6, 8, 10, 12, 13]);
+  });
+
+  it('keeps a tick exactly 16 pixels from its neighbours and drops a closer one', () => {
+    // 11 ranks on 80 pixels: 8 pixels a rank, a step of 2. Tick 2 is 8 pixels below 1, tick 10
+    // 8 pixels above 11; 4, 6 and 8 are 16 pixels apart.
+    expect(rankTicks(11, 80)).toEqual([1, 4, 6, 8, 11]);
+    // On 160 pixels, tick 10 is 16 pixels above the last rank: kept.
+    expect(rankTicks(11, 160)).toEqual([1, 2, 4, 6, 8, 10, 11]);
+    // 6 ranks on 40 pixels: 3 is 16 below 1, 4 is only 8 below 3, 5 only 8 above 6.
+    expect(rankTicks(6, 40)).toEqual([1, 3, 6]);
+  });
 });
 
 describe('consecutiveRuns', () => {
@@ -37,6 +61,7 @@ describe('eraBreak', () => {
   it('is the first edition ranked among 34 after ranks of another basis', () => {
     expect(eraBreak([p(2022, 63), p(2024, 63), p(2024, 34)], 2022)).toBe(2024);
     expect(eraBreak([p(2022, 61), p(2025, 34)], 2022)).toBe(2025);
+    expect(eraBreak([p(2022, 63), p(2025, 34), p(2024, 34)], 2022)).toBe(2024);
   });
   it('is undefined with one basis, or when the ranks of 34 start the axis', () => {
     expect(eraBreak([p(2024, 34), p(2025, 34)], 2024)).toBeUndefined();
@@ -95,9 +120,24 @@ describe('placeLabels', () => {
     expect(placeLabels([100, 50, 200], 380)).toEqual([100, 50, 200]);
     expect(placeLabels([370, 375, 380], 380)).toEqual([352, 366, 380]);
   });
+  it('stacks labels wanted at one height in the order given', () => {
+    expect(placeLabels([100, 100, 100, 100, 100], 380)).toEqual([100, 114, 128, 142, 156]);
+    expect(placeLabels([200, 100, 100, 200, 100], 380)).toEqual([200, 100, 114, 214, 128]);
+  });
 });
 
 describe('yearLabels', () => {
+  it('labels the first and last editions even when they stand closer than 40 pixels', () => {
+    expect(yearLabels(2020, 2021, 30)).toEqual([2020, 2021]);
+  });
+
+  it('puts the last edition in place of the label a stride before it', () => {
+    // Half a pixel a year: a stride of 80 years; 2080 gives way to 2100.
+    expect(yearLabels(2000, 2100, 50)).toEqual([2000, 2100]);
+    // 20 pixels a year: a stride of 2; 2024 gives way to 2025.
+    expect(yearLabels(2020, 2025, 100)).toEqual([2020, 2022, 2025]);
+  });
+
   it('labels the first and last editions, at least 40 pixels apart', () => {
     fc.assert(
       fc.property(

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { renderRankChart } from '../../src/chart/rank-chart.js';
 import { rankSeries } from '../../src/chart/rank-series.js';
 import { dtiHistory, indexHistory } from '../../src/dti.js';
+import { isDxError } from '../../src/errors.js';
 import type { RankingEntry } from '../../src/model/ranking.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const entry = (
   edition: number | null,
@@ -163,5 +165,75 @@ describe('docs/media/dti-ranks-two-eras.svg', () => {
     expect(svg).toBe(
       readFileSync(new URL('../../docs/media/dti-ranks-two-eras.svg', import.meta.url), 'utf8'),
     );
+  });
+
+  describe('rankSeries: lines, names and refusals in detail', () => {
+    it('refuses a rank outside 1–of and takes one at either end', () => {
+      expect(dxErrorOf(() => rankSeries([entry(2021, 0)])).message).toBe(
+        'entries[0].rank: expected a rank from 1 to 63, got 0.',
+      );
+      expect(rankSeries([entry(2021, 63), entry(2022, 1)])[0]?.points.map((p) => p.rank)).toEqual([
+        63, 1,
+      ]);
+    });
+
+    it('says what the open edition should have been, and keeps the cause of an unknown province', () => {
+      const open = dxErrorOf(() => rankSeries([entry(null, 3)]));
+      expect(open.issues[0]).toMatchObject({ expected: 'an edition year', received: 'null' });
+      const unknown = dxErrorOf(() => rankSeries([entry(2024, 3, 34)]));
+      expect(isDxError(unknown.cause)).toBe(true);
+    });
+
+    it("places a regional ranking in the era of its edition's end", () => {
+      // 91 is An Giang among the 34 units (a 2025 edition), Kiên Giang among the 63 (2024).
+      const regional = (edition: number) =>
+        entry(edition, 1, 11, { province: '91', scope: 'mekong-delta' });
+      expect(rankSeries([regional(2025)])[0]?.label).toBe('An Giang · mekong-delta');
+      expect(rankSeries([regional(2024)])[0]?.label).toBe('Kiên Giang · mekong-delta');
+    });
+
+    it('keeps one line per index, province, scope and basis, however their texts run together', () => {
+      const labels = { '93': 'HG' };
+      const series = rankSeries(
+        [
+          entry(2022, 1, 11, { scope: 'r1' as never }),
+          entry(2022, 2, 111, { scope: 'r' as never }),
+        ],
+        { labels },
+      );
+      expect(series.map((s) => s.label)).toEqual(['HG · r1', 'HG · r']);
+    });
+
+    it('tells two regional bases of one province apart by the number ranked', () => {
+      const series = rankSeries(
+        [entry(2022, 1, 11, { scope: 'r' as never }), entry(2023, 2, 12, { scope: 'r' as never })],
+        { labels: { '93': 'HG' }, lang: 'vi' },
+      );
+      expect(series.map((s) => s.label)).toEqual(['HG (trên 11) · r', 'HG (trên 12) · r']);
+    });
+
+    it('adds no basis to provinces that each have one, and keeps two numbers ranked in one edition', () => {
+      const series = rankSeries(
+        [entry(2022, 5, 63, { province: '01' }), entry(2022, 7, 63, { province: '79' })],
+        { labels: { '01': 'Hà Nội', '79': 'TP. HCM' } },
+      );
+      expect(series.map((s) => s.label)).toEqual(['Hà Nội', 'TP. HCM']);
+      // PAPI 2023 ranked 61 besides a figure of 63 the same year: both on the line of the 63, the
+      // larger number first.
+      const two = rankSeries([entry(2023, 4, 61), entry(2023, 5, 63)], { labels: { '93': 'HG' } });
+      expect(two[0]?.points).toEqual([
+        { edition: 2023, rank: 5, of: 63 },
+        { edition: 2023, rank: 4, of: 61 },
+      ]);
+    });
+
+    it('names its option refusals', () => {
+      expect(dxErrorOf(() => rankSeries([], null as never)).message).toBe(
+        'options: expected an object, got null.',
+      );
+      expect(dxErrorOf(() => rankSeries([], { labels: { '93': '' } })).message).toBe(
+        'options.labels.93: expected a non-empty name, got "".',
+      );
+    });
   });
 });

@@ -37,6 +37,15 @@ describe('svg helpers', () => {
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => textWidth(a + b) >= textWidth(a)));
   });
 
+  it('count combining marks (U+0300–U+036F) as narrow letters, and their neighbours as others', () => {
+    expect(textWidth('\u0300')).toBeCloseTo(0.35 * 12, 10);
+    expect(textWidth('\u036f')).toBeCloseTo(0.35 * 12, 10);
+    expect(textWidth('\u02ff')).toBeCloseTo(0.62 * 12, 10);
+    expect(textWidth('\u0370')).toBeCloseTo(0.62 * 12, 10);
+    // A decomposed Ế: a capital (0.85 em) and two marks.
+    expect(textWidth('E\u0302\u0301')).toBeCloseTo((0.85 + 2 * 0.35) * 12, 10);
+  });
+
   it('open a chart labelled by its escaped title and description', () => {
     const header = svgHeader(300, 200, 'A & B', 'x < y', 16);
     expect(header).toEqual([

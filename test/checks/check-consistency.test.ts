@@ -4,6 +4,7 @@ import { INDICATORS } from '../../src/framework/indicators.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { Qualifier } from '../../src/model/qualifier.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const at = {
   province: '26',
@@ -176,5 +177,61 @@ describe('checkConsistency', () => {
     const wrong = observations.map((o, i) => (i === 4 ? { ...o, value: 60 } : o));
     const findings = checkConsistency({ ...base, observations: wrong }, options);
     expect(findings.map((f) => [f.reported.commune, f.computed])).toEqual([['08707', 50]]);
+  });
+
+  it('takes as shares only indicators with both a numerator and a denominator', () => {
+    // Observations are not schema-checked here: one without an indicator must not stand in for
+    // the count a definition leaves out (each definition below would otherwise give a finding).
+    const base = dataset(1, 2, 50);
+    const definition = (id: string, counts: object) =>
+      ({ ...share, id, ...{ numerator: undefined, denominator: undefined }, ...counts }) as never;
+    const indicators = [
+      definition('x.numerator-only', { numerator: 'x.n' }),
+      definition('x.denominator-only', { denominator: 'x.d' }),
+      definition('x.neither', {}),
+    ];
+    const nameless = { ...at, value: 4, qualifier: 'exact' } as unknown as Observation;
+    const observations = [
+      nameless,
+      { ...at, indicator: 'x.n', value: 1, qualifier: 'exact' },
+      { ...at, indicator: 'x.d', value: 2, qualifier: 'exact' },
+      ...indicators.map((i: { id: string }) => ({
+        ...at,
+        indicator: i.id,
+        value: 50,
+        qualifier: 'exact',
+      })),
+    ] as Observation[];
+    expect(checkConsistency({ ...base, observations }, { indicators })).toEqual([]);
+    expect(checkConsistency({ ...base, indicators, observations })).toEqual([]);
+  });
+
+  it('names what it refuses: no dataset, a hole, an observation that is not one, an unknown option', () => {
+    const d = dataset(1, 2, 50);
+    const undefinedDataset = dxErrorOf(() => checkConsistency(undefined as never));
+    expect([undefinedDataset.code, undefinedDataset.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'dataset: expected a dataset object, got undefined.',
+    ]);
+    const hole = dxErrorOf(() =>
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+      checkConsistency({ ...d, observations: [, ...d.observations] as never }),
+    );
+    expect([hole.code, hole.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'dataset.observations[0]: is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number).',
+    ]);
+    const nullObservation = dxErrorOf(() =>
+      checkConsistency({ ...d, observations: [...d.observations, null] as never }),
+    );
+    expect([nullObservation.code, nullObservation.message]).toEqual([
+      'INVALID_NUMBER',
+      'dataset.observations[3].value: expected a finite number, got undefined.',
+    ]);
+    const unknown = dxErrorOf(() => checkConsistency(d, { indicator: [] } as never));
+    expect([unknown.code, unknown.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'options.indicator: not an option here; expected indicators.',
+    ]);
   });
 });

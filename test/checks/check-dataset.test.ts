@@ -3,6 +3,7 @@ import { checkDataset } from '../../src/checks/check-dataset.js';
 import { NATIONAL_DOCUMENTS, NATIONAL_SOURCES } from '../../src/framework/documents.js';
 import { INDICATORS } from '../../src/framework/indicators.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 import { observationOf } from '../fixtures/observations.js';
 
 const empty: Dataset = {
@@ -406,5 +407,60 @@ describe('checkDataset', () => {
     const findings = checkDataset({ ...empty, observations: [observation] } as never);
     expect(findings.map((f) => f.path.join('.'))).toContain('observations.0.period');
     expect(findings.map((f) => f.path.join('.'))).not.toContain('observations.0.province');
+  });
+
+  it('refuses a value of a type the schema does not allow, naming the field', () => {
+    const refused = (dataset: unknown) => {
+      const error = dxErrorOf(() => checkDataset(dataset as never, context));
+      return [error.code, error.message];
+    };
+    const advice =
+      '; checkDataset takes a dataset that matches DatasetSchema (check it with safeParseDataset first).';
+    expect(refused(undefined)).toEqual([
+      'INVALID_ARGUMENT',
+      'dataset: expected a dataset object, got undefined.',
+    ]);
+    expect(refused({ ...sound, observations: [{ ...observation, value: 'x' }] })).toEqual([
+      'INVALID_ARGUMENT',
+      `dataset.observations[0].value: Invalid input: expected number, received string${advice}`,
+    ]);
+    expect(refused({ ...sound, sources: [{ ...source, outlet: 5 }] })).toEqual([
+      'INVALID_ARGUMENT',
+      `dataset.sources[0].outlet: Invalid input: expected string, received number${advice}`,
+    ]);
+    const unknownKey = dxErrorOf(() => checkDataset(empty, { indicator: [] } as never));
+    expect([unknownKey.code, unknownKey.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'context.indicator: not an option here; expected indicators, documents, sources.',
+    ]);
+  });
+
+  it('reports a period of the wrong type as a finding, not as a refusal', () => {
+    const findings = checkDataset(
+      {
+        ...sound,
+        observations: [{ ...observation, period: { kind: 'year', year: '2020' } }],
+      } as never,
+      context,
+    );
+    expect(findings).toEqual([
+      {
+        path: ['observations', 0, 'period'],
+        message: 'period.year: expected an integer from 1900 to 2100, got "2020".',
+      },
+    ]);
+  });
+
+  it('accepts sources and targets of the whole country', () => {
+    expect(
+      checkDataset(
+        {
+          ...sound,
+          sources: [{ ...source, province: 'national' }],
+          targets: [{ ...target, scope: 'national' }],
+        },
+        context,
+      ),
+    ).toEqual([]);
   });
 });

@@ -421,6 +421,10 @@ export const MESSAGES = {
     en: 'text after a closing quote; quote the whole cell, writing a quote inside it as ""',
     vi: 'có chữ ngay sau dấu ngoặc kép đóng ô; hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành ""',
   },
+  'uncertainty-scales': {
+    en: 'the indicators are on different scales ({big} runs about {ratio} times larger than {small}), so added as they are {big} alone would decide the index; give each indicator a "normalize" in the framework, such as { "id": "{small}", "normalize": { "method": "min-max" } }, or give values on one scale',
+    vi: 'các chỉ tiêu có thang đo khác nhau ({big} lớn hơn {small} khoảng {ratio} lần), nên nếu cộng nguyên giá trị thì riêng {big} sẽ quyết định chỉ số; hãy cho mỗi chỉ tiêu một "normalize" trong khung chỉ số, như { "id": "{small}", "normalize": { "method": "min-max" } }, hoặc đưa số liệu về cùng một thang đo',
+  },
 } as const satisfies Readonly<Record<string, Readonly<Record<ErrorLanguage, string>>>>;
 
 /** The id of a sentence in {@link MESSAGES}. */

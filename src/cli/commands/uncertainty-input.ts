@@ -149,3 +149,48 @@ export function checkLevels(levels: readonly number[], framework: FrameworkNode)
     if (level >= top)
       throw new UsageError(say('option-levels', { value: level, max: Math.max(1, top - 1), top }));
 }
+
+/** The framework's indicators (its leaves) that carry no `normalize` of their own, by id. */
+function rawLeaves(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  const { id, children, normalize } = (node ?? {}) as {
+    id?: unknown;
+    children?: unknown;
+    normalize?: unknown;
+  };
+  if (Array.isArray(children) && children.length > 0) return children.flatMap(rawLeaves);
+  return normalize === undefined && typeof id === 'string' ? [id] : [];
+}
+
+/** How many times larger one indicator's values may be than another's before they need normalising. */
+const SCALE_RATIO = 10;
+
+/**
+ * Indicators added as they are must be on one scale: a column of counts (1.453–1.920) beside
+ * percentages (40–62) would decide the index alone. Two raw indicators whose largest values
+ * differ more than {@link SCALE_RATIO} times are refused, naming both and the fix; indicators
+ * with a `normalize` in the framework are on their own scale after it, and are not compared.
+ */
+export function checkScales(data: Data, framework: FrameworkNode, file: string): void {
+  const largest = new Map<string, number>();
+  for (const id of new Set(rawLeaves(framework))) {
+    let top = 0;
+    for (const values of Object.values(data)) {
+      const value = values[id];
+      if (typeof value === 'number' && Number.isFinite(value)) top = Math.max(top, Math.abs(value));
+    }
+    if (top > 0) largest.set(id, top);
+  }
+  const sorted = [...largest].sort((a, b) => a[1] - b[1]);
+  const [small, big] = [sorted[0], sorted.at(-1)];
+  if (small === undefined || big === undefined || big[1] <= SCALE_RATIO * small[1]) return;
+  throw fileError(
+    'VALIDATION_FAILED',
+    file,
+    say('uncertainty-scales', {
+      big: big[0],
+      small: small[0],
+      ratio: Math.round(big[1] / small[1]),
+    }),
+  );
+}

@@ -18,6 +18,7 @@ import { formatTable } from '../table.js';
 import { roundedText } from './progress.js';
 import {
   checkLevels,
+  checkScales,
   jsonData,
   numberOption,
   readFramework,
@@ -90,7 +91,10 @@ nominal rank first, then the mean absolute rank shift. <data> is a CSV (or
 JSON array) with a unit column (unit, đơn vị, province or tỉnh) and one
 column per indicator, or a JSON object unit → indicator → value; an empty
 cell is missing (the nodes above it reweight what is there). Numbers follow
-the one vn-dx number policy (see --decimal). The same --seed gives the same
+the one vn-dx number policy (see --decimal). Indicators are added as they
+are unless the framework gives one a "normalize" (such as { "method":
+"min-max" }): two raw indicators whose largest values differ more than ten
+times are refused. The same --seed gives the same
 output. --json prints the library's result in full.`,
     vi: `Tính lại chỉ số tổng hợp của <data> theo --framework nhiều lần, mỗi lần
 mọi trọng số ở các --levels thay đổi ngẫu nhiên tối đa ±--noise giá trị của
@@ -100,7 +104,10 @@ hạng danh nghĩa, cùng độ lệch hạng tuyệt đối trung bình. <data>
 (hoặc mảng JSON) có một cột đơn vị (unit, đơn vị, province hoặc tỉnh) và mỗi
 chỉ tiêu một cột, hoặc đối tượng JSON đơn vị → chỉ tiêu → giá trị; ô trống là
 thiếu số liệu (các nút phía trên chia lại trọng số cho phần còn lại). Số được
-đọc theo quy tắc chung của vn-dx (xem --decimal). Cùng --seed cho cùng kết
+đọc theo quy tắc chung của vn-dx (xem --decimal). Các chỉ tiêu được cộng
+nguyên giá trị, trừ khi khung chỉ số cho chỉ tiêu đó một "normalize" (như
+{ "method": "min-max" }): hai chỉ tiêu chưa chuẩn hóa có giá trị lớn nhất
+chênh nhau hơn mười lần sẽ bị từ chối. Cùng --seed cho cùng kết
 quả. --json in đầy đủ kết quả của thư viện.`,
   },
   options: {
@@ -176,6 +183,7 @@ quả. --json in đầy đủ kết quả của thư viện.`,
       : tableData(readRecords({ ...io, readFile: () => text }, file), decimal);
     const framework = readFramework(frameworkFile, io.readFile(frameworkFile));
     checkLevels(levels, framework);
+    checkScales(data, framework, file);
     let result: UncertaintyResult;
     try {
       result = uncertaintyOf(data, framework, {

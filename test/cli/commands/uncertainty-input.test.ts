@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/command.js';
 import {
   checkLevels,
+  checkScales,
   frameworkLevels,
   jsonData,
   numberOption,
@@ -131,5 +132,44 @@ describe('frameworkLevels and checkLevels', () => {
     expect(() => checkLevels([1, 2], framework)).not.toThrow();
     expect(() => checkLevels([1, 3], framework)).toThrow(UsageError);
     expect(() => checkLevels([4], framework)).toThrow(/level 4 has no weight that moves the index/);
+  });
+});
+
+describe('checkScales', () => {
+  const data = {
+    A: { share: 51.16, count: 1453, small: 0.5 },
+    B: { share: 62.3, count: 1920, small: 0.6 },
+  };
+  it('refuses two raw indicators whose largest values differ more than ten times, naming both', () => {
+    const error = dxErrorOf(() =>
+      checkScales(data, { id: 'index', children: ['share', 'count'] }, 'd.csv'),
+    );
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues[0]?.params?.text).toEqual({
+      key: 'uncertainty-scales',
+      params: { big: 'count', small: 'share', ratio: 31 },
+    });
+  });
+
+  it('accepts indicators within ten times of each other, and leaves out those the framework normalises', () => {
+    expect(() =>
+      checkScales(data, { id: 'index', children: ['share', 'small'] }, 'd.csv'),
+    ).toThrow();
+    expect(() =>
+      checkScales({ A: { a: 1, b: 10 } }, { id: 'index', children: ['a', 'b'] }, 'd.csv'),
+    ).not.toThrow();
+    const normalised = {
+      id: 'index',
+      children: ['share', { id: 'count', normalize: { method: 'min-max' as const } }],
+    };
+    expect(() => checkScales(data, normalised, 'd.csv')).not.toThrow();
+    // Below a node: its leaves are compared; missing and zero columns say nothing.
+    expect(() =>
+      checkScales(
+        { A: { a: 0, b: null, c: 3 } },
+        { id: 'index', children: [{ id: 'p', children: ['a', 'b'] }, 'c'] },
+        'd.csv',
+      ),
+    ).not.toThrow();
   });
 });

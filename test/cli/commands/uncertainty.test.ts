@@ -183,4 +183,41 @@ describe('vn-dx uncertainty', () => {
       err: expect.stringContaining('cannot read none.csv'),
     });
   });
+
+  it('refuses indicators on different scales added raw, and runs once the framework normalises them', async () => {
+    const thang =
+      'Tỉnh;Tỷ lệ trực tuyến;Số hồ sơ\nQuảng Nam;51,16;1.453\nThừa Thiên Huế;62,3;1.920\nHậu Giang;40,5;987\n';
+    const raw = { id: 'index', children: ['Tỷ lệ trực tuyến', 'Số hồ sơ'] };
+    const refused = await run(['uncertainty', 't.csv', '--framework', 'r.json', '--lang', 'vi'], {
+      't.csv': thang,
+      'r.json': JSON.stringify(raw),
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(
+      'các chỉ tiêu có thang đo khác nhau (Số hồ sơ lớn hơn Tỷ lệ trực tuyến khoảng 31 lần)',
+    );
+    const english = await run(['uncertainty', 't.csv', '--framework', 'r.json', '--lang', 'en'], {
+      't.csv': thang,
+      'r.json': JSON.stringify(raw),
+    });
+    expect(english.err).toContain(
+      't.csv: the indicators are on different scales (Số hồ sơ runs about 31 times larger than Tỷ lệ trực tuyến)',
+    );
+    const normalised = {
+      id: 'index',
+      children: [
+        { id: 'Tỷ lệ trực tuyến', normalize: { method: 'min-max' } },
+        { id: 'Số hồ sơ', normalize: { method: 'min-max' } },
+      ],
+    };
+    const ran = await run(
+      ['uncertainty', 't.csv', '--framework', 'n.json', '--replications', '50'],
+      {
+        't.csv': thang,
+        'n.json': JSON.stringify(normalised),
+      },
+    );
+    expect(ran.code).toBe(0);
+    expect(ran.out.split('\n')[2]).toMatch(/^ {3}1 {2}Thừa Thiên Huế/);
+  });
 });

@@ -205,7 +205,8 @@ function allowed(text: string): string {
     .replace(/^ {2}[a-z]+(?: ranks)? /gm, '  ') // the command list of the help
     .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' ') // codes
     .replace(/\b[a-z0-9]+(?:[.-][a-z0-9]+)+\b/g, ' ') // ids, kebab-case values
-    .replace(/"[A-Za-z]+"\s*:|\b(?:true|false|null)\b/g, ' '); // JSON keys, literals
+    .replace(/"[A-Za-z]+"\s*:|\b(?:true|false|null)\b/g, ' ') // JSON keys, literals
+    .replace(/[\p{L}\p{N}]+…/gu, ' '); // a word a table column cut short ("thanh" → "than…")
   for (const phrase of PHRASES) kept = kept.replace(phrase, ' ');
   return kept;
 }

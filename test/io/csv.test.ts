@@ -79,23 +79,41 @@ describe('parseCsv', () => {
     [
       'a\n"x"y',
       'CSV line 2, column 4: unexpected text after a closing quote.',
-      { path: [], message: 'text after a closing quote', line: 2, column: 4 },
+      {
+        path: [],
+        message: 'text after a closing quote',
+        line: 2,
+        column: 4,
+        key: 'csv-text-after-quote',
+      },
     ],
     // Columns count every character before the fault: escaped quotes, delimiters, letters.
     [
       'a\n"a""b"c',
       'CSV line 2, column 7: unexpected text after a closing quote.',
-      { path: [], message: 'text after a closing quote', line: 2, column: 7 },
+      {
+        path: [],
+        message: 'text after a closing quote',
+        line: 2,
+        column: 7,
+        key: 'csv-text-after-quote',
+      },
     ],
     [
       'h1,h2\nab,"x"y',
       'CSV line 2, column 7: unexpected text after a closing quote.',
-      { path: [], message: 'text after a closing quote', line: 2, column: 7 },
+      {
+        path: [],
+        message: 'text after a closing quote',
+        line: 2,
+        column: 7,
+        key: 'csv-text-after-quote',
+      },
     ],
     [
       'a\n"open',
       'CSV line 2: a quoted cell is never closed.',
-      { path: [], message: 'unclosed quote', line: 2 },
+      { path: [], message: 'unclosed quote', line: 2, key: 'csv-unclosed-quote' },
     ],
     [
       'a,b\n1,2\n1',

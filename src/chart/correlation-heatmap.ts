@@ -136,7 +136,9 @@ export function renderCorrelationHeatmap(
   const name = chartLabels(options.labels, 'options.labels');
   const groups = options.groups;
   if (groups !== undefined) record(groups, 'options.groups', 'indicator id → group');
-  const groupOf = (id: string): string | undefined => groups?.[id];
+  // Own keys only: an id such as `constructor` must not find Object.prototype's function.
+  const groupOf = (id: string): string | undefined =>
+    groups !== undefined && Object.hasOwn(groups, id) ? groups[id] : undefined;
   // Without groups every id is in the one undefined group.
   const together = (a: string, b: string) => groupOf(a) === groupOf(b);
   const title = options.title ?? text.correlationTitle;

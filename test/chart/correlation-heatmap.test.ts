@@ -374,4 +374,23 @@ describe('renderCorrelationHeatmap', () => {
     ]);
     expect(svg).toContain('<title>a × c: Other group (not compared)</title>');
   });
+
+  it("reads only the groups' own keys: ids named like Object.prototype members are not grouped by them", () => {
+    const svg = renderCorrelationHeatmap(
+      {
+        indicators: ['constructor', 'toString', 'x'],
+        matrix: [
+          [1, 0.95, 0.1],
+          [0.95, 1, 0.2],
+          [0.1, 0.2, 1],
+        ],
+      },
+      { groups: { x: 'g' } },
+    );
+    // constructor and toString are both outside every group, so they are compared and flagged.
+    expect(svg).toContain(
+      'flagged pairs: High (≥ 0.9) within a group: constructor and toString (0.95).',
+    );
+    expect(svg).toContain('<title>constructor × x: Other group (not compared)</title>');
+  });
 });

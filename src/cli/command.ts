@@ -1,4 +1,5 @@
-import { type Dataset, type DxMessage, type DxMessageParam, formatMessage } from '../index.js';
+import type { Dataset, DxMessage, DxMessageParam } from '../index.js';
+import { formatMessage } from '../vi.js';
 import type { CliIo } from './io.js';
 
 export type Lang = 'vi' | 'en';
@@ -47,6 +48,8 @@ export interface Command {
   /** A paragraph or two under the usage line. */
   readonly help: Text;
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Whether the command reads `context.dataset` (the seed dataset), which is loaded only for it. */
+  readonly readsDataset?: true;
   /** Runs the command; resolves to its exit code. */
   readonly run: (invocation: Invocation, context: CommandContext) => number | Promise<number>;
 }

@@ -2,7 +2,7 @@
 // blank cell is "no value" (the row is kept, shown as missing), a province cell that names no
 // province is kept as written (its own unit). Either is listed on standard error, a line each
 // (with --json one JSON object), and never dropped silently; --strict makes them errors.
-import { DxError } from '../index.js';
+import { DxError } from '../errors.js';
 import { type CommandContext, say } from './command.js';
 import { type CellProblem, cellErrors, cellText, type Records } from './records.js';
 import { provinceCode } from './units.js';

@@ -2,7 +2,10 @@
 // each cell kept compactly (column-store.ts) and the number column read as it arrives
 // (number-stream.ts); a JSON array whole, as every command reads it. Memory stays near the
 // size of what is kept, so a file of any size within WHOLE_FILE_LIMIT's reach of RAM is read.
-import { type CsvStream, type DecimalMark, DxError, decodeText, readCsvStream } from '../index.js';
+import { DxError } from '../errors.js';
+import type { CsvStream, DecimalMark } from '../index.js';
+import { readCsvStream } from '../io/csv-stream.js';
+import { decodeText } from '../io/decode.js';
 import { LineColumn, TextColumn } from './column-store.js';
 import { english, say } from './command.js';
 import { type CliIo, tooLarge, WHOLE_FILE_LIMIT } from './io.js';

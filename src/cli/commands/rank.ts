@@ -1,4 +1,6 @@
-import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
+import type { DecimalMark, TieMethod } from '../../index.js';
+import { rank as rankValues } from '../../ranking/rank.js';
+import { rankWithin } from '../../ranking/rank-by.js';
 import { namedColumn } from '../columns.js';
 import { type Command, DECIMAL_OPTION, requiredOption, STRICT_OPTION } from '../command.js';
 import { settleGaps } from '../gaps.js';

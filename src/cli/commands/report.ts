@@ -45,6 +45,7 @@ trong dữ liệu gốc được hiện thứ hạng đã công bố của mọi
 theo trụ cột, nếu có) cùng một dòng cho biết dữ liệu gốc gồm những tỉnh
 nào.`,
   },
+  readsDataset: true,
   options: {
     province: {
       type: 'string',

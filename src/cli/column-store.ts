@@ -107,6 +107,23 @@ export class TextColumn {
     return (this.chunks[c] as Buffer).toString('utf8', start, this.ends.get(index));
   }
 
+  /**
+   * Copies a cell's UTF-8 bytes to `target` at `at`, for output that is bytes (json-array.ts);
+   * their number, or -1 when they do not fit or the cell is kept apart (read it with `get`).
+   */
+  copy(index: number, target: Uint8Array, at: number): number {
+    if (index < 0 || index >= this.length || this.odd.has(index)) return -1;
+    const c = this.chunkOf(index);
+    const start = index === this.firsts[c] ? 0 : this.ends.get(index - 1);
+    const end = this.ends.get(index);
+    if (end - start > target.length - at) return -1;
+    const chunk = this.chunks[c] as Buffer;
+    // A short cell byte by byte: a view to copy it from would cost more than the copy.
+    if (end - start > 64) target.set(chunk.subarray(start, end), at);
+    else for (let b = start; b < end; b += 1) target[at + b - start] = chunk[b] as number;
+    return end - start;
+  }
+
   /** The chunk that holds a cell: the last one whose first cell is at or before it. */
   private chunkOf(index: number): number {
     const { firsts } = this;

@@ -6,6 +6,11 @@ import { decodeText } from '../io/decode.js';
 /** What the command touches outside itself; tests pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /**
+   * Standard output for UTF-8 bytes, used before it returns (the caller may reuse them): a
+   * command that prints much writes through it when it is there, rather than making strings.
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   /**
    * Reads a file, or standard input for `-`, as text: by its byte-order mark,
@@ -133,17 +138,13 @@ function pause(): void {
  * memory, and process.stdout would queue what a slow pipe has not taken yet. When the reader
  * has gone (`| head`), the rest is dropped quietly, as other command-line tools do.
  */
-function standardOutput(): (text: string) => void {
+function standardOutput(): Pick<CliIo, 'stdout' | 'stdoutBytes'> {
   let closed = false;
   // One buffer for every write: output is encoded into it rather than into a new one each time.
   const buffer = new Uint8Array(1 << 17);
   const encoder = new TextEncoder();
-  return (text) => {
+  const stdoutBytes = (bytes: Uint8Array) => {
     if (closed) return;
-    const bytes =
-      text.length * 3 <= buffer.length
-        ? buffer.subarray(0, encoder.encodeInto(text, buffer).written)
-        : Buffer.from(text);
     let at = 0;
     while (at < bytes.length) {
       try {
@@ -158,13 +159,20 @@ function standardOutput(): (text: string) => void {
       }
     }
   };
+  const stdout = (text: string) =>
+    stdoutBytes(
+      text.length * 3 <= buffer.length
+        ? buffer.subarray(0, encoder.encodeInto(text, buffer).written)
+        : Buffer.from(text),
+    );
+  return { stdout, stdoutBytes };
 }
 
 /** The real process; `version` is the package's, which the bin reads from package.json. */
 export function nodeIo(version?: string): CliIo {
   return {
     ...(version === undefined ? {} : { version }),
-    stdout: standardOutput(),
+    ...standardOutput(),
     stderr: (text) => process.stderr.write(text),
     readFile: (path, encoding) =>
       decodeText(readWhole(path, WHOLE_FILE_LIMIT), {

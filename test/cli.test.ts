@@ -47,12 +47,12 @@ describe('vn-dx/cli', () => {
     expect(cli.main).toBe(main);
   });
 
-  it('imports from io/ and ranking/ only functions the main entry exports (.dependency-cruiser.cjs)', async () => {
+  it('imports from io/, ranking/ and vi/ only functions the main entry exports (.dependency-cruiser.cjs)', async () => {
     const imported: string[] = [];
     for (const file of cliFiles()) {
       for (const { from, names } of valueImports(file)) {
         const target = resolve(dirname(file), from);
-        if (!/\/src\/(io|ranking)\//.test(target)) continue;
+        if (!/\/src\/(io|ranking|vi)\//.test(target)) continue;
         const module = (await import(target.replace(/\.js$/, '.ts'))) as Record<string, unknown>;
         for (const name of names) {
           const [own, as] = name.split(/\s+as\s+/);
@@ -68,12 +68,12 @@ describe('vn-dx/cli', () => {
     expect(imported.length).toBeGreaterThan(0);
   });
 
-  it('runs `rank` without loading zod, the schemas, the seed or the main entry', () => {
+  it('runs `rank` without loading zod, the schemas, the seed, the main entry or date-fns', () => {
     const loaded = [...loads(join(src, 'cli.ts')), ...loads(join(src, 'cli/commands/rank.ts'))].map(
       (file) => (file.startsWith(src) ? relative(src, file) : file),
     );
     expect(loaded).toContain('io/csv-stream.ts');
     expect(loaded).toContain('ranking/rank.ts');
-    expect(loaded.filter((file) => /^(zod|index\.ts|seed\.ts)$/.test(file))).toEqual([]);
+    expect(loaded.filter((file) => /^(zod|index\.ts|seed\.ts|date-fns)/.test(file))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // in the language of the command line. Sentences come from the error catalogue by key.
 import { isDxError } from '../errors.js';
 import type { DxError, DxIssue } from '../index.js';
-import { formatError, formatIssue } from '../vi.js';
+import { formatError, formatIssue } from '../vi/format-error.js';
 import { type Lang, say, sayText, UsageError } from './command.js';
 import type { CliIo } from './io.js';
 

@@ -7,6 +7,7 @@ import { DxError } from '../errors.js';
 import type { DecimalMark } from '../index.js';
 import { decimalMarkOf, decimalMarkOfTable, parseCellQuantity } from '../io/numbers.js';
 import { NumberColumn } from './column-store.js';
+import { type DecimalNote, decimalNote, valueAs } from './decimal-note.js';
 
 /** The first data rows the decimal mark is decided from, every column voting. */
 export const MARK_ROWS = 1000;
@@ -21,14 +22,6 @@ const WHOLE = /^-?\d+$/;
 
 type Mark = 'comma' | 'dot';
 
-function valueAs(text: string, mark: Mark): number | undefined {
-  try {
-    return parseCellQuantity(text, mark).value;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A number column being read: its values, the cells that could not be read, and the mark. */
 export class NumberStream {
   readonly values = new NumberColumn();
@@ -36,6 +29,8 @@ export class NumberStream {
   readonly errors: { index: number; message: string }[] = [];
   /** How many cells were bad in all. */
   badCells = 0;
+  /** Set when another column of the first rows settled the mark this column's cells could not. */
+  note: DecimalNote | undefined;
   private mark: Mark | undefined;
   private settledBy: { column: string; cell: string } | undefined;
   private readonly given: boolean;
@@ -56,6 +51,7 @@ export class NumberStream {
     if (read.settledBy) {
       this.mark = read.mark;
       this.settledBy = read.settledBy;
+      this.note = decimalNote(this.name, columns[this.name] ?? [], read, this.decimal);
     }
   }
 

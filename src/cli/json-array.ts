@@ -37,8 +37,14 @@ export interface ByteCells {
   get(index: number): string;
 }
 
-/** A key's values: read one record at a time (text, a finite number or null), or text cells copied as bytes. */
-export type JsonField = ((index: number) => string | number | null) | ByteCells;
+/**
+ * A key's values: read one record at a time (text, a finite number or null), text cells copied
+ * as bytes, or numbers (finite or null) read by index, as a Float64Array or the array rank gives.
+ */
+export type JsonField =
+  | ((index: number) => string | number | null)
+  | ByteCells
+  | ArrayLike<number | null>;
 
 /** Where the output goes: as bytes when the io takes them (standard output), else as text. */
 type JsonOut = Pick<CliIo, 'stdout' | 'stdoutBytes'>;
@@ -75,6 +81,22 @@ class Output {
     if (text.length * 3 <= PIECE) this.at += this.buffer.write(text, this.at);
     else if (this.out.stdoutBytes) this.out.stdoutBytes(Buffer.from(text));
     else this.out.stdout(text);
+  }
+
+  /**
+   * A number as JSON writes it; a whole number below 2³¹ digit by digit, with no string (a rank
+   * per row would otherwise be a string per row).
+   */
+  number(value: number | null | undefined): void {
+    if (value === null || value === undefined) this.text('null');
+    else if (value >= 0 && value < 2 ** 31 && (value | 0) === value) {
+      if (this.at + 10 > PIECE) this.flush();
+      let digits = 1;
+      for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits += 1;
+      for (let d = digits - 1, rest = value; d >= 0; d -= 1, rest = (rest / 10) | 0)
+        this.buffer[this.at + d] = 0x30 + (rest % 10);
+      this.at += digits;
+    } else this.text(String(value));
   }
 
   bytes(bytes: Uint8Array): void {
@@ -132,7 +154,8 @@ export function writeJsonRecords(
       output.bytes(before[k] as Uint8Array);
       const field = fields[k] as JsonField;
       if (typeof field === 'function') output.text(json(field(i)));
-      else output.cell(field, i);
+      else if ('copy' in field) output.cell(field, i);
+      else output.number(field[i]);
     }
     output.bytes(i === length - 1 ? last : close);
   }

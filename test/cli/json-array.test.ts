@@ -25,6 +25,7 @@ describe('writeJsonRecords', () => {
     const value = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -5, max: 2 ** 32 }),
       fc.constant(null),
     );
     fc.assert(
@@ -40,9 +41,14 @@ describe('writeJsonRecords', () => {
           const records = rows.map((row, i) =>
             Object.fromEntries(keys.map((key, k) => [key, k === 0 ? texts[i] : row[k]])),
           );
-          const fields = keys.map((key, k) =>
-            k === 0 ? column : (i: number) => records[i]?.[key] ?? null,
-          );
+          // The second key's values, when they are numbers or null, are read from an array.
+          const numbers = records.map((record) => record[keys[1] ?? ''] ?? null);
+          const numeric = numbers.every((value) => value === null || typeof value === 'number');
+          const fields = keys.map((key, k) => {
+            if (k === 0) return column;
+            if (k === 1 && numeric) return numbers as (number | null)[];
+            return (i: number) => records[i]?.[key] ?? null;
+          });
           const expected = `${JSON.stringify(records, null, 2)}\n`;
           const out = outputs();
           writeJsonRecords(out.text, rows.length, keys, fields);

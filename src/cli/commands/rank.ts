@@ -149,9 +149,9 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       // One field per key, chosen once rather than for every cell; a CSV's text cells are
       // copied as the bytes they are kept in.
       const fields = keys.map((key): JsonField => {
-        if (key === 'rank') return rankAt;
+        if (key === 'rank') return grouped ? rankAt : (ranks as (number | null)[]);
         if (key === 'of' && groupBy !== undefined) return ofAt;
-        if (key === by) return (i) => numbers[i] ?? null;
+        if (key === by) return numbers;
         const c = last.get(key) as number;
         return table.bytes?.(c) ?? ((i): Cell => table.cell(i, c));
       });

@@ -190,14 +190,9 @@ function streamTable(
     if (first.length < MARK_ROWS) settle(numbers, header, first, keep);
     numbers.end();
     if (numbers.badCells > 0) throw badCells(file, by, numbers, where);
-    const table: Table = {
-      file,
-      header,
-      length: lines.length,
-      cell: (row, column) => columns[column]?.get(row) ?? '',
-      where,
-      bytes: (column) => columns[column],
-    };
+    const cell: Table['cell'] = (row, column) => columns[column]?.get(row) ?? '';
+    const bytes: Table['bytes'] = (column) => columns[column];
+    const table: Table = { file, header, length: lines.length, cell, where, bytes };
     const notes = numbers.note === undefined ? [] : [numbers.note];
     return { table, numbers: numbers.values.read(), column: by, notes };
   } catch (error) {

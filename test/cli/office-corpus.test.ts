@@ -77,20 +77,26 @@ describe('vn-dx on an office’s files', () => {
     expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'vi')).toEqual({
       code: 1,
       out: '',
-      err: 'vn-dx validate: quan-sat-ten-sai.csv, dòng 2, cột 2 (indicator): không có chỉ tiêu "Tỷ lệ hồ sơ trực tuyế"; chỉ tiêu gần nhất là "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến)\n',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv: dòng 2, cột 2 (Chỉ tiêu): không có chỉ tiêu "Tỷ lệ hồ sơ trực tuyế"; chỉ tiêu gần nhất là "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến)\n',
     });
     expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'en')).toEqual({
       code: 1,
       out: '',
-      err: 'vn-dx validate: quan-sat-ten-sai.csv: CSV line 2, column 2 (indicator): unknown indicator "Tỷ lệ hồ sơ trực tuyế"; the closest known id is "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến).\n',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv: CSV line 2, column 2 (Chỉ tiêu): unknown indicator "Tỷ lệ hồ sơ trực tuyế"; the closest known id is "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến).\n',
     });
     const json = vnDx('validate', 'quan-sat-ten-sai.csv', '--json');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.out).issues).toMatchObject([
       {
+        path: ['quan-sat-ten-sai.csv', 0, 'indicator'],
         line: 2,
         column: 2,
-        key: 'unknown-indicator-near',
+        // A cell's issue is placed as every command places one; its own sentence is the text.
+        key: 'at-cell',
+        params: {
+          where: { key: 'line-column', params: { line: 2, column: 2, name: 'Chỉ tiêu' } },
+          text: { key: 'unknown-indicator-near' },
+        },
         suggestion: 'gov.dossiers.online-share',
       },
     ]);

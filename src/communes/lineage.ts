@@ -95,7 +95,6 @@ function linked(
           source: row.source,
         }),
       )
-      // Stryker disable next-line ArrowFunction: as below, the rows are in code order before the sort.
       .sort((a, b) =>
         // Stryker disable next-line ConditionalExpression,EqualityOperator: the mapping table comes in code order both ways (scripts/communes/build.mjs delta-encodes it sorted; checked for every unit), so the sort keeps the order.
         a.commune.code < b.commune.code ? -1 : a.commune.code > b.commune.code ? 1 : 0,

@@ -113,7 +113,6 @@ function winsorise(column: Float64Array, settings: TreatSettings): number {
     for (let i = 0; i < column.length; i++) {
       const x = column[i] as number;
       if (x === extreme) count++;
-      // Stryker disable next-line EqualityOperator: an equal value replaces next with itself.
       else if (upper ? x > next : x < next) next = x;
     }
     // Stryker disable next-line EqualityOperator: one past the end reads undefined, never the extreme.

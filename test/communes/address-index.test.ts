@@ -31,6 +31,16 @@ describe('addressIndex, as built', () => {
     expect(held(index.current.values())).toEqual(
       new Set(all.filter((row) => row.validFrom >= FIRST_DAY_OF_34)),
     );
+    // Names are read from the last word, without the leading type word (Phường, Quận, Thành phố).
+    const ba = index.current.get('01')?.next?.get('dinh')?.next?.get('ba');
+    expect(ba?.values?.map((c) => c.code)).toContain('00004');
+    expect(index.provinces.next?.get('hcm')?.values?.map((p) => p.code)).toEqual(['79', '79']);
+    expect(
+      index.districts
+        .get('79')
+        ?.next?.get('5')
+        ?.values?.map((d) => d.name),
+    ).toEqual(['Quận 5']);
     // The former table is the snapshot of 30 June 2025: each of its records ends that day.
     expect(all.every((row) => row.validFrom >= FIRST_DAY_OF_34 || onLastDay(row))).toBe(true);
   });

@@ -4,11 +4,14 @@
 // ignores, and nothing else:
 //   - a `summary`, `help` or `description` property whose value is a plain { en, vi } pair of
 //     strings (a command's one-line summary and paragraphs, an option's description);
-//   - the WORDS table of src/cli/help.ts (the help page's own words).
+//   - the WORDS table of src/cli/help.ts (the help page's own words) and the PLACEHOLDERS_VI
+//     table of src/cli/command.ts (the Vietnamese names of usage placeholders: `<tệp>`).
 // What help prints is pinned elsewhere: README.md's `vn-dx --help` (test/cli/readme.test.ts),
 // every command's help in both languages (test/cli/main.test.ts). Messages a command writes
 // while it runs are not help: they stay mutated.
 const HELP_KEYS = new Set(['summary', 'help', 'description']);
+/** Text tables, by file and name. */
+const TABLES = { 'src/cli/help.ts': 'WORDS', 'src/cli/command.ts': 'PLACEHOLDERS_VI' };
 const REASON = 'Help text of src/cli (data, not logic): scripts/stryker-help-text.mjs';
 
 /** A string, or a template literal without expressions. */
@@ -47,8 +50,9 @@ export const strykerPlugins = [
           return REASON;
         if (
           node.type === 'VariableDeclarator' &&
-          node.id.name === 'WORDS' &&
-          fileOf(path).endsWith('src/cli/help.ts')
+          Object.entries(TABLES).some(
+            ([file, name]) => node.id.name === name && fileOf(path).endsWith(file),
+          )
         )
           return REASON;
         return undefined;

@@ -3,7 +3,8 @@
 // this reason) instead of scattering `Stryker disable` comments over every command. What it
 // ignores, and nothing else:
 //   - a `summary`, `help` or `description` property whose value is a plain { en, vi } pair of
-//     strings (a command's one-line summary and paragraphs, an option's description);
+//     strings, constants put in aside (a command's one-line summary and paragraphs, an
+//     option's description);
 //   - the WORDS table of src/cli/help.ts (the help page's own words) and the PLACEHOLDERS_VI
 //     table of src/cli/command.ts (the Vietnamese names of usage placeholders: `<tệp>`).
 // What help prints is pinned elsewhere: README.md's `vn-dx --help` (test/cli/readme.test.ts),
@@ -14,10 +15,11 @@ const HELP_KEYS = new Set(['summary', 'help', 'description']);
 const TABLES = { 'src/cli/help.ts': 'WORDS', 'src/cli/command.ts': 'PLACEHOLDERS_VI' };
 const REASON = 'Help text of src/cli (data, not logic): scripts/stryker-help-text.mjs';
 
-/** A string, or a template literal without expressions. */
+/** A string, or a template literal that puts in only named constants (`${PROVINCES_AS_OF}`). */
 const isPlain = (node) =>
   node?.type === 'StringLiteral' ||
-  (node?.type === 'TemplateLiteral' && node.expressions.length === 0);
+  (node?.type === 'TemplateLiteral' &&
+    node.expressions.every((expression) => expression.type === 'Identifier'));
 
 /** `{ en: '…', vi: '…' }`, in either order, with nothing else. */
 function isTextPair(node) {

@@ -54,6 +54,12 @@ describe('issueSentence', () => {
     );
   });
 
+  it('puts the place in front of a catalogue sentence that does not say it', () => {
+    const keyed: DxIssue = { ...empty, key: 'cell-empty', params: {} };
+    expect(issueSentence(keyed, 'vi')).toBe('a.csv, dòng 4, cột 2 (giá trị): ô trống');
+    expect(issueSentence(keyed, 'en')).toBe('the cell is empty');
+  });
+
   it('writes an issue without a line by its path, as formatIssue does', () => {
     const { line: _, column: __, ...unplaced } = empty;
     expect(issueSentence(unplaced, 'vi')).toBe('a.csv[3]["giá trị"]: cần một số hữu hạn');
@@ -85,6 +91,15 @@ describe('errorLines and errorJson', () => {
       issues: [{ path: [], message: 'x', key: 'in-file', params: { file: 'a.csv', text: 'hỏng' } }],
     });
     expect(errorLines(said, 'vi')).toEqual(['a.csv: hỏng']);
+    // One issue without a sentence of its own: the title comes first.
+    const mixed = new DxError('VALIDATION_FAILED', 'x', { issues: [...said.issues, empty] });
+    const lines = errorLines(mixed, 'vi');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/\(VALIDATION_FAILED\)$/);
+    expect(lines.slice(1)).toEqual([
+      'a.csv: hỏng',
+      'a.csv, dòng 4, cột 2 (giá trị): cần một số hữu hạn',
+    ]);
     const bare = new DxError('TOO_LARGE', 'too large');
     expect(errorLines(bare, 'vi')).toHaveLength(1);
     expect(errorLines(bare, 'vi')[0]).toMatch(/\(TOO_LARGE\)$/);
@@ -160,8 +175,9 @@ describe('reportFailure', () => {
     expect(reported(fsError('ENOENT', 'a.csv'), { command: 'rank', lang: 'vi' })).toEqual({
       code: 1,
       out: '',
-      err: expect.stringMatching(/^vn-dx rank: .*a\.csv/),
+      err: 'vn-dx rank: không đọc được a.csv: không có tệp này\n',
     });
+    expect(reported(fsError('ENOENT')).err).toBe('vn-dx: cannot read the file: no such file\n');
     expect(JSON.parse(reported(fsError('EACCES', 'a.csv'), { json: true }).err)).toStrictEqual({
       code: 'EACCES',
       message: 'cannot read a.csv: EACCES',

@@ -31,7 +31,7 @@ describe('writeJsonRecords', () => {
     );
   });
 
-  it('writes long output in pieces of about 64 KB', () => {
+  it('writes long output in pieces of 16 K characters and at most a record more', () => {
     const pieces: string[] = [];
     writeJsonRecords(
       (text) => pieces.push(text),
@@ -40,6 +40,10 @@ describe('writeJsonRecords', () => {
       (i) => `unit ${i}`,
     );
     expect(pieces.length).toBeGreaterThan(3);
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.length).toBeGreaterThanOrEqual(1 << 14);
+      expect(piece.length).toBeLessThan((1 << 14) + 40);
+    }
     expect(JSON.parse(pieces.join(''))).toHaveLength(10_000);
   });
 });

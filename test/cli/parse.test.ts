@@ -68,6 +68,16 @@ describe('parse', () => {
     expect(refusal(demo, ['f.csv', '--province', '49'])[0]).toBe(
       '--province is an option of vn-dx report, not of this command',
     );
+    const third: Command = { ...other, name: 'progress' };
+    expect(
+      (() => {
+        try {
+          parse(demo, ['f.csv', '--province', '49'], [demo, other, third]);
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })(),
+    ).toBe('--province is an option of vn-dx report, vn-dx progress, not of this command');
     expect(refusal(demo, ['f.csv', '--nope'])).toEqual([
       'unknown option --nope',
       'không có tùy chọn --nope',
@@ -95,6 +105,8 @@ describe('parse', () => {
     expect(refusal(demo, ['a', 'b', 'c'])).toEqual(['unexpected argument "c"', 'thừa đối số "c"']);
     expect(parse(demo, ['--help'], commands).values.help).toBe(true);
     expect(parse(other, ['x', '--help'], commands).positionals).toEqual(['x']);
+    // A command that is not one of the readers is never asked whether it reads a file.
+    expect(parse(other, ['--json'], commands)).toEqual({ values: { json: true }, positionals: [] });
   });
 });
 

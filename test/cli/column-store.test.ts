@@ -19,6 +19,8 @@ describe('column store', () => {
     const read = numbers.read();
     expect(read[0]).toBeNull();
     expect(read[3]).toBe(1.5);
+    expect(read.length).toBe(5000);
+    expect(read[4999]).toBe(4999 / 2);
     expect(lines.get(4999)).toBe(5001);
   });
 
@@ -74,5 +76,13 @@ describe('column store over many blocks and changes', () => {
     expect([1999, 0, 1024, 17, 16, 15].map((i) => lines.get(i))).toEqual(
       [1999, 0, 1024, 17, 16, 15].map((i) => kept[i]),
     );
+  });
+
+  it('reads a cell twice before the next is pushed, and still finds the next', () => {
+    const text = new TextColumn();
+    text.push('a');
+    expect([text.get(0), text.get(0)]).toEqual(['a', 'a']);
+    text.push('b');
+    expect([text.get(1), text.get(0)]).toEqual(['b', 'a']);
   });
 });

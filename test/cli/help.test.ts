@@ -116,4 +116,29 @@ describe('commandHelp and mainHelp', () => {
       '  rank <tệp>  một lệnh không có tùy chọn',
     );
   });
+
+  it('keeps every line of a description that wraps more than once', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    const help = commandHelp({
+      ...bare,
+      options: {
+        w: { type: 'boolean', description: { en: words, vi: words } },
+        'a-very-long-option-name': { type: 'boolean', description: { en: words, vi: words } },
+      },
+    });
+    const indent = ' '.repeat(28);
+    expect(help).toContain(
+      [
+        '      --w                   word0 word1 word2 word3 word4 word5 word6 word7',
+        `${indent}word8 word9 word10 word11 word12 word13 word14`,
+        `${indent}word15 word16 word17 word18 word19 word20 word21`,
+        `${indent}word22 word23 word24 word25 word26 word27 word28`,
+        `${indent}word29`,
+        '      --a-very-long-option-name',
+        `${indent}word0 word1 word2 word3 word4 word5 word6 word7`,
+        `${indent}word8 word9 word10 word11 word12 word13 word14`,
+        `${indent}word15 word16 word17 word18 word19 word20 word21`,
+      ].join('\n'),
+    );
+  });
 });

@@ -163,6 +163,7 @@ export function cellErrors(
   });
   const lines = issues.map(
     (item, i) =>
+      // Stryker disable next-line OptionalChaining: issues and errors are one to one, so errors[i] is there
       `${records.file}: ${records.where(errors[i]?.index ?? 0, column).text}: ${item.message}.`,
   );
   return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });

@@ -59,7 +59,9 @@ export function errorJson(error: DxError, lang: Lang): Record<string, unknown> {
       ...(lang === 'vi' && item.expected !== undefined
         ? {
             expected: formatIssue(
+              // Stryker disable next-line ArrayDeclaration,StringLiteral: with an expected value and place: false, formatIssue reads neither path nor message
               { path: [], message: '', expected: item.expected },
+              // Stryker disable next-line BooleanLiteral: an empty path gives no place to write
               { lang, place: false },
             ),
           }

@@ -19,6 +19,8 @@ describe('column store', () => {
     const read = numbers.read();
     expect(read[0]).toBeNull();
     expect(read[3]).toBe(1.5);
+    expect(read.length).toBe(5000);
+    expect(read[4999]).toBe(4999 / 2);
     expect(lines.get(4999)).toBe(5001);
   });
 
@@ -53,5 +55,34 @@ describe('column store', () => {
     numbers.push(1);
     numbers.set(0, 2);
     expect(numbers.read()).toEqual(new Float64Array([2]));
+  });
+});
+
+describe('column store over many blocks and changes', () => {
+  it('reads cells of several blocks in any order', () => {
+    const text = new TextColumn();
+    const cells = Array.from({ length: 3 * 4096 + 5 }, (_, i) => `ô ${i}`);
+    for (const cell of cells) text.push(cell);
+    const order = [12_290, 0, 4095, 4096, 8191, 8192, 1, 12_000, 4097, 5000, 3];
+    expect(order.map((i) => text.get(i))).toEqual(order.map((i) => cells[i]));
+    expect(cells.every((cell, i) => text.get(i) === cell)).toBe(true);
+  });
+
+  it('gives back every line past many changes, in any order', () => {
+    const lines = new LineColumn();
+    const kept = Array.from({ length: 2000 }, (_, i) => 2 + i * 2 + (i % 3));
+    for (const line of kept) lines.push(line);
+    expect(kept.every((line, i) => lines.get(i) === line)).toBe(true);
+    expect([1999, 0, 1024, 17, 16, 15].map((i) => lines.get(i))).toEqual(
+      [1999, 0, 1024, 17, 16, 15].map((i) => kept[i]),
+    );
+  });
+
+  it('reads a cell twice before the next is pushed, and still finds the next', () => {
+    const text = new TextColumn();
+    text.push('a');
+    expect([text.get(0), text.get(0)]).toEqual(['a', 'a']);
+    text.push('b');
+    expect([text.get(1), text.get(0)]).toEqual(['b', 'a']);
   });
 });

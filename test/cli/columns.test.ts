@@ -18,6 +18,17 @@ describe('namedColumn', () => {
     );
     expect(() => namedColumn(records, 'value', '--by')).toThrowError(UsageError);
   });
+
+  it('quotes at most 40 characters of what was typed', () => {
+    const records = recordsOf('a\n1\n');
+    const forty = 'x'.repeat(40);
+    expect(() => namedColumn(records, forty, '--by')).toThrowError(
+      usageError(`--by: no column "${forty}"; the columns are "a"`),
+    );
+    expect(() => namedColumn(records, `${forty}yz`, '--by')).toThrowError(
+      usageError(`--by: no column "${forty}…"; the columns are "a"`),
+    );
+  });
 });
 
 describe('roleColumn and optionalColumn', () => {
@@ -59,5 +70,8 @@ describe('roleColumn and optionalColumn', () => {
     expect(() => roleColumn(records, 'unit')).toThrowError(
       /the columns are "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", …\.$/,
     );
+    const ten = header.slice(0, 10);
+    const exactly = recordsOf(`${ten.join(',')}\n${ten.map(() => '1').join(',')}\n`);
+    expect(() => roleColumn(exactly, 'unit')).toThrowError(/"c9", "c10"\.$/);
   });
 });

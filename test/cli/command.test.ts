@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  argsText,
   COMMON_OPTIONS,
   type CommandContext,
   DECIMAL_OPTION,
   DELIMITER_VALUES,
+  placeholderText,
   print,
   READING_OPTIONS,
+  READS_FILE,
+  requiredOption,
   STRICT_OPTION,
+  say,
+  sayText,
   UsageError,
 } from '../../src/cli/command.js';
 import { fixture, memoryIo } from './fixture.js';
@@ -39,6 +45,61 @@ describe('UsageError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('UsageError');
     expect(error.message).toBe('--rank: expected a whole number');
+    expect(error.said).toEqual({
+      key: 'text',
+      params: { text: '--rank: expected a whole number' },
+    });
+  });
+
+  it('carries a catalogue sentence, its message in English', () => {
+    const said = say('unknown-option', { option: '--x' });
+    const error = new UsageError(said);
+    expect(error.said).toBe(said);
+    expect(error.message).toBe('unknown option --x');
+    expect(sayText(error.said, 'vi')).toBe('không có tùy chọn --x');
+    expect(say('hint-commands')).toEqual({ key: 'hint-commands', params: {} });
+  });
+
+  it('names a missing required option with its placeholder in each language', () => {
+    const error = requiredOption('--by', '<column>');
+    expect(error.message).toBe('--by <column> is required');
+    expect(sayText(error.said, 'vi')).toBe('cần có --by <cột>');
+  });
+});
+
+describe('placeholders', () => {
+  it('are English as typed, and named in Vietnamese with --lang vi, fixed values kept', () => {
+    const usage =
+      '<file> [words] <name or code> DATE=VALUE YYYY-MM-DD <n,…> [options] <unknown> <constructor> -';
+    expect(placeholderText(usage)).toBe(usage);
+    expect(placeholderText(usage, 'en')).toBe(usage);
+    expect(placeholderText(usage, 'vi')).toBe(
+      '<tệp> [từ khóa] <tên hoặc mã> NGÀY=GIÁ_TRỊ NNNN-TT-NN <số,…> [options] <unknown> <constructor> -',
+    );
+    expect(argsText('<file> [query]')).toEqual({
+      key: 'both',
+      params: { en: '<file> [query]', vi: '<tệp> [từ khóa]' },
+    });
+  });
+});
+
+describe('READS_FILE', () => {
+  it('says which command lines read a file', () => {
+    for (const name of ['rank', 'progress', 'validate', 'uncertainty', 'address'])
+      expect(READS_FILE[name]?.([])).toBe(true);
+    expect(READS_FILE.chart?.(['ranks'])).toBe(false);
+    expect(READS_FILE.chart?.(['ranks', 'f.csv'])).toBe(true);
+    expect(READS_FILE.plan?.(['milestones'])).toBe(false);
+    expect(READS_FILE.plan?.(['on-track'])).toBe(true);
+    expect(Object.keys(READS_FILE).sort()).toEqual([
+      'address',
+      'chart',
+      'plan',
+      'progress',
+      'rank',
+      'uncertainty',
+      'validate',
+    ]);
   });
 });
 
@@ -48,7 +109,8 @@ describe('the shared options', () => {
     expect(choices.length).toBeGreaterThan(0);
     for (const choice of choices) expect([',', ';', '\t']).toContain(DELIMITER_VALUES[choice]);
     expect(DELIMITER_VALUES.tab).toBe('\t');
-    expect(DELIMITER_VALUES.semicolon).toBe(';');
+    expect(DELIMITER_VALUES).toEqual({ ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t' });
+    expect(READING_OPTIONS.delimiter?.choices).toEqual([',', ';', 'tab', 'comma', 'semicolon']);
   });
 
   it('describes every shared option in both languages', () => {

@@ -34,6 +34,7 @@ describe('dateText: one date format per language', () => {
     expect(dateText('2021', 'vi')).toBe('2021');
     expect(dateText('2025-07-01', 'en')).toBe('2025-07-01');
     expect(dateText('quý I/2023', 'vi')).toBe('quý I/2023');
+    expect(dateText('2025-07-01T08:00', 'vi')).toBe('2025-07-01T08:00');
     expect(sayText(dateSaid('2025-06-30'), 'vi')).toBe('30/6/2025');
     expect(sayText(dateSaid('2025-06-30'), 'en')).toBe('2025-06-30');
   });

@@ -44,6 +44,7 @@ describe('wrap', () => {
     const { wrap } = await import('../../src/cli/table.js');
     expect(wrap('một hai ba bốn năm', 10, '> ', '  ')).toEqual(['> một hai', '  ba bốn', '  năm']);
     expect(wrap('', 10, '> ', '  ')).toEqual(['> ']);
+    expect(wrap('  một  hai ', 10, '> ', '  ')).toEqual(['> một hai']);
   });
 });
 
@@ -66,5 +67,12 @@ describe('formatTable with a wrapped column', () => {
       '  to wrap',
       'short         22',
     ]);
+  });
+});
+
+describe('formatTable with a wrapped column that fits', () => {
+  it('keeps a cell that fits as it is, spaces and all', () => {
+    const text = formatTable([{ header: 'label', max: 12, wrap: true }], [['ab  cd'], ['x']]);
+    expect(text.split('\n')).toEqual(['label', '──────', 'ab  cd', 'x']);
   });
 });

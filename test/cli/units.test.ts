@@ -16,6 +16,7 @@ describe('provinceCode and unitKey', () => {
     expect(provinceCode('Quảng Nam', '2026-01-01')).toBe('49');
     expect(provinceCode('Hà Tây')).toBeUndefined();
     expect(unitKey('Thừa Thiên Huế')).toBe(unitKey('TT Huế'));
+    expect(unitKey('46')).toBe('province:46');
     expect(unitKey('46')).toBe(unitKey('thua thien - hue'));
   });
 

@@ -1,8 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/framework.js';
-import { run } from '../fixture.js';
+import { fixture, run } from '../fixture.js';
+
+/** An indicator of the dataset's own, in the catalogue's shape. */
+const own = (id: string, unit: string, pillar = 'society', label = id) => ({
+  ...INDICATORS[0],
+  id,
+  pillar,
+  unit,
+  label: { vi: label, en: label },
+});
 
 describe('vn-dx indicators', () => {
+  // First in the file: the command's module-level tables (units, its name and usage) are
+  // evaluated in the first test that loads it, which is the one Stryker credits with them.
+  it('names each unit and pillar in the language asked for, an unknown one as written', async () => {
+    expect((await run(['help', 'indicators'])).out).toMatch(
+      /^Usage: vn-dx indicators \[words\] \[options\]/,
+    );
+    expect((await run(['indicators', 'zzzz'])).err).toMatch(/^vn-dx indicators: /);
+    const dataset = {
+      ...fixture,
+      indicators: [
+        own('soc.wait.days', 'days'),
+        own('soc.wait.hours', 'hours', 'economy'),
+        own('soc.odd', 'minutes', 'space'),
+      ] as never[],
+    };
+    const vi = (await run(['indicators'], {}, { dataset })).out;
+    const en = (await run(['indicators', '--lang', 'en'], {}, { dataset })).out;
+    const row = (id: string, pillar: string, unit: string) =>
+      new RegExp(`^${id.replaceAll('.', '\\.')} {2,}${pillar} {2,}${unit} {2,}\\S`, 'm');
+    for (const [id, pillar, unitVi, unitEn] of [
+      ['gov.dossiers.online-share', 'government', '%', '%'],
+      ['gov.online-services.count', 'government', 'số lượng', 'count'],
+      ['gov.e-government.rank', 'government', 'thứ hạng', 'rank'],
+      ['econ.telecom-revenue', 'economy', 'đồng', 'VND'],
+      ['soc.phone-subscriptions.per100', 'society', 'trên 100 dân', 'per 100 people'],
+      ['dti.overall.score', 'foundation', 'chỉ số', 'index'],
+      ['soc.wait.days', 'society', 'ngày', 'days'],
+      ['soc.wait.hours', 'economy', 'giờ', 'hours'],
+      ['soc.odd', 'space', 'minutes', 'minutes'],
+    ] as const) {
+      const names: Record<string, readonly [string, string]> = {
+        government: ['Chính quyền số', 'Digital government'],
+        economy: ['Kinh tế số', 'Digital economy'],
+        society: ['Xã hội số', 'Digital society'],
+        foundation: ['Nền tảng', 'Foundation'],
+        space: ['space', 'space'],
+      };
+      const [pillarVi, pillarEn] = names[pillar] ?? ['', ''];
+      expect(vi).toMatch(row(id, pillarVi, unitVi));
+      expect(en).toMatch(row(id, pillarEn, unitEn));
+    }
+  });
+
   it('lists every catalogue id, in each language', async () => {
     const vi = await run(['indicators']);
     expect(vi.code).toBe(0);
@@ -68,5 +120,65 @@ describe('vn-dx indicators', () => {
     expect(vi.code).toBe(1);
     expect(vi.err).toContain('gov.dossiers.online-share (Tỷ lệ hồ sơ trực tuyến)');
     expect(vi.err).toContain('có phải ý bạn là');
+  });
+
+  it('lists a dataset indicator with a catalogue id once, and finds the dataset’s own by label', async () => {
+    const dataset = {
+      ...fixture,
+      indicators: [
+        INDICATORS[0],
+        own('soc.public-services', 'count', 'society', 'Số dịch vụ công'),
+      ] as never[],
+    };
+    const all = JSON.parse((await run(['indicators', '--json'], {}, { dataset })).out);
+    expect(all.map((i: { id: string }) => i.id)).toEqual([
+      ...INDICATORS.map((i) => i.id),
+      'soc.public-services',
+    ]);
+    // The whole label of the dataset's own indicator names it alone, though catalogue labels hold its words.
+    const named = JSON.parse(
+      (await run(['indicators', 'Số dịch vụ công', '--json'], {}, { dataset })).out,
+    );
+    expect(named.map((i: { id: string }) => i.id)).toEqual(['soc.public-services']);
+    const near = await run(['indicators', 'soc.public-servics', '--lang', 'en'], {}, { dataset });
+    expect(near.err).toBe(
+      'vn-dx indicators: no indicator matches "soc.public-servics"; did you mean soc.public-services (Số dịch vụ công)?\n',
+    );
+  });
+
+  it('writes the error as JSON with --json: its code, what was asked and the nearest indicator', async () => {
+    const near = await run(['indicators', 'ty le ho so truc tuyn', '--json', '--lang', 'en']);
+    const suggestion =
+      'gov.dossiers.online-share (Share of administrative dossiers submitted online)';
+    const message = `no indicator matches "ty le ho so truc tuyn"; did you mean ${suggestion}?`;
+    expect(near.code).toBe(1);
+    expect(JSON.parse(near.err)).toStrictEqual({
+      code: 'UNKNOWN_ID',
+      message,
+      issues: [
+        {
+          path: [],
+          message,
+          received: 'ty le ho so truc tuyn',
+          suggestion,
+          key: 'no-indicator-match-near',
+          params: { query: '"ty le ho so truc tuyn"', suggestion },
+        },
+      ],
+    });
+    const none = await run(['indicators', 'zzzz', '--json', '--lang', 'en']);
+    expect(JSON.parse(none.err)).toStrictEqual({
+      code: 'UNKNOWN_ID',
+      message: 'no indicator matches "zzzz".',
+      issues: [
+        {
+          path: [],
+          message: 'no indicator matches "zzzz".',
+          received: 'zzzz',
+          key: 'no-indicator-match',
+          params: { query: '"zzzz"' },
+        },
+      ],
+    });
   });
 });

@@ -145,7 +145,7 @@ describe('observations JSON: the parts of each error (issue #25)', () => {
     ]);
     const first = dxErrorOf(() => parseObservationsJson('{x}')).issues[0];
     expect([first?.line, first?.column]).toEqual([1, 2]);
-    const noPlace = dxErrorOf(() => parseObservationsJson('[1, 2'));
+    const noPlace = dxErrorOf(() => parseObservationsJson(''));
     expect((noPlace.cause as Error).message).not.toMatch(/position/);
     expect(noPlace.issues[0]).not.toHaveProperty('line');
     expect(noPlace.issues[0]).not.toHaveProperty('column');

@@ -358,10 +358,10 @@ const ISSUES: readonly (readonly [
   ],
   [
     'knownKeys',
-    () => knownKeys({ a: 1, b: 2, c: 3 }, ['a'], 'options'),
+    () => knownKeys({ a: 1, b: 2, c: 3 }, ['a', 'z'], 'options'),
     'INVALID_ARGUMENT',
-    'options.b: not an option here; expected a.',
-    { path: ['options', 'b'], expected: 'one of the options a', received: '"b"' },
+    'options.b: not an option here; expected a, z.',
+    { path: ['options', 'b'], expected: 'one of the options a, z', received: '"b"' },
   ],
   [
     'oneOf',
@@ -383,6 +383,28 @@ const ISSUES: readonly (readonly [
     'INVALID_ARGUMENT',
     'data: expected an object, got a function.',
     { path: ['data'], expected: 'an object', received: 'a function' },
+  ],
+  [
+    // A text has a length, but is no array.
+    'arrayLike',
+    () => arrayLike('abc', 'values'),
+    'INVALID_ARGUMENT',
+    'values: expected an array, got "abc".',
+    { path: ['values'], expected: 'an array', received: '"abc"' },
+  ],
+  [
+    'nonNegativeNumber',
+    () => nonNegativeNumber(Number.NaN, 't'),
+    'INVALID_NUMBER',
+    't: expected a finite number ≥ 0, got NaN.',
+    { path: ['t'], expected: 'a finite number ≥ 0', received: 'NaN' },
+  ],
+  [
+    'weight',
+    () => weight(Number.NaN, 'w'),
+    'INVALID_NUMBER',
+    'w: expected a finite weight ≥ 0, got NaN.',
+    { path: ['w'], expected: 'a finite weight ≥ 0', received: 'NaN' },
   ],
   [
     'arrayLike',

@@ -180,3 +180,21 @@ describe('decodePieces past the first 4 KB (issue #25)', () => {
     );
   });
 });
+
+describe('decodePieces leaves text as written (issue #25)', () => {
+  it('composes only Windows-1258 text: a decomposed letter in UTF-8 or UTF-16 stays as it is', () => {
+    const text = `${'a,b\n'.repeat(1100)}Hue\u0301\n`;
+    const utf8 = Uint8Array.of(0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text));
+    const [whole, pieces] = both(utf8, cut(utf8, [4096, utf8.length - 3]));
+    expect(pieces).toBe(whole);
+    expect(pieces?.endsWith('Hue\u0301\n')).toBe(true);
+    const utf16 = Uint8Array.of(
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer),
+    );
+    const [whole16, pieces16] = both(utf16, cut(utf16, [4096, utf16.length - 5]));
+    expect(pieces16).toBe(whole16);
+    expect(pieces16?.endsWith('Hue\u0301\n')).toBe(true);
+  });
+});

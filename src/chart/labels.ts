@@ -42,6 +42,12 @@ export interface ChartWords {
   readonly contribution: string;
   readonly missing: string;
   readonly notAdditive: (method: string) => string;
+  /** An arithmetic node normalised after aggregating: its score is no sum of contributions. */
+  readonly normalizedAfter: string;
+  /** A node without a score (too few components present, or none). */
+  readonly noScore: string;
+  /** An arithmetic node whose score is not the sum of the contributions drawn. */
+  readonly sumDiffers: string;
 }
 
 const VI: ChartWords = {
@@ -62,6 +68,11 @@ const VI: ChartWords = {
   missing: 'thiếu dữ liệu',
   notAdditive: (method: string) =>
     `Nút này tổng hợp theo phương pháp ${method}: các đóng góp không cộng lại thành điểm.`,
+  normalizedAfter:
+    'Điểm của nút này được chuẩn hóa sau khi tổng hợp: các đóng góp không cộng lại thành điểm.',
+  noScore: 'Nút này không có điểm (quá ít thành phần có số liệu): chỉ hiện điểm và trọng số.',
+  sumDiffers:
+    'Các đóng góp không cộng lại thành điểm của nút này (kết quả khác tổng của chúng): chỉ hiện điểm và trọng số.',
 };
 
 const EN: ChartWords = {
@@ -85,6 +96,12 @@ const EN: ChartWords = {
   missing: 'missing',
   notAdditive: (method) =>
     `This node aggregates by the ${method} method: the contributions do not add up to its score.`,
+  normalizedAfter:
+    "This node's score is normalised after aggregating: the contributions do not add up to it.",
+  noScore:
+    'This node has no score (too few of its components are present): scores and weights only.',
+  sumDiffers:
+    "The contributions do not add up to this node's score (the result differs from their sum): scores and weights only.",
 };
 
 /** The chart words in `lang`. */

@@ -72,9 +72,10 @@ function frameworkLabels(
  * pillars) as a standalone, accessible SVG: a row per component with a bar of its score and,
  * where the node is an arithmetic mean (not normalised after aggregating), its weight share and
  * its contribution — share × score, the contributions adding up to the node's score, which the
- * top row stacks component by component (COINr's `plot_bar` with `stack_children`). Under any
- * other aggregation the contributions do not add up, and the chart shows scores and weights only
- * and says so. Missing components are listed as missing. The label column is sized from the
+ * top row stacks component by component (COINr's `plot_bar` with `stack_children`). Otherwise
+ * the chart shows scores and weights only and says why, in one sentence: another aggregation
+ * method, a node normalised after aggregating, a node without a score, or a score that differs
+ * from the sum. Missing components are listed as missing. The label column is sized from the
  * labels; the description gives every number in words.
  *
  * @param result - the unit's entry of `compositeIndex(…)`.
@@ -145,18 +146,24 @@ export function renderScoreChart(
       : (fromFramework.get(id) ?? id);
   const parts = components(node, compiled, scoreOf);
   const total = scoreOf(node.id);
-  const additive =
-    node.aggregate.method === 'arithmetic' &&
-    node.normalize === undefined &&
-    total !== null &&
-    Math.abs(parts.reduce((sum, p) => sum + (p.contribution ?? 0), 0) - total) <=
-      1e-9 * Math.max(1, Math.abs(total));
+  const { method } = node.aggregate;
+  // Why the contributions do not add up, when they do not: the first reason that holds.
+  const note =
+    method !== 'arithmetic'
+      ? text.notAdditive(method)
+      : node.normalize !== undefined
+        ? text.normalizedAfter
+        : total === null
+          ? text.noScore
+          : Math.abs(parts.reduce((sum, p) => sum + (p.contribution ?? 0), 0) - total) >
+              1e-9 * Math.max(1, Math.abs(total))
+            ? text.sumDiffers
+            : '';
   return draw({
     title: options.title ?? text.scoreTitle(name(unit)),
     heading: `${name(node.id)}: ${total === null ? text.missing : showScore(total, lang)}`,
     total,
-    additive,
-    method: node.aggregate.method,
+    note,
     rows: parts.map((p) => ({ ...p, name: name(p.id) })),
     lang,
     prefix,
@@ -194,16 +201,17 @@ interface Drawing {
   readonly title: string;
   readonly heading: string;
   readonly total: number | null;
-  readonly additive: boolean;
-  readonly method: string;
+  /** Why the contributions do not add up to the score; '' when they do. */
+  readonly note: string;
   readonly rows: readonly (Component & { readonly name: string })[];
   readonly lang: 'vi' | 'en';
   readonly prefix: string;
 }
 
 /** Lays out and writes the chart. */
-function draw({ title, heading, total, additive, method, rows, lang, prefix }: Drawing): string {
+function draw({ title, heading, total, note, rows, lang, prefix }: Drawing): string {
   const text = chartText(lang);
+  const additive = note === '';
   const detail = (row: Drawing['rows'][number]): string => {
     if (row.score === null) return text.missing;
     const score = `${text.score} ${showScore(row.score, lang)}`;
@@ -225,7 +233,6 @@ function draw({ title, heading, total, additive, method, rows, lang, prefix }: D
   const span = hi > lo ? hi - lo : 1;
   const x = (v: number) => round(barX + ((v - lo) / span) * BAR);
   const textStart = barX + BAR + 8;
-  const note = additive ? '' : text.notAdditive(method);
   const width = Math.ceil(
     Math.max(
       textStart + Math.max(...valueText.map((t) => textWidth(t))) + 16,

@@ -1,6 +1,9 @@
 // The commune codes of observations checked against the tables: here rather than in checkDataset,
 // so that `vn-dx` does not carry the 13,000 units (it checks provinces; this checks communes).
-import { type DateInput, toIsoDay } from '../internal/dates.js';
+
+import type { DxMessageParam } from '../errors.js';
+import { isDxError } from '../errors.js';
+import { type DateInput, daySaid, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { denseArray, record } from '../internal/guards.js';
 import type { Observation } from '../model/observation.js';
@@ -18,8 +21,15 @@ import { FORMER_FROM } from './table.js';
 export interface CommuneFinding {
   /** The observation's index and field, e.g. `[12, 'commune']`. */
   readonly path: readonly (string | number)[];
-  /** What is wrong. */
+  /** What is wrong, in English. */
   readonly message: string;
+  /**
+   * The id of the finding's sentence in vn-dx's error catalogue, as a {@link vn-dx!DxIssue}'s:
+   * `formatMessage({ key, params }, { lang: 'vi' })` writes it in Vietnamese.
+   */
+  readonly key?: string;
+  /** The values the sentence of `key` names. */
+  readonly params?: Readonly<Record<string, DxMessageParam>>;
 }
 
 /**
@@ -49,6 +59,13 @@ function dayOf(observation: Observation, at: string | undefined): string | Error
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/** The catalogue sentence of an error's first issue, when it has one. */
+function saidOf(error: unknown): Pick<CommuneFinding, 'key' | 'params'> {
+  const first = isDxError(error) ? error.issues[0] : undefined;
+  if (first?.key === undefined) return {};
+  return { key: first.key, ...(first.params === undefined ? {} : { params: first.params }) };
 }
 
 /** The name of a province on a day, for a message; the code alone when it names none. */
@@ -115,18 +132,22 @@ export function checkCommunes(
       findings.push({
         path: [i, 'commune'],
         message: `${describe(code)} is not a commune code; expected five digits such as '00004'`,
+        key: 'commune-not-code',
+        params: { code: describe(code) },
       });
       return;
     }
     const day = dayOf(observation, at);
     if (day instanceof Error) {
-      findings.push({ path: [i, 'period'], message: day.message });
+      findings.push({ path: [i, 'period'], message: day.message, ...saidOf(day) });
       return;
     }
     if (day < FORMER_FROM) {
       findings.push({
         path: [i, 'commune'],
         message: `commune code ${describe(code)} cannot be checked on ${day}: the commune data begins on ${FORMER_FROM}. If the file gives the codes of a later day, pass it as at (checkCommunes(observations, { at: '2025-07-01' }))`,
+        key: 'commune-before-data',
+        params: { code: describe(code), day: daySaid(day), from: daySaid(FORMER_FROM) },
       });
       return;
     }
@@ -135,13 +156,22 @@ export function checkCommunes(
     try {
       ({ province, name } = getCommune(code, { at: day }));
     } catch (error) {
-      findings.push({ path: [i, 'commune'], message: (error as Error).message });
+      findings.push({ path: [i, 'commune'], message: (error as Error).message, ...saidOf(error) });
       return;
     }
     if (observation.province !== province) {
+      const given = provinceName(observation.province, day);
       findings.push({
         path: [i, 'province'],
-        message: `commune ${describe(code)} (${name}) is in province ${provinceName(province, day)} on ${day}, not in ${provinceName(observation.province, day)}`,
+        message: `commune ${describe(code)} (${name}) is in province ${provinceName(province, day)} on ${day}, not in ${given}`,
+        key: 'commune-other-province',
+        params: {
+          code: describe(code),
+          name,
+          province: provinceName(province, day),
+          day: daySaid(day),
+          given,
+        },
       });
     }
   });

@@ -1,4 +1,4 @@
-import { type DateInput, toIsoDay } from '../internal/dates.js';
+import { type DateInput, daySaid, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { fail, knownKeys, record } from '../internal/guards.js';
 import { raise } from '../internal/issue.js';
@@ -194,7 +194,22 @@ export function getCommune(code: string, options?: CommuneAtOptions): Commune {
   const history = last
     ? ` Code ${code} was ${last.name} from ${last.validFrom}${last.validTo ? ` to ${last.validTo}` : ''}; use communeSuccessors('${code}') for what it became.`
     : '';
-  raise('UNKNOWN_COMMUNE', '', `No commune-level unit has code '${code}' on ${day}.${history}`);
+  raise('UNKNOWN_COMMUNE', '', `No commune-level unit has code '${code}' on ${day}.${history}`, {
+    key: last ? 'commune-unknown-was' : 'commune-unknown',
+    params: {
+      code,
+      day: daySaid(day),
+      ...(last
+        ? {
+            name: last.name,
+            from: daySaid(last.validFrom),
+            until: last.validTo
+              ? { key: 'commune-until', params: { day: daySaid(last.validTo) } }
+              : '',
+          }
+        : {}),
+    },
+  });
 }
 
 /**

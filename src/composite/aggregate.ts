@@ -312,7 +312,15 @@ export function aggregateRow(
   if (kind === 'arithmetic') mean = timesPowerOfTwo(terms / present, ev);
   else if (kind === 'geometric') mean = Math.exp(terms / present);
   else if (kind === 'harmonic') mean = timesPowerOfTwo(present / terms, ev);
-  else mean = (terms / present) ** (1 / power) * reference;
+  else {
+    const factor = (terms / present) ** (1 / power);
+    // A power mean lies between the smallest and the largest value it weighs, so a product
+    // just past them is rounding (values within a few ulps of Number.MAX_VALUE, p < 0): it is
+    // brought back. A factor that itself overflowed is a real overflow, left to the error below.
+    mean = Number.isFinite(factor)
+      ? Math.min(Math.max(factor * reference, smallest), largest)
+      : factor * reference;
+  }
   if (!Number.isFinite(mean))
     raise(
       'INVALID_NUMBER',

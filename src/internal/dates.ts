@@ -91,3 +91,16 @@ export function yearsBetween(a: Date, b: Date): number {
 export function isoDay(date: Date): string {
   return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
+
+/**
+ * An ISO day for a catalogue sentence, in each language's one format: English ISO
+ * (`2025-12-31`), Vietnamese day first without leading zeros (`31/12/2025`), as `vn-dx` prints
+ * days (its own `dateText` is the same rule for the command's output).
+ */
+export function daySaid(iso: string) {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  return {
+    key: 'both',
+    params: { en: iso, vi: `${Number(day)}/${Number(month)}/${year}` },
+  } as const;
+}

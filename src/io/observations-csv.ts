@@ -71,7 +71,8 @@ export const OBSERVATIONS_CSV_OPTIONS = [
  *   option, `decimal` or delimiter, or an element of `indicators` that is neither an id nor
  *   `{ id, label }`; `VALIDATION_FAILED` listing every bad cell, one
  *   line each, with its line (the header is line 1) and column, in `message`
- *   and in `issues`.
+ *   (`CSV line 2, column 3 (Kỳ): …`, the column's header as the file writes it) and in
+ *   `issues` (whose `path` names the column's role: `[0, 'period']`).
  *
  * @example
  * ```ts
@@ -172,7 +173,7 @@ export function parseObservationsCsv(
         line: 1,
         column: valueIndex + 1,
       };
-      throw validationError([issue]);
+      throw validationError([issue], table.header, columns);
     }
     throw error;
   }
@@ -192,6 +193,8 @@ export function parseObservationsCsv(
   if (issues.length > 0)
     throw validationError(
       issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+      table.header,
+      columns,
     );
   return observations;
 }
@@ -206,12 +209,26 @@ function acceptedHeaders(): string {
   return OUTPUT_COLUMNS.map((role) => COLUMN_NAMES[role].join(' / ')).join('; ');
 }
 
-/** One line per issue: `CSV line 2, column 3 (period): … .` */
-function validationError(issues: DxIssue[]): DxError {
+/**
+ * One line per issue: `CSV line 2, column 3 (Kỳ): … .`, the column named by its header as the
+ * file writes it (the issue's path names its role, `period`, for programs).
+ */
+function validationError(
+  issues: DxIssue[],
+  header: readonly string[] = [],
+  columns: ReadonlyMap<Column, number> = new Map(),
+): DxError {
+  // The header names the cell's column when it plays the issue's role (a missing source is
+  // blamed on column 1, which holds something else: its role is said instead).
+  const nameOf = (issue: DxIssue) => {
+    const role = String(issue.path.at(-1) ?? '');
+    const index = columns.get(role as Column);
+    return index !== undefined && index + 1 === issue.column ? (header[index] ?? role) : role;
+  };
   const lines = issues.slice(0, MAX_LISTED).map(
     (issue) =>
       // Stryker disable next-line ConditionalExpression,StringLiteral: every issue of a row or header has a line and a non-empty path
-      `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${String(issue.path.at(-1) ?? '')}): ${issue.message}.`,
+      `${issue.line === undefined ? 'CSV' : `CSV line ${issue.line}, column ${issue.column}`} (${nameOf(issue)}): ${issue.message}.`,
   );
   if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more issues)`);
   return new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });

@@ -405,6 +405,39 @@ export const MESSAGES = {
     en: "the file's columns disagree: {commaColumn} writes a decimal comma ({comma}), {dotColumn} a decimal point ({dot}); {hint}",
     vi: 'các cột của tệp không thống nhất: cột {commaColumn} dùng dấu phẩy thập phân ({comma}), cột {dotColumn} dùng dấu chấm thập phân ({dot}); {hint}',
   },
+  'commune-not-code': {
+    en: "{code} is not a commune code; expected five digits such as '00004'",
+    vi: "{code} không phải mã xã; cần năm chữ số, như '00004'",
+  },
+  'commune-before-data': {
+    en: "commune code {code} cannot be checked on {day}: the commune data begins on {from}. If the file gives the codes of a later day, pass it as at (checkCommunes(observations, { at: '2025-07-01' }))",
+    vi: "không kiểm tra được mã xã {code} vào ngày {day}: dữ liệu xã bắt đầu từ ngày {from}. Nếu tệp ghi mã xã của một ngày sau đó, hãy truyền ngày đó làm at (checkCommunes(observations, { at: '2025-07-01' }))",
+  },
+  'commune-unknown': {
+    en: "No commune-level unit has code '{code}' on {day}",
+    vi: "Không có đơn vị cấp xã nào mang mã '{code}' vào ngày {day}",
+  },
+  'commune-unknown-was': {
+    en: "No commune-level unit has code '{code}' on {day}. Code {code} was {name} from {from}{until}; use communeSuccessors('{code}') for what it became",
+    vi: "Không có đơn vị cấp xã nào mang mã '{code}' vào ngày {day}. Mã {code} là {name} từ ngày {from}{until}; xem communeSuccessors('{code}') để biết đơn vị kế tiếp",
+  },
+  'commune-until': { en: ' to {day}', vi: ' đến ngày {day}' },
+  'commune-other-province': {
+    en: 'commune {code} ({name}) is in province {province} on {day}, not in {given}',
+    vi: 'xã {code} ({name}) thuộc tỉnh, thành phố {province} vào ngày {day}, không thuộc {given}',
+  },
+  'decimal-decided-comma': {
+    en: 'column {column} is read with a decimal comma, as column {by} writes it ({byCell}), so {cell} is {value}; --decimal dot reads it the other way',
+    vi: 'cột {column} được đọc với dấu phẩy thập phân, như cột {by} viết ({byCell}), nên {cell} là {value}; --decimal dot để đọc cách kia',
+  },
+  'decimal-decided-dot': {
+    en: 'column {column} is read with a decimal point, as column {by} writes it ({byCell}), so {cell} is {value}; --decimal comma reads it the other way',
+    vi: 'cột {column} được đọc với dấu chấm thập phân, như cột {by} viết ({byCell}), nên {cell} là {value}; --decimal comma để đọc cách kia',
+  },
+  'cell-kept-as-written': {
+    en: '{cell} names no province; kept as written',
+    vi: '{cell} không phải tên tỉnh, thành phố nào; giữ nguyên như đã viết',
+  },
   'decimal-undecided': {
     en: 'no column of the file says which decimal mark it uses, and column {column} could be read two ways ({cell} is {grouped} or {decimal}): {hint}',
     vi: 'không cột nào của tệp cho biết dấu thập phân, và cột {column} đọc được hai cách ({cell} là {grouped} hay {decimal}): {hint}',

@@ -181,7 +181,7 @@ describe('renderScoreChart', () => {
 
   it('calls an arithmetic node additive only when its score is the sum of the contributions', () => {
     const note =
-      'This node aggregates by the arithmetic method: the contributions do not add up to its score.';
+      "The contributions do not add up to this node's score (the result differs from their sum): scores and weights only.";
     const near = renderScoreChart(
       resultOf({ government: 0.8, economy: 0.4, index: 0.7 + 1e-12 }),
       framework,
@@ -195,7 +195,7 @@ describe('renderScoreChart', () => {
     // A grey bar of the score (the whole 0–0.9 scale), the note under the rows, 20 px taller.
     expect(stacked(off)).toEqual(['<rect x="155" y="53" width="260" height="16" fill="#4a4a4a"/>']);
     expect(lines(off)).toContain(`<text x="16" y="152" fill="#333">${note}</text>`);
-    expect(off).toMatch(/^<svg [^>]*width="651" height="166"/);
+    expect(off).toMatch(/^<svg [^>]*width="794" height="166"/);
     expect(descOf(off)).toBe(
       `index: 0.90; Digital government: score 0.80 (weight 75.0 %); Digital economy: score 0.40 (weight 25.0 %); ${note}`,
     );
@@ -204,7 +204,14 @@ describe('renderScoreChart', () => {
     expect(
       descOf(renderScoreChart(resultOf({ government: 0.8, economy: 0.4, index: 0.7 }), normalised)),
     ).toBe(
-      `index: 0.70; Digital government: score 0.80 (weight 75.0 %); Digital economy: score 0.40 (weight 25.0 %); ${note}`,
+      "index: 0.70; Digital government: score 0.80 (weight 75.0 %); Digital economy: score 0.40 (weight 25.0 %); This node's score is normalised after aggregating: the contributions do not add up to it.",
+    );
+    expect(
+      renderScoreChart(resultOf({ government: 0.8, economy: 0.4, index: 0.7 }), normalised, {
+        lang: 'vi',
+      }),
+    ).toContain(
+      'Điểm của nút này được chuẩn hóa sau khi tổng hợp: các đóng góp không cộng lại thành điểm.',
     );
   });
 
@@ -215,6 +222,15 @@ describe('renderScoreChart', () => {
     );
     expect(stacked(noTotal)).toEqual([]);
     expect(noTotal).toContain('font-weight="bold" fill="#222">index: missing</text>');
+    // Said as what it is: no score, rather than contributions that fail to add up.
+    expect(descOf(noTotal)).toMatch(
+      /; This node has no score \(too few of its components are present\): scores and weights only\.$/,
+    );
+    expect(
+      renderScoreChart(resultOf({ government: 0.8, economy: 0.4, index: null }), framework, {
+        lang: 'vi',
+      }),
+    ).toContain('Nút này không có điểm (quá ít thành phần có số liệu): chỉ hiện điểm và trọng số.');
     const none = renderScoreChart(
       resultOf({ government: null, economy: Number.NaN, index: null }),
       framework,

@@ -77,20 +77,26 @@ describe('vn-dx on an office’s files', () => {
     expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'vi')).toEqual({
       code: 1,
       out: '',
-      err: 'vn-dx validate: quan-sat-ten-sai.csv, dòng 2, cột 2 (indicator): không có chỉ tiêu "Tỷ lệ hồ sơ trực tuyế"; chỉ tiêu gần nhất là "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến)\n',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv: dòng 2, cột 2 (Chỉ tiêu): không có chỉ tiêu "Tỷ lệ hồ sơ trực tuyế"; chỉ tiêu gần nhất là "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến)\n',
     });
     expect(vnDx('validate', 'quan-sat-ten-sai.csv', '--lang', 'en')).toEqual({
       code: 1,
       out: '',
-      err: 'vn-dx validate: quan-sat-ten-sai.csv: CSV line 2, column 2 (indicator): unknown indicator "Tỷ lệ hồ sơ trực tuyế"; the closest known id is "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến).\n',
+      err: 'vn-dx validate: quan-sat-ten-sai.csv: CSV line 2, column 2 (Chỉ tiêu): unknown indicator "Tỷ lệ hồ sơ trực tuyế"; the closest known id is "gov.dossiers.online-share" (Tỷ lệ hồ sơ trực tuyến).\n',
     });
     const json = vnDx('validate', 'quan-sat-ten-sai.csv', '--json');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.out).issues).toMatchObject([
       {
+        path: ['quan-sat-ten-sai.csv', 0, 'indicator'],
         line: 2,
         column: 2,
-        key: 'unknown-indicator-near',
+        // A cell's issue is placed as every command places one; its own sentence is the text.
+        key: 'at-cell',
+        params: {
+          where: { key: 'line-column', params: { line: 2, column: 2, name: 'Chỉ tiêu' } },
+          text: { key: 'unknown-indicator-near' },
+        },
         suggestion: 'gov.dossiers.online-share',
       },
     ]);
@@ -221,6 +227,28 @@ describe('vn-dx on an office’s files', () => {
     expect(JSON.parse(forced.out).map((row: Record<string, unknown>) => row['Số hồ sơ'])).toEqual([
       1.453, 1.92, 987,
     ]);
+    expect(forced.err).toBe('');
+  });
+
+  it('says what auto decided for 1.453, in either language and as a --json warning', () => {
+    expect(vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ').err).toBe(
+      'ho-so.csv: cột "Số hồ sơ" được đọc với dấu phẩy thập phân, như cột "Tỷ lệ trực tuyến" viết (51,16%), nên 1.453 là 1453; --decimal dot để đọc cách kia\n',
+    );
+    expect(vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ', '--lang', 'en').err).toBe(
+      'ho-so.csv: column "Số hồ sơ" is read with a decimal comma, as column "Tỷ lệ trực tuyến" writes it (51,16%), so 1.453 is 1453; --decimal dot reads it the other way\n',
+    );
+    expect(JSON.parse(vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ', '--json').err)).toEqual({
+      warnings: [
+        expect.objectContaining({
+          code: 'DECIMAL_DECIDED',
+          file: 'ho-so.csv',
+          column: 'Số hồ sơ',
+          cell: '1.453',
+        }),
+      ],
+    });
+    // The column that settles the mark reads one way only: nothing to say.
+    expect(vnDx('rank', 'ho-so.csv', '--by', 'Tỷ lệ trực tuyến').err).toBe('');
   });
 });
 

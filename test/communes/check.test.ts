@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCommunes } from '../../src/communes/check.js';
 import { communesAt } from '../../src/communes/lookup.js';
-import { DxError } from '../../src/errors.js';
+import { DxError, type DxMessage } from '../../src/errors.js';
 import { parseObservationsCsv } from '../../src/io/observations-csv.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { Period } from '../../src/model/period.js';
+import { formatMessage } from '../../src/vi/format-error.js';
 
 const YEAR_2025: Period = { kind: 'year', year: 2025 };
 const Q2_2025: Period = { kind: 'quarter', year: 2025, quarter: 2 };
@@ -48,7 +49,7 @@ describe('checkCommunes', () => {
       figure('79', '26734'), // ended on 2025-06-30, the period ends on 2025-12-31
       figure('01', '00004', { kind: 'year', year: 2024 }),
     ]);
-    expect(findings).toEqual([
+    expect(findings).toMatchObject([
       { path: [0, 'commune'], message: "No commune-level unit has code '99999' on 2025-12-31." },
       {
         path: [1, 'commune'],
@@ -63,8 +64,30 @@ describe('checkCommunes', () => {
     ]);
   });
 
+  it('says each finding in Vietnamese too, from the catalogue, with days as each language writes them', () => {
+    const findings = checkCommunes([
+      figure('01', '99999'),
+      figure('79', '26734'),
+      figure('01', '00004', { kind: 'year', year: 2024 }),
+      figure('79', '00004'),
+      figure('01', '4'),
+    ]);
+    const vi = findings.map((f) => formatMessage(f as DxMessage, { lang: 'vi' }));
+    expect(vi).toEqual([
+      "Không có đơn vị cấp xã nào mang mã '99999' vào ngày 31/12/2025",
+      "Không có đơn vị cấp xã nào mang mã '26734' vào ngày 31/12/2025. Mã 26734 là Phường Tân Định từ ngày 1/3/2025 đến ngày 30/6/2025; xem communeSuccessors('26734') để biết đơn vị kế tiếp",
+      'không kiểm tra được mã xã "00004" vào ngày 31/12/2024: dữ liệu xã bắt đầu từ ngày 1/3/2025. Nếu tệp ghi mã xã của một ngày sau đó, hãy truyền ngày đó làm at (checkCommunes(observations, { at: \'2025-07-01\' }))',
+      'xã "00004" (Phường Ba Đình) thuộc tỉnh, thành phố "01" (Hà Nội) vào ngày 31/12/2025, không thuộc "79" (Hồ Chí Minh)',
+      '"4" không phải mã xã; cần năm chữ số, như \'00004\'',
+    ]);
+    // The English sentence is the finding's message (without its final full stop).
+    expect(findings.map((f) => formatMessage(f as DxMessage))).toEqual(
+      findings.map((f) => f.message.replace(/\.$/, '')),
+    );
+  });
+
   it('reports a commune outside the stated province, naming where it is', () => {
-    expect(checkCommunes([figure('79', '00004')])).toEqual([
+    expect(checkCommunes([figure('79', '00004')])).toMatchObject([
       {
         path: [0, 'province'],
         message:
@@ -77,7 +100,7 @@ describe('checkCommunes', () => {
   it('reads codes and provinces on the period end: Vĩnh Phúc (26) until 30 June 2025, Phú Thọ (25) after', () => {
     expect(checkCommunes([figure('26', '08707', Q2_2025)])).toEqual([]);
     expect(checkCommunes([figure('25', '08707')])).toEqual([]);
-    expect(checkCommunes([figure('26', '08707')])).toEqual([
+    expect(checkCommunes([figure('26', '08707')])).toMatchObject([
       {
         path: [0, 'province'],
         message:
@@ -90,7 +113,9 @@ describe('checkCommunes', () => {
     const old = figure('01', '00004', { kind: 'year', year: 2023 });
     expect(checkCommunes([old])).toHaveLength(1);
     expect(checkCommunes([old], { at: '2025-07-01' })).toEqual([]);
-    expect(checkCommunes([figure('01', '00001', Q2_2025)], { at: new Date(2025, 6, 1) })).toEqual([
+    expect(
+      checkCommunes([figure('01', '00001', Q2_2025)], { at: new Date(2025, 6, 1) }),
+    ).toMatchObject([
       { path: [0, 'commune'], message: expect.stringContaining("code '00001' on 2025-07-01") },
     ]);
   });

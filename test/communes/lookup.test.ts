@@ -8,6 +8,7 @@ import {
   getCommune,
 } from '../../src/communes/lookup.js';
 import { DxError } from '../../src/errors.js';
+import { formatError } from '../../src/vi/format-error.js';
 
 const codeOf = (error: unknown) => (error instanceof DxError ? error.code : String(error));
 const thrown = (call: () => unknown) => {
@@ -38,6 +39,23 @@ describe('getCommune', () => {
   it('shows later changes of kind from their day (Trảng Bom, Đồng Nai, 237/NQ-UBTVQH16)', () => {
     expect(getCommune('26248', { at: '2026-04-29' }).name).toBe('Xã Trảng Bom');
     expect(getCommune('26248', { at: '2026-04-30' }).name).toBe('Phường Trảng Bom');
+  });
+
+  it('says an unknown code in Vietnamese too (formatError), with days as each language writes them', () => {
+    const vi = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return formatError(error as DxError, { lang: 'vi' });
+      }
+      return 'returned';
+    };
+    expect(vi(() => getCommune('99999', { at: '2025-07-01' }))).toBe(
+      "Không tìm thấy xã, phường, đặc khu (UNKNOWN_COMMUNE)\n  Không có đơn vị cấp xã nào mang mã '99999' vào ngày 1/7/2025",
+    );
+    expect(vi(() => getCommune('00001', { at: '2025-07-01' }))).toMatch(
+      /Mã 00001 là Phường Phúc Xá từ ngày 1\/3\/2025 đến ngày 30\/6\/2025; xem communeSuccessors\('00001'\)/,
+    );
   });
 
   it('says what an unknown code was, and refuses malformed codes, dates and options', () => {

@@ -471,6 +471,32 @@ describe('aggregate: boundaries of the scaled sums', () => {
     ).toBe(0.5);
   });
 
+  it('keeps a power mean within its values when rounding pushes it past them (values at Number.MAX_VALUE)', () => {
+    const top = [1.7976931348623157e308, 1.7976931348623157e308, 1.7976931348623147e308];
+    // (terms / present) ** (1 / p) * smallest rounds past the largest double; the mean is not.
+    expect(aggregate(top, [2, 4, 1], gm(-2))).toBe(Number.MAX_VALUE);
+    // Property: every power mean lies between the smallest and the largest weighted value.
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1e-300, max: Number.MAX_VALUE, noNaN: true }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.constantFrom(-3, -2, -0.5, 0.5, 2, 3),
+        (values, p) => {
+          const mean = aggregate(
+            values,
+            values.map(() => 1),
+            gm(p),
+          ) as number;
+          expect(mean).toBeGreaterThanOrEqual(Math.min(...values));
+          expect(mean).toBeLessThanOrEqual(Math.max(...values));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('names a mean whose computation leaves the double range rather than return Infinity', () => {
     rejects(
       () => aggregate([5e-324, 1e308], [1, 1], gm(-1e-5)),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   datedPoint,
+  daySaid,
   formatDay,
   isCalendarDay,
   isoDay,
@@ -202,5 +203,15 @@ describe('toIsoDay: the exact refusals (issue #25)', () => {
       0.5 / 365.2425,
       12,
     );
+  });
+});
+
+describe('daySaid', () => {
+  it('writes a day as each language writes it: ISO in English, day first without zeros in Vietnamese', () => {
+    expect(daySaid('2025-07-01')).toEqual({
+      key: 'both',
+      params: { en: '2025-07-01', vi: '1/7/2025' },
+    });
+    expect(daySaid('2025-12-31').params.vi).toBe('31/12/2025');
   });
 });

@@ -325,10 +325,12 @@ describe('parseObservationsCsv: every problem, once each', () => {
       'tỉnh;chỉ tiêu;kỳ;giá trị\nQuảng Nam;cong vien;2023;3\nQuảng Nam;Green spaes;2023;4\n';
     const error = failureOf(csv, { source: 's', indicators: two });
     expect(error.message.split('\n')).toEqual([
-      'CSV line 2, column 2 (indicator): "cong vien" is the label of 2 indicators ("a.parks", "b.parks"); write the id of the one meant.',
-      'CSV line 3, column 2 (indicator): unknown indicator "Green spaes"; the closest known id is "b.parks" (Green spaces).',
+      'CSV line 2, column 2 (chỉ tiêu): "cong vien" is the label of 2 indicators ("a.parks", "b.parks"); write the id of the one meant.',
+      'CSV line 3, column 2 (chỉ tiêu): unknown indicator "Green spaes"; the closest known id is "b.parks" (Green spaces).',
     ]);
     expect(error.issues?.[0]).toMatchObject({ candidates: ['a.parks', 'b.parks'] });
+    // The path names the role, for programs; the message the header as the file writes it.
+    expect(error.issues?.[1]?.path).toEqual([1, 'indicator']);
     expect(error.issues?.[1]).toMatchObject({
       suggestion: 'b.parks',
       key: 'unknown-indicator-near',
@@ -428,7 +430,7 @@ describe('parseObservationsCsv and formatObservationsCsv: the parts of each erro
       'column "giá trị" could be read two ways (1.500 is 1500 or 1.5): say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot';
     expect([error.code, error.message]).toEqual([
       'VALIDATION_FAILED',
-      `CSV line 1, column 4 (value): ${message}.`,
+      `CSV line 1, column 4 (giá trị): ${message}.`,
     ]);
     expect(error.issues).toEqual([{ path: ['value'], message, line: 1, column: 4 }]);
   });

@@ -1,17 +1,20 @@
 import { checkCommunes } from '../../communes.js';
 import { INDICATORS } from '../../framework.js';
 import {
+  type ColumnRole,
   type DecimalMark,
   DxError,
   type DxIssue,
+  type DxMessage,
   findColumn,
+  formatIssue,
   isDxError,
   type Observation,
   parseCsv,
   parseObservationsCsv,
   parseObservationsJson,
 } from '../../index.js';
-import { type Command, DECIMAL_OPTION, print } from '../command.js';
+import { type Command, DECIMAL_OPTION, print, say } from '../command.js';
 import { errorJson } from '../failure.js';
 
 /** `vn-dx validate <file>`: every bad cell of an observations file, with its line and column. */
@@ -68,17 +71,17 @@ Giá trị được đọc theo quy tắc số chung của vn-dx (xem --decimal)
       count = observations.length;
     } catch (error) {
       if (!isDxError(error)) throw error;
-      // The file's name in front of each line and each issue's path, as other commands do.
+      // The file's name in front of each line and each issue's path, as other commands do;
+      // a cell's issue names its column by the header as written (the path keeps its role).
+      const header =
+        json || error.code !== 'VALIDATION_FAILED' ? [] : parseCsv(text, delimiter).header;
       const inFile = new DxError(
         error.code,
         error.message
           .split('\n')
           .map((line) => `${file}: ${line}`)
           .join('\n'),
-        {
-          issues: error.issues.map((item) => ({ ...item, path: [file, ...item.path] })),
-          cause: error,
-        },
+        { issues: error.issues.map((item) => inFileIssue(file, item, header)), cause: error },
       );
       if (context.json) {
         const { issues } = errorJson(inFile, context.lang);
@@ -99,6 +102,30 @@ Giá trị được đọc theo quy tắc số chung của vn-dx (xem --decimal)
 };
 
 /**
+ * An issue of the file: the file in front of its path, and for a cell the sentence that names
+ * its place as every command does (`dòng 2, cột 2 (Chỉ tiêu)`), the column by its header when
+ * the header plays the issue's role (a missing source is blamed on column 1: its role is said).
+ */
+function inFileIssue(file: string, item: DxIssue, header: readonly string[]): DxIssue {
+  const path = [file, ...item.path];
+  const role = item.path.at(-1);
+  const written = item.column === undefined ? undefined : header[item.column - 1];
+  if (item.line === undefined || written === undefined || typeof role !== 'string')
+    return { ...item, path };
+  const name =
+    role === written || findColumn([written], role as ColumnRole) !== undefined ? written : role;
+  const text: DxMessage =
+    item.key === undefined
+      ? say('both', {
+          en: item.message,
+          vi: formatIssue(item, { lang: 'vi', place: false }),
+        })
+      : { key: item.key, ...(item.params === undefined ? {} : { params: item.params }) };
+  const where = say('line-column', { line: item.line, column: item.column ?? 0, name });
+  return { ...item, path, ...say('at-cell', { file, where, text }) };
+}
+
+/**
  * The commune codes of a file's observations, checked against the commune tables (only when
  * the file has some): every finding is a bad cell, with its line and column in a CSV.
  */
@@ -110,17 +137,23 @@ function checkCommuneCodes(
   const findings = checkCommunes(observations);
   if (findings.length === 0) return;
   const csv = table?.();
-  const issues: DxIssue[] = findings.map(({ path, message }) => {
+  const issues: DxIssue[] = findings.map(({ path, message, ...said }) => {
     const [index, field] = path as [number, 'commune' | 'province' | 'period'];
     const text = message.replace(/\.$/, '');
-    if (!csv) return { path: [index, field], message: text };
+    if (!csv) return { path: [index, field], message: text, ...said };
     const column = csv.header.indexOf(findColumn(csv.header, field) ?? '') + 1;
-    return { path: [index, field], message: text, line: csv.rows[index]?.line ?? 0, column };
+    return {
+      path: [index, field],
+      message: text,
+      ...said,
+      line: csv.rows[index]?.line ?? 0,
+      column,
+    };
   });
   const lines = issues.map((issue) =>
     issue.line === undefined
       ? `JSON [${issue.path.join('].')}: ${issue.message}.`
-      : `CSV line ${issue.line}, column ${issue.column} (${String(issue.path[1])}): ${issue.message}.`,
+      : `CSV line ${issue.line}, column ${issue.column} (${csv?.header[(issue.column ?? 0) - 1] ?? String(issue.path[1])}): ${issue.message}.`,
   );
   throw new DxError('VALIDATION_FAILED', lines.join('\n'), { issues });
 }

@@ -102,8 +102,16 @@ describe('vn-dx validate', () => {
     const result = await run(['validate', 'xa.csv', '--lang', 'en'], { 'xa.csv': csv });
     expect(result.code).toBe(1);
     expect(result.err.split('\n')).toEqual([
-      'vn-dx validate: xa.csv: CSV line 3, column 1 (province): commune "00004" (Phường Ba Đình) is in province "01" (Hà Nội) on 2025-12-31, not in "79" (Hồ Chí Minh).',
-      "vn-dx validate: xa.csv: CSV line 5, column 2 (commune): No commune-level unit has code '99999' on 2025-12-31.",
+      'vn-dx validate: xa.csv: CSV line 3, column 1 (tỉnh): commune "00004" (Phường Ba Đình) is in province "01" (Hà Nội) on 2025-12-31, not in "79" (Hồ Chí Minh).',
+      "vn-dx validate: xa.csv: CSV line 5, column 2 (xã): No commune-level unit has code '99999' on 2025-12-31.",
+      '',
+    ]);
+    // In Vietnamese each line is Vietnamese, the column named by its header as written.
+    expect(
+      (await run(['validate', 'xa.csv', '--lang', 'vi'], { 'xa.csv': csv })).err.split('\n'),
+    ).toEqual([
+      'vn-dx validate: xa.csv: dòng 3, cột 1 (tỉnh): xã "00004" (Phường Ba Đình) thuộc tỉnh, thành phố "01" (Hà Nội) vào ngày 31/12/2025, không thuộc "79" (Hồ Chí Minh)',
+      "vn-dx validate: xa.csv: dòng 5, cột 2 (xã): Không có đơn vị cấp xã nào mang mã '99999' vào ngày 31/12/2025",
       '',
     ]);
     const json = JSON.parse((await run(['validate', 'xa.csv', '--json'], { 'xa.csv': csv })).out);

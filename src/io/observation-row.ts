@@ -220,7 +220,6 @@ export function readRow(
   };
   // The schema checks what the cells above did not (id and indicator syntax, paragraph, bounds);
   // stand-ins for cells already reported keep it from reporting them twice.
-  // Stryker disable next-line StringLiteral: only the path's field (path[1]) is read below
   const result = safeValidate(ObservationSchema, candidate, 'observation');
   if (!result.success) {
     const reported = new Set(issues.slice(before).map((issue) => issue.path[1]));

@@ -1,16 +1,15 @@
 // The cells of a file the command read: numbers by the file's one decimal mark, repeated
 // rows, and one error that lists every bad cell, a line each, in either language.
-import {
-  type DecimalMark,
-  DxError,
-  type DxIssue,
-  type DxMessage,
-  type DxMessageParam,
-  decimalMarkOfTable,
-  type Quantity,
-  readNumberColumn,
-  type TableDecimalMark,
+import { DxError } from '../errors.js';
+import type {
+  DecimalMark,
+  DxIssue,
+  DxMessage,
+  DxMessageParam,
+  Quantity,
+  TableDecimalMark,
 } from '../index.js';
+import { decimalMarkOfTable, readNumberColumn } from '../io/numbers.js';
 import { english, say } from './command.js';
 import { type DecimalNote, decimalNote } from './decimal-note.js';
 import { prefixed, type Records } from './table-records.js';

@@ -1,6 +1,7 @@
 // What a command finds in a file's header (the one column dictionary, and names the user
 // typed, compared folded).
-import { COLUMN_NAMES, type ColumnRole, findColumn } from '../index.js';
+import type { ColumnRole } from '../index.js';
+import { COLUMN_NAMES, findColumn } from '../io/columns.js';
 import { say, UsageError } from './command.js';
 import { fileError, type Records, shown } from './records.js';
 

@@ -1,4 +1,5 @@
-import { type Dataset, type DxMessage, type DxMessageParam, formatMessage } from '../index.js';
+import type { Dataset, DxMessage, DxMessageParam } from '../index.js';
+import { formatMessage } from '../vi/format-error.js';
 import type { CliIo } from './io.js';
 
 export type Lang = 'vi' | 'en';
@@ -14,8 +15,12 @@ export interface OptionSpec {
   readonly placeholder?: string;
   /** The values the option accepts, when they are a fixed list. */
   readonly choices?: readonly string[];
-  /** A day: read by `dayOf` (31/12/2025, 2025-12-31, a year …) and passed on as `YYYY-MM-DD`. */
-  readonly day?: true;
+  /**
+   * A day: read by this reader (days.ts's `dayOf`: 31/12/2025, 2025-12-31, a year …) and passed
+   * on as `YYYY-MM-DD`. The command gives it, so that only a command that takes a day loads the
+   * reader of dates (and date-fns).
+   */
+  readonly day?: (text: string) => string | undefined;
   readonly description: Text;
 }
 
@@ -47,6 +52,8 @@ export interface Command {
   /** A paragraph or two under the usage line. */
   readonly help: Text;
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Whether the command reads `context.dataset` (the seed dataset), which is loaded only for it. */
+  readonly readsDataset?: true;
   /** Runs the command; resolves to its exit code. */
   readonly run: (invocation: Invocation, context: CommandContext) => number | Promise<number>;
 }

@@ -1,7 +1,8 @@
 // The one reading of a day the command takes, in a file's cell or an option: every form
 // parsePeriod reads (31/12/2025, ngày 31 tháng 12 năm 2025, 2025-12-31, 30 June 2023), day
 // first whatever the language; a year, quarter, half or month stands for its last day.
-import { isDxError, parsePeriod, toInterval } from '../index.js';
+import { isDxError } from '../errors.js';
+import { parsePeriod, toInterval } from '../vi.js';
 import { type Lang, say } from './command.js';
 
 /** How a day may be written, for messages. */

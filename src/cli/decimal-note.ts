@@ -1,7 +1,8 @@
 // The one note a command writes when a file's decimal mark was decided by another column: a
 // column of `1.453`, `1.920` alone reads two ways, so when `51,16%` beside it settles the mark
 // the reader says which way it read the column and why (auto "says what it decided", #24).
-import { type DecimalMark, parseCellQuantity, type TableDecimalMark } from '../index.js';
+import type { DecimalMark, TableDecimalMark } from '../index.js';
+import { parseCellQuantity } from '../io/numbers.js';
 import { say } from './command.js';
 
 type Mark = 'comma' | 'dot';

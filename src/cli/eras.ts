@@ -1,5 +1,5 @@
 // The merger's days as the command writes them, read from the library's ERAS (provinces/ owns them).
-import { ERAS } from '../index.js';
+import { ERAS } from '../provinces.js';
 
 /** The last day of the 63 units: the default day for looking up a pre-merger province. */
 export const LAST_DAY_OF_63 = ERAS['63'].lastDay as string;

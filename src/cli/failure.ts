@@ -1,7 +1,9 @@
 // How a command that failed says so: a usage error (exit 2), bad input (a DxError or a file
 // that cannot be read, exit 1), as text or, with --json, as one JSON object on standard error,
 // in the language of the command line. Sentences come from the error catalogue by key.
-import { type DxError, type DxIssue, formatError, formatIssue, isDxError } from '../index.js';
+import { isDxError } from '../errors.js';
+import type { DxError, DxIssue } from '../index.js';
+import { formatError, formatIssue } from '../vi/format-error.js';
 import { type Lang, say, sayText, UsageError } from './command.js';
 import type { CliIo } from './io.js';
 

@@ -4,7 +4,7 @@
 // (with --json one JSON object), and never dropped silently; --strict makes them errors. What
 // the reading decided (a column of `1.453` read by the mark another column settled) is listed
 // the same way, first, so that nothing is decided silently either.
-import { DxError } from '../index.js';
+import { DxError } from '../errors.js';
 import { type CommandContext, say, sayText } from './command.js';
 import { type DecimalNote, decimalNoteMessage } from './decimal-note.js';
 import { type CellProblem, cellErrors, cellText, decimalNotes, type Records } from './records.js';

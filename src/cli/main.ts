@@ -1,4 +1,6 @@
-import { type Dataset, DxError, type DxMessage, decodeText, isDxError } from '../index.js';
+import { DxError, isDxError } from '../errors.js';
+import type { Dataset, DxMessage } from '../index.js';
+import { decodeText } from '../io/decode.js';
 import {
   type Command,
   type CommandContext,
@@ -97,9 +99,15 @@ export async function main(
       io.stdout(commandHelp(command, helpLang(rest)));
       return 0;
     }
+    // The seed dataset only for the commands that read it: the others load less.
+    const data =
+      dataset ?? (command.readsDataset ? (await import('../seed.js')).seedDataset : undefined);
     const context: CommandContext = {
       io: readingIo(io, values),
-      dataset: dataset ?? (await import('../seed.js')).seedDataset,
+      get dataset(): Dataset {
+        if (data === undefined) throw new Error(`${command.name} reads the dataset: readsDataset`);
+        return data;
+      },
       lang: (values.lang ?? 'vi') as Lang,
       json: values.json === true,
       bold: (text) => (color ? `\u001b[1m${text}\u001b[22m` : text),

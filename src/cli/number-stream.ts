@@ -3,13 +3,9 @@
 // voting); each later cell of the column must agree with it, or the command stops and names
 // the two cells. A file whose first rows say nothing (whole numbers only) is settled by the
 // column's first cell that reads one way only, and cells that read two ways wait for it.
-import {
-  type DecimalMark,
-  DxError,
-  decimalMarkOf,
-  decimalMarkOfTable,
-  parseCellQuantity,
-} from '../index.js';
+import { DxError } from '../errors.js';
+import type { DecimalMark } from '../index.js';
+import { decimalMarkOf, decimalMarkOfTable, parseCellQuantity } from '../io/numbers.js';
 import { NumberColumn } from './column-store.js';
 import { type DecimalNote, decimalNote, valueAs } from './decimal-note.js';
 

@@ -11,7 +11,6 @@ import {
   say,
   UsageError,
 } from './command.js';
-import { dayOf } from './days.js';
 
 /** Which other commands take an option, for the message when this one does not. */
 function ownersOf(option: string, commands: readonly Command[]): string[] {
@@ -76,7 +75,7 @@ export function parse(command: Command, argv: readonly string[], commands: reado
       );
     }
     if (typeof value === 'string' && spec.day) {
-      const day = dayOf(value);
+      const day = spec.day(value);
       if (day === undefined)
         throw new UsageError(say('option-day', { option: `--${name}`, value }));
       parsed.values[name] = day;

@@ -1,4 +1,6 @@
-import { DxError, type DxErrorCode, type DxMessage, parseCsv } from '../index.js';
+import { DxError } from '../errors.js';
+import type { DxErrorCode, DxMessage } from '../index.js';
+import { parseCsv } from '../io/csv.js';
 import { english, say } from './command.js';
 import type { CliIo } from './io.js';
 import { type Cell, prefixed, type Records } from './table-records.js';

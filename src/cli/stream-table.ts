@@ -1,8 +1,10 @@
 // How a command that reads one number column reads its file: a CSV as a stream (readCsvStream),
-// each cell kept compactly (column-store.ts) and the number column read as it arrives
-// (number-stream.ts); a JSON array whole, as every command reads it. Memory stays near the
-// size of what is kept, so a file of any size within WHOLE_FILE_LIMIT's reach of RAM is read.
-import { type CsvStream, type DecimalMark, DxError, decodeText, readCsvStream } from '../index.js';
+// each cell kept compactly (column-store.ts), the number column read as it arrives
+// (number-stream.ts); a JSON array whole, as every command reads it.
+import { DxError } from '../errors.js';
+import type { CsvStream, DecimalMark } from '../index.js';
+import { readCsvStream } from '../io/csv-stream.js';
+import { decodeText } from '../io/decode.js';
 import { LineColumn, TextColumn } from './column-store.js';
 import { english, say } from './command.js';
 import { type CliIo, tooLarge, WHOLE_FILE_LIMIT } from './io.js';
@@ -25,6 +27,8 @@ export interface Table {
   readonly cell: (row: number, column: number) => Cell;
   /** Where a cell is, for messages, as Records' `where`. */
   readonly where: Records['where'];
+  /** A column's cells as UTF-8 bytes, when the file was read as a stream (for output as bytes). */
+  readonly bytes?: (column: number) => TextColumn | undefined;
 }
 
 /** What a command asks of its file. */
@@ -40,7 +44,7 @@ export interface TableRequest {
   readonly numberText?: boolean;
 }
 
-/** The most characters of cells (one or two bytes each) a command keeps from a file read as a stream. */
+/** The most characters of cells (UTF-16 units, kept as UTF-8) a command keeps from a file read as a stream. */
 export const KEPT_LIMIT = 1024 * 1024 * 1024;
 
 /** Whether a file's first bytes open a JSON array (after a byte-order mark and spaces, in UTF-8 or UTF-16). */
@@ -55,13 +59,8 @@ function opensArray(bytes: Uint8Array): boolean {
 
 function fromRecords(records: Records): Table {
   const { file, header, rows, where } = records;
-  return {
-    file,
-    header,
-    length: rows.length,
-    cell: (row, column) => rows[row]?.[header[column] as string] ?? null,
-    where,
-  };
+  const cell: Table['cell'] = (row, column) => rows[row]?.[header[column] as string] ?? null;
+  return { file, header, length: rows.length, cell, where };
 }
 
 /** A JSON array (or a CSV given as text by a test's io), read whole as every command reads it. */
@@ -191,13 +190,9 @@ function streamTable(
     if (first.length < MARK_ROWS) settle(numbers, header, first, keep);
     numbers.end();
     if (numbers.badCells > 0) throw badCells(file, by, numbers, where);
-    const table: Table = {
-      file,
-      header,
-      length: lines.length,
-      cell: (row, column) => columns[column]?.get(row) ?? '',
-      where,
-    };
+    const cell: Table['cell'] = (row, column) => columns[column]?.get(row) ?? '';
+    const bytes: Table['bytes'] = (column) => columns[column];
+    const table: Table = { file, header, length: lines.length, cell, where, bytes };
     const notes = numbers.note === undefined ? [] : [numbers.note];
     return { table, numbers: numbers.values.read(), column: by, notes };
   } catch (error) {

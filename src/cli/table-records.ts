@@ -1,6 +1,7 @@
 // What a table read by the command is (its header, rows and where each cell is), and the one
 // way an error about a file gets the file's name in front.
-import { DxError, type DxMessage } from '../index.js';
+import { DxError } from '../errors.js';
+import type { DxMessage } from '../index.js';
 
 /** A cell of a CSV (text) or JSON (text, number or nothing) input. */
 export type Cell = string | number | null;

@@ -1,6 +1,7 @@
 // Province cells and --unit arguments read as `provinces` reads them: folded, by alias, by
 // code, old names at their era, so that "Thừa Thiên Huế", "Thua Thien Hue" and "46" are one unit.
-import { findProvince, foldVietnamese } from '../index.js';
+import { findProvince } from '../provinces.js';
+import { foldVietnamese } from '../vi/fold.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from './eras.js';
 
 /** The province a text names on `at` (then on the last day of 63, then the first of 34), if any. */

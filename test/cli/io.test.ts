@@ -79,6 +79,6 @@ describe('nodeIo', () => {
       }),
     );
     const pieces = [...(nodeIo().readPieces?.(file) ?? [])];
-    expect(pieces.length).toBe(Math.ceil((WHOLE_FILE_LIMIT + 1) / (32 * 1024)));
+    expect(pieces.length).toBe(Math.ceil((WHOLE_FILE_LIMIT + 1) / (8 * 1024)));
   });
 });

@@ -2,6 +2,7 @@ import { type ConvertedAddress, convertAddress } from '../../communes.js';
 import { formatCsvCell } from '../../index.js';
 import { namedColumn, roleColumn } from '../columns.js';
 import { type Command, type Lang, print } from '../command.js';
+import { dayOf } from '../days.js';
 import { cellText, type Records, readRecords } from '../records.js';
 
 /** The columns the command adds, in each language. */
@@ -73,7 +74,7 @@ dòng khác vẫn được chuyển; khi đó mã thoát là 1.`,
     },
     at: {
       type: 'string',
-      day: true,
+      day: dayOf,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: 'the day of the new addresses, from 2025-07-01 (default 2025-07-01)',

@@ -116,6 +116,7 @@ tên khác, tên cũ theo năm), nên mỗi tỉnh là một đường; ô khôn
 nào được vẽ như đã viết và được liệt kê. --json in các chuỗi số liệu thay cho
 hình vẽ.`,
   },
+  readsDataset: true,
   options: {
     out: {
       type: 'string',

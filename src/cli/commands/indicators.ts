@@ -37,6 +37,7 @@ cho đúng chỉ tiêu đó; các từ khóa khác chỉ giữ những chỉ ti�
 trong mã hoặc tên. Khi không có chỉ tiêu nào khớp, lệnh báo như vậy, kèm chỉ
 tiêu gần nhất nếu có, và thoát với mã 1 (như lệnh provinces).`,
   },
+  readsDataset: true,
   options: {},
   run({ positionals }, context) {
     const { lang } = context;

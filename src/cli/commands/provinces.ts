@@ -8,7 +8,7 @@ import {
 } from '../../index.js';
 import { PROVINCE_RECORDS } from '../../provinces.js';
 import { type Command, type CommandContext, english, type Lang, print, say } from '../command.js';
-import { dateText } from '../days.js';
+import { dateText, dayOf } from '../days.js';
 import { LAST_DAY_OF_63 } from '../eras.js';
 import { formatTable } from '../table.js';
 
@@ -163,7 +163,7 @@ ngày nó còn là đơn vị, kèm đơn vị kế thừa.`,
   options: {
     at: {
       type: 'string',
-      day: true,
+      day: dayOf,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: `the day (default ${PROVINCES_AS_OF}, the latest change the data knows)`,

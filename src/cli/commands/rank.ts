@@ -1,8 +1,10 @@
-import { type DecimalMark, rank as rankValues, rankWithin, type TieMethod } from '../../index.js';
+import type { DecimalMark, TieMethod } from '../../index.js';
+import { rank as rankValues } from '../../ranking/rank.js';
+import { rankWithin } from '../../ranking/rank-by.js';
 import { namedColumn } from '../columns.js';
 import { type Command, DECIMAL_OPTION, requiredOption, STRICT_OPTION } from '../command.js';
 import { settleGaps } from '../gaps.js';
-import { keyOrder, writeJsonRecords } from '../json-array.js';
+import { type JsonField, keyOrder, writeJsonRecords } from '../json-array.js';
 import { type Cell, cellText } from '../records.js';
 import { readTable } from '../stream-table.js';
 import { formatTable } from '../table.js';
@@ -144,17 +146,16 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       // the header keeps its first place and its last cell.
       const last = new Map(header.map((name, c) => [name, c]));
       const keys = keyOrder([...header, 'rank', ...(groupBy === undefined ? [] : ['of'])]);
-      // One reader per key, chosen once rather than for every cell.
-      const readers = keys.map((key): ((i: number) => Cell) => {
-        if (key === 'rank') return rankAt;
+      // One field per key, chosen once rather than for every cell; a CSV's text cells are
+      // copied as the bytes they are kept in.
+      const fields = keys.map((key): JsonField => {
+        if (key === 'rank') return grouped ? rankAt : (ranks as (number | null)[]);
         if (key === 'of' && groupBy !== undefined) return ofAt;
-        if (key === by) return (i) => numbers[i] ?? null;
+        if (key === by) return numbers;
         const c = last.get(key) as number;
-        return (i) => table.cell(i, c);
+        return table.bytes?.(c) ?? ((i): Cell => table.cell(i, c));
       });
-      writeJsonRecords(context.io.stdout, table.length, keys, (i, _, k) =>
-        (readers[k] as (i: number) => Cell)(i),
-      );
+      writeJsonRecords(context.io, table.length, keys, fields);
       return 0;
     }
     const groupOf = (i: number) => grouped?.[i]?.group ?? '';

@@ -1,6 +1,7 @@
 import { dtiPillarResults, indexHistory } from '../../dti.js';
 import { findProvince, getProvince, type Province } from '../../index.js';
 import { type Command, print, say, UsageError } from '../command.js';
+import { dayOf } from '../days.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from '../eras.js';
 import { shown } from '../records.js';
 import { buildReport, coveredCodes } from '../report.js';
@@ -45,6 +46,7 @@ trong dữ liệu gốc được hiện thứ hạng đã công bố của mọi
 theo trụ cột, nếu có) cùng một dòng cho biết dữ liệu gốc gồm những tỉnh
 nào.`,
   },
+  readsDataset: true,
   options: {
     province: {
       type: 'string',
@@ -53,7 +55,7 @@ nào.`,
     },
     at: {
       type: 'string',
-      day: true,
+      day: dayOf,
       placeholder: 'YYYY-MM-DD',
       description: {
         en: `the day --province is looked up on (default ${LAST_DAY_OF_63})`,

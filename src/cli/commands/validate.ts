@@ -49,6 +49,7 @@ thành mã của chỉ tiêu đó. Cột xã (commune, xã) ghi mã xã 5 chữ 
 mỗi mã phải là một đơn vị còn hiệu lực vào cuối kỳ và thuộc tỉnh của dòng đó.
 Giá trị được đọc theo quy tắc số chung của vn-dx (xem --decimal).`,
   },
+  readsDataset: true,
   options: { decimal: DECIMAL_OPTION },
   run({ values, positionals }, context) {
     const file = positionals[0] as string;

@@ -162,5 +162,6 @@ function jsonPlace(text: string, reason: string): { line?: number; column?: numb
   const position = /position (\d+)/.exec(reason)?.[1];
   if (position === undefined) return {};
   const before = text.slice(0, Number(position)).split('\n');
+  // Stryker disable next-line OptionalChaining: split always gives at least one part
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

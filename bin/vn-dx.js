@@ -2,12 +2,10 @@
 // The vn-dx command: a thin launcher for the built CLI (src/cli/main.ts).
 import { readFileSync } from 'node:fs';
 
-// zod is a peer dependency: without it the CLI cannot load, so say so plainly (in English and
-// Vietnamese) instead of printing Node's module-resolution stack trace.
-let cli;
-try {
-  cli = await import('../dist/cli.js');
-} catch (error) {
+// zod is a peer dependency: without it most commands cannot load (a command's modules load when
+// it runs, and `rank` needs no zod), so say so plainly (in English and Vietnamese) instead of
+// printing Node's module-resolution stack trace.
+function exitWithoutZod(error) {
   if (error?.code === 'ERR_MODULE_NOT_FOUND' && /['"]zod['"]/.test(String(error.message))) {
     process.stderr.write(
       'vn-dx: the command needs zod, a peer dependency of vn-dx; install it: npm install zod\n' +
@@ -15,6 +13,13 @@ try {
     );
     process.exit(1);
   }
+}
+
+let cli;
+try {
+  cli = await import('../dist/cli.js');
+} catch (error) {
+  exitWithoutZod(error);
   throw error;
 }
 
@@ -22,6 +27,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 try {
   process.exitCode = await cli.main(process.argv.slice(2), cli.nodeIo(version));
 } catch (error) {
+  exitWithoutZod(error);
   // Bad input is answered by main; what reaches here is a fault of vn-dx. One line in each
   // language, cut short, instead of a stack trace (VN_DX_DEBUG=1 shows it).
   if (process.env.VN_DX_DEBUG === '1') throw error;

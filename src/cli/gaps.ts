@@ -8,7 +8,6 @@ import { DxError } from '../errors.js';
 import { type CommandContext, say, sayText } from './command.js';
 import { type DecimalNote, decimalNoteMessage } from './decimal-note.js';
 import { type CellProblem, cellErrors, cellText, decimalNotes, type Records } from './records.js';
-import { provinceCode } from './units.js';
 
 /** A cell a command could not use: blank, or a province cell no province has. */
 export interface Gap {
@@ -172,26 +171,4 @@ export function reportWarnings(
       ? `${JSON.stringify({ warnings: described })}\n`
       : `${described.map((d) => d.message).join('\n')}\n`,
   );
-}
-
-/**
- * The rows of a province (or unit) column whose cell names no province, when the column holds
- * provinces: always for a `province` column; for a `unit` column (which may hold departments)
- * only when another of its cells names a province. Blank cells are not listed here.
- */
-export function unresolvedCells(
-  records: Records,
-  column: string,
-  holdsProvinces: boolean,
-  at: (index: number) => string | undefined = () => undefined,
-): Gap[] {
-  const named = records.rows.map((row, index) => {
-    const text = cellText(row[column]).trim();
-    return { index, text, code: text === '' ? undefined : provinceCode(text, at(index)) };
-  });
-  const provinces = holdsProvinces || named.some((cell) => cell.code !== undefined);
-  if (!provinces) return [];
-  return named
-    .filter((cell) => cell.text !== '' && cell.code === undefined)
-    .map(({ index }) => ({ kind: 'unresolved', index, column }));
 }

@@ -3,6 +3,8 @@
 import { findProvince } from '../provinces.js';
 import { foldVietnamese } from '../vi/fold.js';
 import { FIRST_DAY_OF_34, LAST_DAY_OF_63 } from './eras.js';
+import type { Gap } from './gaps.js';
+import { cellText, type Records } from './records.js';
 
 /** The province a text names on `at` (then on the last day of 63, then the first of 34), if any. */
 export function provinceCode(text: string, at?: string): string | undefined {
@@ -27,4 +29,26 @@ export function provinceCode(text: string, at?: string): string | undefined {
 export function unitKey(text: string, at?: string): string {
   const code = provinceCode(text, at);
   return code === undefined ? `text:${foldVietnamese(text)}` : `province:${code}`;
+}
+
+/**
+ * The rows of a province (or unit) column whose cell names no province, when the column holds
+ * provinces: always for a `province` column; for a `unit` column (which may hold departments)
+ * only when another of its cells names a province. Blank cells are not listed here.
+ */
+export function unresolvedCells(
+  records: Records,
+  column: string,
+  holdsProvinces: boolean,
+  at: (index: number) => string | undefined = () => undefined,
+): Gap[] {
+  const named = records.rows.map((row, index) => {
+    const text = cellText(row[column]).trim();
+    return { index, text, code: text === '' ? undefined : provinceCode(text, at(index)) };
+  });
+  const provinces = holdsProvinces || named.some((cell) => cell.code !== undefined);
+  if (!provinces) return [];
+  return named
+    .filter((cell) => cell.text !== '' && cell.code === undefined)
+    .map(({ index }) => ({ kind: 'unresolved', index, column }));
 }

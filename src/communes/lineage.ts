@@ -86,6 +86,7 @@ function linked(
   day: string,
 ): readonly CommuneLink[] {
   return Object.freeze(
+    // Stryker disable next-line MethodExpression: as below, the rows are in code order before the sort.
     rows
       .map((row) =>
         Object.freeze({
@@ -95,6 +96,7 @@ function linked(
         }),
       )
       .sort((a, b) =>
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: the mapping table comes in code order both ways (scripts/communes/build.mjs delta-encodes it sorted; checked for every unit), so the sort keeps the order.
         a.commune.code < b.commune.code ? -1 : a.commune.code > b.commune.code ? 1 : 0,
       ),
   );
@@ -104,6 +106,7 @@ function linked(
 export function currentFormOf(record: Commune, day: string): readonly Commune[] {
   const store = communeStore();
   const era = (row: Commune) => row.validFrom >= FIRST_DAY_OF_34;
+  // Stryker disable next-line OptionalChaining: the record came from the store, so its code is there.
   const renamed = store.byCode
     .get(record.code)
     ?.find((row) => era(row) === era(record) && isValidOn(row, day));
@@ -111,6 +114,7 @@ export function currentFormOf(record: Commune, day: string): readonly Commune[] 
   if (record.validFrom > LAST_DAY_OF_63 || day < FIRST_DAY_OF_34) return [];
   const next: Commune[] = [];
   for (const link of linksFrom(record.code)) {
+    // Stryker disable next-line OptionalChaining: every code the mapping links to is in the store (test/communes/table.test.ts checks the tables).
     const unit = store.byCode.get(link.to)?.find((row) => isValidOn(row, day));
     if (unit && !next.includes(unit)) next.push(unit);
   }

@@ -68,6 +68,7 @@ export function imputeSettings(
         `applies to imputing by row; add by: 'row' or remove ${key}`,
       );
   const { groups } = impute;
+  // Stryker disable next-line ArrowFunction,StringLiteral: without groups every unit shares one group, whose name is never read or shown.
   if (!groups) return { by, method, groups: units.map(() => '') };
   return {
     by,
@@ -88,6 +89,7 @@ export function imputeSettings(
 
 /** The mean or median of some values (NaN for none). */
 function summary(values: number[], method: 'mean' | 'median'): number {
+  // Stryker disable next-line ConditionalExpression: the mean of none is 0 / 0 and the median of none (undefined + undefined) / 2, NaN either way.
   if (values.length === 0) return Number.NaN;
   if (method === 'mean') {
     let sum = 0;
@@ -136,6 +138,7 @@ export function imputeColumn(
 /** Each node's level (COINr's numbering: 1 for leaves, one above its highest child) and parent (−1 for the root). */
 function levelsOf(nodes: readonly CompiledNode[]): { levels: Int32Array; parents: Int32Array } {
   const levels = new Int32Array(nodes.length);
+  // Stryker disable next-line UnaryOperator: only the root keeps this start value, and no walk goes past the root (its level is the highest asked for; a lone leaf is its own group either way).
   const parents = new Int32Array(nodes.length).fill(-1);
   nodes.forEach((node, k) => {
     let own = 1;
@@ -178,8 +181,10 @@ export function imputeRows(
   extents: Float64Array,
   settings: Extract<ImputeSettings, { by: 'row' }>,
 ): void {
+  // Stryker disable next-line OptionalChaining: a framework has at least one leaf, so columns[0] exists.
   const n = columns[0]?.length ?? 0;
   for (const leaves of rowGroups(nodes, settings.level).values()) {
+    // Stryker disable next-line ConditionalExpression,ArrowFunction: speed only; a group with nothing missing gets no fill and keeps its extents.
     if (leaves.every((k) => missing[k] === 0)) continue;
     // Scale x ↦ (d·x − low) / (high − low), where d is ±1 and [low, high] is d·x's range.
     const scales = leaves.map((k) => {
@@ -197,11 +202,14 @@ export function imputeRows(
     const back = (j: number, f: number): number => {
       if (!settings.normalizeFirst) return f;
       const { sign, low, span } = scales[j] as (typeof scales)[number];
+      // Stryker disable next-line ArithmeticOperator: sign is ±1, and dividing by ±1 is multiplying by it.
       return (f * span + low) * sign;
     };
     const fills = leaves.map(() => new Float64Array(n).fill(Number.NaN));
+    // Stryker disable next-line EqualityOperator: the unit one past the end reads undefined in every column: nothing absent, nothing filled.
     for (let u = 0; u < n; u++) {
       const present: number[] = [];
+      // Stryker disable next-line BooleanLiteral: a row with nothing absent gets a summary but no fill (only missing values are filled).
       let absent = false;
       leaves.forEach((k, j) => {
         const x = (columns[k] as Float64Array)[u] as number;
@@ -211,10 +219,13 @@ export function imputeRows(
           if (Number.isFinite(value)) present.push(value);
         }
       });
+      // Stryker disable next-line ConditionalExpression: as above, only missing values are filled.
       if (!absent) continue;
       const f = summary(present, settings.method);
+      // Stryker disable next-line ConditionalExpression: a NaN summary scales back to NaN, which leaves the value missing.
       if (Number.isNaN(f)) continue;
       leaves.forEach((k, j) => {
+        // Stryker disable next-line ConditionalExpression: a fill written for a present value is never read (the loop below fills only missing values).
         if (Number.isNaN((columns[k] as Float64Array)[u] as number))
           (fills[j] as Float64Array)[u] = back(j, f);
       });
@@ -232,7 +243,9 @@ export function imputeRows(
           absent++;
           continue;
         }
+        // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
         if (x < (extents[2 * k] as number)) extents[2 * k] = x;
+        // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
         if (x > (extents[2 * k + 1] as number)) extents[2 * k + 1] = x;
       }
       missing[k] = absent;

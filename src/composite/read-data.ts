@@ -45,6 +45,7 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
     if (typeof unit !== 'string') fail('INVALID_ARGUMENT', 'data.units', 'strings', unit);
   }
   // A unit is one place: the same name twice is a data error, and results find units by name.
+  // Stryker disable next-line ConditionalExpression: speed only; without a duplicate the loop below finds none.
   if (new Set(units).size !== units.length) {
     const seen = new Set<string>();
     for (const unit of units) {
@@ -77,13 +78,16 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
         let absent = 0;
         let min = Number.POSITIVE_INFINITY;
         let max = Number.NEGATIVE_INFINITY;
+        // Stryker disable next-line ConditionalExpression: the general loop reads a typed column the same way (no null, the same error for a value that is not finite).
         if (source instanceof Float64Array) {
           // A typed column has no null: every value must be finite (x − x is 0 only then).
           for (let u = 0; u < n; u++) {
             const value = source[u] as number;
             if (value - value !== 0) throw invalidValue(value, units[u], id);
             column[u] = value;
+            // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
             if (value < min) min = value;
+            // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
             if (value > max) max = value;
           }
         } else {
@@ -91,9 +95,12 @@ function readColumns(data: CompositeColumns): { units: readonly string[]; read: 
             const value = source[u];
             if (typeof value === 'number' && value - value === 0) {
               column[u] = value;
+              // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
               if (value < min) min = value;
+              // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
               if (value > max) max = value;
             } else if (value === null || value === undefined) {
+              // Stryker disable next-line ConditionalExpression: notHole throws only at a hole, and a null is an element.
               if (value === undefined) notHole(source, u, `data.columns[${describe(id)}]`);
               column[u] = Number.NaN;
               absent++;
@@ -130,6 +137,7 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
     units: entries.map(([unit]) => unit),
     read: (leaves, store, missing, extents, found) => {
       for (const node of leaves.values()) {
+        // Stryker disable next-line ArithmeticOperator: an earlier start fills NaN into slots not yet read: other leaves' (NaN too) or aggregates' (overwritten when aggregated).
         store.fill(Number.NaN, node * n, (node + 1) * n);
         missing[node] = n;
       }
@@ -145,7 +153,9 @@ function readRows(data: Exclude<CompositeData, CompositeColumns>): {
           if (typeof value !== 'number' || value - value !== 0) throw invalidValue(value, unit, id);
           store[node * n + u] = value;
           missing[node] = (missing[node] as number) - 1;
+          // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
           if (value < (extents[2 * node] as number)) extents[2 * node] = value;
+          // Stryker disable next-line EqualityOperator: an equal value leaves the extent as it is.
           if (value > (extents[2 * node + 1] as number)) extents[2 * node + 1] = value;
         }
       }

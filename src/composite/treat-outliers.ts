@@ -109,11 +109,13 @@ function winsorise(column: Float64Array, settings: TreatSettings): number {
     const extreme = upper ? max : min;
     let next = upper ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     let count = 0;
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined, which is neither the extreme nor a next value.
     for (let i = 0; i < column.length; i++) {
       const x = column[i] as number;
       if (x === extreme) count++;
       else if (upper ? x > next : x < next) next = x;
     }
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined, never the extreme.
     for (let i = 0; i < column.length; i++) if (column[i] === extreme) column[i] = next;
     if (upper) high = count;
     else low = count;
@@ -127,11 +129,13 @@ function transform(column: Float64Array, settings: TreatSettings): void {
   const [min, max] = extent(column);
   if (settings.fallback === 'log-ct') {
     const offset = 0.01 * (max - min);
+    // Stryker disable next-line EqualityOperator: one past the end writes to no index of the typed column.
     for (let i = 0; i < column.length; i++)
       column[i] = Math.log((column[i] as number) - min + offset);
     return;
   }
   const { lambda, shift } = settings;
+  // Stryker disable next-line EqualityOperator: one past the end writes to no index of the typed column.
   for (let i = 0; i < column.length; i++) {
     const x = shift ? (column[i] as number) - min + 1 : (column[i] as number);
     column[i] = lambda === 0 ? Math.log(x) : (x ** lambda - 1) / lambda;
@@ -167,6 +171,7 @@ export function treatColumn(
   for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) count++;
   const present = new Uint32Array(count);
   const values = new Float64Array(count);
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined, which is not NaN, and writes past the end of both typed arrays.
   for (let i = 0, k = 0; i < column.length; i++) {
     const x = column[i] as number;
     if (Number.isNaN(x)) continue;
@@ -175,7 +180,9 @@ export function treatColumn(
   }
   const [skew0, kurt0] = skewAndKurtosis(values);
   const result = (method: OutlierTreatment['method'], winsorised: number) => {
+    // Stryker disable next-line EqualityOperator: one past the end writes to no index of the typed column.
     for (let k = 0; k < count; k++) column[present[k] as number] = values[k] as number;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: values left as they were give the same statistics again.
     const [skew1, kurt1] = method === 'none' ? [skew0, kurt0] : skewAndKurtosis(values);
     const orNull = (x: number) => (Number.isNaN(x) ? null : x);
     return {
@@ -186,6 +193,7 @@ export function treatColumn(
       passed: passes(skew1, kurt1, settings),
     };
   };
+  // Stryker disable next-line ConditionalExpression: data that pass are not winsorised (the loop checks first) and keep method 'none'.
   if (passes(skew0, kurt0, settings)) return result('none', 0);
   const original = values.slice();
   const winsorised = winsorise(values, settings);

@@ -152,8 +152,10 @@ function done(
   tolerance: number,
 ): boolean {
   if (!(fWorst - fBest <= tolerance * (Math.abs(fBest) + tolerance))) return false;
-  for (const point of points)
+  for (const point of points) {
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined − undefined = NaN, and NaN > tolerance is false.
     for (let k = 0; k < best.length; k++)
       if (Math.abs((point[k] as number) - (best[k] as number)) > tolerance) return false;
+  }
   return true;
 }

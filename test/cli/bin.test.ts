@@ -193,5 +193,19 @@ describe('the built vn-dx command without zod', () => {
           'vn-dx: lệnh cần gói zod (phụ thuộc ngang hàng của vn-dx); hãy cài: npm install zod\n',
       );
     }
+    // rank loads no zod (test/cli.test.ts): it runs.
+    writeFileSync(join(copy, 'scores.csv'), 'unit,score\nA,1\nB,2\n');
+    const ranked = spawnSync(
+      process.execPath,
+      [join(copy, 'bin/vn-dx.js'), 'rank', 'scores.csv', '--by', 'score', '--json'],
+      { cwd: copy, encoding: 'utf8' },
+    );
+    expect([ranked.status, JSON.parse(ranked.stdout)]).toEqual([
+      0,
+      [
+        { unit: 'A', score: 1, rank: 2 },
+        { unit: 'B', score: 2, rank: 1 },
+      ],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/cli/command.js';
 import { errorLines } from '../../src/cli/failure.js';
-import { checkGaps, reportWarnings, settleGaps, unresolvedCells } from '../../src/cli/gaps.js';
+import { checkGaps, reportWarnings, settleGaps } from '../../src/cli/gaps.js';
 import { readNumbers, readRecords } from '../../src/cli/records.js';
 import type { DxError } from '../../src/errors.js';
 import { fixture, memoryIo } from './fixture.js';
@@ -11,26 +11,6 @@ function setUp(text: string, lang: 'vi' | 'en' = 'en', json = false) {
   const context: CommandContext = { io: io.io, dataset: fixture, lang, json, bold: (t) => t };
   return { io, context, records: readRecords(io.io, 't.csv') };
 }
-
-describe('unresolvedCells', () => {
-  it('lists the cells of a province column that name no province, blanks aside', () => {
-    const { records } = setUp('tỉnh,x\nQuảng Nam,1\nQuang Namm,2\n,3\nThua Thien Hue,4\n');
-    expect(unresolvedCells(records, 'tỉnh', true)).toEqual([
-      { kind: 'unresolved', index: 1, column: 'tỉnh' },
-    ]);
-  });
-
-  it('reads a name on its row’s day: an old name in its time, a new one in its', () => {
-    const { records } = setUp('tỉnh,năm\nHậu Giang,2022\n');
-    expect(unresolvedCells(records, 'tỉnh', true, () => '2022-12-31')).toEqual([]);
-  });
-
-  it('lists nothing of a unit column where no cell names a province (departments)', () => {
-    const { records } = setUp('đơn vị,x\nSở Y tế,1\nSở Tài chính,2\n');
-    expect(unresolvedCells(records, 'đơn vị', false)).toEqual([]);
-    expect(unresolvedCells(records, 'đơn vị', true)).toHaveLength(2);
-  });
-});
 
 describe('checkGaps, reportWarnings and settleGaps', () => {
   const text = 'tỉnh,x\nQuảng Nam,\nQuang Namm,2\n';

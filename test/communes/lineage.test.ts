@@ -76,3 +76,16 @@ describe('currentFormOf', () => {
     expect(currentFormOf(truc, '2025-05-01')).toEqual([truc]);
   });
 });
+
+describe('currentFormOf, a split unit whose code lives on', () => {
+  it('gives every part of Ngọc Khánh, not only Giảng Võ, which kept its code 00025', () => {
+    // The new Giảng Võ took code 00025 on 1 July 2025: a unit of the new era, not Ngọc Khánh renamed.
+    const ngocKhanh = getCommune('00025', { at: '2025-06-30' });
+    expect(ngocKhanh.name).toBe('Phường Ngọc Khánh');
+    expect(currentFormOf(ngocKhanh, '2025-07-01').map((u) => u.code)).toEqual([
+      '00008',
+      '00025',
+      '00199',
+    ]);
+  });
+});

@@ -2,8 +2,9 @@
 // Impute(impute_by = "row"), checked against COINr in composite-coinr.test.ts, cases y1–y5).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compositeIndexColumns } from '../../src/composite/composite.js';
+import { compositeIndex, compositeIndexColumns } from '../../src/composite/composite.js';
 import type { FrameworkNode } from '../../src/model/framework-node.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 // Leaves without normalisation report their (imputed) values as given; `down` is lower-is-better,
 // which only the row imputation's scaling reads (a goalposts normalisation to the identity).
@@ -171,5 +172,125 @@ describe('impute by row: properties', () => {
         });
       }),
     );
+  });
+});
+
+describe('impute: the option’s messages', () => {
+  const data = {
+    kind: 'columns' as const,
+    units: ['a', 'b', 'c', 'd'],
+    columns: { x: [0, 10, 5, null], y: [100, 300, null, 200] },
+  };
+  const refusal = (impute: object) => {
+    const error = dxErrorOf(() =>
+      compositeIndexColumns(data, { id: 'g', children: ['x', 'y'] }, { impute: impute as never }),
+    );
+    return [error.code, error.message];
+  };
+
+  it('names the option and the key that is wrong', () => {
+    expect(refusal({ method: 'mean', extra: 1 })).toEqual([
+      'INVALID_ARGUMENT',
+      'impute.extra: not an option here; expected method, by, groups, level, normalizeFirst.',
+    ]);
+    expect(refusal({ method: 'mean', by: 'diagonal' })).toEqual([
+      'INVALID_ARGUMENT',
+      'impute.by: expected one of "column", "row", got "diagonal".',
+    ]);
+    expect(refusal({ method: 'mean', by: 'row', normalizeFirst: 'yes' })).toEqual([
+      'INVALID_ARGUMENT',
+      'impute.normalizeFirst: expected one of true, false, got "yes".',
+    ]);
+  });
+
+  it('names the unit without a group, in a record or a Map', () => {
+    expect(refusal({ method: 'mean', groups: { a: 'n', b: 'n', c: 'n' } })).toEqual([
+      'UNKNOWN_ID',
+      'impute.groups: unit "d" has no group.',
+    ]);
+    expect(refusal({ method: 'mean', groups: new Map([['a', 'n']]) })).toEqual([
+      'UNKNOWN_ID',
+      'impute.groups: unit "b" has no group.',
+    ]);
+  });
+
+  it('leaves a value missing when its group has no value to fill it from', () => {
+    const error = dxErrorOf(() =>
+      compositeIndex(
+        { a: { x: 1 }, d: { x: null } },
+        { id: 'root', children: ['x'] },
+        { impute: { method: 'mean', groups: { a: 'n', d: 's' } } },
+      ),
+    );
+    expect([error.code, error.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'unit "d", node "root": "x" is missing; give node "root" aggregate: { missing: \'reweight\' } (or every node, with the aggregate option of compositeIndex), or impute.',
+    ]);
+  });
+});
+
+describe('impute by row: what each step reads', () => {
+  it('takes the mean or the median of the siblings, as asked', () => {
+    // d: the siblings sit at 1/10, 2/10 and 9/10 of their ranges [0, 10].
+    const data = {
+      kind: 'columns' as const,
+      units: ['a', 'b', 'c', 'd'],
+      columns: { x: [0, 10, 5, null], y: [0, 10, 5, 1], w: [0, 10, 5, 2], v: [0, 10, 5, 9] },
+    };
+    const framework = { id: 'g', children: ['x', 'y', 'w', 'v'] };
+    const filled = (method: 'mean' | 'median') =>
+      compositeIndexColumns(data, framework, { impute: { method, by: 'row' } }).nodes.x?.[3];
+    expect(filled('mean')).toBeCloseTo(4, 12);
+    expect(filled('median')).toBe(2);
+  });
+
+  it('leaves a constant sibling out of the summary, and fills from the others', () => {
+    const result = compositeIndexColumns(
+      {
+        kind: 'columns',
+        units: ['a', 'b', 'c'],
+        columns: { x: [0, null, 10], y: [0, 5, 10], k: [7, 7, 7] },
+      },
+      { id: 'g', children: ['x', 'y', 'k'] },
+      { impute: { method: 'mean', by: 'row' } },
+    );
+    expect(result.nodes.x).toEqual([0, 5, 10]);
+  });
+
+  it('scales a lower-is-better leaf over its own range, wherever that range lies', () => {
+    // b: y = 150 is a quarter of the way up [100, 300]; x is lower-is-better on [2, 12], so a
+    // quarter of the way from its worst (12) to its best (2): 9.5, shown as 1 − 9.5 / 100.
+    const down = {
+      method: 'goalposts',
+      min: 0,
+      max: 100,
+      clamp: false,
+      direction: 'lower-is-better',
+    } as const;
+    const result = compositeIndexColumns(
+      {
+        kind: 'columns',
+        units: ['a', 'b', 'c', 'd'],
+        columns: { x: [2, null, 12, 7], y: [100, 150, 300, 200] },
+      },
+      { id: 'g', children: [{ id: 'x', normalize: down }, 'y'] },
+      { impute: { method: 'mean', by: 'row' } },
+    );
+    expect(result.nodes.x?.[1]).toBeCloseTo(0.905, 12);
+  });
+
+  it('stretches the range below as well as above, from every unit’s value', () => {
+    // normalizeFirst: false fills b's x with y's raw 10, below x's smallest (50): the min-max
+    // normalisation then reads x over [10, 100], and the last unit (80) is not its maximum.
+    const result = compositeIndexColumns(
+      {
+        kind: 'columns',
+        units: ['a', 'b', 'c', 'd'],
+        columns: { x: [50, null, 100, 80], y: [0, 10, 5, 1] },
+      },
+      { id: 'g', children: [{ id: 'x', normalize: { method: 'min-max' } }, 'y'] },
+      { impute: { method: 'mean', by: 'row', normalizeFirst: false } },
+    );
+    expect(result.nodes.x).toEqual([40 / 90, 0, 1, 70 / 90]);
   });
 });

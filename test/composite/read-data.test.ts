@@ -186,3 +186,32 @@ describe('readData: columns, checked and read', () => {
     );
   });
 });
+
+describe('readData: what each check and extent reads', () => {
+  const message = (run: () => unknown) => dxErrorOf(run).message;
+
+  it('refuses columns that are not an object, and names the unit that appears twice', () => {
+    expect(message(() => readData({ kind: 'columns', units: ['a'], columns: 42 } as never))).toBe(
+      "data: expected { kind: 'columns', units: string[], columns: { id: values } }.",
+    );
+    expect(message(() => readData({ kind: 'columns', units: ['a', 'b', 'b'], columns: {} }))).toBe(
+      'data.units: "b" appears twice.',
+    );
+  });
+
+  it('keeps the extent of a typed column whose smallest value is not the last', () => {
+    const { extents } = read(
+      { kind: 'columns', units: ['a', 'b', 'c'], columns: { x: new Float64Array([1, 5, 3]) } },
+      ['x'],
+    );
+    expect(extents).toEqual([1, 5]);
+  });
+
+  it('suggests the column ids of columns data, not its own keys', () => {
+    expect(
+      absentLeaves(['w'], { kind: 'columns', units: ['a'], columns: { x: [1], y: [2] } }).message,
+    ).toBe(
+      'framework: leaf "w" is in no unit\'s data; check the spelling (the data has "x", "y"), or give the units the indicator with null values.',
+    );
+  });
+});

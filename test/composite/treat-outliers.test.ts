@@ -255,3 +255,17 @@ describe('treatOutliers: both sides, fallback none, logCT without shift', () => 
     expect(treatOutliers([1, 0, 3, 4], { shift: false }).values).toEqual([1, 0, 3, 4]);
   });
 });
+
+describe('treatOutliers: a statistic it cannot compute', () => {
+  it('passes three values whose skew is above the threshold: their kurtosis is undefined (NA in COINr)', () => {
+    // skew 1.73 > 1, but with 3 values there is no kurtosis: COINr's test is NA and Treat leaves them.
+    expect(treatOutliers([0, 0, 10], { skewThreshold: 1 })).toEqual({
+      values: [0, 0, 10],
+      method: 'none',
+      winsorised: 0,
+      skew: [expect.closeTo(Math.sqrt(3), 12), expect.closeTo(Math.sqrt(3), 12)],
+      kurtosis: [null, null],
+      passed: true,
+    });
+  });
+});

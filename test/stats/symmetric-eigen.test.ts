@@ -114,3 +114,42 @@ describe('symmetricEigen on equal eigenvalues and zero entries', () => {
     for (const v of vectors) for (const x of v) expect(Number.isFinite(x)).toBe(true);
   });
 });
+
+describe('symmetricEigen, against R and at the scale of its rules', () => {
+  it('keeps a tiny coupling in the eigenvectors, to the last bit of R’s eigen (LAPACK)', () => {
+    // R 4.2.2: eigen(matrix(c(1, 1e-20, 1e-20, 3), 2), symmetric = TRUE) has the vectors
+    // (5e-21, 1) and (−1, 5e-21): first-order perturbation, a12 / (λ1 − λ2). A rotation too
+    // small to change the diagonal still turns the vectors, in the first sweeps.
+    for (const [coupling, component] of [
+      [1e-20, 5e-21],
+      [1e-200, 5e-201], // (h / 2a12)² overflows: the angle is taken as a12 / h
+    ] as const) {
+      expect(
+        symmetricEigen([
+          [1, coupling],
+          [coupling, 3],
+        ]),
+      ).toEqual({
+        values: [3, 1],
+        vectors: [
+          [component, 1],
+          [1, -component],
+        ],
+      });
+    }
+  });
+
+  it('decomposes a 40 × 40 matrix, which needs more sweeps than the skip rule waits for', () => {
+    const n = 40;
+    const a = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => Math.sin(7 * i + 13 * j) + Math.sin(7 * j + 13 * i)),
+    );
+    const { values, vectors } = symmetricEigen(a);
+    vectors.forEach((v, k) => {
+      const av = a.map((row) => dot(row, v));
+      for (const [i, x] of av.entries())
+        expect(Math.abs(x - (values[k] as number) * (v[i] as number))).toBeLessThan(1e-12);
+      for (const [j, w] of vectors.entries()) expect(dot(v, w)).toBeCloseTo(k === j ? 1 : 0, 13);
+    });
+  });
+});

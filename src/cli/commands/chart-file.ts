@@ -9,9 +9,9 @@ import {
 } from '../../index.js';
 import { roleColumn } from '../columns.js';
 import type { CommandContext } from '../command.js';
-import { checkGaps, type Gap, type Problem, reportWarnings, unresolvedCells } from '../gaps.js';
+import { checkGaps, type Gap, type Problem, reportWarnings } from '../gaps.js';
 import { cellText, fileError, readNumbers, readRecords } from '../records.js';
-import { unitKey } from '../units.js';
+import { unitKey, unresolvedCells } from '../units.js';
 
 const COLUMNS = ['province', 'index', 'edition', 'rank', 'of'] as const;
 const NUMBERS = ['edition', 'rank', 'of'] as const;

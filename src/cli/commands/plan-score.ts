@@ -8,9 +8,9 @@ import {
   say,
   UsageError,
 } from '../command.js';
-import { checkGaps, type Gap, type Problem, reportWarnings, unresolvedCells } from '../gaps.js';
+import { checkGaps, type Gap, type Problem, reportWarnings } from '../gaps.js';
 import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
-import { unitKey } from '../units.js';
+import { unitKey, unresolvedCells } from '../units.js';
 import { facts } from './plan-support.js';
 import { roundedText } from './progress.js';
 

@@ -48,6 +48,7 @@ const SIMPLE_PATH = /^[\p{L}_$][\p{L}\p{N}_$-]*(?:\.[\p{L}_$][\p{L}\p{N}_$-]*|\[
 export function pathOf(where: Where): (string | number)[] {
   if (typeof where !== 'string')
     return where.map((segment) =>
+      // Stryker disable next-line ConditionalExpression: excerpt leaves a number as it is (its length is undefined)
       typeof segment === 'string' ? excerpt(segment, MAX_SEGMENT) : segment,
     );
   if (where === '') return [];
@@ -104,6 +105,7 @@ export function dxError(
   if (list.length > MAX_LISTED) lines.push(`(and ${list.length - MAX_LISTED} more issues)`);
   return new DxError(code, lines.join('\n'), {
     issues: list,
+    // Stryker disable next-line ConditionalExpression: DxError takes a cause of undefined as no cause
     ...(cause === undefined ? {} : { cause }),
   });
 }

@@ -36,9 +36,9 @@ export interface IndicatorLookup<T> {
   read(text: string): IndicatorReading<T>;
 }
 
-/** A name as names are compared: folded, its runs of spaces one space, trimmed. */
+/** A name as names are compared: folded (which makes each run of spaces one space, and trims). */
 export function nameKey(text: string): string {
-  return foldVietnamese(text).replace(/\s+/g, ' ').trim();
+  return foldVietnamese(text);
 }
 
 /** The id of an entry of a list: itself for an id, `id` for a definition. */

@@ -155,7 +155,8 @@ function said(
  * @param mark - `comma` (Vietnamese) or `dot` (English), e.g. from {@link decimalMarkOf}.
  * @returns the quantity; its `value` in base units.
  * @throws {@link DxError} `INVALID_QUANTITY` when the cell is empty or holds
- *   no number written that way (the message names the convention once and
+ *   no number written that way, or a number split by a space (`1 234`, which
+ *   would otherwise read as 1) (the message names the convention once and
  *   does not repeat the cell); `INVALID_ARGUMENT` for an unknown `mark`.
  *
  * @example
@@ -180,17 +181,30 @@ export function parseCellQuantity(text: string, mark: 'comma' | 'dot'): Quantity
     mark === 'dot' && typeof cell === 'string'
       ? cell.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))
       : cell;
+  let quantity: Quantity;
   try {
-    return parseQuantity(vietnamese);
+    quantity = parseQuantity(vietnamese);
   } catch (cause) {
-    const example = mark === 'comma' ? '1.234,5 or 51,16%' : '1,234.5 or 51.16%';
-    raise(
-      'INVALID_QUANTITY',
-      '',
-      `${describe(text)} is not a number written with a decimal ${mark === 'comma' ? 'comma' : 'point'} (such as ${example})`,
-      { cause },
-    );
+    notWritten(text, mark, cause);
   }
+  // `1 234` (thousands set apart by a space) would read as 1 followed by the noun `234`: the
+  // cell's number would be its first group alone, so it is refused like any misspelt number.
+  if (quantity.noun !== undefined && SPLIT_NUMBER.test(quantity.noun))
+    notWritten(text, mark, undefined);
+  return quantity;
+}
+
+/** A noun that starts with a number: the rest of a number split by a space. */
+const SPLIT_NUMBER = /^[+\-\u2212]?[\d.,]*\d/;
+
+function notWritten(text: string, mark: 'comma' | 'dot', cause: unknown): never {
+  const example = mark === 'comma' ? '1.234,5 or 51,16%' : '1,234.5 or 51.16%';
+  raise(
+    'INVALID_QUANTITY',
+    '',
+    `${describe(text)} is not a number written with a decimal ${mark === 'comma' ? 'comma' : 'point'} (such as ${example})`,
+    cause === undefined ? {} : { cause },
+  );
 }
 
 /**

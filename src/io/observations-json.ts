@@ -62,6 +62,7 @@ export function parseObservationsJson(
   try {
     value = JSON.parse(text);
   } catch (cause) {
+    // Stryker disable next-line StringLiteral: JSON.parse throws only SyntaxErrors
     const reason = cause instanceof Error ? cause.message : 'malformed';
     raise('JSON_SYNTAX', '', `JSON: ${reason}`, {
       expected: 'JSON text',
@@ -91,6 +92,7 @@ export function parseObservationsJson(
       lookup === undefined || typeof named !== 'string' ? undefined : lookup.read(named);
     // A label is read as its id before the record is checked (a copy: the input stays as given).
     const record =
+      // Stryker disable next-line ConditionalExpression: a copy of a record found by its own id validates the same
       reading?.kind === 'found' && idOf(reading.entry) !== named
         ? { ...(item as object), indicator: idOf(reading.entry) }
         : item;
@@ -98,6 +100,7 @@ export function parseObservationsJson(
     // A name that is no indicator is reported when the record is otherwise sound, or (with
     // labels) instead of the schema's complaint about the id's spelling: a label is not an id.
     const unread =
+      // Stryker disable next-line OptionalChaining: a reading is made only with a lookup
       reading !== undefined && reading.kind !== 'found' && (result.success || lookup?.labelled);
     if (!result.success)
       issues.push(
@@ -159,5 +162,6 @@ function jsonPlace(text: string, reason: string): { line?: number; column?: numb
   const position = /position (\d+)/.exec(reason)?.[1];
   if (position === undefined) return {};
   const before = text.slice(0, Number(position)).split('\n');
+  // Stryker disable next-line OptionalChaining: split always gives at least one part
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

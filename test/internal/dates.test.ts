@@ -15,6 +15,7 @@ import { type DatedValue, projectLinear, requiredGrowthRate } from '../../src/kp
 import { convergence } from '../../src/planning/convergence.js';
 import { milestones } from '../../src/planning/milestones.js';
 import { onTrack } from '../../src/planning/on-track.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 describe('toIsoDay', () => {
   it('reads ISO strings (with or without a time) and local Dates', () => {
@@ -137,6 +138,71 @@ describe('every dated function', () => {
 
   it('give the same result for an ISO day and a Date on that day at any hour', () => {
     expect(run(dated)).toEqual(run(iso));
+  });
+});
+
+describe('toIsoDay: the exact refusals (issue #25)', () => {
+  it('refuses an invalid Date with INVALID_DATE naming the argument', () => {
+    const error = dxErrorOf(() => toIsoDay(new Date(Number.NaN), 'deadline'));
+    expect([error.code, error.message]).toEqual(['INVALID_DATE', 'deadline: the Date is invalid.']);
+    expect(error.issues[0]?.path).toEqual(['deadline']);
+  });
+
+  it('refuses a value that is neither a Date nor a text, saying what it takes', () => {
+    const error = dxErrorOf(() => toIsoDay(20250701 as never));
+    expect([error.code, error.message]).toEqual([
+      'INVALID_DATE',
+      'at: expected a Date or an ISO date string (YYYY-MM-DD), got 20250701.',
+    ]);
+    expect(error.issues[0]).toMatchObject({
+      expected: 'a Date or an ISO date string (YYYY-MM-DD)',
+      received: '20250701',
+    });
+  });
+
+  it.each([
+    'x2025-07-01',
+    '12025-07-01',
+    '2025-07-01x',
+    '2025-07-01 10:00',
+    '2025-7-01',
+    '2025-07-1',
+    '202a-07-01',
+    '2025/07/01',
+    '',
+  ])('reads only YYYY-MM-DD at the start, alone or before T: refuses %j', (text) => {
+    const error = dxErrorOf(() => toIsoDay(text, 'options.at'));
+    expect([error.code, error.message]).toEqual([
+      'INVALID_DATE',
+      `options.at: expected an ISO date string (YYYY-MM-DD), got ${JSON.stringify(text)}.`,
+    ]);
+    expect(error.issues[0]).toMatchObject({
+      path: ['options', 'at'],
+      expected: 'an ISO date string (YYYY-MM-DD)',
+      received: JSON.stringify(text),
+    });
+  });
+
+  it('pads years before 1000 to four digits, both ways', () => {
+    expect(formatDay(999, 1, 5)).toBe('0999-01-05');
+    expect(formatDay(12_345, 12, 31)).toBe('12345-12-31');
+    expect(toIsoDay('0999-03-01T00:00')).toBe('0999-03-01');
+    const early = new Date(2000, 2, 1, 12);
+    early.setFullYear(999);
+    expect(toIsoDay(early)).toBe('0999-03-01');
+    expect(isoDay(early)).toBe('0999-03-01');
+    expect(localDay('0999-03-01', 'at').date.getTime()).toBe(new Date(999, 2, 1).getTime());
+  });
+
+  it('reads the parts of the day by position', () => {
+    expect(localDay('2021-11-09', 'at')).toEqual({
+      date: new Date(2021, 10, 9),
+      day: '2021-11-09',
+    });
+    expect(yearsBetween(new Date(2020, 0, 1), new Date(2020, 0, 1, 12))).toBeCloseTo(
+      0.5 / 365.2425,
+      12,
+    );
   });
 });
 

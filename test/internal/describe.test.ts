@@ -46,3 +46,16 @@ group('describe', () => {
     expect(describe(Object.create(Object.create(null)))).toBe('an object');
   });
 });
+
+group('describe at its edges (issue #25)', () => {
+  it('shows four keys without an ellipsis, and marks a fifth', () => {
+    expect(describe({ a: 1, b: 2, c: 3, d: 4 })).toBe('{ a: 1, b: 2, c: 3, d: 4 }');
+    expect(describe({ a: 1, b: 2, c: 3, d: 4, e: 5 })).toBe('{ a: 1, b: 2, c: 3, d: 4, … }');
+  });
+
+  it('names an instance by its class only when that name is a non-empty text', () => {
+    expect(describe(new (class Point {})())).toBe('a Point');
+    expect(describe(new ((() => class {})())())).toBe('an object');
+    expect(describe(Object.create({ constructor: { name: 5 } }))).toBe('an object');
+  });
+});

@@ -2,13 +2,17 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { DxError } from '../../src/errors.js';
 import * as main from '../../src/index.js';
 import {
+  knownKeysRenamed,
+  oneOfRenamed,
   RENAMED_KEYS,
   RENAMED_VALUES,
   refuseRenamedKey,
   refuseRenamedValue,
   renamedEnumError,
   renamedValue,
+  renameHint,
 } from '../../src/internal/renamed.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 /** The error a call throws. */
 function caught(run: () => unknown): DxError {
@@ -272,5 +276,71 @@ describe('the 1.0 unions (types)', () => {
     expectTypeOf<main.CorrelationMatrix>().toHaveProperty('indicators');
     expectTypeOf<main.CorrelationMatrix>().not.toHaveProperty('ids');
     expectTypeOf<main.NormalizeMethod>().not.toHaveProperty('kind');
+  });
+});
+
+describe('the rename guards themselves (issue #25)', () => {
+  it('carry the 1.0 spelling as data: expected, received and suggestion', () => {
+    const value = dxErrorOf(() => refuseRenamedValue('zScore', ['z-score', 'rank'], 'method'));
+    expect([value.code, value.message]).toEqual([
+      'INVALID_ARGUMENT',
+      "method: 'zScore' was renamed 'z-score' in vn-dx 1.0; write 'z-score'.",
+    ]);
+    expect(value.issues).toEqual([
+      {
+        path: ['method'],
+        message: "'zScore' was renamed 'z-score' in vn-dx 1.0; write 'z-score'",
+        expected: "'z-score'",
+        received: '"zScore"',
+        suggestion: 'z-score',
+      },
+    ]);
+    const key = dxErrorOf(() => refuseRenamedKey('kind', ['method'], ['options', 'kind']));
+    expect([key.code, key.message]).toEqual([
+      'INVALID_ARGUMENT',
+      "options.kind: the option 'kind' was renamed 'method' in vn-dx 1.0; write { method: … }.",
+    ]);
+    expect(key.issues).toEqual([
+      {
+        path: ['options', 'kind'],
+        message: "the option 'kind' was renamed 'method' in vn-dx 1.0; write { method: … }",
+        expected: "the option 'method'",
+        received: '"kind"',
+        suggestion: 'method',
+      },
+    ]);
+  });
+
+  it('read only a text as a 0.x value, not one that converts to it', () => {
+    expect(renamedValue('minMax')).toBe('min-max');
+    expect(renamedValue(['minMax'])).toBeUndefined();
+    expect(renamedValue({ toString: () => 'minMax' })).toBeUndefined();
+    expect(renameHint('a', 'b')).toBe("'a' was renamed 'b' in vn-dx 1.0; write 'b'");
+    expect(renamedEnumError(['min-max'])({ input: 'minMax' })).toBe(hint('minMax', 'min-max'));
+    expect(renamedEnumError(['min-max'])({})).toBeUndefined();
+    expect(() => refuseRenamedKey('toString', ['method'], 'o')).not.toThrow();
+    expect(() => refuseRenamedKey('method', ['method'], 'o')).not.toThrow();
+  });
+
+  it('oneOfRenamed and knownKeysRenamed pass a 1.0 value and a known key, and refuse the rest', () => {
+    expect(oneOfRenamed('min-max', ['min-max'], 'method')).toBe('min-max');
+    const other = dxErrorOf(() => oneOfRenamed('minmax', ['min-max'], 'method'));
+    expect([other.code, other.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'method: expected one of "min-max", got "minmax".',
+    ]);
+    // A key the function takes is never refused as a 0.x name, even one that was renamed.
+    expect(() =>
+      knownKeysRenamed({ ids: ['a'], indicators: [] }, ['ids', 'indicators'], 'o'),
+    ).not.toThrow();
+    const renamedKey = dxErrorOf(() => knownKeysRenamed({ ids: ['a'] }, ['indicators'], 'options'));
+    expect(renamedKey.message).toBe(
+      "options.ids: the option 'ids' was renamed 'indicators' in vn-dx 1.0; write { indicators: … }.",
+    );
+    const unknown = dxErrorOf(() => knownKeysRenamed({ idz: ['a'] }, ['indicators'], 'options'));
+    expect([unknown.code, unknown.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'options.idz: not an option here; expected indicators.',
+    ]);
   });
 });

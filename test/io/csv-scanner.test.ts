@@ -79,3 +79,18 @@ describe('CsvScanner', () => {
     );
   });
 });
+
+describe('CsvScanner: columns after a quoted line break (issue #25)', () => {
+  it('counts the column from the last line break inside a quoted cell', () => {
+    for (const pieces of [['a\n"x\nyz"q'], ['a\n"x', '\nyz"q'], ['a\n"x\ny', 'z"q']]) {
+      const error = dxErrorOf(() => scan(pieces));
+      expect([error.code, error.message]).toEqual([
+        'CSV_SYNTAX',
+        'CSV line 3, column 4: unexpected text after a closing quote.',
+      ]);
+      expect(error.issues[0]).toMatchObject({ line: 3, column: 4 });
+    }
+    const within = dxErrorOf(() => scan(['"ab"c']));
+    expect(within.message).toBe('CSV line 1, column 5: unexpected text after a closing quote.');
+  });
+});

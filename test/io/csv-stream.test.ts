@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCsvCell, parseCsv } from '../../src/io/csv.js';
 import { readCsvStream } from '../../src/io/csv-stream.js';
 import { decodeText } from '../../src/io/decode.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 /** The bytes cut at the given places (sorted, deduplicated), so a piece may end anywhere. */
 function cut(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
@@ -157,5 +158,93 @@ describe('readCsvStream', () => {
     expect(() => readCsvStream(['a,b' as unknown as Uint8Array])).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('readCsvStream in many pieces (issue #25)', () => {
+  /** The bytes in pieces of `size` (the last shorter). */
+  const pieces = (bytes: Uint8Array, size: number) =>
+    Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+      bytes.subarray(i * size, (i + 1) * size),
+    );
+  const parsed = (bytes: Uint8Array, options = {}) => {
+    const csv = parseCsv(decodeText(bytes), options);
+    return { header: csv.header, delimiter: csv.delimiter, rows: csv.rows };
+  };
+
+  it('drops a second byte-order mark at the start, as parseCsv does, and keeps one inside', () => {
+    const bytes = encoder.encode('\ufeff\ufeffa,b\n1,2\n');
+    expect(streamed([bytes]).header).toEqual(['a', 'b']);
+    expect(streamed([bytes]).header).toEqual(parsed(bytes).header);
+    // A mark that starts a later piece is a character of a cell.
+    const body = 'a,b\n'.concat('1,2\n'.repeat(1100), '\ufeffx,y\n');
+    const inner = encoder.encode(body);
+    const at = inner.length - encoder.encode('\ufeffx,y\n').length;
+    const csv = streamed([inner.subarray(0, at), inner.subarray(at)]);
+    expect(csv.rows.at(-1)?.cells).toEqual(['\ufeffx', 'y']);
+    expect(csv).toEqual(parsed(inner));
+  });
+
+  it('reads on past the prefix for a long header given in small pieces', () => {
+    const long = 'x'.repeat(100_000);
+    const bytes = encoder.encode(`a;${long}\n1;2\n`);
+    const csv = readCsvStream(pieces(bytes, 1000));
+    expect(csv.header).toEqual(['a', long]);
+    expect(csv.delimiter).toBe(';');
+    expect([...csv.rows]).toEqual([{ line: 2, cells: ['1', '2'] }]);
+  });
+
+  it('hands out every row of a file larger than the prefix, read as asked for', () => {
+    const bytes = encoder.encode(`STT;Tỉnh;Điểm\n${'1;Hà Nội;5,5\n'.repeat(9000)}2;Huế;6`);
+    const csv = streamed(pieces(bytes, 777));
+    expect(csv.delimiter).toBe(';');
+    expect(csv).toEqual(parsed(bytes));
+    expect(csv.rows).toHaveLength(9001);
+  });
+
+  it('with a delimiter given, reads only as far as the header before returning', () => {
+    const bytes = encoder.encode(`a,b\n${'1,2\n'.repeat(5000)}`);
+    let pulled = 0;
+    const counted = {
+      *[Symbol.iterator]() {
+        for (const piece of pieces(bytes, 512)) {
+          pulled += 1;
+          yield piece;
+        }
+      },
+    };
+    const csv = readCsvStream(counted, { delimiter: ',' });
+    expect(csv.header).toEqual(['a', 'b']);
+    expect(pulled).toBeLessThanOrEqual(10);
+    expect([...csv.rows]).toHaveLength(5000);
+    expect(pulled).toBe(40);
+  });
+
+  it('names what is wrong with its arguments', () => {
+    for (const [call, message] of [
+      [
+        () => readCsvStream(null as never),
+        'pieces: expected an iterable of Uint8Array pieces, got null.',
+      ],
+      [
+        () => readCsvStream(42 as never),
+        'pieces: expected an iterable of Uint8Array pieces, got 42.',
+      ],
+      [
+        () => readCsvStream({} as never),
+        'pieces: expected an iterable of Uint8Array pieces, got {}.',
+      ],
+      [
+        () => readCsvStream([], 'x' as never),
+        'options: expected an object like { delimiter, encoding, name }, got "x".',
+      ],
+      [
+        () => readCsvStream([], { delimiter: '|' as ',' }),
+        'delimiter: expected one of ",", ";", "\\t", got "|".',
+      ],
+    ] as const) {
+      const error = dxErrorOf(call);
+      expect([error.code, error.message]).toEqual(['INVALID_ARGUMENT', message]);
+    }
   });
 });

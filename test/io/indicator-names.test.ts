@@ -159,3 +159,71 @@ describe('checkIndicatorList and idOf', () => {
     expect(idOf(two[1] as (typeof two)[number])).toBe('b.parks');
   });
 });
+
+describe('indicator names at the edges (issue #25)', () => {
+  it('keeps the first of two definitions with one id', () => {
+    const first = { id: 'x.y', label: { vi: 'Một', en: 'One' } };
+    const second = { id: 'x.y', label: { vi: 'Hai', en: 'Two' } };
+    const lookup = indicatorLookup([first, second, 'x.y']);
+    expect(lookup.read('x.y')).toEqual({ kind: 'found', entry: first });
+    expect(lookup.read('hai')).toEqual({ kind: 'unknown' });
+  });
+
+  it('trims an id read against a list of ids, and suggests nothing for an empty text', () => {
+    const ids = indicatorLookup([SHARE, 'ab']);
+    expect(ids.read(` ${SHARE} `)).toEqual({ kind: 'found', entry: SHARE });
+    expect(ids.read('')).toEqual({ kind: 'unknown' });
+    expect(indicatorLookup(two).read('')).toEqual({ kind: 'unknown' });
+  });
+
+  it('suggests by an id before a label folded the same', () => {
+    const byLabel = { id: 'q.r', label: { vi: 'park', en: 'Q' } };
+    const byId = { id: 'park', label: { vi: 'Z', en: 'Y' } };
+    expect(indicatorLookup([byLabel, byId]).read('parkk')).toEqual({
+      kind: 'unknown',
+      nearest: { entry: byId, name: 'park' },
+    });
+  });
+
+  it('remembers the readings of 10,000 texts, and no more', () => {
+    const lookup = indicatorLookup(['gov.x']);
+    expect(lookup.read('t0')).toBe(lookup.read('t0'));
+    for (let i = 1; i < 10_000; i++) lookup.read(`t${i}`);
+    const late = lookup.read('late');
+    expect(lookup.read('late')).toEqual(late);
+    expect(lookup.read('late')).not.toBe(late);
+    expect(lookup.read('t9999')).toBe(lookup.read('t9999'));
+  });
+
+  it('writes a definition near by its raw id as the id alone', () => {
+    expect(nearestText({ entry: two[0] as (typeof two)[number], name: 'a.parks' })).toBe(
+      '"a.parks"',
+    );
+  });
+
+  it('names each kind of bad element of a list, by its index', () => {
+    const cases: readonly (readonly [unknown, boolean, string])[] = [
+      [3, true, 'list[1]: expected an indicator id or { id, label: { vi, en } }, got 3.'],
+      [
+        { id: 1, label: { vi: 'a', en: 'b' } },
+        true,
+        'list[1]: expected an indicator id or { id, label: { vi, en } }, got { id: 1, label: {…} }.',
+      ],
+      [{ id: 'x' }, false, 'list[1]: expected { id, label: { vi, en } }, got { id: "x" }.'],
+      [
+        { id: 'x', label: { vi: 1, en: 'b' } },
+        false,
+        'list[1]: expected { id, label: { vi, en } }, got { id: "x", label: {…} }.',
+      ],
+    ];
+    for (const [entry, ids, message] of cases) {
+      const first = ids ? 'a.b' : two[0];
+      expect(() => checkIndicatorList([first, entry], 'list', ids)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT', message }),
+      );
+    }
+    expect(() => checkIndicatorList({}, 'list', false)).toThrowError(
+      'list: expected an array of indicator definitions ({ id, label }), got {}.',
+    );
+  });
+});

@@ -347,4 +347,57 @@ describe('the number readers, at the edges the mutation run found', () => {
       /"1,5" is not a number written with a decimal point/,
     );
   });
+
+  it('judge a two-way cell on its number as written: a space inside is not removed', () => {
+    // `1 2.345` is not the two-way `12.345`: its one mark says dot (and its cell is then refused).
+    expect(decimalMarkOf('v', ['1 2.345'])).toBe('dot');
+    expect(decimalMarkOf('v', ['12 3,456'])).toBe('comma');
+    expect(() => decimalMarkOf('v', ['12.345 %'])).toThrowError(/two ways \(12\.345 % is/);
+  });
+});
+
+describe('a number split by a space (issue #25: a silent misread)', () => {
+  it.each([
+    ['1 234', 'comma', 'a decimal comma (such as 1.234,5 or 51,16%)'],
+    ['1 234,5', 'comma', 'a decimal comma (such as 1.234,5 or 51,16%)'],
+    ['gần 1 234 %', 'comma', 'a decimal comma (such as 1.234,5 or 51,16%)'],
+    ['1 234.5', 'dot', 'a decimal point (such as 1,234.5 or 51.16%)'],
+    ['12 -3', 'dot', 'a decimal point (such as 1,234.5 or 51.16%)'],
+    ['1 .5', 'dot', 'a decimal point (such as 1,234.5 or 51.16%)'],
+  ] as const)(
+    'refuses %j (%s) rather than reading its first group alone',
+    (cell, mark, written) => {
+      const error = failure(() => parseCellQuantity(cell, mark));
+      expect([error.code, error.message]).toEqual([
+        'INVALID_QUANTITY',
+        `${JSON.stringify(cell)} is not a number written with ${written}.`,
+      ]);
+      expect(error.cause).toBeUndefined();
+      expect(error.issues).toEqual([
+        { path: [], message: `${JSON.stringify(cell)} is not a number written with ${written}` },
+      ]);
+    },
+  );
+
+  it("still reads a noun after the number, and lists a split cell among a column's errors", () => {
+    expect(parseCellQuantity('1.453 hồ sơ', 'comma')).toEqual({
+      value: 1453,
+      qualifier: 'exact',
+      noun: 'hồ sơ',
+    });
+    expect(parseCellQuantity('12 trạm 5G', 'comma')).toEqual({
+      value: 12,
+      qualifier: 'exact',
+      noun: 'trạm 5G',
+    });
+    const read = readNumberColumn('v', ['1.234,5', '1 234,5']);
+    expect(read.cells).toEqual([{ value: 1234.5, qualifier: 'exact' }, null]);
+    expect(read.errors).toEqual([
+      {
+        index: 1,
+        message:
+          '"1 234,5" is not a number written with a decimal comma (such as 1.234,5 or 51,16%)',
+      },
+    ]);
+  });
 });

@@ -380,3 +380,108 @@ describe('parseObservationsCsv: every problem, once each', () => {
     );
   });
 });
+
+describe('parseObservationsCsv and formatObservationsCsv: the parts of each error (issue #25)', () => {
+  it('names an unknown column with its place, its catalogue key and the accepted headers', () => {
+    const error = dxErrorOf(() => parseObservationsCsv('province,indicator,period,value,colour\n'));
+    const [found] = error.issues;
+    const accepted = found?.params?.accepted as string;
+    expect(accepted).toMatch(
+      /^id; province \/ tỉnh \/ .+; value \/ giá trị \/ số liệu; .+; note \/ ghi chú$/,
+    );
+    expect(found).toEqual({
+      path: [-1, 'colour'],
+      message: `unknown column "colour"; the columns may be ${accepted}`,
+      line: 1,
+      column: 5,
+      key: 'unknown-observation-column',
+      params: { name: 'colour', accepted },
+    });
+    expect(error.message).toBe(
+      `CSV line 1, column 5 (colour): unknown column "colour"; the columns may be ${accepted}.`,
+    );
+  });
+
+  it('names a second header of a role at its own column, and a missing role with its names', () => {
+    const twice = dxErrorOf(() => parseObservationsCsv('province,tỉnh,indicator,period,value\n'));
+    expect(twice.issues.map((i) => [i.line, i.column])).toEqual([[1, 2]]);
+    const missing = dxErrorOf(() => parseObservationsCsv('province,indicator,period\n'));
+    expect([missing.code, missing.message]).toEqual([
+      'VALIDATION_FAILED',
+      'CSV line 1, column 1 (value): missing column value (value, giá trị, số liệu); the columns are province, indicator, period.',
+    ]);
+    expect(missing.issues[0]).toMatchObject({
+      key: 'missing-observation-column',
+      params: {
+        role: 'value',
+        names: 'value, giá trị, số liệu',
+        columns: 'province, indicator, period',
+      },
+    });
+  });
+
+  it('names the value column by its header when its decimal mark is undecided', () => {
+    const error = dxErrorOf(() =>
+      parseObservationsCsv(
+        'tỉnh,chỉ tiêu,kỳ,giá trị\n49,gov.dossiers.online-share,năm 2022,"1.500"\n',
+      ),
+    );
+    const message =
+      'column "giá trị" could be read two ways (1.500 is 1500 or 1.5): say how it is written: decimal comma (1.234,5) or dot (1,234.5); on the command line --decimal comma or --decimal dot';
+    expect([error.code, error.message]).toEqual([
+      'VALIDATION_FAILED',
+      `CSV line 1, column 4 (giá trị): ${message}.`,
+    ]);
+    expect(error.issues).toEqual([{ path: ['value'], message, line: 1, column: 4 }]);
+  });
+
+  it('reads with the delimiter given rather than the detected one', () => {
+    const text =
+      'province;indicator;period;value;source\n49;gov.dossiers.online-share;năm 2022;51,16;s\n';
+    expect(parseObservationsCsv(text)).toHaveLength(1);
+    expect(parseObservationsCsv(text, { delimiter: ';' })).toHaveLength(1);
+    expect(() => parseObservationsCsv(text, { delimiter: ',' })).toThrowError(
+      expect.objectContaining({
+        code: 'CSV_SYNTAX',
+        message: expect.stringMatching(/^CSV line 2: expected 1 cells/),
+      }),
+    );
+  });
+
+  it('refuses options that are not an object or not its own', () => {
+    for (const [call, message] of [
+      [
+        () => parseObservationsCsv('', 'x' as never),
+        'options: expected an object like { delimiter, decimal, source }, got "x".',
+      ],
+      [
+        () => parseObservationsCsv('', { sep: ';' } as never),
+        /^options\.sep: not an option here; expected delimiter, /,
+      ],
+      [
+        () => formatObservationsCsv([], 'x' as never),
+        'options: expected an object like { delimiter }, got "x".',
+      ],
+      [
+        () => formatObservationsCsv([], { sep: ';' } as never),
+        'options.sep: not an option here; expected delimiter.',
+      ],
+    ] as const) {
+      const error = dxErrorOf(call);
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toMatch(message);
+    }
+  });
+
+  it('lists exactly 20 bad rows without a count, and counts the ones past 20', () => {
+    const file = (n: number) =>
+      `province,indicator,period,value,source\n${'49,gov.dossiers.online-share,năm 2022,x,s\n'.repeat(n)}`;
+    const twenty = dxErrorOf(() => parseObservationsCsv(file(20)));
+    expect(twenty.message.split('\n')).toHaveLength(20);
+    expect(twenty.message).not.toMatch(/more issues/);
+    const more = dxErrorOf(() => parseObservationsCsv(file(22)));
+    expect(more.issues).toHaveLength(22);
+    expect(more.message.split('\n')).toHaveLength(21);
+    expect(more.message.split('\n').at(-1)).toBe('(and 2 more issues)');
+  });
+});

@@ -127,3 +127,101 @@ describe('observations JSON', () => {
     );
   });
 });
+
+describe('observations JSON: the parts of each error (issue #25)', () => {
+  const parks = [
+    { id: 'a.parks', label: { vi: 'Công viên', en: 'Parks' } },
+    { id: 'soc.green', label: { vi: 'Cây xanh', en: 'Green spaces' } },
+  ];
+
+  it('gives malformed JSON the line and column of the position the parser names', () => {
+    const text = '[\n  {"a": 1},\n  {x}]';
+    const error = dxErrorOf(() => parseObservationsJson(text));
+    const reason = (error.cause as Error).message;
+    expect(reason).toMatch(/position 17/);
+    expect([error.code, error.message]).toEqual(['JSON_SYNTAX', `JSON: ${reason}.`]);
+    expect(error.issues).toEqual([
+      { path: [], message: `JSON: ${reason}`, expected: 'JSON text', line: 3, column: 4 },
+    ]);
+    const first = dxErrorOf(() => parseObservationsJson('{x}')).issues[0];
+    expect([first?.line, first?.column]).toEqual([1, 2]);
+    const noPlace = dxErrorOf(() => parseObservationsJson(''));
+    expect((noPlace.cause as Error).message).not.toMatch(/position/);
+    expect(noPlace.issues[0]).not.toHaveProperty('line');
+    expect(noPlace.issues[0]).not.toHaveProperty('column');
+  });
+
+  it('says what it got instead of an array, and of an options object', () => {
+    const object = dxErrorOf(() => parseObservationsJson('{"a": 1}'));
+    expect([object.code, object.message]).toEqual([
+      'VALIDATION_FAILED',
+      'JSON: expected an array of observations, got { a: 1 }.',
+    ]);
+    expect(object.issues).toEqual([
+      {
+        path: [],
+        message: 'JSON: expected an array of observations, got { a: 1 }',
+        expected: 'an array of observations',
+        received: '{ a: 1 }',
+      },
+    ]);
+    const options = dxErrorOf(() => parseObservationsJson('[]', 'x' as never));
+    expect([options.code, options.message]).toEqual([
+      'INVALID_ARGUMENT',
+      'options: expected an object like { indicators }, got "x".',
+    ]);
+    expect(dxErrorOf(() => parseObservationsJson('[]', { ids: [] } as never)).message).toBe(
+      'options.ids: not an option here; expected indicators.',
+    );
+  });
+
+  it("reports an unread label as data, beside the record's other issues", () => {
+    const error = dxErrorOf(() =>
+      parseObservationsJson(
+        JSON.stringify([{ ...observationOf(), indicator: 'Green spaes', value: 'x' }]),
+        { indicators: parks },
+      ),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ['0', 'value'],
+      ['0', 'indicator'],
+    ]);
+    expect(error.issues[1]).toMatchObject({
+      expected: 'an indicator id of the catalogue',
+      received: '"Green spaes"',
+      suggestion: 'soc.green',
+    });
+  });
+
+  it('with ids only, reports an unknown id only when the record is otherwise sound', () => {
+    const error = dxErrorOf(() =>
+      parseObservationsJson(
+        JSON.stringify([{ ...observationOf(), indicator: 'econ.widgets', value: 'x' }]),
+        { indicators: ['gov.x'] },
+      ),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([['0', 'value']]);
+  });
+
+  it('reads a record that is null or has no text indicator as the schema does', () => {
+    const error = dxErrorOf(() =>
+      parseObservationsJson(JSON.stringify([null, { ...observationOf(), indicator: 42 }]), {
+        indicators: parks,
+      }),
+    );
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues.map((issue) => issue.path)).toEqual([['0'], ['1', 'indicator']]);
+  });
+
+  it('lists exactly 20 issues without a count, and counts the ones past 20', () => {
+    const bad = (n: number) =>
+      JSON.stringify(Array.from({ length: n }, () => ({ ...observationOf(), value: 'x' })));
+    const twenty = dxErrorOf(() => parseObservationsJson(bad(20)));
+    expect(twenty.message.split('\n')).toHaveLength(20);
+    expect(twenty.message).not.toMatch(/more issues/);
+    const more = dxErrorOf(() => parseObservationsJson(bad(23)));
+    expect(more.issues).toHaveLength(23);
+    expect(more.message.split('\n')).toHaveLength(21);
+    expect(more.message.split('\n').at(-1)).toBe('(and 3 more issues)');
+  });
+});

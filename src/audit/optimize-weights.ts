@@ -259,11 +259,13 @@ function readSettings(tree: Tree, options: OptimizeWeightsOptions) {
     'options.level',
   );
   const ids = tree.nodes.filter((node) => node.level === level).map((node) => node.id);
-  if (tree.levels < 2 || ids.length < 2)
+  // Every level from 1 to the root's has a node (a node is one above its highest child), so a
+  // level with too few nodes has exactly one (a lone root included).
+  if (ids.length < 2)
     raise(
       'INVALID_ARGUMENT',
       'options.level',
-      `level ${level} has ${ids.length} node${ids.length === 1 ? '' : 's'}; weights are optimised among at least 2`,
+      `level ${level} has 1 node; weights are optimised among at least 2`,
     );
   const method = oneOf(
     options.method ?? 'balance',
@@ -329,6 +331,7 @@ function readTarget(ids: readonly string[], given: unknown): number[] {
 function sharesOf(x: readonly number[]): number[] {
   let total = 0;
   for (const v of x) total += v * v;
+  // Stryker disable next-line ArithmeticOperator: scaling every weight of the level alike changes nothing (the engine and keepTotals read them as ratios)
   return x.map((v) => (v * v) / total);
 }
 

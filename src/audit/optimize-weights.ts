@@ -47,7 +47,11 @@ export interface OptimizeWeightsOptions extends CompositeOptions {
   readonly correlation?: 'pearson' | 'spearman';
   /** The stopping tolerance of the search (default 1e-10; see {@link optimizeWeights}). */
   readonly tolerance?: number;
-  /** The most evaluations of the index the search makes (default 20 000). */
+  /**
+   * The budget of evaluations of the index (default 20 000). The search checks it between
+   * steps, so it can end a few past it: a start always builds its simplex (one evaluation more
+   * than the nodes), and a step in progress is finished.
+   */
   readonly maxEvaluations?: number;
 }
 

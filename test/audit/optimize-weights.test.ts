@@ -384,3 +384,22 @@ describe('optimizeWeights: the search and its options', () => {
     });
   });
 });
+
+describe('optimizeWeights: the evaluation budget', () => {
+  it('builds a start’s simplex whatever the budget, and stops at the first check past it', () => {
+    const data = {
+      kind: 'columns' as const,
+      units: ['01', '79', '48', '31', '92'],
+      columns: {
+        online: [90, 80, 70, 60, 75],
+        signed: [95, 85, 80, 50, 70],
+        cashless: [70, 40, 65, 45, 35],
+      },
+    };
+    const flat = { id: 'index', children: ['online', 'signed', 'cashless'] };
+    // The start and its simplex of three more points; the second start gets no budget.
+    const one = optimizeWeights(data, flat, { maxEvaluations: 1 });
+    expect(one.evaluations).toBe(4);
+    expect(one.converged).toBe(false);
+  });
+});

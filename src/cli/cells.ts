@@ -9,8 +9,10 @@ import {
   decimalMarkOfTable,
   type Quantity,
   readNumberColumn,
+  type TableDecimalMark,
 } from '../index.js';
 import { english, say } from './command.js';
+import { type DecimalNote, decimalNote } from './decimal-note.js';
 import { prefixed, type Records } from './table-records.js';
 
 /** What a repeated row breaks: one row per unit, one score per unit, one value per date. */
@@ -46,26 +48,45 @@ export function repeatedRow(
 }
 
 /** The decimal mark of each file, decided once over all its number columns. */
-const MARKS = new WeakMap<Records, Map<DecimalMark, 'comma' | 'dot'>>();
+const MARKS = new WeakMap<Records, Map<DecimalMark, TableDecimalMark>>();
+
+/** The columns of each file read by the mark another column settled, for the note on stderr. */
+const NOTES = new WeakMap<Records, Map<string, DecimalNote>>();
+
+/** The cells of a column as text: a JSON number or nothing is '' (it has no mark to read). */
+function textsOf(records: Records, column: string): string[] {
+  return records.rows.map((row) => {
+    const cell = row[column];
+    return typeof cell === 'string' ? cell : '';
+  });
+}
+
+/** How the file's numbers read: decimalMarkOfTable over every column, once per file and mark. */
+function tableMark(records: Records, decimal: DecimalMark): TableDecimalMark {
+  const known = MARKS.get(records) ?? new Map<DecimalMark, TableDecimalMark>();
+  MARKS.set(records, known);
+  const cached = known.get(decimal);
+  if (cached !== undefined) return cached;
+  const columns = Object.fromEntries(records.header.map((name) => [name, textsOf(records, name)]));
+  const read = decimalMarkOfTable(columns, decimal);
+  known.set(decimal, read);
+  return read;
+}
 
 /**
  * The one decimal mark of a file's text numbers: given, or with `auto` settled by any of its
  * number columns (decimalMarkOfTable), so a column of `1.453` beside one of `51,16%` is 1453.
  */
 export function fileMark(records: Records, decimal: DecimalMark): 'comma' | 'dot' {
-  const known = MARKS.get(records) ?? new Map<DecimalMark, 'comma' | 'dot'>();
-  MARKS.set(records, known);
-  const cached = known.get(decimal);
-  if (cached !== undefined) return cached;
-  const columns = Object.fromEntries(
-    records.header.map((name) => [
-      name,
-      records.rows.map((row) => (typeof row[name] === 'string' ? (row[name] as string) : '')),
-    ]),
-  );
-  const mark = decimalMarkOfTable(columns, decimal).mark;
-  known.set(decimal, mark);
-  return mark;
+  return tableMark(records, decimal).mark;
+}
+
+/**
+ * The notes of the columns read so far by the mark another column settled (a column of `1.453`
+ * beside `51,16%`), in the order they were read: what `auto` decided, for standard error.
+ */
+export function decimalNotes(records: Records): readonly DecimalNote[] {
+  return [...(NOTES.get(records)?.values() ?? [])];
 }
 
 /**
@@ -78,15 +99,19 @@ export function readNumbers(
   column: string,
   decimal: DecimalMark,
 ): (Quantity | null)[] {
-  const texts = records.rows.map((row) => {
-    const cell = row[column];
-    return typeof cell === 'string' ? cell : '';
-  });
+  const texts = textsOf(records, column);
   let read: ReturnType<typeof readNumberColumn>;
+  let table: TableDecimalMark;
   try {
-    read = readNumberColumn(column, texts, fileMark(records, decimal));
+    table = tableMark(records, decimal);
+    read = readNumberColumn(column, texts, table.mark);
   } catch (error) {
     throw prefixed(records.file, error);
+  }
+  const note = decimalNote(column, texts, table, decimal);
+  if (note !== undefined) {
+    const notes = NOTES.get(records) ?? new Map<string, DecimalNote>();
+    NOTES.set(records, notes.set(column, note));
   }
   if (read.errors.length > 0) {
     const mark = read.mark;

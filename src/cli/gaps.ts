@@ -1,10 +1,13 @@
 // The one rule for rows a command keeps although a cell of theirs says nothing it can use: a
 // blank cell is "no value" (the row is kept, shown as missing), a province cell that names no
 // province is kept as written (its own unit). Either is listed on standard error, a line each
-// (with --json one JSON object), and never dropped silently; --strict makes them errors.
+// (with --json one JSON object), and never dropped silently; --strict makes them errors. What
+// the reading decided (a column of `1.453` read by the mark another column settled) is listed
+// the same way, first, so that nothing is decided silently either.
 import { DxError } from '../index.js';
-import { type CommandContext, say } from './command.js';
-import { type CellProblem, cellErrors, cellText, type Records } from './records.js';
+import { type CommandContext, say, sayText } from './command.js';
+import { type DecimalNote, decimalNoteMessage } from './decimal-note.js';
+import { type CellProblem, cellErrors, cellText, decimalNotes, type Records } from './records.js';
 import { provinceCode } from './units.js';
 
 /** A cell a command could not use: blank, or a province cell no province has. */
@@ -87,9 +90,9 @@ export function checkGaps(
 }
 
 /**
- * Ends the reading of a file: {@link checkGaps}, then the gaps kept listed by
- * {@link reportGaps}. A command that can still fail afterwards calls the two apart, so that
- * the gaps are listed only beside an answer.
+ * Ends the reading of a file: {@link checkGaps}, then the warnings listed by
+ * {@link reportWarnings}. A command that can still fail afterwards calls the two apart, so that
+ * the warnings are listed only beside an answer.
  */
 export function settleGaps(
   context: CommandContext,
@@ -97,47 +100,73 @@ export function settleGaps(
   gaps: readonly Gap[],
   strict: boolean,
   problems: readonly Problem[] = [],
+  notes: readonly DecimalNote[] = decimalNotes(records),
 ): void {
   checkGaps(records, gaps, strict, problems);
-  reportGaps(context, records, gaps);
+  reportWarnings(context, records, gaps, notes);
 }
 
-/** A gap for people and for --json: where it is, the cell as written, and what was done. */
-function describeGap(records: Records, gap: Gap, lang: 'vi' | 'en') {
+/** A warning for people and for --json: where it is, the cell as written, and what was done. */
+interface Warning {
+  readonly code: 'BLANK_CELL' | 'UNRESOLVED_PROVINCE' | 'DECIMAL_DECIDED';
+  readonly file: string;
+  readonly line?: number;
+  readonly record?: number;
+  readonly column: string;
+  readonly cell: string;
+  readonly message: string;
+}
+
+function describeGap(records: Records, gap: Gap, context: CommandContext): Warning {
   const where = records.where(gap.index, gap.column);
   const cell = cellText(records.rows[gap.index]?.[gap.column]);
-  const place =
-    lang === 'en'
-      ? where.text
-      : where.line === undefined
-        ? `bản ghi ${gap.index + 1} (${gap.column})`
-        : `dòng ${where.line}, cột ${where.column} (${gap.column})`;
   const what =
     gap.kind === 'blank'
-      ? lang === 'vi'
-        ? 'ô trống, thiếu số liệu'
-        : 'blank cell, no value'
-      : lang === 'vi'
-        ? `${JSON.stringify(cell)} không phải tên tỉnh, thành phố nào; giữ nguyên như đã viết`
-        : `${JSON.stringify(cell)} names no province; kept as written`;
+      ? say('cell-blank-no-value')
+      : say('cell-kept-as-written', { cell: JSON.stringify(cell) });
   return {
     code: gap.kind === 'blank' ? 'BLANK_CELL' : 'UNRESOLVED_PROVINCE',
     file: records.file,
     ...(where.line === undefined ? { record: gap.index + 1 } : { line: where.line }),
     column: gap.column,
     cell,
-    message: `${records.file}: ${place}: ${what}`,
+    message: sayText(
+      say('at-cell', { file: records.file, where: where.said, text: what }),
+      context.lang,
+    ),
+  };
+}
+
+function describeNote(records: Records, note: DecimalNote, context: CommandContext): Warning {
+  return {
+    code: 'DECIMAL_DECIDED',
+    file: records.file,
+    column: note.column,
+    cell: note.cell,
+    message: sayText(
+      say('in-file', { file: records.file, text: decimalNoteMessage(note) }),
+      context.lang,
+    ),
   };
 }
 
 /**
- * Lists the gaps a command kept on standard error, in row order: a line each, or with --json one
- * object `{ "warnings": [{ code, file, line, column, cell, message }] }`.
+ * Lists on standard error what the reading of a file decided and the gaps a command kept:
+ * first each column read by the mark another column settled, then the gaps in row order; a
+ * line each, or with --json one object
+ * `{ "warnings": [{ code, file, line, column, cell, message }] }`.
  */
-export function reportGaps(context: CommandContext, records: Records, gaps: readonly Gap[]): void {
-  if (gaps.length === 0) return;
-  const ordered = inFileOrder(records, gaps);
-  const described = ordered.map((gap) => describeGap(records, gap, context.lang));
+export function reportWarnings(
+  context: CommandContext,
+  records: Records,
+  gaps: readonly Gap[],
+  notes: readonly DecimalNote[] = decimalNotes(records),
+): void {
+  if (gaps.length === 0 && notes.length === 0) return;
+  const described = [
+    ...notes.map((note) => describeNote(records, note, context)),
+    ...inFileOrder(records, gaps).map((gap) => describeGap(records, gap, context)),
+  ];
   context.io.stderr(
     context.json
       ? `${JSON.stringify({ warnings: described })}\n`

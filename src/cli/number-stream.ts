@@ -11,6 +11,7 @@ import {
   parseCellQuantity,
 } from '../index.js';
 import { NumberColumn } from './column-store.js';
+import { type DecimalNote, decimalNote, valueAs } from './decimal-note.js';
 
 /** The first data rows the decimal mark is decided from, every column voting. */
 export const MARK_ROWS = 1000;
@@ -25,14 +26,6 @@ const WHOLE = /^-?\d+$/;
 
 type Mark = 'comma' | 'dot';
 
-function valueAs(text: string, mark: Mark): number | undefined {
-  try {
-    return parseCellQuantity(text, mark).value;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A number column being read: its values, the cells that could not be read, and the mark. */
 export class NumberStream {
   readonly values = new NumberColumn();
@@ -40,6 +33,8 @@ export class NumberStream {
   readonly errors: { index: number; message: string }[] = [];
   /** How many cells were bad in all. */
   badCells = 0;
+  /** Set when another column of the first rows settled the mark this column's cells could not. */
+  note: DecimalNote | undefined;
   private mark: Mark | undefined;
   private settledBy: { column: string; cell: string } | undefined;
   private readonly given: boolean;
@@ -60,6 +55,7 @@ export class NumberStream {
     if (read.settledBy) {
       this.mark = read.mark;
       this.settledBy = read.settledBy;
+      this.note = decimalNote(this.name, columns[this.name] ?? [], read, this.decimal);
     }
   }
 

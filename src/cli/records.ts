@@ -141,6 +141,7 @@ export function cellText(cell: Cell | undefined): string {
 export {
   type CellProblem,
   cellErrors,
+  decimalNotes,
   fileMark,
   type RepeatRule,
   readNumbers,

@@ -7,7 +7,14 @@ import { LineColumn, TextColumn } from './column-store.js';
 import { english, say } from './command.js';
 import { type CliIo, tooLarge, WHOLE_FILE_LIMIT } from './io.js';
 import { MARK_ROWS, NumberStream } from './number-stream.js';
-import { type Cell, prefixed, type Records, readNumbers, readRecords } from './records.js';
+import {
+  type Cell,
+  decimalNotes,
+  prefixed,
+  type Records,
+  readNumbers,
+  readRecords,
+} from './records.js';
 
 /** A table as a command uses it: CSV cells are text, JSON cells text, numbers or nothing. */
 export interface Table {
@@ -64,7 +71,7 @@ function wholeTable(io: CliIo, file: string, text: string, request: TableRequest
   const numbers = readNumbers(records, by, request.decimal).map((q) => q?.value ?? null);
   if (request.maxRows !== undefined && records.rows.length > request.maxRows)
     throw tooManyRows(file, request);
-  return { table: fromRecords(records), numbers, column: by };
+  return { table: fromRecords(records), numbers, column: by, notes: decimalNotes(records) };
 }
 
 function tooManyRows(file: string, request: TableRequest): DxError {
@@ -191,7 +198,8 @@ function streamTable(
       cell: (row, column) => columns[column]?.get(row) ?? '',
       where,
     };
-    return { table, numbers: numbers.values.read(), column: by };
+    const notes = numbers.note === undefined ? [] : [numbers.note];
+    return { table, numbers: numbers.values.read(), column: by, notes };
   } catch (error) {
     throw located(error);
   }

@@ -405,6 +405,18 @@ export const MESSAGES = {
     en: "the file's columns disagree: {commaColumn} writes a decimal comma ({comma}), {dotColumn} a decimal point ({dot}); {hint}",
     vi: 'các cột của tệp không thống nhất: cột {commaColumn} dùng dấu phẩy thập phân ({comma}), cột {dotColumn} dùng dấu chấm thập phân ({dot}); {hint}',
   },
+  'decimal-decided-comma': {
+    en: 'column {column} is read with a decimal comma, as column {by} writes it ({byCell}), so {cell} is {value}; --decimal dot reads it the other way',
+    vi: 'cột {column} được đọc với dấu phẩy thập phân, như cột {by} viết ({byCell}), nên {cell} là {value}; --decimal dot để đọc cách kia',
+  },
+  'decimal-decided-dot': {
+    en: 'column {column} is read with a decimal point, as column {by} writes it ({byCell}), so {cell} is {value}; --decimal comma reads it the other way',
+    vi: 'cột {column} được đọc với dấu chấm thập phân, như cột {by} viết ({byCell}), nên {cell} là {value}; --decimal comma để đọc cách kia',
+  },
+  'cell-kept-as-written': {
+    en: '{cell} names no province; kept as written',
+    vi: '{cell} không phải tên tỉnh, thành phố nào; giữ nguyên như đã viết',
+  },
   'decimal-undecided': {
     en: 'no column of the file says which decimal mark it uses, and column {column} could be read two ways ({cell} is {grouped} or {decimal}): {hint}',
     vi: 'không cột nào của tệp cho biết dấu thập phân, và cột {column} đọc được hai cách ({cell} là {grouped} hay {decimal}): {hint}',

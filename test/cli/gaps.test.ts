@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/cli/command.js';
 import { errorLines } from '../../src/cli/failure.js';
-import { checkGaps, reportGaps, settleGaps, unresolvedCells } from '../../src/cli/gaps.js';
-import { readRecords } from '../../src/cli/records.js';
+import { checkGaps, reportWarnings, settleGaps, unresolvedCells } from '../../src/cli/gaps.js';
+import { readNumbers, readRecords } from '../../src/cli/records.js';
 import type { DxError } from '../../src/errors.js';
 import { fixture, memoryIo } from './fixture.js';
 
@@ -32,7 +32,7 @@ describe('unresolvedCells', () => {
   });
 });
 
-describe('checkGaps, reportGaps and settleGaps', () => {
+describe('checkGaps, reportWarnings and settleGaps', () => {
   const text = 'tỉnh,x\nQuảng Nam,\nQuang Namm,2\n';
   const gaps = [
     { kind: 'unresolved', index: 1, column: 'tỉnh' },
@@ -46,7 +46,7 @@ describe('checkGaps, reportGaps and settleGaps', () => {
       't.csv: line 2, column 2 (x): blank cell, no value\nt.csv: line 3, column 1 (tỉnh): "Quang Namm" names no province; kept as written\n',
     );
     const vi = setUp(text, 'vi');
-    reportGaps(vi.context, vi.records, gaps);
+    reportWarnings(vi.context, vi.records, gaps);
     expect(vi.io.err()).toBe(
       't.csv: dòng 2, cột 2 (x): ô trống, thiếu số liệu\nt.csv: dòng 3, cột 1 (tỉnh): "Quang Namm" không phải tên tỉnh, thành phố nào; giữ nguyên như đã viết\n',
     );
@@ -54,7 +54,7 @@ describe('checkGaps, reportGaps and settleGaps', () => {
 
   it('lists them as one JSON object with --json, and nothing when there is no gap', () => {
     const json = setUp(text, 'en', true);
-    reportGaps(json.context, json.records, gaps);
+    reportWarnings(json.context, json.records, gaps);
     expect(JSON.parse(json.io.err()).warnings.map((w: { code: string }) => w.code)).toEqual([
       'BLANK_CELL',
       'UNRESOLVED_PROVINCE',
@@ -62,6 +62,40 @@ describe('checkGaps, reportGaps and settleGaps', () => {
     const none = setUp(text);
     settleGaps(none.context, none.records, [], true);
     expect(none.io.err()).toBe('');
+  });
+
+  it('lists first what the reading decided: a column of 1.453 read by the mark 51,16% settled', () => {
+    const file = 'tỉnh;n;tỷ lệ\nQuảng Nam;1.453;51,16%\nHuế;;62%\n';
+    const en = setUp(file);
+    readNumbers(en.records, 'n', 'auto');
+    settleGaps(en.context, en.records, [{ kind: 'blank', index: 1, column: 'n' }], false);
+    expect(en.io.err()).toBe(
+      [
+        't.csv: column "n" is read with a decimal comma, as column "tỷ lệ" writes it (51,16%), so 1.453 is 1453; --decimal dot reads it the other way',
+        't.csv: line 3, column 2 (n): blank cell, no value',
+        '',
+      ].join('\n'),
+    );
+    const json = setUp(file, 'vi', true);
+    readNumbers(json.records, 'n', 'auto');
+    reportWarnings(json.context, json.records, []);
+    expect(JSON.parse(json.io.err())).toEqual({
+      warnings: [
+        {
+          code: 'DECIMAL_DECIDED',
+          file: 't.csv',
+          column: 'n',
+          cell: '1.453',
+          message:
+            't.csv: cột "n" được đọc với dấu phẩy thập phân, như cột "tỷ lệ" viết (51,16%), nên 1.453 là 1453; --decimal dot để đọc cách kia',
+        },
+      ],
+    });
+    // Given, the mark decides nothing: no note.
+    const given = setUp(file);
+    readNumbers(given.records, 'n', 'comma');
+    reportWarnings(given.context, given.records, []);
+    expect(given.io.err()).toBe('');
   });
 
   it('makes every gap an error with strict, with the other problems in file order', () => {

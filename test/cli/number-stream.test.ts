@@ -63,3 +63,27 @@ describe('NumberStream', () => {
     expect(stream.errors).toHaveLength(20);
   });
 });
+
+describe('NumberStream: the note of what auto decided', () => {
+  it('keeps a note when another column of the first rows settled the mark of its two-way cells', () => {
+    const stream = new NumberStream('n', 'auto');
+    stream.decide({ n: ['987', '1.453'], share: ['51,16%', ''] });
+    expect(stream.note).toEqual({
+      column: 'n',
+      cell: '1.453',
+      mark: 'comma',
+      by: { column: 'share', cell: '51,16%' },
+    });
+    stream.push('1.453', false, () => 'line 2');
+    expect([...stream.values.read()]).toEqual([1453]);
+  });
+
+  it('keeps none when the column settles it itself, or when the mark is given', () => {
+    const own = new NumberStream('n', 'auto');
+    own.decide({ n: ['1.453', '2,5'], share: ['51,16%', ''] });
+    expect(own.note).toBeUndefined();
+    const given = new NumberStream('n', 'comma');
+    given.decide({ n: ['1.453'], share: ['51,16%'] });
+    expect(given.note).toBeUndefined();
+  });
+});

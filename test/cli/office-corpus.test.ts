@@ -221,6 +221,28 @@ describe('vn-dx on an office’s files', () => {
     expect(JSON.parse(forced.out).map((row: Record<string, unknown>) => row['Số hồ sơ'])).toEqual([
       1.453, 1.92, 987,
     ]);
+    expect(forced.err).toBe('');
+  });
+
+  it('says what auto decided for 1.453, in either language and as a --json warning', () => {
+    expect(vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ').err).toBe(
+      'ho-so.csv: cột "Số hồ sơ" được đọc với dấu phẩy thập phân, như cột "Tỷ lệ trực tuyến" viết (51,16%), nên 1.453 là 1453; --decimal dot để đọc cách kia\n',
+    );
+    expect(vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ', '--lang', 'en').err).toBe(
+      'ho-so.csv: column "Số hồ sơ" is read with a decimal comma, as column "Tỷ lệ trực tuyến" writes it (51,16%), so 1.453 is 1453; --decimal dot reads it the other way\n',
+    );
+    expect(JSON.parse(vnDx('rank', 'ho-so.csv', '--by', 'số hồ sơ', '--json').err)).toEqual({
+      warnings: [
+        expect.objectContaining({
+          code: 'DECIMAL_DECIDED',
+          file: 'ho-so.csv',
+          column: 'Số hồ sơ',
+          cell: '1.453',
+        }),
+      ],
+    });
+    // The column that settles the mark reads one way only: nothing to say.
+    expect(vnDx('rank', 'ho-so.csv', '--by', 'Tỷ lệ trực tuyến').err).toBe('');
   });
 });
 

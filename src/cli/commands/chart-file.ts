@@ -9,7 +9,7 @@ import {
 } from '../../index.js';
 import { roleColumn } from '../columns.js';
 import type { CommandContext } from '../command.js';
-import { checkGaps, type Gap, type Problem, reportGaps, unresolvedCells } from '../gaps.js';
+import { checkGaps, type Gap, type Problem, reportWarnings, unresolvedCells } from '../gaps.js';
 import { cellText, fileError, readNumbers, readRecords } from '../records.js';
 import { unitKey } from '../units.js';
 
@@ -89,7 +89,7 @@ export function fileSeries(
     throw fileError('VALIDATION_FAILED', file, 'no row has an edition, a rank and an of to draw', {
       expected: 'at least one row with edition, rank and of',
     });
-  reportGaps(context, records, gaps);
+  reportWarnings(context, records, gaps);
   return rankSeries(entries.rows, { labels: entries.labels, lang: context.lang });
 }
 

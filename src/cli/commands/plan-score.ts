@@ -8,7 +8,7 @@ import {
   say,
   UsageError,
 } from '../command.js';
-import { checkGaps, type Gap, type Problem, reportGaps, unresolvedCells } from '../gaps.js';
+import { checkGaps, type Gap, type Problem, reportWarnings, unresolvedCells } from '../gaps.js';
 import { cellText, fileError, type Records, readNumbers, repeatedRow } from '../records.js';
 import { unitKey } from '../units.js';
 import { facts } from './plan-support.js';
@@ -83,7 +83,7 @@ export function planScore(
       say('rank-beyond-field', { rank, field, wanted }),
       { path: ['--rank'], expected: `a rank from 1 to ${field}`, received: String(rank) },
     );
-  reportGaps(context, records, gaps);
+  reportWarnings(context, records, gaps);
   // Every input is checked above, so the library has nothing left to reject.
   const result = scoreToReach(scores, wanted, rank, { direction });
   const w =

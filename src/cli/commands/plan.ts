@@ -1,6 +1,7 @@
 import type { DecimalMark } from '../../index.js';
 import { type Command, DECIMAL_OPTION, print, STRICT_OPTION, say, UsageError } from '../command.js';
-import { readRecords } from '../records.js';
+import { reportWarnings } from '../gaps.js';
+import { type Records, readRecords } from '../records.js';
 import { planMilestones } from './plan-milestones.js';
 import { planOnTrack } from './plan-on-track.js';
 import { planScore } from './plan-score.js';
@@ -159,13 +160,20 @@ chữ số.`,
       throw new UsageError(say('plan-needs-file', { asked }));
     const decimal = (values.decimal ?? 'auto') as DecimalMark;
     const { lang } = context;
-    const read = () => readRecords(context.io, file as string);
+    let records: Records | undefined;
+    const read = () => {
+      records = readRecords(context.io, file as string);
+      return records;
+    };
     const answer =
       asked === 'milestones'
         ? planMilestones(values, decimal, lang)
         : asked === 'on-track'
           ? planOnTrack(values, read, decimal, lang)
           : planScore(values, read, decimal, context);
+    // plan score lists its gaps itself; on-track keeps none (each row needs a day and a value)
+    // but says, as every command does, how it read the file's numbers.
+    if (asked === 'on-track' && records !== undefined) reportWarnings(context, records, []);
     print(context, answer.data, answer.text);
     return 0;
   },

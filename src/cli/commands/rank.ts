@@ -92,6 +92,7 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       table,
       numbers,
       column: by,
+      notes,
     } = readTable(context.io, file, {
       numbers: (header) => namedColumn({ header }, typed, '--by'),
       // --json prints the column's numbers, never its text (unless a group is read from it).
@@ -110,7 +111,14 @@ số của cột dưới dạng số, kèm rank (và of, với --group-by) cho m
       if (numbers[i] === null) blanks.push({ kind: 'blank', index: i, column: by });
     // A blank's cell is empty: the listing needs no row of the table.
     const { file: name, where } = table;
-    settleGaps(context, { file: name, header, where, rows: [] }, blanks, values.strict === true);
+    settleGaps(
+      context,
+      { file: name, header, where, rows: [] },
+      blanks,
+      values.strict === true,
+      [],
+      notes,
+    );
     const options = {
       ties: (values.ties ?? 'competition') as TieMethod,
       direction: (values.direction ?? 'higher-is-better') as 'higher-is-better' | 'lower-is-better',

@@ -13,6 +13,7 @@ import {
   say,
   UsageError,
 } from '../command.js';
+import { reportWarnings } from '../gaps.js';
 import { prefixed, readRecords } from '../records.js';
 import { formatTable } from '../table.js';
 import { roundedText } from './progress.js';
@@ -178,9 +179,10 @@ quả. --json in đầy đủ kết quả của thư viện.`,
     const replications = wholeOption('replications', given('replications') ?? '1000', 1);
     const seed = wholeOption('seed', given('seed') ?? '1', 0);
     const text = io.readFile(file);
-    const data = /^\s*\{/.test(text)
-      ? jsonData(file, text)
-      : tableData(readRecords({ ...io, readFile: () => text }, file), decimal);
+    const records = /^\s*\{/.test(text)
+      ? undefined
+      : readRecords({ ...io, readFile: () => text }, file);
+    const data = records === undefined ? jsonData(file, text) : tableData(records, decimal);
     const framework = readFramework(frameworkFile, io.readFile(frameworkFile));
     checkLevels(levels, framework);
     checkScales(data, framework, file);
@@ -200,6 +202,7 @@ quả. --json in đầy đủ kết quả của thư viện.`,
       io.writeFile(chartFile, renderRankIntervalChart(result.units, { lang }));
       io.stderr(lang === 'vi' ? `đã ghi ${chartFile}\n` : `wrote ${chartFile}\n`);
     }
+    if (records !== undefined) reportWarnings(context, records, []);
     print(context, result, () => resultText(result, lang));
     return 0;
   },

@@ -329,6 +329,20 @@ describe('vn-dx plan on-track', () => {
   });
 });
 
+describe('vn-dx plan on-track: what auto decided', () => {
+  it('says on standard error that a value column of 1.453 was read by the mark another column settled', async () => {
+    const file = 'năm;giá trị;tỷ lệ\n2021;1.453;51,16%\n2022;1.920;62,3%\n2023;2.400;70%\n';
+    const read = await run(['plan', 'on-track', 'n.csv', '--target', '2025=3000', '--lang', 'en'], {
+      'n.csv': file,
+    });
+    expect(read.code).toBe(0);
+    expect(read.out).toMatch(/^latest value +2400 \(on 2023-12-31\)$/m);
+    expect(read.err).toBe(
+      'n.csv: column "giá trị" is read with a decimal comma, as column "tỷ lệ" writes it (51,16%), so 1.453 is 1453; --decimal dot reads it the other way\n',
+    );
+  });
+});
+
 describe('vn-dx plan score', () => {
   it('gives the score needed and the gap, rounded, in each language', async () => {
     const vi = await run(['plan', 'score', 'u.csv', '--unit', 'E', '--rank', '2'], {

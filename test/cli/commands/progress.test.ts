@@ -106,3 +106,22 @@ describe('roundedText', () => {
     expect(roundedText(-0.001, 1, 'en')).toBe('0');
   });
 });
+
+describe('vn-dx progress: what auto decided', () => {
+  it('says on standard error that 1.453 and 2.000 were read by the mark 51,16% settled', async () => {
+    const file = 'indicator;value;target;online\ndossiers;1.453;2.000;51,16%\n';
+    const read = await run(['progress', 'h.csv', '--lang', 'en'], { 'h.csv': file });
+    expect(read.code).toBe(0);
+    expect(read.out).toMatch(/^dossiers\s+1\.453\s+2\.000\s+51,16%\s+72\.7%\s+547\s+no$/m);
+    expect(read.err).toBe(
+      [
+        'h.csv: column "value" is read with a decimal comma, as column "online" writes it (51,16%), so 1.453 is 1453; --decimal dot reads it the other way',
+        'h.csv: column "target" is read with a decimal comma, as column "online" writes it (51,16%), so 2.000 is 2000; --decimal dot reads it the other way',
+        '',
+      ].join('\n'),
+    );
+    expect((await run(['progress', 'h.csv', '--decimal', 'comma'], { 'h.csv': file })).err).toBe(
+      '',
+    );
+  });
+});

@@ -191,3 +191,24 @@ describe('vn-dx rank', () => {
     expect(json.err).toBe('in.json: bản ghi 2 (v): ô trống, thiếu số liệu\n');
   });
 });
+
+describe('vn-dx rank: what auto decided', () => {
+  it('says so for a JSON array read whole, as for a CSV read as a stream', async () => {
+    const rows = [
+      { tỉnh: 'Quảng Nam', hồ_sơ: '1.453', tỷ_lệ: '51,16%' },
+      { tỉnh: 'Huế', hồ_sơ: '1.920', tỷ_lệ: '62,3%' },
+    ];
+    const json = await run(['rank', 'h.json', '--by', 'hồ_sơ', '--lang', 'en'], {
+      'h.json': JSON.stringify(rows),
+    });
+    expect(json.code).toBe(0);
+    expect(json.err).toBe(
+      'h.json: column "hồ_sơ" is read with a decimal comma, as column "tỷ_lệ" writes it (51,16%), so 1.453 is 1453; --decimal dot reads it the other way\n',
+    );
+    const csv = 'tỉnh,hồ_sơ,tỷ_lệ\nQuảng Nam,1.453,"51,16%"\nHuế,1.920,"62,3%"\n';
+    const streamed = await run(['rank', 'h.csv', '--by', 'hồ_sơ', '--lang', 'en'], {
+      'h.csv': csv,
+    });
+    expect(streamed.err).toBe(json.err.replace('h.json', 'h.csv'));
+  });
+});

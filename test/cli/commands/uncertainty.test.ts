@@ -221,3 +221,18 @@ describe('vn-dx uncertainty', () => {
     expect(ran.out.split('\n')[2]).toMatch(/^ {3}1 {2}Thừa Thiên Huế/);
   });
 });
+
+describe('vn-dx uncertainty: what auto decided', () => {
+  it('says on standard error that a column of 1.453 was read by the mark another column settled', async () => {
+    const table = 'tỉnh;x;y\nA;1.453;1.200,5\nB;1.920;1.100\nC;1.000;900,25\n';
+    const given = { 't.csv': table, 'f.json': JSON.stringify({ id: 'i', children: ['x', 'y'] }) };
+    const read = await run(
+      ['uncertainty', 't.csv', '--framework', 'f.json', '--replications', '50', '--lang', 'vi'],
+      given,
+    );
+    expect(read.code).toBe(0);
+    expect(read.err).toBe(
+      't.csv: cột "x" được đọc với dấu phẩy thập phân, như cột "y" viết (1.200,5), nên 1.453 là 1453; --decimal dot để đọc cách kia\n',
+    );
+  });
+});

@@ -26,6 +26,15 @@ describe('NATIONAL_SERIES', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('lists the releases of one figure oldest first', () => {
+    const last = new Map<string, string>();
+    for (const p of NATIONAL_SERIES) {
+      const key = `${p.indicator}/${p.publisher.en}/${p.year}`;
+      expect(p.published >= (last.get(key) ?? ''), key).toBe(true);
+      last.set(key, p.published);
+    }
+  });
+
   it('keeps every vintage of GSO’s 2022 digital-economy share', () => {
     const vintages = NATIONAL_SERIES.filter(
       (p) =>

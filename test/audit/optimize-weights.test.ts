@@ -385,6 +385,33 @@ describe('optimizeWeights: the search and its options', () => {
   });
 });
 
+describe('optimizeWeights: a tie', () => {
+  it('keeps the framework’s own weights when the best found is only as good', () => {
+    const data = {
+      kind: 'columns' as const,
+      units: ['01', '79', '48', '31', '92'],
+      columns: {
+        online: [90, 80, 70, 60, 75],
+        signed: [95, 85, 80, 50, 70],
+        cashless: [70, 40, 65, 45, 35],
+      },
+    };
+    // Ranks move in steps: equal weights (the search's first start) and 1, 2, 1 rank the units
+    // alike, so both give the same Spearman correlations and objective.
+    const framework = {
+      id: 'index',
+      children: [
+        { id: 'online', weight: 1 },
+        { id: 'signed', weight: 2 },
+        { id: 'cashless', weight: 1 },
+      ],
+    };
+    const result = optimizeWeights(data, framework, { correlation: 'spearman' });
+    expect(result.objective).toBe(result.initial.objective);
+    expect(result.weights).toEqual({ online: 1, signed: 2, cashless: 1 });
+  });
+});
+
 describe('optimizeWeights: the evaluation budget', () => {
   it('builds a start’s simplex whatever the budget, and stops at the first check past it', () => {
     const data = {

@@ -88,6 +88,11 @@ describe('checkPeriod: each rule at its edges', () => {
     [{ kind: 'quarter', year: 2022, quarter: 0 }, 'quarter: expected one of 1, 2, 3, 4, got 0'],
     [{ kind: 'quarter', year: 2022, quarter: 5 }, 'quarter: expected one of 1, 2, 3, 4, got 5'],
     [{ kind: 'month', year: 2022, month: 0 }, 'month: expected an integer from 1 to 12, got 0'],
+    // An array whose text is a date is not a date.
+    [
+      { kind: 'date', date: ['2023-01-01'] },
+      'date: expected an ISO date YYYY-MM-DD, got an array of length 1',
+    ],
     [5, 'expected a period object such as { kind: "year", year: 2022 }, got 5'],
   ])('refuses %j', (value, said) => {
     const error = dxErrorOf(() => checkPeriod(value, 'p'));

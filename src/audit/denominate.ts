@@ -59,6 +59,7 @@ export function denominate(
       raise('INVALID_ARGUMENT', `denominators[${i}]`, `expected a number > 0, got ${denominator}`);
   });
   const result = new Float64Array(x.length);
+  // Stryker disable next-line EqualityOperator: at i = n both reads are undefined, NaN is written past the end of a typed array (ignored)
   for (let i = 0; i < x.length; i++) {
     const y = ((x[i] as number) / (d[i] as number)) * scale;
     if (Number.isFinite(y) || Number.isNaN(y)) result[i] = y;

@@ -115,24 +115,26 @@ export function imputePanel(
     };
   });
   const order = [...points].sort((a, b) => a.year - b.year);
-  order.forEach((p, k) => {
-    if (k > 0 && p.year === order[k - 1]?.year)
-      raise('INVALID_ARGUMENT', 'series', `the year ${describe(p.year)} appears twice`);
-  });
+  for (let k = 1; k < order.length; k++) {
+    const year = (order[k] as { year: number }).year;
+    if (year === (order[k - 1] as { year: number }).year)
+      raise('INVALID_ARGUMENT', 'series', `the year ${describe(year)} appears twice`);
+  }
   const known = order.filter((p) => p.value !== null) as { year: number; value: number }[];
   const filled = new Array<number | null>(order.length).fill(null);
   if (known.length > 0) {
-    const kind =
-      method === 'linear-constant' ? (known.length === 1 ? 'constant' : 'linear') : method;
-    if (kind === 'linear' && known.length === 1)
+    // 'linear-constant' is the linear branch below: it carries the end values beyond the known
+    // range, and with one known value every other year lies beyond it.
+    if (method === 'linear' && known.length === 1)
       raise(
         'INVALID_ARGUMENT',
         'series',
-        `linear imputation needs 2 values, got 1 (in ${known[0]?.year}); use method: 'linear-constant' to carry it as a constant`,
+        `linear imputation needs 2 values, got 1 (in ${(known[0] as { year: number }).year}); use method: 'linear-constant' to carry it as a constant`,
       );
     let next = 0; // index in `known` of the first known point at or after the current year
     let lastSeen = -1; // index in `order` of the latest known point so far
     order.forEach((p, k) => {
+      // Stryker disable next-line EqualityOperator: years are unique, so no known point has the year of a missing one
       while (next < known.length && (known[next] as { year: number }).year < p.year) next++;
       if (p.value !== null) {
         filled[k] = p.value;
@@ -141,10 +143,10 @@ export function imputePanel(
       }
       const before = known[next - 1];
       const after = known[next];
-      if (kind === 'latest') {
+      if (method === 'latest') {
         filled[k] =
           lastSeen >= 0 && k - lastSeen <= maxTime ? (order[lastSeen]?.value as number) : null;
-      } else if (kind === 'constant') {
+      } else if (method === 'constant') {
         filled[k] = (before ?? after)?.value as number;
       } else if (before === undefined || after === undefined) {
         filled[k] = (before ?? after)?.value as number;
@@ -156,6 +158,7 @@ export function imputePanel(
       }
     });
   }
+  // Stryker disable next-line ArrayDeclaration: every index is assigned below
   const result = new Array<ImputedPoint>(points.length);
   order.forEach((p, k) => {
     result[p.index] = {

@@ -9,11 +9,10 @@ import type { FrameworkNode } from '../model/framework-node.js';
 export function cutAt(tree: Tree, level: number) {
   const nodes = tree.nodes;
   const root = nodes.length - 1;
+  // The root (the top level) is above any level cut, so a node at or below the level has a parent.
   const isCut = (k: number) => {
     const node = nodes[k] as TreeNode;
-    return (
-      node.level <= level && (node.parent < 0 || (nodes[node.parent] as TreeNode).level > level)
-    );
+    return node.level <= level && (nodes[node.parent] as TreeNode).level > level;
   };
   const leaves = nodes.flatMap((node, k) => (isCut(k) ? [node.id] : []));
   const weightOf = (node: TreeNode, weights: ReadonlyMap<string, number>) =>
@@ -59,6 +58,7 @@ export function cutAt(tree: Tree, level: number) {
       const weight = (shares[i] as number) * (scale.get(parent) as number);
       // A search over squares reaches 0 only in the limit: a weight below 1e-12 of its group's
       // total is 0, not a residue to report.
+      // Stryker disable next-line EqualityOperator: the edge of a tolerance; a weight exactly at it is a residue either way
       return weight < 1e-12 * (totals.get(parent) as number) ? 0 : weight;
     });
   };

@@ -47,7 +47,11 @@ export interface OptimizeWeightsOptions extends CompositeOptions {
   readonly correlation?: 'pearson' | 'spearman';
   /** The stopping tolerance of the search (default 1e-10; see {@link optimizeWeights}). */
   readonly tolerance?: number;
-  /** The most evaluations of the index the search makes (default 20 000). */
+  /**
+   * The budget of evaluations of the index (default 20 000). The search checks it between
+   * steps, so it can end a few past it: a start always builds its simplex (one evaluation more
+   * than the nodes), and a step in progress is finished.
+   */
   readonly maxEvaluations?: number;
 }
 
@@ -259,11 +263,13 @@ function readSettings(tree: Tree, options: OptimizeWeightsOptions) {
     'options.level',
   );
   const ids = tree.nodes.filter((node) => node.level === level).map((node) => node.id);
-  if (tree.levels < 2 || ids.length < 2)
+  // Every level from 1 to the root's has a node (a node is one above its highest child), so a
+  // level with too few nodes has exactly one (a lone root included).
+  if (ids.length < 2)
     raise(
       'INVALID_ARGUMENT',
       'options.level',
-      `level ${level} has ${ids.length} node${ids.length === 1 ? '' : 's'}; weights are optimised among at least 2`,
+      `level ${level} has 1 node; weights are optimised among at least 2`,
     );
   const method = oneOf(
     options.method ?? 'balance',
@@ -329,6 +335,7 @@ function readTarget(ids: readonly string[], given: unknown): number[] {
 function sharesOf(x: readonly number[]): number[] {
   let total = 0;
   for (const v of x) total += v * v;
+  // Stryker disable next-line ArithmeticOperator: scaling every weight of the level alike changes nothing (the engine and keepTotals read them as ratios)
   return x.map((v) => (v * v) / total);
 }
 

@@ -45,6 +45,7 @@ function prepare<T extends NamedIndicator>(
   );
   const list = (options.indicators ?? INDICATORS) as readonly T[];
   const cached = lookups.get(list) as IndicatorLookup<T> | undefined;
+  // Stryker disable next-line ConditionalExpression: a cache; building the lookup again gives the same one
   if (cached !== undefined) return [text, cached];
   checkIndicatorList(list, 'options.indicators', false);
   const lookup = indicatorLookup(list);
@@ -96,6 +97,7 @@ export function findIndicator<T extends NamedIndicator = IndicatorDefinition>(
     raise('INVALID_ARGUMENT', 'text', said.message, {
       expected: 'the name of one indicator',
       received: checked,
+      // Stryker disable next-line ArrayDeclaration: an ambiguous reading always names its candidates
       candidates: said.candidates ?? [],
       key: said.key,
       params: said.params,
@@ -137,6 +139,7 @@ export function closestIndicator<T extends NamedIndicator = IndicatorDefinition>
   const [checked, lookup] = prepare(text, options);
   const reading = lookup.read(checked);
   if (reading.kind === 'found') return reading.entry;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an ambiguous reading has no nearest entry either (this narrows the type)
   if (reading.kind === 'ambiguous') return undefined;
   return reading.nearest?.entry;
 }

@@ -95,5 +95,11 @@ describe('correlations: options', () => {
         message: `options: expected an object like { method: 'pearson' }, got "pearson".`,
       }),
     );
+    expect(() => correlations({}, { x: 1 } as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.x: not an option here; expected method, indicators.',
+      }),
+    );
   });
 });

@@ -42,6 +42,12 @@ describe('cronbachAlpha', () => {
         message: 'indicators: expected an array of indicator ids, got "x".',
       }),
     );
+    expect(() => cronbachAlpha({ a: { x: 1, y: 2 } }, ['x', 'w'])).toThrowError(
+      expect.objectContaining({
+        code: 'UNKNOWN_ID',
+        message: 'indicators: "w" is not an indicator of the data.',
+      }),
+    );
   });
 });
 

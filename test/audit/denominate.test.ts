@@ -48,6 +48,11 @@ describe('denominate: messages', () => {
       'options: expected an object like { scale: 1000 }, got 3.',
     );
     rejects(
+      () => denominate([1], [1], { per: 100 } as never),
+      'INVALID_ARGUMENT',
+      'options.per: not an option here; expected scale.',
+    );
+    rejects(
       () => denominate([Number.NaN], [1]),
       'INVALID_NUMBER',
       'values[0]: expected a finite number, got NaN.',

@@ -209,6 +209,11 @@ describe('imputePanel: flags, look-back and messages', () => {
       "options: expected an object like { method: 'latest' }, got null.",
     );
     rejects(
+      () => imputePanel([{ year: 2020, value: 1 }], { method: 'latest', max: 2 } as never),
+      'INVALID_ARGUMENT',
+      'options.max: not an option here; expected method, maxTime.',
+    );
+    rejects(
       () => imputePanel([3 as never], { method: 'linear' }),
       'INVALID_ARGUMENT',
       'series[0]: expected a point { year, value }, got 3.',

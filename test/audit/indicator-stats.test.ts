@@ -184,5 +184,10 @@ describe('indicatorStats: thresholds at their edges, and option messages', () =>
       'INVALID_ARGUMENT',
       'options: expected an object like { availability: 0.65 }, got 3.',
     );
+    rejects(
+      () => indicatorStats(data, { x: 1 } as never),
+      'INVALID_ARGUMENT',
+      'options.x: not an option here; expected indicators, availability, nonZero, unique, skew, kurtosis.',
+    );
   });
 });

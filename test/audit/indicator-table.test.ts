@@ -68,6 +68,23 @@ describe('readTable: edge cases', () => {
       'INVALID_NUMBER',
       'data["b"]["x"]: expected a finite number or null, got "2".',
     );
+    rejects(
+      () => readTable({ kind: 'columns', units: 'ab' as never, columns: {} }),
+      'INVALID_ARGUMENT',
+      'data.units: expected an array of unit names, got "ab".',
+    );
+    // One unit that is not a string is enough.
+    rejects(
+      () => readTable({ kind: 'columns', units: ['a', 1] as never, columns: {} }),
+      'INVALID_ARGUMENT',
+      'data.units: expected an array of unit names, got an array of length 2.',
+    );
+    rejects(
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+      () => readTable({ kind: 'columns', units: ['a', 'b', 'c'], columns: { x: [1, , 3] } }),
+      'INVALID_ARGUMENT',
+      'data.columns["x"][1]: is a hole (an index with no element, as in [1, , 3]); give an element at every index (null for a missing number).',
+    );
     expect([
       ...(readTable({ kind: 'columns', units: ['a'], columns: { x: [undefined] } })
         .columns[0] as Float64Array),

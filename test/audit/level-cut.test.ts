@@ -43,6 +43,15 @@ describe('cutAt', () => {
     expect(cut.keepTotals(['a', 'b', 'c', 'd'], [0.1, 0.3, 0.2, 0.4])).toEqual([1, 3, 1, 1]);
     // A residue below 1e-12 of its group's total is 0.
     expect(cut.keepTotals(['a', 'b', 'c', 'd'], [1e-15, 0.3, 0.2, 0.4])[0]).toBe(0);
+    // The bound is relative to the group's total (4 for g): a weight of 1.3e-12 is a residue,
+    // one of 1.3e-10 is not.
+    expect(cut.keepTotals(['a', 'b', 'c', 'd'], [1e-13, 0.3, 0.2, 0.4])[0]).toBe(0);
+    expect(cut.keepTotals(['a', 'b', 'c', 'd'], [1e-11, 0.3, 0.2, 0.4])[0]).toBeCloseTo(
+      (1e-11 * 4) / (0.3 + 1e-11),
+      20,
+    );
+    // A group whose shares are all 0 gets weights of 0 (not 0 × 4 / 0).
+    expect(cut.keepTotals(['a', 'b', 'c', 'd'], [0, 0, 0.5, 0.5])).toEqual([0, 0, 1, 1]);
   });
 });
 
@@ -58,5 +67,8 @@ describe('withWeights', () => {
         { id: 'd' },
       ],
     });
+    // A node without a weight gets none (not `weight: undefined`).
+    expect(Object.hasOwn(framework.children?.[2] as object, 'weight')).toBe(false);
+    expect(Object.hasOwn(framework, 'weight')).toBe(false);
   });
 });

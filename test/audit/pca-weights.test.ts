@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pcaWeights } from '../../src/audit/pca-weights.js';
 import { loadCase } from '../fixtures/coinr/load.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 import { frameworkFromMeta } from '../sensitivity/coinr-fixtures.js';
 
 type Column = (number | null)[];
@@ -203,6 +204,35 @@ describe('pcaWeights: bad input', () => {
     expect(() => pcaWeights(data, 'x')).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+
+  it('says which argument is wrong, and how many complete units there are', () => {
+    const gappy = { ...data, columns: { ...data.columns, v: [1, null, 5], n: [null, null, null] } };
+    const one = { id: 'r', children: ['x'] };
+    expect(dxErrorOf(() => pcaWeights(data, one, 5 as never))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'options: expected an object like { level: 1 }, got 5.',
+    });
+    expect(dxErrorOf(() => pcaWeights(data, one, { seed: 1 } as never)).message).toBe(
+      'options.seed: not an option here; expected level, by.',
+    );
+    expect(dxErrorOf(() => pcaWeights(data, one, { by: 'all' as 'level' })).message).toBe(
+      'options.by: expected one of "parent", "level", got "all".',
+    );
+    expect(dxErrorOf(() => pcaWeights(data, 'x')).message).toBe(
+      'framework: a single node has no groups to weight; give it children.',
+    );
+    expect(dxErrorOf(() => pcaWeights(gappy, { id: 'r', children: ['x', 'n'] }))).toMatchObject({
+      code: 'EMPTY_INPUT',
+      message:
+        'group "r": 0 units have a value on every one of "x", "n"; principal components need at least 2.',
+    });
+    // Two complete units are enough: two points make one component.
+    const two = pcaWeights(gappy, { id: 'r', children: ['x', 'v'] });
+    expect(two.groups.r?.units).toEqual(['a', 'c']);
+    expect(two.groups.r?.dropped).toEqual(['b']);
+    expect(two.groups.r?.explainedVariance).toEqual([1, 0]);
+    expect(two.weights.x).toBeCloseTo(Math.SQRT1_2, 15);
   });
 
   it('returns frozen results, and a group of one node is its own first component', () => {

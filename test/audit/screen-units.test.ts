@@ -43,5 +43,17 @@ describe('screenUnits', () => {
         message: 'options.minAvailability: expected a number from 0 to 1, got 1.5.',
       }),
     );
+    expect(() => screenUnits(data, 5 as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object like { minAvailability: 0.65 }, got 5.',
+      }),
+    );
+    expect(() => screenUnits(data, { minAvailability: 0.5, x: 1 } as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.x: not an option here; expected minAvailability, indicators.',
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { strengthsWeaknesses } from '../../src/audit/strengths-weaknesses.js';
 import { compositeIndex, compositeIndexColumns } from '../../src/composite/composite.js';
 import { rank } from '../../src/ranking/rank.js';
 import { loadCase } from '../fixtures/coinr/load.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const result = compositeIndexColumns(
   {
@@ -132,6 +133,49 @@ describe('strengthsWeaknesses: defaults and messages', () => {
         message: 'options.indicators: expected an array of node ids, got "x".',
       }),
     );
+  });
+});
+
+describe('strengthsWeaknesses: a result built by hand', () => {
+  const nodes = JSON.parse(JSON.stringify(result.nodes)) as Record<string, (number | null)[]>;
+  const withOnline = (online: unknown[]) => ({ ...result, nodes: { ...nodes, online } }) as never;
+
+  it('reads a hole in a node’s values as a missing value', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+    const holed = strengthsWeaknesses(withOnline([90, , 70]), '79');
+    expect(holed.strengths.map((s) => s.id)).toEqual(['signed', 'government', 'cashless']);
+    expect(holed.leads).toEqual(['signed', 'government']);
+  });
+
+  it('names a value that is not a finite number or null, by node and unit', () => {
+    expect(
+      dxErrorOf(() => strengthsWeaknesses(withOnline([90, Number.NaN, 70]), '01')),
+    ).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'result.nodes["online"][1]: expected a finite number or null, got NaN.',
+    });
+    expect(dxErrorOf(() => strengthsWeaknesses(withOnline([90, '80', 70]), '01')).message).toBe(
+      'result.nodes["online"][1]: expected a finite number or null, got "80".',
+    );
+    expect(
+      dxErrorOf(() => strengthsWeaknesses(withOnline([90, Number.POSITIVE_INFINITY, 70]), '01'))
+        .message,
+    ).toBe('result.nodes["online"][1]: expected a finite number or null, got Infinity.');
+  });
+
+  it('names an unknown option and malformed groups', () => {
+    expect(dxErrorOf(() => strengthsWeaknesses(result, '79', { top: 1 } as never)).message).toBe(
+      'options.top: not an option here; expected n, indicators, dropWorst, minUniqueShare, groups.',
+    );
+    expect(
+      dxErrorOf(() => strengthsWeaknesses(result, '79', { groups: 5 as never })),
+    ).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'options.groups: expected unit → group name, got 5.',
+    });
+    expect(
+      dxErrorOf(() => strengthsWeaknesses(result, '79', { groups: { '79': 3 as never } })).message,
+    ).toBe('options.groups["79"]: expected a group name, got 3.');
   });
 });
 

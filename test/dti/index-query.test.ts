@@ -141,3 +141,21 @@ describe('indexRanking', () => {
     expect(() => indexRanking('DTI', 2024)).toThrowError(code('INVALID_ARGUMENT'));
   });
 });
+
+describe('indexHistory and indexRanking: the argument checks', () => {
+  it('names the argument at fault', () => {
+    expect(() => indexHistory('01', 5 as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object like { index, era }, got 5.',
+      }),
+    );
+    const index = 'index: expected one of "DTI", "PCI", "PAPI", "PAR", "SIPAS", got "pci".';
+    expect(() => indexHistory('01', { index: 'pci' as never })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: index }),
+    );
+    expect(() => indexRanking('pci' as never, 2022)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: index }),
+    );
+  });
+});

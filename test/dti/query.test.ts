@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type DtiRankingOptions, dtiHistory, dtiRanking } from '../../src/dti/query.js';
+import {
+  type DtiRankingOptions,
+  dtiHistory,
+  dtiPillarResults,
+  dtiRanking,
+} from '../../src/dti/query.js';
 import { DTI_RESULTS } from '../../src/dti/results.js';
 import type { Era } from '../../src/provinces/province.js';
 
@@ -202,5 +207,32 @@ describe('DTI query errors', () => {
   it('ranks 2024 on the basis asked for', () => {
     expect(dtiRanking(2024, { era: '63' }).every((entry) => entry.of === 63)).toBe(true);
     expect(dtiRanking(2024, { era: '34' }).every((entry) => entry.of === 34)).toBe(true);
+  });
+});
+
+describe('dtiPillarResults: the argument checks', () => {
+  it('names the argument at fault', () => {
+    const fails = (options: unknown) => () => dtiPillarResults('48', options as never);
+    expect(fails(5)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object like { pillar, edition }, got 5.',
+      }),
+    );
+    expect(fails({ year: 2022 })).toThrowError(
+      expect.objectContaining({
+        message: 'options.year: not an option here; expected pillar, edition.',
+      }),
+    );
+    expect(fails({ pillar: 'x' })).toThrowError(
+      expect.objectContaining({
+        message: 'pillar: expected one of "government", "economy", "society", got "x".',
+      }),
+    );
+    expect(fails({ edition: 1.5 })).toThrowError(
+      expect.objectContaining({
+        message: 'edition: expected an integer from 1900 to 2100, got 1.5.',
+      }),
+    );
   });
 });

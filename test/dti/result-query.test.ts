@@ -66,7 +66,25 @@ describe('rankingIn', () => {
       }),
     );
     expect(() => rankingIn(ROWS, 'PCI', 2022, { era: '34' }, ['era'])).toThrowError(
-      expect.objectContaining({ code: 'UNKNOWN_ID' }),
+      expect.objectContaining({
+        code: 'UNKNOWN_ID',
+        message: "era: PCI 2022 has no ranking on the 34-unit basis; available: '63'.",
+        issues: [
+          expect.objectContaining({
+            path: ['era'],
+            expected: "one of '63'",
+            received: '"34"',
+            candidates: ['63'],
+          }),
+        ],
+      }),
+    );
+    // The editions a message lists are in order, whatever the order of the rows.
+    const unordered = [row('PCI', 2024, '31', 1, 34), row('PCI', 2019, '31', 2, 63), ...ROWS];
+    expect(() => rankingIn(unordered, 'PCI', 2023, {}, ['era'])).toThrowError(
+      expect.objectContaining({
+        message: 'edition: no PCI results for 2023; editions available: 2019, 2022, 2024.',
+      }),
     );
     expect(() => rankingIn(ROWS, 'PCI', 2022, { eras: '34' }, ['era'])).toThrowError(
       expect.objectContaining({ message: 'options.eras: not an option here; expected era.' }),

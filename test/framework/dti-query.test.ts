@@ -15,7 +15,15 @@ describe('dtiStructureFor', () => {
 
   it('rejects an unknown level', () => {
     expect(() => dtiStructureFor(2024, 'district' as never)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: `level: expected 'province', 'ministry' or 'nation', got "district".`,
+      }),
+    );
+    expect(() => dtiStructureFor(1899)).toThrowError(
+      expect.objectContaining({
+        message: 'edition: expected an integer from 1900 to 2100, got 1899.',
+      }),
     );
   });
 

@@ -35,18 +35,33 @@ describe('findIndicator', () => {
     expect((thrown as { issues: unknown[] }).issues[0]).toMatchObject({
       candidates: ['a.parks', 'b.parks'],
       key: 'ambiguous-indicator',
+      expected: 'the name of one indicator',
+      received: '"cong vien"',
     });
   });
 
   it('refuses a bad text, options or list', () => {
-    expect(() => findIndicator(1 as unknown as string)).toThrow(
-      'text: expected an indicator id or label, got 1.',
+    expect(() => findIndicator(1 as unknown as string)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'text: expected an indicator id or label, got 1.',
+      }),
     );
     expect(() => findIndicator('x', { ids: [] } as never)).toThrow(/options/);
     expect(() => findIndicator('x', null as never)).toThrow(/^options: expected an object/);
     expect(() => findIndicator('x', { indicators: ['x'] as never })).toThrow(
       /^options\.indicators\[0\]: expected \{ id, label: \{ vi, en \} \}/,
     );
+  });
+});
+
+describe('findIndicator on a list that changes', () => {
+  it('reads a list that is not frozen afresh on every call', () => {
+    const list = [{ id: 'a.parks', label: { vi: 'Công viên', en: 'Parks' } }];
+    expect(findIndicator('parks', { indicators: list })?.id).toBe('a.parks');
+    list.push({ id: 'b.lakes', label: { vi: 'Hồ', en: 'Lakes' } });
+    expect(findIndicator('lakes', { indicators: list })?.id).toBe('b.lakes');
+    expect(closestIndicator('lake', { indicators: list })?.id).toBe('b.lakes');
   });
 });
 

@@ -26,6 +26,15 @@ describe('NATIONAL_SERIES', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('lists the releases of one figure oldest first', () => {
+    const last = new Map<string, string>();
+    for (const p of NATIONAL_SERIES) {
+      const key = `${p.indicator}/${p.publisher.en}/${p.year}`;
+      expect(p.published >= (last.get(key) ?? ''), key).toBe(true);
+      last.set(key, p.published);
+    }
+  });
+
   it('keeps every vintage of GSO’s 2022 digital-economy share', () => {
     const vintages = NATIONAL_SERIES.filter(
       (p) =>
@@ -119,12 +128,41 @@ describe('nationalSeries', () => {
     expect((latest?.value ?? 0) <= (target?.value ?? 0)).toBe(false);
   });
 
+  it('counts a release known on the day it is published', () => {
+    // GSO's release of 6 January 2025 first gives 2024.
+    expect(nationalSeries(DE, { asOf: '2025-01-06' }).at(-1)).toMatchObject({
+      year: 2024,
+      value: 13.17,
+    });
+    expect(nationalSeries(DE, { asOf: '2025-01-05' }).at(-1)).toMatchObject({
+      year: 2023,
+      value: 12.33,
+    });
+  });
+
   it('throws on bad input', () => {
     expect(() => nationalSeries(1 as unknown as string)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: "indicator: expected an indicator id such as 'gov.egdi.rank', got 1.",
+      }),
     );
     expect(() => nationalSeries(DE, null as never)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options: expected an object like { asOf, publisher }, got null.',
+      }),
+    );
+    expect(() => nationalSeries(DE, 'x' as never)).toThrowError(
+      expect.objectContaining({
+        message: 'options: expected an object like { asOf, publisher }, got "x".',
+      }),
+    );
+    expect(() => nationalSeries(DE, { at: '2024-01-01' } as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'options.at: not an option here; expected asOf, publisher.',
+      }),
     );
     expect(() => nationalSeries('nope')).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_ID' }),

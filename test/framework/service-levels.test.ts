@@ -90,4 +90,12 @@ describe('serviceLevelsAt', () => {
       );
     },
   );
+
+  it('names its argument', () => {
+    expect(() => serviceLevelsAt('x')).toThrowError(
+      expect.objectContaining({
+        message: 'date: expected an ISO date string (YYYY-MM-DD), got "x".',
+      }),
+    );
+  });
 });

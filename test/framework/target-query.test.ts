@@ -51,7 +51,11 @@ describe('nationalTargetsFor', () => {
 
   it('throws INVALID_ARGUMENT for a non-string and UNKNOWN_ID for an id not in the catalogue', () => {
     expect(() => nationalTargetsFor(42 as unknown as string)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message:
+          "indicator: expected an indicator id such as 'econ.digital-economy.gdp-share', got 42.",
+      }),
     );
     expect(() => nationalTargetsFor('no.such.indicator')).toThrowError(DxError);
     expect(() => nationalTargetsFor('no.such.indicator')).toThrowError(

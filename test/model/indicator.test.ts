@@ -36,6 +36,13 @@ describe('IndicatorDefinitionSchema', () => {
       IndicatorDefinitionSchema.safeParse({ ...indicator, bounds: { min: 1, max: 1 } }).success,
     ).toBe(true);
     expect(IndicatorDefinitionSchema.safeParse({ ...indicator, bounds: {} }).success).toBe(true);
+    // One bound alone has nothing to be out of order with.
+    expect(
+      IndicatorDefinitionSchema.safeParse({ ...indicator, bounds: { max: 100 } }).success,
+    ).toBe(true);
+    expect(IndicatorDefinitionSchema.safeParse({ ...indicator, bounds: { min: 0 } }).success).toBe(
+      true,
+    );
   });
 });
 

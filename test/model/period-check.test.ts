@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PeriodSchema } from '../../src/model/period.js';
 import { checkPeriod, periodProblem } from '../../src/model/period-check.js';
+import { dxErrorOf } from '../fixtures/errors.js';
 
 const year = fc.oneof(
   fc.integer({ min: 1890, max: 2110 }),
@@ -64,5 +65,58 @@ describe('periodProblem and checkPeriod', () => {
       year: 2022,
       quarter: 4,
     });
+  });
+});
+
+describe('checkPeriod: each rule at its edges', () => {
+  it.each([
+    [{ kind: 'date', date: 20230101 }, 'date: expected an ISO date YYYY-MM-DD, got 20230101'],
+    [{ kind: 'date', date: '2023-1-01' }, 'date: expected an ISO date YYYY-MM-DD, got "2023-1-01"'],
+    [
+      { kind: 'date', date: 'x2023-01-01' },
+      'date: expected an ISO date YYYY-MM-DD, got "x2023-01-01"',
+    ],
+    [
+      { kind: 'date', date: '2023-01-01x' },
+      'date: expected an ISO date YYYY-MM-DD, got "2023-01-01x"',
+    ],
+    [{ kind: 'year', year: 1899 }, 'year: expected an integer from 1900 to 2100, got 1899'],
+    [{ kind: 'year', year: 2101 }, 'year: expected an integer from 1900 to 2100, got 2101'],
+    [{ kind: 'year', year: 2022.5 }, 'year: expected an integer from 1900 to 2100, got 2022.5'],
+    [{ kind: 'half', year: 2022, half: 0 }, 'half: expected one of 1, 2, got 0'],
+    [{ kind: 'half', year: 2022, half: 3 }, 'half: expected one of 1, 2, got 3'],
+    [{ kind: 'quarter', year: 2022, quarter: 0 }, 'quarter: expected one of 1, 2, 3, 4, got 0'],
+    [{ kind: 'quarter', year: 2022, quarter: 5 }, 'quarter: expected one of 1, 2, 3, 4, got 5'],
+    [{ kind: 'month', year: 2022, month: 0 }, 'month: expected an integer from 1 to 12, got 0'],
+    // An array whose text is a date is not a date.
+    [
+      { kind: 'date', date: ['2023-01-01'] },
+      'date: expected an ISO date YYYY-MM-DD, got an array of length 1',
+    ],
+    [5, 'expected a period object such as { kind: "year", year: 2022 }, got 5'],
+  ])('refuses %j', (value, said) => {
+    const error = dxErrorOf(() => checkPeriod(value, 'p'));
+    expect(error.code).toBe('INVALID_PERIOD');
+    expect(error.message).toBe(`p${said.startsWith('expected') ? ': ' : '.'}${said}.`);
+    expect(error.issues[0]?.expected).toBe(
+      said
+        .replace(/^\w+: /, '')
+        .replace(/, got .*$/, '')
+        .replace(/^expected /, ''),
+    );
+  });
+
+  it.each([
+    { kind: 'year', year: 1900 },
+    { kind: 'year', year: 2100 },
+    { kind: 'half', year: 2022, half: 1 },
+    { kind: 'half', year: 2022, half: 2 },
+    { kind: 'quarter', year: 2022, quarter: 1 },
+    { kind: 'month', year: 2022, month: 1 },
+    { kind: 'month', year: 2022, month: 12 },
+    { kind: 'date', date: '2024-02-29' },
+  ])('accepts %j', (value) => {
+    expect(checkPeriod(value)).toBe(value);
+    expect(periodProblem(value)).toBeUndefined();
   });
 });

@@ -99,6 +99,24 @@ describe('validate and safeValidate', () => {
     const result = safeParseObservation({});
     expect(result.success ? '' : result.error.message).toMatch(/more issues\)$/);
   });
+
+  it('name the value: `value` by default, `observation` for an observation', () => {
+    const result = safeValidate(PeriodSchema, { kind: 'month', year: 2021, month: 13 });
+    expect(result.success ? '' : result.error.message).toBe(
+      'value.month: Too big: expected number to be <=12',
+    );
+    const observation = safeParseObservation({ province: 49 });
+    expect(observation.success ? [] : observation.error.issues[0]?.path).toEqual([
+      'observation',
+      'province',
+    ]);
+    expect(() => safeValidate(PeriodSchema, {}, 5 as never)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'name: expected text naming the value, got 5.',
+      }),
+    );
+  });
 });
 
 describe('any Standard Schema', () => {
@@ -266,5 +284,22 @@ describe("a value's own exception", () => {
       ),
     ).toThrow(mine);
     expect(() => safeParseObservation(value)).toThrow(mine);
+  });
+
+  it('is looked for only when reading the value threw: an invalid value is read once', () => {
+    // A getter that would throw on a second read: the value is invalid (a number for a code),
+    // and the answer is that, not a second reading of it.
+    let reads = 0;
+    const once = {
+      get province(): number {
+        reads++;
+        if (reads > 1) throw new Error('read twice');
+        return 49;
+      },
+    };
+    expect(() => parseObservation(once)).toThrowError(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+    expect(reads).toBe(1);
   });
 });

@@ -50,15 +50,20 @@ const budgets = [
     limit: '11.6 kB',
   },
   {
+    // Raised from 10.6 kB on 2026-12-08 (10.63 kB measured, 26 B over): a power mean is kept
+    // between its smallest and largest value when rounding pushes it out (issue #25); set as
+    // compositeIndex's, the same engine.
     // Raised from 9.4 kB on 2026-12-07 (9.98 kB measured): as compositeIndex.
     // Raised from 8.3 kB on 2026-12-07 (issue #23), 8.52 kB measured: as compositeIndex.
     // Raised with compositeIndex on 2026-11-28 (7.5 kB measured): the same engine.
     name: "import { compositeIndexColumns } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ compositeIndexColumns }',
-    limit: '10.6 kB',
+    limit: '11.6 kB',
   },
   {
+    // Raised from 40 kB on 2026-12-08 (40.05 kB measured, 45 B over): a message names a cell's
+    // column by its header as written (issue #24), and a number split by a space is refused (#25).
     // Raised from 12 kB on 2026-12-07 (issue #23), 36.33 kB measured: zod is counted now (it was left out as a
     // peer). parseObservationsCsv validates every row against ObservationSchema, so zod belongs here;
     // the namespace import (`import * as z`) keeps it to the parts the schemas use.
@@ -67,7 +72,7 @@ const budgets = [
     name: "import { parseObservationsCsv } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ parseObservationsCsv }',
-    limit: '40 kB',
+    limit: '44 kB',
   },
   {
     // Raised from 1.6 kB on 2026-12-07 (issue #23), 2.29 kB measured with zod counted (and absent: the period
@@ -150,12 +155,14 @@ const budgets = [
     limit: '57 kB',
   },
   {
+    // Raised from 3.4 kB on 2026-12-08 (3.41 kB measured, 9 B over) after this round's changes to
+    // the modules it shares (internal/guards.ts and internal/dates.ts); still free of zod.
     // Added on 2026-12-07 at 3.04 kB (zod counted) for issue #23: 94.7 kB gzip before, when the
     // period check called PeriodSchema.safeParse; the check is now a plain guard.
     name: "import { parsePeriod } from 'vn-dx'",
     path: 'dist/index.js',
     import: '{ parsePeriod }',
-    limit: '3.4 kB',
+    limit: '3.75 kB',
   },
   {
     // Lowered from 13.5 kB on 2026-12-07 (issue #23), 9.69 kB measured: dtiHistory reads

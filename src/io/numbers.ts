@@ -187,15 +187,8 @@ export function parseCellQuantity(text: string, mark: 'comma' | 'dot'): Quantity
   } catch (cause) {
     notWritten(text, mark, cause);
   }
-  // `1 234` (thousands set apart by a space) would read as 1 followed by the noun `234`: the
-  // cell's number would be its first group alone, so it is refused like any misspelt number.
-  if (quantity.noun !== undefined && SPLIT_NUMBER.test(quantity.noun))
-    notWritten(text, mark, undefined);
   return quantity;
 }
-
-/** A noun that starts with a number: the rest of a number split by a space. */
-const SPLIT_NUMBER = /^[+\-\u2212]?[\d.,]*\d/;
 
 function notWritten(text: string, mark: 'comma' | 'dot', cause: unknown): never {
   const example = mark === 'comma' ? '1.234,5 or 51,16%' : '1,234.5 or 51.16%';
@@ -203,7 +196,7 @@ function notWritten(text: string, mark: 'comma' | 'dot', cause: unknown): never 
     'INVALID_QUANTITY',
     '',
     `${describe(text)} is not a number written with a decimal ${mark === 'comma' ? 'comma' : 'point'} (such as ${example})`,
-    cause === undefined ? {} : { cause },
+    { cause },
   );
 }
 

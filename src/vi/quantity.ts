@@ -57,7 +57,9 @@ const CURRENCY = new Set(['dong', 'vnd', 'd']);
  *
  * @param text - the quantity as written.
  * @returns value (in base units), qualifier, and unit or noun when present.
- * @throws {@link DxError} `INVALID_QUANTITY` when no number can be read.
+ * @throws {@link DxError} `INVALID_QUANTITY` when no number can be read, or when the number
+ *   goes on after a space (`1 234`, `1 tỷ 200 triệu`), which would otherwise read as its first
+ *   group alone.
  *
  * @example
  * ```ts
@@ -133,6 +135,14 @@ export function parseQuantity(text: string): Quantity {
     }
   }
   const noun = tokens.slice(position).join(' ');
+  // `1 234` (thousands set apart by a space) or `1 tỷ 200 triệu` would read as the first group
+  // alone, the rest as a noun: a silent misread, so a noun that starts with a number is refused.
+  if (SPLIT_NUMBER.test(noun))
+    raise(
+      'INVALID_QUANTITY',
+      '',
+      `${describe(text)}: the number goes on after a space (${describe(noun)}); write it as one number, such as 1.234 or 1,2 tỷ`,
+    );
   return {
     value,
     qualifier,
@@ -140,6 +150,9 @@ export function parseQuantity(text: string): Quantity {
     ...(noun === '' ? {} : { noun }),
   };
 }
+
+/** Text that starts with a number: the rest of a number split by a space. */
+const SPLIT_NUMBER = /^[+\-\u2212]?[\d.,]*\d/;
 
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, { vi: string; en: string }>> = {
   exact: { vi: '', en: '' },

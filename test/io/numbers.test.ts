@@ -372,7 +372,11 @@ describe('a number split by a space (issue #25: a silent misread)', () => {
         'INVALID_QUANTITY',
         `${JSON.stringify(cell)} is not a number written with ${written}.`,
       ]);
-      expect(error.cause).toBeUndefined();
+      // The cause is the quantity reader's own refusal (one rule, in vi/quantity.ts).
+      expect(error.cause).toMatchObject({
+        code: 'INVALID_QUANTITY',
+        message: expect.stringContaining('the number goes on after a space'),
+      });
       expect(error.issues).toEqual([
         { path: [], message: `${JSON.stringify(cell)} is not a number written with ${written}` },
       ]);

@@ -186,6 +186,35 @@ describe('parseQuantity and formatQuantity: errors and edge cases', () => {
   const rejects = (run: () => unknown, code: string, message: string) =>
     expect(run).toThrowError(expect.objectContaining({ name: 'DxError', code, message }));
 
+  it('refuses a number that goes on after a space rather than read its first group alone', () => {
+    rejects(
+      () => parseQuantity('1 234'),
+      'INVALID_QUANTITY',
+      '"1 234": the number goes on after a space ("234"); write it as one number, such as 1.234 or 1,2 tỷ.',
+    );
+    rejects(
+      () => parseQuantity('khoảng 1 tỷ 200 triệu đồng'),
+      'INVALID_QUANTITY',
+      '"khoảng 1 tỷ 200 triệu đồng": the number goes on after a space ("200 triệu đồng"); write it as one number, such as 1.234 or 1,2 tỷ.',
+    );
+    for (const split of ['1 -2 hồ sơ', '1 ,5', '2 3G']) {
+      expect(() => parseQuantity(split), split).toThrowError(
+        expect.objectContaining({ code: 'INVALID_QUANTITY' }),
+      );
+    }
+    // A noun after the number, even one with digits inside, still reads.
+    expect(parseQuantity('1.453 hồ sơ')).toEqual({
+      value: 1453,
+      qualifier: 'exact',
+      noun: 'hồ sơ',
+    });
+    expect(parseQuantity('120 trạm 5G')).toEqual({
+      value: 120,
+      qualifier: 'exact',
+      noun: 'trạm 5G',
+    });
+  });
+
   it('says why there is no quantity', () => {
     rejects(
       () => parseQuantity(null as unknown as string),

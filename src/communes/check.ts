@@ -7,6 +7,7 @@ import { type DateInput, daySaid, toIsoDay } from '../internal/dates.js';
 import { describe } from '../internal/describe.js';
 import { denseArray, record } from '../internal/guards.js';
 import type { Observation } from '../model/observation.js';
+import { FIRST_DAY_OF_34 } from '../provinces/eras.js';
 import { getProvince } from '../provinces/lookup.js';
 import { toInterval } from '../vi/period-text.js';
 import { communeDay, getCommune, optionsOf } from './lookup.js';
@@ -145,9 +146,15 @@ export function checkCommunes(
     if (day < FORMER_FROM) {
       findings.push({
         path: [i, 'commune'],
-        message: `commune code ${describe(code)} cannot be checked on ${day}: the commune data begins on ${FORMER_FROM}. If the file gives the codes of a later day, pass it as at (checkCommunes(observations, { at: '2025-07-01' }))`,
+        message: `commune code ${describe(code)} cannot be checked on ${day}: the commune data begins on ${FORMER_FROM}. If the file gives the codes of a later day, pass it as at (checkCommunes(observations, { at: '${FIRST_DAY_OF_34}' }))`,
         key: 'commune-before-data',
-        params: { code: describe(code), day: daySaid(day), from: daySaid(FORMER_FROM) },
+        params: {
+          code: describe(code),
+          day: daySaid(day),
+          from: daySaid(FORMER_FROM),
+          // The example day is the two-tier system's first, as provinces/ keeps it.
+          example: FIRST_DAY_OF_34,
+        },
       });
       return;
     }

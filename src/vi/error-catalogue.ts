@@ -410,8 +410,8 @@ export const MESSAGES = {
     vi: "{code} không phải mã xã; cần năm chữ số, như '00004'",
   },
   'commune-before-data': {
-    en: "commune code {code} cannot be checked on {day}: the commune data begins on {from}. If the file gives the codes of a later day, pass it as at (checkCommunes(observations, { at: '2025-07-01' }))",
-    vi: "không kiểm tra được mã xã {code} vào ngày {day}: dữ liệu xã bắt đầu từ ngày {from}. Nếu tệp ghi mã xã của một ngày sau đó, hãy truyền ngày đó làm at (checkCommunes(observations, { at: '2025-07-01' }))",
+    en: "commune code {code} cannot be checked on {day}: the commune data begins on {from}. If the file gives the codes of a later day, pass it as at (checkCommunes(observations, { at: '{example}' }))",
+    vi: "không kiểm tra được mã xã {code} vào ngày {day}: dữ liệu xã bắt đầu từ ngày {from}. Nếu tệp ghi mã xã của một ngày sau đó, hãy truyền ngày đó làm at (checkCommunes(observations, { at: '{example}' }))",
   },
   'commune-unknown': {
     en: "No commune-level unit has code '{code}' on {day}",
